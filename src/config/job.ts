@@ -1,0 +1,68 @@
+// A valid config as the later stages use it: plain typed data, no YAML.
+import type { Cloud, Tags } from '../tags/convert.js'
+import type { RuntimeType } from '../tags/naming.js'
+import { findPlaceholders } from './placeholders.js'
+
+export interface Runtime {
+  type: RuntimeType
+  image?: string
+  cpu?: string | number
+  memory?: string | number
+  workload?: 'batch' | 'service'
+  schedule?: string
+  min_replicas?: number
+  max_replicas?: number
+  secrets?: string[]
+  environment_variables?: Record<string, string>
+}
+
+export interface Job {
+  file: string
+  jobName: string
+  environment: string
+  tenantId?: string
+  provider: Cloud
+  runtime: Runtime
+  region: string
+  tags: Tags
+  /** Storage the job writes to, which its runtime is allowed to use. */
+  target: { s3Bucket?: string; gcsBucket?: string; azureStorageAccountId?: string }
+  /** Output names referenced by placeholders anywhere in the config, each once. */
+  placeholders: string[]
+}
+
+/** Builds the job from data that already passed validation. */
+export function jobFromData(file: string, data: Record<string, unknown>): Job {
+  const infrastructure = data.infrastructure as Record<string, unknown>
+  const tags = infrastructure.tags as Tags
+  const connection = ((data.target as Record<string, unknown> | undefined)?.connection ??
+    {}) as Record<string, Record<string, string> | undefined>
+  return {
+    file,
+    jobName: tags.job_name!,
+    environment: tags.environment!,
+    tenantId: typeof data.tenant_id === 'string' ? data.tenant_id : undefined,
+    provider: infrastructure.provider as Cloud,
+    runtime: infrastructure.runtime as Runtime,
+    region: infrastructure.region as string,
+    tags,
+    target: {
+      s3Bucket: connection.s3?.bucket,
+      gcsBucket: connection.gcs?.bucket,
+      azureStorageAccountId: connection.azure_blob?.storage_account_id,
+    },
+    placeholders: placeholderNames(data),
+  }
+}
+
+function placeholderNames(data: unknown): string[] {
+  const names = new Set<string>()
+  const stack: unknown[] = [data]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (typeof value === 'string') findPlaceholders(value).forEach((p) => names.add(p.name))
+    else if (Array.isArray(value)) stack.push(...value)
+    else if (value && typeof value === 'object') stack.push(...Object.values(value))
+  }
+  return [...names]
+}

@@ -1,0 +1,55 @@
+// The `schema` input: an organisation's own JSON Schema every config must also satisfy.
+import { readFile } from 'node:fs/promises'
+import Ajv2020 from 'ajv/dist/2020.js'
+import type { ErrorObject } from 'ajv'
+import addFormats from 'ajv-formats'
+import addErrors from 'ajv-errors'
+import { parse as parseYaml } from 'yaml'
+import { UsageError } from '../findings.js'
+
+export interface PolicySchema {
+  path: string
+  schema: Record<string, unknown>
+  validate(data: unknown): readonly ErrorObject[]
+}
+
+export async function loadPolicySchema(
+  absolutePath: string,
+  displayPath: string,
+): Promise<PolicySchema> {
+  let text: string
+  try {
+    text = await readFile(absolutePath, 'utf8')
+  } catch (error) {
+    throw new UsageError(`schema: cannot read ${displayPath}: ${(error as Error).message}`)
+  }
+  let schema: unknown
+  try {
+    schema = /\.ya?ml$/i.test(absolutePath) ? parseYaml(text) : JSON.parse(text)
+  } catch (error) {
+    throw new UsageError(
+      `schema: ${displayPath} is not valid JSON or YAML: ${(error as Error).message}`,
+    )
+  }
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+    throw new UsageError(`schema: ${displayPath} must hold a JSON Schema object`)
+  }
+  const ajv = new Ajv2020.default({ allErrors: true, strict: false, allowUnionTypes: true })
+  addFormats.default(ajv)
+  addErrors.default(ajv)
+  let compiled
+  try {
+    compiled = ajv.compile(schema as Record<string, unknown>)
+  } catch (error) {
+    throw new UsageError(
+      `schema: ${displayPath} is not a valid JSON Schema: ${(error as Error).message}`,
+    )
+  }
+  return {
+    path: displayPath,
+    schema: schema as Record<string, unknown>,
+    validate(data) {
+      return compiled(data) ? [] : (compiled.errors ?? [])
+    },
+  }
+}

@@ -1,0 +1,272 @@
+// The rules of CONTRACT §4 that JSON Schema cannot say: placeholders in every string, tag values
+// as each cloud will see them, resource names that must fit, and consistency warnings.
+import { isAlias, isCollection, isMap, isPair, isScalar, Scalar } from 'yaml'
+import type { Node } from 'yaml'
+import type { Finding, Severity, SourceRange } from '../findings.js'
+import {
+  CLOUD_NAMES,
+  convertTags,
+  graphemeLength,
+  mergeTags,
+  moduleTags,
+  TAG_LIMITS,
+} from '../tags/convert.js'
+import type { Cloud, TagConversion, Tags } from '../tags/convert.js'
+import { checkResourceNames, PROVIDER_RUNTIME } from '../tags/naming.js'
+import type { RuntimeType } from '../tags/naming.js'
+import { nodeRange, rangeOf } from './document.js'
+import type { ConfigDocument } from './document.js'
+import { findMalformed, malformedMessage } from './placeholders.js'
+import { keyRange, locate, mappingRange, valueRange } from './positions.js'
+import { dataAt, yaml11Reading } from './schema-errors.js'
+
+export interface RuleOptions {
+  /** Tags from the default-tags input, merged under the job's. */
+  defaultTags: Tags
+}
+
+const MAX_TAGS: Readonly<Record<Cloud, number>> = { aws: 50, azure: 50, gcp: 64, local: Infinity }
+
+/** Characters AWS accepts in tag keys and values. */
+const AWS_TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+const AZURE_KEY_FORBIDDEN = /[<>%&\\?/]/
+
+export function ruleFindings(config: ConfigDocument, options: RuleOptions): Finding[] {
+  const findings: Finding[] = []
+  const add = (severity: Severity, rule: string, message: string, range: SourceRange) =>
+    findings.push({ severity, rule, message, file: config.file, range })
+
+  checkPlaceholders(config, add)
+
+  const infrastructure = dataAt(config.data, ['infrastructure'])
+  if (!isRecord(infrastructure)) return findings
+  const tags = infrastructure.tags
+  if (!isRecord(tags)) return findings
+
+  checkYaml11Readings(config, add)
+
+  const provider = infrastructure.provider
+  const runtimeType = isRecord(infrastructure.runtime) ? infrastructure.runtime.type : undefined
+  const compatible =
+    typeof provider === 'string' &&
+    PROVIDER_RUNTIME[provider] !== undefined &&
+    PROVIDER_RUNTIME[provider] === runtimeType
+  const stringTags = Object.values(tags).every((v) => typeof v === 'string')
+
+  if (compatible && stringTags) {
+    checkCloudTags(
+      config,
+      provider as Cloud,
+      runtimeType as RuntimeType,
+      tags as Tags,
+      options,
+      add,
+    )
+    const jobName = tags.job_name
+    const environment = tags.environment
+    if (typeof jobName === 'string' && typeof environment === 'string' && jobName && environment) {
+      for (const problem of checkResourceNames(runtimeType as RuntimeType, jobName, environment)) {
+        add(
+          'error',
+          'resource-name',
+          problem.message,
+          valueRange(config, ['infrastructure', 'tags', problem.cause]),
+        )
+      }
+    }
+  }
+
+  const topEnvironment = dataAt(config.data, ['environment'])
+  if (
+    typeof topEnvironment === 'string' &&
+    typeof tags.environment === 'string' &&
+    tags.environment !== topEnvironment
+  ) {
+    const line = locate(config, ['environment']).key?.range
+    const where = line ? ` (line ${config.lineCounter.linePos(line[0]).line})` : ''
+    add(
+      'warning',
+      'environment-mismatch',
+      `Tag environment '${tags.environment}' differs from the job's environment '${topEnvironment}'${where}: resources will be named and tagged '${tags.environment}'`,
+      valueRange(config, ['infrastructure', 'tags', 'environment']),
+    )
+  }
+  return findings
+}
+
+type Add = (severity: Severity, rule: string, message: string, range: SourceRange) => void
+
+/** Every string value in the document, wherever it is (placeholders may stand anywhere). */
+function checkPlaceholders(config: ConfigDocument, add: Add): void {
+  const stack: Node[] = [config.doc.contents as Node]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (isAlias(node)) continue
+    if (isCollection(node)) {
+      for (const item of node.items) {
+        const value = isPair(item) ? item.value : item
+        if (value) stack.push(value as Node)
+      }
+      continue
+    }
+    if (
+      !isScalar(node) ||
+      typeof node.value !== 'string' ||
+      !node.value.includes('terraform_outputs')
+    )
+      continue
+    for (const bad of findMalformed(node.value)) {
+      add(
+        'error',
+        'malformed-placeholder',
+        malformedMessage(bad.fragment),
+        fragmentRange(config, node, bad.fragment),
+      )
+    }
+  }
+}
+
+/** The fragment's own columns when the scalar is written on one line without escapes. */
+function fragmentRange(config: ConfigDocument, node: Scalar, fragment: string): SourceRange {
+  const range = node.range!
+  const written = config.text.slice(range[0], range[1])
+  const at = written.indexOf(fragment)
+  if (at === -1 || written.includes('\n')) return nodeRange(config.lineCounter, node)
+  return rangeOf(config.lineCounter, [range[0] + at, range[0] + at + fragment.length])
+}
+
+/** `criticality: yes` is a string here but true for a YAML 1.1 reader such as Dativo's. */
+function checkYaml11Readings(config: ConfigDocument, add: Add): void {
+  const tagsNode = locate(config, ['infrastructure', 'tags'])
+  if (!tagsNode.exact || !isMap(tagsNode.node)) return
+  for (const pair of tagsNode.node.items) {
+    const value = pair.value
+    if (!isScalar(pair.key) || !isScalar(value) || value.type !== Scalar.PLAIN) continue
+    if (typeof value.value !== 'string') continue
+    const reading = yaml11Reading(value.value)
+    if (typeof reading !== 'string' && reading !== undefined) {
+      const key = String(pair.key.value)
+      add(
+        'warning',
+        'tag-value',
+        `Tag '${key}': ${value.value} is read as ${reading === null ? 'null' : typeof reading} by YAML 1.1 readers (such as Dativo's): quote it (${key}: "${value.value}")`,
+        nodeRange(config.lineCounter, value),
+      )
+    }
+  }
+}
+
+function checkCloudTags(
+  config: ConfigDocument,
+  cloud: Cloud,
+  runtimeType: RuntimeType,
+  jobTags: Tags,
+  options: RuleOptions,
+  add: Add,
+): void {
+  const cloudName = CLOUD_NAMES[cloud]
+  const tagPath = (key: string) => ['infrastructure', 'tags', key]
+  const own = moduleTags(runtimeType)
+  for (const key of Object.keys(jobTags)) {
+    if (key in own && jobTags[key] !== own[key]) {
+      add(
+        'warning',
+        'tag-value',
+        `Tag '${key}' is set by the ${runtimeType} module to '${own[key]}': the job's value '${jobTags[key]}' is not used`,
+        valueRange(config, tagPath(key)),
+      )
+    }
+  }
+
+  const merged = mergeTags(options.defaultTags, jobTags, runtimeType)
+  const { tags: converted, conversions } = convertTags(merged, cloud)
+  const origin = (key: string) => (key in jobTags ? 'job' : key in own ? 'module' : 'default')
+  const where = (c: TagConversion, part: 'key' | 'value'): SourceRange =>
+    origin(c.key) === 'job'
+      ? part === 'key'
+        ? keyRange(config, tagPath(c.key))
+        : valueRange(config, tagPath(c.key))
+      : mappingRange(config, ['infrastructure', 'tags'])
+  const name = (c: TagConversion) =>
+    origin(c.key) === 'default'
+      ? `Default tag '${c.key}' (from the default-tags input)`
+      : `Tag '${c.key}'`
+  const limits = TAG_LIMITS[cloud]
+
+  for (const c of conversions) {
+    if (origin(c.key) === 'module') continue
+    if (c.replacedBy !== undefined) {
+      add(
+        'error',
+        'tag-key',
+        `${name(c)} and tag '${c.replacedBy}' both become '${c.cloudKey}' on ${cloudName}: rename one of them`,
+        where(c, 'key'),
+      )
+    }
+    const keyLength = graphemeLength(c.key.normalize('NFC'))
+    const valueLength = graphemeLength(c.value.normalize('NFC'))
+    if (c.truncatedKey || keyLength > limits.maxKey) {
+      add(
+        'error',
+        'tag-key',
+        `${name(c)}: the key is ${keyLength} characters long; ${cloudName} allows at most ${limits.maxKey}`,
+        where(c, 'key'),
+      )
+    }
+    if (c.truncatedValue || valueLength > limits.maxValue) {
+      add(
+        'error',
+        'tag-value',
+        `${name(c)}: the value is ${valueLength} characters long; ${cloudName} allows at most ${limits.maxValue}`,
+        where(c, 'value'),
+      )
+    } else if (cloud === 'gcp' && c.cloudValue !== c.value) {
+      add(
+        'warning',
+        'tag-conversion',
+        `${name(c)}: the value '${c.value}' becomes '${c.cloudValue}' on GCP (labels hold only lowercase letters, digits, '_' and '-')`,
+        where(c, 'value'),
+      )
+    }
+    if (cloud === 'aws') {
+      for (const [part, text] of [
+        ['key', c.key],
+        ['value', c.value],
+      ] as const) {
+        if (!AWS_TAG_TEXT.test(text)) {
+          const bad = [...new Set([...text].filter((ch) => !AWS_TAG_TEXT.test(ch)))].map((ch) =>
+            JSON.stringify(ch),
+          )
+          add(
+            'error',
+            part === 'key' ? 'tag-key' : 'tag-value',
+            `${name(c)}: the ${part} holds characters AWS does not allow in tags (${bad.join(', ')}); allowed are letters, digits, spaces and _ . : / = + - @`,
+            where(c, part),
+          )
+        }
+      }
+    }
+    if (cloud === 'azure' && AZURE_KEY_FORBIDDEN.test(c.key)) {
+      add(
+        'error',
+        'tag-key',
+        `${name(c)}: Azure tag names cannot hold < > % & \\ ? /`,
+        where(c, 'key'),
+      )
+    }
+  }
+
+  const count = Object.keys(converted).length
+  if (count > MAX_TAGS[cloud]) {
+    add(
+      'error',
+      'tag-key',
+      `The job has ${count} tags on ${cloudName} (with default and module tags); ${cloudName} allows at most ${MAX_TAGS[cloud]} per resource`,
+      mappingRange(config, ['infrastructure', 'tags']),
+    )
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,92 @@
+// One config through every check: the file, its YAML, the job schema, an organisation policy
+// and the rules of rules.ts. Never throws for bad input; returns what it found.
+import type { Finding } from '../findings.js'
+import { compareFindings } from '../findings.js'
+import type { Tags } from '../tags/convert.js'
+import { parseConfig } from './document.js'
+import validateJobConfig, { schema as jobSchema } from './generated/job-config.validate.js'
+import { jobFromData } from './job.js'
+import type { Job } from './job.js'
+import type { PolicySchema } from './policy.js'
+import { readConfigFile } from './read.js'
+import { ruleFindings } from './rules.js'
+import { schemaFindings } from './schema-errors.js'
+
+export interface ValidationOptions {
+  workspace: string
+  defaultTags: Tags
+  policy?: PolicySchema
+}
+
+export interface ConfigValidation {
+  /** Relative to the workspace, forward slashes. */
+  file: string
+  findings: Finding[]
+  /** No errors (warnings and notices allowed). */
+  valid: boolean
+  /** The config has no infrastructure section: nothing to provision. */
+  skipped: boolean
+  /** What later stages need, when the config is valid. */
+  job?: Job
+  /** The parsed data, when the YAML could be read (for reporting the job's name). */
+  jobName?: string
+}
+
+export async function validateConfigFile(
+  file: string,
+  options: ValidationOptions,
+): Promise<ConfigValidation> {
+  const read = await readConfigFile(options.workspace, file)
+  if (!read.ok) return summarise(file, [read.finding])
+  return validateConfigBytes(file, read.bytes, options)
+}
+
+export function validateConfigBytes(
+  file: string,
+  bytes: Uint8Array,
+  options: Omit<ValidationOptions, 'workspace'>,
+): ConfigValidation {
+  const parsed = parseConfig(file, bytes)
+  if (!parsed.ok) return summarise(file, parsed.findings)
+  const { config } = parsed
+  const findings = [...parsed.findings]
+
+  if (!validateJobConfig(config.data)) {
+    findings.push(
+      ...schemaFindings(config, validateJobConfig.errors ?? [], {
+        kind: 'job',
+        schema: jobSchema,
+      }),
+    )
+  }
+  if (options.policy) {
+    const errors = options.policy.validate(config.data)
+    if (errors.length > 0) {
+      findings.push(
+        ...schemaFindings(config, errors, { kind: 'policy', schema: options.policy.schema }),
+      )
+    }
+  }
+  findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }))
+
+  const skipped = config.data.infrastructure === undefined
+  if (skipped) {
+    findings.push({
+      severity: 'notice',
+      rule: 'no-infrastructure',
+      message: 'No infrastructure section: nothing to provision, the config is skipped',
+      file,
+      range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    })
+  }
+  const result = summarise(file, findings, skipped)
+  const tags = (config.data.infrastructure as { tags?: { job_name?: unknown } } | undefined)?.tags
+  if (typeof tags?.job_name === 'string') result.jobName = tags.job_name
+  if (result.valid && !skipped) result.job = jobFromData(file, config.data)
+  return result
+}
+
+function summarise(file: string, findings: Finding[], skipped = false): ConfigValidation {
+  findings.sort(compareFindings)
+  return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped }
+}

@@ -1,0 +1,53 @@
+// Names of the action's inputs and outputs, and their defaults (CONTRACT §2–3), in one place.
+
+export const Inputs = {
+  Mode: 'mode',
+  Configs: 'configs',
+  ChangedOnly: 'changed-only',
+  Schema: 'schema',
+  TerraformVersion: 'terraform-version',
+  TerraformMirror: 'terraform-mirror',
+  TerraformDir: 'terraform-dir',
+  ModuleSource: 'module-source',
+  BackendConfig: 'backend-config',
+  TerraformVars: 'terraform-vars',
+  DefaultTags: 'default-tags',
+  Parallelism: 'parallelism',
+  CommitBack: 'commit-back',
+  CommitMethod: 'commit-method',
+  CommitMessage: 'commit-message',
+  OutputDir: 'output-dir',
+  AllowSensitiveOutputs: 'allow-sensitive-outputs',
+  CommentOnPr: 'comment-on-pr',
+  DeployCommand: 'deploy-command',
+  GithubToken: 'github-token',
+} as const
+
+export type InputName = (typeof Inputs)[keyof typeof Inputs]
+
+export const Outputs = {
+  Configs: 'configs',
+  Results: 'results',
+  ErrorCount: 'error-count',
+  HasChanges: 'has-changes',
+  CommitSha: 'commit-sha',
+} as const
+
+/** Defaults as action.yml documents them; the code applies them itself (CONTRACT §2). */
+export const Defaults = {
+  mode: 'validate',
+  configs: ['jobs/**/*.yaml', 'jobs/**/*.yml'],
+  changedOnly: true,
+  terraformVersion: 'latest',
+  terraformMirror: 'https://releases.hashicorp.com',
+  terraformDir: 'terraform/dativo_jobs/{job_name}',
+  parallelism: 2,
+  commitBack: 'auto',
+  commitMethod: 'git',
+  commitMessage: 'chore(dativo): resolve terraform outputs',
+  allowSensitiveOutputs: false,
+  commentOnPr: true,
+} as const
+
+export const MODES = ['validate', 'plan', 'apply'] as const
+export type Mode = (typeof MODES)[number]

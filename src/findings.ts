@@ -1,0 +1,91 @@
+// What every stage reports about a config: a problem (or note) at an exact place in a file.
+
+export type Severity = 'error' | 'warning' | 'notice'
+
+/** 1-based, inclusive start and exclusive end, as editors and GitHub annotations count. */
+export interface SourceRange {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+export interface Finding {
+  severity: Severity
+  /** Short rule id, stable across releases: shown as `[rule]` by the CLI. */
+  rule: string
+  message: string
+  /** Path relative to the workspace, with forward slashes. */
+  file: string
+  range?: SourceRange
+}
+
+/** An error with a place in a config: the one error type the stages throw for user mistakes. */
+export class LocatedError extends Error {
+  constructor(
+    message: string,
+    readonly rule: string,
+    readonly file: string,
+    readonly range?: SourceRange,
+  ) {
+    super(message)
+    this.name = 'LocatedError'
+  }
+
+  toFinding(severity: Severity = 'error'): Finding {
+    return { severity, rule: this.rule, message: this.message, file: this.file, range: this.range }
+  }
+}
+
+/** A bad input value or command-line usage: reported at once, before any config is touched. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+export const RULE_TITLES: Readonly<Record<string, string>> = {
+  'missing-required-tags': 'missing required tags',
+  'runtime-mismatch': 'runtime not compatible with provider',
+  'malformed-placeholder': 'malformed placeholder',
+  'unknown-provider': 'unknown provider',
+  'unknown-runtime': 'unknown runtime type',
+  'unknown-key': 'unknown key',
+  'missing-key': 'missing key',
+  'wrong-type': 'wrong type',
+  'invalid-value': 'invalid value',
+  region: 'invalid region',
+  'tag-key': 'invalid tag key',
+  'tag-value': 'invalid tag value',
+  'tag-conversion': 'tag changed for the cloud',
+  'resource-name': 'job name does not fit resource names',
+  'environment-mismatch': 'environment mismatch',
+  'no-infrastructure': 'skipped: no infrastructure section',
+  policy: 'organisation policy',
+  'yaml-syntax': 'YAML syntax error',
+  'yaml-duplicate-key': 'duplicate key',
+  'yaml-root': 'not a mapping',
+  'yaml-empty': 'empty file',
+  'yaml-encoding': 'not UTF-8',
+  'yaml-alias': 'too many aliases',
+  'yaml-depth': 'nesting too deep',
+  'yaml-size': 'file too large',
+  'yaml-multi-document': 'more than one document',
+  'file-unreadable': 'unreadable file',
+  terraform: 'terraform failed',
+  'unknown-output': 'unknown Terraform output',
+  'sensitive-output': 'sensitive Terraform output',
+}
+
+export function ruleTitle(rule: string): string {
+  return `dativo: ${RULE_TITLES[rule] ?? rule}`
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.range?.line ?? 0) - (b.range?.line ?? 0) ||
+    (a.range?.column ?? 0) - (b.range?.column ?? 0) ||
+    a.message.localeCompare(b.message)
+  )
+}

@@ -1,0 +1,192 @@
+// The run's settings as one typed object, from raw input strings. The action reads its inputs
+// into this (src/action/inputs.ts) and the CLI its flags; stages only ever see RunOptions.
+import path from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { Defaults, Inputs, MODES } from './constants.js'
+import type { InputName, Mode } from './constants.js'
+import { UsageError } from './findings.js'
+import type { Tags } from './tags/convert.js'
+
+export interface RunOptions {
+  mode: Mode
+  /** Absolute path of the workspace (the repository checkout). */
+  workspace: string
+  /** Globs relative to the workspace; `!pattern` excludes. */
+  configs: string[]
+  changedOnly: boolean
+  /** Absolute path of an organisation policy schema. */
+  schemaPath?: string
+  terraformVersion: string
+  terraformMirror: string
+  terraformDir: string
+  moduleSource?: string
+  backendConfig: string[]
+  terraformVars: Record<string, unknown>
+  defaultTags: Tags
+  parallelism: number
+  commitBack: 'auto' | 'true' | 'false'
+  commitMethod: 'git' | 'api'
+  commitMessage: string
+  outputDir?: string
+  allowSensitiveOutputs: boolean
+  commentOnPr: boolean
+  deployCommand?: string
+  githubToken?: string
+}
+
+/** Reads one raw input; empty means "not given". */
+export type RawInputs = (name: InputName) => string | undefined
+
+export function parseRunOptions(raw: RawInputs, workspace: string): RunOptions {
+  const get = (name: InputName) => (raw(name) ?? '').trim()
+  const schema = get(Inputs.Schema)
+  const outputDir = get(Inputs.OutputDir)
+  return {
+    mode: oneOf(Inputs.Mode, get(Inputs.Mode) || Defaults.mode, MODES),
+    workspace,
+    configs:
+      lines(raw(Inputs.Configs) ?? '').length > 0
+        ? lines(raw(Inputs.Configs) ?? '')
+        : [...Defaults.configs],
+    changedOnly: bool(Inputs.ChangedOnly, get(Inputs.ChangedOnly), Defaults.changedOnly),
+    schemaPath: schema ? insideWorkspace(Inputs.Schema, workspace, schema) : undefined,
+    terraformVersion: terraformVersion(get(Inputs.TerraformVersion) || Defaults.terraformVersion),
+    terraformMirror: url(
+      Inputs.TerraformMirror,
+      get(Inputs.TerraformMirror) || Defaults.terraformMirror,
+    ),
+    terraformDir: get(Inputs.TerraformDir) || Defaults.terraformDir,
+    moduleSource: get(Inputs.ModuleSource) || undefined,
+    backendConfig: lines(raw(Inputs.BackendConfig) ?? '').map((line) => backendLine(line)),
+    terraformVars: map(Inputs.TerraformVars, get(Inputs.TerraformVars)),
+    defaultTags: tags(get(Inputs.DefaultTags)),
+    parallelism: positiveInteger(Inputs.Parallelism, get(Inputs.Parallelism), Defaults.parallelism),
+    commitBack: oneOf(Inputs.CommitBack, get(Inputs.CommitBack) || Defaults.commitBack, [
+      'auto',
+      'true',
+      'false',
+    ] as const),
+    commitMethod: oneOf(Inputs.CommitMethod, get(Inputs.CommitMethod) || Defaults.commitMethod, [
+      'git',
+      'api',
+    ] as const),
+    commitMessage: firstLine(get(Inputs.CommitMessage)) || Defaults.commitMessage,
+    outputDir: outputDir ? insideWorkspace(Inputs.OutputDir, workspace, outputDir) : undefined,
+    allowSensitiveOutputs: bool(
+      Inputs.AllowSensitiveOutputs,
+      get(Inputs.AllowSensitiveOutputs),
+      Defaults.allowSensitiveOutputs,
+    ),
+    commentOnPr: bool(Inputs.CommentOnPr, get(Inputs.CommentOnPr), Defaults.commentOnPr),
+    deployCommand: get(Inputs.DeployCommand) || undefined,
+    githubToken: get(Inputs.GithubToken) || undefined,
+  }
+}
+
+function oneOf<T extends string>(name: string, value: string, accepted: readonly T[]): T {
+  if ((accepted as readonly string[]).includes(value)) return value as T
+  throw new UsageError(
+    `Input ${name}: '${value}' is not accepted (expected one of: ${accepted.join(', ')})`,
+  )
+}
+
+function bool(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback
+  // The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them.
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new UsageError(`Input ${name}: '${value}' is not accepted (expected one of: true, false)`)
+}
+
+function positiveInteger(name: string, value: string, fallback: number): number {
+  if (value === '') return fallback
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
+    throw new UsageError(
+      `Input ${name}: '${value}' is not accepted (expected a whole number from 1 to 64)`,
+    )
+  }
+  return Number(value)
+}
+
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+}
+
+function firstLine(value: string): string {
+  return value.split(/\r?\n/)[0]!.trim()
+}
+
+function url(name: string, value: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(value)
+  } catch {
+    throw new UsageError(
+      `Input ${name}: '${value}' is not a URL (e.g. https://releases.hashicorp.com)`,
+    )
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new UsageError(`Input ${name}: '${value}' must be an http(s) URL`)
+  }
+  return value.replace(/\/+$/, '')
+}
+
+function terraformVersion(value: string): string {
+  if (value === 'latest' || value === 'system') return value
+  if (/^[<>=~!^\d\s.,|*xX-]+[\w.+-]*$/.test(value)) return value
+  throw new UsageError(
+    `Input terraform-version: '${value}' is not accepted (expected latest, system, an exact version such as 1.9.8, or a constraint such as ~> 1.9)`,
+  )
+}
+
+function insideWorkspace(name: string, workspace: string, value: string): string {
+  const absolute = path.resolve(workspace, value)
+  const relative = path.relative(workspace, absolute)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new UsageError(`Input ${name}: '${value}' is outside the workspace`)
+  }
+  return absolute
+}
+
+function backendLine(line: string): string {
+  if (!/^[A-Za-z0-9_.-]+\s*=/.test(line)) {
+    throw new UsageError(`Input backend-config: '${line}' is not a key=value line`)
+  }
+  return line
+}
+
+/** A YAML or JSON mapping (JSON is YAML). */
+function map(name: string, value: string): Record<string, unknown> {
+  if (value === '') return {}
+  let parsed: unknown
+  try {
+    parsed = parseYaml(value)
+  } catch (error) {
+    throw new UsageError(
+      `Input ${name}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`,
+    )
+  }
+  if (parsed === null || parsed === undefined) return {}
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UsageError(`Input ${name}: expected a mapping of names to values`)
+  }
+  return parsed as Record<string, unknown>
+}
+
+function tags(value: string): Tags {
+  const parsed = map(Inputs.DefaultTags, value)
+  for (const [key, tagValue] of Object.entries(parsed)) {
+    if (typeof tagValue !== 'string') {
+      throw new UsageError(`Input default-tags: the value of '${key}' must be a string (quote it)`)
+    }
+    if (!/^[a-z][a-z0-9_]*$/.test(key)) {
+      throw new UsageError(
+        `Input default-tags: tag key '${key}' must be lowercase_underscore, as in job configs`,
+      )
+    }
+  }
+  return parsed as Tags
+}

@@ -1,0 +1,172 @@
+// Tags as each cloud wants them (CONTRACT §5). terraform/modules/tags does exactly the same in
+// HCL, and a test holds the two together, so every step here is one HCL can express too:
+// Terraform normalises strings to NFC, lowercases with Go's per-character mapping, and counts
+// and cuts strings by grapheme cluster.
+
+export type Cloud = 'aws' | 'azure' | 'gcp' | 'local'
+
+export const CLOUDS: readonly Cloud[] = ['aws', 'azure', 'gcp', 'local']
+
+export type Tags = Record<string, string>
+
+export interface TagLimits {
+  maxKey: number
+  maxValue: number
+}
+
+export const TAG_LIMITS: Readonly<Record<Cloud, TagLimits>> = {
+  aws: { maxKey: 128, maxValue: 256 },
+  azure: { maxKey: 512, maxValue: 256 },
+  gcp: { maxKey: 63, maxValue: 63 },
+  local: { maxKey: Number.MAX_SAFE_INTEGER, maxValue: Number.MAX_SAFE_INTEGER },
+}
+
+export const CLOUD_NAMES: Readonly<Record<Cloud, string>> = {
+  aws: 'AWS',
+  azure: 'Azure',
+  gcp: 'GCP',
+  local: 'the local sandbox',
+}
+
+/** Tags every module adds itself; they win over the job's and the defaults. */
+export function moduleTags(runtimeType: string): Tags {
+  return { managed_by: 'terraform', dativo_runtime: runtimeType }
+}
+
+export function convertKey(key: string, cloud: Cloud): string {
+  const k = key.normalize('NFC')
+  switch (cloud) {
+    case 'aws':
+      return k
+        .split('_')
+        .map((part) => {
+          const [first = '', ...rest] = graphemes(part)
+          return (/^[a-z]$/.test(first) ? first.toUpperCase() : first) + rest.join('')
+        })
+        .join('')
+    case 'azure':
+      return goLower(k.replace(/_/g, '-'))
+    case 'gcp':
+      return truncate(gcpLabel(k), TAG_LIMITS.gcp.maxKey)
+    case 'local':
+      return k
+  }
+}
+
+export function convertValue(value: string, cloud: Cloud): string {
+  const v = value.normalize('NFC')
+  return cloud === 'gcp' ? truncate(gcpLabel(v), TAG_LIMITS.gcp.maxValue) : v
+}
+
+/** What happened to one tag on its way to the cloud. */
+export interface TagConversion {
+  key: string
+  value: string
+  cloudKey: string
+  cloudValue: string
+  /** The value was cut to the cloud's limit (GCP). */
+  truncatedKey: boolean
+  truncatedValue: boolean
+  /** Another tag became the same cloud key and, coming later, replaced this one. */
+  replacedBy?: string
+}
+
+export interface ConvertedTags {
+  tags: Tags
+  conversions: TagConversion[]
+}
+
+/**
+ * Converts a merged tag map. Keys are visited in byte order of their UTF-8 form (Terraform's
+ * map order); when two keys become the same cloud key, the later one wins, as in the HCL module.
+ */
+export function convertTags(tags: Tags, cloud: Cloud): ConvertedTags {
+  const conversions: TagConversion[] = []
+  const owner = new Map<string, TagConversion>()
+  for (const key of Object.keys(tags).sort(compareUtf8)) {
+    const value = tags[key]!
+    const nfcKey = key.normalize('NFC')
+    const nfcValue = value.normalize('NFC')
+    const cloudKey = convertKey(key, cloud)
+    const cloudValue = convertValue(value, cloud)
+    const conversion: TagConversion = {
+      key,
+      value,
+      cloudKey,
+      cloudValue,
+      truncatedKey: cloud === 'gcp' && graphemeLength(gcpLabel(nfcKey)) > TAG_LIMITS.gcp.maxKey,
+      truncatedValue:
+        cloud === 'gcp' && graphemeLength(gcpLabel(nfcValue)) > TAG_LIMITS.gcp.maxValue,
+    }
+    const earlier = owner.get(cloudKey)
+    if (earlier) earlier.replacedBy = key
+    owner.set(cloudKey, conversion)
+    conversions.push(conversion)
+  }
+  const converted: Tags = {}
+  for (const [cloudKey, conversion] of owner) converted[cloudKey] = conversion.cloudValue
+  return { tags: sortTags(converted), conversions }
+}
+
+/** default_tags, then the job's tags, then the module's own, as each module merges them. */
+export function mergeTags(defaultTags: Tags, jobTags: Tags, runtimeType: string): Tags {
+  return { ...defaultTags, ...jobTags, ...moduleTags(runtimeType) }
+}
+
+/** The tags a module puts on every resource, converted for its cloud. */
+export function finalTags(
+  defaultTags: Tags,
+  jobTags: Tags,
+  runtimeType: string,
+  cloud: Cloud,
+): Tags {
+  return convertTags(mergeTags(defaultTags, jobTags, runtimeType), cloud).tags
+}
+
+const GCP_OTHER = /[^\p{Ll}\p{Lo}\p{N}_-]/gu
+
+function gcpLabel(text: string): string {
+  return goLower(text).replace(GCP_OTHER, '_')
+}
+
+/**
+ * Lowercase one character at a time, as Go's strings.ToLower does (no context rules, one
+ * character in, one out): JavaScript alone turns 'İ' into two characters and a final 'Σ' into 'ς'.
+ */
+export function goLower(text: string): string {
+  let out = ''
+  for (const char of text) {
+    const lower = char.toLowerCase()
+    out += [...lower].length === 1 ? lower : (GO_LOWER_SPECIAL[char] ?? char)
+  }
+  return out
+}
+
+const GO_LOWER_SPECIAL: Readonly<Record<string, string>> = { '\u0130': 'i' }
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
+
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment)
+}
+
+export function graphemeLength(text: string): number {
+  let n = 0
+  for (const _ of segmenter.segment(text)) n++
+  return n
+}
+
+function truncate(text: string, max: number): string {
+  const parts = graphemes(text)
+  return parts.length > max ? parts.slice(0, max).join('') : text
+}
+
+export function compareUtf8(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'))
+}
+
+export function sortTags(tags: Tags): Tags {
+  const sorted: Tags = {}
+  for (const key of Object.keys(tags).sort(compareUtf8)) sorted[key] = tags[key]!
+  return sorted
+}

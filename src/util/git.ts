@@ -1,0 +1,54 @@
+// The one wrapper around the git program.
+import { exec, ExecError } from './exec.js'
+import type { ExecResult } from './exec.js'
+
+export class Git {
+  constructor(
+    readonly cwd: string,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  /** Runs git; a non-zero exit is an ExecError. */
+  async run(args: readonly string[], input?: string): Promise<ExecResult> {
+    const result = await this.tryRun(args, input)
+    if (result.exitCode !== 0) throw new ExecError(`git ${args[0]}`, result)
+    return result
+  }
+
+  /** Runs git and hands back the exit code, whatever it is. */
+  tryRun(args: readonly string[], input?: string): Promise<ExecResult> {
+    // No pager, no prompts for credentials: a run must never wait for a person.
+    return exec('git', ['-c', 'core.quotepath=off', ...args], {
+      cwd: this.cwd,
+      input,
+      env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+    })
+  }
+
+  async hasCommit(sha: string): Promise<boolean> {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha)) return false
+    return (await this.tryRun(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0
+  }
+
+  async isRepository(): Promise<boolean> {
+    return (await this.tryRun(['rev-parse', '--git-dir'])).exitCode === 0
+  }
+
+  /**
+   * Files added, copied, modified, renamed or changed in type between two commits (`base...head`
+   * compares against their merge base, as a pull request does). Deleted files are left out.
+   */
+  async changedFiles(base: string, head: string, mergeBase: boolean): Promise<string[]> {
+    const range = mergeBase ? `${base}...${head}` : `${base}..${head}`
+    const { stdout } = await this.run([
+      'diff',
+      '--name-only',
+      '--no-renames',
+      '--diff-filter=ACMRT',
+      '-z',
+      range,
+      '--',
+    ])
+    return stdout.split('\0').filter(Boolean)
+  }
+}
