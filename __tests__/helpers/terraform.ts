@@ -1,0 +1,50 @@
+// Real Terraform for tests: the binary on PATH and the offline provider mirror of this machine.
+// .ci/run finds the mirror and passes it as DATIVO_TF_PROVIDER_MIRROR; a test that needs it
+// fails (never skips) when it is missing.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+const KNOWN_MIRRORS = ['/opt/tf-plugins', '/usr/share/terraform/plugins', '/usr/local/share/terraform/plugins']
+
+/** The folder that holds registry.terraform.io/hashicorp/aws/… */
+export function providerMirror(): string {
+  const fromEnv = process.env.DATIVO_TF_PROVIDER_MIRROR
+  const candidates = fromEnv ? [fromEnv] : KNOWN_MIRRORS
+  for (const candidate of candidates) {
+    if (existsSync(path.join(candidate, 'registry.terraform.io'))) return candidate
+  }
+  throw new Error(
+    `No offline Terraform provider mirror found (looked in ${candidates.join(', ')}). ` +
+      'Set DATIVO_TF_PROVIDER_MIRROR to the folder that contains registry.terraform.io.',
+  )
+}
+
+/**
+ * Writes a Terraform CLI config that installs hashicorp/* providers only from the offline
+ * mirror, and returns the environment a terraform process needs to use it.
+ */
+export function terraformEnv(dir: string): NodeJS.ProcessEnv {
+  mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, 'terraform.tfrc')
+  writeFileSync(
+    file,
+    `provider_installation {
+  filesystem_mirror {
+    path    = ${JSON.stringify(providerMirror())}
+    include = ["registry.terraform.io/hashicorp/*"]
+  }
+  direct {
+    exclude = ["registry.terraform.io/hashicorp/*"]
+  }
+}
+`,
+  )
+  return {
+    ...process.env,
+    TF_CLI_CONFIG_FILE: file,
+    TF_IN_AUTOMATION: '1',
+    TF_INPUT: '0',
+    CHECKPOINT_DISABLE: '1',
+    TF_PLUGIN_CACHE_DIR: '',
+  }
+}
