@@ -22,8 +22,8 @@ export const LIMITS = {
   maxAliasCount: 100,
   /** Bracket depth at which the file is refused before the parser sees it. */
   maxRawFlowDepth: 1000,
-  /** Syntax errors reported per file; the rest are usually echoes of the first. */
-  maxSyntaxErrors: 10,
+  /** Syntax errors reported per file: the ones after the first are echoes of it. */
+  maxSyntaxErrors: 1,
 } as const
 
 export interface ConfigDocument {
@@ -212,7 +212,7 @@ function duplicateKeys(file: string, root: Node, lineCounter: LineCounter): Find
       const value = isPair(item) ? item.value : item
       if (value && isCollection(value)) stack.push(value as Node)
       if (!isMap(node) || !isPair(item) || !isScalar(item.key)) continue
-      const key = String(item.key.value)
+      const key = keyText(item.key)!
       const earlier = seen.get(key)
       if (earlier && key !== '<<') {
         const line = earlier.range ? lineCounter.linePos(earlier.range[0]).line : 0
@@ -358,6 +358,12 @@ export function nodeRange(lineCounter: LineCounter, node: Node | ParsedNode): So
   const range = node.range
   if (!range) return START
   return rangeOf(lineCounter, [range[0], range[1]])
+}
+
+/** A mapping key as text; merge keys (`<<`) come back as '<<'. */
+export function keyText(key: unknown): string | undefined {
+  if (!isScalar(key)) return undefined
+  return typeof key.value === 'symbol' ? '<<' : String(key.value)
 }
 
 /** The source text of a scalar as written (e.g. `1.0`, not `1`). */

@@ -1,8 +1,8 @@
 // From a data path (JSON Pointer segments) to the YAML node that a person should look at.
-import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
+import { isAlias, isMap, isPair, isSeq } from 'yaml'
 import type { Node, Pair } from 'yaml'
 import type { SourceRange } from '../findings.js'
-import { nodeRange } from './document.js'
+import { keyText, nodeRange } from './document.js'
 import type { ConfigDocument } from './document.js'
 
 export interface Location {
@@ -83,11 +83,11 @@ function resolveAlias(config: ConfigDocument, node: Node): Node {
 }
 
 function findPair(config: ConfigDocument, items: Pair[], segment: string): Pair | undefined {
-  const own = items.find((pair) => isScalar(pair.key) && String(pair.key.value) === segment)
+  const own = items.find((pair) => keyText(pair.key) === segment)
   if (own) return own
   // Keys brought in by a merge key (<<: *defaults) live in the anchored mapping.
   for (const pair of items) {
-    if (!isScalar(pair.key) || pair.key.value !== '<<' || !pair.value) continue
+    if (keyText(pair.key) !== '<<' || !pair.value) continue
     const sources = isSeq(pair.value) ? (pair.value.items as Node[]) : [pair.value as Node]
     for (const source of sources) {
       const target = resolveAlias(config, source)

@@ -14,7 +14,7 @@ import {
 import type { Cloud, TagConversion, Tags } from '../tags/convert.js'
 import { checkResourceNames, PROVIDER_RUNTIME } from '../tags/naming.js'
 import type { RuntimeType } from '../tags/naming.js'
-import { nodeRange, rangeOf } from './document.js'
+import { keyText, nodeRange, rangeOf } from './document.js'
 import type { ConfigDocument } from './document.js'
 import { findMalformed, malformedMessage } from './placeholders.js'
 import { keyRange, locate, mappingRange, valueRange } from './positions.js'
@@ -145,7 +145,7 @@ function checkYaml11Readings(config: ConfigDocument, add: Add): void {
     if (typeof value.value !== 'string') continue
     const reading = yaml11Reading(value.value)
     if (typeof reading !== 'string' && reading !== undefined) {
-      const key = String(pair.key.value)
+      const key = keyText(pair.key)!
       add(
         'warning',
         'tag-value',

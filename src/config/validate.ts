@@ -28,8 +28,10 @@ export interface ConfigValidation {
   skipped: boolean
   /** What later stages need, when the config is valid. */
   job?: Job
-  /** The parsed data, when the YAML could be read (for reporting the job's name). */
+  /** What the config says of itself, when its YAML could be read (for reports). */
   jobName?: string
+  provider?: string
+  runtimeType?: string
 }
 
 export async function validateConfigFile(
@@ -80,8 +82,13 @@ export function validateConfigBytes(
     })
   }
   const result = summarise(file, findings, skipped)
-  const tags = (config.data.infrastructure as { tags?: { job_name?: unknown } } | undefined)?.tags
-  if (typeof tags?.job_name === 'string') result.jobName = tags.job_name
+  const infrastructure = config.data.infrastructure as
+    { provider?: unknown; runtime?: { type?: unknown }; tags?: { job_name?: unknown } } | undefined
+  if (typeof infrastructure?.tags?.job_name === 'string')
+    result.jobName = infrastructure.tags.job_name
+  if (typeof infrastructure?.provider === 'string') result.provider = infrastructure.provider
+  if (typeof infrastructure?.runtime?.type === 'string')
+    result.runtimeType = infrastructure.runtime.type
   if (result.valid && !skipped) result.job = jobFromData(file, config.data)
   return result
 }

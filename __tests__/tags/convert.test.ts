@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import {
+  convertKey,
+  convertTags,
+  convertValue,
+  finalTags,
+  goLower,
+} from '../../src/tags/convert.js'
+
+describe('per-cloud tag conversion (CONTRACT §5)', () => {
+  it('gives the seed guide its resulting AWS tags', () => {
+    const job = {
+      job_name: 'stripe-customers-etl',
+      team: 'data-engineering',
+      pipeline_type: 'ingestion',
+      environment: 'prod',
+      cost_center: 'data-platform',
+      project: 'dativo-platform',
+    }
+    expect(finalTags({}, job, 'aws_fargate', 'aws')).toEqual({
+      CostCenter: 'data-platform',
+      DativoRuntime: 'aws_fargate',
+      Environment: 'prod',
+      JobName: 'stripe-customers-etl',
+      ManagedBy: 'terraform',
+      PipelineType: 'ingestion',
+      Project: 'dativo-platform',
+      Team: 'data-engineering',
+    })
+  })
+
+  it('uses lowercase-hyphen keys on Azure and keeps values', () => {
+    expect(convertKey('cost_center', 'azure')).toBe('cost-center')
+    expect(convertValue('Data Platform', 'azure')).toBe('Data Platform')
+  })
+
+  it('lowercases GCP labels, keeps international lowercase letters, replaces the rest', () => {
+    expect(convertValue('Jane.Doe@Acme.com', 'gcp')).toBe('jane_doe_acme_com')
+    expect(convertValue('Zürich Ελλάδα 東京', 'gcp')).toBe('zürich_ελλάδα_東京')
+    expect(convertValue('x'.repeat(70), 'gcp')).toBe('x'.repeat(63))
+  })
+
+  it('lowercases one character at a time, as Terraform does', () => {
+    expect(goLower('İSTANBUL')).toBe('istanbul')
+    expect(goLower('ΟΔΟΣ')).toBe('οδοσ')
+    expect('ΟΔΟΣ'.toLowerCase()).toBe('οδος')
+  })
+
+  it('normalises to NFC before converting', () => {
+    expect(convertValue('Cafe\u0301', 'gcp')).toBe('caf\u00e9')
+  })
+
+  it('lets the later key in byte order win a collision, and says which one lost', () => {
+    const { tags, conversions } = convertTags({ cost_center: 'a', cost__center: 'b' }, 'aws')
+    expect(tags).toEqual({ CostCenter: 'a' })
+    expect(conversions.find((c) => c.key === 'cost__center')?.replacedBy).toBe('cost_center')
+  })
+
+  it('puts the module tags last so they win over the job and the defaults', () => {
+    const tags = finalTags(
+      { managed_by: 'someone' },
+      { managed_by: 'me', team: 't' },
+      'local',
+      'local',
+    )
+    expect(tags).toEqual({ dativo_runtime: 'local', managed_by: 'terraform', team: 't' })
+  })
+})

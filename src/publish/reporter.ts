@@ -1,0 +1,110 @@
+// Where findings and log lines go: GitHub annotations and log groups in a workflow, plain
+// `path:line:col: severity: message [rule]` lines at a terminal. Stages only see this interface.
+import * as core from '@actions/core'
+import type { AnnotationProperties } from '@actions/core'
+import type { Finding } from '../findings.js'
+import { ruleTitle } from '../findings.js'
+
+export interface Reporter {
+  /** A problem in a config, shown at its place. */
+  finding(finding: Finding): void
+  info(message: string): void
+  /** A problem of the run itself, with no place in a config. */
+  warning(message: string): void
+  error(message: string): void
+  debug(message: string): void
+  group<T>(title: string, run: () => Promise<T>): Promise<T>
+  /** A value that must never appear in a log from now on. */
+  secret(value: string): void
+}
+
+/** Annotation properties as GitHub accepts them: columns only when the range is on one line. */
+export function annotationProperties(finding: Finding): AnnotationProperties {
+  const properties: AnnotationProperties = { title: ruleTitle(finding.rule), file: finding.file }
+  const range = finding.range
+  if (range) {
+    properties.startLine = range.line
+    properties.endLine = range.endLine
+    if (range.line === range.endLine) {
+      properties.startColumn = range.column
+      properties.endColumn = Math.max(range.endColumn, range.column)
+    }
+  }
+  return properties
+}
+
+export class ActionsReporter implements Reporter {
+  finding(finding: Finding): void {
+    const properties = annotationProperties(finding)
+    if (finding.severity === 'error') core.error(finding.message, properties)
+    else if (finding.severity === 'warning') core.warning(finding.message, properties)
+    else core.notice(finding.message, properties)
+  }
+  info(message: string): void {
+    core.info(message)
+  }
+  warning(message: string): void {
+    core.warning(message)
+  }
+  error(message: string): void {
+    core.error(message)
+  }
+  debug(message: string): void {
+    core.debug(message)
+  }
+  group<T>(title: string, run: () => Promise<T>): Promise<T> {
+    return core.group(title, run)
+  }
+  secret(value: string): void {
+    core.setSecret(value)
+  }
+}
+
+/** `path:line:col: severity: message [rule]`, one line per finding, as compilers print them. */
+export function formatFinding(finding: Finding): string {
+  const where = finding.range
+    ? `${finding.file}:${finding.range.line}:${finding.range.column}`
+    : finding.file
+  return `${where}: ${finding.severity}: ${finding.message.replace(/\r?\n/g, ' ')} [${finding.rule}]`
+}
+
+export interface TerminalStreams {
+  out: (line: string) => void
+  err: (line: string) => void
+  verbose?: boolean
+}
+
+export class TerminalReporter implements Reporter {
+  private readonly secrets: string[] = []
+
+  constructor(private readonly streams: TerminalStreams) {}
+
+  finding(finding: Finding): void {
+    this.streams.out(this.mask(formatFinding(finding)))
+  }
+  info(message: string): void {
+    this.streams.err(this.mask(message))
+  }
+  warning(message: string): void {
+    this.streams.err(this.mask(`warning: ${message}`))
+  }
+  error(message: string): void {
+    this.streams.err(this.mask(`error: ${message}`))
+  }
+  debug(message: string): void {
+    if (this.streams.verbose) this.streams.err(this.mask(message))
+  }
+  async group<T>(title: string, run: () => Promise<T>): Promise<T> {
+    if (this.streams.verbose) this.streams.err(`== ${title}`)
+    return run()
+  }
+  secret(value: string): void {
+    if (value) this.secrets.push(value)
+  }
+
+  private mask(text: string): string {
+    let masked = text
+    for (const secret of this.secrets) masked = masked.split(secret).join('***')
+    return masked
+  }
+}

@@ -1,0 +1,59 @@
+// What a run produced for each config: the record every stage adds to and every report reads.
+import type { Finding } from './findings.js'
+import type { Job } from './config/job.js'
+import type { Mode } from './constants.js'
+
+export interface PlanCounts {
+  add: number
+  change: number
+  destroy: number
+}
+
+export interface ConfigRun {
+  /** Relative to the workspace, forward slashes. */
+  file: string
+  jobName?: string
+  provider?: string
+  runtimeType?: string
+  /** Every finding of every stage for this config. */
+  findings: Finding[]
+  valid: boolean
+  /** No infrastructure section: nothing to do. */
+  skipped: boolean
+  job?: Job
+  plan: PlanCounts | null
+  /** Terraform outputs with sensitive values replaced by "(sensitive)". */
+  outputs: Record<string, unknown> | null
+  resolved: boolean
+  /** Placeholders written (or, in plan mode, that would be), by output name. */
+  placeholders: string[]
+}
+
+export interface RunReport {
+  mode: Mode
+  configs: ConfigRun[]
+  /** One line on how the configs were chosen. */
+  discovery: string
+  hasChanges: boolean
+  commitSha?: string
+}
+
+export function newConfigRun(file: string): ConfigRun {
+  return {
+    file,
+    findings: [],
+    valid: true,
+    skipped: false,
+    plan: null,
+    outputs: null,
+    resolved: false,
+    placeholders: [],
+  }
+}
+
+export function errorCount(report: RunReport): number {
+  return report.configs.reduce(
+    (sum, run) => sum + run.findings.filter((f) => f.severity === 'error').length,
+    0,
+  )
+}
