@@ -1,0 +1,260 @@
+// Pipeline step 1: which job configs this run processes (CONTRACT §1, inputs `configs` and
+// `changed-only`). All files matching the globs, or only those a pull request or push changed.
+//
+// Where the changed files come from, in order: GitHub's API (pulls/{n}/files, paginated, or the
+// compare endpoint for a push); when the API cannot answer (no token, errors after retries, a
+// list past its limit), `git diff` over the local history; when that is missing too, every
+// matching config, with a warning that says why. A push that creates a branch or tag, or rewrites
+// it (force push), has no base worth comparing, so it also takes every matching config.
+import { realpath } from 'node:fs/promises'
+import path from 'node:path'
+import type { GitHubApi } from '../github/api.js'
+import { pullRequestOf } from '../github/context.js'
+import type { GitHubContext } from '../github/context.js'
+import type { Git } from '../util/git.js'
+import { filesFromGit, pullRequestFilesFromApi, pushFilesFromApi, short } from './changes.js'
+import type { ChangeList } from './changes.js'
+import { existingConfigFiles, findConfigFiles } from './files.js'
+import { configMatcher, parsePatterns } from './patterns.js'
+import type { ConfigPatterns } from './patterns.js'
+
+export interface DiscoverRequest {
+  /** Absolute path of the workspace. */
+  workspace: string
+  /** Globs relative to the workspace; `!pattern` excludes (rules in ./patterns.ts). */
+  patterns: string[]
+  changedOnly: boolean
+}
+
+export interface Discovery {
+  /** Workspace-relative, forward slashes, sorted, unique. */
+  files: string[]
+  /** 'changed' when restricted to the changed files, 'all' when every matching config. */
+  basis: 'all' | 'changed'
+  /** One line for the log: where the list came from and how many matched. */
+  reason: string
+  warnings: string[]
+}
+
+export interface DiscoverDeps {
+  /** GitHub's API; absent when there is no token. */
+  api?: GitHubApi
+  /** git in the workspace. */
+  git: Git
+  debug?: (message: string) => void
+}
+
+/** What the event says about changes, before any file is looked at. */
+type Decision =
+  | { kind: 'all'; reason: string; warning?: string }
+  | { kind: 'none'; reason: string }
+  | { kind: 'changed'; paths: string[]; what: string; via: string; warnings: string[] }
+
+export async function discoverConfigs(
+  request: DiscoverRequest,
+  context: GitHubContext,
+  deps: DiscoverDeps,
+): Promise<Discovery> {
+  const patterns = parsePatterns(request.patterns)
+  const debug = deps.debug ?? (() => {})
+  const decision = request.changedOnly
+    ? await decide(context, deps, debug)
+    : { kind: 'all' as const, reason: 'changed-only is off' }
+  switch (decision.kind) {
+    case 'all':
+      return allConfigs(request.workspace, patterns, decision.reason, decision.warning)
+    case 'none':
+      return { files: [], basis: 'changed', reason: decision.reason, warnings: [] }
+    case 'changed':
+      return changedConfigs(request.workspace, patterns, decision, deps.git, debug)
+  }
+}
+
+async function allConfigs(
+  workspace: string,
+  patterns: ConfigPatterns,
+  why: string,
+  warning: string | undefined,
+): Promise<Discovery> {
+  const found = await findConfigFiles(workspace, patterns)
+  return {
+    files: found.files,
+    basis: 'all',
+    reason: `${why}, all matching configs (${found.files.length})`,
+    warnings: [...(warning ? [warning] : []), ...found.warnings],
+  }
+}
+
+async function changedConfigs(
+  workspace: string,
+  patterns: ConfigPatterns,
+  decision: Extract<Decision, { kind: 'changed' }>,
+  git: Git,
+  debug: (message: string) => void,
+): Promise<Discovery> {
+  const toWorkspace = await repositoryToWorkspace(workspace, git)
+  const changed = [...new Set(decision.paths)]
+  const matches = configMatcher(patterns)
+  const candidates = changed
+    .map(toWorkspace)
+    .filter((file): file is string => file !== undefined && matches(file))
+  debug(`${changed.length} changed files, ${candidates.length} match the patterns`)
+  const found = await existingConfigFiles(workspace, candidates, debug)
+  const count = `${changed.length} file${changed.length === 1 ? '' : 's'}`
+  return {
+    files: found.files,
+    basis: 'changed',
+    reason: `${count} changed by ${decision.what} (from ${decision.via}); ${found.files.length} match`,
+    warnings: [...decision.warnings, ...found.warnings],
+  }
+}
+
+/**
+ * Maps repository-relative paths (what git and the API list) to workspace-relative ones, for a
+ * workspace that is not the repository's root (a checkout into a sub-folder, a CLI run below it);
+ * paths that land outside the workspace are dropped.
+ */
+async function repositoryToWorkspace(
+  workspace: string,
+  git: Git,
+): Promise<(repositoryPath: string) => string | undefined> {
+  const topLevel = await git.tryRun(['rev-parse', '--show-toplevel'])
+  // Outside a repository the workspace stands for its root.
+  const root = (topLevel.exitCode === 0 && topLevel.stdout.trim()) || workspace
+  const [realWorkspace, realRoot] = await Promise.all([
+    realpath(workspace).catch(() => workspace),
+    realpath(root).catch(() => root),
+  ])
+  return (file) => {
+    const relative = path.relative(realWorkspace, path.join(realRoot, file))
+    return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
+      ? undefined
+      : relative.split(path.sep).join('/')
+  }
+}
+
+async function decide(
+  context: GitHubContext,
+  deps: DiscoverDeps,
+  debug: (message: string) => void,
+): Promise<Decision> {
+  switch (context.eventName) {
+    case 'pull_request':
+    case 'pull_request_target':
+      return decidePullRequest(context, deps, debug)
+    case 'push':
+      return decidePush(context, deps, debug)
+    case 'local':
+      return { kind: 'all', reason: 'not run for a pull request or push' }
+    default:
+      return { kind: 'all', reason: `${context.eventName} event: no changes to compare` }
+  }
+}
+
+async function decidePullRequest(
+  context: GitHubContext,
+  deps: DiscoverDeps,
+  debug: (message: string) => void,
+): Promise<Decision> {
+  const pr = pullRequestOf(context)
+  if (!pr) {
+    return {
+      kind: 'all',
+      reason: `${context.eventName} event without a pull request`,
+      warning: `changed-only: the ${context.eventName} event carries no pull request; checking all matching configs`,
+    }
+  }
+  const what = `pull request #${pr.number}`
+  return fromApiThenGit(
+    what,
+    context,
+    deps,
+    debug,
+    (api, repository) => pullRequestFilesFromApi(api, repository, pr.number, pr.changedFiles),
+    () => filesFromGit(deps.git, pr.baseSha, pr.headSha, true),
+  )
+}
+
+async function decidePush(
+  context: GitHubContext,
+  deps: DiscoverDeps,
+  debug: (message: string) => void,
+): Promise<Decision> {
+  const payload = context.payload
+  const before = commitSha(payload.before)
+  const after = commitSha(payload.after)
+  const ref = typeof payload.ref === 'string' ? payload.ref : (context.ref ?? '')
+  const target = refDescription(ref)
+  if (payload.deleted === true || (after !== undefined && isZero(after))) {
+    return { kind: 'none', reason: `push deleted ${target}: no configs to check` }
+  }
+  if (payload.created === true || (before !== undefined && isZero(before))) {
+    return { kind: 'all', reason: `push created ${target}: no base to compare` }
+  }
+  if (payload.forced === true) {
+    return { kind: 'all', reason: `force push to ${target}: its earlier commits were replaced` }
+  }
+  if (before === undefined || after === undefined) {
+    return { kind: 'all', reason: 'push event without its before and after commits' }
+  }
+  return fromApiThenGit(
+    `push ${short(before)}..${short(after)}`,
+    context,
+    deps,
+    debug,
+    (api, repository) => pushFilesFromApi(api, repository, before, after),
+    () => filesFromGit(deps.git, before, after, false),
+  )
+}
+
+async function fromApiThenGit(
+  what: string,
+  context: GitHubContext,
+  deps: DiscoverDeps,
+  debug: (message: string) => void,
+  fromApi: (api: GitHubApi, repository: { owner: string; repo: string }) => Promise<ChangeList>,
+  fromGit: () => Promise<ChangeList>,
+): Promise<Decision> {
+  const warnings: string[] = []
+  let apiProblem: string
+  if (!deps.api) apiProblem = 'no GitHub token for the API'
+  else if (!context.repository) apiProblem = 'the repository is unknown (GITHUB_REPOSITORY)'
+  else {
+    try {
+      const listed = await fromApi(deps.api, context.repository)
+      if (listed.ok)
+        return { kind: 'changed', what, paths: listed.paths, via: listed.via, warnings }
+      apiProblem = listed.problem
+    } catch (error) {
+      apiProblem = `the GitHub API failed: ${(error as Error).message}`
+      // A token without the right permission fails the same way every run: worth a warning.
+      warnings.push(
+        `Could not list the files changed by ${what} through the GitHub API (${(error as Error).message}); using the local git history instead`,
+      )
+    }
+  }
+  debug(`changed files of ${what} not from the API: ${apiProblem}`)
+  const diffed = await fromGit()
+  if (diffed.ok) return { kind: 'changed', what, paths: diffed.paths, via: diffed.via, warnings }
+  return {
+    kind: 'all',
+    reason: `changed files of ${what} unknown`,
+    warning: `changed-only: could not tell which files ${what} changed (${apiProblem}; ${diffed.problem}); checking all matching configs`,
+  }
+}
+
+function commitSha(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value)
+    ? value
+    : undefined
+}
+
+function isZero(sha: string): boolean {
+  return /^0+$/.test(sha)
+}
+
+function refDescription(ref: string): string {
+  if (ref.startsWith('refs/heads/')) return `branch ${ref.slice('refs/heads/'.length)}`
+  if (ref.startsWith('refs/tags/')) return `tag ${ref.slice('refs/tags/'.length)}`
+  return ref ? ref : 'a ref'
+}
