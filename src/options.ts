@@ -6,6 +6,8 @@ import { Defaults, Inputs, MODES } from './constants.js'
 import type { InputName, Mode } from './constants.js'
 import { UsageError } from './findings.js'
 import type { Tags } from './tags/convert.js'
+import { parseTerraformVersion } from './terraform/install/spec.js'
+import { within } from './util/paths.js'
 
 export interface RunOptions {
   mode: Mode
@@ -134,18 +136,15 @@ function url(name: string, value: string): string {
   return value.replace(/\/+$/, '')
 }
 
+/** Checked here, so a bad version fails before any config is touched. */
 function terraformVersion(value: string): string {
-  if (value === 'latest' || value === 'system') return value
-  if (/^[<>=~!^\d\s.,|*xX-]+[\w.+-]*$/.test(value)) return value
-  throw new UsageError(
-    `Input terraform-version: '${value}' is not accepted (expected latest, system, an exact version such as 1.9.8, or a constraint such as ~> 1.9)`,
-  )
+  parseTerraformVersion(value)
+  return value
 }
 
 function insideWorkspace(name: string, workspace: string, value: string): string {
   const absolute = path.resolve(workspace, value)
-  const relative = path.relative(workspace, absolute)
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+  if (within(workspace, absolute) === undefined) {
     throw new UsageError(`Input ${name}: '${value}' is outside the workspace`)
   }
   return absolute

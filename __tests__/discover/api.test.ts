@@ -134,7 +134,7 @@ describe('pull request files from the API', () => {
     ])
     expect(retries).toHaveLength(1)
     expect(retries[0]).toMatch(
-      /^GitHub API GET \/repos\/acme\/etl\/pulls\/42\/files\?per_page=100 answered 502: Injected 502; retrying in 0s \(attempt 2\)$/,
+      /^GitHub API GET \/repos\/acme\/etl\/pulls\/42\/files\?per_page=100 answered 502: Injected 502; retrying in 0\.0 s \(attempt 2\)$/,
     )
   })
 

@@ -119,7 +119,7 @@ describe('the walk', () => {
     expect((await find(workspace, ['jobs/sub/'])).files).toEqual(['jobs/sub/b.yaml'])
   })
 
-  it('counts links to files as files, does not follow linked folders, warns about broken links', async () => {
+  it('counts links to files and broken links as files, does not follow linked folders', async () => {
     const workspace = await tempDir()
     const elsewhere = await tempDir()
     await writeFiles(workspace, ['shared/base.yaml', 'shared/more/m.yaml', 'jobs/real.yaml'])
@@ -133,11 +133,14 @@ describe('the walk', () => {
     await symlink('missing.txt', path.join(workspace, 'jobs/broken.txt'))
 
     const found = await find(workspace, ['jobs/**/*.yaml'])
-    // outside.yaml is listed so the reader reports it as an error at the link, not dropped silently.
-    expect(found.files).toEqual(['jobs/linked.yaml', 'jobs/outside.yaml', 'jobs/real.yaml'])
-    expect(found.warnings).toEqual([
-      'jobs/broken.yaml is a symbolic link to nothing; it is not checked',
+    // outside.yaml and broken.yaml are listed so the reader reports each as an error at the link.
+    expect(found.files).toEqual([
+      'jobs/broken.yaml',
+      'jobs/linked.yaml',
+      'jobs/outside.yaml',
+      'jobs/real.yaml',
     ])
+    expect(found.warnings).toEqual([])
 
     // The changed-file path applies the same rules to the same names.
     const changed = await existingConfigFiles(workspace, [

@@ -9,6 +9,7 @@
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { GitHubApi } from '../github/api.js'
+import { within } from '../util/paths.js'
 import { pullRequestOf } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import type { Git } from '../util/git.js'
@@ -125,12 +126,7 @@ async function repositoryToWorkspace(
     realpath(workspace).catch(() => workspace),
     realpath(root).catch(() => root),
   ])
-  return (file) => {
-    const relative = path.relative(realWorkspace, path.join(realRoot, file))
-    return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
-      ? undefined
-      : relative.split(path.sep).join('/')
-  }
+  return (file) => within(realWorkspace, path.join(realRoot, file))
 }
 
 async function decide(

@@ -1,10 +1,10 @@
 // Which job config files exist in the workspace: a walk with tinyglobby for "all matching
 // configs", and a check of named paths for changed-file lists, both under the same rules.
 //
-// A symbolic link counts as what it points to: a link to a file is a config file (the reader then
-// refuses one that leads outside the workspace, as an error at the link, so nothing is silently
-// dropped); a link to a folder is not followed (no loops, no walking the runner's disk); a broken
-// link is skipped with a warning.
+// A symbolic link counts as what it points to: a link to a file is a config file, and so is a
+// broken link (the reader then reports it, or a link leading outside the workspace, as an error at
+// the link, so nothing is silently dropped); a link to a folder is not followed (no loops, no
+// walking the runner's disk).
 import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import type { Dirent } from 'node:fs'
 import path from 'node:path'
@@ -25,7 +25,6 @@ export async function findConfigFiles(
   patterns: ConfigPatterns,
 ): Promise<FoundFiles> {
   const matches = configMatcher(patterns)
-  const brokenLinks: string[] = []
   const found = await glob(patterns.include, {
     cwd: workspace,
     ignore: [...patterns.exclude, ...SKIPPED_FOLDERS.map((folder) => `**/${folder}`)],
@@ -40,15 +39,10 @@ export async function findConfigFiles(
     onlyFiles: true,
     // Links are not traversed; the file system adapter below presents links to files as files.
     followSymbolicLinks: false,
-    fs: linksToFilesAsFiles((link) => brokenLinks.push(link)),
+    fs: linksToFilesAsFiles(),
   })
   // tinyglobby only prunes the walk with the excludes; the matcher is the rule, so it has the last word.
-  const files = sortedUnique(found.filter(matches))
-  const relativeBrokenLinks = brokenLinks.map((link) => toPosix(path.relative(workspace, link)))
-  return {
-    files,
-    warnings: sortedUnique(relativeBrokenLinks.filter(matches)).map(brokenLinkWarning),
-  }
+  return { files: sortedUnique(found.filter(matches)), warnings: [] }
 }
 
 /**
@@ -66,8 +60,7 @@ export async function existingConfigFiles(
   const warnings: string[] = []
   for (const candidate of sortedUnique(candidates)) {
     const kind = await fileKind(root, candidate)
-    if (kind === 'file') files.push(candidate)
-    else if (kind === 'broken link') warnings.push(brokenLinkWarning(candidate))
+    if (kind === 'file' || kind === 'broken link') files.push(candidate)
     else debug(`${candidate}: changed but skipped (${kind})`)
   }
   return { files, warnings }
@@ -90,10 +83,10 @@ async function fileKind(root: string, relativePath: string): Promise<FileKind> {
 }
 
 /**
- * A file system for tinyglobby whose directory listings show a link to a file as a file. With
- * followSymbolicLinks off, every other link (to a folder, broken) is left out of the walk.
+ * A file system for tinyglobby whose directory listings show a link to a file, or to nothing, as
+ * a file. With followSymbolicLinks off, links to folders are left out of the walk.
  */
-function linksToFilesAsFiles(onBrokenLink: (absolutePath: string) => void): FileSystemAdapter {
+function linksToFilesAsFiles(): FileSystemAdapter {
   const list = async (folder: string): Promise<Dirent[]> => {
     const entries = await readdir(folder, { withFileTypes: true })
     return Promise.all(
@@ -101,8 +94,7 @@ function linksToFilesAsFiles(onBrokenLink: (absolutePath: string) => void): File
         if (!entry.isSymbolicLink()) return entry
         const link = path.join(folder, entry.name)
         const target = await stat(link).catch(() => undefined)
-        if (!target) onBrokenLink(link)
-        return target?.isFile() ? asFile(entry) : entry
+        return !target || target.isFile() ? asFile(entry) : entry
       }),
     )
   }
@@ -124,14 +116,6 @@ function asFile(entry: Dirent): Dirent {
     isFile: () => true,
     isSymbolicLink: () => false,
   })
-}
-
-function brokenLinkWarning(file: string): string {
-  return `${file} is a symbolic link to nothing; it is not checked`
-}
-
-function toPosix(relativePath: string): string {
-  return relativePath.split(path.sep).join('/')
 }
 
 export function sortedUnique(values: readonly string[]): string[] {

@@ -1,6 +1,6 @@
 // A small client for GitHub's REST API: JSON in and out, pagination by Link header, and retries
 // on server errors, rate limits and network failures (through util/retry).
-import { HttpClient } from '@actions/http-client'
+import type { HttpClient } from '@actions/http-client'
 import { withRetry } from '../util/retry.js'
 import type { RetryOptions } from '../util/retry.js'
 
@@ -42,33 +42,37 @@ function summary(body: string): string {
 }
 
 export class GitHubApi {
-  private readonly http: HttpClient
+  private http?: Promise<HttpClient>
   private readonly baseUrl: string
 
   constructor(private readonly options: GitHubApiOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '')
-    this.http = new HttpClient('dativo-infra-action', [], {
-      allowRetries: false,
-      socketTimeout: 30_000,
-    })
+  }
+
+  /** The HTTP client loads on the first request: most runs never make one. */
+  private client(): Promise<HttpClient> {
+    this.http ??= import('@actions/http-client').then(
+      ({ HttpClient }) =>
+        new HttpClient('dativo-infra-action', [], { allowRetries: false, socketTimeout: 30_000 }),
+    )
+    return this.http
   }
 
   async request<T>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
     const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`
+    // A Link header could name another host: the token only ever goes to the API's own.
+    const ownHost = new URL(url).origin === new URL(this.baseUrl).origin
     return withRetry(
       async () => {
         const headers: Record<string, string> = {
           accept: 'application/vnd.github+json',
           'x-github-api-version': '2022-11-28',
         }
-        if (this.options.token) headers.authorization = `Bearer ${this.options.token}`
+        if (this.options.token && ownHost) headers.authorization = `Bearer ${this.options.token}`
         if (body !== undefined) headers['content-type'] = 'application/json'
-        const response = await this.http.request(
-          method,
-          url,
-          body === undefined ? null : JSON.stringify(body),
-          headers,
-        )
+        const response = await (
+          await this.client()
+        ).request(method, url, body === undefined ? null : JSON.stringify(body), headers)
         const status = response.message.statusCode ?? 0
         const text = await response.readBody()
         const responseHeaders = response.message.headers as ApiResponse<T>['headers']
@@ -89,7 +93,7 @@ export class GitHubApi {
         delayFor: retryAfterMs,
         onRetry: (error, attempt, delay) =>
           this.options.onRetry?.(
-            `${(error as Error).message}; retrying in ${Math.round(delay / 1000)}s (attempt ${attempt + 1})`,
+            `${(error as Error).message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`,
           ),
         ...this.options.retry,
       },
