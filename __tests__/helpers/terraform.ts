@@ -4,7 +4,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-const KNOWN_MIRRORS = ['/opt/tf-plugins', '/usr/share/terraform/plugins', '/usr/local/share/terraform/plugins']
+const KNOWN_MIRRORS = [
+  '/opt/tf-plugins',
+  '/usr/share/terraform/plugins',
+  '/usr/local/share/terraform/plugins',
+]
 
 /** The folder that holds registry.terraform.io/hashicorp/aws/… */
 export function providerMirror(): string {

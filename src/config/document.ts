@@ -104,10 +104,12 @@ export function parseConfig(file: string, bytes: Uint8Array): ParseResult {
   const root = first.contents
   if (!isMap(root)) {
     const kind = isScalar(root) ? describeScalar(root.value) : isAlias(root) ? 'an alias' : 'a list'
+    const start = root.range?.[0] ?? 0
+    const lineEnd = text.indexOf('\n', start)
     return at(
       'yaml-root',
       `A job config must be a mapping (key: value pairs) at the top level, not ${kind}`,
-      nodeRange(lineCounter, root),
+      rangeOf(lineCounter, [start, lineEnd === -1 ? text.length : lineEnd]),
     )
   }
 

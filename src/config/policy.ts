@@ -1,9 +1,6 @@
 // The `schema` input: an organisation's own JSON Schema every config must also satisfy.
 import { readFile } from 'node:fs/promises'
-import Ajv2020 from 'ajv/dist/2020.js'
 import type { ErrorObject } from 'ajv'
-import addFormats from 'ajv-formats'
-import addErrors from 'ajv-errors'
 import { parse as parseYaml } from 'yaml'
 import { UsageError } from '../findings.js'
 
@@ -34,6 +31,10 @@ export async function loadPolicySchema(
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     throw new UsageError(`schema: ${displayPath} must hold a JSON Schema object`)
   }
+  // Ajv compiles at run time only for a policy; the job schema is compiled at build time.
+  const [{ default: Ajv2020 }, { default: addFormats }, { default: addErrors }] = await Promise.all(
+    [import('ajv/dist/2020.js'), import('ajv-formats'), import('ajv-errors')],
+  )
   const ajv = new Ajv2020.default({ allErrors: true, strict: false, allowUnionTypes: true })
   addFormats.default(ajv)
   addErrors.default(ajv)

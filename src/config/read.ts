@@ -1,58 +1,76 @@
-// Reads a config file from the workspace, refusing what is not a plain file inside it.
-import { open, realpath } from 'node:fs/promises'
-import { constants } from 'node:fs'
+// Reads config files from the workspace, refusing what is not a plain file inside it. One reader
+// serves a whole run: the workspace's real path and each folder's are looked up once.
+import { lstat, readFile, realpath, stat } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
 import path from 'node:path'
 import type { Finding } from '../findings.js'
+import { within } from '../util/paths.js'
 import { formatBytes, LIMITS } from './document.js'
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; finding: Finding }
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 
-export async function readConfigFile(workspace: string, file: string): Promise<ReadResult> {
-  const fail = (rule: string, message: string): ReadResult => ({
-    ok: false,
-    finding: { severity: 'error', rule, message, file, range: START },
-  })
-  const absolute = path.resolve(workspace, file)
-  let real: string
-  try {
-    real = await realpath(absolute)
-  } catch (error) {
-    return fail('file-unreadable', `Cannot read the file: ${reason(error)}`)
-  }
-  const root = await realpath(workspace).catch(() => workspace)
-  const inside = path.relative(root, real)
-  if (inside.startsWith('..') || path.isAbsolute(inside)) {
-    // A link out of the workspace could make the action print files of the runner.
-    return fail(
-      'file-unreadable',
-      'The file is a link to a place outside the workspace; it is not read',
-    )
-  }
-  let handle
-  try {
-    // O_NONBLOCK: a FIFO named like a config must not hang the run.
-    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK)
-  } catch (error) {
-    return fail('file-unreadable', `Cannot read the file: ${reason(error)}`)
-  }
-  try {
-    const stat = await handle.stat()
-    if (!stat.isFile())
-      return fail('file-unreadable', 'Not a regular file: a job config must be a file')
-    if (stat.size > LIMITS.maxBytes) {
+export class ConfigReader {
+  private root?: Promise<string>
+  private readonly folders = new Map<string, Promise<string>>()
+
+  constructor(private readonly workspace: string) {}
+
+  async read(file: string): Promise<ReadResult> {
+    const fail = (rule: string, message: string): ReadResult => ({
+      ok: false,
+      finding: { severity: 'error', rule, message, file, range: START },
+    })
+    const absolute = path.resolve(this.workspace, file)
+    let real: string
+    let info: Stats
+    try {
+      info = await lstat(absolute)
+      if (info.isSymbolicLink()) {
+        real = await realpath(absolute)
+        info = await stat(real)
+      } else {
+        real = path.join(await this.realFolder(path.dirname(absolute)), path.basename(absolute))
+      }
+    } catch (error) {
+      return fail('file-unreadable', `Cannot read the file: ${reason(error)}`)
+    }
+    if (within(await this.realRoot(), real) === undefined) {
+      // A link out of the workspace could make the action print files of the runner.
       return fail(
-        'yaml-size',
-        `File is too large: ${formatBytes(stat.size)} (a job config may be at most ${formatBytes(LIMITS.maxBytes)})`,
+        'file-unreadable',
+        'The file is a link to a place outside the workspace; it is not read',
       )
     }
-    const bytes = await handle.readFile()
-    return { ok: true, bytes }
-  } catch (error) {
-    return fail('file-unreadable', `Cannot read the file: ${reason(error)}`)
-  } finally {
-    await handle.close()
+    // Only regular files: a FIFO named like a config must not hang the run.
+    if (!info.isFile())
+      return fail('file-unreadable', 'Not a regular file: a job config must be a file')
+    if (info.size > LIMITS.maxBytes) {
+      return fail(
+        'yaml-size',
+        `File is too large: ${formatBytes(info.size)} (a job config may be at most ${formatBytes(LIMITS.maxBytes)})`,
+      )
+    }
+    try {
+      return { ok: true, bytes: await readFile(real) }
+    } catch (error) {
+      return fail('file-unreadable', `Cannot read the file: ${reason(error)}`)
+    }
+  }
+
+  private realRoot(): Promise<string> {
+    this.root ??= realpath(this.workspace).catch(() => this.workspace)
+    return this.root
+  }
+
+  private realFolder(folder: string): Promise<string> {
+    let real = this.folders.get(folder)
+    if (!real) {
+      real = realpath(folder)
+      this.folders.set(folder, real)
+    }
+    return real
   }
 }
 

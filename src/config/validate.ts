@@ -8,12 +8,11 @@ import validateJobConfig, { schema as jobSchema } from './generated/job-config.v
 import { jobFromData } from './job.js'
 import type { Job } from './job.js'
 import type { PolicySchema } from './policy.js'
-import { readConfigFile } from './read.js'
+import type { ReadResult } from './read.js'
 import { ruleFindings } from './rules.js'
 import { schemaFindings } from './schema-errors.js'
 
 export interface ValidationOptions {
-  workspace: string
   defaultTags: Tags
   policy?: PolicySchema
 }
@@ -34,19 +33,19 @@ export interface ConfigValidation {
   runtimeType?: string
 }
 
-export async function validateConfigFile(
+/** Validates what a ConfigReader read: the file's own problem, or its contents. */
+export function validateRead(
   file: string,
+  read: ReadResult,
   options: ValidationOptions,
-): Promise<ConfigValidation> {
-  const read = await readConfigFile(options.workspace, file)
-  if (!read.ok) return summarise(file, [read.finding])
-  return validateConfigBytes(file, read.bytes, options)
+): ConfigValidation {
+  return read.ok ? validateConfigBytes(file, read.bytes, options) : summarise(file, [read.finding])
 }
 
 export function validateConfigBytes(
   file: string,
   bytes: Uint8Array,
-  options: Omit<ValidationOptions, 'workspace'>,
+  options: ValidationOptions,
 ): ConfigValidation {
   const parsed = parseConfig(file, bytes)
   if (!parsed.ok) return summarise(file, parsed.findings)

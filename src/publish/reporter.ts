@@ -1,7 +1,7 @@
 // Where findings and log lines go: GitHub annotations and log groups in a workflow, plain
 // `path:line:col: severity: message [rule]` lines at a terminal. Stages only see this interface.
-import * as core from '@actions/core'
-import type { AnnotationProperties } from '@actions/core'
+import { Runner } from '../action/runner.js'
+import type { AnnotationProperties } from '../action/runner.js'
 import type { Finding } from '../findings.js'
 import { ruleTitle } from '../findings.js'
 
@@ -34,29 +34,28 @@ export function annotationProperties(finding: Finding): AnnotationProperties {
 }
 
 export class ActionsReporter implements Reporter {
+  constructor(private readonly runner: Runner = new Runner()) {}
+
   finding(finding: Finding): void {
-    const properties = annotationProperties(finding)
-    if (finding.severity === 'error') core.error(finding.message, properties)
-    else if (finding.severity === 'warning') core.warning(finding.message, properties)
-    else core.notice(finding.message, properties)
+    this.runner.annotate(finding.severity, finding.message, annotationProperties(finding))
   }
   info(message: string): void {
-    core.info(message)
+    this.runner.info(message)
   }
   warning(message: string): void {
-    core.warning(message)
+    this.runner.annotate('warning', message)
   }
   error(message: string): void {
-    core.error(message)
+    this.runner.annotate('error', message)
   }
   debug(message: string): void {
-    core.debug(message)
+    this.runner.debug(message)
   }
   group<T>(title: string, run: () => Promise<T>): Promise<T> {
-    return core.group(title, run)
+    return this.runner.group(title, run)
   }
   secret(value: string): void {
-    core.setSecret(value)
+    if (value) this.runner.setSecret(value)
   }
 }
 
@@ -71,7 +70,10 @@ export function formatFinding(finding: Finding): string {
 export interface TerminalStreams {
   out: (line: string) => void
   err: (line: string) => void
+  /** Also print debug lines and group titles. */
   verbose?: boolean
+  /** Print only findings, warnings and errors (progress lines only with verbose). */
+  quiet?: boolean
 }
 
 export class TerminalReporter implements Reporter {
@@ -83,7 +85,7 @@ export class TerminalReporter implements Reporter {
     this.streams.out(this.mask(formatFinding(finding)))
   }
   info(message: string): void {
-    this.streams.err(this.mask(message))
+    if (!this.streams.quiet || this.streams.verbose) this.streams.err(this.mask(message))
   }
   warning(message: string): void {
     this.streams.err(this.mask(`warning: ${message}`))

@@ -146,11 +146,16 @@ const GO_LOWER_SPECIAL: Readonly<Record<string, string>> = { '\u0130': 'i' }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
 
+/** Printable ASCII: one character is one grapheme cluster, no segmenter needed. */
+const SIMPLE = /^[\x20-\x7e]*$/
+
 export function graphemes(text: string): string[] {
+  if (SIMPLE.test(text)) return text.split('')
   return Array.from(segmenter.segment(text), (s) => s.segment)
 }
 
 export function graphemeLength(text: string): number {
+  if (SIMPLE.test(text)) return text.length
   let n = 0
   for (const _ of segmenter.segment(text)) n++
   return n

@@ -1,0 +1,103 @@
+// Runs a committed bundle (dist/index.js or dist/cli.js) the way the runner does, and reads back
+// what it wrote: workflow commands on stdout, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  properties: Record<string, string>
+  message: string
+}
+
+export interface ActionRun {
+  status: number | null
+  stdout: string
+  stderr: string
+  annotations: Annotation[]
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** Runs `node dist/index.js` with only the given INPUT_* and GITHUB_* variables (plus PATH). */
+export function runAction(
+  workspace: string,
+  vars: Record<string, string>,
+  extraEnv: NodeJS.ProcessEnv = {},
+): ActionRun {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'dativo-run-'))
+  const outputFile = path.join(scratch, 'output')
+  const summaryFile = path.join(scratch, 'summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: scratch,
+    ...extraEnv,
+    ...vars,
+  }
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/index.js')], {
+    cwd: workspace,
+    env,
+    encoding: 'utf8',
+    timeout: 300_000,
+  })
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    annotations: parseAnnotations(result.stdout),
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  }
+}
+
+function unescapeData(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+}
+
+function unescapeProperty(text: string): string {
+  return unescapeData(text).replace(/%3A/g, ':').replace(/%2C/g, ',')
+}
+
+export function parseAnnotations(stdout: string): Annotation[] {
+  const annotations: Annotation[] = []
+  for (const line of stdout.split('\n')) {
+    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (!match) continue
+    const properties: Record<string, string> = {}
+    for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
+      const eq = pair.indexOf('=')
+      properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1))
+    }
+    annotations.push({
+      level: match[1] as Annotation['level'],
+      properties,
+      message: unescapeData(match[3]!),
+    })
+  }
+  return annotations
+}
+
+/** GITHUB_OUTPUT holds `name<<delimiter`, the value's lines, then the delimiter. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!)
+    if (!match) continue
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]!)
+    outputs[match[1]!] = value.join('\n')
+  }
+  return outputs
+}

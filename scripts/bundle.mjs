@@ -1,0 +1,46 @@
+// Builds what GitHub runs: dist/index.js (the action) and the CLI (dist/cli.js, which starts
+// dist/cli/index.js), with @vercel/ncc, after regenerating the standalone schema validator.
+// Code loaded on demand (the Terraform stage, a policy schema's Ajv) goes into chunk files
+// beside each entry. Deterministic, so CI can rebuild and diff.
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import ncc from '@vercel/ncc'
+import { compileJobConfigSchema } from './compile-schema.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const dist = path.join(root, 'dist')
+
+writeFileSync(
+  path.join(root, 'src/config/generated/job-config.validate.js'),
+  compileJobConfigSchema(),
+)
+
+const entries = [
+  { source: 'src/index.ts', folder: dist },
+  { source: 'src/cli/index.ts', folder: path.join(dist, 'cli') },
+]
+
+rmSync(dist, { recursive: true, force: true })
+for (const entry of entries) {
+  const { code, assets } = await ncc(path.join(root, entry.source), {
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2022',
+    license: 'licenses.txt',
+  })
+  mkdirSync(entry.folder, { recursive: true })
+  writeFileSync(path.join(entry.folder, 'index.js'), code.replace(/^#!.*\n/, ''))
+  for (const [name, asset] of Object.entries(assets)) {
+    mkdirSync(path.dirname(path.join(entry.folder, name)), { recursive: true })
+    writeFileSync(path.join(entry.folder, name), asset.source)
+  }
+}
+
+// The package's bin: a stable path that starts the CLI bundle.
+writeFileSync(path.join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js'\n")
+chmodSync(path.join(dist, 'cli.js'), 0o755)
+
+const list = (folder) => readdirSync(folder, { recursive: true }).sort()
+console.log(`dist: ${list(dist).join(', ')}`)
