@@ -1,0 +1,123 @@
+// npm run bench: the CLI against a hand-written floor on thousands of configs (time and peak
+// memory, at two sizes to show memory does not grow with the count), and the action's cold start
+// on one config against bare node. Ratios are measured in one run, on one machine.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generate } from './generate.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const work = path.join(root, 'bench/.work')
+const rssPreload = path.join(root, 'bench/rss.mjs')
+const cli = path.join(root, 'dist/cli.js')
+const action = path.join(root, 'dist/index.js')
+const floor = path.join(root, 'bench/floor.mjs')
+const SIZES = (process.env.BENCH_SIZES ?? '2000,10000').split(',').map(Number)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+
+if (!existsSync(cli) || !existsSync(action)) {
+  console.error('dist/ is missing: run npm run bundle first')
+  process.exit(1)
+}
+
+function measure(args, cwd, env = {}) {
+  const rssFile = path.join(work, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`)
+  const started = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', rssPreload, ...args], {
+    cwd,
+    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  })
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  const memory = existsSync(rssFile)
+    ? JSON.parse(readFileSync(rssFile, 'utf8'))
+    : { rss: NaN, live: NaN }
+  rmSync(rssFile, { force: true })
+  return {
+    ms,
+    rssKiB: memory.rss,
+    liveKiB: memory.live,
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const mib = (kib) => `${(kib / 1024).toFixed(1)} MiB`
+
+mkdirSync(work, { recursive: true })
+console.log(`node ${process.version}, ${ROUNDS} rounds each, median shown\n`)
+console.log('validate: dist/cli.js vs floor (read + yaml.parse + Ajv, no positions)')
+const rows = []
+for (const size of SIZES) {
+  const dir = path.join(work, `configs-${size}`)
+  generate(dir, size)
+  const runs = { cli: [], floor: [] }
+  for (let round = 0; round < ROUNDS; round++) {
+    const ours = measure([cli, 'validate', 'jobs/**/*.yaml'], dir)
+    if (ours.status !== 1 || !/ in \d+ of \d+ configs$/m.test(ours.stdout)) {
+      throw new Error(
+        `the CLI did not report the seeded mistakes (exit ${ours.status}): ${ours.stderr.slice(0, 500)}`,
+      )
+    }
+    runs.cli.push(ours)
+    const theirs = measure([floor, 'jobs/**/*.yaml'], dir)
+    if (theirs.status !== 0) throw new Error(`floor failed: ${theirs.stderr.slice(0, 500)}`)
+    runs.floor.push(theirs)
+  }
+  const cliMs = median(runs.cli.map((r) => r.ms))
+  const floorMs = median(runs.floor.map((r) => r.ms))
+  const row = {
+    size,
+    cliMs,
+    floorMs,
+    ratio: cliMs / floorMs,
+    cliRss: median(runs.cli.map((r) => r.rssKiB)),
+    floorRss: median(runs.floor.map((r) => r.rssKiB)),
+    cliLive: median(runs.cli.map((r) => r.liveKiB)),
+    floorLive: median(runs.floor.map((r) => r.liveKiB)),
+  }
+  rows.push(row)
+  console.log(
+    `  ${String(size).padStart(6)} configs: cli ${row.cliMs.toFixed(0)} ms, floor ${row.floorMs.toFixed(0)} ms, ratio ${row.ratio.toFixed(2)} (goal ≤ 1.30); ` +
+      `peak RSS cli ${mib(row.cliRss)}, floor ${mib(row.floorRss)}; live heap at exit cli ${mib(row.cliLive)}, floor ${mib(row.floorLive)}`,
+  )
+}
+if (rows.length > 1) {
+  const first = rows[0]
+  const last = rows.at(-1)
+  console.log(
+    `  growth from ${first.size} to ${last.size} configs (${(last.size / first.size).toFixed(0)}x): ` +
+      `peak RSS cli ${(last.cliRss / first.cliRss).toFixed(2)}x, floor ${(last.floorRss / first.floorRss).toFixed(2)}x; ` +
+      `live heap cli ${(last.cliLive / first.cliLive).toFixed(2)}x, floor ${(last.floorLive / first.floorLive).toFixed(2)}x`,
+  )
+}
+
+console.log('\ncold start: node dist/index.js on one config vs bare node -e ""')
+const one = path.join(work, 'one')
+generate(one, 1)
+const outputs = path.join(work, 'one-output')
+const env = {
+  GITHUB_WORKSPACE: one,
+  INPUT_MODE: 'validate',
+  INPUT_CONFIGS: 'jobs/**/*.yaml',
+  'INPUT_CHANGED-ONLY': 'false',
+  GITHUB_OUTPUT: outputs,
+  GITHUB_STEP_SUMMARY: path.join(work, 'one-summary'),
+}
+const starts = { action: [], bare: [] }
+for (let round = 0; round < Math.max(ROUNDS * 5, 15); round++) {
+  writeFileSync(outputs, '')
+  const run = measure([action], one, env)
+  if (run.status !== 0) throw new Error(`action failed on one config: ${run.stdout}${run.stderr}`)
+  starts.action.push(run.ms)
+  starts.bare.push(measure(['-e', ''], one).ms)
+}
+const actionMs = median(starts.action)
+const bareMs = median(starts.bare)
+console.log(
+  `  action ${actionMs.toFixed(0)} ms, bare node ${bareMs.toFixed(0)} ms: +${(actionMs - bareMs).toFixed(0)} ms (goal ≤ +150 ms)`,
+)
