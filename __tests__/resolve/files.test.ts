@@ -100,6 +100,8 @@ describe('an error leaves the file byte-identical on disk, and nothing else is w
       },
     ])
     expect(result.changed).toBe(false)
+    expect(result.after).toBe(result.before)
+    expect(result.replacements).toEqual([])
     expect(result.written).toBeUndefined()
     expect(readFileSync(config).equals(before)).toBe(true)
     expect(statSync(config).mtimeMs).toBe(mtimeMs)

@@ -133,6 +133,26 @@ describe('resolution around markers', () => {
     )
   })
 
+  test('a list an earlier run wrote is compared through its aliases, and left as it is', () => {
+    const text = 'a: &a subnet-1\nb: [*a, subnet-2] # {{terraform_outputs.subnets}}\n'
+    const same = resolveConfig(
+      'job.yaml',
+      new TextEncoder().encode(text),
+      { subnets: { value: ['subnet-1', 'subnet-2'], sensitive: false } },
+      { allowSensitive: false, markers: true },
+    )
+    expect(same).toMatchObject({ changed: false, findings: [] })
+    const grown = resolveConfig(
+      'job.yaml',
+      new TextEncoder().encode(text),
+      { subnets: { value: ['subnet-1', 'subnet-2', 'subnet-3'], sensitive: false } },
+      { allowSensitive: false, markers: true },
+    )
+    expect(grown.after).toBe(
+      'a: &a subnet-1\nb: [ subnet-1, subnet-2, subnet-3 ] # {{terraform_outputs.subnets}}\n',
+    )
+  })
+
   test('an explicit !!str tag keeps a whole placeholder text', () => {
     expect(run('port: !!str "{{terraform_outputs.port}}"\n').after).toBe(
       'port: !!str "8080" # {{terraform_outputs.port}}\n',

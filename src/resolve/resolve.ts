@@ -154,13 +154,11 @@ function resolveWith(
   for (const site of sites) {
     const resolved = targetFor(site, text, outputNames, lookup, options, place, add)
     if (!resolved) continue
-    const changed = !holds(site.node, resolved.target)
+    const changed = !holds(doc, site.node, resolved.target)
     plans.push({ site, target: resolved.target, changed })
     for (const replacement of resolved.replacements) replacements.push({ ...replacement, changed })
   }
-  if (findings.some((f) => f.severity === 'error')) {
-    return unchanged(file, before, findings, replacements)
-  }
+  if (findings.some((f) => f.severity === 'error')) return unchanged(file, before, findings)
 
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
   for (const { site, target, changed } of plans) {
@@ -176,7 +174,7 @@ function resolveWith(
   const problem = after === before ? undefined : checkResult(file, after, doc, plans)
   if (problem) {
     add('error', 'resolve-failed', problem, point(1, 1))
-    return unchanged(file, before, findings, replacements)
+    return unchanged(file, before, findings)
   }
   return {
     file,
@@ -188,18 +186,14 @@ function resolveWith(
   }
 }
 
-function unchanged(
-  file: string,
-  before: string,
-  findings: Finding[],
-  replacements: Replacement[] = [],
-): Resolution {
+/** Nothing is written: the text as it was, and what was found. */
+function unchanged(file: string, before: string, findings: Finding[]): Resolution {
   return {
     file,
     before,
     after: before,
     changed: false,
-    replacements,
+    replacements: [],
     findings: [...findings].sort(compareFindings),
   }
 }
@@ -227,7 +221,9 @@ function collectSites(
       const site = scalarSite(node, inFlow, text, index, options, place, add)
       if (site) sites.push(site)
     } else if (isMap(node) || isSeq(node)) {
-      const site = node.flow ? collectionSite(node, inFlow, text, index, place, add) : undefined
+      const site = node.flow
+        ? collectionSite(doc, node, inFlow, text, index, place, add)
+        : undefined
       if (site) {
         sites.push(site)
         continue
@@ -305,6 +301,7 @@ function scalarSite(
 
 /** A flow collection written by an earlier run for a list or map output, found by its marker. */
 function collectionSite(
+  doc: Document.Parsed,
   node: YAMLMap | YAMLSeq,
   inFlow: boolean,
   text: string,
@@ -318,7 +315,7 @@ function collectionSite(
   const parsedMarker = trail?.comment ? parseMarker(trail.comment.source) : undefined
   if (!parsedMarker) return undefined
   // A placeholder written inside the collection since wins over the marker around it.
-  const fresh = JSON.stringify(node.toJSON()).includes('terraform_outputs')
+  const fresh = JSON.stringify(node.toJS(doc)).includes('terraform_outputs')
   const marker =
     trail?.comment && !fresh && fits(parsedMarker.template, node)
       ? { comment: trail.comment, parsed: parsedMarker }
@@ -526,9 +523,9 @@ function placeholderRanges(
 }
 
 /** Whether the value already is the target (a later run with the same outputs changes nothing). */
-function holds(node: Scalar | YAMLMap | YAMLSeq, target: Target): boolean {
+function holds(doc: Document.Parsed, node: Scalar | YAMLMap | YAMLSeq, target: Target): boolean {
   if (target.kind === 'text') return isScalar(node) && node.value === target.text
-  return sameData(isScalar(node) ? node.value : node.toJSON(), target.value)
+  return sameData(isScalar(node) ? node.value : node.toJS(doc), target.value)
 }
 
 /** The spans of the current value that the placeholders' texts replace (see renderText). */
@@ -651,46 +648,38 @@ function checkResult(
     return `Resolving the placeholders would make the file unreadable (${reread.findings[0]?.message ?? 'unknown problem'}); nothing was written`
   }
   const targets = new Map<Node, Target>(plans.map(({ site, target }) => [site.node, target]))
-  const same = sameNodes(doc.contents as Node, reread.config.doc.contents as Node, targets)
-  return same
-    ? undefined
-    : 'Resolving the placeholders would change more than the placeholder values; nothing was written'
-}
-
-function sameNodes(old: Node | null, now: Node | null, targets: Map<Node, Target>): boolean {
-  if (old === null || now === null) return old === now
-  if (old.anchor !== now.anchor || old.tag !== now.tag) return false
-  const target = targets.get(old)
-  if (target) {
-    if (target.kind === 'text') return isScalar(now) && now.value === target.text
-    return sameData(
-      isScalar(now) ? now.value : isCollection(now) ? now.toJSON() : now,
-      target.value,
-    )
-  }
-  if (isAlias(old)) return isAlias(now) && old.source === now.source
-  if (isScalar(old)) return isScalar(now) && sameScalar(old.value, now.value)
-  if (isMap(old) || isSeq(old)) {
-    if (!(isMap(old) ? isMap(now) : isSeq(now))) return false
-    const nowItems = (now as YAMLMap | YAMLSeq).items
+  const now = reread.config.doc
+  const same = (a: Node | null, b: Node | null): boolean => {
+    if (a === null || b === null) return a === b
+    if (a.anchor !== b.anchor || a.tag !== b.tag) return false
+    const target = targets.get(a)
+    if (target) {
+      if (target.kind === 'text') return isScalar(b) && b.value === target.text
+      return sameData(isScalar(b) ? b.value : isCollection(b) ? b.toJS(now) : b, target.value)
+    }
+    if (isAlias(a)) return isAlias(b) && a.source === b.source
+    if (isScalar(a)) return isScalar(b) && sameScalar(a.value, b.value)
+    if (!(isMap(a) && isMap(b)) && !(isSeq(a) && isSeq(b))) return false
+    const items = (b as YAMLMap | YAMLSeq).items
     return (
-      old.items.length === nowItems.length &&
-      old.items.every((item, i) => {
-        const other = nowItems[i]
-        if (isPair(item)) {
+      a.items.length === items.length &&
+      a.items.every((item, i) => {
+        const other = items[i]
+        if (isPair(item) || isPair(other)) {
           return (
+            isPair(item) &&
             isPair(other) &&
-            sameNodes(item.key as Node | null, other.key as Node | null, targets) &&
-            sameNodes(item.value as Node | null, other.value as Node | null, targets)
+            same(item.key as Node | null, other.key as Node | null) &&
+            same(item.value as Node | null, other.value as Node | null)
           )
         }
-        return (
-          !isPair(other) && sameNodes(item as Node | null, (other ?? null) as Node | null, targets)
-        )
+        return same(item as Node | null, (other ?? null) as Node | null)
       })
     )
   }
-  return false
+  return same(doc.contents as Node, now.contents as Node)
+    ? undefined
+    : 'Resolving the placeholders would change more than the placeholder values; nothing was written'
 }
 
 /** Merge keys (`<<`) read as a new symbol each time. */
