@@ -76,6 +76,10 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   terraform: 'terraform failed',
   'unknown-output': 'unknown Terraform output',
   'sensitive-output': 'sensitive Terraform output',
+  'output-type': 'Terraform output does not fit here',
+  'placeholder-marker': 'placeholder cannot be kept as a comment',
+  'stale-marker': 'resolved value not refreshed',
+  'resolve-failed': 'placeholders not resolved',
 }
 
 export function ruleTitle(rule: string): string {

@@ -449,7 +449,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
     : undefined
 }
 
-function levenshtein(a: string, b: string): number {
+export function levenshtein(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!
