@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseConfig } from '../../src/config/document.js'
 import { validateConfigBytes } from '../../src/config/validate.js'
 import type { Finding } from '../../src/findings.js'
 
@@ -292,6 +293,12 @@ describe('YAML problems are findings at their place, never a crash', () => {
     expect(brief(validate(bytes).findings)).toEqual([
       '1:1 error [yaml-encoding] File is UTF-16: save it as UTF-8',
     ])
+  })
+
+  it('notes a UTF-8 byte order mark and keeps it out of the text', () => {
+    const parsed = parseConfig('jobs/job.yaml', Buffer.from('\uFEFFa: 1\n', 'utf8'))
+    expect(parsed.ok && parsed.config.bom).toBe(true)
+    expect(parsed.ok && parsed.config.text).toBe('a: 1\n')
   })
 
   it('reads a UTF-8 byte order mark without shifting columns', () => {

@@ -276,7 +276,8 @@ function rawFlowDepthExceeded(text: string): number | undefined {
 
 type DecodeFailure = { message: string; range: SourceRange }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM keeps a byte order mark in the text, so parseConfig can note it (`bom`) and strip it itself.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 function decodeUtf8(bytes: Uint8Array): string | DecodeFailure {
   try {

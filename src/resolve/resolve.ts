@@ -125,13 +125,12 @@ function resolveWith(
   outputNames: string[],
   lookup: (name: string) => Lookup | undefined,
 ): Resolution {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const parsed = parseConfig(file, bytes)
   if (!parsed.ok) {
     const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
     return unchanged(file, before, parsed.findings)
   }
-  const { text, lineCounter } = parsed.config
+  const { text, lineCounter, bom } = parsed.config
   const before = (bom ? '\uFEFF' : '') + text
   const findings: Finding[] = [...parsed.findings]
   const add = (severity: Severity, rule: string, message: string, range: SourceRange) =>
