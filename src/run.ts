@@ -27,6 +27,18 @@ export interface ConfigRun {
   resolved: boolean
   /** Placeholders written (or, in plan mode, that would be), by output name. */
   placeholders: string[]
+  /** The tags the runtime module puts on every resource, converted for its cloud. */
+  cloudTags?: Record<string, string>
+  /** `terraform show` of the saved plan, as text (sensitive values already masked). */
+  planText?: string
+  /** Resolved values by placeholder name; sensitive ones are "(sensitive)". */
+  resolvedValues?: Record<string, unknown>
+  /** Unified diff of the config: what resolution changed, or in plan mode would change. */
+  resolutionDiff?: string
+  /** Where the resolved config was written (the config itself, or a copy under output-dir). */
+  resolvedPath?: string
+  /** A Terraform command failed for this job: nothing of it is written or committed. */
+  terraformFailed?: boolean
 }
 
 export interface RunReport {
