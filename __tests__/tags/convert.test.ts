@@ -5,6 +5,7 @@ import {
   convertValue,
   finalTags,
   goLower,
+  mergeTags,
 } from '../../src/tags/convert.js'
 
 describe('per-cloud tag conversion (CONTRACT §5)', () => {
@@ -64,5 +65,33 @@ describe('per-cloud tag conversion (CONTRACT §5)', () => {
       'local',
     )
     expect(tags).toEqual({ dativo_runtime: 'local', managed_by: 'terraform', team: 't' })
+  })
+})
+
+describe('every step ends in NFC, as Terraform hands strings over', () => {
+  it('composes what lowercasing makes composable', () => {
+    // 'J' + caron has no precomposed form, 'j' + caron does: Terraform's lower() gives 'ǰ'.
+    expect(goLower('J\u030c')).toBe('\u01f0')
+    expect(convertKey('J\u030c', 'gcp')).toBe('\u01f0')
+  })
+
+  it('composes what joining the PascalCase parts makes composable', () => {
+    expect(convertKey('a_\u0301', 'aws')).toBe('\u00c1')
+  })
+
+  it('merges keys that are the same once normalised, as Terraform reads them', () => {
+    expect(mergeTags({ 'e\u0301': 'default' }, { '\u00e9': 'job' }, 'local')).toEqual({
+      '\u00e9': 'job',
+      managed_by: 'terraform',
+      dativo_runtime: 'local',
+    })
+  })
+
+  it("keeps '__proto__' a tag", () => {
+    const defaults = JSON.parse('{"__proto__": "x"}') as Record<string, string>
+    expect(Object.entries(finalTags(defaults, {}, 'local', 'local'))).toContainEqual([
+      '__proto__',
+      'x',
+    ])
   })
 })

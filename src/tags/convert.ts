@@ -1,7 +1,8 @@
 // Tags as each cloud wants them (CONTRACT §5). terraform/modules/tags does exactly the same in
 // HCL, and a test holds the two together, so every step here is one HCL can express too:
-// Terraform normalises strings to NFC, lowercases with Go's per-character mapping, and counts
-// and cuts strings by grapheme cluster.
+// Terraform normalises every string it reads or builds to NFC, lowercases with Go's
+// per-character mapping, and counts and cuts strings by grapheme cluster. Both sides use their
+// runtime's Unicode tables (Terraform's Go: 15.0): characters assigned later may differ.
 
 export type Cloud = 'aws' | 'azure' | 'gcp' | 'local'
 
@@ -34,16 +35,17 @@ export function moduleTags(runtimeType: string): Tags {
 }
 
 export function convertKey(key: string, cloud: Cloud): string {
-  const k = key.normalize('NFC')
+  const k = nfc(key)
   switch (cloud) {
     case 'aws':
       return k
         .split('_')
         .map((part) => {
-          const [first = '', ...rest] = graphemes(part)
+          const [first = '', ...rest] = graphemes(nfc(part))
           return (/^[a-z]$/.test(first) ? first.toUpperCase() : first) + rest.join('')
         })
         .join('')
+        .normalize('NFC')
     case 'azure':
       return goLower(k.replace(/_/g, '-'))
     case 'gcp':
@@ -54,7 +56,7 @@ export function convertKey(key: string, cloud: Cloud): string {
 }
 
 export function convertValue(value: string, cloud: Cloud): string {
-  const v = value.normalize('NFC')
+  const v = nfc(value)
   return cloud === 'gcp' ? truncate(gcpLabel(v), TAG_LIMITS.gcp.maxValue) : v
 }
 
@@ -85,8 +87,8 @@ export function convertTags(tags: Tags, cloud: Cloud): ConvertedTags {
   const owner = new Map<string, TagConversion>()
   for (const key of Object.keys(tags).sort(compareUtf8)) {
     const value = tags[key]!
-    const nfcKey = key.normalize('NFC')
-    const nfcValue = value.normalize('NFC')
+    const nfcKey = nfc(key)
+    const nfcValue = nfc(value)
     const cloudKey = convertKey(key, cloud)
     const cloudValue = convertValue(value, cloud)
     const conversion: TagConversion = {
@@ -103,14 +105,22 @@ export function convertTags(tags: Tags, cloud: Cloud): ConvertedTags {
     owner.set(cloudKey, conversion)
     conversions.push(conversion)
   }
-  const converted: Tags = {}
-  for (const [cloudKey, conversion] of owner) converted[cloudKey] = conversion.cloudValue
+  const converted = Object.fromEntries(
+    [...owner].map(([cloudKey, conversion]) => [cloudKey, conversion.cloudValue]),
+  )
   return { tags: sortTags(converted), conversions }
 }
 
-/** default_tags, then the job's tags, then the module's own, as each module merges them. */
+/**
+ * default_tags, then the job's tags, then the module's own, as each module merges them. Keys
+ * and values are NFC, as Terraform reads them, so 'é' as one or as two characters is one key.
+ */
 export function mergeTags(defaultTags: Tags, jobTags: Tags, runtimeType: string): Tags {
-  return { ...defaultTags, ...jobTags, ...moduleTags(runtimeType) }
+  const merged = new Map<string, string>()
+  for (const tags of [defaultTags, jobTags, moduleTags(runtimeType)]) {
+    for (const key of Object.keys(tags).sort(compareUtf8)) merged.set(nfc(key), nfc(tags[key]!))
+  }
+  return Object.fromEntries(merged)
 }
 
 /** The tags a module puts on every resource, converted for its cloud. */
@@ -126,12 +136,13 @@ export function finalTags(
 const GCP_OTHER = /[^\p{Ll}\p{Lo}\p{N}_-]/gu
 
 function gcpLabel(text: string): string {
-  return goLower(text).replace(GCP_OTHER, '_')
+  return nfc(goLower(text).replace(GCP_OTHER, '_'))
 }
 
 /**
- * Lowercase one character at a time, as Go's strings.ToLower does (no context rules, one
- * character in, one out): JavaScript alone turns 'İ' into two characters and a final 'Σ' into 'ς'.
+ * Lowercase as Terraform's lower() does: one character at a time, as Go's strings.ToLower (no
+ * context rules, one character in, one out: JavaScript alone turns 'İ' into two characters and
+ * a final 'Σ' into 'ς'), then NFC, since lowering can make a composable pair ('J̌' → 'ǰ').
  */
 export function goLower(text: string): string {
   let out = ''
@@ -139,7 +150,12 @@ export function goLower(text: string): string {
     const lower = char.toLowerCase()
     out += [...lower].length === 1 ? lower : (GO_LOWER_SPECIAL[char] ?? char)
   }
-  return out
+  return nfc(out)
+}
+
+/** Terraform hands every string it builds over in NFC, so each step here ends with it too. */
+function nfc(text: string): string {
+  return text.normalize('NFC')
 }
 
 const GO_LOWER_SPECIAL: Readonly<Record<string, string>> = { '\u0130': 'i' }
@@ -163,15 +179,18 @@ export function graphemeLength(text: string): number {
 
 function truncate(text: string, max: number): string {
   const parts = graphemes(text)
-  return parts.length > max ? parts.slice(0, max).join('') : text
+  return parts.length > max ? nfc(parts.slice(0, max).join('')) : text
 }
 
 export function compareUtf8(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'))
 }
 
+/** Keys in byte order; built with fromEntries so a key such as '__proto__' stays a key. */
 export function sortTags(tags: Tags): Tags {
-  const sorted: Tags = {}
-  for (const key of Object.keys(tags).sort(compareUtf8)) sorted[key] = tags[key]!
-  return sorted
+  return Object.fromEntries(
+    Object.keys(tags)
+      .sort(compareUtf8)
+      .map((key) => [key, tags[key]!]),
+  )
 }
