@@ -1,0 +1,55 @@
+# The sandbox runtime: provisions nothing outside Terraform's own state, yet plans, applies and
+# answers with the same outputs as the cloud modules, so the whole pipeline runs with no account.
+
+module "tags" {
+  source = "../tags"
+
+  default_tags = var.default_tags
+  job_metadata = var.job_metadata
+  runtime_type = "local"
+}
+
+locals {
+  # Names as src/tags/naming.ts builds them for the local runtime.
+  prefix       = "${lookup(var.job_metadata, "job_name", "")}-${lookup(var.job_metadata, "environment", "")}"
+  cluster_name = "${local.prefix}-cluster"
+  service_name = "${local.prefix}-service"
+}
+
+resource "terraform_data" "runtime" {
+  input = {
+    cluster_name          = local.cluster_name
+    service_name          = local.service_name
+    region                = var.region
+    container_image       = var.container_image
+    cpu                   = var.cpu
+    memory                = var.memory
+    workload              = var.workload
+    schedule              = var.schedule
+    min_replicas          = var.min_replicas
+    max_replicas          = var.max_replicas
+    secrets               = var.secrets
+    environment_variables = var.environment_variables
+    storage = {
+      s3_bucket_arns       = var.s3_bucket_arns
+      storage_bucket_names = var.storage_bucket_names
+      storage_account_ids  = var.storage_account_ids
+    }
+    tags = module.tags.local
+  }
+
+  lifecycle {
+    precondition {
+      condition     = can(regex("^[A-Za-z0-9_-]+$", local.prefix)) && length(local.cluster_name) <= 255 && length(local.service_name) <= 255
+      error_message = "job_name and environment must be letters, digits, '_' and '-', and the names built from them at most 255 characters."
+    }
+    precondition {
+      condition     = var.min_replicas <= var.max_replicas
+      error_message = "min_replicas must not be more than max_replicas."
+    }
+    precondition {
+      condition     = var.workload == "batch" || var.schedule == null
+      error_message = "schedule applies to batch jobs only; a service runs all the time."
+    }
+  }
+}
