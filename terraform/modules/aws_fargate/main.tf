@@ -11,6 +11,14 @@ module "tags" {
   runtime_type = "aws_fargate"
 }
 
+module "names" {
+  source = "../names"
+
+  runtime_type = "aws_fargate"
+  job_name     = lookup(var.job_metadata, "job_name", "")
+  environment  = lookup(var.job_metadata, "environment", "")
+}
+
 data "aws_partition" "current" {}
 
 data "aws_region" "current" {}
@@ -20,30 +28,18 @@ locals {
   partition = data.aws_partition.current.partition
 
   # Names as src/tags/naming.ts builds them for aws_fargate.
-  prefix = "${lookup(var.job_metadata, "job_name", "")}-${lookup(var.job_metadata, "environment", "")}"
+  prefix = module.names.prefix
   names = {
-    cluster        = "${local.prefix}-cluster"
-    service        = "${local.prefix}-service"
-    family         = local.prefix
-    execution_role = "${local.prefix}-execution"
-    task_role      = "${local.prefix}-task"
-    scheduler_role = "${local.prefix}-scheduler"
-    security_group = "${local.prefix}-tasks"
-    schedule       = local.prefix
-    log_group      = "/dativo/${local.prefix}"
+    cluster        = module.names.names["ECS cluster"]
+    service        = module.names.names["ECS service"]
+    family         = module.names.names["task definition family"]
+    execution_role = module.names.names["IAM execution role"]
+    task_role      = module.names.names["IAM task role"]
+    scheduler_role = module.names.names["IAM scheduler role"]
+    security_group = module.names.names["security group"]
+    schedule       = module.names.names["EventBridge schedule"]
+    log_group      = module.names.names["CloudWatch log group"]
   }
-  name_limits = {
-    cluster        = 255
-    service        = 255
-    family         = 255
-    execution_role = 64
-    task_role      = 64
-    scheduler_role = 64
-    security_group = 255
-    schedule       = 64
-    log_group      = 512
-  }
-  names_too_long = [for key, name in local.names : name if length(name) > local.name_limits[key]]
 
   container_name = "dativo"
   is_service     = var.workload == "service"
@@ -96,12 +92,12 @@ resource "aws_ecs_cluster" "this" {
       error_message = "region is ${var.region} but the aws provider is configured for ${data.aws_region.current.name}: give both the same region."
     }
     precondition {
-      condition     = can(regex("^[A-Za-z0-9_-]+$", local.prefix))
-      error_message = "job_name and environment may only hold letters, digits, '_' and '-' to name AWS resources ('${local.prefix}')."
+      condition     = length(module.names.invalid) == 0
+      error_message = "job_name and environment cannot name AWS resources, which allow only letters, digits, '_' and '-': ${join(", ", module.names.invalid)}."
     }
     precondition {
-      condition     = length(local.names_too_long) == 0
-      error_message = "job_name and environment make these AWS names too long: ${join(", ", local.names_too_long)} (IAM roles and schedules allow 64 characters). Shorten job_name."
+      condition     = length(module.names.too_long) == 0
+      error_message = "job_name and environment make these AWS names too long: ${join(", ", module.names.too_long)}. Shorten job_name."
     }
     precondition {
       condition     = var.workload == "batch" || var.schedule == null

@@ -9,11 +9,19 @@ module "tags" {
   runtime_type = "local"
 }
 
+module "names" {
+  source = "../names"
+
+  runtime_type = "local"
+  job_name     = lookup(var.job_metadata, "job_name", "")
+  environment  = lookup(var.job_metadata, "environment", "")
+}
+
 locals {
   # Names as src/tags/naming.ts builds them for the local runtime.
-  prefix       = "${lookup(var.job_metadata, "job_name", "")}-${lookup(var.job_metadata, "environment", "")}"
-  cluster_name = "${local.prefix}-cluster"
-  service_name = "${local.prefix}-service"
+  prefix       = module.names.prefix
+  cluster_name = module.names.names["cluster"]
+  service_name = module.names.names["service"]
 }
 
 resource "terraform_data" "runtime" {
@@ -40,8 +48,12 @@ resource "terraform_data" "runtime" {
 
   lifecycle {
     precondition {
-      condition     = can(regex("^[A-Za-z0-9_-]+$", local.prefix)) && length(local.cluster_name) <= 255 && length(local.service_name) <= 255
-      error_message = "job_name and environment must be letters, digits, '_' and '-', and the names built from them at most 255 characters."
+      condition     = length(module.names.invalid) == 0
+      error_message = "job_name and environment must be letters, digits, '_' and '-' to name the sandbox's resources: ${join(", ", module.names.invalid)}."
+    }
+    precondition {
+      condition     = length(module.names.too_long) == 0
+      error_message = "job_name and environment make these names too long: ${join(", ", module.names.too_long)}. Shorten job_name."
     }
     precondition {
       condition     = var.min_replicas <= var.max_replicas

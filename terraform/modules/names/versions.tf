@@ -1,0 +1,4 @@
+terraform {
+  # Pure HCL: no provider.
+  required_version = ">= 1.5.0"
+}
