@@ -1,0 +1,213 @@
+# A Dativo job's runtime on GCP Cloud Run: a service account with access to exactly the job's
+# buckets and secrets, a Cloud Run v2 job (batch, optionally started by Cloud Scheduler) or
+# service. Every resource that takes labels gets the job's tags as GCP labels.
+
+module "tags" {
+  source = "../tags"
+
+  default_tags = var.default_tags
+  job_metadata = var.job_metadata
+  runtime_type = "gcp_cloud_run"
+}
+
+module "names" {
+  source = "../names"
+
+  runtime_type = "gcp_cloud_run"
+  job_name     = lookup(var.job_metadata, "job_name", "")
+  environment  = lookup(var.job_metadata, "environment", "")
+}
+
+locals {
+  labels = module.tags.gcp
+
+  # Names as src/tags/naming.ts builds them for gcp_cloud_run.
+  prefix = module.names.prefix
+  names = {
+    run             = module.names.names["Cloud Run job or service"]
+    service_account = module.names.names["service account"]
+    scheduler       = module.names.names["Cloud Scheduler job"]
+  }
+
+  is_service     = var.workload == "service"
+  is_scheduled   = var.workload == "batch" && var.schedule != null
+  container_name = "dativo"
+  member         = "serviceAccount:${google_service_account.this.email}"
+}
+
+resource "google_service_account" "this" {
+  project      = var.project_id
+  account_id   = local.names.service_account
+  display_name = "Dativo job ${local.prefix}"
+  description  = "Runs the Dativo job ${local.prefix}: its buckets and secrets only."
+
+  lifecycle {
+    precondition {
+      condition     = length(module.names.invalid) == 0
+      error_message = "job_name and environment cannot name these GCP resources, which allow lowercase letters, digits and '-', starting with a letter: ${join(", ", module.names.invalid)}."
+    }
+    precondition {
+      condition     = length(module.names.too_long) == 0
+      error_message = "job_name and environment make these GCP names too long: ${join(", ", module.names.too_long)}. Shorten job_name."
+    }
+    precondition {
+      condition     = var.min_replicas <= var.max_replicas
+      error_message = "min_replicas must not be more than max_replicas."
+    }
+    precondition {
+      condition     = var.workload == "batch" || var.schedule == null
+      error_message = "schedule applies to batch jobs only; a service runs all the time."
+    }
+  }
+}
+
+resource "google_storage_bucket_iam_member" "job" {
+  for_each = toset(var.storage_bucket_names)
+
+  bucket = each.value
+  role   = var.storage_role
+  member = local.member
+}
+
+resource "google_secret_manager_secret_iam_member" "job" {
+  for_each = toset(var.secrets)
+
+  project   = var.project_id
+  secret_id = each.value
+  role      = "roles/secretmanager.secretAccessor"
+  member    = local.member
+}
+
+# A batch job: runs to completion, on its schedule or when started.
+
+resource "google_cloud_run_v2_job" "this" {
+  count = local.is_service ? 0 : 1
+
+  project             = var.project_id
+  name                = local.names.run
+  location            = var.region
+  deletion_protection = var.deletion_protection
+
+  labels = local.labels
+
+  template {
+    labels      = local.labels
+    task_count  = 1
+    parallelism = 1
+
+    template {
+      service_account = google_service_account.this.email
+      timeout         = var.timeout
+      max_retries     = var.max_retries
+
+      containers {
+        name  = local.container_name
+        image = var.container_image
+
+        resources {
+          limits = {
+            cpu    = var.cpu
+            memory = var.memory
+          }
+        }
+
+        dynamic "env" {
+          for_each = var.environment_variables
+
+          content {
+            name  = env.key
+            value = env.value
+          }
+        }
+      }
+    }
+  }
+
+  # The account must reach the job's data before the job first runs.
+  depends_on = [google_storage_bucket_iam_member.job, google_secret_manager_secret_iam_member.job]
+}
+
+resource "google_cloud_run_v2_job_iam_member" "scheduler" {
+  count = local.is_scheduled ? 1 : 0
+
+  project  = var.project_id
+  location = var.region
+  name     = google_cloud_run_v2_job.this[0].name
+  role     = "roles/run.invoker"
+  member   = local.member
+}
+
+resource "google_cloud_scheduler_job" "this" {
+  count = local.is_scheduled ? 1 : 0
+
+  project          = var.project_id
+  region           = var.region
+  name             = local.names.scheduler
+  description      = "Runs the Dativo job ${local.prefix}: ${var.schedule}"
+  schedule         = var.schedule
+  time_zone        = var.schedule_time_zone
+  attempt_deadline = "180s"
+
+  retry_config {
+    retry_count = 1
+  }
+
+  http_target {
+    http_method = "POST"
+    uri         = "https://run.googleapis.com/v2/projects/${var.project_id}/locations/${var.region}/jobs/${google_cloud_run_v2_job.this[0].name}:run"
+
+    oauth_token {
+      service_account_email = google_service_account.this.email
+      scope                 = "https://www.googleapis.com/auth/cloud-platform"
+    }
+  }
+
+  depends_on = [google_cloud_run_v2_job_iam_member.scheduler]
+}
+
+# A service: keeps running between min_replicas and max_replicas, reachable inside the VPC only.
+
+resource "google_cloud_run_v2_service" "this" {
+  count = local.is_service ? 1 : 0
+
+  project             = var.project_id
+  name                = local.names.run
+  location            = var.region
+  ingress             = "INGRESS_TRAFFIC_INTERNAL_ONLY"
+  deletion_protection = var.deletion_protection
+
+  labels = local.labels
+
+  template {
+    labels          = local.labels
+    service_account = google_service_account.this.email
+
+    scaling {
+      min_instance_count = var.min_replicas
+      max_instance_count = var.max_replicas
+    }
+
+    containers {
+      name  = local.container_name
+      image = var.container_image
+
+      resources {
+        limits = {
+          cpu    = var.cpu
+          memory = var.memory
+        }
+      }
+
+      dynamic "env" {
+        for_each = var.environment_variables
+
+        content {
+          name  = env.key
+          value = env.value
+        }
+      }
+    }
+  }
+
+  depends_on = [google_storage_bucket_iam_member.job, google_secret_manager_secret_iam_member.job]
+}

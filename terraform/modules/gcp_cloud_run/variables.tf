@@ -1,0 +1,165 @@
+variable "project_id" {
+  description = "GCP project of the job's runtime."
+  type        = string
+  nullable    = false
+}
+
+variable "region" {
+  description = "GCP region of the job's runtime, e.g. us-central1."
+  type        = string
+  nullable    = false
+
+  validation {
+    condition     = can(regex("^[a-z]+-[a-z]+[0-9]{1,2}$", var.region))
+    error_message = "region must be a GCP region, e.g. us-central1 or europe-west4."
+  }
+}
+
+variable "job_metadata" {
+  description = "The job's tags (infrastructure.tags of its Dativo config): job_name, team, pipeline_type, environment, cost_center and any others."
+  type        = map(string)
+  nullable    = false
+
+  validation {
+    condition = alltrue([
+      for key in ["job_name", "team", "pipeline_type", "environment", "cost_center"] :
+      lookup(var.job_metadata, key, "") != ""
+    ])
+    error_message = "job_metadata must contain: job_name, team, pipeline_type, environment, cost_center"
+  }
+}
+
+variable "default_tags" {
+  description = "Organisation-wide tags, merged under job_metadata (applied as labels)."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
+variable "container_image" {
+  description = "Container image the job runs, e.g. us-central1-docker.pkg.dev/acme/dativo/dativo:1.1.0."
+  type        = string
+  nullable    = false
+}
+
+variable "cpu" {
+  description = "CPU limit of the container, e.g. \"1\" or \"2\"."
+  type        = string
+  default     = "1"
+  nullable    = false
+}
+
+variable "memory" {
+  description = "Memory limit of the container, e.g. \"2Gi\"."
+  type        = string
+  default     = "2Gi"
+  nullable    = false
+
+  validation {
+    condition     = can(regex("^[0-9]+(Mi|Gi)$", var.memory))
+    error_message = "memory must be in Mi or Gi, e.g. \"2Gi\"."
+  }
+}
+
+variable "storage_bucket_names" {
+  description = "Cloud Storage buckets the job may use (storage_role on each)."
+  type        = list(string)
+  default     = []
+  nullable    = false
+}
+
+variable "storage_role" {
+  description = "Role the job's service account gets on each bucket."
+  type        = string
+  default     = "roles/storage.objectAdmin"
+  nullable    = false
+}
+
+variable "secrets" {
+  description = "Secret Manager secrets the job may read: secret IDs of project_id or projects/<project>/secrets/<id>."
+  type        = list(string)
+  default     = []
+  nullable    = false
+}
+
+variable "environment_variables" {
+  description = "Plain environment variables for the container (no secrets)."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
+variable "workload" {
+  description = "batch: a Cloud Run job, started by schedule or on demand; service: a Cloud Run service."
+  type        = string
+  default     = "batch"
+  nullable    = false
+
+  validation {
+    condition     = contains(["batch", "service"], var.workload)
+    error_message = "workload must be batch or service."
+  }
+}
+
+variable "schedule" {
+  description = "Five-field cron expression that starts a batch job through Cloud Scheduler, e.g. \"0 3 * * *\"; null to run on demand."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.schedule == null || can(regex("^\\S+( \\S+){4}$", var.schedule))
+    error_message = "schedule must be a five-field cron expression, e.g. \"0 3 * * *\"."
+  }
+}
+
+variable "schedule_time_zone" {
+  description = "Time zone of schedule."
+  type        = string
+  default     = "Etc/UTC"
+  nullable    = false
+}
+
+variable "min_replicas" {
+  description = "Fewest instances of a service; 0 scales to zero."
+  type        = number
+  default     = 0
+  nullable    = false
+
+  validation {
+    condition     = var.min_replicas >= 0 && floor(var.min_replicas) == var.min_replicas
+    error_message = "min_replicas must be a whole number, 0 or more."
+  }
+}
+
+variable "max_replicas" {
+  description = "Most instances of a service."
+  type        = number
+  default     = 1
+  nullable    = false
+
+  validation {
+    condition     = var.max_replicas >= 1 && floor(var.max_replicas) == var.max_replicas
+    error_message = "max_replicas must be a whole number, 1 or more."
+  }
+}
+
+variable "timeout" {
+  description = "Longest a batch task may run, in seconds with an s, e.g. \"3600s\"."
+  type        = string
+  default     = "3600s"
+  nullable    = false
+}
+
+variable "max_retries" {
+  description = "Retries of a failed batch task."
+  type        = number
+  default     = 1
+  nullable    = false
+}
+
+variable "deletion_protection" {
+  description = "Refuse to destroy the Cloud Run job or service (set false before removing a job)."
+  type        = bool
+  default     = true
+  nullable    = false
+}
