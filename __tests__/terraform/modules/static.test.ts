@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { parse } from '@cdktf/hcl2json'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { validateConfigFile } from '../../../src/config/validate.js'
+import { validateConfigBytes } from '../../../src/config/validate.js'
 import { buildTfvars } from '../../../src/tags/tfvars.js'
 import { MODULES_DIR } from './root.js'
 
@@ -54,7 +54,9 @@ async function readModule(name: string): Promise<Module> {
       if (kind === 'locals' || kind === 'terraform') {
         merged[kind].push(...(value as Block[]))
       } else if (kind === 'resource' || kind === 'data') {
-        for (const [type, byName] of Object.entries(value as Record<string, Record<string, Block[]>>)) {
+        for (const [type, byName] of Object.entries(
+          value as Record<string, Record<string, Block[]>>,
+        )) {
           merged[kind][type] = { ...merged[kind][type], ...byName }
         }
       } else {
@@ -109,7 +111,8 @@ describe('terraform/modules, read with the HCL parser', () => {
         if (tagging === 'takes none' || !tagging) continue
         for (const [resourceName, [body]] of Object.entries(byName)) {
           for (const where of tagging.where) {
-            if (valueAt(body!, where) !== tagging.value) untagged.push(`${type}.${resourceName}.${where}`)
+            if (valueAt(body!, where) !== tagging.value)
+              untagged.push(`${type}.${resourceName}.${where}`)
           }
         }
       }
@@ -127,16 +130,19 @@ describe('terraform/modules, read with the HCL parser', () => {
     expect(required).toEqual([{ [provider]: { source: `hashicorp/${provider}`, version } }])
   })
 
-  it.each(RUNTIME_MODULES)('%s takes its tags from the tags module and names from naming.ts', (name) => {
-    const calls = module(name).module
-    expect(calls.tags?.[0]).toMatchObject({
-      source: '../tags',
-      default_tags: '${var.default_tags}',
-      job_metadata: '${var.job_metadata}',
-      runtime_type: name,
-    })
-    expect(calls.names?.[0]).toMatchObject({ source: '../names', runtime_type: name })
-  })
+  it.each(RUNTIME_MODULES)(
+    '%s takes its tags from the tags module and names from naming.ts',
+    (name) => {
+      const calls = module(name).module
+      expect(calls.tags?.[0]).toMatchObject({
+        source: '../tags',
+        default_tags: '${var.default_tags}',
+        job_metadata: '${var.job_metadata}',
+        runtime_type: name,
+      })
+      expect(calls.names?.[0]).toMatchObject({ source: '../names', runtime_type: name })
+    },
+  )
 
   it.each([...RUNTIME_MODULES, 'tags'])(
     '%s refuses incomplete job_metadata with the seed guide message',
@@ -185,7 +191,9 @@ describe('terraform/modules, read with the HCL parser', () => {
     "takes the seed guide's %s module call as it is",
     async (name) => {
       const file = path.join(FIXTURES, name, 'seed_example.tf')
-      const seed = (await parse(file, readFileSync(file, 'utf8'))) as { module: Record<string, Block[]> }
+      const seed = (await parse(file, readFileSync(file, 'utf8'))) as {
+        module: Record<string, Block[]>
+      }
       const [call] = Object.values(seed.module).map(([body]) => body!)
       const variables = module(name).variable
       const given = Object.keys(call!).filter((key) => key !== 'source')
@@ -204,9 +212,9 @@ describe('terraform/modules, read with the HCL parser', () => {
     ['gcp_cloud_run', 'postgres_orders_to_iceberg.yaml', ['project_id']],
   ])(
     '%s declares every variable of dativo.auto.tfvars.json for %s; terraform-vars must add %j',
-    async (name, example, fromTerraformVars) => {
-      const validation = await validateConfigFile(`examples/jobs/acme/${example}`, {
-        workspace: REPO,
+    (name, example, fromTerraformVars) => {
+      const file = `examples/jobs/acme/${example}`
+      const validation = validateConfigBytes(file, readFileSync(path.join(REPO, file)), {
         defaultTags: { project: 'dativo-platform' },
       })
       expect(validation.job, JSON.stringify(validation.findings)).toBeDefined()
@@ -231,10 +239,14 @@ describe('terraform/modules, read with the HCL parser', () => {
 describe('terraform fmt', () => {
   it('finds every file under terraform/ formatted', async () => {
     const run = promisify(execFile)
-    const result = await run('terraform', ['fmt', '-check', '-recursive', '-diff', '-no-color', 'terraform/'], {
-      cwd: REPO,
-      env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null' },
-    }).catch((error: { code: number; stdout: string }) => error)
+    const result = await run(
+      'terraform',
+      ['fmt', '-check', '-recursive', '-diff', '-no-color', 'terraform/'],
+      {
+        cwd: REPO,
+        env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null' },
+      },
+    ).catch((error: { code: number; stdout: string }) => error)
     expect(result.stdout).toBe('')
     expect('code' in result ? result.code : 0).toBe(0)
   })
