@@ -180,7 +180,10 @@ describe('terraform/modules/aws_fargate with the real AWS provider', () => {
 
   it('lets the tasks ECS starts carry the tags too', () => {
     const service = planned('module.service_runtime.aws_ecs_service.this[0]')
-    expect(service).toMatchObject({ propagate_tags: 'TASK_DEFINITION', enable_ecs_managed_tags: true })
+    expect(service).toMatchObject({
+      propagate_tags: 'TASK_DEFINITION',
+      enable_ecs_managed_tags: true,
+    })
     const schedule = planned('module.scheduled_runtime.aws_scheduler_schedule.this[0]')
     const target = (schedule.target as Record<string, unknown>[])[0]!
     expect((target.ecs_parameters as Record<string, unknown>[])[0]).toMatchObject({
@@ -205,7 +208,8 @@ describe('terraform/modules/aws_fargate with the real AWS provider', () => {
     const jobs = { service_runtime: SERVICE_JOB, scheduled_runtime: SCHEDULED_JOB }
     let compared = 0
     for (const [moduleName, job] of Object.entries(jobs)) {
-      for (const { resource, name } of resourceNames('aws_fargate', job.job_name!, job.environment!)) {
+      const names = resourceNames('aws_fargate', job.job_name!, job.environment!)
+      for (const { resource, name } of names) {
         const [address, attribute] = addresses[resource]!
         const change = plan.resource_changes.find(
           (r) => r.address === `module.${moduleName}.${address}`,
@@ -282,12 +286,22 @@ describe('terraform/modules/aws_fargate with the real AWS provider', () => {
   it('refuses job_metadata without a required tag, with the seed guide message', async () => {
     const { cost_center: _, ...withoutCostCenter } = SERVICE_JOB
     root.write({ 'bad.tfvars.json': JSON.stringify({ service_job_metadata: withoutCostCenter }) })
-    const result = await root.run(['plan', '-input=false', '-no-color', '-var-file=bad.tfvars.json'])
+    const result = await root.run([
+      'plan',
+      '-input=false',
+      '-no-color',
+      '-var-file=bad.tfvars.json',
+    ])
     expect(refusal(result)).toContain(JOB_METADATA_MESSAGE)
   })
 
   it("refuses a region other than the provider's", async () => {
-    const result = await root.run(['plan', '-input=false', '-no-color', '-var=service_region=eu-west-1'])
+    const result = await root.run([
+      'plan',
+      '-input=false',
+      '-no-color',
+      '-var=service_region=eu-west-1',
+    ])
     expect(refusal(result)).toContain(
       'region is eu-west-1 but the aws provider is configured for us-east-1',
     )
@@ -303,7 +317,8 @@ function tagMaps(
   if (!value || typeof value !== 'object') return []
   const record = value as Record<string, unknown>
   const found: { path: string; tags: unknown }[] = []
-  if (block.attributes && 'tags' in block.attributes) found.push({ path: `${at}.tags`, tags: record.tags })
+  if (block.attributes && 'tags' in block.attributes)
+    found.push({ path: `${at}.tags`, tags: record.tags })
   for (const [name, nested] of Object.entries(block.block_types ?? {})) {
     const inner = record[name]
     const items =

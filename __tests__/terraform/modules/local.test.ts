@@ -111,14 +111,26 @@ describe('terraform/modules/local', () => {
   it('refuses job_metadata without a required tag, with the seed guide message', async () => {
     const { cost_center: _, ...withoutCostCenter } = JOB
     root.write({ 'bad.tfvars.json': JSON.stringify({ job_metadata: withoutCostCenter }) })
-    const result = await root.run(['plan', '-input=false', '-no-color', '-var-file=bad.tfvars.json'])
+    const result = await root.run([
+      'plan',
+      '-input=false',
+      '-no-color',
+      '-var-file=bad.tfvars.json',
+    ])
     expect(refusal(result)).toContain(JOB_METADATA_MESSAGE)
   })
 
   it('refuses a job_name that cannot name the sandbox cluster', async () => {
     root.write({ 'bad.tfvars.json': JSON.stringify({ job_metadata: { ...JOB, job_name: 'a b' } }) })
-    const result = await root.run(['plan', '-input=false', '-no-color', '-var-file=bad.tfvars.json'])
-    expect(refusal(result)).toContain("job_name and environment must be letters, digits, '_' and '-'")
+    const result = await root.run([
+      'plan',
+      '-input=false',
+      '-no-color',
+      '-var-file=bad.tfvars.json',
+    ])
+    expect(refusal(result)).toContain(
+      "job_name and environment must be letters, digits, '_' and '-'",
+    )
   })
 
   it('refuses more minimum than maximum replicas', async () => {

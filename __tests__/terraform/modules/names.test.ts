@@ -3,7 +3,12 @@
 // characters and lengths, so a job that passes validation never fails on a name at apply.
 import { isDeepStrictEqual } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { NAME_RULES, RUNTIME_TYPES, resourceNames, type RuntimeType } from '../../../src/tags/naming.js'
+import {
+  NAME_RULES,
+  RUNTIME_TYPES,
+  resourceNames,
+  type RuntimeType,
+} from '../../../src/tags/naming.js'
 import { TerraformRoot } from './root.js'
 
 const ROOT_TF = `
@@ -80,8 +85,10 @@ describe('terraform/modules/names', () => {
   afterAll(() => root?.remove())
 
   it('builds and checks every name exactly as src/tags/naming.ts does', async () => {
-    const cases: Record<string, { runtime_type: RuntimeType; job_name: string; environment: string }> =
-      {}
+    const cases: Record<
+      string,
+      { runtime_type: RuntimeType; job_name: string; environment: string }
+    > = {}
     for (const runtime of RUNTIME_TYPES) {
       JOB_NAMES.forEach((jobName, j) =>
         ENVIRONMENTS.forEach((environment, e) => {
@@ -114,7 +121,11 @@ describe('terraform/modules/names', () => {
           .map((n) => `${n.name} (${n.resource}, at most ${n.max} characters)`)
           .sort(),
       }
-      const got = { ...actual, invalid: [...actual.invalid].sort(), too_long: [...actual.too_long].sort() }
+      const got = {
+        ...actual,
+        invalid: [...actual.invalid].sort(),
+        too_long: [...actual.too_long].sort(),
+      }
       if (!isDeepStrictEqual(got, expected)) mismatches.push({ key, input, expected, got })
       if (expected.invalid.length + expected.too_long.length > 0) refused++
     }

@@ -142,7 +142,15 @@ const SPECIAL_KEYS = [
 
 // Groups of keys that become one cloud key on some cloud.
 const COLLIDING = [
-  ['cost_center', 'cost-center', 'COST_CENTER', 'Cost_Center', 'costCenter', 'CostCenter', 'cost__center'],
+  [
+    'cost_center',
+    'cost-center',
+    'COST_CENTER',
+    'Cost_Center',
+    'costCenter',
+    'CostCenter',
+    'cost__center',
+  ],
   ['job_name', 'job-name', 'Job_Name', 'JobName', 'jobName', '_job_name'],
   ['a.b', 'a b', 'a/b', 'a_b', 'A_B', 'a-b', 'a:b'],
   ['straße', 'STRASSE', 'Straße', 'strasse', 'ẞ'],
@@ -170,8 +178,7 @@ export function tagCases(count: number, seed = 20240611): Record<string, TagCase
     let out = ''
     for (let i = 0; i < parts; i++) {
       const r = random()
-      out +=
-        r < 0.35 ? asciiWord(1, 6) : r < 0.7 ? pick(INTERNATIONAL) : r < 0.85 ? pick(ODD) : '_'
+      out += r < 0.35 ? asciiWord(1, 6) : r < 0.7 ? pick(INTERNATIONAL) : r < 0.85 ? pick(ODD) : '_'
       if (chance(0.3)) out = chance(0.5) ? out.toUpperCase() : out
     }
     return out
@@ -273,7 +280,9 @@ export function tagCases(count: number, seed = 20240611): Record<string, TagCase
 function distinct(entries: string[][]): Tags {
   const seen = new Set<string>()
   return Object.fromEntries(
-    entries.filter(([key = '']) => !seen.has(key.normalize('NFC')) && seen.add(key.normalize('NFC'))),
+    entries.filter(
+      ([key = '']) => !seen.has(key.normalize('NFC')) && seen.add(key.normalize('NFC')),
+    ),
   )
 }
 

@@ -85,14 +85,22 @@ describe('terraform/modules/tags', () => {
 
   it.each([
     ['cost_center is missing', { job_name: 'j', team: 't', pipeline_type: 'p', environment: 'e' }],
-    ['team is empty', { job_name: 'j', team: '', pipeline_type: 'p', environment: 'e', cost_center: 'c' }],
+    [
+      'team is empty',
+      { job_name: 'j', team: '', pipeline_type: 'p', environment: 'e', cost_center: 'c' },
+    ],
     ['job_metadata is empty', {}],
   ])('refuses job_metadata when %s, with the seed guide message', async (_, jobMetadata) => {
     const bad: Record<string, TagCase> = {
       bad: { default_tags: {}, job_metadata: jobMetadata, runtime_type: 'local' },
     }
     root.write({ 'bad.tfvars.json': JSON.stringify({ cases: bad }) })
-    const result = await root.run(['plan', '-input=false', '-no-color', '-var-file=bad.tfvars.json'])
+    const result = await root.run([
+      'plan',
+      '-input=false',
+      '-no-color',
+      '-var-file=bad.tfvars.json',
+    ])
     expect(refusal(result)).toContain(JOB_METADATA_MESSAGE)
   })
 })
