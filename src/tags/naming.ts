@@ -1,6 +1,7 @@
 // The names each runtime module builds from a job, and the limits of the services that hold
-// them. The modules in terraform/modules follow this table; validation checks a job against it
-// so a name that cannot fit is an error in the pull request, not a failed apply.
+// them. terraform/modules/names holds this table in HCL for the modules (a test keeps the two
+// equal); validation checks a job against it so a name that cannot fit is an error in the pull
+// request, not a failed apply.
 import { createHash } from 'node:crypto'
 
 export type RuntimeType = 'aws_fargate' | 'azure_container_apps' | 'gcp_cloud_run' | 'local'

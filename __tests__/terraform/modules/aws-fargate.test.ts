@@ -29,6 +29,7 @@ const VARIANTS = {
   variable: {
     service_job_metadata: { type: 'map(string)', default: SERVICE_JOB },
     service_region: { type: 'string', default: 'us-east-1' },
+    service_memory: { type: 'string', default: '1024' },
   },
   module: {
     service_runtime: {
@@ -38,7 +39,7 @@ const VARIANTS = {
       default_tags: SERVICE_DEFAULTS,
       container_image: 'docker.io/acme/dativo:1.1.0',
       cpu: 512,
-      memory: 1024,
+      memory: '${var.service_memory}',
       vpc_id: '${var.vpc_id}',
       private_subnet_ids: '${var.private_subnet_ids}',
       workload: 'service',
@@ -293,6 +294,13 @@ describe('terraform/modules/aws_fargate with the real AWS provider', () => {
       '-var-file=bad.tfvars.json',
     ])
     expect(refusal(result)).toContain(JOB_METADATA_MESSAGE)
+  })
+
+  it('refuses memory that Fargate does not offer with the cpu, before anything is created', async () => {
+    const result = await root.run(['plan', '-input=false', '-no-color', '-var=service_memory=512'])
+    expect(refusal(result)).toContain(
+      'memory 512 is not offered by Fargate with cpu 512; it offers 1024, 2048, 3072, 4096 MiB.',
+    )
   })
 
   it("refuses a region other than the provider's", async () => {

@@ -41,6 +41,17 @@ locals {
     log_group      = module.names.names["CloudWatch log group"]
   }
 
+  # The memory (MiB) Fargate offers for each CPU value.
+  fargate_memory = {
+    "256"   = [512, 1024, 2048]
+    "512"   = range(1024, 4097, 1024)
+    "1024"  = range(2048, 8193, 1024)
+    "2048"  = range(4096, 16385, 1024)
+    "4096"  = range(8192, 30721, 1024)
+    "8192"  = range(16384, 61441, 4096)
+    "16384" = range(32768, 122881, 8192)
+  }
+
   container_name = "dativo"
   is_service     = var.workload == "service"
   is_scheduled   = var.workload == "batch" && var.schedule != null
@@ -102,6 +113,10 @@ resource "aws_ecs_cluster" "this" {
     precondition {
       condition     = var.workload == "batch" || var.schedule == null
       error_message = "schedule applies to batch jobs only; a service runs all the time."
+    }
+    precondition {
+      condition     = contains(local.fargate_memory[var.cpu], tonumber(var.memory))
+      error_message = "memory ${var.memory} is not offered by Fargate with cpu ${var.cpu}; it offers ${join(", ", local.fargate_memory[var.cpu])} MiB."
     }
     precondition {
       condition     = var.min_replicas <= var.max_replicas
