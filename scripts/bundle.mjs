@@ -2,7 +2,8 @@
 // dist/cli/index.js), with @vercel/ncc, after regenerating the standalone schema validator.
 // Code loaded on demand (the Terraform stage, a policy schema's Ajv) goes into chunk files
 // beside each entry. Deterministic, so CI can rebuild and diff.
-import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ncc from '@vercel/ncc'
@@ -14,6 +15,13 @@ const dist = path.join(root, 'dist')
 writeFileSync(
   path.join(root, 'src/config/generated/job-config.validate.js'),
   compileJobConfigSchema(),
+)
+
+// HashiCorp's HCL parser is WebAssembly the bundler cannot see; src/terraform/hcl.ts loads it
+// from beside the bundle.
+const hclWasm = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@cdktf/hcl2json/package.json')),
+  'main.wasm.gz',
 )
 
 const entries = [
@@ -36,6 +44,7 @@ for (const entry of entries) {
     mkdirSync(path.dirname(path.join(entry.folder, name)), { recursive: true })
     writeFileSync(path.join(entry.folder, name), asset.source)
   }
+  copyFileSync(hclWasm, path.join(entry.folder, 'hcl2json.wasm.gz'))
 }
 
 // The package's bin: a stable path that starts the CLI bundle.

@@ -1,26 +1,35 @@
 // The stages of CONTRACT §1, in order, for one run. Nothing here knows whether it runs as the
 // action or the CLI: both front doors build RunOptions and the deps, then call runPipeline.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { discoverConfigs } from './discover/discover.js'
 import { loadPolicySchema } from './config/policy.js'
 import { ConfigReader } from './config/read.js'
 import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
-import { UsageError } from './findings.js'
+import { discoverConfigs } from './discover/discover.js'
+import type { Finding } from './findings.js'
 import type { GitHubApi } from './github/api.js'
 import type { GitHubContext } from './github/context.js'
 import type { RunOptions } from './options.js'
 import type { Reporter } from './publish/reporter.js'
 import { newConfigRun } from './run.js'
 import type { ConfigRun, RunReport } from './run.js'
+import { finalTags } from './tags/convert.js'
 import type { Git } from './util/git.js'
+import { within } from './util/paths.js'
 
 export interface PipelineDeps {
   reporter: Reporter
   git: Git
-  /** GitHub's API, when a token or a public repository makes it usable. */
+  /** GitHub's API, when a token makes it usable. */
   api?: GitHubApi
+  /** The environment Terraform runs with, and where temporary folders go (RUNNER_TEMP). */
+  env: NodeJS.ProcessEnv
 }
+
+/** Files read at most this far ahead of the one being validated (each at most 1 MiB). */
+const READ_AHEAD = 16
 
 export async function runPipeline(
   options: RunOptions,
@@ -28,12 +37,6 @@ export async function runPipeline(
   deps: PipelineDeps,
 ): Promise<RunReport> {
   const { reporter } = deps
-  if (options.mode !== 'validate') {
-    throw new UsageError(
-      `Input mode: '${options.mode}' needs the Terraform stage, which this version does not have yet (use mode: validate)`,
-    )
-  }
-
   const discovery = await reporter.group('Discover job configs', async () => {
     const found = await discoverConfigs(
       { workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly },
@@ -46,7 +49,7 @@ export async function runPipeline(
   })
 
   const policy = options.schemaPath
-    ? await loadPolicySchema(options.schemaPath, relative(options, options.schemaPath))
+    ? await loadPolicySchema(options.schemaPath, within(options.workspace, options.schemaPath)!)
     : undefined
 
   const report: RunReport = {
@@ -55,25 +58,155 @@ export async function runPipeline(
     discovery: discovery.reason,
     hasChanges: false,
   }
+  const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
   await reporter.group(`Validate ${count} job config${count === 1 ? '' : 's'}`, async () => {
     // One config at a time, the next few read while this one is checked: memory stays flat
     // however many configs a run has, and the disk is never waited for.
-    const reader = new ConfigReader(options.workspace)
     for await (const [file, read] of readAhead(discovery.files, READ_AHEAD, (f) =>
       reader.read(f),
     )) {
       const validation = validateRead(file, read, { defaultTags: options.defaultTags, policy })
       for (const finding of validation.findings) reporter.finding(finding)
       // Validate mode keeps only what the reports need, not each job's data.
-      report.configs.push(configRun(validation, options.mode !== 'validate'))
+      report.configs.push(configRun(validation, options))
     }
   })
+  if (options.mode === 'validate') return report
+
+  const runnable = report.configs.filter((run) => run.job)
+  if (runnable.length === 0) {
+    reporter.info('No valid job config to run Terraform for')
+    return report
+  }
+  const tempBase = deps.env.RUNNER_TEMP || tmpdir()
+  const workDir = await mkdtemp(path.join(tempBase, 'dativo-infra-'))
+  try {
+    await terraformStages(runnable, report, options, deps, workDir, reader)
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
   return report
 }
 
-/** Files read at most this far ahead of the one being validated (each at most 1 MiB). */
-const READ_AHEAD = 16
+async function terraformStages(
+  runs: ConfigRun[],
+  report: RunReport,
+  options: RunOptions,
+  deps: PipelineDeps,
+  workDir: string,
+  reader: ConfigReader,
+): Promise<void> {
+  const { reporter } = deps
+  // Loaded here, not at start-up: validate mode, the common case, never needs them.
+  const [
+    { installTerraform },
+    { automationEnv, TerraformCli },
+    { runTerraformJobs },
+    { resolveJob },
+    { SENSITIVE },
+  ] = await Promise.all([
+    import('./terraform/install/index.js'),
+    import('./terraform/cli.js'),
+    import('./terraform/stage.js'),
+    import('./resolve/stage.js'),
+    import('./resolve/outputs.js'),
+  ])
+  const installed = await reporter.group('Install Terraform', async () => {
+    try {
+      const terraform = await installTerraform(
+        { version: options.terraformVersion, mirror: options.terraformMirror },
+        { log: reporter, env: deps.env },
+      )
+      reporter.info(`terraform ${terraform.version} (${terraform.source}): ${terraform.path}`)
+      return terraform
+    } catch (error) {
+      // Every job needs Terraform: each is reported failed, and the run still reports in full.
+      const message = `Terraform could not be installed: ${(error as Error).message}`
+      for (const run of runs) {
+        const finding: Finding = {
+          severity: 'error',
+          rule: 'terraform',
+          message,
+          file: run.file,
+          range: run.job?.range,
+        }
+        reporter.finding(finding)
+        run.findings.push(finding)
+        run.terraformFailed = true
+      }
+      return undefined
+    }
+  })
+  if (!installed) return
+  // The plugin cache is shared by every job of the run; init is serialised for it.
+  const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || path.join(workDir, 'plugin-cache')
+  await mkdir(pluginCache, { recursive: true })
+  const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache))
+
+  const outcomes = await runTerraformJobs(
+    runs.map((run) => run.job!),
+    options,
+    { reporter, terraform, workDir: path.join(workDir, 'jobs') },
+  )
+  const record = (run: ConfigRun, findings: Finding[]) => {
+    for (const finding of findings) {
+      reporter.finding(finding)
+      run.findings.push(finding)
+    }
+  }
+  await reporter.group(
+    options.mode === 'apply' ? 'Resolve placeholders' : 'Preview placeholders',
+    async () => {
+      for (const [index, outcome] of outcomes.entries()) {
+        const run = runs[index]!
+        record(run, outcome.findings)
+        run.plan = outcome.plan
+        run.planText = outcome.planText
+        run.terraformFailed = !outcome.ok
+        report.hasChanges ||= outcome.hasChanges
+        if (outcome.outputs) {
+          run.outputs = Object.fromEntries(
+            Object.entries(outcome.outputs).map(([name, output]) => [
+              name,
+              output.sensitive ? SENSITIVE : output.value,
+            ]),
+          )
+        }
+        // On any Terraform failure nothing of the job is written (CONTRACT §7).
+        if (!outcome.ok) continue
+        record(
+          run,
+          await resolveJob(
+            { run, outputs: outcome.outputs, planned: outcome.plannedOutputs },
+            options,
+            reader,
+          ),
+        )
+        if (run.resolutionDiff) reporter.info(run.resolutionDiff)
+      }
+    },
+  )
+}
+
+function configRun(validation: ConfigValidation, options: RunOptions): ConfigRun {
+  const job = validation.job
+  return {
+    ...newConfigRun(validation.file),
+    jobName: validation.jobName,
+    provider: validation.provider,
+    runtimeType: validation.runtimeType,
+    findings: validation.findings,
+    valid: validation.valid,
+    skipped: validation.skipped,
+    job: options.mode === 'validate' ? undefined : job,
+    placeholders: job?.placeholders ?? [],
+    cloudTags:
+      job && options.mode !== 'validate'
+        ? finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider)
+        : undefined,
+  }
+}
 
 /** Each item with its result, in order, running up to `depth` of them ahead. */
 async function* readAhead<T, R>(
@@ -89,22 +222,4 @@ async function* readAhead<T, R>(
     if (next < items.length) pending.push(start(items[next++]!))
     yield [item, result]
   }
-}
-
-function configRun(validation: ConfigValidation, keepJob: boolean): ConfigRun {
-  return {
-    ...newConfigRun(validation.file),
-    jobName: validation.jobName,
-    provider: validation.provider,
-    runtimeType: validation.runtimeType,
-    findings: validation.findings,
-    valid: validation.valid,
-    skipped: validation.skipped,
-    job: keepJob ? validation.job : undefined,
-    placeholders: validation.job?.placeholders ?? [],
-  }
-}
-
-function relative(options: RunOptions, absolute: string): string {
-  return path.relative(options.workspace, absolute).split(path.sep).join('/')
 }

@@ -2505,6 +2505,1411 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 9329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ nodeRange),
+/* harmony export */   Pu: () => (/* binding */ keyText),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   be: () => (/* binding */ rangeOf),
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports pointRange, sourceText */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+// A job config as a YAML document with positions. Everything that can be wrong with the file
+// itself (encoding, size, syntax, duplicate keys, aliases, nesting) becomes a finding at its
+// place; nothing here throws for bad input.
+
+const LIMITS = {
+    /** A job config is a few kilobytes; anything past this is a mistake or an attack. */
+    maxBytes: 1024 * 1024,
+    /** Nesting a person would write stays far below this. */
+    maxDepth: 64,
+    /** Alias expansions allowed when turning the document into data (billion laughs). */
+    maxAliasCount: 100,
+    /** Bracket depth at which the file is refused before the parser sees it. */
+    maxRawFlowDepth: 1000,
+    /** Syntax errors reported per file: the ones after the first are echoes of it. */
+    maxSyntaxErrors: 1,
+};
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function parseConfig(file, bytes) {
+    const at = (rule, message, range = START) => ({
+        ok: false,
+        findings: [{ severity: 'error', rule, message, file, range }],
+    });
+    if (bytes.length > LIMITS.maxBytes) {
+        return at('yaml-size', `File is too large: ${formatBytes(bytes.length)} (a job config may be at most ${formatBytes(LIMITS.maxBytes)})`);
+    }
+    const decoded = decodeUtf8(bytes);
+    if (typeof decoded !== 'string') {
+        return at('yaml-encoding', decoded.message, decoded.range);
+    }
+    // A byte order mark is legal UTF-8 but not content: without it, columns are what an editor shows.
+    const bom = decoded.startsWith('\uFEFF');
+    const text = bom ? decoded.slice(1) : decoded;
+    const rawDepth = rawFlowDepthExceeded(text);
+    if (rawDepth !== undefined) {
+        const lineCounter = lineCounterFor(text);
+        return at('yaml-depth', `Nesting is too deep (more than ${LIMITS.maxDepth} levels)`, pointRange(lineCounter, rawDepth));
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
+        lineCounter,
+        keepSourceTokens: true,
+        prettyErrors: false,
+        uniqueKeys: false,
+        merge: true,
+    });
+    const documents = Array.isArray(docs) ? docs : [];
+    const first = documents[0];
+    if (!first || first.contents === null) {
+        if (first && first.errors.length > 0)
+            return syntaxErrors(file, first, lineCounter);
+        return at('yaml-empty', 'File is empty: a job config is a YAML mapping (key: value pairs) with an infrastructure section');
+    }
+    if (first.errors.length > 0)
+        return syntaxErrors(file, first, lineCounter);
+    if (documents.length > 1) {
+        const second = documents[1];
+        const start = second.range[0];
+        return at('yaml-multi-document', 'More than one YAML document in the file: a job config is a single document (remove the extra ---)', rangeOf(lineCounter, [start, start + 3]));
+    }
+    const root = first.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
+        const kind = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(root) ? describeScalar(root.value) : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(root) ? 'an alias' : 'a list';
+        const start = root.range?.[0] ?? 0;
+        const lineEnd = text.indexOf('\n', start);
+        return at('yaml-root', `A job config must be a mapping (key: value pairs) at the top level, not ${kind}`, rangeOf(lineCounter, [start, lineEnd === -1 ? text.length : lineEnd]));
+    }
+    const structural = [
+        ...tooDeep(file, root, lineCounter),
+        ...duplicateKeys(file, root, lineCounter),
+    ];
+    if (structural.length > 0)
+        return { ok: false, findings: structural };
+    let data;
+    try {
+        data = first.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+    }
+    catch (error) {
+        const alias = firstAlias(root);
+        const message = error instanceof ReferenceError && /alias/i.test(error.message)
+            ? `Aliases expand to too much data (more than ${LIMITS.maxAliasCount} expansions): write the values out instead of nesting aliases`
+            : `The document cannot be read: ${error.message}`;
+        return at('yaml-alias', message, alias ? nodeRange(lineCounter, alias) : START);
+    }
+    const findings = first.warnings.map((warning) => ({
+        severity: 'warning',
+        rule: 'yaml-syntax',
+        message: warning.message,
+        file,
+        range: rangeOf(lineCounter, warning.pos),
+    }));
+    return {
+        ok: true,
+        config: { file, text, bom, doc: first, lineCounter, data: data },
+        findings,
+    };
+}
+function syntaxErrors(file, doc, lineCounter) {
+    const findings = [];
+    for (const error of doc.errors.slice(0, LIMITS.maxSyntaxErrors)) {
+        const depth = /call stack/i.test(error.message);
+        findings.push({
+            severity: 'error',
+            rule: depth ? 'yaml-depth' : 'yaml-syntax',
+            message: depth
+                ? `Nesting is too deep (more than ${LIMITS.maxDepth} levels)`
+                : syntaxMessage(error.message),
+            file,
+            range: rangeOf(lineCounter, error.pos),
+        });
+    }
+    return { ok: false, findings: dedupeByPlace(findings) };
+}
+function syntaxMessage(message) {
+    const text = message.replace(/\s+at line \d+, column \d+.*$/s, '').trim();
+    return `YAML syntax error: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+function dedupeByPlace(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.range?.line}:${f.range?.column}:${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Walks the tree without recursion, so a hostile depth cannot overflow the stack. */
+function tooDeep(file, root, lineCounter) {
+    const stack = [[root, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (depth > LIMITS.maxDepth) {
+            return [
+                {
+                    severity: 'error',
+                    rule: 'yaml-depth',
+                    message: `Nesting is too deep (more than ${LIMITS.maxDepth} levels)`,
+                    file,
+                    range: nodeRange(lineCounter, node),
+                },
+            ];
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(node)) {
+            for (const item of node.items) {
+                const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? item.value : item;
+                if (value && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(value))
+                    stack.push([value, depth + 1]);
+            }
+        }
+    }
+    return [];
+}
+function duplicateKeys(file, root, lineCounter) {
+    const findings = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(node))
+            continue;
+        const seen = new Map();
+        for (const item of node.items) {
+            const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? item.value : item;
+            if (value && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(value))
+                stack.push(value);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key))
+                continue;
+            const key = keyText(item.key);
+            const earlier = seen.get(key);
+            if (earlier && key !== '<<') {
+                const line = earlier.range ? lineCounter.linePos(earlier.range[0]).line : 0;
+                findings.push({
+                    severity: 'error',
+                    rule: 'yaml-duplicate-key',
+                    message: `Duplicate key '${key}' (first defined on line ${line}): remove one of them`,
+                    file,
+                    range: nodeRange(lineCounter, item.key),
+                });
+            }
+            else {
+                seen.set(key, item.key);
+            }
+        }
+    }
+    return findings;
+}
+function firstAlias(root) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            return node;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--) {
+                const item = node.items[i];
+                const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? item.value : item;
+                if (value)
+                    stack.push(value);
+            }
+        }
+    }
+    return undefined;
+}
+function describeScalar(value) {
+    if (value === null)
+        return 'an empty value';
+    if (typeof value === 'string')
+        return 'a plain string';
+    return `a ${typeof value}`;
+}
+/** Offset of the first bracket past the raw depth limit, counting brackets outside quotes. */
+function rawFlowDepthExceeded(text) {
+    let depth = 0;
+    let quote = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (quote !== 0) {
+            if (c === quote)
+                quote = 0;
+            else if (c === 0x0a && quote === 0x27)
+                quote = 0;
+            continue;
+        }
+        if (c === 0x22 || c === 0x27)
+            quote = c;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > LIMITS.maxRawFlowDepth)
+                return i;
+        }
+        else if ((c === 0x5d || c === 0x7d) && depth > 0)
+            depth--;
+    }
+    return undefined;
+}
+// ignoreBOM keeps a byte order mark in the text, so parseConfig can note it (`bom`) and strip it itself.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function decodeUtf8(bytes) {
+    try {
+        return strictUtf8.decode(bytes);
+    }
+    catch {
+        if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+            return { message: 'File is UTF-16: save it as UTF-8', range: START };
+        }
+        const offset = firstInvalidUtf8(bytes);
+        const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+        const lineStart = before.lastIndexOf('\n') + 1;
+        const line = countNewlines(before) + 1;
+        const column = [...before.slice(lineStart)].length + 1;
+        const hex = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+        return {
+            message: `File is not valid UTF-8: byte 0x${hex} at line ${line}, column ${column} cannot be decoded (save the file as UTF-8)`,
+            range: { line, column, endLine: line, endColumn: column + 1 },
+        };
+    }
+}
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const size = b < 0x80
+            ? 1
+            : b >= 0xc2 && b <= 0xdf
+                ? 2
+                : b >= 0xe0 && b <= 0xef
+                    ? 3
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 4
+                        : 0;
+        if (size === 0 || i + size > bytes.length)
+            return i;
+        try {
+            strictUtf8.decode(bytes.subarray(i, i + size));
+        }
+        catch {
+            return i;
+        }
+        i += size;
+    }
+    return i;
+}
+function countNewlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+function lineCounterFor(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    return lineCounter;
+}
+function formatBytes(n) {
+    return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+/** Range of [start, end) offsets; both ends 1-based line/column. */
+function rangeOf(lineCounter, [start, end]) {
+    const from = lineCounter.linePos(start);
+    const to = lineCounter.linePos(Math.max(end, start + 1));
+    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+function pointRange(lineCounter, offset) {
+    return rangeOf(lineCounter, [offset, offset + 1]);
+}
+/** The node's own text (for a scalar: the value with its quotes, without comments). */
+function nodeRange(lineCounter, node) {
+    const range = node.range;
+    if (!range)
+        return START;
+    return rangeOf(lineCounter, [range[0], range[1]]);
+}
+/** A mapping key as text; merge keys (`<<`) come back as '<<'. */
+function keyText(key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return undefined;
+    return typeof key.value === 'symbol' ? '<<' : String(key.value);
+}
+/** The source text of a scalar as written (e.g. `1.0`, not `1`). */
+function sourceText(config, node) {
+    const range = node.range;
+    return range ? config.text.slice(range[0], range[1]) : '';
+}
+
+
+/***/ }),
+
+/***/ 3782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ findPlaceholders),
+/* harmony export */   lK: () => (/* binding */ wholePlaceholder),
+/* harmony export */   nu: () => (/* binding */ findMalformed),
+/* harmony export */   pO: () => (/* binding */ malformedMessage)
+/* harmony export */ });
+/* unused harmony exports OUTPUT_NAME, PLACEHOLDER */
+// `{{terraform_outputs.NAME}}` placeholders (CONTRACT §4): where they are, and where something
+// that mentions terraform_outputs is not one.
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** A well-formed placeholder, spaces allowed inside the braces; group 1 is the output name. */
+const PLACEHOLDER = /(?<!\{)\{\{\s*terraform_outputs\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}(?!\})/g;
+/** Anything that looks like an attempt at one: braces, the word, and a name, in any shape. */
+const ATTEMPT = /\$?\{*[ \t]*terraform_outputs\b(?:\.[^\s{}'"]*)?[ \t]*\}*/g;
+function findPlaceholders(text) {
+    if (!text.includes('terraform_outputs'))
+        return [];
+    return Array.from(text.matchAll(PLACEHOLDER), (m) => ({
+        name: m[1],
+        start: m.index,
+        end: m.index + m[0].length,
+    }));
+}
+/** The whole string is exactly one placeholder (its output keeps its type when resolved). */
+function wholePlaceholder(text) {
+    const found = findPlaceholders(text);
+    const only = found[0];
+    return found.length === 1 && only && only.start === 0 && only.end === text.length
+        ? only.name
+        : undefined;
+}
+/** Each mention of terraform_outputs that is not inside a well-formed placeholder. */
+function findMalformed(text) {
+    if (!text.includes('terraform_outputs'))
+        return [];
+    const good = findPlaceholders(text);
+    const bad = [];
+    for (const m of text.matchAll(ATTEMPT)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const word = text.indexOf('terraform_outputs', start);
+        if (good.some((p) => p.start <= word && word < p.end))
+            continue;
+        bad.push({ fragment: m[0].trim(), start, end });
+    }
+    return bad;
+}
+function malformedMessage(fragment) {
+    return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})`;
+}
+
+
+/***/ }),
+
+/***/ 78:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ mappingRange),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   cP: () => (/* binding */ pointerSegments),
+/* harmony export */   tR: () => (/* binding */ valueRange),
+/* harmony export */   x5: () => (/* binding */ locate),
+/* harmony export */   xA: () => (/* binding */ keyRange)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9329);
+// From a data path (JSON Pointer segments) to the YAML node that a person should look at.
+
+
+function pointerSegments(pointer) {
+    if (pointer === '' || pointer === '/')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function locate(config, segments) {
+    let node = config.doc.contents;
+    let key;
+    for (const segment of segments) {
+        node = resolveAlias(config, node);
+        let next;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = findPair(config, node.items, segment);
+            if (pair)
+                next = { value: pair.value ?? null, key: pair.key };
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && /^\d+$/.test(segment)) {
+            const item = node.items[Number(segment)];
+            if (item)
+                next = { value: item };
+        }
+        if (!next)
+            return { node, key, exact: false };
+        if (next.value === null)
+            return { node: next.key ?? node, key: next.key, exact: true };
+        node = next.value;
+        key = next.key;
+    }
+    return { node: resolveAlias(config, node), key, exact: true };
+}
+/** Where a problem with the value at `segments` is shown: the value itself, or its key if empty. */
+function valueRange(config, segments) {
+    const { node } = locate(config, segments);
+    return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, node);
+}
+/** Where a problem with a key is shown: the key itself (e.g. an unknown or misspelt key). */
+function keyRange(config, segments) {
+    const location = locate(config, segments);
+    return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, location.exact && location.key ? location.key : location.node);
+}
+/**
+ * Where a missing key is shown: the key that introduces the mapping lacking it, or the first key
+ * of the document when the top-level mapping lacks it.
+ */
+function mappingRange(config, segments) {
+    const location = locate(config, segments);
+    if (location.key)
+        return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, location.key);
+    const root = config.doc.contents;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) && root.items[0] && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(root.items[0]) && root.items[0].key) {
+        return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, root.items[0].key);
+    }
+    return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, location.node);
+}
+function resolveAlias(config, node) {
+    let current = node;
+    for (let hops = 0; (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(current) && hops < 32; hops++) {
+        const target = current.resolve(config.doc);
+        if (!target)
+            break;
+        current = target;
+    }
+    return current;
+}
+function findPair(config, items, segment) {
+    const own = items.find((pair) => (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .keyText */ .Pu)(pair.key) === segment);
+    if (own)
+        return own;
+    // Keys brought in by a merge key (<<: *defaults) live in the anchored mapping.
+    for (const pair of items) {
+        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .keyText */ .Pu)(pair.key) !== '<<' || !pair.value)
+            continue;
+        const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value) ? pair.value.items : [pair.value];
+        for (const source of sources) {
+            const target = resolveAlias(config, source);
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(target)) {
+                const found = findPair(config, target.items, segment);
+                if (found)
+                    return found;
+            }
+        }
+    }
+    return undefined;
+}
+/** `infrastructure.runtime.cpu`, `secrets[1]`: a path as a person writes it. */
+function displayPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (/^\d+$/.test(segment))
+            out += `[${segment}]`;
+        else
+            out += out === '' ? segment : `.${segment}`;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kp: () => (/* binding */ closest),
+  ox: () => (/* binding */ dataAt),
+  eG: () => (/* binding */ levenshtein),
+  I$: () => (/* binding */ schemaFindings),
+  EZ: () => (/* binding */ yaml11Reading)
+});
+
+// UNUSED EXPORTS: REQUIRED_TAGS
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
+;// CONCATENATED MODULE: ./src/config/schema-lookup.ts
+// Finds the sub-schemas that apply at a data path, to say which keys a mapping accepts.
+// Follows local $refs, properties, additionalProperties, items and allOf/if/then branches.
+function allowedKeys(root, segments) {
+    const keys = new Set();
+    for (const schema of schemasAt(root, segments)) {
+        const properties = schema.properties;
+        if (properties && typeof properties === 'object') {
+            for (const key of Object.keys(properties))
+                keys.add(key);
+        }
+    }
+    return [...keys];
+}
+function schemasAt(root, segments) {
+    let current = expand(root, [root]);
+    for (const segment of segments) {
+        const next = [];
+        for (const schema of current) {
+            const properties = schema.properties;
+            if (properties && properties[segment])
+                next.push(properties[segment]);
+            else if (isSchema(schema.additionalProperties))
+                next.push(schema.additionalProperties);
+            if (/^\d+$/.test(segment) && isSchema(schema.items))
+                next.push(schema.items);
+        }
+        current = expand(root, next);
+        if (current.length === 0)
+            break;
+    }
+    return current;
+}
+function expand(root, schemas) {
+    const out = [];
+    const stack = [...schemas];
+    while (stack.length > 0 && out.length < 256) {
+        const schema = stack.pop();
+        out.push(schema);
+        if (typeof schema.$ref === 'string') {
+            const target = resolveRef(root, schema.$ref);
+            if (target)
+                stack.push(target);
+        }
+        for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
+            const list = schema[keyword];
+            if (Array.isArray(list))
+                stack.push(...list.filter(isSchema));
+        }
+        if (isSchema(schema.then))
+            stack.push(schema.then);
+        if (isSchema(schema.else))
+            stack.push(schema.else);
+    }
+    return out;
+}
+function resolveRef(root, ref) {
+    if (!ref.startsWith('#'))
+        return undefined;
+    let node = root;
+    for (const raw of ref.slice(1).split('/').filter(Boolean)) {
+        const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        node = isSchema(node) ? node[segment] : undefined;
+    }
+    return isSchema(node) ? node : undefined;
+}
+function isSchema(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/config/schema-errors.ts
+
+
+
+const REQUIRED_TAGS = [
+    'job_name',
+    'team',
+    'pipeline_type',
+    'environment',
+    'cost_center',
+];
+function schemaFindings(config, errors, source) {
+    const issues = collapseBranches(unwrap(errors)).filter((issue) => issue.keyword !== 'if' && issue.keyword !== 'propertyNames');
+    const findings = [];
+    const missingTags = new Map();
+    for (const issue of issues) {
+        const segments = (0,positions/* pointerSegments */.cP)(issue.instancePath);
+        if (source.kind === 'job' && isMissingTags(issue, segments)) {
+            const key = issue.instancePath;
+            const set = missingTags.get(key) ?? new Set();
+            if (issue.params.missingProperty === 'tags')
+                REQUIRED_TAGS.forEach((t) => set.add(t));
+            else
+                set.add(String(issue.params.missingProperty));
+            missingTags.set(key, set);
+            continue;
+        }
+        const mapped = describe(config, issue, segments, source);
+        if (!mapped)
+            continue;
+        findings.push({
+            severity: 'error',
+            file: config.file,
+            ...mapped,
+            rule: source.kind === 'policy' ? 'policy' : mapped.rule,
+            keyword: issue.keyword,
+            path: issue.instancePath,
+        });
+    }
+    for (const [pointer, missing] of missingTags) {
+        const segments = (0,positions/* pointerSegments */.cP)(pointer);
+        const ordered = REQUIRED_TAGS.filter((tag) => missing.has(tag));
+        findings.push({
+            severity: 'error',
+            rule: 'missing-required-tags',
+            message: `Missing required tags: ${ordered.join(', ')}`,
+            file: config.file,
+            range: (0,positions/* mappingRange */.CF)(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
+            keyword: 'required',
+            path: pointer,
+        });
+    }
+    return dedupe(findings).map(({ keyword: _k, path: _p, ...finding }) => finding);
+}
+function isMissingTags(issue, segments) {
+    if (issue.keyword !== 'required')
+        return false;
+    const path = segments.join('/');
+    return (path === 'infrastructure/tags' ||
+        (path === 'infrastructure' && issue.params.missingProperty === 'tags'));
+}
+function unwrap(errors) {
+    const issues = [];
+    for (const error of errors) {
+        if (error.keyword === 'errorMessage') {
+            const originals = error.params.errors ?? [];
+            for (const original of originals) {
+                issues.push({ ...toIssue(original), custom: error.message });
+            }
+        }
+        else {
+            issues.push(toIssue(error));
+        }
+    }
+    return issues;
+}
+function toIssue(error) {
+    return {
+        instancePath: error.instancePath,
+        schemaPath: error.schemaPath,
+        keyword: error.keyword,
+        params: error.params,
+        propertyName: error.propertyName,
+        message: error.message ?? 'is not valid',
+    };
+}
+/**
+ * anyOf/oneOf: keep the errors of the one branch the value was closest to (the branch whose type
+ * it has, then the one with fewest errors) and drop the combinator's own error.
+ */
+function collapseBranches(issues) {
+    const combinators = issues
+        .filter((i) => i.keyword === 'anyOf' || i.keyword === 'oneOf')
+        .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+    let remaining = issues;
+    for (const combinator of combinators) {
+        const base = combinator.schemaPath.replace(/\/(anyOf|oneOf)$/, '') + `/${combinator.keyword}/`;
+        const branches = new Map();
+        for (const issue of remaining) {
+            if (!issue.schemaPath.startsWith(base))
+                continue;
+            const branch = issue.schemaPath.slice(base.length).split('/')[0];
+            branches.set(branch, [...(branches.get(branch) ?? []), issue]);
+        }
+        const mistyped = (list) => list.some((i) => i.keyword === 'type' && i.instancePath === combinator.instancePath);
+        const candidates = [...branches.values()];
+        const drop = new Set([combinator, ...candidates.flat()]);
+        if (candidates.length > 0 && candidates.every(mistyped)) {
+            const types = candidates.flatMap((list) => list.filter((i) => i.keyword === 'type').flatMap((i) => [i.params.type].flat()));
+            const merged = {
+                ...combinator,
+                keyword: 'type',
+                params: { type: [...new Set(types)] },
+                message: 'has the wrong type',
+            };
+            remaining = [...remaining.filter((i) => !drop.has(i)), merged];
+            continue;
+        }
+        const best = candidates.filter((list) => !mistyped(list)).sort((a, b) => a.length - b.length)[0];
+        const kept = new Set(best ?? []);
+        remaining = remaining.filter((i) => !drop.has(i) || kept.has(i));
+        if (!best)
+            remaining.push({ ...combinator, message: 'does not match any allowed form' });
+    }
+    return remaining;
+}
+function describe(config, issue, segments, source) {
+    const label = (0,positions/* displayPath */.Gt)(segments) || 'the config';
+    const value = dataAt(config.data, segments);
+    const path = segments.join('/');
+    const job = source.kind === 'job';
+    switch (issue.keyword) {
+        case 'required': {
+            const missing = String(issue.params.missingProperty);
+            return {
+                rule: 'missing-key',
+                message: issue.custom ??
+                    (segments.length === 0
+                        ? `Missing required key '${missing}' at the top level`
+                        : `Missing required key '${missing}' in ${label}`),
+                range: (0,positions/* mappingRange */.CF)(config, segments),
+            };
+        }
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const extra = String(issue.params.additionalProperty ?? issue.params.unevaluatedProperty);
+            const allowed = allowedKeys(source.schema, segments);
+            const guess = closest(extra, allowed);
+            const hint = guess
+                ? ` (did you mean '${guess}'?)`
+                : allowed.length > 0
+                    ? ` (expected one of: ${allowed.join(', ')})`
+                    : '';
+            return {
+                rule: 'unknown-key',
+                message: issue.custom ?? `Unknown key '${extra}' in ${label}${hint}`,
+                range: (0,positions/* keyRange */.xA)(config, [...segments, extra]),
+            };
+        }
+        case 'type':
+            return wrongType(config, issue, segments, label, value);
+        case 'enum': {
+            const allowed = issue.params.allowedValues ?? [];
+            if (job && path === 'infrastructure/provider') {
+                return {
+                    rule: 'unknown-provider',
+                    message: `Unknown provider '${show(value)}' (expected one of: ${allowed.join(', ')})`,
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            if (job && path === 'infrastructure/runtime/type') {
+                return {
+                    rule: 'unknown-runtime',
+                    message: `Unknown runtime type '${show(value)}' (expected one of: ${allowed.join(', ')})`,
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            const guess = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} must be one of: ${allowed.map(show).join(', ')} (found '${show(value)}')${guess ? `; did you mean '${guess}'?` : ''}`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'const': {
+            if (job && path === 'infrastructure/runtime/type') {
+                const provider = dataAt(config.data, ['infrastructure', 'provider']);
+                return {
+                    rule: 'runtime-mismatch',
+                    message: `Runtime type '${show(value)}' is not compatible with provider '${show(provider)}'`,
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ?? `${label} must be '${show(issue.params.allowedValue)}'`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'pattern': {
+            if (issue.propertyName !== undefined) {
+                const key = issue.propertyName;
+                const inTags = job && path === 'infrastructure/tags';
+                return {
+                    rule: inTags ? 'tag-key' : job ? 'invalid-value' : 'policy',
+                    message: inTags
+                        ? `Tag key '${key}' must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)${suggestSnake(key)}`
+                        : `Key '${key}' in ${label} is not allowed: ${issue.custom ?? `it must match ${String(issue.params.pattern)}`}`,
+                    range: (0,positions/* keyRange */.xA)(config, [...segments, key]),
+                };
+            }
+            // Placeholders are checked in every string of the document by rules.ts, with the fragment.
+            if (job && String(issue.params.pattern).includes('terraform_outputs'))
+                return undefined;
+            if (job && path === 'infrastructure/region' && issue.custom) {
+                return {
+                    rule: 'region',
+                    message: issue.custom.replace(/^Region /, `Region '${show(value)}' `),
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            return {
+                rule: 'invalid-value',
+                message: issue.custom
+                    ? `${label} '${show(value)}' is not valid: ${issue.custom}`
+                    : `${label} '${show(value)}' must match the pattern ${String(issue.params.pattern)}`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'minLength':
+        case 'maxLength': {
+            const limit = Number(issue.params.limit);
+            const tag = job && segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3;
+            const what = tag ? `Tag '${segments[2]}'` : label;
+            const message = issue.custom ??
+                (issue.keyword === 'minLength' && limit === 1
+                    ? `${what} must not be empty`
+                    : `${what} must be ${issue.keyword === 'minLength' ? 'at least' : 'at most'} ${limit} characters long`);
+            return {
+                rule: tag ? 'tag-value' : 'invalid-value',
+                message,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum': {
+            const comparison = String(issue.params.comparison);
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} must be ${comparison} ${String(issue.params.limit)} (found ${show(value)})`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'uniqueItems':
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} has the same item twice (items ${Number(issue.params.j) + 1} and ${Number(issue.params.i) + 1})`,
+                range: (0,positions/* valueRange */.tR)(config, [...segments, String(issue.params.i)]),
+            };
+        default:
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ?? `${label} ${issue.message}`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+    }
+}
+function wrongType(config, issue, segments, label, value) {
+    const expected = [issue.params.type].flat().map(String);
+    const tagKey = segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3
+        ? segments[2]
+        : undefined;
+    const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
+    const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
+    const range = (0,positions/* valueRange */.tR)(config, segments);
+    const { node } = (0,positions/* locate */.x5)(config, segments);
+    if (issue.custom && !expected.includes('string')) {
+        return { rule, message: issue.custom, range };
+    }
+    if (value === null || value === undefined) {
+        return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
+    }
+    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
+        const written = config.text.slice(node.range[0], node.range[1]);
+        const key = segments.at(-1) ?? 'value';
+        return {
+            rule,
+            message: `${what} must be a string, but ${written} is read as ${article(kindOf(value))}: quote it (${key}: "${written}")`,
+            range,
+        };
+    }
+    return {
+        rule,
+        message: `${what} must be ${typeWords(expected)}, not ${article(kindOf(value))}`,
+        range,
+    };
+}
+function typeWords(types) {
+    const words = types.map((t) => t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : article(t));
+    return words.length > 1
+        ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+        : (words[0] ?? 'valid');
+}
+function article(kind) {
+    if (kind === 'mapping' || kind === 'list')
+        return `a ${kind}`;
+    if (kind === 'null')
+        return 'null';
+    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'list';
+    if (typeof value === 'object')
+        return 'mapping';
+    if (typeof value === 'number')
+        return 'number';
+    return typeof value;
+}
+function show(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined)
+        return '';
+    return JSON.stringify(value) ?? String(value);
+}
+function dataAt(data, segments) {
+    let current = data;
+    for (const segment of segments) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+/** Per place, the error that explains the others: a wrong type hides pattern/enum/const noise. */
+function dedupe(findings) {
+    const typed = new Set(findings.filter((f) => f.keyword === 'type').map((f) => f.path));
+    const enumerated = new Set(findings.filter((f) => f.keyword === 'enum').map((f) => f.path));
+    const seen = new Set();
+    return findings.filter((f) => {
+        if (f.keyword !== 'type' && typed.has(f.path))
+            return false;
+        if (f.keyword === 'const' && enumerated.has(f.path))
+            return false;
+        const key = `${f.rule}|${f.message}|${f.range?.line}|${f.range?.column}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function suggestSnake(key) {
+    const snake = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toLowerCase();
+    return /^[a-z][a-z0-9_]*$/.test(snake) && snake !== key ? `, e.g. '${snake}'` : '';
+}
+/** The candidate a typo most likely meant, if any is close enough. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3))
+        ? best
+        : undefined;
+}
+function levenshtein(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+/** How a YAML 1.1 reader (PyYAML, so Dativo itself) would read a plain scalar. */
+function yaml11Reading(written) {
+    try {
+        return (0,dist/* parse */.qg)(written, { version: '1.1' });
+    }
+    catch {
+        return written;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   zO: () => (/* binding */ ruleTitle)
+/* harmony export */ });
+/* unused harmony exports LocatedError, RULE_TITLES */
+// What every stage reports about a config: a problem (or note) at an exact place in a file.
+/** An error with a place in a config: the one error type the stages throw for user mistakes. */
+class LocatedError extends Error {
+    rule;
+    file;
+    range;
+    constructor(message, rule, file, range) {
+        super(message);
+        this.rule = rule;
+        this.file = file;
+        this.range = range;
+        this.name = 'LocatedError';
+    }
+    toFinding(severity = 'error') {
+        return { severity, rule: this.rule, message: this.message, file: this.file, range: this.range };
+    }
+}
+/** A bad input value or command-line usage: reported at once, before any config is touched. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+const RULE_TITLES = {
+    'missing-required-tags': 'missing required tags',
+    'runtime-mismatch': 'runtime not compatible with provider',
+    'malformed-placeholder': 'malformed placeholder',
+    'unknown-provider': 'unknown provider',
+    'unknown-runtime': 'unknown runtime type',
+    'unknown-key': 'unknown key',
+    'missing-key': 'missing key',
+    'wrong-type': 'wrong type',
+    'invalid-value': 'invalid value',
+    region: 'invalid region',
+    'tag-key': 'invalid tag key',
+    'tag-value': 'invalid tag value',
+    'tag-conversion': 'tag changed for the cloud',
+    'resource-name': 'job name does not fit resource names',
+    'environment-mismatch': 'environment mismatch',
+    'no-infrastructure': 'skipped: no infrastructure section',
+    policy: 'organisation policy',
+    'yaml-syntax': 'YAML syntax error',
+    'yaml-duplicate-key': 'duplicate key',
+    'yaml-root': 'not a mapping',
+    'yaml-empty': 'empty file',
+    'yaml-encoding': 'not UTF-8',
+    'yaml-alias': 'too many aliases',
+    'yaml-depth': 'nesting too deep',
+    'yaml-size': 'file too large',
+    'yaml-multi-document': 'more than one document',
+    'file-unreadable': 'unreadable file',
+    terraform: 'terraform failed',
+    'unknown-output': 'unknown Terraform output',
+    'sensitive-output': 'sensitive Terraform output',
+    'output-type': 'Terraform output does not fit here',
+    'placeholder-marker': 'placeholder cannot be kept as a comment',
+    'stale-marker': 'resolved value not refreshed',
+    'resolve-failed': 'placeholders not resolved',
+};
+function ruleTitle(rule) {
+    return `dativo: ${RULE_TITLES[rule] ?? rule}`;
+}
+function compareFindings(a, b) {
+    return ((a.range?.line ?? 0) - (b.range?.line ?? 0) ||
+        (a.range?.column ?? 0) - (b.range?.column ?? 0) ||
+        a.message.localeCompare(b.message));
+}
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ TerraformInstallError)
+/* harmony export */ });
+// Why an install failed, for the caller to report; the message alone tells the user what to do.
+class TerraformInstallError extends Error {
+    reason;
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+        this.name = 'TerraformInstallError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ parseTerraformVersion)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+// What `terraform-version` asks for. Parsing needs no network and no heavy module, so a bad value
+// is refused at once, even in validate mode which never installs.
+
+const CLAUSE = /^(~>|>=|<=|!=|=|>|<)?v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+const EXPECTED = 'expected latest, system, an exact version such as 1.9.8, or a constraint such as ~> 1.9 or >= 1.6, < 2';
+/**
+ * Parses `terraform-version` with Terraform's constraint rules: `~> 1.9` is `>= 1.9.0, < 2.0.0`,
+ * `~> 1.9.3` is `>= 1.9.3, < 1.10.0`; clauses are separated by commas or spaces; a partial
+ * version is padded with zeros. A bare partial version (`1.9`, `1.9.x`) means any release in that
+ * series, as setup-terraform reads it. Empty means `latest`.
+ */
+function parseTerraformVersion(value) {
+    const text = value.trim();
+    const keyword = text.toLowerCase();
+    if (keyword === '' || keyword === 'latest')
+        return { kind: 'latest' };
+    if (keyword === 'system')
+        return { kind: 'system' };
+    const clauses = text
+        .replace(/(~>|>=|<=|!=|=|>|<)\s+/g, '$1')
+        .split(/[\s,]+/)
+        .filter((clause) => clause !== '');
+    const comparisons = clauses.flatMap((clause) => comparisonsOf(clause, text));
+    const only = comparisons[0];
+    if (comparisons.length === 1 && only?.operator === '=') {
+        return { kind: 'exact', version: only.version };
+    }
+    return { kind: 'constraint', text, comparisons };
+}
+function comparisonsOf(clause, text) {
+    const match = CLAUSE.exec(clause);
+    if (!match)
+        throw invalid(text, clause);
+    const [, operator, major, minor, patch, prerelease] = match;
+    const parts = [major, minor, patch].filter((part) => part !== undefined);
+    const wildcard = parts.findIndex((part) => /^[xX*]$/.test(part));
+    if (wildcard !== -1) {
+        // A wildcard only ends a bare version: `1.x`, `1.9.*`, never `>= 1.x` or `1.x.3`.
+        if (operator || prerelease || parts.slice(wildcard).some((part) => !/^[xX*]$/.test(part))) {
+            throw invalid(text, clause);
+        }
+        parts.length = wildcard;
+        if (parts.length === 0)
+            throw invalid(text, clause);
+    }
+    if (prerelease && (parts.length < 3 || prerelease.split('.').some((id) => /^0\d+$/.test(id)))) {
+        throw invalid(text, clause);
+    }
+    const numbers = parts.map(Number);
+    const [x = 0, y = 0, z = 0] = numbers;
+    const padded = `${x}.${y}.${z}${prerelease ? `-${prerelease}` : ''}`;
+    if (operator === '~>') {
+        const upper = numbers.length === 3 ? `${x}.${y + 1}.0` : `${x + 1}.0.0`;
+        return [
+            { operator: '>=', version: padded },
+            { operator: '<', version: upper },
+        ];
+    }
+    if (!operator) {
+        if (numbers.length === 3)
+            return [{ operator: '=', version: padded }];
+        const upper = numbers.length === 2 ? `${x}.${y + 1}.0` : `${x + 1}.0.0`;
+        return [
+            { operator: '>=', version: padded },
+            { operator: '<', version: upper },
+        ];
+    }
+    return [{ operator: operator, version: padded }];
+}
+function invalid(text, clause) {
+    const where = clause === text ? '' : ` ('${clause}' is not understood)`;
+    return new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`terraform-version '${text}' is not accepted${where}: ${EXPECTED}`);
+}
+
+
+/***/ }),
+
+/***/ 2523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ findOnPath),
+/* harmony export */   o: () => (/* binding */ terraformVersionOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2817);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4737);
+// `terraform-version: system`: the terraform already on PATH, as it is.
+
+
+
+
+/** Absolute path of the first `name` on PATH that is an executable file. */
+function findOnPath(name, env, platform) {
+    const windows = platform === 'win32';
+    const pathKey = windows ? Object.keys(env).find((key) => key.toUpperCase() === 'PATH') : 'PATH';
+    const dirs = (pathKey ? (env[pathKey] ?? '') : '').split(windows ? ';' : ':').filter(Boolean);
+    const extensions = windows
+        ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean)]
+        : [''];
+    for (const dir of dirs) {
+        for (const extension of extensions) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, name + extension);
+            try {
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
+                    continue;
+                if (!windows)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+                return candidate;
+            }
+            catch {
+                continue;
+            }
+        }
+    }
+    return undefined;
+}
+/** The version a terraform binary reports (`terraform version -json`, or the text of older ones). */
+async function terraformVersionOf(binary, env) {
+    const options = { env: { ...env, CHECKPOINT_DISABLE: '1' }, timeoutMs: 60_000 };
+    const json = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(binary, ['version', '-json'], options);
+    if (json.exitCode === 0) {
+        try {
+            const reported = JSON.parse(json.stdout)
+                .terraform_version;
+            if (typeof reported === 'string' && reported)
+                return reported;
+        }
+        catch {
+            // Terraform before 0.13 has no -json and prints text: read that below.
+        }
+    }
+    const text = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(binary, ['version'], options);
+    const match = /Terraform v(\d+\.\d+\.\d+\S*)/.exec(text.stdout);
+    if (text.exitCode === 0 && match?.[1])
+        return match[1];
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TerraformInstallError */ .U('system-missing', `${binary} does not report a Terraform version (\`terraform version\` exited ${text.exitCode}): ${(text.stderr || text.stdout).trim().slice(0, 500)}`);
+}
+
+
+/***/ }),
+
+/***/ 2817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cI: () => (/* binding */ ExecError),
+  m0: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: execChecked
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/util/exec.ts
+// Runs a program without a shell and captures what it prints. The wrappers for git and
+// terraform build on this; nothing else spawns processes.
+
+class ExecError extends Error {
+    command;
+    result;
+    constructor(command, result) {
+        const detail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        super(`${command} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`);
+        this.command = command;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+/** Runs `file args…`; resolves with the exit code whatever it is (spawn failures reject). */
+function exec(file, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const stdout = [];
+        const stderr = [];
+        let timer;
+        if (options.timeoutMs) {
+            timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
+        }
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => {
+            // The program may exit without reading its input; that is its business.
+        });
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Like exec, but a non-zero exit is an ExecError. */
+async function execChecked(file, args, options = {}) {
+    const result = await exec(file, args, options);
+    if (result.exitCode !== 0)
+        throw new ExecError(`${file} ${args[0] ?? ''}`.trim(), result);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ within)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Path checks shared by every stage that takes a path from a user or a config.
+
+/**
+ * The path of `target` relative to `root` with forward slashes, or undefined when it lies outside
+ * `root` (a name such as `..schema.json` is inside; `../x` is not).
+ */
+function within(root, target) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, target);
+    if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
+        return undefined;
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export sleep */
+// The one place that retries: bounded attempts, exponential backoff with jitter, and a say in
+// which failures are worth another try (a 502 is, a 404 or a bad signature is not).
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function withRetry(action, options) {
+    const wait = options.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await action(attempt);
+        }
+        catch (error) {
+            const retryable = options.retryable ? options.retryable(error) : true;
+            if (!retryable || attempt >= options.attempts)
+                throw error;
+            const backoff = Math.min(options.baseDelayMs * 2 ** (attempt - 1), options.maxDelayMs ?? 30_000);
+            const asked = options.delayFor?.(error);
+            const delay = asked !== undefined
+                ? Math.min(asked, options.maxDelayMs ?? 60_000)
+                : backoff + Math.random() * backoff * 0.25;
+            options.onRetry?.(error, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -2519,10 +3924,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -2537,6 +3963,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -2603,6 +4036,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -2617,10 +4064,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -2642,6 +4110,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -2687,6 +4162,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -2694,10 +4183,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -5341,7 +6844,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -5360,14 +6863,14 @@ __webpack_unused_export__ = Pair.Pair;
 exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
+exports.DB = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -11479,11 +12982,11 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/constants.ts
 // Names of the action's inputs and outputs, and their defaults (CONTRACT §2–3), in one place.
 const Inputs = {
@@ -11532,97 +13035,10 @@ const Defaults = {
 };
 const MODES = ['validate', 'plan', 'apply'];
 
-;// CONCATENATED MODULE: ./src/findings.ts
-// What every stage reports about a config: a problem (or note) at an exact place in a file.
-/** An error with a place in a config: the one error type the stages throw for user mistakes. */
-class LocatedError extends Error {
-    rule;
-    file;
-    range;
-    constructor(message, rule, file, range) {
-        super(message);
-        this.rule = rule;
-        this.file = file;
-        this.range = range;
-        this.name = 'LocatedError';
-    }
-    toFinding(severity = 'error') {
-        return { severity, rule: this.rule, message: this.message, file: this.file, range: this.range };
-    }
-}
-/** A bad input value or command-line usage: reported at once, before any config is touched. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-const RULE_TITLES = {
-    'missing-required-tags': 'missing required tags',
-    'runtime-mismatch': 'runtime not compatible with provider',
-    'malformed-placeholder': 'malformed placeholder',
-    'unknown-provider': 'unknown provider',
-    'unknown-runtime': 'unknown runtime type',
-    'unknown-key': 'unknown key',
-    'missing-key': 'missing key',
-    'wrong-type': 'wrong type',
-    'invalid-value': 'invalid value',
-    region: 'invalid region',
-    'tag-key': 'invalid tag key',
-    'tag-value': 'invalid tag value',
-    'tag-conversion': 'tag changed for the cloud',
-    'resource-name': 'job name does not fit resource names',
-    'environment-mismatch': 'environment mismatch',
-    'no-infrastructure': 'skipped: no infrastructure section',
-    policy: 'organisation policy',
-    'yaml-syntax': 'YAML syntax error',
-    'yaml-duplicate-key': 'duplicate key',
-    'yaml-root': 'not a mapping',
-    'yaml-empty': 'empty file',
-    'yaml-encoding': 'not UTF-8',
-    'yaml-alias': 'too many aliases',
-    'yaml-depth': 'nesting too deep',
-    'yaml-size': 'file too large',
-    'yaml-multi-document': 'more than one document',
-    'file-unreadable': 'unreadable file',
-    terraform: 'terraform failed',
-    'unknown-output': 'unknown Terraform output',
-    'sensitive-output': 'sensitive Terraform output',
-};
-function ruleTitle(rule) {
-    return `dativo: ${RULE_TITLES[rule] ?? rule}`;
-}
-function compareFindings(a, b) {
-    return ((a.range?.line ?? 0) - (b.range?.line ?? 0) ||
-        (a.range?.column ?? 0) - (b.range?.column ?? 0) ||
-        a.message.localeCompare(b.message));
-}
-
-;// CONCATENATED MODULE: ./src/util/retry.ts
-// The one place that retries: bounded attempts, exponential backoff with jitter, and a say in
-// which failures are worth another try (a 502 is, a 404 or a bad signature is not).
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(action, options) {
-    const wait = options.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await action(attempt);
-        }
-        catch (error) {
-            const retryable = options.retryable ? options.retryable(error) : true;
-            if (!retryable || attempt >= options.attempts)
-                throw error;
-            const backoff = Math.min(options.baseDelayMs * 2 ** (attempt - 1), options.maxDelayMs ?? 30_000);
-            const asked = options.delayFor?.(error);
-            const delay = asked !== undefined
-                ? Math.min(asked, options.maxDelayMs ?? 60_000)
-                : backoff + Math.random() * backoff * 0.25;
-            options.onRetry?.(error, attempt, delay);
-            await wait(delay);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/util/retry.ts
+var retry = __nccwpck_require__(4266);
 ;// CONCATENATED MODULE: ./src/github/api.ts
 
 class GitHubApiError extends Error {
@@ -11667,7 +13083,7 @@ class GitHubApi {
         const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
         // A Link header could name another host: the token only ever goes to the API's own.
         const ownHost = new URL(url).origin === new URL(this.baseUrl).origin;
-        return withRetry(async () => {
+        return (0,retry/* withRetry */.b)(async () => {
             const headers = {
                 accept: 'application/vnd.github+json',
                 'x-github-api-version': '2022-11-28',
@@ -11746,8 +13162,8 @@ function header(error, name) {
     return Array.isArray(value) ? value[0] : value;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/context.ts
 // What the workflow run is about: the event, the repository and the commits. The action reads it
 // from the runner's environment once (readGitHubContext); stages receive it as plain data.
@@ -11757,7 +13173,7 @@ function readGitHubContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
             payload = {};
@@ -11799,95 +13215,10 @@ function pullRequestOf(context) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/terraform/install/spec.ts
-// What `terraform-version` asks for. Parsing needs no network and no heavy module, so a bad value
-// is refused at once, even in validate mode which never installs.
-
-const CLAUSE = /^(~>|>=|<=|!=|=|>|<)?v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-const EXPECTED = 'expected latest, system, an exact version such as 1.9.8, or a constraint such as ~> 1.9 or >= 1.6, < 2';
-/**
- * Parses `terraform-version` with Terraform's constraint rules: `~> 1.9` is `>= 1.9.0, < 2.0.0`,
- * `~> 1.9.3` is `>= 1.9.3, < 1.10.0`; clauses are separated by commas or spaces; a partial
- * version is padded with zeros. A bare partial version (`1.9`, `1.9.x`) means any release in that
- * series, as setup-terraform reads it. Empty means `latest`.
- */
-function parseTerraformVersion(value) {
-    const text = value.trim();
-    const keyword = text.toLowerCase();
-    if (keyword === '' || keyword === 'latest')
-        return { kind: 'latest' };
-    if (keyword === 'system')
-        return { kind: 'system' };
-    const clauses = text
-        .replace(/(~>|>=|<=|!=|=|>|<)\s+/g, '$1')
-        .split(/[\s,]+/)
-        .filter((clause) => clause !== '');
-    const comparisons = clauses.flatMap((clause) => comparisonsOf(clause, text));
-    const only = comparisons[0];
-    if (comparisons.length === 1 && only?.operator === '=') {
-        return { kind: 'exact', version: only.version };
-    }
-    return { kind: 'constraint', text, comparisons };
-}
-function comparisonsOf(clause, text) {
-    const match = CLAUSE.exec(clause);
-    if (!match)
-        throw invalid(text, clause);
-    const [, operator, major, minor, patch, prerelease] = match;
-    const parts = [major, minor, patch].filter((part) => part !== undefined);
-    const wildcard = parts.findIndex((part) => /^[xX*]$/.test(part));
-    if (wildcard !== -1) {
-        // A wildcard only ends a bare version: `1.x`, `1.9.*`, never `>= 1.x` or `1.x.3`.
-        if (operator || prerelease || parts.slice(wildcard).some((part) => !/^[xX*]$/.test(part))) {
-            throw invalid(text, clause);
-        }
-        parts.length = wildcard;
-        if (parts.length === 0)
-            throw invalid(text, clause);
-    }
-    if (prerelease && (parts.length < 3 || prerelease.split('.').some((id) => /^0\d+$/.test(id)))) {
-        throw invalid(text, clause);
-    }
-    const numbers = parts.map(Number);
-    const [x = 0, y = 0, z = 0] = numbers;
-    const padded = `${x}.${y}.${z}${prerelease ? `-${prerelease}` : ''}`;
-    if (operator === '~>') {
-        const upper = numbers.length === 3 ? `${x}.${y + 1}.0` : `${x + 1}.0.0`;
-        return [
-            { operator: '>=', version: padded },
-            { operator: '<', version: upper },
-        ];
-    }
-    if (!operator) {
-        if (numbers.length === 3)
-            return [{ operator: '=', version: padded }];
-        const upper = numbers.length === 2 ? `${x}.${y + 1}.0` : `${x + 1}.0.0`;
-        return [
-            { operator: '>=', version: padded },
-            { operator: '<', version: upper },
-        ];
-    }
-    return [{ operator: operator, version: padded }];
-}
-function invalid(text, clause) {
-    const where = clause === text ? '' : ` ('${clause}' is not understood)`;
-    return new UsageError(`terraform-version '${text}' is not accepted${where}: ${EXPECTED}`);
-}
-
-;// CONCATENATED MODULE: ./src/util/paths.ts
-// Path checks shared by every stage that takes a path from a user or a config.
-
-/**
- * The path of `target` relative to `root` with forward slashes, or undefined when it lies outside
- * `root` (a name such as `..schema.json` is inside; `../x` is not).
- */
-function within(root, target) {
-    const relative = external_node_path_default().relative(root, target);
-    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-
+// EXTERNAL MODULE: ./src/terraform/install/spec.ts
+var spec = __nccwpck_require__(3277);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __nccwpck_require__(4964);
 ;// CONCATENATED MODULE: ./src/options.ts
 // The run's settings as one typed object, from raw input strings. The action reads its inputs
 // into this (src/action/inputs.ts) and the CLI its flags; stages only ever see RunOptions.
@@ -11937,7 +13268,7 @@ function parseRunOptions(raw, workspace) {
 function oneOf(name, value, accepted) {
     if (accepted.includes(value))
         return value;
-    throw new UsageError(`Input ${name}: '${value}' is not accepted (expected one of: ${accepted.join(', ')})`);
+    throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' is not accepted (expected one of: ${accepted.join(', ')})`);
 }
 function bool(name, value, fallback) {
     if (value === '')
@@ -11947,13 +13278,13 @@ function bool(name, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new UsageError(`Input ${name}: '${value}' is not accepted (expected one of: true, false)`);
+    throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' is not accepted (expected one of: true, false)`);
 }
 function positiveInteger(name, value, fallback) {
     if (value === '')
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
-        throw new UsageError(`Input ${name}: '${value}' is not accepted (expected a whole number from 1 to 64)`);
+        throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' is not accepted (expected a whole number from 1 to 64)`);
     }
     return Number(value);
 }
@@ -11972,28 +13303,28 @@ function url(name, value) {
         parsed = new URL(value);
     }
     catch {
-        throw new UsageError(`Input ${name}: '${value}' is not a URL (e.g. https://releases.hashicorp.com)`);
+        throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' is not a URL (e.g. https://releases.hashicorp.com)`);
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new UsageError(`Input ${name}: '${value}' must be an http(s) URL`);
+        throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' must be an http(s) URL`);
     }
     return value.replace(/\/+$/, '');
 }
 /** Checked here, so a bad version fails before any config is touched. */
 function terraformVersion(value) {
-    parseTerraformVersion(value);
+    (0,spec/* parseTerraformVersion */._)(value);
     return value;
 }
 function insideWorkspace(name, workspace, value) {
     const absolute = external_node_path_default().resolve(workspace, value);
-    if (within(workspace, absolute) === undefined) {
-        throw new UsageError(`Input ${name}: '${value}' is outside the workspace`);
+    if ((0,paths/* within */.u)(workspace, absolute) === undefined) {
+        throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' is outside the workspace`);
     }
     return absolute;
 }
 function backendLine(line) {
     if (!/^[A-Za-z0-9_.-]+\s*=/.test(line)) {
-        throw new UsageError(`Input backend-config: '${line}' is not a key=value line`);
+        throw new src_findings/* UsageError */.eb(`Input backend-config: '${line}' is not a key=value line`);
     }
     return line;
 }
@@ -12006,12 +13337,12 @@ function map(name, value) {
         parsed = (0,dist/* parse */.qg)(value);
     }
     catch (error) {
-        throw new UsageError(`Input ${name}: not valid YAML or JSON: ${error.message.split('\n')[0]}`);
+        throw new src_findings/* UsageError */.eb(`Input ${name}: not valid YAML or JSON: ${error.message.split('\n')[0]}`);
     }
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new UsageError(`Input ${name}: expected a mapping of names to values`);
+        throw new src_findings/* UsageError */.eb(`Input ${name}: expected a mapping of names to values`);
     }
     return parsed;
 }
@@ -12019,13 +13350,694 @@ function tags(value) {
     const parsed = map(Inputs.DefaultTags, value);
     for (const [key, tagValue] of Object.entries(parsed)) {
         if (typeof tagValue !== 'string') {
-            throw new UsageError(`Input default-tags: the value of '${key}' must be a string (quote it)`);
+            throw new src_findings/* UsageError */.eb(`Input default-tags: the value of '${key}' must be a string (quote it)`);
         }
         if (!/^[a-z][a-z0-9_]*$/.test(key)) {
-            throw new UsageError(`Input default-tags: tag key '${key}' must be lowercase_underscore, as in job configs`);
+            throw new src_findings/* UsageError */.eb(`Input default-tags: tag key '${key}' must be lowercase_underscore, as in job configs`);
         }
     }
     return parsed;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/config/policy.ts
+// The `schema` input: an organisation's own JSON Schema every config must also satisfy.
+
+
+
+async function loadPolicySchema(absolutePath, displayPath) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absolutePath, 'utf8');
+    }
+    catch (error) {
+        throw new src_findings/* UsageError */.eb(`schema: cannot read ${displayPath}: ${error.message}`);
+    }
+    let schema;
+    try {
+        schema = /\.ya?ml$/i.test(absolutePath) ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
+    }
+    catch (error) {
+        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} is not valid JSON or YAML: ${error.message}`);
+    }
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} must hold a JSON Schema object`);
+    }
+    // Ajv compiles at run time only for a policy; the job schema is compiled at build time.
+    const [{ default: Ajv2020 }, { default: addFormats }, { default: addErrors }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(966)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3966, 23))]);
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false, allowUnionTypes: true });
+    addFormats.default(ajv);
+    addErrors.default(ajv);
+    let compiled;
+    try {
+        compiled = ajv.compile(schema);
+    }
+    catch (error) {
+        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} is not a valid JSON Schema: ${error.message}`);
+    }
+    return {
+        path: displayPath,
+        schema: schema,
+        validate(data) {
+            return compiled(data) ? [] : (compiled.errors ?? []);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/config/document.ts
+var config_document = __nccwpck_require__(9329);
+;// CONCATENATED MODULE: ./src/config/read.ts
+// Reads config files from the workspace, refusing what is not a plain file inside it. One reader
+// serves a whole run: the workspace's real path and each folder's are looked up once.
+
+
+
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+class ConfigReader {
+    workspace;
+    root;
+    folders = new Map();
+    constructor(workspace) {
+        this.workspace = workspace;
+    }
+    async read(file) {
+        const fail = (rule, message) => ({
+            ok: false,
+            finding: { severity: 'error', rule, message, file, range: START },
+        });
+        const absolute = external_node_path_default().resolve(this.workspace, file);
+        let real;
+        let info;
+        try {
+            info = await (0,promises_.lstat)(absolute);
+            if (info.isSymbolicLink()) {
+                real = await (0,promises_.realpath)(absolute);
+                info = await (0,promises_.stat)(real);
+            }
+            else {
+                real = external_node_path_default().join(await this.realFolder(external_node_path_default().dirname(absolute)), external_node_path_default().basename(absolute));
+            }
+        }
+        catch (error) {
+            return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
+        }
+        if ((0,paths/* within */.u)(await this.realRoot(), real) === undefined) {
+            // A link out of the workspace could make the action print files of the runner.
+            return fail('file-unreadable', 'The file is a link to a place outside the workspace; it is not read');
+        }
+        // Only regular files: a FIFO named like a config must not hang the run.
+        if (!info.isFile())
+            return fail('file-unreadable', 'Not a regular file: a job config must be a file');
+        if (info.size > config_document/* LIMITS */.b1.maxBytes) {
+            return fail('yaml-size', `File is too large: ${(0,config_document/* formatBytes */.z3)(info.size)} (a job config may be at most ${(0,config_document/* formatBytes */.z3)(config_document/* LIMITS */.b1.maxBytes)})`);
+        }
+        try {
+            return { ok: true, bytes: await (0,promises_.readFile)(real) };
+        }
+        catch (error) {
+            return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
+        }
+    }
+    realRoot() {
+        this.root ??= (0,promises_.realpath)(this.workspace).catch(() => this.workspace);
+        return this.root;
+    }
+    realFolder(folder) {
+        let real = this.folders.get(folder);
+        if (!real) {
+            real = (0,promises_.realpath)(folder);
+            this.folders.set(folder, real);
+        }
+        return real;
+    }
+}
+function reason(error) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'it does not exist (or is a broken link)';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ELOOP':
+            return 'too many levels of links';
+        default:
+            return error.message;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/generated/job-config.validate.js
+// Generated by scripts/compile-schema.mjs from schema/job-config.schema.json. Do not edit.
+function ucs2length(text) { let n = 0; for (const _ of text) n++; return n }const validate = (/* unused pure expression or super */ null && (validate24));/* harmony default export */ const job_config_validate = (validate24);const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern5 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");const pattern6 = new RegExp("^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$", "u");const pattern7 = new RegExp("^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$", "u");const func1 = ucs2length;const schema37 = {"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]};const schema38 = {"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}};const schema39 = {"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}};const schema40 = {"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}};const schema41 = {"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}};const schema42 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}};const schema43 = {"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}};const pattern8 = new RegExp("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$", "u");const pattern9 = new RegExp("^[a-z][a-z0-9]{2,}$", "u");const pattern10 = new RegExp("^[a-z]+-[a-z]+[0-9]{1,2}$", "u");const pattern11 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern12 = new RegExp("^\\S+( \\S+){4}$", "u");const pattern13 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");const pattern15 = new RegExp("^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$", "u");const func8 = Object.prototype.hasOwnProperty;const schema44 = {"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}};const schema45 = {"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"};const pattern16 = new RegExp("^[a-z][a-z0-9_]*$", "u");const obj0 = {"required":"missingProperty","dependencies":"property","dependentRequired":"property"};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.job_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "job_name"},message:"must have required property '"+"job_name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.team === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.pipeline_type === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pipeline_type"},message:"must have required property '"+"pipeline_type"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.environment === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.cost_center === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cost_center"},message:"must have required property '"+"cost_center"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){const _errs1 = errors;if(typeof key0 === "string"){if(!pattern16.test(key0)){const err5 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(errors > 0){const emErrs0 = [];for(const err6 of vErrors){if(((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && ((err6.instancePath === instancePath) || ((err6.instancePath.indexOf(instancePath) === 0) && (err6.instancePath[instancePath.length] === "/")))) && (err6.schemaPath.indexOf("#/propertyNames") === 0)) && (err6.schemaPath["#/propertyNames".length] === "/")){emErrs0.push(err6);err6.emUsed = true;}}if(emErrs0.length){const err7 = {instancePath,schemaPath:"#/propertyNames/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)",propertyName:key0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const emErrs1 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs1.push(err8);}}vErrors = emErrs1;errors = emErrs1.length;}var valid0 = _errs1 === errors;if(!valid0){const err9 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key1 in data){if(!(((((key1 === "job_name") || (key1 === "team")) || (key1 === "pipeline_type")) || (key1 === "environment")) || (key1 === "cost_center"))){if(typeof data[key1] !== "string"){const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(errors > 0){const emErrs2 = [];for(const err11 of vErrors){if(((((err11.keyword !== "errorMessage") && (!err11.emUsed)) && ((err11.instancePath === instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err11.instancePath.indexOf(instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err11.instancePath[instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err11.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err11.schemaPath["#/$defs/tagValue".length] === "/")){emErrs2.push(err11);err11.emUsed = true;}}if(emErrs2.length){const err12 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const emErrs3 = [];for(const err13 of vErrors){if(!err13.emUsed){emErrs3.push(err13);}}vErrors = emErrs3;errors = emErrs3.length;}}}if(data.job_name !== undefined){let data1 = data.job_name;if(typeof data1 !== "string"){const err14 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(errors > 0){const emErrs4 = [];for(const err15 of vErrors){if(((((err15.keyword !== "errorMessage") && (!err15.emUsed)) && ((err15.instancePath === instancePath+"/job_name") || ((err15.instancePath.indexOf(instancePath+"/job_name") === 0) && (err15.instancePath[instancePath+"/job_name".length] === "/")))) && (err15.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err15.schemaPath["#/$defs/tagValue".length] === "/")){emErrs4.push(err15);err15.emUsed = true;}}if(emErrs4.length){const err16 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const emErrs5 = [];for(const err17 of vErrors){if(!err17.emUsed){emErrs5.push(err17);}}vErrors = emErrs5;errors = emErrs5.length;}if(typeof data1 === "string"){if(func1(data1) < 1){const err18 = {instancePath:instancePath+"/job_name",schemaPath:"#/properties/job_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data.team !== undefined){let data2 = data.team;if(typeof data2 !== "string"){const err19 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(errors > 0){const emErrs6 = [];for(const err20 of vErrors){if(((((err20.keyword !== "errorMessage") && (!err20.emUsed)) && ((err20.instancePath === instancePath+"/team") || ((err20.instancePath.indexOf(instancePath+"/team") === 0) && (err20.instancePath[instancePath+"/team".length] === "/")))) && (err20.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err20.schemaPath["#/$defs/tagValue".length] === "/")){emErrs6.push(err20);err20.emUsed = true;}}if(emErrs6.length){const err21 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}const emErrs7 = [];for(const err22 of vErrors){if(!err22.emUsed){emErrs7.push(err22);}}vErrors = emErrs7;errors = emErrs7.length;}if(typeof data2 === "string"){if(func1(data2) < 1){const err23 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data.pipeline_type !== undefined){let data3 = data.pipeline_type;if(typeof data3 !== "string"){const err24 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(errors > 0){const emErrs8 = [];for(const err25 of vErrors){if(((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && ((err25.instancePath === instancePath+"/pipeline_type") || ((err25.instancePath.indexOf(instancePath+"/pipeline_type") === 0) && (err25.instancePath[instancePath+"/pipeline_type".length] === "/")))) && (err25.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err25.schemaPath["#/$defs/tagValue".length] === "/")){emErrs8.push(err25);err25.emUsed = true;}}if(emErrs8.length){const err26 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const emErrs9 = [];for(const err27 of vErrors){if(!err27.emUsed){emErrs9.push(err27);}}vErrors = emErrs9;errors = emErrs9.length;}if(typeof data3 === "string"){if(func1(data3) < 1){const err28 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/properties/pipeline_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data.environment !== undefined){let data4 = data.environment;if(typeof data4 !== "string"){const err29 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs10 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/environment") || ((err30.instancePath.indexOf(instancePath+"/environment") === 0) && (err30.instancePath[instancePath+"/environment".length] === "/")))) && (err30.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err30.schemaPath["#/$defs/tagValue".length] === "/")){emErrs10.push(err30);err30.emUsed = true;}}if(emErrs10.length){const err31 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs11 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs11.push(err32);}}vErrors = emErrs11;errors = emErrs11.length;}if(typeof data4 === "string"){if(func1(data4) < 1){const err33 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data.cost_center !== undefined){let data5 = data.cost_center;if(typeof data5 !== "string"){const err34 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(errors > 0){const emErrs12 = [];for(const err35 of vErrors){if(((((err35.keyword !== "errorMessage") && (!err35.emUsed)) && ((err35.instancePath === instancePath+"/cost_center") || ((err35.instancePath.indexOf(instancePath+"/cost_center") === 0) && (err35.instancePath[instancePath+"/cost_center".length] === "/")))) && (err35.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err35.schemaPath["#/$defs/tagValue".length] === "/")){emErrs12.push(err35);err35.emUsed = true;}}if(emErrs12.length){const err36 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}const emErrs13 = [];for(const err37 of vErrors){if(!err37.emUsed){emErrs13.push(err37);}}vErrors = emErrs13;errors = emErrs13.length;}if(typeof data5 === "string"){if(func1(data5) < 1){const err38 = {instancePath:instancePath+"/cost_center",schemaPath:"#/properties/cost_center/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(errors > 0){const emErrors0 = {"required":{"job_name":[],"team":[],"pipeline_type":[],"environment":[],"cost_center":[]}};const templates0 = {required:{}};let emPropParams0;let emParamsErrors0;for(const err40 of vErrors){if((((((err40.keyword !== "errorMessage") && (!err40.emUsed)) && (err40.instancePath === instancePath)) && (err40.keyword in emErrors0)) && (err40.schemaPath.indexOf("#") === 0)) && (/^\/[^\/]*$/.test(err40.schemaPath.slice(1)))){emPropParams0 = obj0[err40.keyword];emParamsErrors0 = emErrors0[err40.keyword][err40.params[emPropParams0]];if(emParamsErrors0){emParamsErrors0.push(err40);err40.emUsed = true;}}}for(const key2 in emErrors0){for(const keyProp0 in emErrors0[key2]){emParamsErrors0 = emErrors0[key2][keyProp0];if(emParamsErrors0.length){const tmpl0 = templates0[key2] && templates0[key2][keyProp0];const err41 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emParamsErrors0},message:tmpl0 ? tmpl0() : schema44.errorMessage[key2][keyProp0]};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}const emErrs14 = [];for(const err42 of vErrors){if(!err42.emUsed){emErrs14.push(err42);}}vErrors = emErrs14;errors = emErrs14.length;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs3 = errors;let valid2 = true;const _errs4 = errors;if(errors === _errs4){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.provider === undefined) && (missing0 = "provider")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.provider !== undefined){if("aws" !== data.provider){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}if(_valid0){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data1 = data.runtime;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.type !== undefined){if("aws_fargate" !== data1.type){const err3 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "aws_fargate"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(errors > 0){const emErrs0 = [];for(const err4 of vErrors){if(((((err4.keyword !== "errorMessage") && (!err4.emUsed)) && ((err4.instancePath === instancePath+"/runtime/type") || ((err4.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err4.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err4.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/runtime/properties/type") === 0)) && (err4.schemaPath["#/$defs/providerRules/aws/then/properties/runtime/properties/type".length] === "/")){emErrs0.push(err4);err4.emUsed = true;}}if(emErrs0.length){const err5 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}const emErrs1 = [];for(const err6 of vErrors){if(!err6.emUsed){emErrs1.push(err6);}}vErrors = emErrs1;errors = emErrs1.length;}}}else {const err7 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.region !== undefined){let data3 = data.region;if(typeof data3 === "string"){if(!pattern8.test(data3)){const err8 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(errors > 0){const emErrs2 = [];for(const err9 of vErrors){if(((((err9.keyword !== "errorMessage") && (!err9.emUsed)) && ((err9.instancePath === instancePath+"/region") || ((err9.instancePath.indexOf(instancePath+"/region") === 0) && (err9.instancePath[instancePath+"/region".length] === "/")))) && (err9.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/region") === 0)) && (err9.schemaPath["#/$defs/providerRules/aws/then/properties/region".length] === "/")){emErrs2.push(err9);err9.emUsed = true;}}if(emErrs2.length){const err10 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}const emErrs3 = [];for(const err11 of vErrors){if(!err11.emUsed){emErrs3.push(err11);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err12 = {instancePath,schemaPath:"#/$defs/providerRules/aws/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs7 === errors;valid2 = _valid0;if(valid2){var props0 = {};props0.runtime = true;props0.region = true;props0.provider = true;}}if(!valid2){const err13 = {instancePath,schemaPath:"#/$defs/providerRules/aws/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const _errs15 = errors;let valid7 = true;const _errs16 = errors;if(errors === _errs16){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.provider === undefined) && (missing1 = "provider")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data.provider !== undefined){if("azure" !== data.provider){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}else {const err16 = {};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid1 = _errs16 === errors;errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}if(_valid1){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data5 = data.runtime;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.type !== undefined){if("azure_container_apps" !== data5.type){const err17 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "azure_container_apps"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(errors > 0){const emErrs4 = [];for(const err18 of vErrors){if(((((err18.keyword !== "errorMessage") && (!err18.emUsed)) && ((err18.instancePath === instancePath+"/runtime/type") || ((err18.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err18.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err18.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/runtime/properties/type") === 0)) && (err18.schemaPath["#/$defs/providerRules/azure/then/properties/runtime/properties/type".length] === "/")){emErrs4.push(err18);err18.emUsed = true;}}if(emErrs4.length){const err19 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const emErrs5 = [];for(const err20 of vErrors){if(!err20.emUsed){emErrs5.push(err20);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err21 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.region !== undefined){let data7 = data.region;if(typeof data7 === "string"){if(!pattern9.test(data7)){const err22 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]{2,}$"},message:"must match pattern \""+"^[a-z][a-z0-9]{2,}$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(errors > 0){const emErrs6 = [];for(const err23 of vErrors){if(((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && ((err23.instancePath === instancePath+"/region") || ((err23.instancePath.indexOf(instancePath+"/region") === 0) && (err23.instancePath[instancePath+"/region".length] === "/")))) && (err23.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/region") === 0)) && (err23.schemaPath["#/$defs/providerRules/azure/then/properties/region".length] === "/")){emErrs6.push(err23);err23.emUsed = true;}}if(emErrs6.length){const err24 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Region does not look like an Azure region (e.g. eastus, westeurope)"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}const emErrs7 = [];for(const err25 of vErrors){if(!err25.emUsed){emErrs7.push(err25);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err26 = {instancePath,schemaPath:"#/$defs/providerRules/azure/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid1 = _errs19 === errors;valid7 = _valid1;if(valid7){var props1 = {};props1.runtime = true;props1.region = true;props1.provider = true;}}if(!valid7){const err27 = {instancePath,schemaPath:"#/$defs/providerRules/azure/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(props0 !== true && props1 !== undefined){if(props1 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props1);}}const _errs27 = errors;let valid12 = true;const _errs28 = errors;if(errors === _errs28){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.provider === undefined) && (missing2 = "provider")){const err28 = {};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}else {if(data.provider !== undefined){if("gcp" !== data.provider){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var _valid2 = _errs28 === errors;errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}if(_valid2){const _errs31 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data9 = data.runtime;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.type !== undefined){if("gcp_cloud_run" !== data9.type){const err31 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "gcp_cloud_run"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(errors > 0){const emErrs8 = [];for(const err32 of vErrors){if(((((err32.keyword !== "errorMessage") && (!err32.emUsed)) && ((err32.instancePath === instancePath+"/runtime/type") || ((err32.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err32.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err32.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/runtime/properties/type") === 0)) && (err32.schemaPath["#/$defs/providerRules/gcp/then/properties/runtime/properties/type".length] === "/")){emErrs8.push(err32);err32.emUsed = true;}}if(emErrs8.length){const err33 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}const emErrs9 = [];for(const err34 of vErrors){if(!err34.emUsed){emErrs9.push(err34);}}vErrors = emErrs9;errors = emErrs9.length;}}}else {const err35 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.region !== undefined){let data11 = data.region;if(typeof data11 === "string"){if(!pattern10.test(data11)){const err36 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]+-[a-z]+[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]+-[a-z]+[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(errors > 0){const emErrs10 = [];for(const err37 of vErrors){if(((((err37.keyword !== "errorMessage") && (!err37.emUsed)) && ((err37.instancePath === instancePath+"/region") || ((err37.instancePath.indexOf(instancePath+"/region") === 0) && (err37.instancePath[instancePath+"/region".length] === "/")))) && (err37.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/region") === 0)) && (err37.schemaPath["#/$defs/providerRules/gcp/then/properties/region".length] === "/")){emErrs10.push(err37);err37.emUsed = true;}}if(emErrs10.length){const err38 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Region does not look like a GCP region (e.g. us-central1, europe-west4)"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}const emErrs11 = [];for(const err39 of vErrors){if(!err39.emUsed){emErrs11.push(err39);}}vErrors = emErrs11;errors = emErrs11.length;}}}else {const err40 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid2 = _errs31 === errors;valid12 = _valid2;if(valid12){var props2 = {};props2.runtime = true;props2.region = true;props2.provider = true;}}if(!valid12){const err41 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(props0 !== true && props2 !== undefined){if(props2 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props2);}}const _errs39 = errors;let valid17 = true;const _errs40 = errors;if(errors === _errs40){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.provider === undefined) && (missing3 = "provider")){const err42 = {};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {if(data.provider !== undefined){if("local" !== data.provider){const err43 = {};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}}else {const err44 = {};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}var _valid3 = _errs40 === errors;errors = _errs39;if(vErrors !== null){if(_errs39){vErrors.length = _errs39;}else {vErrors = null;}}if(_valid3){const _errs43 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data13 = data.runtime;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.type !== undefined){if("local" !== data13.type){const err45 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(errors > 0){const emErrs12 = [];for(const err46 of vErrors){if(((((err46.keyword !== "errorMessage") && (!err46.emUsed)) && ((err46.instancePath === instancePath+"/runtime/type") || ((err46.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err46.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err46.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/runtime/properties/type") === 0)) && (err46.schemaPath["#/$defs/providerRules/local/then/properties/runtime/properties/type".length] === "/")){emErrs12.push(err46);err46.emUsed = true;}}if(emErrs12.length){const err47 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Runtime type is not compatible with provider 'local' (expected local)"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}const emErrs13 = [];for(const err48 of vErrors){if(!err48.emUsed){emErrs13.push(err48);}}vErrors = emErrs13;errors = emErrs13.length;}}}else {const err49 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.region !== undefined){let data15 = data.region;if(typeof data15 === "string"){if(!pattern11.test(data15)){const err50 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(errors > 0){const emErrs14 = [];for(const err51 of vErrors){if(((((err51.keyword !== "errorMessage") && (!err51.emUsed)) && ((err51.instancePath === instancePath+"/region") || ((err51.instancePath.indexOf(instancePath+"/region") === 0) && (err51.instancePath[instancePath+"/region".length] === "/")))) && (err51.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/region") === 0)) && (err51.schemaPath["#/$defs/providerRules/local/then/properties/region".length] === "/")){emErrs14.push(err51);err51.emUsed = true;}}if(emErrs14.length){const err52 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs14},message:"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}const emErrs15 = [];for(const err53 of vErrors){if(!err53.emUsed){emErrs15.push(err53);}}vErrors = emErrs15;errors = emErrs15.length;}}}else {const err54 = {instancePath,schemaPath:"#/$defs/providerRules/local/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid3 = _errs43 === errors;valid17 = _valid3;if(valid17){var props3 = {};props3.runtime = true;props3.region = true;props3.provider = true;}}if(!valid17){const err55 = {instancePath,schemaPath:"#/$defs/providerRules/local/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(props0 !== true && props3 !== undefined){if(props3 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props3);}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.provider === undefined){const err56 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data.runtime === undefined){const err57 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "runtime"},message:"must have required property '"+"runtime"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(data.region === undefined){const err58 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data.tags === undefined){const err59 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}for(const key0 in data){if(!(((((key0 === "provider") || (key0 === "runtime")) || (key0 === "region")) || (key0 === "resource_identifiers")) || (key0 === "tags"))){const err60 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.provider !== undefined){let data16 = data.provider;if(!((((data16 === "aws") || (data16 === "azure")) || (data16 === "gcp")) || (data16 === "local"))){const err61 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema37.properties.provider.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(errors > 0){const emErrs16 = [];for(const err62 of vErrors){if(((((err62.keyword !== "errorMessage") && (!err62.emUsed)) && ((err62.instancePath === instancePath+"/provider") || ((err62.instancePath.indexOf(instancePath+"/provider") === 0) && (err62.instancePath[instancePath+"/provider".length] === "/")))) && (err62.schemaPath.indexOf("#/properties/provider") === 0)) && (err62.schemaPath["#/properties/provider".length] === "/")){emErrs16.push(err62);err62.emUsed = true;}}if(emErrs16.length){const err63 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/errorMessage",keyword:"errorMessage",params:{errors: emErrs16},message:"Unknown provider " + JSON.stringify(data16) + " (expected one of: aws, azure, gcp, local)"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}const emErrs17 = [];for(const err64 of vErrors){if(!err64.emUsed){emErrs17.push(err64);}}vErrors = emErrs17;errors = emErrs17.length;}}if(data.runtime !== undefined){let data17 = data.runtime;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.type === undefined){const err65 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key1 in data17){if(!(func8.call(schema42.properties, key1))){const err66 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data17.type !== undefined){let data18 = data17.type;if(!((((data18 === "aws_fargate") || (data18 === "azure_container_apps")) || (data18 === "gcp_cloud_run")) || (data18 === "local"))){const err67 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/enum",keyword:"enum",params:{allowedValues: schema42.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(errors > 0){const emErrs18 = [];for(const err68 of vErrors){if(((((err68.keyword !== "errorMessage") && (!err68.emUsed)) && ((err68.instancePath === instancePath+"/runtime/type") || ((err68.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err68.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err68.schemaPath.indexOf("#/$defs/runtime/properties/type") === 0)) && (err68.schemaPath["#/$defs/runtime/properties/type".length] === "/")){emErrs18.push(err68);err68.emUsed = true;}}if(emErrs18.length){const err69 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs18},message:"Unknown runtime type " + JSON.stringify(data18) + " (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}const emErrs19 = [];for(const err70 of vErrors){if(!err70.emUsed){emErrs19.push(err70);}}vErrors = emErrs19;errors = emErrs19.length;}}if(data17.image !== undefined){let data19 = data17.image;if(typeof data19 === "string"){if(func1(data19) < 1){const err71 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data17.cpu !== undefined){let data20 = data17.cpu;if((typeof data20 !== "string") && (!((typeof data20 == "number") && (isFinite(data20))))){const err73 = {instancePath:instancePath+"/runtime/cpu",schemaPath:"#/$defs/runtime/properties/cpu/type",keyword:"type",params:{type: schema42.properties.cpu.type},message:"must be string,number"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data17.memory !== undefined){let data21 = data17.memory;if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){const err74 = {instancePath:instancePath+"/runtime/memory",schemaPath:"#/$defs/runtime/properties/memory/type",keyword:"type",params:{type: schema42.properties.memory.type},message:"must be string,number"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data17.workload !== undefined){let data22 = data17.workload;if(!((data22 === "batch") || (data22 === "service"))){const err75 = {instancePath:instancePath+"/runtime/workload",schemaPath:"#/$defs/runtime/properties/workload/enum",keyword:"enum",params:{allowedValues: schema42.properties.workload.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data17.schedule !== undefined){let data23 = data17.schedule;if(typeof data23 === "string"){if(!pattern12.test(data23)){const err76 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^\\S+( \\S+){4}$"},message:"must match pattern \""+"^\\S+( \\S+){4}$"+"\""};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(errors > 0){const emErrs20 = [];for(const err78 of vErrors){if(((((err78.keyword !== "errorMessage") && (!err78.emUsed)) && ((err78.instancePath === instancePath+"/runtime/schedule") || ((err78.instancePath.indexOf(instancePath+"/runtime/schedule") === 0) && (err78.instancePath[instancePath+"/runtime/schedule".length] === "/")))) && (err78.schemaPath.indexOf("#/$defs/runtime/properties/schedule") === 0)) && (err78.schemaPath["#/$defs/runtime/properties/schedule".length] === "/")){emErrs20.push(err78);err78.emUsed = true;}}if(emErrs20.length){const err79 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/errorMessage",keyword:"errorMessage",params:{errors: emErrs20},message:"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}const emErrs21 = [];for(const err80 of vErrors){if(!err80.emUsed){emErrs21.push(err80);}}vErrors = emErrs21;errors = emErrs21.length;}}if(data17.min_replicas !== undefined){let data24 = data17.min_replicas;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err81 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 0 || isNaN(data24)){const err82 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}if(data17.max_replicas !== undefined){let data25 = data17.max_replicas;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err83 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 1 || isNaN(data25)){const err84 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}if(data17.secrets !== undefined){let data26 = data17.secrets;if(Array.isArray(data26)){const len0 = data26.length;for(let i0=0; i0<len0; i0++){let data27 = data26[i0];if(typeof data27 === "string"){if(func1(data27) < 1){const err85 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}let i1 = data26.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data26[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err87 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;break;}indices0[item0] = i1;}}}else {const err88 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data17.environment_variables !== undefined){let data28 = data17.environment_variables;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key2 in data28){const _errs75 = errors;if(typeof key2 === "string"){if(!pattern13.test(key2)){const err89 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key2};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}var valid27 = _errs75 === errors;if(!valid27){const err90 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}for(const key3 in data28){if(typeof data28[key3] !== "string"){const err91 = {instancePath:instancePath+"/runtime/environment_variables/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/runtime/properties/environment_variables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}else {const err93 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data.region !== undefined){let data30 = data.region;if(typeof data30 === "string"){if(func1(data30) < 1){const err94 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data.resource_identifiers !== undefined){let data31 = data.resource_identifiers;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key4 in data31){const _errs83 = errors;if(typeof key4 === "string"){if(!pattern14.test(key4)){const err96 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key4};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}var valid29 = _errs83 === errors;if(!valid29){const err97 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}for(const key5 in data31){let data32 = data31[key5];const _errs87 = errors;let valid32 = true;const _errs88 = errors;if(typeof data32 !== "string"){const err98 = {};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}var _valid4 = _errs88 === errors;errors = _errs87;if(vErrors !== null){if(_errs87){vErrors.length = _errs87;}else {vErrors = null;}}if(_valid4){const _errs90 = errors;if(typeof data32 === "string"){if(!pattern15.test(data32)){const err99 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/pattern",keyword:"pattern",params:{pattern: "^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"},message:"must match pattern \""+"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"+"\""};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(errors > 0){const emErrs22 = [];for(const err100 of vErrors){if(((((err100.keyword !== "errorMessage") && (!err100.emUsed)) && ((err100.instancePath === instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err100.instancePath.indexOf(instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err100.instancePath[instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err100.schemaPath.indexOf("#/$defs/value/then") === 0)) && (err100.schemaPath["#/$defs/value/then".length] === "/")){emErrs22.push(err100);err100.emUsed = true;}}if(emErrs22.length){const err101 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/errorMessage",keyword:"errorMessage",params:{errors: emErrs22},message:"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}const emErrs23 = [];for(const err102 of vErrors){if(!err102.emUsed){emErrs23.push(err102);}}vErrors = emErrs23;errors = emErrs23.length;}var _valid4 = _errs90 === errors;valid32 = _valid4;}if(!valid32){const err103 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data.tags !== undefined){if(!(validate26(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.tenant_id !== undefined){let data0 = data.tenant_id;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err0 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(errors > 0){const emErrs0 = [];for(const err2 of vErrors){if(((((err2.keyword !== "errorMessage") && (!err2.emUsed)) && ((err2.instancePath === instancePath+"/tenant_id") || ((err2.instancePath.indexOf(instancePath+"/tenant_id") === 0) && (err2.instancePath[instancePath+"/tenant_id".length] === "/")))) && (err2.schemaPath.indexOf("#/properties/tenant_id") === 0)) && (err2.schemaPath["#/properties/tenant_id".length] === "/")){emErrs0.push(err2);err2.emUsed = true;}}if(emErrs0.length){const err3 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const emErrs1 = [];for(const err4 of vErrors){if(!err4.emUsed){emErrs1.push(err4);}}vErrors = emErrs1;errors = emErrs1.length;}}if(data.environment !== undefined){let data1 = data.environment;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.source_connector !== undefined){let data2 = data.source_connector;if(typeof data2 === "string"){if(func1(data2) < 1){const err7 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.source_connector_path !== undefined){let data3 = data.source_connector_path;if(typeof data3 === "string"){if(func1(data3) < 1){const err9 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.target_connector !== undefined){let data4 = data.target_connector;if(typeof data4 === "string"){if(func1(data4) < 1){const err11 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.target_connector_path !== undefined){let data5 = data.target_connector_path;if(typeof data5 === "string"){if(func1(data5) < 1){const err13 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.asset !== undefined){let data6 = data.asset;if(typeof data6 === "string"){if(func1(data6) < 1){const err15 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.asset_path !== undefined){let data7 = data.asset_path;if(typeof data7 === "string"){if(func1(data7) < 1){const err17 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.source !== undefined){let data8 = data.source;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.objects !== undefined){let data9 = data8.objects;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){if(typeof data9[i0] !== "string"){const err19 = {instancePath:instancePath+"/source/objects/" + i0,schemaPath:"#/properties/source/properties/objects/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/source/objects",schemaPath:"#/properties/source/properties/objects/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.target !== undefined){let data11 = data.target;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.connection !== undefined){let data12 = data11.connection;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.s3 !== undefined){let data13 = data12.s3;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.bucket !== undefined){let data14 = data13.bucket;if(typeof data14 === "string"){if(!pattern5.test(data14)){const err22 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(errors > 0){const emErrs2 = [];for(const err24 of vErrors){if(((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && ((err24.instancePath === instancePath+"/target/connection/s3/bucket") || ((err24.instancePath.indexOf(instancePath+"/target/connection/s3/bucket") === 0) && (err24.instancePath[instancePath+"/target/connection/s3/bucket".length] === "/")))) && (err24.schemaPath.indexOf("#/properties/target/properties/connection/properties/s3/properties/bucket") === 0)) && (err24.schemaPath["#/properties/target/properties/connection/properties/s3/properties/bucket".length] === "/")){emErrs2.push(err24);err24.emUsed = true;}}if(emErrs2.length){const err25 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}const emErrs3 = [];for(const err26 of vErrors){if(!err26.emUsed){emErrs3.push(err26);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err27 = {instancePath:instancePath+"/target/connection/s3",schemaPath:"#/properties/target/properties/connection/properties/s3/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data12.gcs !== undefined){let data15 = data12.gcs;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.bucket !== undefined){let data16 = data15.bucket;if(typeof data16 === "string"){if(!pattern6.test(data16)){const err28 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs4 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/target/connection/gcs/bucket") || ((err30.instancePath.indexOf(instancePath+"/target/connection/gcs/bucket") === 0) && (err30.instancePath[instancePath+"/target/connection/gcs/bucket".length] === "/")))) && (err30.schemaPath.indexOf("#/properties/target/properties/connection/properties/gcs/properties/bucket") === 0)) && (err30.schemaPath["#/properties/target/properties/connection/properties/gcs/properties/bucket".length] === "/")){emErrs4.push(err30);err30.emUsed = true;}}if(emErrs4.length){const err31 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs5 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs5.push(err32);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err33 = {instancePath:instancePath+"/target/connection/gcs",schemaPath:"#/properties/target/properties/connection/properties/gcs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.azure_blob !== undefined){let data17 = data12.azure_blob;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.storage_account_id !== undefined){let data18 = data17.storage_account_id;if(typeof data18 === "string"){if(!pattern7.test(data18)){const err34 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/pattern",keyword:"pattern",params:{pattern: "^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"},message:"must match pattern \""+"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"+"\""};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(errors > 0){const emErrs6 = [];for(const err36 of vErrors){if(((((err36.keyword !== "errorMessage") && (!err36.emUsed)) && ((err36.instancePath === instancePath+"/target/connection/azure_blob/storage_account_id") || ((err36.instancePath.indexOf(instancePath+"/target/connection/azure_blob/storage_account_id") === 0) && (err36.instancePath[instancePath+"/target/connection/azure_blob/storage_account_id".length] === "/")))) && (err36.schemaPath.indexOf("#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id") === 0)) && (err36.schemaPath["#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id".length] === "/")){emErrs6.push(err36);err36.emUsed = true;}}if(emErrs6.length){const err37 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}const emErrs7 = [];for(const err38 of vErrors){if(!err38.emUsed){emErrs7.push(err38);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err39 = {instancePath:instancePath+"/target/connection/azure_blob",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/target/connection",schemaPath:"#/properties/target/properties/connection/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.infrastructure !== undefined){if(!(validate25(data.infrastructure, {instancePath:instancePath+"/infrastructure",parentData:data,parentDataProperty:"infrastructure",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}}}else {const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":{"tenant_id":true,"environment":true,"source_connector":true,"source_connector_path":true,"target_connector":true,"target_connector_path":true,"asset":true,"asset_path":true,"source":true,"target":true,"infrastructure":true},"dynamicProps":false,"dynamicItems":false};
+const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};
+
+// EXTERNAL MODULE: ./src/config/placeholders.ts
+var placeholders = __nccwpck_require__(3782);
+;// CONCATENATED MODULE: ./src/config/job.ts
+
+/** Builds the job from data that already passed validation. */
+function jobFromData(file, data) {
+    const infrastructure = data.infrastructure;
+    const tags = infrastructure.tags;
+    const connection = (data.target?.connection ??
+        {});
+    return {
+        file,
+        jobName: tags.job_name,
+        environment: tags.environment,
+        tenantId: typeof data.tenant_id === 'string' ? data.tenant_id : undefined,
+        provider: infrastructure.provider,
+        runtime: infrastructure.runtime,
+        region: infrastructure.region,
+        tags,
+        target: {
+            s3Bucket: connection.s3?.bucket,
+            gcsBucket: connection.gcs?.bucket,
+            azureStorageAccountId: connection.azure_blob?.storage_account_id,
+        },
+        placeholders: placeholderNames(data),
+    };
+}
+function placeholderNames(data) {
+    const names = new Set();
+    // Children pushed in reverse, so they come off the stack in the order they were written.
+    const stack = [data];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (typeof value === 'string')
+            (0,placeholders/* findPlaceholders */.GY)(value).forEach((p) => names.add(p.name));
+        else if (Array.isArray(value))
+            stack.push(...[...value].reverse());
+        else if (value && typeof value === 'object')
+            stack.push(...Object.values(value).reverse());
+    }
+    return [...names];
+}
+
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
+;// CONCATENATED MODULE: ./src/tags/convert.ts
+// Tags as each cloud wants them (CONTRACT §5). terraform/modules/tags does exactly the same in
+// HCL, and a test holds the two together, so every step here is one HCL can express too:
+// Terraform normalises every string it reads or builds to NFC, lowercases with Go's
+// per-character mapping, and counts and cuts strings by grapheme cluster. Both sides use their
+// runtime's Unicode tables (Terraform's Go: 15.0): characters assigned later may differ.
+const CLOUDS = ['aws', 'azure', 'gcp', 'local'];
+const TAG_LIMITS = {
+    aws: { maxKey: 128, maxValue: 256 },
+    azure: { maxKey: 512, maxValue: 256 },
+    gcp: { maxKey: 63, maxValue: 63 },
+    local: { maxKey: Number.MAX_SAFE_INTEGER, maxValue: Number.MAX_SAFE_INTEGER },
+};
+const CLOUD_NAMES = {
+    aws: 'AWS',
+    azure: 'Azure',
+    gcp: 'GCP',
+    local: 'the local sandbox',
+};
+/** Tags every module adds itself; they win over the job's and the defaults. */
+function moduleTags(runtimeType) {
+    return { managed_by: 'terraform', dativo_runtime: runtimeType };
+}
+function convertKey(key, cloud) {
+    const k = nfc(key);
+    switch (cloud) {
+        case 'aws':
+            return k
+                .split('_')
+                .map((part) => {
+                const [first = '', ...rest] = graphemes(nfc(part));
+                return (/^[a-z]$/.test(first) ? first.toUpperCase() : first) + rest.join('');
+            })
+                .join('')
+                .normalize('NFC');
+        case 'azure':
+            return goLower(k.replace(/_/g, '-'));
+        case 'gcp':
+            return truncate(gcpLabel(k), TAG_LIMITS.gcp.maxKey);
+        case 'local':
+            return k;
+    }
+}
+function convertValue(value, cloud) {
+    const v = nfc(value);
+    return cloud === 'gcp' ? truncate(gcpLabel(v), TAG_LIMITS.gcp.maxValue) : v;
+}
+/**
+ * Converts a merged tag map. Keys are visited in byte order of their UTF-8 form (Terraform's
+ * map order); when two keys become the same cloud key, the later one wins, as in the HCL module.
+ */
+function convertTags(tags, cloud) {
+    const conversions = [];
+    const owner = new Map();
+    for (const key of Object.keys(tags).sort(compareUtf8)) {
+        const value = tags[key];
+        const nfcKey = nfc(key);
+        const nfcValue = nfc(value);
+        const cloudKey = convertKey(key, cloud);
+        const cloudValue = convertValue(value, cloud);
+        const conversion = {
+            key,
+            value,
+            cloudKey,
+            cloudValue,
+            truncatedKey: cloud === 'gcp' && graphemeLength(gcpLabel(nfcKey)) > TAG_LIMITS.gcp.maxKey,
+            truncatedValue: cloud === 'gcp' && graphemeLength(gcpLabel(nfcValue)) > TAG_LIMITS.gcp.maxValue,
+        };
+        const earlier = owner.get(cloudKey);
+        if (earlier)
+            earlier.replacedBy = key;
+        owner.set(cloudKey, conversion);
+        conversions.push(conversion);
+    }
+    const converted = Object.fromEntries([...owner].map(([cloudKey, conversion]) => [cloudKey, conversion.cloudValue]));
+    return { tags: sortTags(converted), conversions };
+}
+/**
+ * default_tags, then the job's tags, then the module's own, as each module merges them. Keys
+ * and values are NFC, as Terraform reads them, so 'é' as one or as two characters is one key.
+ */
+function mergeTags(defaultTags, jobTags, runtimeType) {
+    const merged = new Map();
+    for (const tags of [defaultTags, jobTags, moduleTags(runtimeType)]) {
+        for (const key of Object.keys(tags).sort(compareUtf8))
+            merged.set(nfc(key), nfc(tags[key]));
+    }
+    return Object.fromEntries(merged);
+}
+/** The tags a module puts on every resource, converted for its cloud. */
+function finalTags(defaultTags, jobTags, runtimeType, cloud) {
+    return convertTags(mergeTags(defaultTags, jobTags, runtimeType), cloud).tags;
+}
+const GCP_OTHER = /[^\p{Ll}\p{Lo}\p{N}_-]/gu;
+function gcpLabel(text) {
+    return nfc(goLower(text).replace(GCP_OTHER, '_'));
+}
+/**
+ * Lowercase as Terraform's lower() does: one character at a time, as Go's strings.ToLower (no
+ * context rules, one character in, one out: JavaScript alone turns 'İ' into two characters and
+ * a final 'Σ' into 'ς'), then NFC, since lowering can make a composable pair ('J̌' → 'ǰ').
+ */
+function goLower(text) {
+    let out = '';
+    for (const char of text) {
+        const lower = char.toLowerCase();
+        out += [...lower].length === 1 ? lower : (GO_LOWER_SPECIAL[char] ?? char);
+    }
+    return nfc(out);
+}
+/** Terraform hands every string it builds over in NFC, so each step here ends with it too. */
+function nfc(text) {
+    return text.normalize('NFC');
+}
+const GO_LOWER_SPECIAL = { '\u0130': 'i' };
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Printable ASCII: one character is one grapheme cluster, no segmenter needed. */
+const SIMPLE = /^[\x20-\x7e]*$/;
+function graphemes(text) {
+    if (SIMPLE.test(text))
+        return text.split('');
+    return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+function graphemeLength(text) {
+    if (SIMPLE.test(text))
+        return text.length;
+    let n = 0;
+    for (const _ of segmenter.segment(text))
+        n++;
+    return n;
+}
+function truncate(text, max) {
+    const parts = graphemes(text);
+    return parts.length > max ? nfc(parts.slice(0, max).join('')) : text;
+}
+function compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/** Keys in byte order; built with fromEntries so a key such as '__proto__' stays a key. */
+function sortTags(tags) {
+    return Object.fromEntries(Object.keys(tags)
+        .sort(compareUtf8)
+        .map((key) => [key, tags[key]]));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/tags/naming.ts
+// The names each runtime module builds from a job, and the limits of the services that hold
+// them. terraform/modules/names holds this table in HCL for the modules (a test keeps the two
+// equal); validation checks a job against it so a name that cannot fit is an error in the pull
+// request, not a failed apply.
+
+const RUNTIME_TYPES = (/* unused pure expression or super */ null && ([
+    'aws_fargate',
+    'azure_container_apps',
+    'gcp_cloud_run',
+    'local',
+]));
+const PROVIDER_RUNTIME = {
+    aws: 'aws_fargate',
+    azure: 'azure_container_apps',
+    gcp: 'gcp_cloud_run',
+    local: 'local',
+};
+const AWS_NAME = { pattern: /^[A-Za-z0-9_-]+$/, allowed: "letters, digits, '_' and '-'" };
+const AZURE_APP = {
+    pattern: /^[a-z](?!.*--)[a-z0-9-]*[a-z0-9]$/,
+    allowed: "lowercase letters, digits and single '-', starting with a letter and ending with a letter or digit",
+};
+const AZURE_NAME = {
+    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
+    allowed: "letters, digits and '-', starting and ending with a letter or digit",
+};
+const GCP_NAME = {
+    pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/,
+    allowed: "lowercase letters, digits and '-', starting with a letter and ending with a letter or digit",
+};
+const NAME_RULES = {
+    aws_fargate: [
+        { resource: 'ECS cluster', build: (p) => `${p}-cluster`, max: 255, ...AWS_NAME },
+        { resource: 'ECS service', build: (p) => `${p}-service`, max: 255, ...AWS_NAME },
+        { resource: 'task definition family', build: (p) => p, max: 255, ...AWS_NAME },
+        { resource: 'IAM execution role', build: (p) => `${p}-execution`, max: 64, ...AWS_NAME },
+        { resource: 'IAM task role', build: (p) => `${p}-task`, max: 64, ...AWS_NAME },
+        { resource: 'IAM scheduler role', build: (p) => `${p}-scheduler`, max: 64, ...AWS_NAME },
+        { resource: 'security group', build: (p) => `${p}-tasks`, max: 255, ...AWS_NAME },
+        { resource: 'EventBridge schedule', build: (p) => p, max: 64, ...AWS_NAME },
+        {
+            resource: 'CloudWatch log group',
+            build: (p) => `/dativo/${p}`,
+            max: 512,
+            ...AWS_NAME_PATH(),
+        },
+    ],
+    azure_container_apps: [
+        { resource: 'Container App (job)', build: (p) => p, max: 32, ...AZURE_APP },
+        { resource: 'Container Apps environment', build: (p) => `${p}-env`, max: 60, ...AZURE_NAME },
+        { resource: 'Log Analytics workspace', build: (p) => `${p}-logs`, max: 63, ...AZURE_NAME },
+        { resource: 'managed identity', build: (p) => `${p}-identity`, max: 128, ...AZURE_NAME },
+        { resource: 'resource group', build: (p) => `${p}-rg`, max: 90, ...AZURE_NAME },
+    ],
+    gcp_cloud_run: [
+        { resource: 'Cloud Run job or service', build: (p) => p, max: 49, ...GCP_NAME },
+        { resource: 'service account', build: gcpServiceAccountId, max: 30, ...GCP_NAME },
+        { resource: 'Cloud Scheduler job', build: (p) => `${p}-schedule`, max: 500, ...GCP_NAME },
+    ],
+    local: [
+        { resource: 'cluster', build: (p) => `${p}-cluster`, max: 255, ...AWS_NAME },
+        { resource: 'service', build: (p) => `${p}-service`, max: 255, ...AWS_NAME },
+    ],
+};
+function AWS_NAME_PATH() {
+    return { pattern: /^\/dativo\/[A-Za-z0-9_-]+$/, allowed: AWS_NAME.allowed };
+}
+/** The prefix every resource name of a job starts with. */
+function namePrefix(jobName, environment) {
+    return `${jobName}-${environment}`;
+}
+/**
+ * GCP service account IDs stop at 30 characters: a longer prefix keeps its first 21 and adds
+ * 8 hex digits of its SHA-256, so two jobs never share an account.
+ */
+function gcpServiceAccountId(prefix) {
+    if (prefix.length >= 6 && prefix.length <= 30)
+        return prefix;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(prefix).digest('hex').slice(0, 8);
+    return `${prefix.slice(0, 21)}-${hash}`;
+}
+function resourceNames(runtime, jobName, environment) {
+    const prefix = namePrefix(jobName, environment);
+    return NAME_RULES[runtime].map((rule) => ({
+        resource: rule.resource,
+        name: rule.build(prefix),
+        max: rule.max,
+    }));
+}
+/** Every way job_name and environment fail the runtime's names, worst first. */
+function checkResourceNames(runtime, jobName, environment) {
+    const problems = [];
+    const prefix = namePrefix(jobName, environment);
+    for (const rule of NAME_RULES[runtime]) {
+        const name = rule.build(prefix);
+        if (!rule.pattern.test(name)) {
+            const cause = rule.pattern.test(rule.build(namePrefix(jobName, 'x')))
+                ? 'environment'
+                : 'job_name';
+            const value = cause === 'job_name' ? jobName : environment;
+            problems.push({
+                cause,
+                message: `${cause} '${value}' cannot be used in ${runtime} resource names: the ${rule.resource} name '${name}' may only hold ${rule.allowed}`,
+            });
+            break;
+        }
+    }
+    if (problems.length > 0)
+        return problems;
+    let worst;
+    for (const rule of NAME_RULES[runtime]) {
+        const name = rule.build(prefix);
+        if (name.length > rule.max &&
+            (!worst || name.length - rule.max > worst.name.length - worst.rule.max)) {
+            worst = { rule, name };
+        }
+    }
+    if (worst) {
+        const over = worst.name.length - worst.rule.max;
+        problems.push({
+            cause: 'job_name',
+            message: `job_name '${jobName}' is too long for ${runtime}: the ${worst.rule.resource} name '${worst.name}' would be ${worst.name.length} characters (at most ${worst.rule.max}); shorten job_name or environment by ${over}`,
+        });
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/config/schema-errors.ts + 1 modules
+var schema_errors = __nccwpck_require__(8829);
+;// CONCATENATED MODULE: ./src/config/rules.ts
+// The rules of CONTRACT §4 that JSON Schema cannot say: placeholders in every string, tag values
+// as each cloud will see them, resource names that must fit, and consistency warnings.
+
+
+
+
+
+
+
+const MAX_TAGS = { aws: 50, azure: 50, gcp: 64, local: Infinity };
+/** Characters AWS accepts in tag keys and values. */
+const AWS_TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const AZURE_KEY_FORBIDDEN = /[<>%&\\?/]/;
+function ruleFindings(config, options) {
+    const findings = [];
+    const add = (severity, rule, message, range) => findings.push({ severity, rule, message, file: config.file, range });
+    checkPlaceholders(config, add);
+    const infrastructure = (0,schema_errors/* dataAt */.ox)(config.data, ['infrastructure']);
+    if (!isRecord(infrastructure))
+        return findings;
+    const tags = infrastructure.tags;
+    if (!isRecord(tags))
+        return findings;
+    checkYaml11Readings(config, add);
+    const provider = infrastructure.provider;
+    const runtimeType = isRecord(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
+    const compatible = typeof provider === 'string' &&
+        PROVIDER_RUNTIME[provider] !== undefined &&
+        PROVIDER_RUNTIME[provider] === runtimeType;
+    const stringTags = Object.values(tags).every((v) => typeof v === 'string');
+    if (compatible && stringTags) {
+        checkCloudTags(config, provider, runtimeType, tags, options, add);
+        const jobName = tags.job_name;
+        const environment = tags.environment;
+        if (typeof jobName === 'string' && typeof environment === 'string' && jobName && environment) {
+            for (const problem of checkResourceNames(runtimeType, jobName, environment)) {
+                add('error', 'resource-name', problem.message, (0,positions/* valueRange */.tR)(config, ['infrastructure', 'tags', problem.cause]));
+            }
+        }
+    }
+    const topEnvironment = (0,schema_errors/* dataAt */.ox)(config.data, ['environment']);
+    if (typeof topEnvironment === 'string' &&
+        typeof tags.environment === 'string' &&
+        tags.environment !== topEnvironment) {
+        const line = (0,positions/* locate */.x5)(config, ['environment']).key?.range;
+        const where = line ? ` (line ${config.lineCounter.linePos(line[0]).line})` : '';
+        add('warning', 'environment-mismatch', `Tag environment '${tags.environment}' differs from the job's environment '${topEnvironment}'${where}: resources will be named and tagged '${tags.environment}'`, (0,positions/* valueRange */.tR)(config, ['infrastructure', 'tags', 'environment']));
+    }
+    return findings;
+}
+/** Every string value in the document, wherever it is (placeholders may stand anywhere). */
+function checkPlaceholders(config, add) {
+    const stack = [config.doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isAlias */.Vj)(node))
+            continue;
+        if ((0,dist/* isCollection */.P3)(node)) {
+            for (const item of node.items) {
+                const value = (0,dist/* isPair */.tO)(item) ? item.value : item;
+                if (value)
+                    stack.push(value);
+            }
+            continue;
+        }
+        if (!(0,dist/* isScalar */.jn)(node) ||
+            typeof node.value !== 'string' ||
+            !node.value.includes('terraform_outputs'))
+            continue;
+        for (const bad of (0,placeholders/* findMalformed */.nu)(node.value)) {
+            add('error', 'malformed-placeholder', (0,placeholders/* malformedMessage */.pO)(bad.fragment), fragmentRange(config, node, bad.fragment));
+        }
+    }
+}
+/** The fragment's own columns when the scalar is written on one line without escapes. */
+function fragmentRange(config, node, fragment) {
+    const range = node.range;
+    const written = config.text.slice(range[0], range[1]);
+    const at = written.indexOf(fragment);
+    if (at === -1 || written.includes('\n'))
+        return (0,config_document/* nodeRange */.CJ)(config.lineCounter, node);
+    return (0,config_document/* rangeOf */.be)(config.lineCounter, [range[0] + at, range[0] + at + fragment.length]);
+}
+/** `criticality: yes` is a string here but true for a YAML 1.1 reader such as Dativo's. */
+function checkYaml11Readings(config, add) {
+    const tagsNode = (0,positions/* locate */.x5)(config, ['infrastructure', 'tags']);
+    if (!tagsNode.exact || !(0,dist/* isMap */.jh)(tagsNode.node))
+        return;
+    for (const pair of tagsNode.node.items) {
+        const value = pair.value;
+        if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isScalar */.jn)(value) || value.type !== dist/* Scalar */.X5.PLAIN)
+            continue;
+        if (typeof value.value !== 'string')
+            continue;
+        const reading = (0,schema_errors/* yaml11Reading */.EZ)(value.value);
+        if (typeof reading !== 'string' && reading !== undefined) {
+            const key = (0,config_document/* keyText */.Pu)(pair.key);
+            add('warning', 'tag-value', `Tag '${key}': ${value.value} is read as ${reading === null ? 'null' : typeof reading} by YAML 1.1 readers (such as Dativo's): quote it (${key}: "${value.value}")`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, value));
+        }
+    }
+}
+function checkCloudTags(config, cloud, runtimeType, jobTags, options, add) {
+    const cloudName = CLOUD_NAMES[cloud];
+    const tagPath = (key) => ['infrastructure', 'tags', key];
+    const own = moduleTags(runtimeType);
+    for (const key of Object.keys(jobTags)) {
+        if (key in own && jobTags[key] !== own[key]) {
+            add('warning', 'tag-value', `Tag '${key}' is set by the ${runtimeType} module to '${own[key]}': the job's value '${jobTags[key]}' is not used`, (0,positions/* valueRange */.tR)(config, tagPath(key)));
+        }
+    }
+    const merged = mergeTags(options.defaultTags, jobTags, runtimeType);
+    const { tags: converted, conversions } = convertTags(merged, cloud);
+    const origin = (key) => (key in jobTags ? 'job' : key in own ? 'module' : 'default');
+    const where = (c, part) => origin(c.key) === 'job'
+        ? part === 'key'
+            ? (0,positions/* keyRange */.xA)(config, tagPath(c.key))
+            : (0,positions/* valueRange */.tR)(config, tagPath(c.key))
+        : (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']);
+    const name = (c) => origin(c.key) === 'default'
+        ? `Default tag '${c.key}' (from the default-tags input)`
+        : `Tag '${c.key}'`;
+    const limits = TAG_LIMITS[cloud];
+    for (const c of conversions) {
+        if (origin(c.key) === 'module')
+            continue;
+        if (c.replacedBy !== undefined) {
+            add('error', 'tag-key', `${name(c)} and tag '${c.replacedBy}' both become '${c.cloudKey}' on ${cloudName}: rename one of them`, where(c, 'key'));
+        }
+        const keyLength = graphemeLength(c.key.normalize('NFC'));
+        const valueLength = graphemeLength(c.value.normalize('NFC'));
+        if (c.truncatedKey || keyLength > limits.maxKey) {
+            add('error', 'tag-key', `${name(c)}: the key is ${keyLength} characters long; ${cloudName} allows at most ${limits.maxKey}`, where(c, 'key'));
+        }
+        if (c.truncatedValue || valueLength > limits.maxValue) {
+            add('error', 'tag-value', `${name(c)}: the value is ${valueLength} characters long; ${cloudName} allows at most ${limits.maxValue}`, where(c, 'value'));
+        }
+        else if (cloud === 'gcp' && c.cloudValue !== c.value) {
+            add('warning', 'tag-conversion', `${name(c)}: the value '${c.value}' becomes '${c.cloudValue}' on GCP (labels hold only lowercase letters, digits, '_' and '-')`, where(c, 'value'));
+        }
+        if (cloud === 'aws') {
+            for (const [part, text] of [
+                ['key', c.key],
+                ['value', c.value],
+            ]) {
+                if (!AWS_TAG_TEXT.test(text)) {
+                    const bad = [...new Set([...text].filter((ch) => !AWS_TAG_TEXT.test(ch)))].map((ch) => JSON.stringify(ch));
+                    add('error', part === 'key' ? 'tag-key' : 'tag-value', `${name(c)}: the ${part} holds characters AWS does not allow in tags (${bad.join(', ')}); allowed are letters, digits, spaces and _ . : / = + - @`, where(c, part));
+                }
+            }
+        }
+        if (cloud === 'azure' && AZURE_KEY_FORBIDDEN.test(c.key)) {
+            add('error', 'tag-key', `${name(c)}: Azure tag names cannot hold < > % & \\ ? /`, where(c, 'key'));
+        }
+    }
+    const count = Object.keys(converted).length;
+    if (count > MAX_TAGS[cloud]) {
+        add('error', 'tag-key', `The job has ${count} tags on ${cloudName} (with default and module tags); ${cloudName} allows at most ${MAX_TAGS[cloud]} per resource`, (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']));
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+
+/** Validates what a ConfigReader read: the file's own problem, or its contents. */
+function validateRead(file, read, options) {
+    return read.ok ? validateConfigBytes(file, read.bytes, options) : summarise(file, [read.finding]);
+}
+function validateConfigBytes(file, bytes, options) {
+    const parsed = (0,config_document/* parseConfig */.o4)(file, bytes);
+    if (!parsed.ok)
+        return summarise(file, parsed.findings);
+    const { config } = parsed;
+    const findings = [...parsed.findings];
+    if (!job_config_validate(config.data)) {
+        findings.push(...(0,schema_errors/* schemaFindings */.I$)(config, job_config_validate.errors ?? [], {
+            kind: 'job',
+            schema: schema,
+        }));
+    }
+    if (options.policy) {
+        const errors = options.policy.validate(config.data);
+        if (errors.length > 0) {
+            findings.push(...(0,schema_errors/* schemaFindings */.I$)(config, errors, { kind: 'policy', schema: options.policy.schema }));
+        }
+    }
+    findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }));
+    const skipped = config.data.infrastructure === undefined;
+    if (skipped) {
+        findings.push({
+            severity: 'notice',
+            rule: 'no-infrastructure',
+            message: 'No infrastructure section: nothing to provision, the config is skipped',
+            file,
+            range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        });
+    }
+    const result = summarise(file, findings, skipped);
+    const infrastructure = config.data.infrastructure;
+    if (typeof infrastructure?.tags?.job_name === 'string')
+        result.jobName = infrastructure.tags.job_name;
+    if (typeof infrastructure?.provider === 'string')
+        result.provider = infrastructure.provider;
+    if (typeof infrastructure?.runtime?.type === 'string')
+        result.runtimeType = infrastructure.runtime.type;
+    if (result.valid && !skipped) {
+        result.job = { ...jobFromData(file, config.data), range: (0,positions/* keyRange */.xA)(config, ['infrastructure']) };
+    }
+    return result;
+}
+function summarise(file, findings, skipped = false) {
+    findings.sort(src_findings/* compareFindings */.Eg);
+    return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/discover/changes.ts
@@ -12121,28 +14133,28 @@ function changes_short(sha) {
     return sha.slice(0, 7);
 }
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+// EXTERNAL MODULE: external "module"
+var external_module_ = __nccwpck_require__(3339);
 ;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
 
 
 
 
 //#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.url);
 
 //#endregion
 //#region src/utils.ts
 function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
 const SLASHES_REGEX = /[\\/]/g;
@@ -12156,7 +14168,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
 	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
 	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
 	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
 	if (path === ".") return "";
 	const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -12172,7 +14184,7 @@ function joinPathWithRelativePath(root, options) {
 	return function(filename, directoryPath) {
 		const sameRoot = directoryPath.startsWith(root);
 		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
 	};
 }
 function joinPath(filename) {
@@ -12296,13 +14308,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
 	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let parent = (0,external_path_.dirname)(path);
 	let depth = 1;
 	while (parent !== state.root && depth < 2) {
 		const resolvedPath = state.symlinks.get(parent);
 		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
 		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
+		else parent = (0,external_path_.dirname)(parent);
 	}
 	state.symlinks.set(path, resolved);
 	return depth > 1;
@@ -12478,7 +14490,7 @@ var Walker = class {
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
+			fs: options.fs || external_fs_namespaceObject
 		};
 		this.joinPath = build$7(this.root, options);
 		this.pushDirectory = build$6(this.root, options);
@@ -12516,8 +14528,8 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
 					}
@@ -12581,7 +14593,7 @@ var Builder = class {
 	options = {
 		maxDepth: Infinity,
 		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
+		pathSeparator: external_path_.sep,
 		filters: []
 	};
 	globFunction;
@@ -12767,8 +14779,8 @@ function buildFormat(cwd, root, absolute) {
 		};
 		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
 	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
 	if (root.startsWith(`${cwd}/`)) {
@@ -12776,7 +14788,7 @@ function buildRelative(cwd, root) {
 		return (p) => `${prefix}/${p}`;
 	}
 	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
 		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
 	};
 }
@@ -12847,7 +14859,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
 	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
 	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
 	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
 	const parts = splitPattern(result);
 	if (parentDir) {
@@ -12858,7 +14870,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
 			i++;
 		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
 		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
 			props.root = ensureNonDriveRelativePath(potentialRoot);
 			props.depthOffset = -n + i;
@@ -12880,7 +14892,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 		}
 		props.depthOffset = newCommonPath.length;
 		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
 	}
 	return result;
 }
@@ -12981,15 +14993,15 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
 	});
 	if (opts.debug) log("globbing with options:", opts);
 	return opts;
@@ -13055,22 +15067,22 @@ function parsePatterns(patterns) {
         (excluded ? exclude : include).push(glob);
     }
     if (include.length === 0) {
-        throw new UsageError(`Input configs: no pattern selects any file (${patterns.length === 0 ? 'none given' : 'only ! excludes given'}); add one such as jobs/**/*.yaml`);
+        throw new src_findings/* UsageError */.eb(`Input configs: no pattern selects any file (${patterns.length === 0 ? 'none given' : 'only ! excludes given'}); add one such as jobs/**/*.yaml`);
     }
     return { include: unique(include), exclude: unique(exclude) };
 }
 function normalise(glob, original) {
     if (glob === '')
-        throw new UsageError(`Input configs: '${original}' has nothing after the !`);
+        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' has nothing after the !`);
     if (external_node_path_default().posix.isAbsolute(glob) || /^[A-Za-z]:[\\/]/.test(glob) || glob.startsWith('\\\\')) {
-        throw new UsageError(`Input configs: '${original}' is an absolute path; patterns are relative to the workspace`);
+        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' is an absolute path; patterns are relative to the workspace`);
     }
     let normalised = external_node_path_default().posix.normalize(glob);
     if (normalised === '..' || normalised.startsWith('../')) {
-        throw new UsageError(`Input configs: '${original}' leads outside the workspace; patterns are relative to the workspace`);
+        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' leads outside the workspace; patterns are relative to the workspace`);
     }
     if (normalised === '.' || normalised === './') {
-        throw new UsageError(`Input configs: '${original}' names the workspace itself; use a glob such as **/*.yaml`);
+        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' names the workspace itself; use a glob such as **/*.yaml`);
     }
     if (normalised.endsWith('/'))
         normalised += '**';
@@ -13138,7 +15150,7 @@ async function findConfigFiles(workspace, patterns) {
  * are dropped, as the walk would never report them.
  */
 async function existingConfigFiles(workspace, candidates, debug = () => { }) {
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const root = await (0,promises_.realpath)(workspace);
     const files = [];
     const warnings = [];
     for (const candidate of sortedUnique(candidates)) {
@@ -13152,17 +15164,17 @@ async function existingConfigFiles(workspace, candidates, debug = () => { }) {
 }
 async function fileKind(root, relativePath) {
     const absolute = external_node_path_default().join(root, relativePath);
-    const info = await (0,promises_namespaceObject.lstat)(absolute).catch(() => undefined);
+    const info = await (0,promises_.lstat)(absolute).catch(() => undefined);
     if (!info)
         return 'not in the workspace';
-    const folder = await (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(absolute)).catch(() => undefined);
+    const folder = await (0,promises_.realpath)(external_node_path_default().dirname(absolute)).catch(() => undefined);
     if (folder !== external_node_path_default().dirname(absolute))
         return 'in a linked folder';
     if (info.isFile())
         return 'file';
     if (!info.isSymbolicLink())
         return 'not a file';
-    const target = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+    const target = await (0,promises_.stat)(absolute).catch(() => undefined);
     if (!target)
         return 'broken link';
     return target.isFile() ? 'file' : 'not a file';
@@ -13173,12 +15185,12 @@ async function fileKind(root, relativePath) {
  */
 function linksToFilesAsFiles() {
     const list = async (folder) => {
-        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
+        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
         return Promise.all(entries.map(async (entry) => {
             if (!entry.isSymbolicLink())
                 return entry;
             const link = external_node_path_default().join(folder, entry.name);
-            const target = await (0,promises_namespaceObject.stat)(link).catch(() => undefined);
+            const target = await (0,promises_.stat)(link).catch(() => undefined);
             return !target || target.isFile() ? asFile(entry) : entry;
         }));
     };
@@ -13264,10 +15276,10 @@ async function repositoryToWorkspace(workspace, git) {
     // Outside a repository the workspace stands for its root.
     const root = (topLevel.exitCode === 0 && topLevel.stdout.trim()) || workspace;
     const [realWorkspace, realRoot] = await Promise.all([
-        (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace),
-        (0,promises_namespaceObject.realpath)(root).catch(() => root),
+        (0,promises_.realpath)(workspace).catch(() => workspace),
+        (0,promises_.realpath)(root).catch(() => root),
     ]);
-    return (file) => within(realWorkspace, external_node_path_default().join(realRoot, file));
+    return (file) => (0,paths/* within */.u)(realWorkspace, external_node_path_default().join(realRoot, file));
 }
 async function decide(context, deps, debug) {
     switch (context.eventName) {
@@ -13360,1607 +15372,6 @@ function refDescription(ref) {
     return ref ? ref : 'a ref';
 }
 
-;// CONCATENATED MODULE: ./src/config/policy.ts
-// The `schema` input: an organisation's own JSON Schema every config must also satisfy.
-
-
-
-async function loadPolicySchema(absolutePath, displayPath) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(absolutePath, 'utf8');
-    }
-    catch (error) {
-        throw new UsageError(`schema: cannot read ${displayPath}: ${error.message}`);
-    }
-    let schema;
-    try {
-        schema = /\.ya?ml$/i.test(absolutePath) ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
-    }
-    catch (error) {
-        throw new UsageError(`schema: ${displayPath} is not valid JSON or YAML: ${error.message}`);
-    }
-    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-        throw new UsageError(`schema: ${displayPath} must hold a JSON Schema object`);
-    }
-    // Ajv compiles at run time only for a policy; the job schema is compiled at build time.
-    const [{ default: Ajv2020 }, { default: addFormats }, { default: addErrors }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(966)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3966, 23))]);
-    const ajv = new Ajv2020.default({ allErrors: true, strict: false, allowUnionTypes: true });
-    addFormats.default(ajv);
-    addErrors.default(ajv);
-    let compiled;
-    try {
-        compiled = ajv.compile(schema);
-    }
-    catch (error) {
-        throw new UsageError(`schema: ${displayPath} is not a valid JSON Schema: ${error.message}`);
-    }
-    return {
-        path: displayPath,
-        schema: schema,
-        validate(data) {
-            return compiled(data) ? [] : (compiled.errors ?? []);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/document.ts
-// A job config as a YAML document with positions. Everything that can be wrong with the file
-// itself (encoding, size, syntax, duplicate keys, aliases, nesting) becomes a finding at its
-// place; nothing here throws for bad input.
-
-const LIMITS = {
-    /** A job config is a few kilobytes; anything past this is a mistake or an attack. */
-    maxBytes: 1024 * 1024,
-    /** Nesting a person would write stays far below this. */
-    maxDepth: 64,
-    /** Alias expansions allowed when turning the document into data (billion laughs). */
-    maxAliasCount: 100,
-    /** Bracket depth at which the file is refused before the parser sees it. */
-    maxRawFlowDepth: 1000,
-    /** Syntax errors reported per file: the ones after the first are echoes of it. */
-    maxSyntaxErrors: 1,
-};
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function parseConfig(file, bytes) {
-    const at = (rule, message, range = START) => ({
-        ok: false,
-        findings: [{ severity: 'error', rule, message, file, range }],
-    });
-    if (bytes.length > LIMITS.maxBytes) {
-        return at('yaml-size', `File is too large: ${formatBytes(bytes.length)} (a job config may be at most ${formatBytes(LIMITS.maxBytes)})`);
-    }
-    const decoded = decodeUtf8(bytes);
-    if (typeof decoded !== 'string') {
-        return at('yaml-encoding', decoded.message, decoded.range);
-    }
-    // A byte order mark is legal UTF-8 but not content: without it, columns are what an editor shows.
-    const bom = decoded.startsWith('\uFEFF');
-    const text = bom ? decoded.slice(1) : decoded;
-    const rawDepth = rawFlowDepthExceeded(text);
-    if (rawDepth !== undefined) {
-        const lineCounter = lineCounterFor(text);
-        return at('yaml-depth', `Nesting is too deep (more than ${LIMITS.maxDepth} levels)`, pointRange(lineCounter, rawDepth));
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter,
-        keepSourceTokens: true,
-        prettyErrors: false,
-        uniqueKeys: false,
-        merge: true,
-    });
-    const documents = Array.isArray(docs) ? docs : [];
-    const first = documents[0];
-    if (!first || first.contents === null) {
-        if (first && first.errors.length > 0)
-            return syntaxErrors(file, first, lineCounter);
-        return at('yaml-empty', 'File is empty: a job config is a YAML mapping (key: value pairs) with an infrastructure section');
-    }
-    if (first.errors.length > 0)
-        return syntaxErrors(file, first, lineCounter);
-    if (documents.length > 1) {
-        const second = documents[1];
-        const start = second.range[0];
-        return at('yaml-multi-document', 'More than one YAML document in the file: a job config is a single document (remove the extra ---)', rangeOf(lineCounter, [start, start + 3]));
-    }
-    const root = first.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        const kind = (0,dist/* isScalar */.jn)(root) ? describeScalar(root.value) : (0,dist/* isAlias */.Vj)(root) ? 'an alias' : 'a list';
-        const start = root.range?.[0] ?? 0;
-        const lineEnd = text.indexOf('\n', start);
-        return at('yaml-root', `A job config must be a mapping (key: value pairs) at the top level, not ${kind}`, rangeOf(lineCounter, [start, lineEnd === -1 ? text.length : lineEnd]));
-    }
-    const structural = [
-        ...tooDeep(file, root, lineCounter),
-        ...duplicateKeys(file, root, lineCounter),
-    ];
-    if (structural.length > 0)
-        return { ok: false, findings: structural };
-    let data;
-    try {
-        data = first.toJS({ maxAliasCount: LIMITS.maxAliasCount });
-    }
-    catch (error) {
-        const alias = firstAlias(root);
-        const message = error instanceof ReferenceError && /alias/i.test(error.message)
-            ? `Aliases expand to too much data (more than ${LIMITS.maxAliasCount} expansions): write the values out instead of nesting aliases`
-            : `The document cannot be read: ${error.message}`;
-        return at('yaml-alias', message, alias ? nodeRange(lineCounter, alias) : START);
-    }
-    const findings = first.warnings.map((warning) => ({
-        severity: 'warning',
-        rule: 'yaml-syntax',
-        message: warning.message,
-        file,
-        range: rangeOf(lineCounter, warning.pos),
-    }));
-    return {
-        ok: true,
-        config: { file, text, bom, doc: first, lineCounter, data: data },
-        findings,
-    };
-}
-function syntaxErrors(file, doc, lineCounter) {
-    const findings = [];
-    for (const error of doc.errors.slice(0, LIMITS.maxSyntaxErrors)) {
-        const depth = /call stack/i.test(error.message);
-        findings.push({
-            severity: 'error',
-            rule: depth ? 'yaml-depth' : 'yaml-syntax',
-            message: depth
-                ? `Nesting is too deep (more than ${LIMITS.maxDepth} levels)`
-                : syntaxMessage(error.message),
-            file,
-            range: rangeOf(lineCounter, error.pos),
-        });
-    }
-    return { ok: false, findings: dedupeByPlace(findings) };
-}
-function syntaxMessage(message) {
-    const text = message.replace(/\s+at line \d+, column \d+.*$/s, '').trim();
-    return `YAML syntax error: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-}
-function dedupeByPlace(findings) {
-    const seen = new Set();
-    return findings.filter((f) => {
-        const key = `${f.range?.line}:${f.range?.column}:${f.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/** Walks the tree without recursion, so a hostile depth cannot overflow the stack. */
-function tooDeep(file, root, lineCounter) {
-    const stack = [[root, 1]];
-    while (stack.length > 0) {
-        const [node, depth] = stack.pop();
-        if (depth > LIMITS.maxDepth) {
-            return [
-                {
-                    severity: 'error',
-                    rule: 'yaml-depth',
-                    message: `Nesting is too deep (more than ${LIMITS.maxDepth} levels)`,
-                    file,
-                    range: nodeRange(lineCounter, node),
-                },
-            ];
-        }
-        if ((0,dist/* isCollection */.P3)(node)) {
-            for (const item of node.items) {
-                const value = (0,dist/* isPair */.tO)(item) ? item.value : item;
-                if (value && (0,dist/* isCollection */.P3)(value))
-                    stack.push([value, depth + 1]);
-            }
-        }
-    }
-    return [];
-}
-function duplicateKeys(file, root, lineCounter) {
-    const findings = [];
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (!(0,dist/* isCollection */.P3)(node))
-            continue;
-        const seen = new Map();
-        for (const item of node.items) {
-            const value = (0,dist/* isPair */.tO)(item) ? item.value : item;
-            if (value && (0,dist/* isCollection */.P3)(value))
-                stack.push(value);
-            if (!(0,dist/* isMap */.jh)(node) || !(0,dist/* isPair */.tO)(item) || !(0,dist/* isScalar */.jn)(item.key))
-                continue;
-            const key = keyText(item.key);
-            const earlier = seen.get(key);
-            if (earlier && key !== '<<') {
-                const line = earlier.range ? lineCounter.linePos(earlier.range[0]).line : 0;
-                findings.push({
-                    severity: 'error',
-                    rule: 'yaml-duplicate-key',
-                    message: `Duplicate key '${key}' (first defined on line ${line}): remove one of them`,
-                    file,
-                    range: nodeRange(lineCounter, item.key),
-                });
-            }
-            else {
-                seen.set(key, item.key);
-            }
-        }
-    }
-    return findings;
-}
-function firstAlias(root) {
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isAlias */.Vj)(node))
-            return node;
-        if ((0,dist/* isCollection */.P3)(node)) {
-            for (let i = node.items.length - 1; i >= 0; i--) {
-                const item = node.items[i];
-                const value = (0,dist/* isPair */.tO)(item) ? item.value : item;
-                if (value)
-                    stack.push(value);
-            }
-        }
-    }
-    return undefined;
-}
-function describeScalar(value) {
-    if (value === null)
-        return 'an empty value';
-    if (typeof value === 'string')
-        return 'a plain string';
-    return `a ${typeof value}`;
-}
-/** Offset of the first bracket past the raw depth limit, counting brackets outside quotes. */
-function rawFlowDepthExceeded(text) {
-    let depth = 0;
-    let quote = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (quote !== 0) {
-            if (c === quote)
-                quote = 0;
-            else if (c === 0x0a && quote === 0x27)
-                quote = 0;
-            continue;
-        }
-        if (c === 0x22 || c === 0x27)
-            quote = c;
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > LIMITS.maxRawFlowDepth)
-                return i;
-        }
-        else if ((c === 0x5d || c === 0x7d) && depth > 0)
-            depth--;
-    }
-    return undefined;
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-function decodeUtf8(bytes) {
-    try {
-        return strictUtf8.decode(bytes);
-    }
-    catch {
-        if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-            return { message: 'File is UTF-16: save it as UTF-8', range: START };
-        }
-        const offset = firstInvalidUtf8(bytes);
-        const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
-        const lineStart = before.lastIndexOf('\n') + 1;
-        const line = countNewlines(before) + 1;
-        const column = [...before.slice(lineStart)].length + 1;
-        const hex = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
-        return {
-            message: `File is not valid UTF-8: byte 0x${hex} at line ${line}, column ${column} cannot be decoded (save the file as UTF-8)`,
-            range: { line, column, endLine: line, endColumn: column + 1 },
-        };
-    }
-}
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const size = b < 0x80
-            ? 1
-            : b >= 0xc2 && b <= 0xdf
-                ? 2
-                : b >= 0xe0 && b <= 0xef
-                    ? 3
-                    : b >= 0xf0 && b <= 0xf4
-                        ? 4
-                        : 0;
-        if (size === 0 || i + size > bytes.length)
-            return i;
-        try {
-            strictUtf8.decode(bytes.subarray(i, i + size));
-        }
-        catch {
-            return i;
-        }
-        i += size;
-    }
-    return i;
-}
-function countNewlines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-function lineCounterFor(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        lineCounter.addNewLine(i + 1);
-    return lineCounter;
-}
-function formatBytes(n) {
-    return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
-}
-/** Range of [start, end) offsets; both ends 1-based line/column. */
-function rangeOf(lineCounter, [start, end]) {
-    const from = lineCounter.linePos(start);
-    const to = lineCounter.linePos(Math.max(end, start + 1));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
-function pointRange(lineCounter, offset) {
-    return rangeOf(lineCounter, [offset, offset + 1]);
-}
-/** The node's own text (for a scalar: the value with its quotes, without comments). */
-function nodeRange(lineCounter, node) {
-    const range = node.range;
-    if (!range)
-        return START;
-    return rangeOf(lineCounter, [range[0], range[1]]);
-}
-/** A mapping key as text; merge keys (`<<`) come back as '<<'. */
-function keyText(key) {
-    if (!(0,dist/* isScalar */.jn)(key))
-        return undefined;
-    return typeof key.value === 'symbol' ? '<<' : String(key.value);
-}
-/** The source text of a scalar as written (e.g. `1.0`, not `1`). */
-function sourceText(config, node) {
-    const range = node.range;
-    return range ? config.text.slice(range[0], range[1]) : '';
-}
-
-;// CONCATENATED MODULE: ./src/config/read.ts
-// Reads config files from the workspace, refusing what is not a plain file inside it. One reader
-// serves a whole run: the workspace's real path and each folder's are looked up once.
-
-
-
-
-const read_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-class ConfigReader {
-    workspace;
-    root;
-    folders = new Map();
-    constructor(workspace) {
-        this.workspace = workspace;
-    }
-    async read(file) {
-        const fail = (rule, message) => ({
-            ok: false,
-            finding: { severity: 'error', rule, message, file, range: read_START },
-        });
-        const absolute = external_node_path_default().resolve(this.workspace, file);
-        let real;
-        let info;
-        try {
-            info = await (0,promises_namespaceObject.lstat)(absolute);
-            if (info.isSymbolicLink()) {
-                real = await (0,promises_namespaceObject.realpath)(absolute);
-                info = await (0,promises_namespaceObject.stat)(real);
-            }
-            else {
-                real = external_node_path_default().join(await this.realFolder(external_node_path_default().dirname(absolute)), external_node_path_default().basename(absolute));
-            }
-        }
-        catch (error) {
-            return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
-        }
-        if (within(await this.realRoot(), real) === undefined) {
-            // A link out of the workspace could make the action print files of the runner.
-            return fail('file-unreadable', 'The file is a link to a place outside the workspace; it is not read');
-        }
-        // Only regular files: a FIFO named like a config must not hang the run.
-        if (!info.isFile())
-            return fail('file-unreadable', 'Not a regular file: a job config must be a file');
-        if (info.size > LIMITS.maxBytes) {
-            return fail('yaml-size', `File is too large: ${formatBytes(info.size)} (a job config may be at most ${formatBytes(LIMITS.maxBytes)})`);
-        }
-        try {
-            return { ok: true, bytes: await (0,promises_namespaceObject.readFile)(real) };
-        }
-        catch (error) {
-            return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
-        }
-    }
-    realRoot() {
-        this.root ??= (0,promises_namespaceObject.realpath)(this.workspace).catch(() => this.workspace);
-        return this.root;
-    }
-    realFolder(folder) {
-        let real = this.folders.get(folder);
-        if (!real) {
-            real = (0,promises_namespaceObject.realpath)(folder);
-            this.folders.set(folder, real);
-        }
-        return real;
-    }
-}
-function reason(error) {
-    const code = error.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'it does not exist (or is a broken link)';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'ELOOP':
-            return 'too many levels of links';
-        default:
-            return error.message;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/generated/job-config.validate.js
-// Generated by scripts/compile-schema.mjs from schema/job-config.schema.json. Do not edit.
-function ucs2length(text) { let n = 0; for (const _ of text) n++; return n }const validate = (/* unused pure expression or super */ null && (validate24));/* harmony default export */ const job_config_validate = (validate24);const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern5 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");const pattern6 = new RegExp("^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$", "u");const pattern7 = new RegExp("^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$", "u");const func1 = ucs2length;const schema37 = {"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]};const schema38 = {"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}};const schema39 = {"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}};const schema40 = {"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}};const schema41 = {"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}};const schema42 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}};const schema43 = {"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}};const pattern8 = new RegExp("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$", "u");const pattern9 = new RegExp("^[a-z][a-z0-9]{2,}$", "u");const pattern10 = new RegExp("^[a-z]+-[a-z]+[0-9]{1,2}$", "u");const pattern11 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern12 = new RegExp("^\\S+( \\S+){4}$", "u");const pattern13 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");const pattern15 = new RegExp("^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$", "u");const func8 = Object.prototype.hasOwnProperty;const schema44 = {"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}};const schema45 = {"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"};const pattern16 = new RegExp("^[a-z][a-z0-9_]*$", "u");const obj0 = {"required":"missingProperty","dependencies":"property","dependentRequired":"property"};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.job_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "job_name"},message:"must have required property '"+"job_name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.team === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.pipeline_type === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pipeline_type"},message:"must have required property '"+"pipeline_type"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.environment === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.cost_center === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cost_center"},message:"must have required property '"+"cost_center"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){const _errs1 = errors;if(typeof key0 === "string"){if(!pattern16.test(key0)){const err5 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(errors > 0){const emErrs0 = [];for(const err6 of vErrors){if(((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && ((err6.instancePath === instancePath) || ((err6.instancePath.indexOf(instancePath) === 0) && (err6.instancePath[instancePath.length] === "/")))) && (err6.schemaPath.indexOf("#/propertyNames") === 0)) && (err6.schemaPath["#/propertyNames".length] === "/")){emErrs0.push(err6);err6.emUsed = true;}}if(emErrs0.length){const err7 = {instancePath,schemaPath:"#/propertyNames/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)",propertyName:key0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const emErrs1 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs1.push(err8);}}vErrors = emErrs1;errors = emErrs1.length;}var valid0 = _errs1 === errors;if(!valid0){const err9 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key1 in data){if(!(((((key1 === "job_name") || (key1 === "team")) || (key1 === "pipeline_type")) || (key1 === "environment")) || (key1 === "cost_center"))){if(typeof data[key1] !== "string"){const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(errors > 0){const emErrs2 = [];for(const err11 of vErrors){if(((((err11.keyword !== "errorMessage") && (!err11.emUsed)) && ((err11.instancePath === instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err11.instancePath.indexOf(instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err11.instancePath[instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err11.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err11.schemaPath["#/$defs/tagValue".length] === "/")){emErrs2.push(err11);err11.emUsed = true;}}if(emErrs2.length){const err12 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const emErrs3 = [];for(const err13 of vErrors){if(!err13.emUsed){emErrs3.push(err13);}}vErrors = emErrs3;errors = emErrs3.length;}}}if(data.job_name !== undefined){let data1 = data.job_name;if(typeof data1 !== "string"){const err14 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(errors > 0){const emErrs4 = [];for(const err15 of vErrors){if(((((err15.keyword !== "errorMessage") && (!err15.emUsed)) && ((err15.instancePath === instancePath+"/job_name") || ((err15.instancePath.indexOf(instancePath+"/job_name") === 0) && (err15.instancePath[instancePath+"/job_name".length] === "/")))) && (err15.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err15.schemaPath["#/$defs/tagValue".length] === "/")){emErrs4.push(err15);err15.emUsed = true;}}if(emErrs4.length){const err16 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const emErrs5 = [];for(const err17 of vErrors){if(!err17.emUsed){emErrs5.push(err17);}}vErrors = emErrs5;errors = emErrs5.length;}if(typeof data1 === "string"){if(func1(data1) < 1){const err18 = {instancePath:instancePath+"/job_name",schemaPath:"#/properties/job_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data.team !== undefined){let data2 = data.team;if(typeof data2 !== "string"){const err19 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(errors > 0){const emErrs6 = [];for(const err20 of vErrors){if(((((err20.keyword !== "errorMessage") && (!err20.emUsed)) && ((err20.instancePath === instancePath+"/team") || ((err20.instancePath.indexOf(instancePath+"/team") === 0) && (err20.instancePath[instancePath+"/team".length] === "/")))) && (err20.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err20.schemaPath["#/$defs/tagValue".length] === "/")){emErrs6.push(err20);err20.emUsed = true;}}if(emErrs6.length){const err21 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}const emErrs7 = [];for(const err22 of vErrors){if(!err22.emUsed){emErrs7.push(err22);}}vErrors = emErrs7;errors = emErrs7.length;}if(typeof data2 === "string"){if(func1(data2) < 1){const err23 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data.pipeline_type !== undefined){let data3 = data.pipeline_type;if(typeof data3 !== "string"){const err24 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(errors > 0){const emErrs8 = [];for(const err25 of vErrors){if(((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && ((err25.instancePath === instancePath+"/pipeline_type") || ((err25.instancePath.indexOf(instancePath+"/pipeline_type") === 0) && (err25.instancePath[instancePath+"/pipeline_type".length] === "/")))) && (err25.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err25.schemaPath["#/$defs/tagValue".length] === "/")){emErrs8.push(err25);err25.emUsed = true;}}if(emErrs8.length){const err26 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const emErrs9 = [];for(const err27 of vErrors){if(!err27.emUsed){emErrs9.push(err27);}}vErrors = emErrs9;errors = emErrs9.length;}if(typeof data3 === "string"){if(func1(data3) < 1){const err28 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/properties/pipeline_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data.environment !== undefined){let data4 = data.environment;if(typeof data4 !== "string"){const err29 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs10 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/environment") || ((err30.instancePath.indexOf(instancePath+"/environment") === 0) && (err30.instancePath[instancePath+"/environment".length] === "/")))) && (err30.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err30.schemaPath["#/$defs/tagValue".length] === "/")){emErrs10.push(err30);err30.emUsed = true;}}if(emErrs10.length){const err31 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs11 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs11.push(err32);}}vErrors = emErrs11;errors = emErrs11.length;}if(typeof data4 === "string"){if(func1(data4) < 1){const err33 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data.cost_center !== undefined){let data5 = data.cost_center;if(typeof data5 !== "string"){const err34 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(errors > 0){const emErrs12 = [];for(const err35 of vErrors){if(((((err35.keyword !== "errorMessage") && (!err35.emUsed)) && ((err35.instancePath === instancePath+"/cost_center") || ((err35.instancePath.indexOf(instancePath+"/cost_center") === 0) && (err35.instancePath[instancePath+"/cost_center".length] === "/")))) && (err35.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err35.schemaPath["#/$defs/tagValue".length] === "/")){emErrs12.push(err35);err35.emUsed = true;}}if(emErrs12.length){const err36 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}const emErrs13 = [];for(const err37 of vErrors){if(!err37.emUsed){emErrs13.push(err37);}}vErrors = emErrs13;errors = emErrs13.length;}if(typeof data5 === "string"){if(func1(data5) < 1){const err38 = {instancePath:instancePath+"/cost_center",schemaPath:"#/properties/cost_center/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(errors > 0){const emErrors0 = {"required":{"job_name":[],"team":[],"pipeline_type":[],"environment":[],"cost_center":[]}};const templates0 = {required:{}};let emPropParams0;let emParamsErrors0;for(const err40 of vErrors){if((((((err40.keyword !== "errorMessage") && (!err40.emUsed)) && (err40.instancePath === instancePath)) && (err40.keyword in emErrors0)) && (err40.schemaPath.indexOf("#") === 0)) && (/^\/[^\/]*$/.test(err40.schemaPath.slice(1)))){emPropParams0 = obj0[err40.keyword];emParamsErrors0 = emErrors0[err40.keyword][err40.params[emPropParams0]];if(emParamsErrors0){emParamsErrors0.push(err40);err40.emUsed = true;}}}for(const key2 in emErrors0){for(const keyProp0 in emErrors0[key2]){emParamsErrors0 = emErrors0[key2][keyProp0];if(emParamsErrors0.length){const tmpl0 = templates0[key2] && templates0[key2][keyProp0];const err41 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emParamsErrors0},message:tmpl0 ? tmpl0() : schema44.errorMessage[key2][keyProp0]};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}const emErrs14 = [];for(const err42 of vErrors){if(!err42.emUsed){emErrs14.push(err42);}}vErrors = emErrs14;errors = emErrs14.length;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs3 = errors;let valid2 = true;const _errs4 = errors;if(errors === _errs4){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.provider === undefined) && (missing0 = "provider")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.provider !== undefined){if("aws" !== data.provider){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}if(_valid0){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data1 = data.runtime;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.type !== undefined){if("aws_fargate" !== data1.type){const err3 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "aws_fargate"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(errors > 0){const emErrs0 = [];for(const err4 of vErrors){if(((((err4.keyword !== "errorMessage") && (!err4.emUsed)) && ((err4.instancePath === instancePath+"/runtime/type") || ((err4.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err4.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err4.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/runtime/properties/type") === 0)) && (err4.schemaPath["#/$defs/providerRules/aws/then/properties/runtime/properties/type".length] === "/")){emErrs0.push(err4);err4.emUsed = true;}}if(emErrs0.length){const err5 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}const emErrs1 = [];for(const err6 of vErrors){if(!err6.emUsed){emErrs1.push(err6);}}vErrors = emErrs1;errors = emErrs1.length;}}}else {const err7 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.region !== undefined){let data3 = data.region;if(typeof data3 === "string"){if(!pattern8.test(data3)){const err8 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(errors > 0){const emErrs2 = [];for(const err9 of vErrors){if(((((err9.keyword !== "errorMessage") && (!err9.emUsed)) && ((err9.instancePath === instancePath+"/region") || ((err9.instancePath.indexOf(instancePath+"/region") === 0) && (err9.instancePath[instancePath+"/region".length] === "/")))) && (err9.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/region") === 0)) && (err9.schemaPath["#/$defs/providerRules/aws/then/properties/region".length] === "/")){emErrs2.push(err9);err9.emUsed = true;}}if(emErrs2.length){const err10 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}const emErrs3 = [];for(const err11 of vErrors){if(!err11.emUsed){emErrs3.push(err11);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err12 = {instancePath,schemaPath:"#/$defs/providerRules/aws/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs7 === errors;valid2 = _valid0;if(valid2){var props0 = {};props0.runtime = true;props0.region = true;props0.provider = true;}}if(!valid2){const err13 = {instancePath,schemaPath:"#/$defs/providerRules/aws/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const _errs15 = errors;let valid7 = true;const _errs16 = errors;if(errors === _errs16){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.provider === undefined) && (missing1 = "provider")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data.provider !== undefined){if("azure" !== data.provider){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}else {const err16 = {};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid1 = _errs16 === errors;errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}if(_valid1){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data5 = data.runtime;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.type !== undefined){if("azure_container_apps" !== data5.type){const err17 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "azure_container_apps"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(errors > 0){const emErrs4 = [];for(const err18 of vErrors){if(((((err18.keyword !== "errorMessage") && (!err18.emUsed)) && ((err18.instancePath === instancePath+"/runtime/type") || ((err18.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err18.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err18.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/runtime/properties/type") === 0)) && (err18.schemaPath["#/$defs/providerRules/azure/then/properties/runtime/properties/type".length] === "/")){emErrs4.push(err18);err18.emUsed = true;}}if(emErrs4.length){const err19 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const emErrs5 = [];for(const err20 of vErrors){if(!err20.emUsed){emErrs5.push(err20);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err21 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.region !== undefined){let data7 = data.region;if(typeof data7 === "string"){if(!pattern9.test(data7)){const err22 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]{2,}$"},message:"must match pattern \""+"^[a-z][a-z0-9]{2,}$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(errors > 0){const emErrs6 = [];for(const err23 of vErrors){if(((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && ((err23.instancePath === instancePath+"/region") || ((err23.instancePath.indexOf(instancePath+"/region") === 0) && (err23.instancePath[instancePath+"/region".length] === "/")))) && (err23.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/region") === 0)) && (err23.schemaPath["#/$defs/providerRules/azure/then/properties/region".length] === "/")){emErrs6.push(err23);err23.emUsed = true;}}if(emErrs6.length){const err24 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Region does not look like an Azure region (e.g. eastus, westeurope)"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}const emErrs7 = [];for(const err25 of vErrors){if(!err25.emUsed){emErrs7.push(err25);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err26 = {instancePath,schemaPath:"#/$defs/providerRules/azure/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid1 = _errs19 === errors;valid7 = _valid1;if(valid7){var props1 = {};props1.runtime = true;props1.region = true;props1.provider = true;}}if(!valid7){const err27 = {instancePath,schemaPath:"#/$defs/providerRules/azure/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(props0 !== true && props1 !== undefined){if(props1 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props1);}}const _errs27 = errors;let valid12 = true;const _errs28 = errors;if(errors === _errs28){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.provider === undefined) && (missing2 = "provider")){const err28 = {};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}else {if(data.provider !== undefined){if("gcp" !== data.provider){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var _valid2 = _errs28 === errors;errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}if(_valid2){const _errs31 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data9 = data.runtime;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.type !== undefined){if("gcp_cloud_run" !== data9.type){const err31 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "gcp_cloud_run"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(errors > 0){const emErrs8 = [];for(const err32 of vErrors){if(((((err32.keyword !== "errorMessage") && (!err32.emUsed)) && ((err32.instancePath === instancePath+"/runtime/type") || ((err32.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err32.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err32.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/runtime/properties/type") === 0)) && (err32.schemaPath["#/$defs/providerRules/gcp/then/properties/runtime/properties/type".length] === "/")){emErrs8.push(err32);err32.emUsed = true;}}if(emErrs8.length){const err33 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}const emErrs9 = [];for(const err34 of vErrors){if(!err34.emUsed){emErrs9.push(err34);}}vErrors = emErrs9;errors = emErrs9.length;}}}else {const err35 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.region !== undefined){let data11 = data.region;if(typeof data11 === "string"){if(!pattern10.test(data11)){const err36 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]+-[a-z]+[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]+-[a-z]+[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(errors > 0){const emErrs10 = [];for(const err37 of vErrors){if(((((err37.keyword !== "errorMessage") && (!err37.emUsed)) && ((err37.instancePath === instancePath+"/region") || ((err37.instancePath.indexOf(instancePath+"/region") === 0) && (err37.instancePath[instancePath+"/region".length] === "/")))) && (err37.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/region") === 0)) && (err37.schemaPath["#/$defs/providerRules/gcp/then/properties/region".length] === "/")){emErrs10.push(err37);err37.emUsed = true;}}if(emErrs10.length){const err38 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Region does not look like a GCP region (e.g. us-central1, europe-west4)"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}const emErrs11 = [];for(const err39 of vErrors){if(!err39.emUsed){emErrs11.push(err39);}}vErrors = emErrs11;errors = emErrs11.length;}}}else {const err40 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid2 = _errs31 === errors;valid12 = _valid2;if(valid12){var props2 = {};props2.runtime = true;props2.region = true;props2.provider = true;}}if(!valid12){const err41 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(props0 !== true && props2 !== undefined){if(props2 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props2);}}const _errs39 = errors;let valid17 = true;const _errs40 = errors;if(errors === _errs40){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.provider === undefined) && (missing3 = "provider")){const err42 = {};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {if(data.provider !== undefined){if("local" !== data.provider){const err43 = {};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}}else {const err44 = {};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}var _valid3 = _errs40 === errors;errors = _errs39;if(vErrors !== null){if(_errs39){vErrors.length = _errs39;}else {vErrors = null;}}if(_valid3){const _errs43 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data13 = data.runtime;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.type !== undefined){if("local" !== data13.type){const err45 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(errors > 0){const emErrs12 = [];for(const err46 of vErrors){if(((((err46.keyword !== "errorMessage") && (!err46.emUsed)) && ((err46.instancePath === instancePath+"/runtime/type") || ((err46.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err46.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err46.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/runtime/properties/type") === 0)) && (err46.schemaPath["#/$defs/providerRules/local/then/properties/runtime/properties/type".length] === "/")){emErrs12.push(err46);err46.emUsed = true;}}if(emErrs12.length){const err47 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Runtime type is not compatible with provider 'local' (expected local)"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}const emErrs13 = [];for(const err48 of vErrors){if(!err48.emUsed){emErrs13.push(err48);}}vErrors = emErrs13;errors = emErrs13.length;}}}else {const err49 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.region !== undefined){let data15 = data.region;if(typeof data15 === "string"){if(!pattern11.test(data15)){const err50 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(errors > 0){const emErrs14 = [];for(const err51 of vErrors){if(((((err51.keyword !== "errorMessage") && (!err51.emUsed)) && ((err51.instancePath === instancePath+"/region") || ((err51.instancePath.indexOf(instancePath+"/region") === 0) && (err51.instancePath[instancePath+"/region".length] === "/")))) && (err51.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/region") === 0)) && (err51.schemaPath["#/$defs/providerRules/local/then/properties/region".length] === "/")){emErrs14.push(err51);err51.emUsed = true;}}if(emErrs14.length){const err52 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs14},message:"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}const emErrs15 = [];for(const err53 of vErrors){if(!err53.emUsed){emErrs15.push(err53);}}vErrors = emErrs15;errors = emErrs15.length;}}}else {const err54 = {instancePath,schemaPath:"#/$defs/providerRules/local/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid3 = _errs43 === errors;valid17 = _valid3;if(valid17){var props3 = {};props3.runtime = true;props3.region = true;props3.provider = true;}}if(!valid17){const err55 = {instancePath,schemaPath:"#/$defs/providerRules/local/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(props0 !== true && props3 !== undefined){if(props3 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props3);}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.provider === undefined){const err56 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data.runtime === undefined){const err57 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "runtime"},message:"must have required property '"+"runtime"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(data.region === undefined){const err58 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data.tags === undefined){const err59 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}for(const key0 in data){if(!(((((key0 === "provider") || (key0 === "runtime")) || (key0 === "region")) || (key0 === "resource_identifiers")) || (key0 === "tags"))){const err60 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.provider !== undefined){let data16 = data.provider;if(!((((data16 === "aws") || (data16 === "azure")) || (data16 === "gcp")) || (data16 === "local"))){const err61 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema37.properties.provider.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(errors > 0){const emErrs16 = [];for(const err62 of vErrors){if(((((err62.keyword !== "errorMessage") && (!err62.emUsed)) && ((err62.instancePath === instancePath+"/provider") || ((err62.instancePath.indexOf(instancePath+"/provider") === 0) && (err62.instancePath[instancePath+"/provider".length] === "/")))) && (err62.schemaPath.indexOf("#/properties/provider") === 0)) && (err62.schemaPath["#/properties/provider".length] === "/")){emErrs16.push(err62);err62.emUsed = true;}}if(emErrs16.length){const err63 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/errorMessage",keyword:"errorMessage",params:{errors: emErrs16},message:"Unknown provider " + JSON.stringify(data16) + " (expected one of: aws, azure, gcp, local)"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}const emErrs17 = [];for(const err64 of vErrors){if(!err64.emUsed){emErrs17.push(err64);}}vErrors = emErrs17;errors = emErrs17.length;}}if(data.runtime !== undefined){let data17 = data.runtime;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.type === undefined){const err65 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key1 in data17){if(!(func8.call(schema42.properties, key1))){const err66 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data17.type !== undefined){let data18 = data17.type;if(!((((data18 === "aws_fargate") || (data18 === "azure_container_apps")) || (data18 === "gcp_cloud_run")) || (data18 === "local"))){const err67 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/enum",keyword:"enum",params:{allowedValues: schema42.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(errors > 0){const emErrs18 = [];for(const err68 of vErrors){if(((((err68.keyword !== "errorMessage") && (!err68.emUsed)) && ((err68.instancePath === instancePath+"/runtime/type") || ((err68.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err68.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err68.schemaPath.indexOf("#/$defs/runtime/properties/type") === 0)) && (err68.schemaPath["#/$defs/runtime/properties/type".length] === "/")){emErrs18.push(err68);err68.emUsed = true;}}if(emErrs18.length){const err69 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs18},message:"Unknown runtime type " + JSON.stringify(data18) + " (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}const emErrs19 = [];for(const err70 of vErrors){if(!err70.emUsed){emErrs19.push(err70);}}vErrors = emErrs19;errors = emErrs19.length;}}if(data17.image !== undefined){let data19 = data17.image;if(typeof data19 === "string"){if(func1(data19) < 1){const err71 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data17.cpu !== undefined){let data20 = data17.cpu;if((typeof data20 !== "string") && (!((typeof data20 == "number") && (isFinite(data20))))){const err73 = {instancePath:instancePath+"/runtime/cpu",schemaPath:"#/$defs/runtime/properties/cpu/type",keyword:"type",params:{type: schema42.properties.cpu.type},message:"must be string,number"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data17.memory !== undefined){let data21 = data17.memory;if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){const err74 = {instancePath:instancePath+"/runtime/memory",schemaPath:"#/$defs/runtime/properties/memory/type",keyword:"type",params:{type: schema42.properties.memory.type},message:"must be string,number"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data17.workload !== undefined){let data22 = data17.workload;if(!((data22 === "batch") || (data22 === "service"))){const err75 = {instancePath:instancePath+"/runtime/workload",schemaPath:"#/$defs/runtime/properties/workload/enum",keyword:"enum",params:{allowedValues: schema42.properties.workload.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data17.schedule !== undefined){let data23 = data17.schedule;if(typeof data23 === "string"){if(!pattern12.test(data23)){const err76 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^\\S+( \\S+){4}$"},message:"must match pattern \""+"^\\S+( \\S+){4}$"+"\""};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(errors > 0){const emErrs20 = [];for(const err78 of vErrors){if(((((err78.keyword !== "errorMessage") && (!err78.emUsed)) && ((err78.instancePath === instancePath+"/runtime/schedule") || ((err78.instancePath.indexOf(instancePath+"/runtime/schedule") === 0) && (err78.instancePath[instancePath+"/runtime/schedule".length] === "/")))) && (err78.schemaPath.indexOf("#/$defs/runtime/properties/schedule") === 0)) && (err78.schemaPath["#/$defs/runtime/properties/schedule".length] === "/")){emErrs20.push(err78);err78.emUsed = true;}}if(emErrs20.length){const err79 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/errorMessage",keyword:"errorMessage",params:{errors: emErrs20},message:"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}const emErrs21 = [];for(const err80 of vErrors){if(!err80.emUsed){emErrs21.push(err80);}}vErrors = emErrs21;errors = emErrs21.length;}}if(data17.min_replicas !== undefined){let data24 = data17.min_replicas;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err81 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 0 || isNaN(data24)){const err82 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}if(data17.max_replicas !== undefined){let data25 = data17.max_replicas;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err83 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 1 || isNaN(data25)){const err84 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}if(data17.secrets !== undefined){let data26 = data17.secrets;if(Array.isArray(data26)){const len0 = data26.length;for(let i0=0; i0<len0; i0++){let data27 = data26[i0];if(typeof data27 === "string"){if(func1(data27) < 1){const err85 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}let i1 = data26.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data26[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err87 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;break;}indices0[item0] = i1;}}}else {const err88 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data17.environment_variables !== undefined){let data28 = data17.environment_variables;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key2 in data28){const _errs75 = errors;if(typeof key2 === "string"){if(!pattern13.test(key2)){const err89 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key2};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}var valid27 = _errs75 === errors;if(!valid27){const err90 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}for(const key3 in data28){if(typeof data28[key3] !== "string"){const err91 = {instancePath:instancePath+"/runtime/environment_variables/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/runtime/properties/environment_variables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}else {const err93 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data.region !== undefined){let data30 = data.region;if(typeof data30 === "string"){if(func1(data30) < 1){const err94 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data.resource_identifiers !== undefined){let data31 = data.resource_identifiers;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key4 in data31){const _errs83 = errors;if(typeof key4 === "string"){if(!pattern14.test(key4)){const err96 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key4};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}var valid29 = _errs83 === errors;if(!valid29){const err97 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}for(const key5 in data31){let data32 = data31[key5];const _errs87 = errors;let valid32 = true;const _errs88 = errors;if(typeof data32 !== "string"){const err98 = {};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}var _valid4 = _errs88 === errors;errors = _errs87;if(vErrors !== null){if(_errs87){vErrors.length = _errs87;}else {vErrors = null;}}if(_valid4){const _errs90 = errors;if(typeof data32 === "string"){if(!pattern15.test(data32)){const err99 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/pattern",keyword:"pattern",params:{pattern: "^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"},message:"must match pattern \""+"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"+"\""};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(errors > 0){const emErrs22 = [];for(const err100 of vErrors){if(((((err100.keyword !== "errorMessage") && (!err100.emUsed)) && ((err100.instancePath === instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err100.instancePath.indexOf(instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err100.instancePath[instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err100.schemaPath.indexOf("#/$defs/value/then") === 0)) && (err100.schemaPath["#/$defs/value/then".length] === "/")){emErrs22.push(err100);err100.emUsed = true;}}if(emErrs22.length){const err101 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/errorMessage",keyword:"errorMessage",params:{errors: emErrs22},message:"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}const emErrs23 = [];for(const err102 of vErrors){if(!err102.emUsed){emErrs23.push(err102);}}vErrors = emErrs23;errors = emErrs23.length;}var _valid4 = _errs90 === errors;valid32 = _valid4;}if(!valid32){const err103 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data.tags !== undefined){if(!(validate26(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.tenant_id !== undefined){let data0 = data.tenant_id;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err0 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(errors > 0){const emErrs0 = [];for(const err2 of vErrors){if(((((err2.keyword !== "errorMessage") && (!err2.emUsed)) && ((err2.instancePath === instancePath+"/tenant_id") || ((err2.instancePath.indexOf(instancePath+"/tenant_id") === 0) && (err2.instancePath[instancePath+"/tenant_id".length] === "/")))) && (err2.schemaPath.indexOf("#/properties/tenant_id") === 0)) && (err2.schemaPath["#/properties/tenant_id".length] === "/")){emErrs0.push(err2);err2.emUsed = true;}}if(emErrs0.length){const err3 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const emErrs1 = [];for(const err4 of vErrors){if(!err4.emUsed){emErrs1.push(err4);}}vErrors = emErrs1;errors = emErrs1.length;}}if(data.environment !== undefined){let data1 = data.environment;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.source_connector !== undefined){let data2 = data.source_connector;if(typeof data2 === "string"){if(func1(data2) < 1){const err7 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.source_connector_path !== undefined){let data3 = data.source_connector_path;if(typeof data3 === "string"){if(func1(data3) < 1){const err9 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.target_connector !== undefined){let data4 = data.target_connector;if(typeof data4 === "string"){if(func1(data4) < 1){const err11 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.target_connector_path !== undefined){let data5 = data.target_connector_path;if(typeof data5 === "string"){if(func1(data5) < 1){const err13 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.asset !== undefined){let data6 = data.asset;if(typeof data6 === "string"){if(func1(data6) < 1){const err15 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.asset_path !== undefined){let data7 = data.asset_path;if(typeof data7 === "string"){if(func1(data7) < 1){const err17 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.source !== undefined){let data8 = data.source;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.objects !== undefined){let data9 = data8.objects;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){if(typeof data9[i0] !== "string"){const err19 = {instancePath:instancePath+"/source/objects/" + i0,schemaPath:"#/properties/source/properties/objects/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/source/objects",schemaPath:"#/properties/source/properties/objects/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.target !== undefined){let data11 = data.target;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.connection !== undefined){let data12 = data11.connection;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.s3 !== undefined){let data13 = data12.s3;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.bucket !== undefined){let data14 = data13.bucket;if(typeof data14 === "string"){if(!pattern5.test(data14)){const err22 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(errors > 0){const emErrs2 = [];for(const err24 of vErrors){if(((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && ((err24.instancePath === instancePath+"/target/connection/s3/bucket") || ((err24.instancePath.indexOf(instancePath+"/target/connection/s3/bucket") === 0) && (err24.instancePath[instancePath+"/target/connection/s3/bucket".length] === "/")))) && (err24.schemaPath.indexOf("#/properties/target/properties/connection/properties/s3/properties/bucket") === 0)) && (err24.schemaPath["#/properties/target/properties/connection/properties/s3/properties/bucket".length] === "/")){emErrs2.push(err24);err24.emUsed = true;}}if(emErrs2.length){const err25 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}const emErrs3 = [];for(const err26 of vErrors){if(!err26.emUsed){emErrs3.push(err26);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err27 = {instancePath:instancePath+"/target/connection/s3",schemaPath:"#/properties/target/properties/connection/properties/s3/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data12.gcs !== undefined){let data15 = data12.gcs;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.bucket !== undefined){let data16 = data15.bucket;if(typeof data16 === "string"){if(!pattern6.test(data16)){const err28 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs4 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/target/connection/gcs/bucket") || ((err30.instancePath.indexOf(instancePath+"/target/connection/gcs/bucket") === 0) && (err30.instancePath[instancePath+"/target/connection/gcs/bucket".length] === "/")))) && (err30.schemaPath.indexOf("#/properties/target/properties/connection/properties/gcs/properties/bucket") === 0)) && (err30.schemaPath["#/properties/target/properties/connection/properties/gcs/properties/bucket".length] === "/")){emErrs4.push(err30);err30.emUsed = true;}}if(emErrs4.length){const err31 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs5 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs5.push(err32);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err33 = {instancePath:instancePath+"/target/connection/gcs",schemaPath:"#/properties/target/properties/connection/properties/gcs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.azure_blob !== undefined){let data17 = data12.azure_blob;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.storage_account_id !== undefined){let data18 = data17.storage_account_id;if(typeof data18 === "string"){if(!pattern7.test(data18)){const err34 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/pattern",keyword:"pattern",params:{pattern: "^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"},message:"must match pattern \""+"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"+"\""};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(errors > 0){const emErrs6 = [];for(const err36 of vErrors){if(((((err36.keyword !== "errorMessage") && (!err36.emUsed)) && ((err36.instancePath === instancePath+"/target/connection/azure_blob/storage_account_id") || ((err36.instancePath.indexOf(instancePath+"/target/connection/azure_blob/storage_account_id") === 0) && (err36.instancePath[instancePath+"/target/connection/azure_blob/storage_account_id".length] === "/")))) && (err36.schemaPath.indexOf("#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id") === 0)) && (err36.schemaPath["#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id".length] === "/")){emErrs6.push(err36);err36.emUsed = true;}}if(emErrs6.length){const err37 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}const emErrs7 = [];for(const err38 of vErrors){if(!err38.emUsed){emErrs7.push(err38);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err39 = {instancePath:instancePath+"/target/connection/azure_blob",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/target/connection",schemaPath:"#/properties/target/properties/connection/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.infrastructure !== undefined){if(!(validate25(data.infrastructure, {instancePath:instancePath+"/infrastructure",parentData:data,parentDataProperty:"infrastructure",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}}}else {const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":{"tenant_id":true,"environment":true,"source_connector":true,"source_connector_path":true,"target_connector":true,"target_connector_path":true,"asset":true,"asset_path":true,"source":true,"target":true,"infrastructure":true},"dynamicProps":false,"dynamicItems":false};
-const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};
-
-;// CONCATENATED MODULE: ./src/config/placeholders.ts
-// `{{terraform_outputs.NAME}}` placeholders (CONTRACT §4): where they are, and where something
-// that mentions terraform_outputs is not one.
-const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-/** A well-formed placeholder, spaces allowed inside the braces; group 1 is the output name. */
-const PLACEHOLDER = /(?<!\{)\{\{\s*terraform_outputs\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}(?!\})/g;
-/** Anything that looks like an attempt at one: braces, the word, and a name, in any shape. */
-const ATTEMPT = /\$?\{*[ \t]*terraform_outputs\b(?:\.[^\s{}'"]*)?[ \t]*\}*/g;
-function findPlaceholders(text) {
-    if (!text.includes('terraform_outputs'))
-        return [];
-    return Array.from(text.matchAll(PLACEHOLDER), (m) => ({
-        name: m[1],
-        start: m.index,
-        end: m.index + m[0].length,
-    }));
-}
-/** The whole string is exactly one placeholder (its output keeps its type when resolved). */
-function wholePlaceholder(text) {
-    const found = findPlaceholders(text);
-    const only = found[0];
-    return found.length === 1 && only && only.start === 0 && only.end === text.length
-        ? only.name
-        : undefined;
-}
-/** Each mention of terraform_outputs that is not inside a well-formed placeholder. */
-function findMalformed(text) {
-    if (!text.includes('terraform_outputs'))
-        return [];
-    const good = findPlaceholders(text);
-    const bad = [];
-    for (const m of text.matchAll(ATTEMPT)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const word = text.indexOf('terraform_outputs', start);
-        if (good.some((p) => p.start <= word && word < p.end))
-            continue;
-        bad.push({ fragment: m[0].trim(), start, end });
-    }
-    return bad;
-}
-function malformedMessage(fragment) {
-    return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})`;
-}
-
-;// CONCATENATED MODULE: ./src/config/job.ts
-
-/** Builds the job from data that already passed validation. */
-function jobFromData(file, data) {
-    const infrastructure = data.infrastructure;
-    const tags = infrastructure.tags;
-    const connection = (data.target?.connection ??
-        {});
-    return {
-        file,
-        jobName: tags.job_name,
-        environment: tags.environment,
-        tenantId: typeof data.tenant_id === 'string' ? data.tenant_id : undefined,
-        provider: infrastructure.provider,
-        runtime: infrastructure.runtime,
-        region: infrastructure.region,
-        tags,
-        target: {
-            s3Bucket: connection.s3?.bucket,
-            gcsBucket: connection.gcs?.bucket,
-            azureStorageAccountId: connection.azure_blob?.storage_account_id,
-        },
-        placeholders: placeholderNames(data),
-    };
-}
-function placeholderNames(data) {
-    const names = new Set();
-    const stack = [data];
-    while (stack.length > 0) {
-        const value = stack.pop();
-        if (typeof value === 'string')
-            findPlaceholders(value).forEach((p) => names.add(p.name));
-        else if (Array.isArray(value))
-            stack.push(...value);
-        else if (value && typeof value === 'object')
-            stack.push(...Object.values(value));
-    }
-    return [...names];
-}
-
-;// CONCATENATED MODULE: ./src/tags/convert.ts
-// Tags as each cloud wants them (CONTRACT §5). terraform/modules/tags does exactly the same in
-// HCL, and a test holds the two together, so every step here is one HCL can express too:
-// Terraform normalises strings to NFC, lowercases with Go's per-character mapping, and counts
-// and cuts strings by grapheme cluster.
-const CLOUDS = ['aws', 'azure', 'gcp', 'local'];
-const TAG_LIMITS = {
-    aws: { maxKey: 128, maxValue: 256 },
-    azure: { maxKey: 512, maxValue: 256 },
-    gcp: { maxKey: 63, maxValue: 63 },
-    local: { maxKey: Number.MAX_SAFE_INTEGER, maxValue: Number.MAX_SAFE_INTEGER },
-};
-const CLOUD_NAMES = {
-    aws: 'AWS',
-    azure: 'Azure',
-    gcp: 'GCP',
-    local: 'the local sandbox',
-};
-/** Tags every module adds itself; they win over the job's and the defaults. */
-function moduleTags(runtimeType) {
-    return { managed_by: 'terraform', dativo_runtime: runtimeType };
-}
-function convertKey(key, cloud) {
-    const k = key.normalize('NFC');
-    switch (cloud) {
-        case 'aws':
-            return k
-                .split('_')
-                .map((part) => {
-                const [first = '', ...rest] = graphemes(part);
-                return (/^[a-z]$/.test(first) ? first.toUpperCase() : first) + rest.join('');
-            })
-                .join('');
-        case 'azure':
-            return goLower(k.replace(/_/g, '-'));
-        case 'gcp':
-            return truncate(gcpLabel(k), TAG_LIMITS.gcp.maxKey);
-        case 'local':
-            return k;
-    }
-}
-function convertValue(value, cloud) {
-    const v = value.normalize('NFC');
-    return cloud === 'gcp' ? truncate(gcpLabel(v), TAG_LIMITS.gcp.maxValue) : v;
-}
-/**
- * Converts a merged tag map. Keys are visited in byte order of their UTF-8 form (Terraform's
- * map order); when two keys become the same cloud key, the later one wins, as in the HCL module.
- */
-function convertTags(tags, cloud) {
-    const conversions = [];
-    const owner = new Map();
-    for (const key of Object.keys(tags).sort(compareUtf8)) {
-        const value = tags[key];
-        const nfcKey = key.normalize('NFC');
-        const nfcValue = value.normalize('NFC');
-        const cloudKey = convertKey(key, cloud);
-        const cloudValue = convertValue(value, cloud);
-        const conversion = {
-            key,
-            value,
-            cloudKey,
-            cloudValue,
-            truncatedKey: cloud === 'gcp' && graphemeLength(gcpLabel(nfcKey)) > TAG_LIMITS.gcp.maxKey,
-            truncatedValue: cloud === 'gcp' && graphemeLength(gcpLabel(nfcValue)) > TAG_LIMITS.gcp.maxValue,
-        };
-        const earlier = owner.get(cloudKey);
-        if (earlier)
-            earlier.replacedBy = key;
-        owner.set(cloudKey, conversion);
-        conversions.push(conversion);
-    }
-    const converted = {};
-    for (const [cloudKey, conversion] of owner)
-        converted[cloudKey] = conversion.cloudValue;
-    return { tags: sortTags(converted), conversions };
-}
-/** default_tags, then the job's tags, then the module's own, as each module merges them. */
-function mergeTags(defaultTags, jobTags, runtimeType) {
-    return { ...defaultTags, ...jobTags, ...moduleTags(runtimeType) };
-}
-/** The tags a module puts on every resource, converted for its cloud. */
-function finalTags(defaultTags, jobTags, runtimeType, cloud) {
-    return convertTags(mergeTags(defaultTags, jobTags, runtimeType), cloud).tags;
-}
-const GCP_OTHER = /[^\p{Ll}\p{Lo}\p{N}_-]/gu;
-function gcpLabel(text) {
-    return goLower(text).replace(GCP_OTHER, '_');
-}
-/**
- * Lowercase one character at a time, as Go's strings.ToLower does (no context rules, one
- * character in, one out): JavaScript alone turns 'İ' into two characters and a final 'Σ' into 'ς'.
- */
-function goLower(text) {
-    let out = '';
-    for (const char of text) {
-        const lower = char.toLowerCase();
-        out += [...lower].length === 1 ? lower : (GO_LOWER_SPECIAL[char] ?? char);
-    }
-    return out;
-}
-const GO_LOWER_SPECIAL = { '\u0130': 'i' };
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-/** Printable ASCII: one character is one grapheme cluster, no segmenter needed. */
-const SIMPLE = /^[\x20-\x7e]*$/;
-function graphemes(text) {
-    if (SIMPLE.test(text))
-        return text.split('');
-    return Array.from(segmenter.segment(text), (s) => s.segment);
-}
-function graphemeLength(text) {
-    if (SIMPLE.test(text))
-        return text.length;
-    let n = 0;
-    for (const _ of segmenter.segment(text))
-        n++;
-    return n;
-}
-function truncate(text, max) {
-    const parts = graphemes(text);
-    return parts.length > max ? parts.slice(0, max).join('') : text;
-}
-function compareUtf8(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-function sortTags(tags) {
-    const sorted = {};
-    for (const key of Object.keys(tags).sort(compareUtf8))
-        sorted[key] = tags[key];
-    return sorted;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/tags/naming.ts
-// The names each runtime module builds from a job, and the limits of the services that hold
-// them. The modules in terraform/modules follow this table; validation checks a job against it
-// so a name that cannot fit is an error in the pull request, not a failed apply.
-
-const RUNTIME_TYPES = (/* unused pure expression or super */ null && ([
-    'aws_fargate',
-    'azure_container_apps',
-    'gcp_cloud_run',
-    'local',
-]));
-const PROVIDER_RUNTIME = {
-    aws: 'aws_fargate',
-    azure: 'azure_container_apps',
-    gcp: 'gcp_cloud_run',
-    local: 'local',
-};
-const AWS_NAME = { pattern: /^[A-Za-z0-9_-]+$/, allowed: "letters, digits, '_' and '-'" };
-const AZURE_APP = {
-    pattern: /^[a-z](?!.*--)[a-z0-9-]*[a-z0-9]$/,
-    allowed: "lowercase letters, digits and single '-', starting with a letter and ending with a letter or digit",
-};
-const AZURE_NAME = {
-    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
-    allowed: "letters, digits and '-', starting and ending with a letter or digit",
-};
-const GCP_NAME = {
-    pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/,
-    allowed: "lowercase letters, digits and '-', starting with a letter and ending with a letter or digit",
-};
-const NAME_RULES = {
-    aws_fargate: [
-        { resource: 'ECS cluster', build: (p) => `${p}-cluster`, max: 255, ...AWS_NAME },
-        { resource: 'ECS service', build: (p) => `${p}-service`, max: 255, ...AWS_NAME },
-        { resource: 'task definition family', build: (p) => p, max: 255, ...AWS_NAME },
-        { resource: 'IAM execution role', build: (p) => `${p}-execution`, max: 64, ...AWS_NAME },
-        { resource: 'IAM task role', build: (p) => `${p}-task`, max: 64, ...AWS_NAME },
-        { resource: 'IAM scheduler role', build: (p) => `${p}-scheduler`, max: 64, ...AWS_NAME },
-        { resource: 'security group', build: (p) => `${p}-tasks`, max: 255, ...AWS_NAME },
-        { resource: 'EventBridge schedule', build: (p) => p, max: 64, ...AWS_NAME },
-        {
-            resource: 'CloudWatch log group',
-            build: (p) => `/dativo/${p}`,
-            max: 512,
-            ...AWS_NAME_PATH(),
-        },
-    ],
-    azure_container_apps: [
-        { resource: 'Container App (job)', build: (p) => p, max: 32, ...AZURE_APP },
-        { resource: 'Container Apps environment', build: (p) => `${p}-env`, max: 60, ...AZURE_NAME },
-        { resource: 'Log Analytics workspace', build: (p) => `${p}-logs`, max: 63, ...AZURE_NAME },
-        { resource: 'managed identity', build: (p) => `${p}-identity`, max: 128, ...AZURE_NAME },
-        { resource: 'resource group', build: (p) => `${p}-rg`, max: 90, ...AZURE_NAME },
-    ],
-    gcp_cloud_run: [
-        { resource: 'Cloud Run job or service', build: (p) => p, max: 49, ...GCP_NAME },
-        { resource: 'service account', build: gcpServiceAccountId, max: 30, ...GCP_NAME },
-        { resource: 'Cloud Scheduler job', build: (p) => `${p}-schedule`, max: 500, ...GCP_NAME },
-    ],
-    local: [
-        { resource: 'cluster', build: (p) => `${p}-cluster`, max: 255, ...AWS_NAME },
-        { resource: 'service', build: (p) => `${p}-service`, max: 255, ...AWS_NAME },
-    ],
-};
-function AWS_NAME_PATH() {
-    return { pattern: /^\/dativo\/[A-Za-z0-9_-]+$/, allowed: AWS_NAME.allowed };
-}
-/** The prefix every resource name of a job starts with. */
-function namePrefix(jobName, environment) {
-    return `${jobName}-${environment}`;
-}
-/**
- * GCP service account IDs stop at 30 characters: a longer prefix keeps its first 21 and adds
- * 8 hex digits of its SHA-256, so two jobs never share an account.
- */
-function gcpServiceAccountId(prefix) {
-    if (prefix.length >= 6 && prefix.length <= 30)
-        return prefix;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(prefix).digest('hex').slice(0, 8);
-    return `${prefix.slice(0, 21)}-${hash}`;
-}
-function resourceNames(runtime, jobName, environment) {
-    const prefix = namePrefix(jobName, environment);
-    return NAME_RULES[runtime].map((rule) => ({
-        resource: rule.resource,
-        name: rule.build(prefix),
-        max: rule.max,
-    }));
-}
-/** Every way job_name and environment fail the runtime's names, worst first. */
-function checkResourceNames(runtime, jobName, environment) {
-    const problems = [];
-    const prefix = namePrefix(jobName, environment);
-    for (const rule of NAME_RULES[runtime]) {
-        const name = rule.build(prefix);
-        if (!rule.pattern.test(name)) {
-            const cause = rule.pattern.test(rule.build(namePrefix(jobName, 'x')))
-                ? 'environment'
-                : 'job_name';
-            const value = cause === 'job_name' ? jobName : environment;
-            problems.push({
-                cause,
-                message: `${cause} '${value}' cannot be used in ${runtime} resource names: the ${rule.resource} name '${name}' may only hold ${rule.allowed}`,
-            });
-            break;
-        }
-    }
-    if (problems.length > 0)
-        return problems;
-    let worst;
-    for (const rule of NAME_RULES[runtime]) {
-        const name = rule.build(prefix);
-        if (name.length > rule.max &&
-            (!worst || name.length - rule.max > worst.name.length - worst.rule.max)) {
-            worst = { rule, name };
-        }
-    }
-    if (worst) {
-        const over = worst.name.length - worst.rule.max;
-        problems.push({
-            cause: 'job_name',
-            message: `job_name '${jobName}' is too long for ${runtime}: the ${worst.rule.resource} name '${worst.name}' would be ${worst.name.length} characters (at most ${worst.rule.max}); shorten job_name or environment by ${over}`,
-        });
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/config/positions.ts
-// From a data path (JSON Pointer segments) to the YAML node that a person should look at.
-
-
-function pointerSegments(pointer) {
-    if (pointer === '' || pointer === '/')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function locate(config, segments) {
-    let node = config.doc.contents;
-    let key;
-    for (const segment of segments) {
-        node = resolveAlias(config, node);
-        let next;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = findPair(config, node.items, segment);
-            if (pair)
-                next = { value: pair.value ?? null, key: pair.key };
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(segment)) {
-            const item = node.items[Number(segment)];
-            if (item)
-                next = { value: item };
-        }
-        if (!next)
-            return { node, key, exact: false };
-        if (next.value === null)
-            return { node: next.key ?? node, key: next.key, exact: true };
-        node = next.value;
-        key = next.key;
-    }
-    return { node: resolveAlias(config, node), key, exact: true };
-}
-/** Where a problem with the value at `segments` is shown: the value itself, or its key if empty. */
-function valueRange(config, segments) {
-    const { node } = locate(config, segments);
-    return nodeRange(config.lineCounter, node);
-}
-/** Where a problem with a key is shown: the key itself (e.g. an unknown or misspelt key). */
-function keyRange(config, segments) {
-    const location = locate(config, segments);
-    return nodeRange(config.lineCounter, location.exact && location.key ? location.key : location.node);
-}
-/**
- * Where a missing key is shown: the key that introduces the mapping lacking it, or the first key
- * of the document when the top-level mapping lacks it.
- */
-function mappingRange(config, segments) {
-    const location = locate(config, segments);
-    if (location.key)
-        return nodeRange(config.lineCounter, location.key);
-    const root = config.doc.contents;
-    if ((0,dist/* isMap */.jh)(root) && root.items[0] && (0,dist/* isPair */.tO)(root.items[0]) && root.items[0].key) {
-        return nodeRange(config.lineCounter, root.items[0].key);
-    }
-    return nodeRange(config.lineCounter, location.node);
-}
-function resolveAlias(config, node) {
-    let current = node;
-    for (let hops = 0; (0,dist/* isAlias */.Vj)(current) && hops < 32; hops++) {
-        const target = current.resolve(config.doc);
-        if (!target)
-            break;
-        current = target;
-    }
-    return current;
-}
-function findPair(config, items, segment) {
-    const own = items.find((pair) => keyText(pair.key) === segment);
-    if (own)
-        return own;
-    // Keys brought in by a merge key (<<: *defaults) live in the anchored mapping.
-    for (const pair of items) {
-        if (keyText(pair.key) !== '<<' || !pair.value)
-            continue;
-        const sources = (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value];
-        for (const source of sources) {
-            const target = resolveAlias(config, source);
-            if ((0,dist/* isMap */.jh)(target)) {
-                const found = findPair(config, target.items, segment);
-                if (found)
-                    return found;
-            }
-        }
-    }
-    return undefined;
-}
-/** `infrastructure.runtime.cpu`, `secrets[1]`: a path as a person writes it. */
-function displayPath(segments) {
-    let out = '';
-    for (const segment of segments) {
-        if (/^\d+$/.test(segment))
-            out += `[${segment}]`;
-        else
-            out += out === '' ? segment : `.${segment}`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema-lookup.ts
-// Finds the sub-schemas that apply at a data path, to say which keys a mapping accepts.
-// Follows local $refs, properties, additionalProperties, items and allOf/if/then branches.
-function allowedKeys(root, segments) {
-    const keys = new Set();
-    for (const schema of schemasAt(root, segments)) {
-        const properties = schema.properties;
-        if (properties && typeof properties === 'object') {
-            for (const key of Object.keys(properties))
-                keys.add(key);
-        }
-    }
-    return [...keys];
-}
-function schemasAt(root, segments) {
-    let current = expand(root, [root]);
-    for (const segment of segments) {
-        const next = [];
-        for (const schema of current) {
-            const properties = schema.properties;
-            if (properties && properties[segment])
-                next.push(properties[segment]);
-            else if (isSchema(schema.additionalProperties))
-                next.push(schema.additionalProperties);
-            if (/^\d+$/.test(segment) && isSchema(schema.items))
-                next.push(schema.items);
-        }
-        current = expand(root, next);
-        if (current.length === 0)
-            break;
-    }
-    return current;
-}
-function expand(root, schemas) {
-    const out = [];
-    const stack = [...schemas];
-    while (stack.length > 0 && out.length < 256) {
-        const schema = stack.pop();
-        out.push(schema);
-        if (typeof schema.$ref === 'string') {
-            const target = resolveRef(root, schema.$ref);
-            if (target)
-                stack.push(target);
-        }
-        for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
-            const list = schema[keyword];
-            if (Array.isArray(list))
-                stack.push(...list.filter(isSchema));
-        }
-        if (isSchema(schema.then))
-            stack.push(schema.then);
-        if (isSchema(schema.else))
-            stack.push(schema.else);
-    }
-    return out;
-}
-function resolveRef(root, ref) {
-    if (!ref.startsWith('#'))
-        return undefined;
-    let node = root;
-    for (const raw of ref.slice(1).split('/').filter(Boolean)) {
-        const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        node = isSchema(node) ? node[segment] : undefined;
-    }
-    return isSchema(node) ? node : undefined;
-}
-function isSchema(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/config/schema-errors.ts
-
-
-
-const REQUIRED_TAGS = [
-    'job_name',
-    'team',
-    'pipeline_type',
-    'environment',
-    'cost_center',
-];
-function schemaFindings(config, errors, source) {
-    const issues = collapseBranches(unwrap(errors)).filter((issue) => issue.keyword !== 'if' && issue.keyword !== 'propertyNames');
-    const findings = [];
-    const missingTags = new Map();
-    for (const issue of issues) {
-        const segments = pointerSegments(issue.instancePath);
-        if (source.kind === 'job' && isMissingTags(issue, segments)) {
-            const key = issue.instancePath;
-            const set = missingTags.get(key) ?? new Set();
-            if (issue.params.missingProperty === 'tags')
-                REQUIRED_TAGS.forEach((t) => set.add(t));
-            else
-                set.add(String(issue.params.missingProperty));
-            missingTags.set(key, set);
-            continue;
-        }
-        const mapped = describe(config, issue, segments, source);
-        if (!mapped)
-            continue;
-        findings.push({
-            severity: 'error',
-            file: config.file,
-            ...mapped,
-            rule: source.kind === 'policy' ? 'policy' : mapped.rule,
-            keyword: issue.keyword,
-            path: issue.instancePath,
-        });
-    }
-    for (const [pointer, missing] of missingTags) {
-        const segments = pointerSegments(pointer);
-        const ordered = REQUIRED_TAGS.filter((tag) => missing.has(tag));
-        findings.push({
-            severity: 'error',
-            rule: 'missing-required-tags',
-            message: `Missing required tags: ${ordered.join(', ')}`,
-            file: config.file,
-            range: mappingRange(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
-            keyword: 'required',
-            path: pointer,
-        });
-    }
-    return dedupe(findings).map(({ keyword: _k, path: _p, ...finding }) => finding);
-}
-function isMissingTags(issue, segments) {
-    if (issue.keyword !== 'required')
-        return false;
-    const path = segments.join('/');
-    return (path === 'infrastructure/tags' ||
-        (path === 'infrastructure' && issue.params.missingProperty === 'tags'));
-}
-function unwrap(errors) {
-    const issues = [];
-    for (const error of errors) {
-        if (error.keyword === 'errorMessage') {
-            const originals = error.params.errors ?? [];
-            for (const original of originals) {
-                issues.push({ ...toIssue(original), custom: error.message });
-            }
-        }
-        else {
-            issues.push(toIssue(error));
-        }
-    }
-    return issues;
-}
-function toIssue(error) {
-    return {
-        instancePath: error.instancePath,
-        schemaPath: error.schemaPath,
-        keyword: error.keyword,
-        params: error.params,
-        propertyName: error.propertyName,
-        message: error.message ?? 'is not valid',
-    };
-}
-/**
- * anyOf/oneOf: keep the errors of the one branch the value was closest to (the branch whose type
- * it has, then the one with fewest errors) and drop the combinator's own error.
- */
-function collapseBranches(issues) {
-    const combinators = issues
-        .filter((i) => i.keyword === 'anyOf' || i.keyword === 'oneOf')
-        .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-    let remaining = issues;
-    for (const combinator of combinators) {
-        const base = combinator.schemaPath.replace(/\/(anyOf|oneOf)$/, '') + `/${combinator.keyword}/`;
-        const branches = new Map();
-        for (const issue of remaining) {
-            if (!issue.schemaPath.startsWith(base))
-                continue;
-            const branch = issue.schemaPath.slice(base.length).split('/')[0];
-            branches.set(branch, [...(branches.get(branch) ?? []), issue]);
-        }
-        const mistyped = (list) => list.some((i) => i.keyword === 'type' && i.instancePath === combinator.instancePath);
-        const candidates = [...branches.values()];
-        const drop = new Set([combinator, ...candidates.flat()]);
-        if (candidates.length > 0 && candidates.every(mistyped)) {
-            const types = candidates.flatMap((list) => list.filter((i) => i.keyword === 'type').flatMap((i) => [i.params.type].flat()));
-            const merged = {
-                ...combinator,
-                keyword: 'type',
-                params: { type: [...new Set(types)] },
-                message: 'has the wrong type',
-            };
-            remaining = [...remaining.filter((i) => !drop.has(i)), merged];
-            continue;
-        }
-        const best = candidates.filter((list) => !mistyped(list)).sort((a, b) => a.length - b.length)[0];
-        const kept = new Set(best ?? []);
-        remaining = remaining.filter((i) => !drop.has(i) || kept.has(i));
-        if (!best)
-            remaining.push({ ...combinator, message: 'does not match any allowed form' });
-    }
-    return remaining;
-}
-function describe(config, issue, segments, source) {
-    const label = displayPath(segments) || 'the config';
-    const value = dataAt(config.data, segments);
-    const path = segments.join('/');
-    const job = source.kind === 'job';
-    switch (issue.keyword) {
-        case 'required': {
-            const missing = String(issue.params.missingProperty);
-            return {
-                rule: 'missing-key',
-                message: issue.custom ??
-                    (segments.length === 0
-                        ? `Missing required key '${missing}' at the top level`
-                        : `Missing required key '${missing}' in ${label}`),
-                range: mappingRange(config, segments),
-            };
-        }
-        case 'additionalProperties':
-        case 'unevaluatedProperties': {
-            const extra = String(issue.params.additionalProperty ?? issue.params.unevaluatedProperty);
-            const allowed = allowedKeys(source.schema, segments);
-            const guess = closest(extra, allowed);
-            const hint = guess
-                ? ` (did you mean '${guess}'?)`
-                : allowed.length > 0
-                    ? ` (expected one of: ${allowed.join(', ')})`
-                    : '';
-            return {
-                rule: 'unknown-key',
-                message: issue.custom ?? `Unknown key '${extra}' in ${label}${hint}`,
-                range: keyRange(config, [...segments, extra]),
-            };
-        }
-        case 'type':
-            return wrongType(config, issue, segments, label, value);
-        case 'enum': {
-            const allowed = issue.params.allowedValues ?? [];
-            if (job && path === 'infrastructure/provider') {
-                return {
-                    rule: 'unknown-provider',
-                    message: `Unknown provider '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: valueRange(config, segments),
-                };
-            }
-            if (job && path === 'infrastructure/runtime/type') {
-                return {
-                    rule: 'unknown-runtime',
-                    message: `Unknown runtime type '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: valueRange(config, segments),
-                };
-            }
-            const guess = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} must be one of: ${allowed.map(show).join(', ')} (found '${show(value)}')${guess ? `; did you mean '${guess}'?` : ''}`,
-                range: valueRange(config, segments),
-            };
-        }
-        case 'const': {
-            if (job && path === 'infrastructure/runtime/type') {
-                const provider = dataAt(config.data, ['infrastructure', 'provider']);
-                return {
-                    rule: 'runtime-mismatch',
-                    message: `Runtime type '${show(value)}' is not compatible with provider '${show(provider)}'`,
-                    range: valueRange(config, segments),
-                };
-            }
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ?? `${label} must be '${show(issue.params.allowedValue)}'`,
-                range: valueRange(config, segments),
-            };
-        }
-        case 'pattern': {
-            if (issue.propertyName !== undefined) {
-                const key = issue.propertyName;
-                const inTags = job && path === 'infrastructure/tags';
-                return {
-                    rule: inTags ? 'tag-key' : job ? 'invalid-value' : 'policy',
-                    message: inTags
-                        ? `Tag key '${key}' must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)${suggestSnake(key)}`
-                        : `Key '${key}' in ${label} is not allowed: ${issue.custom ?? `it must match ${String(issue.params.pattern)}`}`,
-                    range: keyRange(config, [...segments, key]),
-                };
-            }
-            // Placeholders are checked in every string of the document by rules.ts, with the fragment.
-            if (job && String(issue.params.pattern).includes('terraform_outputs'))
-                return undefined;
-            if (job && path === 'infrastructure/region' && issue.custom) {
-                return {
-                    rule: 'region',
-                    message: issue.custom.replace(/^Region /, `Region '${show(value)}' `),
-                    range: valueRange(config, segments),
-                };
-            }
-            return {
-                rule: 'invalid-value',
-                message: issue.custom
-                    ? `${label} '${show(value)}' is not valid: ${issue.custom}`
-                    : `${label} '${show(value)}' must match the pattern ${String(issue.params.pattern)}`,
-                range: valueRange(config, segments),
-            };
-        }
-        case 'minLength':
-        case 'maxLength': {
-            const limit = Number(issue.params.limit);
-            const tag = job && segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3;
-            const what = tag ? `Tag '${segments[2]}'` : label;
-            const message = issue.custom ??
-                (issue.keyword === 'minLength' && limit === 1
-                    ? `${what} must not be empty`
-                    : `${what} must be ${issue.keyword === 'minLength' ? 'at least' : 'at most'} ${limit} characters long`);
-            return {
-                rule: tag ? 'tag-value' : 'invalid-value',
-                message,
-                range: valueRange(config, segments),
-            };
-        }
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum': {
-            const comparison = String(issue.params.comparison);
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} must be ${comparison} ${String(issue.params.limit)} (found ${show(value)})`,
-                range: valueRange(config, segments),
-            };
-        }
-        case 'uniqueItems':
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} has the same item twice (items ${Number(issue.params.j) + 1} and ${Number(issue.params.i) + 1})`,
-                range: valueRange(config, [...segments, String(issue.params.i)]),
-            };
-        default:
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ?? `${label} ${issue.message}`,
-                range: valueRange(config, segments),
-            };
-    }
-}
-function wrongType(config, issue, segments, label, value) {
-    const expected = [issue.params.type].flat().map(String);
-    const tagKey = segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3
-        ? segments[2]
-        : undefined;
-    const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
-    const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
-    const range = valueRange(config, segments);
-    const { node } = locate(config, segments);
-    if (issue.custom && !expected.includes('string')) {
-        return { rule, message: issue.custom, range };
-    }
-    if (value === null || value === undefined) {
-        return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
-    }
-    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
-        const written = config.text.slice(node.range[0], node.range[1]);
-        const key = segments.at(-1) ?? 'value';
-        return {
-            rule,
-            message: `${what} must be a string, but ${written} is read as ${article(kindOf(value))}: quote it (${key}: "${written}")`,
-            range,
-        };
-    }
-    return {
-        rule,
-        message: `${what} must be ${typeWords(expected)}, not ${article(kindOf(value))}`,
-        range,
-    };
-}
-function typeWords(types) {
-    const words = types.map((t) => t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : article(t));
-    return words.length > 1
-        ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
-        : (words[0] ?? 'valid');
-}
-function article(kind) {
-    if (kind === 'mapping' || kind === 'list')
-        return `a ${kind}`;
-    if (kind === 'null')
-        return 'null';
-    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'list';
-    if (typeof value === 'object')
-        return 'mapping';
-    if (typeof value === 'number')
-        return 'number';
-    return typeof value;
-}
-function show(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value === undefined)
-        return '';
-    return JSON.stringify(value) ?? String(value);
-}
-function dataAt(data, segments) {
-    let current = data;
-    for (const segment of segments) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-/** Per place, the error that explains the others: a wrong type hides pattern/enum/const noise. */
-function dedupe(findings) {
-    const typed = new Set(findings.filter((f) => f.keyword === 'type').map((f) => f.path));
-    const enumerated = new Set(findings.filter((f) => f.keyword === 'enum').map((f) => f.path));
-    const seen = new Set();
-    return findings.filter((f) => {
-        if (f.keyword !== 'type' && typed.has(f.path))
-            return false;
-        if (f.keyword === 'const' && enumerated.has(f.path))
-            return false;
-        const key = `${f.rule}|${f.message}|${f.range?.line}|${f.range?.column}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function suggestSnake(key) {
-    const snake = key
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .toLowerCase();
-    return /^[a-z][a-z0-9_]*$/.test(snake) && snake !== key ? `, e.g. '${snake}'` : '';
-}
-/** The candidate a typo most likely meant, if any is close enough. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = levenshtein(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3))
-        ? best
-        : undefined;
-}
-function levenshtein(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-/** How a YAML 1.1 reader (PyYAML, so Dativo itself) would read a plain scalar. */
-function yaml11Reading(written) {
-    try {
-        return (0,dist/* parse */.qg)(written, { version: '1.1' });
-    }
-    catch {
-        return written;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/rules.ts
-// The rules of CONTRACT §4 that JSON Schema cannot say: placeholders in every string, tag values
-// as each cloud will see them, resource names that must fit, and consistency warnings.
-
-
-
-
-
-
-
-const MAX_TAGS = { aws: 50, azure: 50, gcp: 64, local: Infinity };
-/** Characters AWS accepts in tag keys and values. */
-const AWS_TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-const AZURE_KEY_FORBIDDEN = /[<>%&\\?/]/;
-function ruleFindings(config, options) {
-    const findings = [];
-    const add = (severity, rule, message, range) => findings.push({ severity, rule, message, file: config.file, range });
-    checkPlaceholders(config, add);
-    const infrastructure = dataAt(config.data, ['infrastructure']);
-    if (!isRecord(infrastructure))
-        return findings;
-    const tags = infrastructure.tags;
-    if (!isRecord(tags))
-        return findings;
-    checkYaml11Readings(config, add);
-    const provider = infrastructure.provider;
-    const runtimeType = isRecord(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
-    const compatible = typeof provider === 'string' &&
-        PROVIDER_RUNTIME[provider] !== undefined &&
-        PROVIDER_RUNTIME[provider] === runtimeType;
-    const stringTags = Object.values(tags).every((v) => typeof v === 'string');
-    if (compatible && stringTags) {
-        checkCloudTags(config, provider, runtimeType, tags, options, add);
-        const jobName = tags.job_name;
-        const environment = tags.environment;
-        if (typeof jobName === 'string' && typeof environment === 'string' && jobName && environment) {
-            for (const problem of checkResourceNames(runtimeType, jobName, environment)) {
-                add('error', 'resource-name', problem.message, valueRange(config, ['infrastructure', 'tags', problem.cause]));
-            }
-        }
-    }
-    const topEnvironment = dataAt(config.data, ['environment']);
-    if (typeof topEnvironment === 'string' &&
-        typeof tags.environment === 'string' &&
-        tags.environment !== topEnvironment) {
-        const line = locate(config, ['environment']).key?.range;
-        const where = line ? ` (line ${config.lineCounter.linePos(line[0]).line})` : '';
-        add('warning', 'environment-mismatch', `Tag environment '${tags.environment}' differs from the job's environment '${topEnvironment}'${where}: resources will be named and tagged '${tags.environment}'`, valueRange(config, ['infrastructure', 'tags', 'environment']));
-    }
-    return findings;
-}
-/** Every string value in the document, wherever it is (placeholders may stand anywhere). */
-function checkPlaceholders(config, add) {
-    const stack = [config.doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isAlias */.Vj)(node))
-            continue;
-        if ((0,dist/* isCollection */.P3)(node)) {
-            for (const item of node.items) {
-                const value = (0,dist/* isPair */.tO)(item) ? item.value : item;
-                if (value)
-                    stack.push(value);
-            }
-            continue;
-        }
-        if (!(0,dist/* isScalar */.jn)(node) ||
-            typeof node.value !== 'string' ||
-            !node.value.includes('terraform_outputs'))
-            continue;
-        for (const bad of findMalformed(node.value)) {
-            add('error', 'malformed-placeholder', malformedMessage(bad.fragment), fragmentRange(config, node, bad.fragment));
-        }
-    }
-}
-/** The fragment's own columns when the scalar is written on one line without escapes. */
-function fragmentRange(config, node, fragment) {
-    const range = node.range;
-    const written = config.text.slice(range[0], range[1]);
-    const at = written.indexOf(fragment);
-    if (at === -1 || written.includes('\n'))
-        return nodeRange(config.lineCounter, node);
-    return rangeOf(config.lineCounter, [range[0] + at, range[0] + at + fragment.length]);
-}
-/** `criticality: yes` is a string here but true for a YAML 1.1 reader such as Dativo's. */
-function checkYaml11Readings(config, add) {
-    const tagsNode = locate(config, ['infrastructure', 'tags']);
-    if (!tagsNode.exact || !(0,dist/* isMap */.jh)(tagsNode.node))
-        return;
-    for (const pair of tagsNode.node.items) {
-        const value = pair.value;
-        if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isScalar */.jn)(value) || value.type !== dist/* Scalar */.X5.PLAIN)
-            continue;
-        if (typeof value.value !== 'string')
-            continue;
-        const reading = yaml11Reading(value.value);
-        if (typeof reading !== 'string' && reading !== undefined) {
-            const key = keyText(pair.key);
-            add('warning', 'tag-value', `Tag '${key}': ${value.value} is read as ${reading === null ? 'null' : typeof reading} by YAML 1.1 readers (such as Dativo's): quote it (${key}: "${value.value}")`, nodeRange(config.lineCounter, value));
-        }
-    }
-}
-function checkCloudTags(config, cloud, runtimeType, jobTags, options, add) {
-    const cloudName = CLOUD_NAMES[cloud];
-    const tagPath = (key) => ['infrastructure', 'tags', key];
-    const own = moduleTags(runtimeType);
-    for (const key of Object.keys(jobTags)) {
-        if (key in own && jobTags[key] !== own[key]) {
-            add('warning', 'tag-value', `Tag '${key}' is set by the ${runtimeType} module to '${own[key]}': the job's value '${jobTags[key]}' is not used`, valueRange(config, tagPath(key)));
-        }
-    }
-    const merged = mergeTags(options.defaultTags, jobTags, runtimeType);
-    const { tags: converted, conversions } = convertTags(merged, cloud);
-    const origin = (key) => (key in jobTags ? 'job' : key in own ? 'module' : 'default');
-    const where = (c, part) => origin(c.key) === 'job'
-        ? part === 'key'
-            ? keyRange(config, tagPath(c.key))
-            : valueRange(config, tagPath(c.key))
-        : mappingRange(config, ['infrastructure', 'tags']);
-    const name = (c) => origin(c.key) === 'default'
-        ? `Default tag '${c.key}' (from the default-tags input)`
-        : `Tag '${c.key}'`;
-    const limits = TAG_LIMITS[cloud];
-    for (const c of conversions) {
-        if (origin(c.key) === 'module')
-            continue;
-        if (c.replacedBy !== undefined) {
-            add('error', 'tag-key', `${name(c)} and tag '${c.replacedBy}' both become '${c.cloudKey}' on ${cloudName}: rename one of them`, where(c, 'key'));
-        }
-        const keyLength = graphemeLength(c.key.normalize('NFC'));
-        const valueLength = graphemeLength(c.value.normalize('NFC'));
-        if (c.truncatedKey || keyLength > limits.maxKey) {
-            add('error', 'tag-key', `${name(c)}: the key is ${keyLength} characters long; ${cloudName} allows at most ${limits.maxKey}`, where(c, 'key'));
-        }
-        if (c.truncatedValue || valueLength > limits.maxValue) {
-            add('error', 'tag-value', `${name(c)}: the value is ${valueLength} characters long; ${cloudName} allows at most ${limits.maxValue}`, where(c, 'value'));
-        }
-        else if (cloud === 'gcp' && c.cloudValue !== c.value) {
-            add('warning', 'tag-conversion', `${name(c)}: the value '${c.value}' becomes '${c.cloudValue}' on GCP (labels hold only lowercase letters, digits, '_' and '-')`, where(c, 'value'));
-        }
-        if (cloud === 'aws') {
-            for (const [part, text] of [
-                ['key', c.key],
-                ['value', c.value],
-            ]) {
-                if (!AWS_TAG_TEXT.test(text)) {
-                    const bad = [...new Set([...text].filter((ch) => !AWS_TAG_TEXT.test(ch)))].map((ch) => JSON.stringify(ch));
-                    add('error', part === 'key' ? 'tag-key' : 'tag-value', `${name(c)}: the ${part} holds characters AWS does not allow in tags (${bad.join(', ')}); allowed are letters, digits, spaces and _ . : / = + - @`, where(c, part));
-                }
-            }
-        }
-        if (cloud === 'azure' && AZURE_KEY_FORBIDDEN.test(c.key)) {
-            add('error', 'tag-key', `${name(c)}: Azure tag names cannot hold < > % & \\ ? /`, where(c, 'key'));
-        }
-    }
-    const count = Object.keys(converted).length;
-    if (count > MAX_TAGS[cloud]) {
-        add('error', 'tag-key', `The job has ${count} tags on ${cloudName} (with default and module tags); ${cloudName} allows at most ${MAX_TAGS[cloud]} per resource`, mappingRange(config, ['infrastructure', 'tags']));
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-
-/** Validates what a ConfigReader read: the file's own problem, or its contents. */
-function validateRead(file, read, options) {
-    return read.ok ? validateConfigBytes(file, read.bytes, options) : summarise(file, [read.finding]);
-}
-function validateConfigBytes(file, bytes, options) {
-    const parsed = parseConfig(file, bytes);
-    if (!parsed.ok)
-        return summarise(file, parsed.findings);
-    const { config } = parsed;
-    const findings = [...parsed.findings];
-    if (!job_config_validate(config.data)) {
-        findings.push(...schemaFindings(config, job_config_validate.errors ?? [], {
-            kind: 'job',
-            schema: schema,
-        }));
-    }
-    if (options.policy) {
-        const errors = options.policy.validate(config.data);
-        if (errors.length > 0) {
-            findings.push(...schemaFindings(config, errors, { kind: 'policy', schema: options.policy.schema }));
-        }
-    }
-    findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }));
-    const skipped = config.data.infrastructure === undefined;
-    if (skipped) {
-        findings.push({
-            severity: 'notice',
-            rule: 'no-infrastructure',
-            message: 'No infrastructure section: nothing to provision, the config is skipped',
-            file,
-            range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-        });
-    }
-    const result = summarise(file, findings, skipped);
-    const infrastructure = config.data.infrastructure;
-    if (typeof infrastructure?.tags?.job_name === 'string')
-        result.jobName = infrastructure.tags.job_name;
-    if (typeof infrastructure?.provider === 'string')
-        result.provider = infrastructure.provider;
-    if (typeof infrastructure?.runtime?.type === 'string')
-        result.runtimeType = infrastructure.runtime.type;
-    if (result.valid && !skipped)
-        result.job = jobFromData(file, config.data);
-    return result;
-}
-function summarise(file, findings, skipped = false) {
-    findings.sort(compareFindings);
-    return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped };
-}
-
 ;// CONCATENATED MODULE: ./src/run.ts
 function newConfigRun(file) {
     return {
@@ -14988,11 +15399,13 @@ function errorCount(report) {
 
 
 
+
+
+
+/** Files read at most this far ahead of the one being validated (each at most 1 MiB). */
+const READ_AHEAD = 16;
 async function runPipeline(options, context, deps) {
     const { reporter } = deps;
-    if (options.mode !== 'validate') {
-        throw new UsageError(`Input mode: '${options.mode}' needs the Terraform stage, which this version does not have yet (use mode: validate)`);
-    }
     const discovery = await reporter.group('Discover job configs', async () => {
         const found = await discoverConfigs({ workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
         reporter.info(found.reason);
@@ -15001,7 +15414,7 @@ async function runPipeline(options, context, deps) {
         return found;
     });
     const policy = options.schemaPath
-        ? await loadPolicySchema(options.schemaPath, relative(options, options.schemaPath))
+        ? await loadPolicySchema(options.schemaPath, (0,paths/* within */.u)(options.workspace, options.schemaPath))
         : undefined;
     const report = {
         mode: options.mode,
@@ -15009,23 +15422,123 @@ async function runPipeline(options, context, deps) {
         discovery: discovery.reason,
         hasChanges: false,
     };
+    const reader = new ConfigReader(options.workspace);
     const count = discovery.files.length;
     await reporter.group(`Validate ${count} job config${count === 1 ? '' : 's'}`, async () => {
         // One config at a time, the next few read while this one is checked: memory stays flat
         // however many configs a run has, and the disk is never waited for.
-        const reader = new ConfigReader(options.workspace);
         for await (const [file, read] of readAhead(discovery.files, READ_AHEAD, (f) => reader.read(f))) {
             const validation = validateRead(file, read, { defaultTags: options.defaultTags, policy });
             for (const finding of validation.findings)
                 reporter.finding(finding);
             // Validate mode keeps only what the reports need, not each job's data.
-            report.configs.push(configRun(validation, options.mode !== 'validate'));
+            report.configs.push(configRun(validation, options));
         }
     });
+    if (options.mode === 'validate')
+        return report;
+    const runnable = report.configs.filter((run) => run.job);
+    if (runnable.length === 0) {
+        reporter.info('No valid job config to run Terraform for');
+        return report;
+    }
+    const tempBase = deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempBase, 'dativo-infra-'));
+    try {
+        await terraformStages(runnable, report, options, deps, workDir, reader);
+    }
+    finally {
+        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    }
     return report;
 }
-/** Files read at most this far ahead of the one being validated (each at most 1 MiB). */
-const READ_AHEAD = 16;
+async function terraformStages(runs, report, options, deps, workDir, reader) {
+    const { reporter } = deps;
+    // Loaded here, not at start-up: validate mode, the common case, never needs them.
+    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE },] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
+        __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
+        Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8742)),
+        Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
+        __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
+    ]);
+    const installed = await reporter.group('Install Terraform', async () => {
+        try {
+            const terraform = await installTerraform({ version: options.terraformVersion, mirror: options.terraformMirror }, { log: reporter, env: deps.env });
+            reporter.info(`terraform ${terraform.version} (${terraform.source}): ${terraform.path}`);
+            return terraform;
+        }
+        catch (error) {
+            // Every job needs Terraform: each is reported failed, and the run still reports in full.
+            const message = `Terraform could not be installed: ${error.message}`;
+            for (const run of runs) {
+                const finding = {
+                    severity: 'error',
+                    rule: 'terraform',
+                    message,
+                    file: run.file,
+                    range: run.job?.range,
+                };
+                reporter.finding(finding);
+                run.findings.push(finding);
+                run.terraformFailed = true;
+            }
+            return undefined;
+        }
+    });
+    if (!installed)
+        return;
+    // The plugin cache is shared by every job of the run; init is serialised for it.
+    const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
+    await (0,promises_.mkdir)(pluginCache, { recursive: true });
+    const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache));
+    const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, { reporter, terraform, workDir: external_node_path_default().join(workDir, 'jobs') });
+    const record = (run, findings) => {
+        for (const finding of findings) {
+            reporter.finding(finding);
+            run.findings.push(finding);
+        }
+    };
+    await reporter.group(options.mode === 'apply' ? 'Resolve placeholders' : 'Preview placeholders', async () => {
+        for (const [index, outcome] of outcomes.entries()) {
+            const run = runs[index];
+            record(run, outcome.findings);
+            run.plan = outcome.plan;
+            run.planText = outcome.planText;
+            run.terraformFailed = !outcome.ok;
+            report.hasChanges ||= outcome.hasChanges;
+            if (outcome.outputs) {
+                run.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([name, output]) => [
+                    name,
+                    output.sensitive ? SENSITIVE : output.value,
+                ]));
+            }
+            // On any Terraform failure nothing of the job is written (CONTRACT §7).
+            if (!outcome.ok)
+                continue;
+            record(run, await resolveJob({ run, outputs: outcome.outputs, planned: outcome.plannedOutputs }, options, reader));
+            if (run.resolutionDiff)
+                reporter.info(run.resolutionDiff);
+        }
+    });
+}
+function configRun(validation, options) {
+    const job = validation.job;
+    return {
+        ...newConfigRun(validation.file),
+        jobName: validation.jobName,
+        provider: validation.provider,
+        runtimeType: validation.runtimeType,
+        findings: validation.findings,
+        valid: validation.valid,
+        skipped: validation.skipped,
+        job: options.mode === 'validate' ? undefined : job,
+        placeholders: job?.placeholders ?? [],
+        cloudTags: job && options.mode !== 'validate'
+            ? finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider)
+            : undefined,
+    };
+}
 /** Each item with its result, in order, running up to `depth` of them ahead. */
 async function* readAhead(items, depth, start) {
     const pending = [];
@@ -15039,25 +15552,7 @@ async function* readAhead(items, depth, start) {
         yield [item, result];
     }
 }
-function configRun(validation, keepJob) {
-    return {
-        ...newConfigRun(validation.file),
-        jobName: validation.jobName,
-        provider: validation.provider,
-        runtimeType: validation.runtimeType,
-        findings: validation.findings,
-        valid: validation.valid,
-        skipped: validation.skipped,
-        job: keepJob ? validation.job : undefined,
-        placeholders: validation.job?.placeholders ?? [],
-    };
-}
-function relative(options, absolute) {
-    return external_node_path_default().relative(options.workspace, absolute).split((external_node_path_default()).sep).join('/');
-}
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The runner's side of the workflow-command protocol, written exactly as @actions/core writes it
 // (a test holds the two byte for byte). @actions/core cannot be imported at start-up without its
@@ -15076,7 +15571,7 @@ class Runner {
         return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
     }
     info(message) {
-        this.write(message + external_node_os_namespaceObject.EOL);
+        this.write(message + external_node_os_.EOL);
     }
     debug(message) {
         this.command('debug', {}, message);
@@ -15115,7 +15610,7 @@ class Runner {
             this.appendFileCommand(file, keyValue(name, value));
             return;
         }
-        this.write(external_node_os_namespaceObject.EOL);
+        this.write(external_node_os_.EOL);
         this.command('set-output', { name }, value);
     }
     /** Marks the step failed once the process exits, and says why. */
@@ -15127,7 +15622,7 @@ class Runner {
     appendSummary(markdown) {
         const file = this.env.GITHUB_STEP_SUMMARY;
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, { encoding: 'utf8' });
+            (0,external_node_fs_.appendFileSync)(file, markdown, { encoding: 'utf8' });
     }
     command(name, properties, message) {
         let text = `::${name}`;
@@ -15135,12 +15630,12 @@ class Runner {
         if (pairs.length > 0) {
             text += ' ' + pairs.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
         }
-        this.write(`${text}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+        this.write(`${text}::${escapeData(message)}${external_node_os_.EOL}`);
     }
     appendFileCommand(file, text) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        if (!(0,external_node_fs_.existsSync)(file))
             throw new Error(`Missing file at path: ${file}`);
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, text + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
+        (0,external_node_fs_.appendFileSync)(file, text + external_node_os_.EOL, { encoding: 'utf8' });
     }
 }
 function keyValue(name, value) {
@@ -15148,7 +15643,7 @@ function keyValue(name, value) {
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: output ${name} holds the delimiter`);
     }
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -15164,7 +15659,7 @@ function escapeProperty(text) {
 
 /** Annotation properties as GitHub accepts them: columns only when the range is on one line. */
 function annotationProperties(finding) {
-    const properties = { title: ruleTitle(finding.rule), file: finding.file };
+    const properties = { title: (0,src_findings/* ruleTitle */.zO)(finding.rule), file: finding.file };
     const range = finding.range;
     if (range) {
         properties.startLine = range.line;
@@ -15251,74 +15746,10 @@ class TerminalReporter {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/util/exec.ts
-// Runs a program without a shell and captures what it prints. The wrappers for git and
-// terraform build on this; nothing else spawns processes.
-
-class ExecError extends Error {
-    command;
-    result;
-    constructor(command, result) {
-        const detail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${command} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`);
-        this.command = command;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-/** Runs `file args…`; resolves with the exit code whatever it is (spawn failures reject). */
-function exec(file, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const stdout = [];
-        const stderr = [];
-        let timer;
-        if (options.timeoutMs) {
-            timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
-        }
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({
-                exitCode: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-            });
-        });
-        child.stdin.on('error', () => {
-            // The program may exit without reading its input; that is its business.
-        });
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Like exec, but a non-zero exit is an ExecError. */
-async function execChecked(file, args, options = {}) {
-    const result = await exec(file, args, options);
-    if (result.exitCode !== 0)
-        throw new ExecError(`${file} ${args[0] ?? ''}`.trim(), result);
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/terraform/install/system.ts
+var system = __nccwpck_require__(2523);
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var exec = __nccwpck_require__(2817);
 ;// CONCATENATED MODULE: ./src/util/git.ts
 // The one wrapper around the git program.
 
@@ -15333,13 +15764,13 @@ class Git {
     async run(args, input) {
         const result = await this.tryRun(args, input);
         if (result.exitCode !== 0)
-            throw new ExecError(`git ${args[0]}`, result);
+            throw new exec/* ExecError */.cI(`git ${args[0]}`, result);
         return result;
     }
     /** Runs git and hands back the exit code, whatever it is. */
     tryRun(args, input) {
         // No pager, no prompts for credentials: a run must never wait for a person.
-        return exec('git', ['-c', 'core.quotepath=off', ...args], {
+        return (0,exec/* exec */.m0)('git', ['-c', 'core.quotepath=off', ...args], {
             cwd: this.cwd,
             input,
             env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
@@ -15397,11 +15828,11 @@ function parseArgs(argv, spec) {
         else if (spec.values.includes(name)) {
             const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
             if (value === undefined)
-                throw new UsageError(`--${name} needs a value`);
+                throw new src_findings/* UsageError */.eb(`--${name} needs a value`);
             add(name, value);
         }
         else {
-            throw new UsageError(`Unknown option --${name}`);
+            throw new src_findings/* UsageError */.eb(`Unknown option --${name}`);
         }
     }
     return { positionals, options };
@@ -15412,6 +15843,7 @@ function last(args, name) {
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI's front door: argv → the same pipeline and stages the action runs (CONTRACT §9).
+
 
 
 
@@ -15459,7 +15891,8 @@ tags and the module's own, converted for the cloud (the config's own provider by
     run: `Usage: dativo-infra run --mode validate|plan|apply [--configs <glob>]… [--<input> <value>]…
 
 Runs the action's pipeline here. Every input of the action is an option of the same name,
-e.g. --terraform-version 1.9.8, --changed-only false, --parallelism 4.`,
+e.g. --terraform-version 1.9.8, --changed-only false, --parallelism 4. Unlike the action, the
+terraform already on PATH is used unless --terraform-version says otherwise.`,
 };
 async function main(io) {
     const [command, ...rest] = io.argv;
@@ -15478,11 +15911,11 @@ async function main(io) {
                 io.stdout(HELP.main);
                 return command === undefined ? EXIT_USAGE : EXIT_OK;
             default:
-                throw new UsageError(`Unknown command '${command}' (expected one of: validate, tags, run)`);
+                throw new src_findings/* UsageError */.eb(`Unknown command '${command}' (expected one of: validate, tags, run)`);
         }
     }
     catch (error) {
-        if (error instanceof UsageError) {
+        if (error instanceof src_findings/* UsageError */.eb) {
             io.stderr(`dativo-infra: ${error.message}`);
             return EXIT_USAGE;
         }
@@ -15514,7 +15947,7 @@ async function validateCommand(argv, io) {
     ]);
     const report = await pipeline(raw, io, { verbose: last(args, 'verbose') === 'true', quiet: true });
     if (report.configs.length === 0) {
-        throw new UsageError(`No job configs match ${args.positionals.length > 0 ? args.positionals.join(', ') : 'the default globs'}`);
+        throw new src_findings/* UsageError */.eb(`No job configs match ${args.positionals.length > 0 ? args.positionals.join(', ') : 'the default globs'}`);
     }
     io.stdout(totals(report));
     return errorCount(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -15527,14 +15960,18 @@ async function runCommand(argv, io) {
         switches: [Inputs.ChangedOnly, 'verbose'],
     });
     if (args.positionals.length > 0)
-        throw new UsageError(`Unexpected argument '${args.positionals[0]}'`);
+        throw new src_findings/* UsageError */.eb(`Unexpected argument '${args.positionals[0]}'`);
     if (!args.options.has(Inputs.Mode))
-        throw new UsageError('run needs --mode validate|plan|apply');
+        throw new src_findings/* UsageError */.eb('run needs --mode validate|plan|apply');
     const raw = new Map();
     for (const name of INPUT_NAMES) {
         const values = args.options.get(name);
         if (values)
             raw.set(name, name === Inputs.Configs ? values.join('\n') : values.at(-1));
+    }
+    // At a terminal the Terraform already installed is the one to use; without one, download.
+    if (!raw.has(Inputs.TerraformVersion) && (0,system/* findOnPath */.a)('terraform', io.env, process.platform)) {
+        raw.set(Inputs.TerraformVersion, 'system');
     }
     const report = await pipeline(raw, io, {
         verbose: last(args, 'verbose') === 'true',
@@ -15550,6 +15987,7 @@ async function pipeline(raw, io, output) {
     const token = options.githubToken ?? io.env.GITHUB_TOKEN;
     return runPipeline({ ...options, githubToken: token }, context, {
         reporter,
+        env: io.env,
         git: new Git(options.workspace),
         api: token
             ? new GitHubApi({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
@@ -15563,7 +16001,7 @@ async function tagsCommand(argv, io) {
     const file = single(args, 'tags <config>');
     const cloudArg = last(args, 'cloud');
     if (cloudArg !== undefined && !CLOUDS.includes(cloudArg)) {
-        throw new UsageError(`--cloud: '${cloudArg}' is not accepted (expected one of: ${CLOUDS.join(', ')})`);
+        throw new src_findings/* UsageError */.eb(`--cloud: '${cloudArg}' is not accepted (expected one of: ${CLOUDS.join(', ')})`);
     }
     const options = parseRunOptions((name) => (name === Inputs.DefaultTags ? last(args, 'default-tags') : undefined), io.cwd);
     const validation = await validateOne(file, io, options.defaultTags);
@@ -15578,10 +16016,10 @@ async function tagsCommand(argv, io) {
 async function validateOne(file, io, defaultTags) {
     let bytes;
     try {
-        bytes = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(io.cwd, file));
+        bytes = await (0,promises_.readFile)(external_node_path_default().resolve(io.cwd, file));
     }
     catch (error) {
-        throw new UsageError(`Cannot read ${file}: ${error.message}`);
+        throw new src_findings/* UsageError */.eb(`Cannot read ${file}: ${error.message}`);
     }
     const display = external_node_path_default().relative(io.cwd, external_node_path_default().resolve(io.cwd, file)).split((external_node_path_default()).sep).join('/');
     const validation = validateConfigBytes(display, bytes, { defaultTags });
@@ -15589,14 +16027,14 @@ async function validateOne(file, io, defaultTags) {
     for (const finding of problems)
         io.stderr(formatFinding(finding));
     if (validation.skipped)
-        throw new UsageError(`${display} has no infrastructure section`);
+        throw new src_findings/* UsageError */.eb(`${display} has no infrastructure section`);
     if (!validation.job)
         return undefined;
     return validation.job;
 }
 function single(args, usage) {
     if (args.positionals.length !== 1)
-        throw new UsageError(`Usage: dativo-infra ${usage}`);
+        throw new src_findings/* UsageError */.eb(`Usage: dativo-infra ${usage}`);
     return args.positionals[0];
 }
 function totals(report) {
@@ -15605,8 +16043,17 @@ function totals(report) {
     const invalid = report.configs.filter((r) => !r.valid).length;
     const n = report.configs.length;
     const configs = `${n} config${n === 1 ? '' : 's'}`;
+    const warned = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+    if (errors === 0 && report.mode === 'validate')
+        return `${configs} valid${warned}`;
     if (errors === 0) {
-        return `${configs} valid${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
+        const planned = report.configs.filter((r) => r.plan);
+        const sum = (key) => planned.reduce((n, r) => n + r.plan[key], 0);
+        const counts = `+${sum('add')} ~${sum('change')} -${sum('destroy')}`;
+        const resolved = report.configs.filter((r) => r.resolved).length;
+        return report.mode === 'plan'
+            ? `${configs} planned: ${counts}${warned}`
+            : `${configs} applied: ${counts}, ${resolved} resolved${warned}`;
     }
     return `${errors} error${errors === 1 ? '' : 's'}${warnings > 0 ? ` and ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} in ${invalid} of ${configs}`;
 }

@@ -29,6 +29,7 @@ export async function run(runner: Runner = new Runner()): Promise<void> {
       reporter,
       api,
       git: new Git(options.workspace),
+      env: process.env,
     })
     publish(runner, report)
     const errors = errorCount(report)

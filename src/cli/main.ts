@@ -16,6 +16,7 @@ import { CLOUDS, finalTags } from '../tags/convert.js'
 import type { Cloud } from '../tags/convert.js'
 import { PROVIDER_RUNTIME } from '../tags/naming.js'
 import { validateConfigBytes } from '../config/validate.js'
+import { findOnPath } from '../terraform/install/system.js'
 import { Git } from '../util/git.js'
 import { last, parseArgs } from './args.js'
 import type { ParsedArgs } from './args.js'
@@ -62,7 +63,8 @@ tags and the module's own, converted for the cloud (the config's own provider by
   run: `Usage: dativo-infra run --mode validate|plan|apply [--configs <glob>]… [--<input> <value>]…
 
 Runs the action's pipeline here. Every input of the action is an option of the same name,
-e.g. --terraform-version 1.9.8, --changed-only false, --parallelism 4.`,
+e.g. --terraform-version 1.9.8, --changed-only false, --parallelism 4. Unlike the action, the
+terraform already on PATH is used unless --terraform-version says otherwise.`,
 }
 
 export async function main(io: CliIO): Promise<number> {
@@ -140,6 +142,10 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
     const values = args.options.get(name)
     if (values) raw.set(name, name === Inputs.Configs ? values.join('\n') : values.at(-1)!)
   }
+  // At a terminal the Terraform already installed is the one to use; without one, download.
+  if (!raw.has(Inputs.TerraformVersion) && findOnPath('terraform', io.env, process.platform)) {
+    raw.set(Inputs.TerraformVersion, 'system')
+  }
   const report = await pipeline(raw, io, {
     verbose: last(args, 'verbose') === 'true',
     quiet: false,
@@ -159,6 +165,7 @@ async function pipeline(
   const token = options.githubToken ?? io.env.GITHUB_TOKEN
   return runPipeline({ ...options, githubToken: token }, context, {
     reporter,
+    env: io.env,
     git: new Git(options.workspace),
     api: token
       ? new GitHubApi({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
@@ -225,8 +232,16 @@ function totals(report: RunReport): string {
   const invalid = report.configs.filter((r) => !r.valid).length
   const n = report.configs.length
   const configs = `${n} config${n === 1 ? '' : 's'}`
+  const warned = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''
+  if (errors === 0 && report.mode === 'validate') return `${configs} valid${warned}`
   if (errors === 0) {
-    return `${configs} valid${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`
+    const planned = report.configs.filter((r) => r.plan)
+    const sum = (key: 'add' | 'change' | 'destroy') => planned.reduce((n, r) => n + r.plan![key], 0)
+    const counts = `+${sum('add')} ~${sum('change')} -${sum('destroy')}`
+    const resolved = report.configs.filter((r) => r.resolved).length
+    return report.mode === 'plan'
+      ? `${configs} planned: ${counts}${warned}`
+      : `${configs} applied: ${counts}, ${resolved} resolved${warned}`
   }
   return `${errors} error${errors === 1 ? '' : 's'}${warnings > 0 ? ` and ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} in ${invalid} of ${configs}`
 }

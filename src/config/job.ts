@@ -1,4 +1,5 @@
 // A valid config as the later stages use it: plain typed data, no YAML.
+import type { SourceRange } from '../findings.js'
 import type { Cloud, Tags } from '../tags/convert.js'
 import type { RuntimeType } from '../tags/naming.js'
 import { findPlaceholders } from './placeholders.js'
@@ -27,8 +28,10 @@ export interface Job {
   tags: Tags
   /** Storage the job writes to, which its runtime is allowed to use. */
   target: { s3Bucket?: string; gcsBucket?: string; azureStorageAccountId?: string }
-  /** Output names referenced by placeholders anywhere in the config, each once. */
+  /** Output names referenced by placeholders anywhere in the config, each once, in order. */
   placeholders: string[]
+  /** The `infrastructure` key: where problems of the job as a whole are shown. */
+  range?: SourceRange
 }
 
 /** Builds the job from data that already passed validation. */
@@ -57,12 +60,13 @@ export function jobFromData(file: string, data: Record<string, unknown>): Job {
 
 function placeholderNames(data: unknown): string[] {
   const names = new Set<string>()
+  // Children pushed in reverse, so they come off the stack in the order they were written.
   const stack: unknown[] = [data]
   while (stack.length > 0) {
     const value = stack.pop()
     if (typeof value === 'string') findPlaceholders(value).forEach((p) => names.add(p.name))
-    else if (Array.isArray(value)) stack.push(...value)
-    else if (value && typeof value === 'object') stack.push(...Object.values(value))
+    else if (Array.isArray(value)) stack.push(...[...value].reverse())
+    else if (value && typeof value === 'object') stack.push(...Object.values(value).reverse())
   }
   return [...names]
 }

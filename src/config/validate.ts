@@ -9,6 +9,7 @@ import { jobFromData } from './job.js'
 import type { Job } from './job.js'
 import type { PolicySchema } from './policy.js'
 import type { ReadResult } from './read.js'
+import { keyRange } from './positions.js'
 import { ruleFindings } from './rules.js'
 import { schemaFindings } from './schema-errors.js'
 
@@ -88,7 +89,9 @@ export function validateConfigBytes(
   if (typeof infrastructure?.provider === 'string') result.provider = infrastructure.provider
   if (typeof infrastructure?.runtime?.type === 'string')
     result.runtimeType = infrastructure.runtime.type
-  if (result.valid && !skipped) result.job = jobFromData(file, config.data)
+  if (result.valid && !skipped) {
+    result.job = { ...jobFromData(file, config.data), range: keyRange(config, ['infrastructure']) }
+  }
   return result
 }
 

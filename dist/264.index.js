@@ -1,0 +1,46 @@
+export const id = 264;
+export const ids = [264];
+export const modules = {
+
+/***/ 4737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ TerraformInstallError)
+/* harmony export */ });
+// Why an install failed, for the caller to report; the message alone tells the user what to do.
+class TerraformInstallError extends Error {
+    reason;
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+        this.name = 'TerraformInstallError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TerraformInstallError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.U),
+/* harmony export */   installTerraform: () => (/* binding */ installTerraform),
+/* harmony export */   parseTerraformVersion: () => (/* reexport safe */ _spec_js__WEBPACK_IMPORTED_MODULE_0__._)
+/* harmony export */ });
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3277);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4737);
+
+
+/** Finds, or downloads and verifies, the Terraform `request` asks for. */
+async function installTerraform(request, deps) {
+    const { install } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(420), __webpack_require__.e(597)]).then(__webpack_require__.bind(__webpack_require__, 9597));
+    return install(request, deps);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,194 @@
+// Where each job's Terraform runs: the team's own root (`terraform-dir`, when the folder exists)
+// or a root generated outside the workspace that calls `module-source`. Generated roots hold no
+// value from a config: only variable names, the module source and provider wiring; every value
+// reaches Terraform through dativo.auto.tfvars.json, where Terraform reads it as a literal.
+import { existsSync, statSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Job } from '../config/job.js'
+import type { RuntimeType } from '../tags/naming.js'
+import { within } from '../util/paths.js'
+import { readDeclarations } from './hcl.js'
+import type { Declarations } from './hcl.js'
+
+export const TOKENS = ['job_name', 'environment', 'provider', 'runtime', 'tenant_id'] as const
+
+/** A problem with one job's root: it fails that job, not the run. */
+export class RootError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RootError'
+  }
+}
+
+/** Fills `{job_name}`, `{environment}`, `{provider}`, `{runtime}`, `{tenant_id}` in an input. */
+export function renderTokens(template: string, job: Job, input: string): string {
+  return template.replace(/\{([^{}]*)\}/g, (whole, token: string) => {
+    const values: Record<string, string | undefined> = {
+      job_name: job.jobName,
+      environment: job.environment,
+      provider: job.provider,
+      runtime: job.runtime.type,
+      tenant_id: job.tenantId,
+    }
+    if (!(TOKENS as readonly string[]).includes(token)) {
+      throw new RootError(
+        `${input}: unknown token ${whole} (tokens: ${TOKENS.map((t) => `{${t}}`).join(', ')})`,
+      )
+    }
+    const value = values[token]
+    if (value === undefined)
+      throw new RootError(`${input} uses {${token}}, but the config has no ${token}`)
+    return value
+  })
+}
+
+/** The module this action ships for a runtime, found relative to the action's own files. */
+export function bundledModule(runtime: RuntimeType): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'terraform', 'modules', runtime)
+    if (existsSync(path.join(candidate, 'variables.tf'))) return candidate
+    if (path.dirname(dir) === dir)
+      throw new RootError(`the bundled ${runtime} module is missing from this copy of the action`)
+  }
+}
+
+export interface Root {
+  /** Where terraform runs. */
+  dir: string
+  generated: boolean
+  /** For a generated root: the module it calls, as Terraform's `source` sees it. */
+  moduleSource?: string
+}
+
+/** The team's root when `terraform-dir` names an existing folder, else a root to generate. */
+export function locateRoot(
+  job: Job,
+  workspace: string,
+  terraformDir: string,
+  moduleSource: string | undefined,
+  workDir: string,
+): Root {
+  const relative = renderTokens(terraformDir, job, 'terraform-dir')
+  const own = path.resolve(workspace, relative)
+  if (within(workspace, own) === undefined)
+    throw new RootError(`terraform-dir '${relative}' is outside the workspace`)
+  if (existsSync(own) && statSync(own).isDirectory()) return { dir: own, generated: false }
+
+  const dir = path.join(workDir, 'root')
+  let source: string
+  if (moduleSource) {
+    source = renderTokens(moduleSource, job, 'module-source')
+    // A local path in the input is relative to the workspace, as a workflow author writes it.
+    if (/^\.\.?\//.test(source)) source = localSource(dir, path.resolve(workspace, source))
+  } else {
+    source = localSource(dir, bundledModule(job.runtime.type))
+  }
+  return { dir, generated: true, moduleSource: source }
+}
+
+/** Terraform wants local module paths to start with ./ or ../, relative to the root. */
+function localSource(rootDir: string, moduleDir: string): string {
+  const relative = path.relative(rootDir, moduleDir).split(path.sep).join('/')
+  return relative.startsWith('.') ? relative : `./${relative}`
+}
+
+/** Each cloud's own state backend, used for a generated root when backend-config is given. */
+const NATIVE_BACKEND: Record<string, string> = {
+  aws: 's3',
+  azure: 'azurerm',
+  gcp: 'gcs',
+  local: 'local',
+}
+
+/** Provider settings a generated root needs, and the root variables they read. */
+const PROVIDER_BLOCKS: Record<RuntimeType, { block: string; variables: string[] }> = {
+  aws_fargate: { block: 'provider "aws" {\n  region = var.region\n}\n', variables: ['region'] },
+  azure_container_apps: { block: 'provider "azurerm" {\n  features {}\n}\n', variables: [] },
+  gcp_cloud_run: {
+    block: 'provider "google" {\n  project = var.project_id\n  region  = var.region\n}\n',
+    variables: ['project_id', 'region'],
+  },
+  local: { block: '', variables: [] },
+}
+
+/**
+ * Step one of a generated root: the module call alone (and the backend), enough for
+ * `terraform init` to fetch the module wherever it lives.
+ */
+export async function writeModuleCall(root: Root, job: Job, withBackend: boolean): Promise<void> {
+  await mkdir(root.dir, { recursive: true })
+  await writeFile(path.join(root.dir, 'main.tf'), rootText(root, job, withBackend, undefined))
+}
+
+/**
+ * Step two, after init: the module's variables that have values become root variables passed
+ * through, and every module output is re-exported (sensitive ones stay sensitive).
+ */
+export async function writeGeneratedRoot(
+  root: Root,
+  job: Job,
+  withBackend: boolean,
+  module: Declarations,
+  available: ReadonlySet<string>,
+): Promise<Set<string>> {
+  const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort()
+  const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables])
+  await writeFile(
+    path.join(root.dir, 'main.tf'),
+    rootText(root, job, withBackend, { passed, module }),
+  )
+  const variables = [...rootVariables]
+    .sort()
+    .map(
+      (name) =>
+        `variable "${name}" {${module.variables.get(name)?.sensitive ? '\n  sensitive = true\n' : ''}}\n`,
+    )
+  await writeFile(path.join(root.dir, 'variables.tf'), variables.join('\n'))
+  return rootVariables
+}
+
+function rootText(
+  root: Root,
+  job: Job,
+  withBackend: boolean,
+  wiring: { passed: string[]; module: Declarations } | undefined,
+): string {
+  const parts = [
+    '# Generated by dativo-infra-action for one job; values come from dativo.auto.tfvars.json.\n',
+  ]
+  if (withBackend) parts.push(`terraform {\n  backend "${NATIVE_BACKEND[job.provider]}" {}\n}\n`)
+  if (wiring) {
+    const provider = PROVIDER_BLOCKS[job.runtime.type].block
+    if (provider) parts.push(provider)
+  }
+  const args = wiring ? wiring.passed.map((name) => `  ${name} = var.${name}\n`).join('') : ''
+  parts.push(`module "dativo_runtime" {\n  source = ${hclString(root.moduleSource!)}\n${args}}\n`)
+  if (wiring) {
+    for (const [name, { sensitive }] of [...wiring.module.outputs].sort(([a], [b]) =>
+      a.localeCompare(b),
+    )) {
+      const flag = sensitive ? '  sensitive = true\n' : ''
+      parts.push(`output "${name}" {\n  value = module.dativo_runtime.${name}\n${flag}}\n`)
+    }
+  }
+  return parts.join('\n')
+}
+
+/** A quoted HCL string in which nothing is interpolated. */
+function hclString(text: string): string {
+  return JSON.stringify(text).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{')
+}
+
+/** Where `terraform init` put the module of a generated root. */
+export async function initialisedModuleDir(root: Root, dataDir: string): Promise<string> {
+  const manifest = JSON.parse(
+    await readFile(path.join(dataDir, 'modules', 'modules.json'), 'utf8'),
+  ) as {
+    Modules?: Array<{ Key: string; Dir: string }>
+  }
+  const entry = manifest.Modules?.find((m) => m.Key === 'dativo_runtime')
+  if (!entry) throw new RootError('terraform init did not install the module')
+  return path.resolve(root.dir, entry.Dir)
+}

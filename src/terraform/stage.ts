@@ -1,0 +1,265 @@
+// Pipeline steps 4–5 (CONTRACT §6): for each valid job, in its own root, terraform init
+// (one at a time: they share the plugin cache), validate, plan to a file, read the plan, and in
+// apply mode apply that plan and read the outputs. Up to `parallelism` jobs run at once; one
+// failing job does not stop the others; each job's log is printed in its own group.
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { Job } from '../config/job.js'
+import type { Finding, SourceRange } from '../findings.js'
+import type { RunOptions } from '../options.js'
+import type { Reporter } from '../publish/reporter.js'
+import { plannedOutputs } from '../resolve/index.js'
+import type { PlannedOutputs, TerraformOutputs } from '../resolve/index.js'
+import type { PlanCounts } from '../run.js'
+import { buildTfvars, TFVARS_FILE } from '../tags/tfvars.js'
+import { mapPool, Mutex } from '../util/concurrency.js'
+import type { TerraformCli } from './cli.js'
+import { readDeclarations } from './hcl.js'
+import { countChanges, leafTexts, sensitiveTexts } from './plan.js'
+import {
+  initialisedModuleDir,
+  locateRoot,
+  renderTokens,
+  RootError,
+  writeGeneratedRoot,
+  writeModuleCall,
+} from './roots.js'
+import type { Root } from './roots.js'
+
+export const LOCK_TIMEOUT = '5m'
+
+export interface TerraformStageDeps {
+  reporter: Reporter
+  terraform: TerraformCli
+  /** A folder of this run's own, outside the workspace, for generated roots, plans and data. */
+  workDir: string
+}
+
+export interface JobOutcome {
+  file: string
+  /** Every Terraform command of the job succeeded. */
+  ok: boolean
+  findings: Finding[]
+  plan: PlanCounts | null
+  hasChanges: boolean
+  /** `terraform show` of the saved plan (Terraform prints sensitive values as hidden). */
+  planText?: string
+  /** Output values the plan already knows (plan mode's preview). */
+  plannedOutputs?: PlannedOutputs
+  /** `terraform output -json` after apply, sensitive values included: never log these. */
+  outputs?: TerraformOutputs
+}
+
+export async function runTerraformJobs(
+  jobs: readonly Job[],
+  options: RunOptions,
+  deps: TerraformStageDeps,
+): Promise<JobOutcome[]> {
+  const init = new Mutex()
+  // Interleaved lines of parallel jobs cannot share log groups: with several at once, each job's
+  // log is kept and printed whole when the job ends.
+  const live = options.parallelism === 1 || jobs.length === 1
+  return mapPool(jobs, options.parallelism, async (job, index) => {
+    const title = `Terraform ${options.mode}: ${job.jobName} (${job.file})`
+    const workDir = path.join(
+      deps.workDir,
+      `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`,
+    )
+    if (live)
+      return deps.reporter.group(title, () =>
+        runJob(job, options, deps, workDir, init, (line) => deps.reporter.info(line)),
+      )
+    const lines: string[] = []
+    const outcome = await runJob(job, options, deps, workDir, init, (line) => lines.push(line))
+    await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.info(line)))
+    return outcome
+  })
+}
+
+async function runJob(
+  job: Job,
+  options: RunOptions,
+  deps: TerraformStageDeps,
+  workDir: string,
+  init: Mutex,
+  log: (line: string) => void,
+): Promise<JobOutcome> {
+  const outcome: JobOutcome = {
+    file: job.file,
+    ok: false,
+    findings: [],
+    plan: null,
+    hasChanges: false,
+  }
+  const at = job.range
+  const finding = (
+    severity: Finding['severity'],
+    rule: string,
+    message: string,
+    range: SourceRange | undefined = at,
+  ) => outcome.findings.push({ severity, rule, message, file: job.file, range })
+
+  let root: Root | undefined
+  let tfvarsPath: string | undefined
+  try {
+    await mkdir(workDir, { recursive: true })
+    root = locateRoot(job, options.workspace, options.terraformDir, options.moduleSource, workDir)
+    const dataDir = path.join(workDir, 'data')
+    const terraform = deps.terraform.withDataDir(dataDir)
+    const backendArgs = options.backendConfig.map(
+      (line) => `-backend-config=${renderTokens(line, job, 'backend-config')}`,
+    )
+    const tfvars = buildTfvars(job, {
+      defaultTags: options.defaultTags,
+      terraformVars: options.terraformVars,
+    })
+    log(
+      root.generated
+        ? `Generated root calling ${options.moduleSource ? root.moduleSource : `the bundled ${job.runtime.type} module`}`
+        : `Root: ${path.relative(options.workspace, root.dir) || '.'}`,
+    )
+
+    const step = async (name: string, args: string[], quiet = false) => {
+      const result = await terraform.run({ args, cwd: root!.dir, onLine: log, quiet })
+      if (result.exitCode !== 0 && !(name === 'plan' && result.exitCode === 2)) {
+        throw new TerraformStepError(name, result.stderr || result.stdout)
+      }
+      return result
+    }
+
+    const withBackend = root.generated && options.backendConfig.length > 0
+    if (root.generated) await writeModuleCall(root, job, withBackend)
+    await init.lock(() => step('init', ['init', '-input=false', '-no-color', ...backendArgs]))
+
+    let declared: Set<string>
+    let backend: string | undefined
+    if (root.generated) {
+      const module = await readDeclarations(await initialisedModuleDir(root, dataDir))
+      declared = await writeGeneratedRoot(
+        root,
+        job,
+        withBackend,
+        module,
+        new Set(Object.keys(tfvars)),
+      )
+      backend = withBackend ? 'generated' : undefined
+    } else {
+      const own = await readDeclarations(root.dir)
+      declared = new Set(own.variables.keys())
+      backend = own.backend
+    }
+    const unused = Object.keys(tfvars).filter((name) => !declared.has(name))
+    if (unused.length > 0) {
+      finding(
+        'notice',
+        'terraform-vars',
+        `Not passed to Terraform, the root declares no such variable: ${unused.join(', ')}`,
+      )
+    }
+    if (options.mode === 'apply' && (!backend || backend === 'local')) {
+      // The sandbox provisions nothing outside Terraform's state, so losing it loses nothing.
+      finding(
+        job.provider === 'local' ? 'notice' : 'warning',
+        'local-state',
+        "This job's Terraform state is local to the runner and is lost when the job ends: give its root a backend (terraform-dir with a backend block, or backend-config)",
+      )
+    }
+    tfvarsPath = path.join(root.dir, TFVARS_FILE)
+    const passed = Object.fromEntries(Object.entries(tfvars).filter(([name]) => declared.has(name)))
+    await writeFile(tfvarsPath, JSON.stringify(passed, null, 2) + '\n')
+
+    await step('validate', ['validate', '-no-color'])
+    const planFile = path.join(workDir, 'tfplan')
+    const plan = await step('plan', [
+      'plan',
+      '-input=false',
+      '-no-color',
+      `-lock-timeout=${LOCK_TIMEOUT}`,
+      '-detailed-exitcode',
+      `-out=${planFile}`,
+    ])
+    outcome.hasChanges = plan.exitCode === 2
+
+    // The JSON form holds sensitive values in clear: it is parsed, never printed.
+    const shown = JSON.parse(
+      (await step('show', ['show', '-json', planFile], true)).stdout,
+    ) as unknown
+    for (const text of sensitiveTexts(shown)) deps.reporter.secret(text)
+    outcome.plan = countChanges(shown)
+    outcome.plannedOutputs = plannedOutputs(shown)
+    outcome.planText = (await step('show', ['show', '-no-color', planFile], true)).stdout
+
+    if (options.mode === 'apply') {
+      await step('apply', [
+        'apply',
+        '-input=false',
+        '-no-color',
+        `-lock-timeout=${LOCK_TIMEOUT}`,
+        planFile,
+      ])
+      const outputs = JSON.parse(
+        (await step('output', ['output', '-json'], true)).stdout,
+      ) as TerraformOutputs
+      for (const output of Object.values(outputs)) {
+        if (output.sensitive) leafTexts(output.value).forEach((text) => deps.reporter.secret(text))
+      }
+      outcome.outputs = outputs
+    }
+    outcome.ok = true
+  } catch (error) {
+    const message =
+      error instanceof TerraformStepError
+        ? `terraform ${error.step} failed: ${error.summary}`
+        : error instanceof RootError
+          ? error.message
+          : `Terraform could not run: ${(error as Error).message}`
+    finding('error', 'terraform', message)
+    log(message)
+  } finally {
+    // The team's root is left as it was found.
+    if (tfvarsPath && root && !root.generated && existsSync(tfvarsPath))
+      await rm(tfvarsPath, { force: true })
+  }
+  return outcome
+}
+
+class TerraformStepError extends Error {
+  readonly summary: string
+  constructor(
+    readonly step: string,
+    output: string,
+  ) {
+    const summary = errorSummary(output)
+    super(`terraform ${step} failed: ${summary}`)
+    this.summary = summary
+  }
+}
+
+/**
+ * Terraform's "Error: …" blocks without the box drawing, at most 30 lines; init's general
+ * preamble ("Terraform encountered problems during initialisation…") is left out.
+ */
+export function errorSummary(output: string): string {
+  const lines = output.split('\n').map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd())
+  const blocks: string[][] = []
+  for (const line of lines) {
+    if (line.startsWith('Error:')) blocks.push([line])
+    else blocks.at(-1)?.push(line)
+  }
+  const relevant = blocks.filter(
+    (block) => !/^Error: Terraform encountered problems during init/.test(block[0]!),
+  )
+  const chosen =
+    relevant.length > 0 ? relevant.flat() : lines.filter((line) => line.trim() !== '').slice(-10)
+  const text = chosen
+    .filter((line, i, all) => line !== '' || (all[i - 1] ?? '') !== '')
+    .slice(0, 30)
+    .join('\n')
+    .trim()
+  return text || 'no output'
+}
+
+function slug(text: string): string {
+  return text.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'job'
+}
