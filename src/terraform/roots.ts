@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url'
 import type { Job } from '../config/job.js'
 import type { RuntimeType } from '../tags/naming.js'
 import { within } from '../util/paths.js'
-import { readDeclarations } from './hcl.js'
 import type { Declarations } from './hcl.js'
 
 export const TOKENS = ['job_name', 'environment', 'provider', 'runtime', 'tenant_id'] as const
