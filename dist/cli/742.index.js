@@ -466,7 +466,8 @@ function rootText(root, job, withBackend, wiring) {
 }
 /** A quoted HCL string in which nothing is interpolated. */
 function hclString(text) {
-    return JSON.stringify(text).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+    // `$$$$` in a replacement is two literal dollars: `${` becomes `$${`, which HCL reads as `${`.
+    return JSON.stringify(text).replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{');
 }
 /** Where `terraform init` put the module of a generated root. */
 async function initialisedModuleDir(root, dataDir) {

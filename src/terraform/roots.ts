@@ -177,7 +177,8 @@ function rootText(
 
 /** A quoted HCL string in which nothing is interpolated. */
 function hclString(text: string): string {
-  return JSON.stringify(text).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{')
+  // `$$$$` in a replacement is two literal dollars: `${` becomes `$${`, which HCL reads as `${`.
+  return JSON.stringify(text).replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{')
 }
 
 /** Where `terraform init` put the module of a generated root. */

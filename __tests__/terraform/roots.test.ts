@@ -1,0 +1,124 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Job } from '../../src/config/job.js'
+import {
+  bundledModule,
+  locateRoot,
+  renderTokens,
+  writeGeneratedRoot,
+  writeModuleCall,
+} from '../../src/terraform/roots.js'
+import { ROOT } from '../helpers/action.js'
+
+const job: Job = {
+  file: 'jobs/a.yaml',
+  jobName: 'orders',
+  environment: 'prod',
+  tenantId: 'acme',
+  provider: 'gcp',
+  runtime: { type: 'gcp_cloud_run' },
+  region: 'us-central1',
+  tags: {},
+  target: {},
+  placeholders: [],
+}
+
+describe('terraform-dir and module-source templates', () => {
+  it('fills every token from the job', () => {
+    expect(
+      renderTokens(
+        'terraform/{tenant_id}/{provider}/{runtime}/{job_name}-{environment}',
+        job,
+        'terraform-dir',
+      ),
+    ).toBe('terraform/acme/gcp/gcp_cloud_run/orders-prod')
+  })
+
+  it('refuses unknown tokens and tokens the config cannot fill', () => {
+    expect(() => renderTokens('x/{team}', job, 'terraform-dir')).toThrow(
+      'terraform-dir: unknown token {team} (tokens: {job_name}, {environment}, {provider}, {runtime}, {tenant_id})',
+    )
+    expect(() =>
+      renderTokens('x/{tenant_id}', { ...job, tenantId: undefined }, 'terraform-dir'),
+    ).toThrow('terraform-dir uses {tenant_id}, but the config has no tenant_id')
+  })
+})
+
+describe('roots', () => {
+  it("uses the team's folder when it exists, else a generated root calling the bundled module", () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'dativo-roots-'))
+    mkdirSync(path.join(workspace, 'terraform/dativo_jobs/orders'), { recursive: true })
+    const work = path.join(workspace, '..', 'work')
+    expect(locateRoot(job, workspace, 'terraform/dativo_jobs/{job_name}', undefined, work)).toEqual(
+      {
+        dir: path.join(workspace, 'terraform/dativo_jobs/orders'),
+        generated: false,
+      },
+    )
+    const generated = locateRoot(
+      { ...job, jobName: 'other' },
+      workspace,
+      'terraform/dativo_jobs/{job_name}',
+      undefined,
+      work,
+    )
+    expect(generated.generated).toBe(true)
+    expect(path.resolve(generated.dir, generated.moduleSource!)).toBe(
+      path.join(ROOT, 'terraform/modules/gcp_cloud_run'),
+    )
+    expect(bundledModule('local')).toBe(path.join(ROOT, 'terraform/modules/local'))
+  })
+
+  it('refuses a terraform-dir outside the workspace', () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'dativo-roots-'))
+    expect(() => locateRoot(job, workspace, '../{job_name}', undefined, workspace)).toThrow(
+      "terraform-dir '../orders' is outside the workspace",
+    )
+  })
+
+  it('writes no value into a generated root, and no module source can break out of its string', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dativo-gen-'))
+    const root = {
+      dir,
+      generated: true,
+      moduleSource: 'git::https://example.com/m.git//x?ref=${evil}%{if true}',
+    }
+    await writeModuleCall(root, job, true)
+    expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toContain(
+      'source = "git::https://example.com/m.git//x?ref=$${evil}%%{if true}"',
+    )
+    const declared = await writeGeneratedRoot(
+      root,
+      job,
+      true,
+      {
+        variables: new Map([
+          ['region', { sensitive: false, required: true }],
+          ['token', { sensitive: true, required: false }],
+          ['unused', { sensitive: false, required: false }],
+        ]),
+        outputs: new Map([
+          ['service_name', { sensitive: false }],
+          ['password', { sensitive: true }],
+        ]),
+      },
+      new Set(['region', 'token', 'job_metadata']),
+    )
+    expect([...declared].sort()).toEqual(['project_id', 'region', 'token'])
+    const main = readFileSync(path.join(dir, 'main.tf'), 'utf8')
+    expect(main).toContain('backend "gcs" {}')
+    expect(main).toContain(
+      'provider "google" {\n  project = var.project_id\n  region  = var.region\n}',
+    )
+    expect(main).toContain('  region = var.region\n  token = var.token\n}')
+    expect(main).toContain(
+      'output "password" {\n  value = module.dativo_runtime.password\n  sensitive = true\n}',
+    )
+    expect(main).not.toContain('unused')
+    expect(readFileSync(path.join(dir, 'variables.tf'), 'utf8')).toBe(
+      'variable "project_id" {}\n\nvariable "region" {}\n\nvariable "token" {\n  sensitive = true\n}\n',
+    )
+  })
+})
