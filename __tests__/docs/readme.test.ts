@@ -106,7 +106,9 @@ describe('README set-up', () => {
 
   it('runs lint, typecheck and the tests (actionlint among them) with npm test', () => {
     const scripts = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts
-    expect(scripts.test).toBe('npm run lint && npm run typecheck && vitest run')
+    for (const part of ['npm run lint', 'npm run typecheck', 'vitest run']) {
+      expect(scripts.test).toContain(part)
+    }
     expect(scripts.lint).toContain('eslint')
     expect(scripts.lint).toContain('prettier --check')
   })
