@@ -1,0 +1,199 @@
+// Rules every workflow here keeps beyond what actionlint checks: pinned actions, least
+// privilege per job, and the concurrency and drift behaviour the examples promise.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { repoRoot, workflowFiles } from './actionlint.js'
+
+const THIS_ACTION = 'dativo/dativo-infra-action'
+const CLOUD_LOGINS = [
+  'aws-actions/configure-aws-credentials',
+  'azure/login',
+  'google-github-actions/auth',
+]
+
+interface Step {
+  id?: string
+  if?: string
+  uses?: string
+  run?: string
+  with?: Record<string, unknown>
+}
+interface Job {
+  permissions?: Record<string, string> | string
+  concurrency?: { group: string; 'cancel-in-progress'?: boolean }
+  steps?: Step[]
+}
+interface Workflow {
+  on: Record<string, unknown>
+  permissions?: Record<string, string> | string
+  concurrency?: { group: string; 'cancel-in-progress'?: boolean }
+  jobs: Record<string, Job>
+}
+
+function read(file: string): { text: string; workflow: Workflow } {
+  const text = readFileSync(path.join(repoRoot, file), 'utf8')
+  return { text, workflow: parse(text) as Workflow }
+}
+
+/** Each `uses:` line: the reference and the comment after it. */
+function usesLines(text: string): { line: number; ref: string; comment: string | undefined }[] {
+  return text.split('\n').flatMap((source, index) => {
+    const match = /^\s*(?:-\s+)?uses:\s*(['"]?)([^\s'"#]+)\1\s*(?:#\s*(.*))?$/.exec(source)
+    return match ? [{ line: index + 1, ref: match[2]!, comment: match[3]?.trim() }] : []
+  })
+}
+
+function isThisAction(step: Step): boolean {
+  return step.uses === './' || step.uses?.startsWith(`${THIS_ACTION}@`) === true
+}
+
+function permissionsOf(workflow: Workflow, job: Job): Record<string, string> {
+  const granted = job.permissions ?? workflow.permissions
+  if (typeof granted === 'string') throw new Error(`permissions: ${granted} is not least privilege`)
+  return granted ?? {}
+}
+
+/** What a job's steps need, from what they do. */
+function needs(workflow: Workflow, job: Job) {
+  const steps = job.steps ?? []
+  const dativo = steps.filter(isThisAction).map((step) => step.with ?? {})
+  const onPullRequest = 'pull_request' in workflow.on
+  return {
+    idToken: steps.some((s) => CLOUD_LOGINS.some((login) => s.uses?.startsWith(`${login}@`))),
+    contentsWrite:
+      steps.some((s) => /\bgit push\b/.test(s.run ?? '')) ||
+      dativo.some((w) => w['mode'] === 'apply' && String(w['commit-back'] ?? 'auto') !== 'false'),
+    pullRequestsWrite:
+      onPullRequest && dativo.some((w) => String(w['comment-on-pr'] ?? 'true') !== 'false'),
+  }
+}
+
+const files = workflowFiles()
+
+describe.each(files)('%s', (file) => {
+  const { text, workflow } = read(file)
+
+  it('pins every third-party action by commit SHA with its version', () => {
+    const loose = usesLines(text).filter(({ ref, comment }) => {
+      if (ref.startsWith('./') || ref.startsWith('docker://')) return false
+      if (ref === `${THIS_ACTION}@v1`) return false // what the README tells users to write
+      return (
+        !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(ref) || !/^v\d+\.\d+\.\d+$/.test(comment ?? '')
+      )
+    })
+    expect(loose.map(({ line, ref, comment }) => `${file}:${line}: ${ref} # ${comment}`)).toEqual(
+      [],
+    )
+  })
+
+  it('grants nothing at the top level beyond reading, never pull_request_target', () => {
+    expect(workflow.permissions, 'top-level permissions must be explicit').toBeDefined()
+    const top = workflow.permissions as Record<string, string>
+    expect(typeof top).toBe('object')
+    expect(Object.entries(top).filter(([, level]) => level !== 'read')).toEqual([])
+    expect(Object.keys(workflow.on)).not.toContain('pull_request_target')
+  })
+
+  it.each(Object.keys(workflow.jobs))(
+    'job %s has exactly the write permissions it uses',
+    (name) => {
+      const job = workflow.jobs[name]!
+      const granted = permissionsOf(workflow, job)
+      const wants = needs(workflow, job)
+      expect({
+        'id-token': granted['id-token'] === 'write',
+        'contents: write': granted['contents'] === 'write',
+        'pull-requests: write': granted['pull-requests'] === 'write',
+      }).toEqual({
+        'id-token': wants.idToken,
+        'contents: write': wants.contentsWrite,
+        'pull-requests: write': wants.pullRequestsWrite,
+      })
+      const otherWrites = Object.entries(granted).filter(
+        ([scope, level]) =>
+          level === 'write' &&
+          !['id-token', 'contents', 'pull-requests', 'security-events'].includes(scope),
+      )
+      expect(otherWrites).toEqual([])
+    },
+  )
+})
+
+describe('the pins agree', () => {
+  it('uses one commit per action across every workflow', () => {
+    const seen = new Map<string, Set<string>>()
+    for (const file of files) {
+      for (const { ref, comment } of usesLines(read(file).text)) {
+        const [action, commit] = ref.split('@')
+        if (!commit || ref.startsWith('./')) continue
+        const pins = seen.get(action!) ?? new Set<string>()
+        pins.add(`${commit} # ${comment}`)
+        seen.set(action!, pins)
+      }
+    }
+    const disagreeing = [...seen].filter(([, pins]) => pins.size > 1)
+    expect(disagreeing.map(([action, pins]) => `${action}: ${[...pins].join(' / ')}`)).toEqual([])
+  })
+})
+
+describe('the example workflows', () => {
+  const examples = files.filter((f) => f.startsWith('examples/'))
+
+  it.each(examples)('%s leaves no token in the checkout of a job that does not push', (file) => {
+    const { workflow } = read(file)
+    for (const job of Object.values(workflow.jobs)) {
+      const checkouts = (job.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@'))
+      for (const checkout of checkouts) {
+        const persists = checkout.with?.['persist-credentials'] !== false
+        expect(persists).toBe(needs(workflow, job).contentsWrite)
+      }
+    }
+  })
+
+  it.each(examples)('%s logs in to each cloud through OIDC, never with a stored key', (file) => {
+    const { text, workflow } = read(file)
+    expect(text).not.toMatch(/secrets\.|aws-secret-access-key|client-secret|credentials_json/)
+    for (const job of Object.values(workflow.jobs)) {
+      const logins = (job.steps ?? []).filter((s) =>
+        CLOUD_LOGINS.some((login) => s.uses?.startsWith(`${login}@`)),
+      )
+      if (logins.length > 0) expect(logins.map((s) => s.uses!.split('@')[0])).toEqual(CLOUD_LOGINS)
+    }
+  })
+
+  it('applies one run at a time and never cancels an apply', () => {
+    const { workflow } = read('examples/workflows/dativo-merge.yml')
+    expect(Object.keys(workflow.on)).toContain('push')
+    const [job] = Object.values(workflow.jobs)
+    const apply = job!.steps!.find(isThisAction)!
+    expect(apply.with?.['mode']).toBe('apply')
+    const concurrency = job!.concurrency ?? workflow.concurrency
+    expect(concurrency?.['cancel-in-progress']).toBe(false)
+    expect(concurrency?.group, 'one group for every ref: applies share the state').not.toMatch(
+      /\$\{\{/,
+    )
+  })
+
+  it('plans pull requests and comments on them', () => {
+    const { workflow } = read('examples/workflows/dativo-pull-request.yml')
+    expect(Object.keys(workflow.on)).toEqual(['pull_request'])
+    const modes = Object.values(workflow.jobs).flatMap((job) =>
+      (job.steps ?? []).filter(isThisAction).map((s) => s.with?.['mode']),
+    )
+    expect(modes).toEqual(['validate', 'plan'])
+  })
+
+  it('fails the nightly drift check when a plan has changes', () => {
+    const { workflow } = read('examples/workflows/dativo-drift.yml')
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['schedule']))
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? [])
+    const plan = steps.find(isThisAction)!
+    expect(plan.with?.['mode']).toBe('plan')
+    expect(String(plan.with?.['changed-only'])).toBe('false')
+    const gate = steps.find((s) => s.if?.includes(`steps.${plan.id}.outputs.has-changes`))
+    expect(gate?.if).toBe(`steps.${plan.id}.outputs.has-changes == 'true'`)
+    expect(gate?.run).toMatch(/\bexit 1\s*$/)
+  })
+})
