@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -175,5 +175,97 @@ describe('dativo-infra tags', () => {
     expect(result.stderr[0]).toBe(
       "bad.yaml:4:11: error: Runtime type 'aws_fargate' is not compatible with provider 'azure' [runtime-mismatch]",
     )
+  })
+})
+
+describe('dativo-infra tfvars', () => {
+  it('prints the variables the root receives, the job over terraform-vars', async () => {
+    const result = await cli(
+      [
+        'tfvars',
+        'jobs/acme/stripe_customers_to_iceberg.yaml',
+        '--terraform-vars',
+        '{"vpc_id": "vpc-1", "region": "eu-west-1"}',
+      ],
+      workspaceWith({}),
+    )
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout.join('\n'))).toEqual({
+      region: 'us-east-1',
+      job_metadata: {
+        job_name: 'stripe-customers-etl',
+        team: 'data-engineering',
+        pipeline_type: 'ingestion',
+        environment: 'prod',
+        cost_center: 'data-platform',
+        project: 'dativo-platform',
+      },
+      default_tags: {},
+      container_image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/dativo:1.1.0',
+      cpu: '1024',
+      memory: '2048',
+      s3_bucket_arns: ['arn:aws:s3:::acme-data-lake', 'arn:aws:s3:::acme-data-lake/*'],
+      vpc_id: 'vpc-1',
+    })
+  })
+})
+
+describe('dativo-infra resolve', () => {
+  const outputs = JSON.stringify({
+    cluster_name: { value: 'stripe-customers-etl-prod-cluster', type: 'string', sensitive: false },
+    task_definition_arn: {
+      value: 'arn:aws:ecs:us-east-1:1:task-definition/x:1',
+      type: 'string',
+      sensitive: false,
+    },
+    password: { value: 'hunter22', type: 'string', sensitive: true },
+  })
+
+  it('prints the resolved config, or writes it in place with --write', async () => {
+    const dir = workspaceWith({ 'outputs.json': outputs })
+    const config = 'jobs/acme/stripe_customers_to_iceberg.yaml'
+    const before = readFileSync(path.join(dir, config), 'utf8')
+    const printed = await cli(['resolve', config, '--outputs', 'outputs.json'], dir)
+    expect(printed.code).toBe(0)
+    expect(printed.stdout.join('\n') + '\n').toBe(
+      before
+        .replace(
+          'cluster_name: "{{terraform_outputs.cluster_name}}"',
+          'cluster_name: "stripe-customers-etl-prod-cluster" # {{terraform_outputs.cluster_name}}',
+        )
+        .replace(
+          'task_definition_arn: "{{terraform_outputs.task_definition_arn}}"',
+          'task_definition_arn: "arn:aws:ecs:us-east-1:1:task-definition/x:1" # {{terraform_outputs.task_definition_arn}}',
+        ),
+    )
+    expect(readFileSync(path.join(dir, config), 'utf8')).toBe(before)
+
+    const written = await cli(['resolve', config, '--outputs', 'outputs.json', '--write'], dir)
+    expect(written).toEqual({ code: 0, stdout: [], stderr: [`wrote ${config}`] })
+    expect(readFileSync(path.join(dir, config), 'utf8')).toBe(printed.stdout.join('\n') + '\n')
+    expect(
+      (await cli(['resolve', config, '--outputs', 'outputs.json', '--write'], dir)).stderr,
+    ).toEqual([`${config}: nothing to change`])
+  })
+
+  it('refuses a sensitive output at its placeholder and changes nothing', async () => {
+    const dir = workspaceWith({
+      'outputs.json': outputs,
+      'job.yaml':
+        'infrastructure:\n  resource_identifiers:\n    db: "{{terraform_outputs.password}}"\n',
+    })
+    const result = await cli(['resolve', 'job.yaml', '--outputs', 'outputs.json', '--write'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toEqual([
+      "job.yaml:3:10: error: Terraform output 'password' is sensitive: it is not written into a config unless allow-sensitive-outputs is true [sensitive-output]",
+    ])
+    expect(result.stderr.join('\n')).not.toContain('hunter22')
+    expect(readFileSync(path.join(dir, 'job.yaml'), 'utf8')).toBe(
+      'infrastructure:\n  resource_identifiers:\n    db: "{{terraform_outputs.password}}"\n',
+    )
+  })
+
+  it('needs --outputs', async () => {
+    expect((await cli(['resolve', 'x.yaml'], workspaceWith({}))).code).toBe(2)
   })
 })

@@ -17,6 +17,8 @@ import type { Cloud } from '../tags/convert.js'
 import { PROVIDER_RUNTIME } from '../tags/naming.js'
 import { validateConfigBytes } from '../config/validate.js'
 import { findOnPath } from '../terraform/install/system.js'
+import { resolveFile } from '../resolve/file.js'
+import { buildTfvars } from '../tags/tfvars.js'
 import { Git } from '../util/git.js'
 import { last, parseArgs } from './args.js'
 import type { ParsedArgs } from './args.js'
@@ -43,6 +45,9 @@ Validate Dativo job configs and provision their runtime with Terraform.
 Commands:
   validate [globs…]         check job configs; print path:line:col: severity: message [rule]
   tags <config>             print the tags the runtime module puts on every resource
+  tfvars <config>           print the dativo.auto.tfvars.json the job's root receives
+  resolve <config> --outputs <file>
+                            substitute placeholders from a file of terraform output -json
   run --mode <mode>         the action's whole pipeline on this machine
 
 Run 'dativo-infra <command> --help' for a command's options.
@@ -60,6 +65,16 @@ Options:
 
 Prints, as one JSON object, the final tags the runtime module applies: default tags, the job's
 tags and the module's own, converted for the cloud (the config's own provider by default).`,
+  tfvars: `Usage: dativo-infra tfvars <config> [--default-tags <yaml>] [--terraform-vars <yaml>]
+
+Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json): region,
+job_metadata, default_tags, the container settings, storage permissions derived from the job's
+target, then --terraform-vars for what the job does not set itself.`,
+  resolve: `Usage: dativo-infra resolve <config> --outputs <file> [--write] [--allow-sensitive-outputs]
+
+Substitutes the config's {{terraform_outputs.NAME}} placeholders with the values of a file of
+\`terraform output -json\`, changing nothing else in the file; each resolved value keeps its
+placeholder as a trailing comment. Prints the result, or with --write changes the file in place.`,
   run: `Usage: dativo-infra run --mode validate|plan|apply [--configs <glob>]… [--<input> <value>]…
 
 Runs the action's pipeline here. Every input of the action is an option of the same name,
@@ -75,6 +90,10 @@ export async function main(io: CliIO): Promise<number> {
         return await validateCommand(rest, io)
       case 'tags':
         return await tagsCommand(rest, io)
+      case 'tfvars':
+        return await tfvarsCommand(rest, io)
+      case 'resolve':
+        return await resolveCommand(rest, io)
       case 'run':
         return await runCommand(rest, io)
       case undefined:
@@ -84,7 +103,9 @@ export async function main(io: CliIO): Promise<number> {
         io.stdout(HELP.main!)
         return command === undefined ? EXIT_USAGE : EXIT_OK
       default:
-        throw new UsageError(`Unknown command '${command}' (expected one of: validate, tags, run)`)
+        throw new UsageError(
+          `Unknown command '${command}' (expected one of: validate, tags, tfvars, resolve, run)`,
+        )
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -198,6 +219,60 @@ async function tagsCommand(argv: readonly string[], io: CliIO): Promise<number> 
       2,
     ),
   )
+  return EXIT_OK
+}
+
+async function tfvarsCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  if (wantsHelp(argv, io, 'tfvars')) return EXIT_OK
+  const args = parseArgs(argv, { values: ['default-tags', 'terraform-vars'], switches: [] })
+  const file = single(args, 'tfvars <config>')
+  const options = parseRunOptions(
+    (name) =>
+      name === Inputs.DefaultTags
+        ? last(args, 'default-tags')
+        : name === Inputs.TerraformVars
+          ? last(args, 'terraform-vars')
+          : undefined,
+    io.cwd,
+  )
+  const job = await validateOne(file, io, options.defaultTags)
+  if (!job) return EXIT_FINDINGS
+  const tfvars = buildTfvars(job, {
+    defaultTags: options.defaultTags,
+    terraformVars: options.terraformVars,
+  })
+  io.stdout(JSON.stringify(tfvars, null, 2))
+  return EXIT_OK
+}
+
+async function resolveCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  if (wantsHelp(argv, io, 'resolve')) return EXIT_OK
+  const args = parseArgs(argv, {
+    values: ['outputs'],
+    switches: ['write', 'allow-sensitive-outputs'],
+  })
+  const file = single(args, 'resolve <config> --outputs <file>')
+  const outputsFile = last(args, 'outputs')
+  if (!outputsFile) throw new UsageError('resolve needs --outputs <file of terraform output -json>')
+  let outputsJson: string
+  try {
+    outputsJson = await readFile(path.resolve(io.cwd, outputsFile), 'utf8')
+  } catch (error) {
+    throw new UsageError(`Cannot read ${outputsFile}: ${(error as Error).message}`)
+  }
+  const write = last(args, 'write') === 'true'
+  const resolution = await resolveFile(path.resolve(io.cwd, file), outputsJson, {
+    write,
+    allowSensitive: last(args, 'allow-sensitive-outputs') === 'true',
+    file: path.relative(io.cwd, path.resolve(io.cwd, file)).split(path.sep).join('/'),
+  })
+  for (const finding of resolution.findings) io.stderr(formatFinding(finding))
+  if (resolution.findings.some((f) => f.severity === 'error')) return EXIT_FINDINGS
+  if (!write) io.stdout(resolution.after.replace(/^\uFEFF/, '').replace(/\r?\n$/, ''))
+  else
+    io.stderr(
+      resolution.written ? `wrote ${resolution.file}` : `${resolution.file}: nothing to change`,
+    )
   return EXIT_OK
 }
 
