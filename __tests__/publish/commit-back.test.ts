@@ -390,6 +390,32 @@ describe('commit-back with git on a pull request', () => {
     expect(await remote.tip('main')).not.toBe(result.sha)
   })
 
+  it('resolves the head branch’s version when the merge commit has the base’s version of the config', async () => {
+    const remote = await Remote.create(FILES)
+    const featureTip = await remote.push('feature', { 'README.md': '# ETL (feature)\n' }, 'Feature')
+    const onMain = TEMPLATE.replace('# filled in by Terraform', '# filled in by Terraform (main)')
+    await remote.push('main', { [JOB]: onMain }, 'Main edits the config')
+    await remote.other.run(['checkout', '--quiet', '--detach', 'origin/main'])
+    await remote.other.run(['merge', '--quiet', '--no-ff', '-m', 'Merge', featureTip])
+    const merge = (await remote.other.run(['rev-parse', 'HEAD'])).stdout.trim()
+    await remote.other.run(['push', '--quiet', 'origin', 'HEAD:refs/pull/7/merge'])
+    const workspace = await remote.clone(['--no-checkout'])
+    await workspace.run(['checkout', '--quiet', '--detach', merge])
+    await resolveIn(workspace)
+    const { calls, reresolve } = reresolver()
+
+    const result = await commitBack(request(workspace, pullRequestContext(), reresolve), {
+      git: workspace,
+      reporter: new RecordingReporter(),
+    })
+
+    // The base's edit stays on the base: the pull request gets its own version, resolved.
+    expect(result.reresolved).toEqual([JOB])
+    expect(calls).toEqual([{ file: JOB, upstream: TEMPLATE }])
+    expect(await remote.show('feature', JOB)).toBe(resolved(TEMPLATE))
+    expect((await remote.describe('feature')).split('|')[2]).toBe(featureTip)
+  })
+
   it('never pushes for a pull request from a fork: a warning says why and what to do', async () => {
     const remote = await Remote.create(FILES)
     const tips = [await remote.tip('main')]

@@ -129,10 +129,15 @@ export async function commitBack(
       reresolved: [],
     }
   }
+  const files = await planFiles(request.workspace, request.files, deps.git)
   const plan: CommitPlan = {
     branch: target.branch,
-    message: commitMessage(request.message, request.files, runUrl(request.context)),
-    files: await planFiles(request.workspace, request.files, deps.git),
+    message: commitMessage(
+      request.message,
+      files.map((file) => file.file),
+      runUrl(request.context),
+    ),
+    files,
     reresolve: request.reresolve,
   }
   reporter.debug(

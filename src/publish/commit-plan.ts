@@ -100,7 +100,13 @@ export async function planFiles(
     if (inWorkspace === undefined || inWorkspace === '' || !inRepository) {
       throw new CommitBackError(`Commit-back: ${file} is not a file of the repository at ${top}`)
     }
-    planned.push({ file: inWorkspace, path: inRepository, worktree: await readFile(absolute) })
+    let worktree: Uint8Array
+    try {
+      worktree = await readFile(absolute)
+    } catch (error) {
+      throw new CommitBackError(`Commit-back: cannot read ${file}: ${(error as Error).message}`)
+    }
+    planned.push({ file: inWorkspace, path: inRepository, worktree })
   }
   const source = await listTree(
     git,
