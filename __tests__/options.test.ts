@@ -32,6 +32,15 @@ describe('inputs to run options', () => {
     })
   })
 
+  it('refuses a deploy-command that cannot be split, before anything runs', () => {
+    expect(() => parse({ 'deploy-command': `dativo run '{config}` })).toThrow(
+      `Input deploy-command: a single quote at character 12 is not closed (it runs without a shell: quote with '…' or "…", escape with \\)`,
+    )
+    expect(parse({ 'deploy-command': `dativo run "{config}"` }).deployCommand).toBe(
+      'dativo run "{config}"',
+    )
+  })
+
   it('refuses an unknown mode at once, listing the accepted ones', () => {
     expect(() => parse({ mode: 'aply' })).toThrow(
       "Input mode: 'aply' is not accepted (expected one of: validate, plan, apply)",

@@ -80,6 +80,7 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'placeholder-marker': 'placeholder cannot be kept as a comment',
   'stale-marker': 'resolved value not refreshed',
   'resolve-failed': 'placeholders not resolved',
+  'deploy-failed': 'deploy-command failed',
 }
 
 export function ruleTitle(rule: string): string {

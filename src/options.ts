@@ -7,6 +7,7 @@ import type { InputName, Mode } from './constants.js'
 import { UsageError } from './findings.js'
 import type { Tags } from './tags/convert.js'
 import { parseTerraformVersion } from './terraform/install/spec.js'
+import { splitCommandLine } from './util/command-line.js'
 import { within } from './util/paths.js'
 
 export interface RunOptions {
@@ -80,7 +81,7 @@ export function parseRunOptions(raw: RawInputs, workspace: string): RunOptions {
       Defaults.allowSensitiveOutputs,
     ),
     commentOnPr: bool(Inputs.CommentOnPr, get(Inputs.CommentOnPr), Defaults.commentOnPr),
-    deployCommand: get(Inputs.DeployCommand) || undefined,
+    deployCommand: deployCommand(get(Inputs.DeployCommand)),
     githubToken: get(Inputs.GithubToken) || undefined,
   }
 }
@@ -139,6 +140,19 @@ function url(name: string, value: string): string {
 /** Checked here, so a bad version fails before any config is touched. */
 function terraformVersion(value: string): string {
   parseTerraformVersion(value)
+  return value
+}
+
+/** Checked here, so a command that cannot run fails before any infrastructure changes. */
+function deployCommand(value: string): string | undefined {
+  if (value === '') return undefined
+  try {
+    splitCommandLine(value)
+  } catch (error) {
+    throw new UsageError(
+      `Input deploy-command: ${(error as Error).message} (it runs without a shell: quote with '…' or "…", escape with \\)`,
+    )
+  }
   return value
 }
 

@@ -6,8 +6,8 @@ import { discoverConfigs } from '../../src/discover/discover.js'
 import type { DiscoverRequest } from '../../src/discover/discover.js'
 import { GitHubApi } from '../../src/github/api.js'
 import type { GitHubContext } from '../../src/github/context.js'
-import { FakeGitHub, unreachableUrl } from './fake-github.js'
-import type { DiffEntry } from './fake-github.js'
+import { FakeGitHub, unreachableUrl } from '../helpers/fake-github.js'
+import type { DiffEntry } from '../helpers/fake-github.js'
 import {
   gitIn,
   pullRequestContext,

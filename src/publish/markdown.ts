@@ -12,10 +12,18 @@ export function escapeText(text: string): string {
 
 /** Inline code that cannot be broken out of: backticks inside are replaced. */
 export function code(text: string): string {
-  return `<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`
+  return `<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/`/g, '&#96;').replace(/\r?\n/g, ' ')}</code>`
 }
 
 export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+/** A fenced block showing text exactly: the fence is longer than any run of backticks inside. */
+export function codeBlock(text: string, language = ''): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '')
+  return `${fence}${language}\n${body}\n${fence}`
 }

@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process'
 export interface ExecOptions {
   cwd?: string
   env?: NodeJS.ProcessEnv
-  /** Text written to the program's standard input. */
-  input?: string
+  /** Text or bytes written to the program's standard input. */
+  input?: string | Uint8Array
   /** Called with each chunk of output as it arrives (e.g. to stream a log). */
   onStdout?: (chunk: string) => void
   onStderr?: (chunk: string) => void
@@ -18,6 +18,8 @@ export interface ExecResult {
   exitCode: number
   stdout: string
   stderr: string
+  /** Standard output as bytes, for programs that print binary data (e.g. `git cat-file blob`). */
+  stdoutBytes?: Buffer
 }
 
 export class ExecError extends Error {
@@ -64,10 +66,12 @@ export function exec(
     })
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer)
+      const stdoutBytes = Buffer.concat(stdout)
       resolve({
         exitCode: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString('utf8'),
+        stdout: stdoutBytes.toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
+        stdoutBytes,
       })
     })
     child.stdin.on('error', () => {

@@ -9,20 +9,31 @@ export class Git {
   ) {}
 
   /** Runs git; a non-zero exit is an ExecError. */
-  async run(args: readonly string[], input?: string): Promise<ExecResult> {
+  async run(args: readonly string[], input?: string | Uint8Array): Promise<ExecResult> {
     const result = await this.tryRun(args, input)
     if (result.exitCode !== 0) throw new ExecError(`git ${args[0]}`, result)
     return result
   }
 
   /** Runs git and hands back the exit code, whatever it is. */
-  tryRun(args: readonly string[], input?: string): Promise<ExecResult> {
+  tryRun(args: readonly string[], input?: string | Uint8Array): Promise<ExecResult> {
     // No pager, no prompts for credentials: a run must never wait for a person.
     return exec('git', ['-c', 'core.quotepath=off', ...args], {
       cwd: this.cwd,
       input,
       env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
     })
+  }
+
+  /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
+  with(change: { cwd?: string; env?: NodeJS.ProcessEnv }): Git {
+    return new Git(change.cwd ?? this.cwd, { ...this.env, ...change.env })
+  }
+
+  /** A blob's exact bytes. */
+  async readBlob(sha: string): Promise<Uint8Array> {
+    const result = await this.run(['cat-file', 'blob', sha])
+    return result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8')
   }
 
   async hasCommit(sha: string): Promise<boolean> {

@@ -1,0 +1,311 @@
+// A stand-in for GitHub's REST API on 127.0.0.1 (real node:http) for the repository acme/etl:
+// pull request files and the compare endpoint (discovery), issue comments (the pull request
+// comment), and the Git Data API over an object store of its own (commit-back through the API).
+// Lists paginate with Link headers; failures can be injected; every request is recorded.
+import { createHash } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface DiffEntry {
+  filename: string
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
+  previous_filename?: string
+}
+
+export interface RecordedRequest {
+  method: string
+  url: string
+  headers: IncomingHttpHeaders
+  /** The JSON body, parsed, when there was one. */
+  body?: unknown
+}
+
+export interface IssueComment {
+  id: number
+  body: string
+  user: { login: string; type: 'User' | 'Bot' }
+}
+
+export interface FakeCommit {
+  tree: string
+  parents: string[]
+  message: string
+  /** Absent when GitHub made the commit itself (it then signs it). */
+  author?: unknown
+}
+
+interface Answer {
+  status: number
+  body: unknown
+  headers?: Record<string, string>
+}
+
+type Json = Record<string, unknown>
+
+const REPO = '/repos/acme/etl'
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = []
+  /** Statuses answered, one per request, before the routes answer normally. */
+  readonly failures: number[] = []
+  readonly pullRequestFiles = new Map<number, DiffEntry[]>()
+  /** Keyed by `before...after`. */
+  readonly comparisons = new Map<string, DiffEntry[]>()
+  /** Comments of each issue or pull request, oldest first. */
+  readonly comments = new Map<number, IssueComment[]>()
+  /** Who the token belongs to: the author of comments it creates. */
+  tokenUser: IssueComment['user'] = { login: 'github-actions[bot]', type: 'Bot' }
+
+  readonly blobs = new Map<string, Buffer>()
+  /** Trees are flat here: full path → entry. */
+  readonly trees = new Map<string, Map<string, { mode: string; sha: string }>>()
+  readonly commits = new Map<string, FakeCommit>()
+  /** `heads/main` → commit sha. */
+  readonly refs = new Map<string, string>()
+  /** Runs once, just before the next ref update is applied (e.g. someone else pushes first). */
+  beforeRefUpdate?: () => void
+
+  private nextCommentId = 1000
+  private readonly server: Server = createServer((request, response) => {
+    void this.receive(request, response)
+  })
+  private address = ''
+
+  get url(): string {
+    return this.address
+  }
+
+  static async start(): Promise<FakeGitHub> {
+    const fake = new FakeGitHub()
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve))
+    fake.address = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`
+    return fake
+  }
+
+  close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
+    this.server.closeAllConnections()
+    return closed
+  }
+
+  /** Adds comments to an issue as other users would have written them. */
+  addComment(issue: number, body: string, user: IssueComment['user']): IssueComment {
+    const comment = { id: this.nextCommentId++, body, user }
+    this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment])
+    return comment
+  }
+
+  /** A commit on top of a branch (or the first one) that writes the given files; moves the ref. */
+  commitFiles(branch: string, files: Record<string, string>, message = 'commit'): string {
+    const parent = this.refs.get(`heads/${branch}`)
+    const entries = new Map(parent ? this.trees.get(this.commits.get(parent)!.tree) : [])
+    for (const [path, text] of Object.entries(files)) {
+      entries.set(path, { mode: '100644', sha: this.storeBlob(Buffer.from(text, 'utf8')) })
+    }
+    const sha = this.storeCommit({
+      tree: this.storeTree(entries),
+      parents: parent ? [parent] : [],
+      message,
+      author: { name: 'Someone', email: 'someone@example.com' },
+    })
+    this.refs.set(`heads/${branch}`, sha)
+    return sha
+  }
+
+  /** A file's text in a commit or at a branch's tip. */
+  fileAt(commitOrBranch: string, path: string): string | undefined {
+    const commit = this.commits.get(this.refs.get(`heads/${commitOrBranch}`) ?? commitOrBranch)
+    const entry = commit && this.trees.get(commit.tree)?.get(path)
+    return entry && this.blobs.get(entry.sha)!.toString('utf8')
+  }
+
+  private async receive(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const chunk of request) chunks.push(chunk as Buffer)
+    const text = Buffer.concat(chunks).toString('utf8')
+    const body = text ? (JSON.parse(text) as unknown) : undefined
+    const method = request.method ?? ''
+    this.requests.push({ method, url: request.url ?? '', headers: request.headers, body })
+    const failure = this.failures.shift()
+    const answer: Answer =
+      failure !== undefined
+        ? { status: failure, body: { message: `Injected ${failure}` } }
+        : this.route(method, new URL(request.url ?? '/', this.url), body as Json | undefined)
+    response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
+    response.end(JSON.stringify(answer.body))
+  }
+
+  private route(method: string, url: URL, body: Json | undefined): Answer {
+    const path = url.pathname
+    let match: RegExpExecArray | null
+    if (method === 'GET' && (match = /^\/repos\/acme\/etl\/pulls\/(\d+)\/files$/.exec(path))) {
+      const files = this.pullRequestFiles.get(Number(match[1]))
+      if (files) return page(url, files)
+    }
+    if (method === 'GET' && (match = /^\/repos\/acme\/etl\/compare\/([0-9a-f.]+)$/.exec(path))) {
+      const compared = this.comparisons.get(match[1]!)
+      if (compared) return ok({ status: 'ahead', commits: [], files: compared })
+    }
+    if ((match = /^\/repos\/acme\/etl\/issues\/(\d+)\/comments$/.exec(path))) {
+      const issue = Number(match[1])
+      if (method === 'GET') return page(url, this.comments.get(issue) ?? [])
+      if (method === 'POST')
+        return { status: 201, body: this.addComment(issue, str(body?.body), this.tokenUser) }
+    }
+    if (
+      method === 'PATCH' &&
+      (match = /^\/repos\/acme\/etl\/issues\/comments\/(\d+)$/.exec(path))
+    ) {
+      const comment = [...this.comments.values()].flat().find((c) => c.id === Number(match![1]))
+      if (comment) {
+        comment.body = str(body?.body)
+        return ok(comment)
+      }
+    }
+    if (path.startsWith(`${REPO}/git/`) || path.startsWith(`${REPO}/contents/`)) {
+      return this.gitData(method, decodeURIComponent(path.slice(REPO.length)), url, body)
+    }
+    return notFound()
+  }
+
+  private gitData(method: string, path: string, url: URL, body: Json | undefined): Answer {
+    let match: RegExpExecArray | null
+    if (method === 'GET' && (match = /^\/git\/ref\/(heads\/.+)$/.exec(path))) {
+      const sha = this.refs.get(match[1]!)
+      return sha ? ok({ ref: `refs/${match[1]}`, object: { sha, type: 'commit' } }) : notFound()
+    }
+    if (method === 'GET' && (match = /^\/git\/commits\/([0-9a-f]{40})$/.exec(path))) {
+      const commit = this.commits.get(match[1]!)
+      if (!commit) return notFound()
+      return ok({
+        sha: match[1],
+        tree: { sha: commit.tree },
+        parents: commit.parents.map((sha) => ({ sha })),
+        message: commit.message,
+      })
+    }
+    if (method === 'GET' && (match = /^\/contents\/(.+)$/.exec(path))) {
+      const commit = this.commits.get(url.searchParams.get('ref') ?? '')
+      const entry = commit && this.trees.get(commit.tree)?.get(match[1]!)
+      if (!entry) return notFound()
+      const content = this.blobs.get(entry.sha)!.toString('base64')
+      return ok({ type: 'file', path: match[1], sha: entry.sha, content, encoding: 'base64' })
+    }
+    if (method === 'GET' && (match = /^\/git\/blobs\/([0-9a-f]{40})$/.exec(path))) {
+      const blob = this.blobs.get(match[1]!)
+      return blob
+        ? ok({ sha: match[1], content: blob.toString('base64'), encoding: 'base64' })
+        : notFound()
+    }
+    if (method === 'POST' && path === '/git/blobs') {
+      const bytes = Buffer.from(str(body?.content), body?.encoding === 'base64' ? 'base64' : 'utf8')
+      return { status: 201, body: { sha: this.storeBlob(bytes) } }
+    }
+    if (method === 'POST' && path === '/git/trees') {
+      const base = this.trees.get(str(body?.base_tree))
+      if (!base) return unprocessable('Invalid tree info')
+      const entries = new Map(base)
+      for (const entry of body?.tree as Array<{ path: string; mode: string; sha: string }>) {
+        if (!this.blobs.has(entry.sha)) return unprocessable('Invalid tree info')
+        entries.set(entry.path, { mode: entry.mode, sha: entry.sha })
+      }
+      return { status: 201, body: { sha: this.storeTree(entries) } }
+    }
+    if (method === 'POST' && path === '/git/commits') {
+      const parents = body?.parents as string[]
+      if (!this.trees.has(str(body?.tree)) || parents.some((p) => !this.commits.has(p))) {
+        return unprocessable('Tree SHA does not exist')
+      }
+      const sha = this.storeCommit({
+        tree: str(body?.tree),
+        parents,
+        message: str(body?.message),
+        author: body?.author,
+      })
+      return { status: 201, body: { sha } }
+    }
+    if (method === 'PATCH' && (match = /^\/git\/refs\/(heads\/.+)$/.exec(path))) {
+      const hook = this.beforeRefUpdate
+      this.beforeRefUpdate = undefined
+      hook?.()
+      const current = this.refs.get(match[1]!)
+      const next = str(body?.sha)
+      if (!current || !this.commits.has(next)) return unprocessable('Reference does not exist')
+      if (body?.force !== true && !this.reaches(next, current)) {
+        return unprocessable('Update is not a fast forward')
+      }
+      this.refs.set(match[1]!, next)
+      return ok({ ref: `refs/${match[1]}`, object: { sha: next, type: 'commit' } })
+    }
+    return notFound()
+  }
+
+  private reaches(from: string, target: string): boolean {
+    const queue = [from]
+    while (queue.length > 0) {
+      const sha = queue.shift()!
+      if (sha === target) return true
+      queue.push(...(this.commits.get(sha)?.parents ?? []))
+    }
+    return false
+  }
+
+  private storeBlob(bytes: Buffer): string {
+    const sha = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+    this.blobs.set(sha, bytes)
+    return sha
+  }
+
+  private storeTree(entries: Map<string, { mode: string; sha: string }>): string {
+    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : 1))
+    const sha = createHash('sha1')
+      .update(`tree ${JSON.stringify(sorted)}`)
+      .digest('hex')
+    this.trees.set(sha, new Map(sorted))
+    return sha
+  }
+
+  private storeCommit(commit: FakeCommit): string {
+    const sha = createHash('sha1')
+      .update(`commit ${JSON.stringify(commit)} ${this.commits.size}`)
+      .digest('hex')
+    this.commits.set(sha, commit)
+    return sha
+  }
+}
+
+/** One page of a list, with Link headers as GitHub sends them. */
+function page(url: URL, items: readonly unknown[]): Answer {
+  const perPage = Number(url.searchParams.get('per_page') ?? 30)
+  const number = Number(url.searchParams.get('page') ?? 1)
+  const last = Math.max(1, Math.ceil(items.length / perPage))
+  const link = (n: number, rel: string) => {
+    const target = new URL(url)
+    target.searchParams.set('page', String(n))
+    return `<${target.href}>; rel="${rel}"`
+  }
+  const links = [
+    ...(number < last ? [link(number + 1, 'next'), link(last, 'last')] : []),
+    ...(number > 1 ? [link(1, 'first'), link(number - 1, 'prev')] : []),
+  ]
+  return {
+    status: 200,
+    body: items.slice((number - 1) * perPage, number * perPage),
+    headers: links.length ? { link: links.join(', ') } : {},
+  }
+}
+
+const ok = (body: unknown): Answer => ({ status: 200, body })
+const notFound = (): Answer => ({ status: 404, body: { message: 'Not Found' } })
+const unprocessable = (message: string): Answer => ({ status: 422, body: { message } })
+const str = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+/** A URL where nothing listens: connections are refused. */
+export async function unreachableUrl(): Promise<string> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return `http://127.0.0.1:${port}`
+}

@@ -1,0 +1,400 @@
+// The pull request comment: what a reviewer reads (rendered from a run's report, text from configs
+// shown as text, sensitive values never shown, always below GitHub's size limit with every block
+// closed), and how it is kept as one comment per job on a stand-in for GitHub on 127.0.0.1.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { GitHubApi } from '../../src/github/api.js'
+import type { GitHubContext } from '../../src/github/context.js'
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  commentSize,
+  renderComment,
+  upsertComment,
+} from '../../src/publish/comment.js'
+import { newConfigRun } from '../../src/run.js'
+import type { ConfigRun, RunReport } from '../../src/run.js'
+import { FakeGitHub } from '../helpers/fake-github.js'
+import { pullRequestContext, pushContext } from './helpers.js'
+
+const SHA = 'c'.repeat(40)
+const RUN_URL = 'https://github.com/acme/etl/actions/runs/4242'
+
+function stripe(change: Partial<ConfigRun> = {}): ConfigRun {
+  return {
+    ...newConfigRun('jobs/stripe.yaml'),
+    jobName: 'stripe_customers',
+    provider: 'aws',
+    runtimeType: 'aws_fargate',
+    plan: { add: 2, change: 0, destroy: 0 },
+    cloudTags: { CostCenter: 'fin-01', Team: 'data', ManagedBy: 'terraform' },
+    placeholders: ['cluster_name', 'db_password', 'port'],
+    resolvedValues: { cluster_name: '(known after apply)', db_password: '(sensitive)', port: 8080 },
+    planText:
+      'Terraform will perform the following actions:\n\n  # aws_ecs_service.this will be created\n',
+    resolutionDiff:
+      '--- a/jobs/stripe.yaml\n+++ b/jobs/stripe.yaml\n@@ -1 +1 @@\n-port: "{{terraform_outputs.port}}"\n+port: 8080 # {{terraform_outputs.port}}\n',
+    ...change,
+  }
+}
+
+const broken: ConfigRun = {
+  ...newConfigRun('jobs/b.yaml'),
+  valid: false,
+  findings: [
+    {
+      severity: 'error',
+      rule: 'unknown-provider',
+      message: "Unknown provider 'aws2' (expected one of: aws, azure, gcp, local)",
+      file: 'jobs/b.yaml',
+      range: { line: 4, column: 13, endLine: 4, endColumn: 17 },
+    },
+  ],
+}
+
+function report(configs: ConfigRun[], change: Partial<RunReport> = {}): RunReport {
+  return { mode: 'plan', configs, discovery: '2 configs changed', hasChanges: true, ...change }
+}
+
+/** Every fenced block and every <details> opened is closed, in order. */
+function expectBalanced(body: string): void {
+  const stack: string[] = []
+  for (const line of body.split('\n')) {
+    const fence = /^(`{3,})/.exec(line)?.[1]
+    if (stack.length > 0 && stack[stack.length - 1]!.startsWith('`')) {
+      if (line === stack[stack.length - 1]) stack.pop()
+      continue
+    }
+    if (fence) stack.push(fence)
+    else if (line.startsWith('<details>')) stack.push('<details>')
+    else if (line === '</details>') expect(stack.pop()).toBe('<details>')
+  }
+  expect(stack).toEqual([])
+}
+
+describe('the comment a reviewer reads', () => {
+  it('shows per config its validation, cloud tags, plan, values and folded plan text', () => {
+    const body = renderComment(report([stripe(), broken]), pullRequestContext({ sha: SHA }))
+    expect(body).toBe(`<!-- dativo-infra-action workflow=Dativo%20jobs job=provision -->
+## dativo-infra · plan · Dativo jobs / provision
+
+2 configs: 1 valid, 1 invalid — 1 error, 0 warnings. Plan: +2 ~0 -0.
+
+### ✅ <code>jobs/stripe.yaml</code> · stripe\\_customers
+
+<code>aws / aws_fargate</code> · valid · plan +2 ~0 -0
+
+**Cloud tags**
+
+| Tag | Value |
+| --- | --- |
+| <code>CostCenter</code> | <code>fin-01</code> |
+| <code>Team</code> | <code>data</code> |
+| <code>ManagedBy</code> | <code>terraform</code> |
+
+**Values after apply**
+
+| Placeholder | Value |
+| --- | --- |
+| <code>cluster_name</code> | <code>(known after apply)</code> |
+| <code>db_password</code> | <code>(sensitive)</code> |
+| <code>port</code> | <code>8080</code> |
+
+<details><summary>Terraform plan</summary>
+
+\`\`\`text
+Terraform will perform the following actions:
+
+  # aws_ecs_service.this will be created
+\`\`\`
+
+</details>
+
+<details><summary>Preview: what resolution will change in the config</summary>
+
+\`\`\`diff
+--- a/jobs/stripe.yaml
++++ b/jobs/stripe.yaml
+@@ -1 +1 @@
+-port: "{{terraform_outputs.port}}"
++port: 8080 # {{terraform_outputs.port}}
+\`\`\`
+
+</details>
+
+### ❌ <code>jobs/b.yaml</code>
+
+1 error
+
+- ❌ [line 4, column 13](https://github.com/acme/etl/blob/${SHA}/jobs/b.yaml#L4): Unknown provider 'aws2' \\(expected one of: aws, azure, gcp, local\\) <code>unknown-provider</code>
+
+---
+
+Full report: [the job summary of this run](${RUN_URL}).
+`)
+  })
+
+  it('links the commit that commit-back made, and leaves the would-be diff out in apply mode', () => {
+    const body = renderComment(
+      report([stripe({ resolved: true, resolvedValues: { port: 8080 } })], {
+        mode: 'apply',
+        commitSha: 'd'.repeat(40),
+      }),
+      pullRequestContext(),
+    )
+    expect(body).toContain(
+      `Resolved configs committed in [ddddddd](https://github.com/acme/etl/commit/${'d'.repeat(40)}).`,
+    )
+    expect(body).toContain('**Resolved values**')
+    expect(body).toContain('valid · plan +2 ~0 -0 · resolved')
+    expect(body).not.toContain('Preview')
+    expect(body).not.toContain('```diff')
+  })
+
+  it('shows text from configs and Terraform as text, never as markup', () => {
+    const hostile = stripe({
+      file: 'jobs/<img src=x onerror=alert(1)>.yaml',
+      jobName: '<script>alert(1)</script> [click](javascript:alert(1))',
+      cloudTags: { Team: 'a|b `c` <b>bold</b>' },
+      resolvedValues: { 'x</code><img src=y>': '<iframe>' },
+      planText: 'a ``` fence\n</details>\n<script>x</script>\n',
+      findings: [
+        {
+          severity: 'warning',
+          rule: 'policy',
+          message: 'see [here](https://evil.example) <b>now</b>',
+          file: 'jobs/x.yaml',
+          range: { line: 2, column: 1, endLine: 2, endColumn: 5 },
+        },
+      ],
+    })
+    const body = renderComment(report([hostile]), pullRequestContext())
+    // Plan text sits in a fence longer than any backtick run in it, so nothing inside is markup.
+    const fenced = '````text\na ``` fence\n</details>\n<script>x</script>\n````'
+    expect(body).toContain(fenced)
+    const outside = body.replace(fenced, '')
+    for (const markup of [
+      '<img',
+      '<script>',
+      '<iframe>',
+      '<b>',
+      '](javascript',
+      '](https://evil',
+    ]) {
+      expect(outside).not.toContain(markup)
+    }
+    expect(outside).toContain(
+      '&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[click\\]\\(javascript:alert\\(1\\)\\)',
+    )
+    expect(outside).toContain('<code>a&#124;b &#96;c&#96; &lt;b&gt;bold&lt;/b&gt;</code>')
+    expectBalanced(outside)
+  })
+
+  it('never shows a sensitive value, even where a written config would hold it', () => {
+    const applied = stripe({
+      resolved: true,
+      resolvedValues: { db_password: '(sensitive)' },
+      outputs: { db_password: '(sensitive)' },
+      // In apply mode the diff holds what was written, which may be a sensitive value.
+      resolutionDiff: '-db: "{{terraform_outputs.db_password}}"\n+db: "hunter2-secret"\n',
+      planText: 'password = "hunter2-secret"\n',
+    })
+    const body = renderComment(report([applied], { mode: 'apply' }), pullRequestContext(), {
+      secrets: ['hunter2-secret'],
+    })
+    expect(body).not.toContain('hunter2')
+    expect(body).toContain('<code>(sensitive)</code>')
+    expect(body).toContain('password = "***"')
+  })
+
+  it('stays below GitHub’s limit with long plans, shortening them and closing every block', () => {
+    const long = Array.from(
+      { length: 4000 },
+      (_, i) => `  + resource_${i} = "${'x'.repeat(40)}"`,
+    ).join('\n')
+    const configs = Array.from({ length: 12 }, (_, i) =>
+      stripe({ file: `jobs/job-${i}.yaml`, planText: long, resolutionDiff: `+${long}` }),
+    )
+    const body = renderComment(report(configs), pullRequestContext())
+
+    expect(body.length).toBeLessThan(COMMENT_LIMIT)
+    expect(commentSize(body)).toBeLessThanOrEqual(64_000)
+    expect(commentSize(body)).toBeGreaterThan(50_000)
+    expectBalanced(body)
+    expect(body.match(/^### /gm)).toHaveLength(12)
+    expect(body).toMatch(
+      /_Shortened: \d+ of 4000 lines shown; the rest is in \[the run's log\]\(https:\/\/github\.com\/acme\/etl\/actions\/runs\/4242\)\._/,
+    )
+    expect(
+      body.endsWith(
+        `Shortened to fit a comment. The full report is in [the job summary of this run](${RUN_URL}).\n`,
+      ),
+    ).toBe(true)
+  })
+
+  it('keeps whole sections and counts the rest when even short sections are too many', () => {
+    const configs = Array.from({ length: 3000 }, (_, i) => ({
+      ...broken,
+      file: `jobs/broken-${i}.yaml`,
+    }))
+    const body = renderComment(report(configs), pullRequestContext({ sha: SHA }))
+
+    expect(commentSize(body)).toBeLessThanOrEqual(64_000)
+    expectBalanced(body)
+    const shown = body.match(/^### /gm)!.length
+    expect(shown).toBeGreaterThan(100)
+    expect(body).toContain(`… and ${3000 - shown} more configs.`)
+    expect(
+      body.endsWith(`The full report is in [the job summary of this run](${RUN_URL}).\n`),
+    ).toBe(true)
+  })
+
+  it('never cuts a character in two', () => {
+    const emoji = stripe({ planText: '😀'.repeat(60_000) })
+    const body = renderComment(report([emoji]), pullRequestContext())
+    expect(commentSize(body)).toBeLessThanOrEqual(64_000)
+    expect(body).not.toMatch(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    )
+    expectBalanced(body)
+  })
+})
+
+describe('one comment per job on the pull request', () => {
+  let github: FakeGitHub
+  let retries: string[]
+  beforeEach(async () => {
+    github = await FakeGitHub.start()
+    retries = []
+  })
+  afterEach(() => github.close())
+
+  const api = () =>
+    new GitHubApi({
+      baseUrl: github.url,
+      token: 'test-token',
+      retry: { baseDelayMs: 1 },
+      onRetry: (message) => retries.push(message),
+    })
+  const context = (job = 'provision'): GitHubContext => ({
+    ...pullRequestContext({ number: 7 }, github.url),
+    job,
+  })
+  const calls = () => github.requests.map((r) => `${r.method} ${r.url}`)
+
+  it('creates it on the first run and edits it on the next, leaving other comments alone', async () => {
+    const human = github.addComment(7, 'Looks good, but check the tags', {
+      login: 'dana',
+      type: 'User',
+    })
+    const otherBot = github.addComment(7, '## Plan\n(from another tool)', {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+    })
+    const first = renderComment(report([stripe()]), context())
+
+    expect(await upsertComment(api(), context(), first)).toEqual({ action: 'created', id: 1002 })
+    const second = renderComment(
+      report([stripe({ plan: { add: 0, change: 1, destroy: 0 } })]),
+      context(),
+    )
+    expect(await upsertComment(api(), context(), second)).toEqual({ action: 'updated', id: 1002 })
+
+    const comments = github.comments.get(7)!
+    expect(comments.map((c) => c.id)).toEqual([human.id, otherBot.id, 1002])
+    expect(comments[0]!.body).toBe('Looks good, but check the tags')
+    expect(comments[1]!.body).toBe('## Plan\n(from another tool)')
+    expect(comments[2]!.body).toBe(second)
+    expect(comments.filter((c) => c.body.includes('dativo-infra-action'))).toHaveLength(1)
+    expect(calls()).toEqual([
+      'GET /repos/acme/etl/issues/7/comments?per_page=100',
+      'POST /repos/acme/etl/issues/7/comments',
+      'GET /repos/acme/etl/issues/7/comments?per_page=100',
+      'PATCH /repos/acme/etl/issues/comments/1002',
+    ])
+    expect(github.requests[3]!.body).toEqual({ body: second })
+  })
+
+  it('finds its comment by the marker whoever wrote it, on a later page', async () => {
+    for (let i = 0; i < 150; i++) {
+      github.addComment(7, `comment ${i}`, { login: `user${i}`, type: 'User' })
+    }
+    // Written earlier with another token: a different author, the same marker.
+    const earlier = github.addComment(7, `${commentMarker(context())}\nold`, {
+      login: 'release-bot',
+      type: 'Bot',
+    })
+    github.addComment(7, 'after', { login: 'dana', type: 'User' })
+
+    const result = await upsertComment(
+      api(),
+      context(),
+      renderComment(report([stripe()]), context()),
+    )
+
+    expect(result).toEqual({ action: 'updated', id: earlier.id })
+    expect(calls()).toEqual([
+      'GET /repos/acme/etl/issues/7/comments?per_page=100',
+      `GET /repos/acme/etl/issues/7/comments?per_page=100&page=2`,
+      `PATCH /repos/acme/etl/issues/comments/${earlier.id}`,
+    ])
+    expect(github.comments.get(7)).toHaveLength(152)
+  })
+
+  it('keeps one comment for each job of the workflow', async () => {
+    await upsertComment(
+      api(),
+      context('plan-prod'),
+      renderComment(report([stripe()]), context('plan-prod')),
+    )
+    await upsertComment(
+      api(),
+      context('plan-dev'),
+      renderComment(report([stripe()]), context('plan-dev')),
+    )
+    await upsertComment(
+      api(),
+      context('plan-prod'),
+      renderComment(report([broken]), context('plan-prod')),
+    )
+
+    const bodies = github.comments.get(7)!.map((c) => c.body.split('\n')[0])
+    expect(bodies).toEqual([
+      '<!-- dativo-infra-action workflow=Dativo%20jobs job=plan-prod -->',
+      '<!-- dativo-infra-action workflow=Dativo%20jobs job=plan-dev -->',
+    ])
+    expect(github.comments.get(7)![0]!.body).toContain('jobs/b.yaml')
+  })
+
+  it('does not edit a comment that would not change', async () => {
+    const body = renderComment(report([stripe()]), context())
+    await upsertComment(api(), context(), body)
+    expect(await upsertComment(api(), context(), body)).toEqual({ action: 'unchanged', id: 1000 })
+    expect(calls().filter((c) => c.startsWith('PATCH'))).toEqual([])
+  })
+
+  it('retries a 502 from GitHub', async () => {
+    github.failures.push(502, 502)
+    const result = await upsertComment(
+      api(),
+      context(),
+      renderComment(report([stripe()]), context()),
+    )
+    expect(result.action).toBe('created')
+    expect(retries).toHaveLength(2)
+    expect(github.comments.get(7)).toHaveLength(1)
+  })
+
+  it('skips events without a pull request, and says which permission a refusal needs', async () => {
+    const push = { ...pushContext('main', github.url) }
+    expect(await upsertComment(api(), push, 'body')).toEqual({
+      action: 'skipped',
+      reason: 'no pull request to comment on (event: push)',
+    })
+    expect(github.requests).toEqual([])
+
+    github.failures.push(403)
+    await expect(upsertComment(api(), context(), 'body')).rejects.toThrow(
+      'Cannot comment on pull request #7 (GitHub API GET /repos/acme/etl/issues/7/comments?per_page=100 answered 403: Injected 403). Give the job `permissions: pull-requests: write`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.',
+    )
+  })
+})

@@ -1,0 +1,182 @@
+// What commit-back commits, whichever way it commits: the resolved files as read from the
+// workspace, and what to commit instead when the branch changed one of them after this run read it.
+import { createHash } from 'node:crypto'
+import { readFile, realpath } from 'node:fs/promises'
+import path from 'node:path'
+import type { Reporter } from './reporter.js'
+import type { Git } from '../util/git.js'
+import { within } from '../util/paths.js'
+
+/**
+ * Re-applies this run's Terraform outputs to another version of a config (the one now on the
+ * branch); undefined when that version cannot be resolved with them.
+ */
+export type Reresolve = (file: string, upstream: Uint8Array) => Uint8Array | undefined
+
+/** An entry of a git tree: file mode and blob id. */
+export interface TreeEntry {
+  mode: string
+  sha: string
+}
+
+export interface PlannedFile {
+  /** Relative to the workspace, forward slashes: the name users see. */
+  file: string
+  /** Relative to the repository's top folder: the name in git trees. */
+  path: string
+  /** The file in the commit the workspace was checked out from (HEAD), if it was there. */
+  source?: TreeEntry
+  /** The resolved file as it is in the workspace. */
+  worktree: Uint8Array
+}
+
+export interface CommitResult {
+  /** The commit now at the tip of the branch, when one was pushed. */
+  sha?: string
+  pushed: boolean
+  /** For the log: what was done, or why nothing was committed. */
+  reason: string
+  /** The branch these went to, when one was chosen. */
+  branch?: string
+  /** Files whose version on the branch changed meanwhile and were resolved again. */
+  reresolved: string[]
+}
+
+export interface CommitPlan {
+  branch: string
+  /** The whole commit message. */
+  message: string
+  files: PlannedFile[]
+  reresolve: Reresolve
+}
+
+/** The version of a file at the branch tip, read only when needed. */
+export interface UpstreamFile {
+  sha: string
+  read: () => Promise<Uint8Array>
+}
+
+/** What to commit for one file on one tip. */
+export type FileContent =
+  | { kind: 'worktree'; bytes: Uint8Array }
+  | { kind: 'reresolved'; bytes: Uint8Array }
+  | { kind: 'deleted' }
+
+/** Commit-back should have committed but could not; the message says why and what to do. */
+export class CommitBackError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CommitBackError'
+  }
+}
+
+/** The branch moved between reading its tip and updating it: worth another attempt. */
+export class BranchMoved extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'BranchMoved'
+  }
+}
+
+export const BOT_NAME = 'github-actions[bot]'
+export const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com'
+
+/** How often commit-back reads the tip again after the branch moved, the first try included. */
+export const COMMIT_ATTEMPTS = 5
+
+/** Reads the files and what HEAD had at their paths. */
+export async function planFiles(
+  workspace: string,
+  files: readonly string[],
+  git: Git,
+): Promise<PlannedFile[]> {
+  const top = await realpath((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim())
+  const root = await realpath(workspace)
+  const planned: PlannedFile[] = []
+  for (const file of [...new Set(files)]) {
+    const absolute = path.resolve(root, file)
+    const inWorkspace = within(root, absolute)
+    const inRepository = within(top, absolute)
+    if (inWorkspace === undefined || inWorkspace === '' || !inRepository) {
+      throw new CommitBackError(`Commit-back: ${file} is not a file of the repository at ${top}`)
+    }
+    let worktree: Uint8Array
+    try {
+      worktree = await readFile(absolute)
+    } catch (error) {
+      throw new CommitBackError(`Commit-back: cannot read ${file}: ${(error as Error).message}`)
+    }
+    planned.push({ file: inWorkspace, path: inRepository, worktree })
+  }
+  const source = await listTree(
+    git,
+    'HEAD',
+    planned.map((p) => p.path),
+  )
+  for (const file of planned) file.source = source.get(file.path)
+  return planned
+}
+
+/** `git ls-tree` of the given paths (relative to the top folder) in a commit. */
+export async function listTree(
+  git: Git,
+  commit: string,
+  paths: readonly string[],
+): Promise<Map<string, TreeEntry>> {
+  const entries = new Map<string, TreeEntry>()
+  if (paths.length === 0) return entries
+  // Paths are names, not patterns: a config called `jobs/[a].yaml` is that file only.
+  const literal = git.with({ env: { GIT_LITERAL_PATHSPECS: '1' } })
+  const { stdout } = await literal.run(['ls-tree', '-z', '--full-tree', commit, '--', ...paths])
+  for (const record of stdout.split('\0')) {
+    const match = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(record)
+    if (match) entries.set(match[3]!, { mode: match[1]!, sha: match[2]! })
+  }
+  return entries
+}
+
+/**
+ * What to commit for a file on a tip: the workspace's version while the branch still has the
+ * version this run resolved; otherwise the branch's version, resolved again with the same outputs.
+ */
+export async function contentFor(
+  file: PlannedFile,
+  upstream: UpstreamFile | undefined,
+  plan: CommitPlan,
+  reporter: Reporter,
+): Promise<FileContent> {
+  if (upstream?.sha === file.source?.sha) return { kind: 'worktree', bytes: file.worktree }
+  if (!upstream) {
+    // The deletion wins: committing the file would bring back a job someone removed.
+    reporter.warning(
+      `Commit-back: ${file.file} was deleted on ${plan.branch} after this run read it; it is not committed`,
+    )
+    return { kind: 'deleted' }
+  }
+  const bytes = plan.reresolve(file.file, await upstream.read())
+  if (!bytes) {
+    throw new CommitBackError(
+      `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; nothing was committed. Run the workflow again on the new commit.`,
+    )
+  }
+  reporter.info(`${file.file} changed on ${plan.branch}; resolved its new version again`)
+  return { kind: 'reresolved', bytes }
+}
+
+/** The blob id git gives these bytes (SHA-1 object format, as GitHub uses). */
+export function blobSha(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex')
+}
+
+/** The first line as given, then which configs and which run, for the history. */
+export function commitMessage(
+  firstLine: string,
+  files: readonly string[],
+  runUrl?: string,
+): string {
+  const shown = files.slice(0, 50).map((file) => `- ${file}`)
+  if (files.length > shown.length) shown.push(`- … and ${files.length - shown.length} more`)
+  const lines = [firstLine, '', 'Terraform outputs written into:', ...shown]
+  if (runUrl) lines.push('', `Run: ${runUrl}`)
+  return lines.join('\n') + '\n'
+}
