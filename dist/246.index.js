@@ -187,8 +187,8 @@ async function resolveJob(input, options, reader) {
         return [read.finding];
     const settings = { allowSensitive: options.allowSensitiveOutputs, markers: !options.outputDir };
     const resolution = input.outputs
-        ? (0,resolve/* resolveConfig */.pE)(run.file, read.bytes, input.outputs, settings)
-        : (0,resolve/* previewConfig */.Zs)(run.file, read.bytes, input.planned ?? {}, settings);
+        ? (0,resolve.resolveConfig)(run.file, read.bytes, input.outputs, settings)
+        : (0,resolve/* previewConfig */.Z)(run.file, read.bytes, input.planned ?? {}, settings);
     if (resolution.findings.some((f) => f.severity === 'error'))
         return resolution.findings;
     run.resolvedValues = Object.fromEntries(resolution.replacements.map((r) => [r.name, r.sensitive ? outputs.SENSITIVE : r.value]));
@@ -206,6 +206,51 @@ async function resolveJob(input, options, reader) {
         run.resolvedPath = external_node_path_default().relative(options.workspace, target).split((external_node_path_default()).sep).join('/');
     }
     return resolution.findings;
+}
+
+
+/***/ }),
+
+/***/ 4403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ writeAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Writing a config so that a reader never sees half a file: a temporary file beside it, then a
+// rename over it (atomic on one filesystem), with the old file's permissions.
+
+
+
+async function writeAtomically(file, content) {
+    // Through a symbolic link, the file it points at is replaced, and the link stays a link.
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file).catch(() => file);
+    const mode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target).then((stats) => stats.mode & 0o7777, () => undefined);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', mode ?? 0o666);
+    try {
+        try {
+            await handle.writeFile(content);
+            // The mode given to open is masked by the umask; the old file's mode is kept exactly.
+            if (mode !== undefined)
+                await handle.chmod(mode);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
 }
 
 

@@ -3585,6 +3585,7 @@ const RULE_TITLES = {
     'placeholder-marker': 'placeholder cannot be kept as a comment',
     'stale-marker': 'resolved value not refreshed',
     'resolve-failed': 'placeholders not resolved',
+    'deploy-failed': 'deploy-command failed',
 };
 function ruleTitle(rule) {
     return `dativo: ${RULE_TITLES[rule] ?? rule}`;
@@ -3593,6 +3594,604 @@ function compareFindings(a, b) {
     return ((a.range?.line ?? 0) - (b.range?.line ?? 0) ||
         (a.range?.column ?? 0) - (b.range?.column ?? 0) ||
         a.message.localeCompare(b.message));
+}
+
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitHubApiError),
+/* harmony export */   y: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4266);
+
+class GitHubApiError extends Error {
+    status;
+    method;
+    path;
+    body;
+    headers;
+    constructor(status, method, path, body, headers = {}) {
+        super(`GitHub API ${method} ${path} answered ${status}${summary(body)}`);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.body = body;
+        this.headers = headers;
+        this.name = 'GitHubApiError';
+    }
+}
+function summary(body) {
+    try {
+        const message = JSON.parse(body).message;
+        return typeof message === 'string' ? `: ${message}` : '';
+    }
+    catch {
+        return '';
+    }
+}
+class GitHubApi {
+    options;
+    http;
+    baseUrl;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    }
+    /** The HTTP client loads on the first request: most runs never make one. */
+    client() {
+        this.http ??= __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)).then(({ HttpClient }) => new HttpClient('dativo-infra-action', [], { allowRetries: false, socketTimeout: 30_000 }));
+        return this.http;
+    }
+    async request(method, path, body) {
+        const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
+        // A Link header could name another host: the token only ever goes to the API's own.
+        const ownHost = new URL(url).origin === new URL(this.baseUrl).origin;
+        return (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(async () => {
+            const headers = {
+                accept: 'application/vnd.github+json',
+                'x-github-api-version': '2022-11-28',
+            };
+            if (this.options.token && ownHost)
+                headers.authorization = `Bearer ${this.options.token}`;
+            if (body !== undefined)
+                headers['content-type'] = 'application/json';
+            const response = await (await this.client()).request(method, url, body === undefined ? null : JSON.stringify(body), headers);
+            const status = response.message.statusCode ?? 0;
+            const text = await response.readBody();
+            const responseHeaders = response.message.headers;
+            if (status < 200 || status >= 300) {
+                throw new GitHubApiError(status, method, path, text, responseHeaders);
+            }
+            return {
+                status,
+                data: (text ? JSON.parse(text) : undefined),
+                headers: responseHeaders,
+            };
+        }, {
+            attempts: 4,
+            baseDelayMs: 1000,
+            maxDelayMs: 60_000,
+            retryable: isRetryable,
+            delayFor: retryAfterMs,
+            onRetry: (error, attempt, delay) => this.options.onRetry?.(`${error.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`),
+            ...this.options.retry,
+        });
+    }
+    /** Every item of a list endpoint, page by page (100 a page). */
+    async *paginate(path, items = (data) => data) {
+        let next = path + (path.includes('?') ? '&' : '?') + 'per_page=100';
+        while (next) {
+            const response = await this.request('GET', next);
+            yield* items(response.data);
+            next = nextLink(response.headers.link);
+        }
+    }
+}
+function nextLink(header) {
+    const value = Array.isArray(header) ? header.join(',') : header;
+    if (!value)
+        return undefined;
+    for (const part of value.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+function isRetryable(error) {
+    if (error instanceof GitHubApiError) {
+        if (error.status >= 500 || error.status === 429)
+            return true;
+        // Rate limits come back as 403 with the remaining count at zero or a Retry-After.
+        return (error.status === 403 &&
+            (header(error, 'x-ratelimit-remaining') === '0' || !!header(error, 'retry-after')));
+    }
+    return error instanceof SyntaxError ? false : true;
+}
+function retryAfterMs(error) {
+    if (!(error instanceof GitHubApiError))
+        return undefined;
+    const retryAfter = header(error, 'retry-after');
+    if (retryAfter && /^\d+$/.test(retryAfter))
+        return Number(retryAfter) * 1000;
+    const reset = header(error, 'x-ratelimit-reset');
+    if (header(error, 'x-ratelimit-remaining') === '0' && reset && /^\d+$/.test(reset)) {
+        return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;
+    }
+    return undefined;
+}
+function header(error, name) {
+    const value = error.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readGitHubContext),
+/* harmony export */   _: () => (/* binding */ pullRequestOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// What the workflow run is about: the event, the repository and the commits. The action reads it
+// from the runner's environment once (readGitHubContext); stages receive it as plain data.
+
+function readGitHubContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return {
+        eventName: env.GITHUB_EVENT_NAME || 'local',
+        payload,
+        repository: owner && repo ? { owner, repo } : undefined,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        headRef: env.GITHUB_HEAD_REF || undefined,
+        runId: env.GITHUB_RUN_ID || undefined,
+        job: env.GITHUB_JOB || undefined,
+        workflow: env.GITHUB_WORKFLOW || undefined,
+    };
+}
+function pullRequestOf(context) {
+    const pr = context.payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    const base = (pr.base ?? {});
+    const head = (pr.head ?? {});
+    const repoName = (side) => typeof side.repo?.full_name === 'string'
+        ? side.repo.full_name
+        : undefined;
+    return {
+        number: pr.number,
+        baseSha: typeof base.sha === 'string' ? base.sha : undefined,
+        headSha: typeof head.sha === 'string' ? head.sha : undefined,
+        headRef: typeof head.ref === 'string' ? head.ref : undefined,
+        headRepo: repoName(head),
+        baseRepo: repoName(base),
+        changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PL: () => (/* binding */ renderDetails),
+/* harmony export */   renderComment: () => (/* binding */ renderComment),
+/* harmony export */   upsertComment: () => (/* binding */ upsertComment)
+/* harmony export */ });
+/* unused harmony exports COMMENT_LIMIT, commentSize, commentMarker */
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9556);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9786);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1886);
+// The pull request comment (CONTRACT §8): one per workflow job, found again by a hidden marker and
+// edited in place. Per config: validation with the place of each problem, the cloud tags, plan
+// counts, resolved values (sensitive ones masked) and the plan text folded; in plan mode the
+// preview of what resolution will change. Long text is shortened so the comment always stays
+// below GitHub's size limit, and every block that is opened is closed.
+
+
+
+
+/** GitHub refuses a comment body of 65,536 characters or more. */
+const COMMENT_LIMIT = 65_536;
+/**
+ * What a body may measure (see `commentSize`): well below the limit, for the characters GitHub
+ * might count differently from JavaScript.
+ */
+const MAX_SIZE = 64_000;
+const MAX_FINDINGS = 30;
+const MAX_ROWS = 60;
+const MAX_VALUE = 300;
+/**
+ * A conservative count of the characters GitHub sees: UTF-16 code units (never fewer than code
+ * points), and each line break counted twice in case it is stored as CRLF.
+ */
+function commentSize(body) {
+    let breaks = 0;
+    for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1))
+        breaks++;
+    return body.length + breaks;
+}
+/** The hidden first line that finds this job's comment again: workflow and job, encoded. */
+function commentMarker(context) {
+    const workflow = encodeURIComponent(context.workflow ?? '');
+    const job = encodeURIComponent(context.job ?? '');
+    return `<!-- dativo-infra-action workflow=${workflow} job=${job} -->`;
+}
+function renderComment(report, context, options = {}) {
+    const secrets = (options.secrets ?? []).filter((secret) => secret.length > 0);
+    const clean = (text) => secrets.reduce((result, secret) => result.split(secret).join('***'), text);
+    const links = new Links(context);
+    const head = renderHead(report, context, links, clean);
+    const sections = report.configs.map((run) => configParts(run, report.mode, links, clean));
+    const pointer = links.run
+        ? `[the job summary of this run](${links.run})`
+        : 'the job summary of this workflow run';
+    const assemble = (rendered, shortened, omitted) => {
+        const tail = ['---'];
+        if (omitted > 0)
+            tail.push(`… and ${omitted} more config${omitted === 1 ? '' : 's'}.`);
+        tail.push(shortened || omitted > 0
+            ? `Shortened to fit a comment. The full report is in ${pointer}.`
+            : `Full report: ${pointer}.`);
+        return [head, ...rendered, tail.join('\n\n')].join('\n\n') + '\n';
+    };
+    const withCap = (cap) => sections.map((parts) => renderParts(parts, cap, links));
+    const longest = Math.max(0, ...sections.flat().map((part) => (isFold(part) ? part.text.length : 0)));
+    const full = assemble(withCap(longest), false, 0);
+    if (commentSize(full) <= MAX_SIZE)
+        return full;
+    // The largest length of long text per block that fits, found by bisection.
+    if (commentSize(assemble(withCap(0), true, 0)) <= MAX_SIZE) {
+        let low = 0;
+        let high = longest;
+        while (low < high) {
+            const middle = Math.ceil((low + high) / 2);
+            if (commentSize(assemble(withCap(middle), true, 0)) <= MAX_SIZE)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return assemble(withCap(low), true, 0);
+    }
+    // Too many configs even without their long text: as many whole sections as fit.
+    const shown = [];
+    for (const parts of sections) {
+        const next = [...shown, renderParts(parts, 0, links)];
+        if (commentSize(assemble(next, true, sections.length - next.length)) > MAX_SIZE)
+            break;
+        shown.push(next[next.length - 1]);
+    }
+    const body = assemble(shown, true, sections.length - shown.length);
+    if (commentSize(body) <= MAX_SIZE)
+        return body;
+    return assemble([], true, sections.length);
+}
+/**
+ * Every config's section as the comment shows it (findings, cloud tags, values, plan, preview),
+ * for the job summary, which has room for long text up to `maxText` characters a block.
+ */
+function renderDetails(report, context, options) {
+    const secrets = (options.secrets ?? []).filter((secret) => secret.length > 0);
+    const clean = (text) => secrets.reduce((result, secret) => result.split(secret).join('***'), text);
+    const links = new Links(context);
+    return report.configs
+        .map((run) => renderParts(configParts(run, report.mode, links, clean), options.maxText, links))
+        .join('\n\n');
+}
+function renderHead(report, context, links, clean) {
+    const runs = report.configs;
+    const where = [context.workflow, context.job].filter(Boolean).join(' / ');
+    const lines = [
+        commentMarker(context),
+        `## dativo-infra · ${report.mode}${where ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(clean(where))}` : ''}`,
+    ];
+    if (runs.length === 0) {
+        lines.push('', `No job configs to process. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(clean(report.discovery))}`);
+        return lines.join('\n');
+    }
+    const errors = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCount */ .Y)(report);
+    const warnings = runs.reduce((n, r) => n + count(r.findings, 'warning'), 0);
+    const invalid = runs.filter((r) => !r.valid).length;
+    let summary = `${plural(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
+        ` — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+    const planned = runs.filter((r) => r.plan);
+    if (planned.length > 0) {
+        const sum = (key) => planned.reduce((n, r) => n + (r.plan?.[key] ?? 0), 0);
+        summary += ` Plan: ${planCounts({ add: sum('add'), change: sum('change'), destroy: sum('destroy') })}.`;
+    }
+    if (report.commitSha) {
+        const short = report.commitSha.slice(0, 7);
+        summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(short)}.`;
+    }
+    lines.push('', summary);
+    return lines.join('\n');
+}
+function configParts(run, mode, links, clean) {
+    const parts = [];
+    const title = run.jobName ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(clean(run.jobName))}` : '';
+    parts.push(`### ${statusIcon(run)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(clean(run.file))}${title}`);
+    const facts = [];
+    if (run.provider)
+        facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)));
+    facts.push(validation(run));
+    if (run.terraformFailed)
+        facts.push('Terraform failed: nothing written');
+    if (run.plan)
+        facts.push(`plan ${planCounts(run.plan)}`);
+    if (run.resolved)
+        facts.push('resolved');
+    parts.push(facts.join(' · '));
+    const problems = run.findings.filter((f) => f.severity !== 'notice');
+    if (problems.length > 0) {
+        const items = problems
+            .slice(0, MAX_FINDINGS)
+            .map((finding) => `- ${findingLine(finding, links, clean)}`);
+        if (problems.length > MAX_FINDINGS) {
+            items.push(`- … and ${problems.length - MAX_FINDINGS} more (see the job summary)`);
+        }
+        parts.push(items.join('\n'));
+    }
+    const tags = Object.entries(run.cloudTags ?? {});
+    if (tags.length > 0) {
+        parts.push('**Cloud tags**\n\n' +
+            rows(['Tag', 'Value'], tags.map(([key, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(clean(key)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(shorten(clean(value)))])));
+    }
+    const values = Object.entries(run.resolvedValues ?? {});
+    if (values.length > 0) {
+        parts.push(`**${mode === 'apply' ? 'Resolved values' : 'Values after apply'}**\n\n` +
+            rows(['Placeholder', 'Value'], values.map(([name, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(clean(name)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(shorten(clean(display(value))))])));
+    }
+    if (run.planText) {
+        parts.push({ summary: 'Terraform plan', text: clean(run.planText), language: 'text' });
+    }
+    // Only a preview: in apply mode the diff would show values that were written, sensitive or not.
+    if (mode === 'plan' && run.resolutionDiff) {
+        parts.push({
+            summary: 'Preview: what resolution will change in the config',
+            text: clean(run.resolutionDiff),
+            language: 'diff',
+        });
+    }
+    return parts;
+}
+function renderParts(parts, cap, links) {
+    return parts.map((part) => (isFold(part) ? renderFold(part, cap, links) : part)).join('\n\n');
+}
+function renderFold(fold, cap, links) {
+    const where = links.run ? `[the run's log](${links.run})` : "the run's log";
+    if (cap <= 0)
+        return `_${fold.summary}: left out to fit the comment; see ${where}._`;
+    const text = cap >= fold.text.length ? fold.text : cut(fold.text, cap);
+    const note = text.length < fold.text.length
+        ? `\n\n_Shortened: ${lineCount(text)} of ${lineCount(fold.text)} lines shown; the rest is in ${where}._`
+        : '';
+    return `<details><summary>${fold.summary}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(text, fold.language)}${note}\n\n</details>`;
+}
+/** At most `max` characters, ending at a line break when one is near, never inside a pair. */
+function cut(text, max) {
+    let end = max;
+    const lastBreak = text.lastIndexOf('\n', max);
+    if (lastBreak > max / 2)
+        end = lastBreak;
+    else if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
+        end -= 1;
+    return text.slice(0, end);
+}
+function findingLine(finding, links, clean) {
+    const icon = finding.severity === 'error' ? '❌' : '⚠️';
+    const range = finding.range;
+    let place = '';
+    if (range) {
+        const label = `line ${range.line}, column ${range.column}`;
+        const url = links.line(finding.file, range.line);
+        place = `${url ? `[${label}](${url})` : label}: `;
+    }
+    return `${icon} ${place}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(shorten(clean(finding.message), 500))} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(finding.rule)}`;
+}
+function rows(header, cells) {
+    const shown = cells.slice(0, MAX_ROWS);
+    const more = cells.length - shown.length;
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(header, shown) + (more > 0 ? `\n\n… and ${more} more` : '');
+}
+/** Where things are on GitHub, when the run knows its repository. */
+class Links {
+    run;
+    commit;
+    blob;
+    constructor(context) {
+        const repository = context.repository;
+        if (!repository)
+            return;
+        const base = `${context.serverUrl}/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+        if (context.runId)
+            this.run = `${base}/actions/runs/${encodeURIComponent(context.runId)}`;
+        this.commit = (sha) => `${base}/commit/${encodeURIComponent(sha)}`;
+        const sha = context.sha ?? (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestOf */ ._)(context)?.headSha;
+        if (sha)
+            this.blob = `${base}/blob/${encodeURIComponent(sha)}`;
+    }
+    line(file, line) {
+        if (!this.blob)
+            return undefined;
+        const path = file
+            .split('/')
+            .map((segment) => encodeURIComponent(segment).replace(/[()]/g, escape))
+            .join('/');
+        return `${this.blob}/${path}#L${line}`;
+    }
+}
+function escape(character) {
+    return `%${character.charCodeAt(0).toString(16).toUpperCase()}`;
+}
+function isFold(part) {
+    return typeof part !== 'string';
+}
+function statusIcon(run) {
+    if (run.skipped)
+        return '⏭️';
+    if (!run.valid || run.terraformFailed || count(run.findings, 'error') > 0)
+        return '❌';
+    return count(run.findings, 'warning') > 0 ? '⚠️' : '✅';
+}
+function validation(run) {
+    if (run.skipped)
+        return 'skipped: no infrastructure section';
+    const errors = count(run.findings, 'error');
+    const warnings = count(run.findings, 'warning');
+    if (errors > 0 || !run.valid)
+        return plural(errors, 'error');
+    return warnings > 0 ? `valid, ${plural(warnings, 'warning')}` : 'valid';
+}
+function planCounts(plan) {
+    return `+${plan.add} ~${plan.change} -${plan.destroy}`;
+}
+function display(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function shorten(text, max = MAX_VALUE) {
+    return text.length <= max ? text : `${cut(text, max - 1)}…`;
+}
+function count(findings, severity) {
+    return findings.filter((f) => f.severity === severity).length;
+}
+function lineCount(text) {
+    return text.replace(/\n$/, '').split('\n').length;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/**
+ * Creates this job's comment on the pull request, or edits the one an earlier run made (found by
+ * its marker, whoever wrote it). Events without a pull request are skipped. Throws with a message
+ * that says what to change when GitHub refuses; the caller reports that as a warning.
+ */
+async function upsertComment(api, context, body) {
+    if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') {
+        return {
+            action: 'skipped',
+            reason: `no pull request to comment on (event: ${context.eventName})`,
+        };
+    }
+    const number = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestOf */ ._)(context)?.number;
+    const repository = context.repository;
+    if (!number || !repository) {
+        return { action: 'skipped', reason: 'the pull request number or repository is unknown' };
+    }
+    const marker = commentMarker(context);
+    const text = body.startsWith(marker) ? body : `${marker}\n${body}`;
+    const base = `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+    try {
+        let existing;
+        for await (const comment of api.paginate(`${base}/issues/${number}/comments`)) {
+            if (comment.body?.startsWith(marker)) {
+                existing = comment;
+                break;
+            }
+        }
+        if (existing) {
+            if (existing.body === text)
+                return { action: 'unchanged', id: existing.id };
+            await api.request('PATCH', `${base}/issues/comments/${existing.id}`, { body: text });
+            return { action: 'updated', id: existing.id };
+        }
+        const created = await api.request('POST', `${base}/issues/${number}/comments`, {
+            body: text,
+        });
+        return { action: 'created', id: created.data.id };
+    }
+    catch (error) {
+        if (error instanceof _github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .O && [401, 403, 404].includes(error.status)) {
+            throw new Error(`Cannot comment on pull request #${number} (${error.message}). Give the job \`permissions: pull-requests: write\`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.`);
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+// Text from configs shown in Markdown (job summary, PR comment): it must read as text, never as
+// markup, links or HTML that a pull request could smuggle into a page.
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+        .replace(/\r?\n/g, ' ');
+}
+/** Inline code that cannot be broken out of: backticks inside are replaced. */
+function code(text) {
+    return `<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/`/g, '&#96;').replace(/\r?\n/g, ' ')}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A fenced block showing text exactly: the fence is longer than any run of backticks inside. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 9786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ newConfigRun),
+/* harmony export */   Y: () => (/* binding */ errorCount)
+/* harmony export */ });
+function newConfigRun(file) {
+    return {
+        file,
+        findings: [],
+        valid: true,
+        skipped: false,
+        plan: null,
+        outputs: null,
+        resolved: false,
+        placeholders: [],
+    };
+}
+function errorCount(report) {
+    return report.configs.reduce((sum, run) => sum + run.findings.filter((f) => f.severity === 'error').length, report.failures.length);
 }
 
 
@@ -3682,6 +4281,93 @@ function invalid(text, clause) {
 
 /***/ }),
 
+/***/ 3268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ splitCommandLine)
+/* harmony export */ });
+/* unused harmony export CommandLineError */
+// A command line split into a program and its arguments, quoted the way a POSIX shell quotes and
+// nothing more: 'single' and "double" quotes and backslash escapes group and protect characters;
+// there is no expansion ($VAR, $(…), ~, globs), no pipes, redirections, `;` or `&&`, and no `#`
+// comments. Such characters are passed to the program as they are.
+class CommandLineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CommandLineError';
+    }
+}
+const BLANK = new Set([' ', '\t', '\n', '\r']);
+/** Inside double quotes a backslash escapes only these (POSIX 2.2.3), and a line break. */
+const DOUBLE_QUOTED_ESCAPES = new Set(['"', '\\', '$', '`', '\n']);
+function splitCommandLine(line) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end === -1)
+                throw new CommandLineError(`a single quote at character ${i + 1} is not closed`);
+            word += line.slice(i + 1, end);
+            inWord = true;
+            i = end;
+        }
+        else if (c === '"') {
+            const start = i;
+            inWord = true;
+            for (i++;; i++) {
+                if (i >= line.length) {
+                    throw new CommandLineError(`a double quote at character ${start + 1} is not closed`);
+                }
+                const d = line[i];
+                if (d === '"')
+                    break;
+                const next = line[i + 1];
+                if (d === '\\' && next !== undefined && DOUBLE_QUOTED_ESCAPES.has(next)) {
+                    if (next !== '\n')
+                        word += next;
+                    i++;
+                }
+                else {
+                    word += d;
+                }
+            }
+        }
+        else if (c === '\\') {
+            const next = line[i + 1];
+            if (next === undefined)
+                throw new CommandLineError('it ends with a backslash');
+            i++;
+            // A backslash before a line break joins the lines.
+            if (next === '\n')
+                continue;
+            word += next;
+            inWord = true;
+        }
+        else if (BLANK.has(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    if (words.length === 0)
+        throw new CommandLineError('it names no program');
+    return words;
+}
+
+
+/***/ }),
+
 /***/ 2817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3742,10 +4428,12 @@ function exec(file, args, options = {}) {
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
+            const stdoutBytes = Buffer.concat(stdout);
             resolve({
                 exitCode: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(stdout).toString('utf8'),
+                stdout: stdoutBytes.toString('utf8'),
                 stderr: Buffer.concat(stderr).toString('utf8'),
+                stdoutBytes,
             });
         });
         child.stdin.on('error', () => {
@@ -12945,182 +13633,10 @@ const MODES = ['validate', 'plan', 'apply'];
 
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/util/retry.ts
-var retry = __nccwpck_require__(4266);
-;// CONCATENATED MODULE: ./src/github/api.ts
-
-class GitHubApiError extends Error {
-    status;
-    method;
-    path;
-    body;
-    headers;
-    constructor(status, method, path, body, headers = {}) {
-        super(`GitHub API ${method} ${path} answered ${status}${summary(body)}`);
-        this.status = status;
-        this.method = method;
-        this.path = path;
-        this.body = body;
-        this.headers = headers;
-        this.name = 'GitHubApiError';
-    }
-}
-function summary(body) {
-    try {
-        const message = JSON.parse(body).message;
-        return typeof message === 'string' ? `: ${message}` : '';
-    }
-    catch {
-        return '';
-    }
-}
-class GitHubApi {
-    options;
-    http;
-    baseUrl;
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    }
-    /** The HTTP client loads on the first request: most runs never make one. */
-    client() {
-        this.http ??= __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)).then(({ HttpClient }) => new HttpClient('dativo-infra-action', [], { allowRetries: false, socketTimeout: 30_000 }));
-        return this.http;
-    }
-    async request(method, path, body) {
-        const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
-        // A Link header could name another host: the token only ever goes to the API's own.
-        const ownHost = new URL(url).origin === new URL(this.baseUrl).origin;
-        return (0,retry/* withRetry */.b)(async () => {
-            const headers = {
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-            };
-            if (this.options.token && ownHost)
-                headers.authorization = `Bearer ${this.options.token}`;
-            if (body !== undefined)
-                headers['content-type'] = 'application/json';
-            const response = await (await this.client()).request(method, url, body === undefined ? null : JSON.stringify(body), headers);
-            const status = response.message.statusCode ?? 0;
-            const text = await response.readBody();
-            const responseHeaders = response.message.headers;
-            if (status < 200 || status >= 300) {
-                throw new GitHubApiError(status, method, path, text, responseHeaders);
-            }
-            return {
-                status,
-                data: (text ? JSON.parse(text) : undefined),
-                headers: responseHeaders,
-            };
-        }, {
-            attempts: 4,
-            baseDelayMs: 1000,
-            maxDelayMs: 60_000,
-            retryable: isRetryable,
-            delayFor: retryAfterMs,
-            onRetry: (error, attempt, delay) => this.options.onRetry?.(`${error.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`),
-            ...this.options.retry,
-        });
-    }
-    /** Every item of a list endpoint, page by page (100 a page). */
-    async *paginate(path, items = (data) => data) {
-        let next = path + (path.includes('?') ? '&' : '?') + 'per_page=100';
-        while (next) {
-            const response = await this.request('GET', next);
-            yield* items(response.data);
-            next = nextLink(response.headers.link);
-        }
-    }
-}
-function nextLink(header) {
-    const value = Array.isArray(header) ? header.join(',') : header;
-    if (!value)
-        return undefined;
-    for (const part of value.split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-function isRetryable(error) {
-    if (error instanceof GitHubApiError) {
-        if (error.status >= 500 || error.status === 429)
-            return true;
-        // Rate limits come back as 403 with the remaining count at zero or a Retry-After.
-        return (error.status === 403 &&
-            (header(error, 'x-ratelimit-remaining') === '0' || !!header(error, 'retry-after')));
-    }
-    return error instanceof SyntaxError ? false : true;
-}
-function retryAfterMs(error) {
-    if (!(error instanceof GitHubApiError))
-        return undefined;
-    const retryAfter = header(error, 'retry-after');
-    if (retryAfter && /^\d+$/.test(retryAfter))
-        return Number(retryAfter) * 1000;
-    const reset = header(error, 'x-ratelimit-reset');
-    if (header(error, 'x-ratelimit-remaining') === '0' && reset && /^\d+$/.test(reset)) {
-        return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;
-    }
-    return undefined;
-}
-function header(error, name) {
-    const value = error.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/github/context.ts
-// What the workflow run is about: the event, the repository and the commits. The action reads it
-// from the runner's environment once (readGitHubContext); stages receive it as plain data.
-
-function readGitHubContext(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    return {
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        payload,
-        repository: owner && repo ? { owner, repo } : undefined,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        sha: env.GITHUB_SHA || undefined,
-        ref: env.GITHUB_REF || undefined,
-        headRef: env.GITHUB_HEAD_REF || undefined,
-        runId: env.GITHUB_RUN_ID || undefined,
-        job: env.GITHUB_JOB || undefined,
-        workflow: env.GITHUB_WORKFLOW || undefined,
-    };
-}
-function pullRequestOf(context) {
-    const pr = context.payload.pull_request;
-    if (!pr || typeof pr.number !== 'number')
-        return undefined;
-    const base = (pr.base ?? {});
-    const head = (pr.head ?? {});
-    const repoName = (side) => typeof side.repo?.full_name === 'string'
-        ? side.repo.full_name
-        : undefined;
-    return {
-        number: pr.number,
-        baseSha: typeof base.sha === 'string' ? base.sha : undefined,
-        headSha: typeof head.sha === 'string' ? head.sha : undefined,
-        headRef: typeof head.ref === 'string' ? head.ref : undefined,
-        headRepo: repoName(head),
-        baseRepo: repoName(base),
-        changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : undefined,
-    };
-}
-
+// EXTERNAL MODULE: ./src/github/api.ts
+var github_api = __nccwpck_require__(8943);
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __nccwpck_require__(9556);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -13646,6 +14162,14 @@ function checkPlaceholders(config, add) {
         const node = stack.pop();
         if ((0,dist/* isAlias */.Vj)(node))
             continue;
+        if ((0,dist/* isMap */.jh)(node) && node.flow && node.range) {
+            // Unquoted, `{{terraform_outputs.x}}` is YAML for a mapping inside a mapping, not a string.
+            const written = config.text.slice(node.range[0], node.range[1]);
+            if (/^\{\s*\{[^{}]*terraform_outputs[^{}]*\}\s*\}$/.test(written)) {
+                add('error', 'malformed-placeholder', `Unquoted Terraform output placeholder: ${written} is read by YAML as a mapping; quote it: "${written}"`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
+                continue;
+            }
+        }
         if ((0,dist/* isCollection */.P3)(node)) {
             for (const item of node.items) {
                 const value = (0,dist/* isPair */.tO)(item) ? item.value : item;
@@ -15066,7 +15590,7 @@ async function decide(context, deps, debug) {
     }
 }
 async function decidePullRequest(context, deps, debug) {
-    const pr = pullRequestOf(context);
+    const pr = (0,github_context/* pullRequestOf */._)(context);
     if (!pr) {
         return {
             kind: 'all',
@@ -15143,26 +15667,12 @@ function refDescription(ref) {
     return ref ? ref : 'a ref';
 }
 
-;// CONCATENATED MODULE: ./src/run.ts
-function newConfigRun(file) {
-    return {
-        file,
-        findings: [],
-        valid: true,
-        skipped: false,
-        plan: null,
-        outputs: null,
-        resolved: false,
-        placeholders: [],
-    };
-}
-function errorCount(report) {
-    return report.configs.reduce((sum, run) => sum + run.findings.filter((f) => f.severity === 'error').length, 0);
-}
-
+// EXTERNAL MODULE: ./src/run.ts
+var run = __nccwpck_require__(9786);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The stages of CONTRACT §1, in order, for one run. Nothing here knows whether it runs as the
 // action or the CLI: both front doors build RunOptions and the deps, then call runPipeline.
+
 
 
 
@@ -15192,6 +15702,8 @@ async function runPipeline(options, context, deps) {
         configs: [],
         discovery: discovery.reason,
         hasChanges: false,
+        failures: [],
+        secrets: [],
     };
     const reader = new ConfigReader(options.workspace);
     const count = discovery.files.length;
@@ -15206,32 +15718,116 @@ async function runPipeline(options, context, deps) {
             report.configs.push(configRun(validation, options));
         }
     });
-    if (options.mode === 'validate')
-        return report;
+    // Values that must never be shown, gathered from Terraform as it runs.
+    const secrets = report.secrets;
     const runnable = report.configs.filter((run) => run.job);
-    if (runnable.length === 0) {
+    if (options.mode !== 'validate' && runnable.length === 0) {
         reporter.info('No valid job config to run Terraform for');
-        return report;
     }
-    const tempBase = deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempBase, 'dativo-infra-'));
-    try {
-        await terraformStages(runnable, report, options, deps, workDir, reader);
+    else if (options.mode !== 'validate') {
+        const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
+        try {
+            const outputs = await terraformStages(runnable, report, options, deps, workDir, reader, secrets);
+            if (options.mode === 'apply')
+                await publishResolved(runnable, outputs, report, options, context, deps);
+        }
+        finally {
+            await (0,promises_.rm)(workDir, { recursive: true, force: true });
+        }
     }
-    finally {
-        await (0,promises_.rm)(workDir, { recursive: true, force: true });
-    }
+    if (options.commentOnPr && (0,github_context/* pullRequestOf */._)(context))
+        await comment(report, options, context, deps, secrets);
     return report;
 }
-async function terraformStages(runs, report, options, deps, workDir, reader) {
+/**
+ * Pipeline steps 7–8 in apply mode: commit the resolved configs back, then run deploy-command
+ * for each (CONTRACT §8). A refused commit fails the step; a failed deploy fails its config.
+ */
+async function publishResolved(runs, outputs, report, options, context, deps) {
     const { reporter } = deps;
+    const resolved = runs.filter((run) => run.resolved && run.resolvedPath);
+    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
+    const { resolveConfig } = await __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 1803));
+    const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
+    const reresolve = (file, upstream) => {
+        const run = byPath.get(file);
+        const applied = run && outputs.get(run.file);
+        // A copy under output-dir is a function of the config and the outputs: this run's copy stands.
+        if (!run || !applied || options.outputDir)
+            return undefined;
+        const again = resolveConfig(file, upstream, applied, {
+            allowSensitive: options.allowSensitiveOutputs,
+            markers: true,
+        });
+        return again.findings.some((f) => f.severity === 'error')
+            ? undefined
+            : Buffer.from(again.after, 'utf8');
+    };
+    await reporter.group('Commit back', async () => {
+        try {
+            const result = await commitBack({
+                workspace: options.workspace,
+                files: [...byPath.keys()],
+                message: options.commitMessage,
+                method: options.commitMethod,
+                setting: options.commitBack,
+                mode: options.mode,
+                context,
+                reresolve,
+            }, { git: deps.git, api: deps.api, reporter });
+            reporter.info(result.reason);
+            if (result.sha)
+                report.commitSha = result.sha;
+        }
+        catch (error) {
+            if (!(error instanceof CommitBackError))
+                throw error;
+            report.failures.push(error.message);
+            reporter.error(error.message);
+        }
+    });
+    if (!options.deployCommand || resolved.length === 0)
+        return;
+    const { deployConfigs } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 3800));
+    const results = await deployConfigs(options.deployCommand, [...byPath.keys()], {
+        workspace: options.workspace,
+        reporter,
+        env: deps.env,
+    });
+    for (const result of results) {
+        if (!result.finding)
+            continue;
+        reporter.finding(result.finding);
+        byPath.get(result.config)?.findings.push(result.finding);
+    }
+}
+/** The pull request's summary comment, created or edited in place; a refusal is a warning. */
+async function comment(report, options, context, deps, secrets) {
+    const { reporter } = deps;
+    if (!deps.api) {
+        reporter.warning('No github-token: the pull request comment is skipped');
+        return;
+    }
+    const { renderComment, upsertComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1206));
+    try {
+        const result = await upsertComment(deps.api, context, renderComment(report, context, { secrets }));
+        reporter.info(`Pull request comment: ${result.action}${result.reason ? ` (${result.reason})` : ''}`);
+    }
+    catch (error) {
+        reporter.warning(error.message);
+    }
+}
+async function terraformStages(runs, report, options, deps, workDir, reader, secrets) {
+    const { reporter } = deps;
+    const applied = new Map();
     // Loaded here, not at start-up: validate mode, the common case, never needs them.
-    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE },] = await Promise.all([
+    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { leafTexts },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8742)),
-        Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
+        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 170)),
+        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
+        __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 4009)),
     ]);
     const installed = await reporter.group('Install Terraform', async () => {
         try {
@@ -15258,7 +15854,7 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
         }
     });
     if (!installed)
-        return;
+        return applied;
     // The plugin cache is shared by every job of the run; init is serialised for it.
     const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
     await (0,promises_.mkdir)(pluginCache, { recursive: true });
@@ -15279,6 +15875,11 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
             run.terraformFailed = !outcome.ok;
             report.hasChanges ||= outcome.hasChanges;
             if (outcome.outputs) {
+                applied.set(run.file, outcome.outputs);
+                for (const output of Object.values(outcome.outputs)) {
+                    if (output.sensitive)
+                        secrets.push(...leafTexts(output.value));
+                }
                 run.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([name, output]) => [
                     name,
                     output.sensitive ? SENSITIVE : output.value,
@@ -15292,11 +15893,12 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
                 reporter.info(run.resolutionDiff);
         }
     });
+    return applied;
 }
 function configRun(validation, options) {
     const job = validation.job;
     return {
-        ...newConfigRun(validation.file),
+        ...(0,run/* newConfigRun */.F)(validation.file),
         jobName: validation.jobName,
         provider: validation.provider,
         runtimeType: validation.runtimeType,
@@ -15324,6 +15926,8 @@ async function* readAhead(items, depth, start) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The runner's side of the workflow-command protocol, written exactly as @actions/core writes it
 // (a test holds the two byte for byte). @actions/core cannot be imported at start-up without its
@@ -15532,60 +16136,50 @@ function toResult(run) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/publish/markdown.ts
-// Text from configs shown in Markdown (job summary, PR comment): it must read as text, never as
-// markup, links or HTML that a pull request could smuggle into a page.
-function escapeText(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-        .replace(/\r?\n/g, ' ');
-}
-/** Inline code that cannot be broken out of: backticks inside are replaced. */
-function code(text) {
-    return `<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
+// EXTERNAL MODULE: ./src/publish/comment.ts
+var publish_comment = __nccwpck_require__(1206);
+// EXTERNAL MODULE: ./src/publish/markdown.ts
+var markdown = __nccwpck_require__(1886);
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
+
 
 
 /** GitHub keeps up to 1 MiB of summary per step; stay well below with room for the tail. */
 const MAX_ROWS = 300;
 const MAX_PROBLEMS = 300;
-function renderSummary(report) {
+/** Room for long text (plans, previews) in all; GitHub keeps up to 1 MiB of summary a step. */
+const TEXT_BUDGET = 800_000;
+function renderSummary(report, context) {
     const runs = report.configs;
-    const errors = errorCount(report);
+    const errors = (0,run/* errorCount */.Y)(report);
     const warnings = runs.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
     const invalid = runs.filter((r) => !r.valid).length;
     const parts = [`## dativo-infra · ${report.mode}`, ''];
     if (runs.length === 0) {
-        parts.push(`No job configs to process. ${escapeText(report.discovery)}`);
+        parts.push(`No job configs to process. ${(0,markdown/* escapeText */.X1)(report.discovery)}`);
         return parts.join('\n') + '\n';
     }
     parts.push(`${runs.length} config${runs.length === 1 ? '' : 's'}: ${runs.length - invalid} valid, ${invalid} invalid` +
         ` — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.` +
-        ` ${escapeText(report.discovery)}`, '');
+        ` ${(0,markdown/* escapeText */.X1)(report.discovery)}`, '');
     const rows = runs
         .slice(0, MAX_ROWS)
         .map((run) => [
-        code(run.file),
-        run.jobName ? escapeText(run.jobName) : '—',
-        run.provider ? escapeText(`${run.provider} / ${run.runtimeType ?? '?'}`) : '—',
+        (0,markdown/* code */.aY)(run.file),
+        run.jobName ? (0,markdown/* escapeText */.X1)(run.jobName) : '—',
+        run.provider ? (0,markdown/* escapeText */.X1)(`${run.provider} / ${run.runtimeType ?? '?'}`) : '—',
         validationCell(run),
         run.plan ? `+${run.plan.add} ~${run.plan.change} -${run.plan.destroy}` : '—',
         run.placeholders.length > 0
-            ? `${run.resolved ? '✅' : '⏳'} ${run.placeholders.map((p) => code(p)).join(', ')}`
+            ? `${run.resolved ? '✅' : '⏳'} ${run.placeholders.map((p) => (0,markdown/* code */.aY)(p)).join(', ')}`
             : '—',
     ]);
-    parts.push(table(['Config', 'Job', 'Provider / runtime', 'Validation', 'Plan', 'Resolved'], rows));
+    parts.push((0,markdown/* table */.tp)(['Config', 'Job', 'Provider / runtime', 'Validation', 'Plan', 'Resolved'], rows));
     if (runs.length > MAX_ROWS)
         parts.push('', `… and ${runs.length - MAX_ROWS} more configs (see the \`results\` output).`);
+    if (report.failures.length > 0) {
+        parts.push('', '### Run errors', '', ...report.failures.map((failure) => `- ❌ ${(0,markdown/* escapeText */.X1)(failure)}`));
+    }
     const problems = runs.flatMap((run) => run.findings.filter((f) => f.severity !== 'notice'));
     if (problems.length > 0) {
         parts.push('', '### Problems', '');
@@ -15594,13 +16188,26 @@ function renderSummary(report) {
                 ? `${finding.file}:${finding.range.line}:${finding.range.column}`
                 : finding.file;
             const icon = finding.severity === 'error' ? '❌' : '⚠️';
-            parts.push(`- ${icon} ${code(where)} ${escapeText(finding.message)} ${code(finding.rule)}`);
+            parts.push(`- ${icon} ${(0,markdown/* code */.aY)(where)} ${(0,markdown/* escapeText */.X1)(finding.message)} ${(0,markdown/* code */.aY)(finding.rule)}`);
         }
         if (problems.length > MAX_PROBLEMS) {
             parts.push(`- … and ${problems.length - MAX_PROBLEMS} more (see the log)`);
         }
     }
-    return parts.join('\n') + '\n';
+    // Plan and apply runs add each job's details: cloud tags, values, the plan, the preview.
+    const terraformRuns = runs.filter((run) => run.plan || run.terraformFailed);
+    if (report.mode !== 'validate' && terraformRuns.length > 0) {
+        const maxText = Math.floor(TEXT_BUDGET / (2 * terraformRuns.length));
+        const details = (0,publish_comment/* renderDetails */.PL)({ ...report, configs: terraformRuns.slice(0, MAX_ROWS) }, context, {
+            secrets: report.secrets,
+            maxText,
+        });
+        parts.push('', '## Jobs', '', details);
+    }
+    return scrub(parts.join('\n') + '\n', report.secrets);
+}
+function scrub(text, secrets) {
+    return secrets.filter(Boolean).reduce((result, secret) => result.split(secret).join('***'), text);
 }
 function validationCell(run) {
     if (run.skipped)
@@ -15640,6 +16247,15 @@ class Git {
             env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
         });
     }
+    /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
+    with(change) {
+        return new Git(change.cwd ?? this.cwd, { ...this.env, ...change.env });
+    }
+    /** A blob's exact bytes. */
+    async readBlob(sha) {
+        const result = await this.run(['cat-file', 'blob', sha]);
+        return result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8');
+    }
     async hasCommit(sha) {
         if (!/^[0-9a-f]{7,64}$/i.test(sha))
             return false;
@@ -15669,9 +16285,12 @@ class Git {
 
 // EXTERNAL MODULE: ./src/terraform/install/spec.ts
 var spec = __nccwpck_require__(3277);
+// EXTERNAL MODULE: ./src/util/command-line.ts
+var command_line = __nccwpck_require__(3268);
 ;// CONCATENATED MODULE: ./src/options.ts
 // The run's settings as one typed object, from raw input strings. The action reads its inputs
 // into this (src/action/inputs.ts) and the CLI its flags; stages only ever see RunOptions.
+
 
 
 
@@ -15711,7 +16330,7 @@ function parseRunOptions(raw, workspace) {
         outputDir: outputDir ? insideWorkspace(Inputs.OutputDir, workspace, outputDir) : undefined,
         allowSensitiveOutputs: bool(Inputs.AllowSensitiveOutputs, get(Inputs.AllowSensitiveOutputs), Defaults.allowSensitiveOutputs),
         commentOnPr: bool(Inputs.CommentOnPr, get(Inputs.CommentOnPr), Defaults.commentOnPr),
-        deployCommand: get(Inputs.DeployCommand) || undefined,
+        deployCommand: deployCommand(get(Inputs.DeployCommand)),
         githubToken: get(Inputs.GithubToken) || undefined,
     };
 }
@@ -15763,6 +16382,18 @@ function url(name, value) {
 /** Checked here, so a bad version fails before any config is touched. */
 function terraformVersion(value) {
     (0,spec/* parseTerraformVersion */._)(value);
+    return value;
+}
+/** Checked here, so a command that cannot run fails before any infrastructure changes. */
+function deployCommand(value) {
+    if (value === '')
+        return undefined;
+    try {
+        (0,command_line/* splitCommandLine */.a)(value);
+    }
+    catch (error) {
+        throw new src_findings/* UsageError */.eb(`Input deploy-command: ${error.message} (it runs without a shell: quote with '…' or "…", escape with \\)`);
+    }
     return value;
 }
 function insideWorkspace(name, workspace, value) {
@@ -15836,13 +16467,13 @@ function readInputs(runner, env = process.env) {
 
 
 
-async function run(runner = new Runner()) {
+async function main_run(runner = new Runner()) {
     try {
         const options = readInputs(runner);
-        const context = readGitHubContext();
+        const context = (0,github_context/* readGitHubContext */.L)();
         const reporter = new ActionsReporter(runner);
         const api = options.githubToken
-            ? new GitHubApi({
+            ? new github_api/* GitHubApi */.y({
                 baseUrl: context.apiUrl,
                 token: options.githubToken,
                 onRetry: (message) => reporter.warning(message),
@@ -15854,8 +16485,8 @@ async function run(runner = new Runner()) {
             git: new Git(options.workspace),
             env: process.env,
         });
-        publish(runner, report);
-        const errors = errorCount(report);
+        publish(runner, report, context);
+        const errors = (0,run/* errorCount */.Y)(report);
         if (errors > 0) {
             const invalid = report.configs.filter((run) => !run.valid).length;
             runner.setFailed(`${errors} error${errors === 1 ? '' : 's'} in ${invalid} of ${report.configs.length} job configs`);
@@ -15867,17 +16498,17 @@ async function run(runner = new Runner()) {
         runner.setFailed(error instanceof Error ? error.message : String(error));
     }
 }
-function publish(runner, report) {
+function publish(runner, report, context) {
     runner.setOutput(Outputs.Configs, JSON.stringify(report.configs.map((run) => run.file)));
     runner.setOutput(Outputs.Results, JSON.stringify(report.configs.map(toResult)));
-    runner.setOutput(Outputs.ErrorCount, String(errorCount(report)));
+    runner.setOutput(Outputs.ErrorCount, String((0,run/* errorCount */.Y)(report)));
     runner.setOutput(Outputs.HasChanges, String(report.hasChanges));
     runner.setOutput(Outputs.CommitSha, report.commitSha ?? '');
-    runner.appendSummary(renderSummary(report));
+    runner.appendSummary(renderSummary(report, context));
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
 // The action's entry point (dist/index.js): it only starts the run.
 
-void run();
+void main_run();
 

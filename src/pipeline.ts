@@ -10,9 +10,11 @@ import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
 import type { Finding } from './findings.js'
 import type { GitHubApi } from './github/api.js'
+import { pullRequestOf } from './github/context.js'
 import type { GitHubContext } from './github/context.js'
 import type { RunOptions } from './options.js'
 import type { Reporter } from './publish/reporter.js'
+import type { TerraformOutputs } from './resolve/outputs.js'
 import { newConfigRun } from './run.js'
 import type { ConfigRun, RunReport } from './run.js'
 import { finalTags } from './tags/convert.js'
@@ -57,6 +59,8 @@ export async function runPipeline(
     configs: [],
     discovery: discovery.reason,
     hasChanges: false,
+    failures: [],
+    secrets: [],
   }
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
@@ -72,21 +76,128 @@ export async function runPipeline(
       report.configs.push(configRun(validation, options))
     }
   })
-  if (options.mode === 'validate') return report
-
+  // Values that must never be shown, gathered from Terraform as it runs.
+  const secrets = report.secrets
   const runnable = report.configs.filter((run) => run.job)
-  if (runnable.length === 0) {
+  if (options.mode !== 'validate' && runnable.length === 0) {
     reporter.info('No valid job config to run Terraform for')
-    return report
+  } else if (options.mode !== 'validate') {
+    const workDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'dativo-infra-'))
+    try {
+      const outputs = await terraformStages(
+        runnable,
+        report,
+        options,
+        deps,
+        workDir,
+        reader,
+        secrets,
+      )
+      if (options.mode === 'apply')
+        await publishResolved(runnable, outputs, report, options, context, deps)
+    } finally {
+      await rm(workDir, { recursive: true, force: true })
+    }
   }
-  const tempBase = deps.env.RUNNER_TEMP || tmpdir()
-  const workDir = await mkdtemp(path.join(tempBase, 'dativo-infra-'))
-  try {
-    await terraformStages(runnable, report, options, deps, workDir, reader)
-  } finally {
-    await rm(workDir, { recursive: true, force: true })
-  }
+  if (options.commentOnPr && pullRequestOf(context))
+    await comment(report, options, context, deps, secrets)
   return report
+}
+
+/**
+ * Pipeline steps 7–8 in apply mode: commit the resolved configs back, then run deploy-command
+ * for each (CONTRACT §8). A refused commit fails the step; a failed deploy fails its config.
+ */
+async function publishResolved(
+  runs: ConfigRun[],
+  outputs: Map<string, TerraformOutputs>,
+  report: RunReport,
+  options: RunOptions,
+  context: GitHubContext,
+  deps: PipelineDeps,
+): Promise<void> {
+  const { reporter } = deps
+  const resolved = runs.filter((run) => run.resolved && run.resolvedPath)
+  const { commitBack, CommitBackError } = await import('./publish/commit-back.js')
+  const { resolveConfig } = await import('./resolve/resolve.js')
+  const byPath = new Map(resolved.map((run) => [run.resolvedPath!, run]))
+  const reresolve = (file: string, upstream: Uint8Array): Uint8Array | undefined => {
+    const run = byPath.get(file)
+    const applied = run && outputs.get(run.file)
+    // A copy under output-dir is a function of the config and the outputs: this run's copy stands.
+    if (!run || !applied || options.outputDir) return undefined
+    const again = resolveConfig(file, upstream, applied, {
+      allowSensitive: options.allowSensitiveOutputs,
+      markers: true,
+    })
+    return again.findings.some((f) => f.severity === 'error')
+      ? undefined
+      : Buffer.from(again.after, 'utf8')
+  }
+  await reporter.group('Commit back', async () => {
+    try {
+      const result = await commitBack(
+        {
+          workspace: options.workspace,
+          files: [...byPath.keys()],
+          message: options.commitMessage,
+          method: options.commitMethod,
+          setting: options.commitBack,
+          mode: options.mode,
+          context,
+          reresolve,
+        },
+        { git: deps.git, api: deps.api, reporter },
+      )
+      reporter.info(result.reason)
+      if (result.sha) report.commitSha = result.sha
+    } catch (error) {
+      if (!(error instanceof CommitBackError)) throw error
+      report.failures.push(error.message)
+      reporter.error(error.message)
+    }
+  })
+
+  if (!options.deployCommand || resolved.length === 0) return
+  const { deployConfigs } = await import('./publish/deploy.js')
+  const results = await deployConfigs(options.deployCommand, [...byPath.keys()], {
+    workspace: options.workspace,
+    reporter,
+    env: deps.env,
+  })
+  for (const result of results) {
+    if (!result.finding) continue
+    reporter.finding(result.finding)
+    byPath.get(result.config)?.findings.push(result.finding)
+  }
+}
+
+/** The pull request's summary comment, created or edited in place; a refusal is a warning. */
+async function comment(
+  report: RunReport,
+  options: RunOptions,
+  context: GitHubContext,
+  deps: PipelineDeps,
+  secrets: readonly string[],
+): Promise<void> {
+  const { reporter } = deps
+  if (!deps.api) {
+    reporter.warning('No github-token: the pull request comment is skipped')
+    return
+  }
+  const { renderComment, upsertComment } = await import('./publish/comment.js')
+  try {
+    const result = await upsertComment(
+      deps.api,
+      context,
+      renderComment(report, context, { secrets }),
+    )
+    reporter.info(
+      `Pull request comment: ${result.action}${result.reason ? ` (${result.reason})` : ''}`,
+    )
+  } catch (error) {
+    reporter.warning((error as Error).message)
+  }
 }
 
 async function terraformStages(
@@ -96,8 +207,10 @@ async function terraformStages(
   deps: PipelineDeps,
   workDir: string,
   reader: ConfigReader,
-): Promise<void> {
+  secrets: string[],
+): Promise<Map<string, TerraformOutputs>> {
   const { reporter } = deps
+  const applied = new Map<string, TerraformOutputs>()
   // Loaded here, not at start-up: validate mode, the common case, never needs them.
   const [
     { installTerraform },
@@ -105,12 +218,14 @@ async function terraformStages(
     { runTerraformJobs },
     { resolveJob },
     { SENSITIVE },
+    { leafTexts },
   ] = await Promise.all([
     import('./terraform/install/index.js'),
     import('./terraform/cli.js'),
     import('./terraform/stage.js'),
     import('./resolve/stage.js'),
     import('./resolve/outputs.js'),
+    import('./terraform/plan.js'),
   ])
   const installed = await reporter.group('Install Terraform', async () => {
     try {
@@ -138,7 +253,7 @@ async function terraformStages(
       return undefined
     }
   })
-  if (!installed) return
+  if (!installed) return applied
   // The plugin cache is shared by every job of the run; init is serialised for it.
   const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || path.join(workDir, 'plugin-cache')
   await mkdir(pluginCache, { recursive: true })
@@ -166,6 +281,10 @@ async function terraformStages(
         run.terraformFailed = !outcome.ok
         report.hasChanges ||= outcome.hasChanges
         if (outcome.outputs) {
+          applied.set(run.file, outcome.outputs)
+          for (const output of Object.values(outcome.outputs)) {
+            if (output.sensitive) secrets.push(...leafTexts(output.value))
+          }
           run.outputs = Object.fromEntries(
             Object.entries(outcome.outputs).map(([name, output]) => [
               name,
@@ -187,6 +306,7 @@ async function terraformStages(
       }
     },
   )
+  return applied
 }
 
 function configRun(validation: ConfigValidation, options: RunOptions): ConfigRun {

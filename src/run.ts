@@ -48,6 +48,13 @@ export interface RunReport {
   discovery: string
   hasChanges: boolean
   commitSha?: string
+  /** Errors of the run itself, tied to no config (e.g. commit-back refused): they fail the step. */
+  failures: string[]
+  /**
+   * Sensitive values met during the run, so reports can scrub them. Never written anywhere:
+   * the outputs are built field by field (publish/results.ts) and leave this out.
+   */
+  secrets: string[]
 }
 
 export function newConfigRun(file: string): ConfigRun {
@@ -66,6 +73,6 @@ export function newConfigRun(file: string): ConfigRun {
 export function errorCount(report: RunReport): number {
   return report.configs.reduce(
     (sum, run) => sum + run.findings.filter((f) => f.severity === 'error').length,
-    0,
+    report.failures.length,
   )
 }

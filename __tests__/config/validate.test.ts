@@ -96,6 +96,13 @@ describe('the contract rules, with their exact messages at the exact node', () =
     ])
   })
 
+  it('says an unquoted placeholder is read as a mapping and must be quoted', () => {
+    const text = edit('"{{terraform_outputs.cluster_name}}"', '{{terraform_outputs.cluster_name}}')
+    expect(brief(validate(text).findings)).toEqual([
+      '9:19 error [malformed-placeholder] Unquoted Terraform output placeholder: {{terraform_outputs.cluster_name}} is read by YAML as a mapping; quote it: "{{terraform_outputs.cluster_name}}"',
+    ])
+  })
+
   it('accepts placeholders with spaces and several in one string', () => {
     const text = edit(
       '"{{terraform_outputs.cluster_name}}"',

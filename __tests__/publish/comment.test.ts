@@ -52,7 +52,15 @@ const broken: ConfigRun = {
 }
 
 function report(configs: ConfigRun[], change: Partial<RunReport> = {}): RunReport {
-  return { mode: 'plan', configs, discovery: '2 configs changed', hasChanges: true, ...change }
+  return {
+    mode: 'plan',
+    configs,
+    discovery: '2 configs changed',
+    hasChanges: true,
+    failures: [],
+    secrets: [],
+    ...change,
+  }
 }
 
 /** Every fenced block and every <details> opened is closed, in order. */

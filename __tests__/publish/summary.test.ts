@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { renderSummary } from '../../src/publish/summary.js'
+import { readGitHubContext } from '../../src/github/context.js'
 import { newConfigRun } from '../../src/run.js'
+
+const context = readGitHubContext({})
 
 describe('job summary', () => {
   it('has one row per config and every problem at its place', () => {
@@ -24,12 +27,17 @@ describe('job summary', () => {
         },
       ],
     }
-    const markdown = renderSummary({
-      mode: 'validate',
-      configs: [good, bad],
-      discovery: 'all matching configs',
-      hasChanges: false,
-    })
+    const markdown = renderSummary(
+      {
+        mode: 'validate',
+        configs: [good, bad],
+        discovery: 'all matching configs',
+        hasChanges: false,
+        failures: [],
+        secrets: [],
+      },
+      context,
+    )
     expect(markdown).toContain('2 configs: 1 valid, 1 invalid — 1 error, 0 warnings.')
     expect(markdown).toContain(
       '| <code>jobs/a.yaml</code> | a | aws / aws\\_fargate | ✅ valid | — | ⏳ <code>cluster_name</code> |',
@@ -42,14 +50,49 @@ describe('job summary', () => {
 
   it('shows text from configs as text, never as markup', () => {
     const run = { ...newConfigRun('jobs/<img src=x>.yaml'), jobName: '<script>alert(1)</script>|x' }
-    const markdown = renderSummary({
-      mode: 'validate',
-      configs: [run],
-      discovery: '',
-      hasChanges: false,
-    })
+    const markdown = renderSummary(
+      {
+        mode: 'validate',
+        configs: [run],
+        discovery: '',
+        hasChanges: false,
+        failures: [],
+        secrets: [],
+      },
+      context,
+    )
     expect(markdown).not.toContain('<script>')
     expect(markdown).not.toContain('<img')
     expect(markdown).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt;\\|x')
+  })
+
+  it('adds each job in plan mode: the plan folded, the preview, and no sensitive value', () => {
+    const run = {
+      ...newConfigRun('jobs/a.yaml'),
+      jobName: 'a',
+      provider: 'local',
+      runtimeType: 'local',
+      plan: { add: 1, change: 0, destroy: 0 },
+      planText: 'Plan: 1 to add, 0 to change, 0 to destroy.\ntoken = "tok-123456"',
+      resolutionDiff:
+        '--- a/jobs/a.yaml\n+++ b/jobs/a.yaml\n-  x: "{{terraform_outputs.x}}"\n+  x: "v" # {{terraform_outputs.x}}',
+      cloudTags: { managed_by: 'terraform' },
+    }
+    const markdown = renderSummary(
+      {
+        mode: 'plan',
+        configs: [run],
+        discovery: '1 config changed',
+        hasChanges: true,
+        failures: ['Commit-back refused: grant contents: write'],
+        secrets: ['tok-123456'],
+      },
+      context,
+    )
+    expect(markdown).toContain('### Run errors\n\n- ❌ Commit-back refused: grant contents: write')
+    expect(markdown).toContain('## Jobs')
+    expect(markdown).toContain('<details><summary>Terraform plan</summary>')
+    expect(markdown).toContain('+  x: "v" # {{terraform_outputs.x}}')
+    expect(markdown).not.toContain('tok-123456')
   })
 })

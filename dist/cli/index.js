@@ -3585,6 +3585,7 @@ const RULE_TITLES = {
     'placeholder-marker': 'placeholder cannot be kept as a comment',
     'stale-marker': 'resolved value not refreshed',
     'resolve-failed': 'placeholders not resolved',
+    'deploy-failed': 'deploy-command failed',
 };
 function ruleTitle(rule) {
     return `dativo: ${RULE_TITLES[rule] ?? rule}`;
@@ -3593,6 +3594,199 @@ function compareFindings(a, b) {
     return ((a.range?.line ?? 0) - (b.range?.line ?? 0) ||
         (a.range?.column ?? 0) - (b.range?.column ?? 0) ||
         a.message.localeCompare(b.message));
+}
+
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitHubApiError),
+/* harmony export */   y: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4266);
+
+class GitHubApiError extends Error {
+    status;
+    method;
+    path;
+    body;
+    headers;
+    constructor(status, method, path, body, headers = {}) {
+        super(`GitHub API ${method} ${path} answered ${status}${summary(body)}`);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.body = body;
+        this.headers = headers;
+        this.name = 'GitHubApiError';
+    }
+}
+function summary(body) {
+    try {
+        const message = JSON.parse(body).message;
+        return typeof message === 'string' ? `: ${message}` : '';
+    }
+    catch {
+        return '';
+    }
+}
+class GitHubApi {
+    options;
+    http;
+    baseUrl;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    }
+    /** The HTTP client loads on the first request: most runs never make one. */
+    client() {
+        this.http ??= __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)).then(({ HttpClient }) => new HttpClient('dativo-infra-action', [], { allowRetries: false, socketTimeout: 30_000 }));
+        return this.http;
+    }
+    async request(method, path, body) {
+        const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
+        // A Link header could name another host: the token only ever goes to the API's own.
+        const ownHost = new URL(url).origin === new URL(this.baseUrl).origin;
+        return (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(async () => {
+            const headers = {
+                accept: 'application/vnd.github+json',
+                'x-github-api-version': '2022-11-28',
+            };
+            if (this.options.token && ownHost)
+                headers.authorization = `Bearer ${this.options.token}`;
+            if (body !== undefined)
+                headers['content-type'] = 'application/json';
+            const response = await (await this.client()).request(method, url, body === undefined ? null : JSON.stringify(body), headers);
+            const status = response.message.statusCode ?? 0;
+            const text = await response.readBody();
+            const responseHeaders = response.message.headers;
+            if (status < 200 || status >= 300) {
+                throw new GitHubApiError(status, method, path, text, responseHeaders);
+            }
+            return {
+                status,
+                data: (text ? JSON.parse(text) : undefined),
+                headers: responseHeaders,
+            };
+        }, {
+            attempts: 4,
+            baseDelayMs: 1000,
+            maxDelayMs: 60_000,
+            retryable: isRetryable,
+            delayFor: retryAfterMs,
+            onRetry: (error, attempt, delay) => this.options.onRetry?.(`${error.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`),
+            ...this.options.retry,
+        });
+    }
+    /** Every item of a list endpoint, page by page (100 a page). */
+    async *paginate(path, items = (data) => data) {
+        let next = path + (path.includes('?') ? '&' : '?') + 'per_page=100';
+        while (next) {
+            const response = await this.request('GET', next);
+            yield* items(response.data);
+            next = nextLink(response.headers.link);
+        }
+    }
+}
+function nextLink(header) {
+    const value = Array.isArray(header) ? header.join(',') : header;
+    if (!value)
+        return undefined;
+    for (const part of value.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+function isRetryable(error) {
+    if (error instanceof GitHubApiError) {
+        if (error.status >= 500 || error.status === 429)
+            return true;
+        // Rate limits come back as 403 with the remaining count at zero or a Retry-After.
+        return (error.status === 403 &&
+            (header(error, 'x-ratelimit-remaining') === '0' || !!header(error, 'retry-after')));
+    }
+    return error instanceof SyntaxError ? false : true;
+}
+function retryAfterMs(error) {
+    if (!(error instanceof GitHubApiError))
+        return undefined;
+    const retryAfter = header(error, 'retry-after');
+    if (retryAfter && /^\d+$/.test(retryAfter))
+        return Number(retryAfter) * 1000;
+    const reset = header(error, 'x-ratelimit-reset');
+    if (header(error, 'x-ratelimit-remaining') === '0' && reset && /^\d+$/.test(reset)) {
+        return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;
+    }
+    return undefined;
+}
+function header(error, name) {
+    const value = error.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readGitHubContext),
+/* harmony export */   _: () => (/* binding */ pullRequestOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// What the workflow run is about: the event, the repository and the commits. The action reads it
+// from the runner's environment once (readGitHubContext); stages receive it as plain data.
+
+function readGitHubContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return {
+        eventName: env.GITHUB_EVENT_NAME || 'local',
+        payload,
+        repository: owner && repo ? { owner, repo } : undefined,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        headRef: env.GITHUB_HEAD_REF || undefined,
+        runId: env.GITHUB_RUN_ID || undefined,
+        job: env.GITHUB_JOB || undefined,
+        workflow: env.GITHUB_WORKFLOW || undefined,
+    };
+}
+function pullRequestOf(context) {
+    const pr = context.payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    const base = (pr.base ?? {});
+    const head = (pr.head ?? {});
+    const repoName = (side) => typeof side.repo?.full_name === 'string'
+        ? side.repo.full_name
+        : undefined;
+    return {
+        number: pr.number,
+        baseSha: typeof base.sha === 'string' ? base.sha : undefined,
+        headSha: typeof head.sha === 'string' ? head.sha : undefined,
+        headRef: typeof head.ref === 'string' ? head.ref : undefined,
+        headRepo: repoName(head),
+        baseRepo: repoName(base),
+        changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : undefined,
+    };
 }
 
 
@@ -3649,7 +3843,7 @@ async function resolveFile(configPath, outputsJson, options) {
             ],
         };
     }
-    const resolution = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveConfig */ .pE)(file, bytes, outputs, {
+    const resolution = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_3__.resolveConfig)(file, bytes, outputs, {
         allowSensitive: options.allowSensitive ?? false,
         markers: options.markers ?? options.outputPath === undefined,
     });
@@ -3759,8 +3953,8 @@ function isObject(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Zs: () => (/* binding */ previewConfig),
-  pE: () => (/* binding */ resolveConfig)
+  Z: () => (/* binding */ previewConfig),
+  resolveConfig: () => (/* binding */ resolveConfig)
 });
 
 // UNUSED EXPORTS: unknownOutputMessage
@@ -4718,6 +4912,32 @@ async function writeAtomically(file, content) {
 
 /***/ }),
 
+/***/ 9786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ newConfigRun),
+/* harmony export */   Y: () => (/* binding */ errorCount)
+/* harmony export */ });
+function newConfigRun(file) {
+    return {
+        file,
+        findings: [],
+        valid: true,
+        skipped: false,
+        plan: null,
+        outputs: null,
+        resolved: false,
+        placeholders: [],
+    };
+}
+function errorCount(report) {
+    return report.configs.reduce((sum, run) => sum + run.findings.filter((f) => f.severity === 'error').length, report.failures.length);
+}
+
+
+/***/ }),
+
 /***/ 9997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4963,6 +5183,93 @@ async function terraformVersionOf(binary, env) {
 
 /***/ }),
 
+/***/ 3268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ splitCommandLine)
+/* harmony export */ });
+/* unused harmony export CommandLineError */
+// A command line split into a program and its arguments, quoted the way a POSIX shell quotes and
+// nothing more: 'single' and "double" quotes and backslash escapes group and protect characters;
+// there is no expansion ($VAR, $(…), ~, globs), no pipes, redirections, `;` or `&&`, and no `#`
+// comments. Such characters are passed to the program as they are.
+class CommandLineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CommandLineError';
+    }
+}
+const BLANK = new Set([' ', '\t', '\n', '\r']);
+/** Inside double quotes a backslash escapes only these (POSIX 2.2.3), and a line break. */
+const DOUBLE_QUOTED_ESCAPES = new Set(['"', '\\', '$', '`', '\n']);
+function splitCommandLine(line) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end === -1)
+                throw new CommandLineError(`a single quote at character ${i + 1} is not closed`);
+            word += line.slice(i + 1, end);
+            inWord = true;
+            i = end;
+        }
+        else if (c === '"') {
+            const start = i;
+            inWord = true;
+            for (i++;; i++) {
+                if (i >= line.length) {
+                    throw new CommandLineError(`a double quote at character ${start + 1} is not closed`);
+                }
+                const d = line[i];
+                if (d === '"')
+                    break;
+                const next = line[i + 1];
+                if (d === '\\' && next !== undefined && DOUBLE_QUOTED_ESCAPES.has(next)) {
+                    if (next !== '\n')
+                        word += next;
+                    i++;
+                }
+                else {
+                    word += d;
+                }
+            }
+        }
+        else if (c === '\\') {
+            const next = line[i + 1];
+            if (next === undefined)
+                throw new CommandLineError('it ends with a backslash');
+            i++;
+            // A backslash before a line break joins the lines.
+            if (next === '\n')
+                continue;
+            word += next;
+            inWord = true;
+        }
+        else if (BLANK.has(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    if (words.length === 0)
+        throw new CommandLineError('it names no program');
+    return words;
+}
+
+
+/***/ }),
+
 /***/ 2817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5023,10 +5330,12 @@ function exec(file, args, options = {}) {
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
+            const stdoutBytes = Buffer.concat(stdout);
             resolve({
                 exitCode: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(stdout).toString('utf8'),
+                stdout: stdoutBytes.toString('utf8'),
                 stderr: Buffer.concat(stderr).toString('utf8'),
+                stdoutBytes,
             });
         });
         child.stdin.on('error', () => {
@@ -14231,191 +14540,22 @@ const MODES = ['validate', 'plan', 'apply'];
 
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/util/retry.ts
-var retry = __nccwpck_require__(4266);
-;// CONCATENATED MODULE: ./src/github/api.ts
-
-class GitHubApiError extends Error {
-    status;
-    method;
-    path;
-    body;
-    headers;
-    constructor(status, method, path, body, headers = {}) {
-        super(`GitHub API ${method} ${path} answered ${status}${summary(body)}`);
-        this.status = status;
-        this.method = method;
-        this.path = path;
-        this.body = body;
-        this.headers = headers;
-        this.name = 'GitHubApiError';
-    }
-}
-function summary(body) {
-    try {
-        const message = JSON.parse(body).message;
-        return typeof message === 'string' ? `: ${message}` : '';
-    }
-    catch {
-        return '';
-    }
-}
-class GitHubApi {
-    options;
-    http;
-    baseUrl;
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    }
-    /** The HTTP client loads on the first request: most runs never make one. */
-    client() {
-        this.http ??= __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)).then(({ HttpClient }) => new HttpClient('dativo-infra-action', [], { allowRetries: false, socketTimeout: 30_000 }));
-        return this.http;
-    }
-    async request(method, path, body) {
-        const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
-        // A Link header could name another host: the token only ever goes to the API's own.
-        const ownHost = new URL(url).origin === new URL(this.baseUrl).origin;
-        return (0,retry/* withRetry */.b)(async () => {
-            const headers = {
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-            };
-            if (this.options.token && ownHost)
-                headers.authorization = `Bearer ${this.options.token}`;
-            if (body !== undefined)
-                headers['content-type'] = 'application/json';
-            const response = await (await this.client()).request(method, url, body === undefined ? null : JSON.stringify(body), headers);
-            const status = response.message.statusCode ?? 0;
-            const text = await response.readBody();
-            const responseHeaders = response.message.headers;
-            if (status < 200 || status >= 300) {
-                throw new GitHubApiError(status, method, path, text, responseHeaders);
-            }
-            return {
-                status,
-                data: (text ? JSON.parse(text) : undefined),
-                headers: responseHeaders,
-            };
-        }, {
-            attempts: 4,
-            baseDelayMs: 1000,
-            maxDelayMs: 60_000,
-            retryable: isRetryable,
-            delayFor: retryAfterMs,
-            onRetry: (error, attempt, delay) => this.options.onRetry?.(`${error.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`),
-            ...this.options.retry,
-        });
-    }
-    /** Every item of a list endpoint, page by page (100 a page). */
-    async *paginate(path, items = (data) => data) {
-        let next = path + (path.includes('?') ? '&' : '?') + 'per_page=100';
-        while (next) {
-            const response = await this.request('GET', next);
-            yield* items(response.data);
-            next = nextLink(response.headers.link);
-        }
-    }
-}
-function nextLink(header) {
-    const value = Array.isArray(header) ? header.join(',') : header;
-    if (!value)
-        return undefined;
-    for (const part of value.split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-function isRetryable(error) {
-    if (error instanceof GitHubApiError) {
-        if (error.status >= 500 || error.status === 429)
-            return true;
-        // Rate limits come back as 403 with the remaining count at zero or a Retry-After.
-        return (error.status === 403 &&
-            (header(error, 'x-ratelimit-remaining') === '0' || !!header(error, 'retry-after')));
-    }
-    return error instanceof SyntaxError ? false : true;
-}
-function retryAfterMs(error) {
-    if (!(error instanceof GitHubApiError))
-        return undefined;
-    const retryAfter = header(error, 'retry-after');
-    if (retryAfter && /^\d+$/.test(retryAfter))
-        return Number(retryAfter) * 1000;
-    const reset = header(error, 'x-ratelimit-reset');
-    if (header(error, 'x-ratelimit-remaining') === '0' && reset && /^\d+$/.test(reset)) {
-        return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;
-    }
-    return undefined;
-}
-function header(error, name) {
-    const value = error.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/github/context.ts
-// What the workflow run is about: the event, the repository and the commits. The action reads it
-// from the runner's environment once (readGitHubContext); stages receive it as plain data.
-
-function readGitHubContext(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    return {
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        payload,
-        repository: owner && repo ? { owner, repo } : undefined,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        sha: env.GITHUB_SHA || undefined,
-        ref: env.GITHUB_REF || undefined,
-        headRef: env.GITHUB_HEAD_REF || undefined,
-        runId: env.GITHUB_RUN_ID || undefined,
-        job: env.GITHUB_JOB || undefined,
-        workflow: env.GITHUB_WORKFLOW || undefined,
-    };
-}
-function pullRequestOf(context) {
-    const pr = context.payload.pull_request;
-    if (!pr || typeof pr.number !== 'number')
-        return undefined;
-    const base = (pr.base ?? {});
-    const head = (pr.head ?? {});
-    const repoName = (side) => typeof side.repo?.full_name === 'string'
-        ? side.repo.full_name
-        : undefined;
-    return {
-        number: pr.number,
-        baseSha: typeof base.sha === 'string' ? base.sha : undefined,
-        headSha: typeof head.sha === 'string' ? head.sha : undefined,
-        headRef: typeof head.ref === 'string' ? head.ref : undefined,
-        headRepo: repoName(head),
-        baseRepo: repoName(base),
-        changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : undefined,
-    };
-}
-
+// EXTERNAL MODULE: ./src/github/api.ts
+var api = __nccwpck_require__(8943);
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __nccwpck_require__(9556);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/terraform/install/spec.ts
 var spec = __nccwpck_require__(3277);
+// EXTERNAL MODULE: ./src/util/command-line.ts
+var command_line = __nccwpck_require__(3268);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __nccwpck_require__(4964);
 ;// CONCATENATED MODULE: ./src/options.ts
 // The run's settings as one typed object, from raw input strings. The action reads its inputs
 // into this (src/action/inputs.ts) and the CLI its flags; stages only ever see RunOptions.
+
 
 
 
@@ -14455,7 +14595,7 @@ function parseRunOptions(raw, workspace) {
         outputDir: outputDir ? insideWorkspace(Inputs.OutputDir, workspace, outputDir) : undefined,
         allowSensitiveOutputs: bool(Inputs.AllowSensitiveOutputs, get(Inputs.AllowSensitiveOutputs), Defaults.allowSensitiveOutputs),
         commentOnPr: bool(Inputs.CommentOnPr, get(Inputs.CommentOnPr), Defaults.commentOnPr),
-        deployCommand: get(Inputs.DeployCommand) || undefined,
+        deployCommand: deployCommand(get(Inputs.DeployCommand)),
         githubToken: get(Inputs.GithubToken) || undefined,
     };
 }
@@ -14507,6 +14647,18 @@ function url(name, value) {
 /** Checked here, so a bad version fails before any config is touched. */
 function terraformVersion(value) {
     (0,spec/* parseTerraformVersion */._)(value);
+    return value;
+}
+/** Checked here, so a command that cannot run fails before any infrastructure changes. */
+function deployCommand(value) {
+    if (value === '')
+        return undefined;
+    try {
+        (0,command_line/* splitCommandLine */.a)(value);
+    }
+    catch (error) {
+        throw new src_findings/* UsageError */.eb(`Input deploy-command: ${error.message} (it runs without a shell: quote with '…' or "…", escape with \\)`);
+    }
     return value;
 }
 function insideWorkspace(name, workspace, value) {
@@ -15069,6 +15221,14 @@ function checkPlaceholders(config, add) {
         const node = stack.pop();
         if ((0,dist/* isAlias */.Vj)(node))
             continue;
+        if ((0,dist/* isMap */.jh)(node) && node.flow && node.range) {
+            // Unquoted, `{{terraform_outputs.x}}` is YAML for a mapping inside a mapping, not a string.
+            const written = config.text.slice(node.range[0], node.range[1]);
+            if (/^\{\s*\{[^{}]*terraform_outputs[^{}]*\}\s*\}$/.test(written)) {
+                add('error', 'malformed-placeholder', `Unquoted Terraform output placeholder: ${written} is read by YAML as a mapping; quote it: "${written}"`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
+                continue;
+            }
+        }
         if ((0,dist/* isCollection */.P3)(node)) {
             for (const item of node.items) {
                 const value = (0,dist/* isPair */.tO)(item) ? item.value : item;
@@ -16489,7 +16649,7 @@ async function decide(context, deps, debug) {
     }
 }
 async function decidePullRequest(context, deps, debug) {
-    const pr = pullRequestOf(context);
+    const pr = (0,github_context/* pullRequestOf */._)(context);
     if (!pr) {
         return {
             kind: 'all',
@@ -16566,26 +16726,12 @@ function refDescription(ref) {
     return ref ? ref : 'a ref';
 }
 
-;// CONCATENATED MODULE: ./src/run.ts
-function newConfigRun(file) {
-    return {
-        file,
-        findings: [],
-        valid: true,
-        skipped: false,
-        plan: null,
-        outputs: null,
-        resolved: false,
-        placeholders: [],
-    };
-}
-function errorCount(report) {
-    return report.configs.reduce((sum, run) => sum + run.findings.filter((f) => f.severity === 'error').length, 0);
-}
-
+// EXTERNAL MODULE: ./src/run.ts
+var run = __nccwpck_require__(9786);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The stages of CONTRACT §1, in order, for one run. Nothing here knows whether it runs as the
 // action or the CLI: both front doors build RunOptions and the deps, then call runPipeline.
+
 
 
 
@@ -16615,6 +16761,8 @@ async function runPipeline(options, context, deps) {
         configs: [],
         discovery: discovery.reason,
         hasChanges: false,
+        failures: [],
+        secrets: [],
     };
     const reader = new ConfigReader(options.workspace);
     const count = discovery.files.length;
@@ -16629,32 +16777,116 @@ async function runPipeline(options, context, deps) {
             report.configs.push(configRun(validation, options));
         }
     });
-    if (options.mode === 'validate')
-        return report;
+    // Values that must never be shown, gathered from Terraform as it runs.
+    const secrets = report.secrets;
     const runnable = report.configs.filter((run) => run.job);
-    if (runnable.length === 0) {
+    if (options.mode !== 'validate' && runnable.length === 0) {
         reporter.info('No valid job config to run Terraform for');
-        return report;
     }
-    const tempBase = deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempBase, 'dativo-infra-'));
-    try {
-        await terraformStages(runnable, report, options, deps, workDir, reader);
+    else if (options.mode !== 'validate') {
+        const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
+        try {
+            const outputs = await terraformStages(runnable, report, options, deps, workDir, reader, secrets);
+            if (options.mode === 'apply')
+                await publishResolved(runnable, outputs, report, options, context, deps);
+        }
+        finally {
+            await (0,promises_.rm)(workDir, { recursive: true, force: true });
+        }
     }
-    finally {
-        await (0,promises_.rm)(workDir, { recursive: true, force: true });
-    }
+    if (options.commentOnPr && (0,github_context/* pullRequestOf */._)(context))
+        await comment(report, options, context, deps, secrets);
     return report;
 }
-async function terraformStages(runs, report, options, deps, workDir, reader) {
+/**
+ * Pipeline steps 7–8 in apply mode: commit the resolved configs back, then run deploy-command
+ * for each (CONTRACT §8). A refused commit fails the step; a failed deploy fails its config.
+ */
+async function publishResolved(runs, outputs, report, options, context, deps) {
     const { reporter } = deps;
+    const resolved = runs.filter((run) => run.resolved && run.resolvedPath);
+    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
+    const { resolveConfig } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1803));
+    const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
+    const reresolve = (file, upstream) => {
+        const run = byPath.get(file);
+        const applied = run && outputs.get(run.file);
+        // A copy under output-dir is a function of the config and the outputs: this run's copy stands.
+        if (!run || !applied || options.outputDir)
+            return undefined;
+        const again = resolveConfig(file, upstream, applied, {
+            allowSensitive: options.allowSensitiveOutputs,
+            markers: true,
+        });
+        return again.findings.some((f) => f.severity === 'error')
+            ? undefined
+            : Buffer.from(again.after, 'utf8');
+    };
+    await reporter.group('Commit back', async () => {
+        try {
+            const result = await commitBack({
+                workspace: options.workspace,
+                files: [...byPath.keys()],
+                message: options.commitMessage,
+                method: options.commitMethod,
+                setting: options.commitBack,
+                mode: options.mode,
+                context,
+                reresolve,
+            }, { git: deps.git, api: deps.api, reporter });
+            reporter.info(result.reason);
+            if (result.sha)
+                report.commitSha = result.sha;
+        }
+        catch (error) {
+            if (!(error instanceof CommitBackError))
+                throw error;
+            report.failures.push(error.message);
+            reporter.error(error.message);
+        }
+    });
+    if (!options.deployCommand || resolved.length === 0)
+        return;
+    const { deployConfigs } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 3800));
+    const results = await deployConfigs(options.deployCommand, [...byPath.keys()], {
+        workspace: options.workspace,
+        reporter,
+        env: deps.env,
+    });
+    for (const result of results) {
+        if (!result.finding)
+            continue;
+        reporter.finding(result.finding);
+        byPath.get(result.config)?.findings.push(result.finding);
+    }
+}
+/** The pull request's summary comment, created or edited in place; a refusal is a warning. */
+async function comment(report, options, context, deps, secrets) {
+    const { reporter } = deps;
+    if (!deps.api) {
+        reporter.warning('No github-token: the pull request comment is skipped');
+        return;
+    }
+    const { renderComment, upsertComment } = await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 9442));
+    try {
+        const result = await upsertComment(deps.api, context, renderComment(report, context, { secrets }));
+        reporter.info(`Pull request comment: ${result.action}${result.reason ? ` (${result.reason})` : ''}`);
+    }
+    catch (error) {
+        reporter.warning(error.message);
+    }
+}
+async function terraformStages(runs, report, options, deps, workDir, reader, secrets) {
+    const { reporter } = deps;
+    const applied = new Map();
     // Loaded here, not at start-up: validate mode, the common case, never needs them.
-    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE },] = await Promise.all([
+    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { leafTexts },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        __nccwpck_require__.e(/* import() */ 262).then(__nccwpck_require__.bind(__nccwpck_require__, 3262)),
+        __nccwpck_require__.e(/* import() */ 743).then(__nccwpck_require__.bind(__nccwpck_require__, 5743)),
         __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
+        __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 4009)),
     ]);
     const installed = await reporter.group('Install Terraform', async () => {
         try {
@@ -16681,7 +16913,7 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
         }
     });
     if (!installed)
-        return;
+        return applied;
     // The plugin cache is shared by every job of the run; init is serialised for it.
     const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
     await (0,promises_.mkdir)(pluginCache, { recursive: true });
@@ -16702,6 +16934,11 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
             run.terraformFailed = !outcome.ok;
             report.hasChanges ||= outcome.hasChanges;
             if (outcome.outputs) {
+                applied.set(run.file, outcome.outputs);
+                for (const output of Object.values(outcome.outputs)) {
+                    if (output.sensitive)
+                        secrets.push(...leafTexts(output.value));
+                }
                 run.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([name, output]) => [
                     name,
                     output.sensitive ? SENSITIVE : output.value,
@@ -16715,11 +16952,12 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
                 reporter.info(run.resolutionDiff);
         }
     });
+    return applied;
 }
 function configRun(validation, options) {
     const job = validation.job;
     return {
-        ...newConfigRun(validation.file),
+        ...(0,run/* newConfigRun */.F)(validation.file),
         jobName: validation.jobName,
         provider: validation.provider,
         runtimeType: validation.runtimeType,
@@ -16747,6 +16985,8 @@ async function* readAhead(items, depth, start) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The runner's side of the workflow-command protocol, written exactly as @actions/core writes it
 // (a test holds the two byte for byte). @actions/core cannot be imported at start-up without its
@@ -16974,6 +17214,15 @@ class Git {
             env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
         });
     }
+    /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
+    with(change) {
+        return new Git(change.cwd ?? this.cwd, { ...this.env, ...change.env });
+    }
+    /** A blob's exact bytes. */
+    async readBlob(sha) {
+        const result = await this.run(['cat-file', 'blob', sha]);
+        return result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8');
+    }
     async hasCommit(sha) {
         if (!/^[0-9a-f]{7,64}$/i.test(sha))
             return false;
@@ -17167,7 +17416,7 @@ async function validateCommand(argv, io) {
         throw new src_findings/* UsageError */.eb(`No job configs match ${args.positionals.length > 0 ? args.positionals.join(', ') : 'the default globs'}`);
     }
     io.stdout(totals(report));
-    return errorCount(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
+    return (0,run/* errorCount */.Y)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 async function runCommand(argv, io) {
     if (wantsHelp(argv, io, 'run'))
@@ -17195,11 +17444,11 @@ async function runCommand(argv, io) {
         quiet: false,
     });
     io.stdout(totals(report));
-    return errorCount(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
+    return (0,run/* errorCount */.Y)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 async function pipeline(raw, io, output) {
     const options = parseRunOptions((name) => raw.get(name), io.cwd);
-    const context = readGitHubContext(io.env);
+    const context = (0,github_context/* readGitHubContext */.L)(io.env);
     const reporter = reporterFor(io, output.verbose, output.quiet);
     const token = options.githubToken ?? io.env.GITHUB_TOKEN;
     return runPipeline({ ...options, githubToken: token }, context, {
@@ -17207,7 +17456,7 @@ async function pipeline(raw, io, output) {
         env: io.env,
         git: new Git(options.workspace),
         api: token
-            ? new GitHubApi({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
+            ? new api/* GitHubApi */.y({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
             : undefined,
     });
 }
@@ -17309,7 +17558,7 @@ function single(args, usage) {
     return args.positionals[0];
 }
 function totals(report) {
-    const errors = errorCount(report);
+    const errors = (0,run/* errorCount */.Y)(report);
     const warnings = report.configs.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
     const invalid = report.configs.filter((r) => !r.valid).length;
     const n = report.configs.length;

@@ -3,6 +3,7 @@ import { Outputs } from '../constants.js'
 import { UsageError } from '../findings.js'
 import { GitHubApi } from '../github/api.js'
 import { readGitHubContext } from '../github/context.js'
+import type { GitHubContext } from '../github/context.js'
 import { runPipeline } from '../pipeline.js'
 import { ActionsReporter } from '../publish/reporter.js'
 import { toResult } from '../publish/results.js'
@@ -31,7 +32,7 @@ export async function run(runner: Runner = new Runner()): Promise<void> {
       git: new Git(options.workspace),
       env: process.env,
     })
-    publish(runner, report)
+    publish(runner, report, context)
     const errors = errorCount(report)
     if (errors > 0) {
       const invalid = report.configs.filter((run) => !run.valid).length
@@ -46,11 +47,11 @@ export async function run(runner: Runner = new Runner()): Promise<void> {
   }
 }
 
-function publish(runner: Runner, report: RunReport): void {
+function publish(runner: Runner, report: RunReport, context: GitHubContext): void {
   runner.setOutput(Outputs.Configs, JSON.stringify(report.configs.map((run) => run.file)))
   runner.setOutput(Outputs.Results, JSON.stringify(report.configs.map(toResult)))
   runner.setOutput(Outputs.ErrorCount, String(errorCount(report)))
   runner.setOutput(Outputs.HasChanges, String(report.hasChanges))
   runner.setOutput(Outputs.CommitSha, report.commitSha ?? '')
-  runner.appendSummary(renderSummary(report))
+  runner.appendSummary(renderSummary(report, context))
 }

@@ -102,6 +102,19 @@ function checkPlaceholders(config: ConfigDocument, add: Add): void {
   while (stack.length > 0) {
     const node = stack.pop()!
     if (isAlias(node)) continue
+    if (isMap(node) && node.flow && node.range) {
+      // Unquoted, `{{terraform_outputs.x}}` is YAML for a mapping inside a mapping, not a string.
+      const written = config.text.slice(node.range[0], node.range[1])
+      if (/^\{\s*\{[^{}]*terraform_outputs[^{}]*\}\s*\}$/.test(written)) {
+        add(
+          'error',
+          'malformed-placeholder',
+          `Unquoted Terraform output placeholder: ${written} is read by YAML as a mapping; quote it: "${written}"`,
+          nodeRange(config.lineCounter, node),
+        )
+        continue
+      }
+    }
     if (isCollection(node)) {
       for (const item of node.items) {
         const value = isPair(item) ? item.value : item

@@ -113,6 +113,24 @@ export function renderComment(
   return assemble([], true, sections.length)
 }
 
+/**
+ * Every config's section as the comment shows it (findings, cloud tags, values, plan, preview),
+ * for the job summary, which has room for long text up to `maxText` characters a block.
+ */
+export function renderDetails(
+  report: RunReport,
+  context: GitHubContext,
+  options: CommentOptions & { maxText: number },
+): string {
+  const secrets = (options.secrets ?? []).filter((secret) => secret.length > 0)
+  const clean = (text: string) =>
+    secrets.reduce((result, secret) => result.split(secret).join('***'), text)
+  const links = new Links(context)
+  return report.configs
+    .map((run) => renderParts(configParts(run, report.mode, links, clean), options.maxText, links))
+    .join('\n\n')
+}
+
 function renderHead(
   report: RunReport,
   context: GitHubContext,

@@ -1,13 +1,18 @@
 // The job summary (CONTRACT §3): one row per config, then every problem at its place.
 import type { ConfigRun, RunReport } from '../run.js'
 import { errorCount } from '../run.js'
+import type { GitHubContext } from '../github/context.js'
+import { renderDetails } from './comment.js'
 import { code, escapeText, table } from './markdown.js'
 
 /** GitHub keeps up to 1 MiB of summary per step; stay well below with room for the tail. */
 const MAX_ROWS = 300
 const MAX_PROBLEMS = 300
 
-export function renderSummary(report: RunReport): string {
+/** Room for long text (plans, previews) in all; GitHub keeps up to 1 MiB of summary a step. */
+const TEXT_BUDGET = 800_000
+
+export function renderSummary(report: RunReport, context: GitHubContext): string {
   const runs = report.configs
   const errors = errorCount(report)
   const warnings = runs.reduce(
@@ -43,6 +48,15 @@ export function renderSummary(report: RunReport): string {
   if (runs.length > MAX_ROWS)
     parts.push('', `… and ${runs.length - MAX_ROWS} more configs (see the \`results\` output).`)
 
+  if (report.failures.length > 0) {
+    parts.push(
+      '',
+      '### Run errors',
+      '',
+      ...report.failures.map((failure) => `- ❌ ${escapeText(failure)}`),
+    )
+  }
+
   const problems = runs.flatMap((run) => run.findings.filter((f) => f.severity !== 'notice'))
   if (problems.length > 0) {
     parts.push('', '### Problems', '')
@@ -57,7 +71,26 @@ export function renderSummary(report: RunReport): string {
       parts.push(`- … and ${problems.length - MAX_PROBLEMS} more (see the log)`)
     }
   }
-  return parts.join('\n') + '\n'
+
+  // Plan and apply runs add each job's details: cloud tags, values, the plan, the preview.
+  const terraformRuns = runs.filter((run) => run.plan || run.terraformFailed)
+  if (report.mode !== 'validate' && terraformRuns.length > 0) {
+    const maxText = Math.floor(TEXT_BUDGET / (2 * terraformRuns.length))
+    const details = renderDetails(
+      { ...report, configs: terraformRuns.slice(0, MAX_ROWS) },
+      context,
+      {
+        secrets: report.secrets,
+        maxText,
+      },
+    )
+    parts.push('', '## Jobs', '', details)
+  }
+  return scrub(parts.join('\n') + '\n', report.secrets)
+}
+
+function scrub(text: string, secrets: readonly string[]): string {
+  return secrets.filter(Boolean).reduce((result, secret) => result.split(secret).join('***'), text)
 }
 
 function validationCell(run: ConfigRun): string {
