@@ -406,8 +406,8 @@ function notAnIndex(url, why) {
 
 // EXTERNAL MODULE: ./src/terraform/install/spec.ts
 var install_spec = __webpack_require__(3277);
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var exec = __webpack_require__(2817);
+// EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
+var exec = __webpack_require__(7206);
 ;// CONCATENATED MODULE: ./src/terraform/install/system.ts
 // `terraform-version: system`: the terraform already on PATH, as it is.
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   TerraformCli: () => (/* binding */ TerraformCli),
 /* harmony export */   automationEnv: () => (/* binding */ automationEnv)
 /* harmony export */ });
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2817);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7206);
 // The one wrapper around the terraform program: automation settings on every call, the job's
 // own data folder, and output captured for the job's log.
 
@@ -26,17 +26,10 @@ class TerraformCli {
         return new TerraformCli(this.binary, { ...this.env, TF_DATA_DIR: dataDir });
     }
     run(command) {
-        const log = command.quiet ? undefined : command.onLine;
-        const stdout = log && lineSplitter(log);
-        const stderr = log && lineSplitter(log);
         return (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m0)(this.binary, command.args, {
             cwd: command.cwd,
             env: this.env,
-            onStdout: stdout?.push,
-            onStderr: stderr?.push,
-        }).finally(() => {
-            stdout?.flush();
-            stderr?.flush();
+            onLine: command.quiet ? undefined : command.onLine,
         });
     }
 }
@@ -48,25 +41,6 @@ function automationEnv(base, pluginCacheDir) {
         TF_INPUT: '0',
         CHECKPOINT_DISABLE: '1',
         TF_PLUGIN_CACHE_DIR: pluginCacheDir,
-    };
-}
-function lineSplitter(onLine) {
-    let pending = '';
-    return {
-        push(chunk) {
-            pending += chunk;
-            let newline = pending.indexOf('\n');
-            while (newline !== -1) {
-                onLine(pending.slice(0, newline).replace(/\r$/, ''));
-                pending = pending.slice(newline + 1);
-                newline = pending.indexOf('\n');
-            }
-        },
-        flush() {
-            if (pending)
-                onLine(pending);
-            pending = '';
-        },
     };
 }
 

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports CONFIG_TOKEN, deployArguments */
 /* harmony import */ var _util_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3268);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2817);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7206);
 
 
 const CONFIG_TOKEN = '{config}';
@@ -32,17 +32,12 @@ async function deployConfigs(command, configs, deps) {
         const [program, ...args] = deployArguments(command, config);
         const result = await reporter.group(`Deploy ${config}`, async () => {
             reporter.debug(`deploy-command: ${JSON.stringify([program, ...args])}`);
-            const out = new Lines((line) => reporter.info(line));
-            const err = new Lines((line) => reporter.info(line));
             try {
                 const run = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(program, args, {
                     cwd: deps.workspace,
                     env: deps.env ?? process.env,
-                    onStdout: (chunk) => out.add(chunk),
-                    onStderr: (chunk) => err.add(chunk),
+                    onLine: (line) => reporter.info(line),
                 });
-                out.end();
-                err.end();
                 if (run.exitCode === 0)
                     return { config, exitCode: 0 };
                 const last = lastLine(run.stderr) ?? lastLine(run.stdout);
@@ -79,24 +74,6 @@ function lastLine(text) {
     return line && (line.length > 200 ? `${line.slice(0, 199)}…` : line);
 }
 /** Output chunks into whole lines for the log. */
-class Lines {
-    emit;
-    pending = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    add(chunk) {
-        const lines = (this.pending + chunk).split(/\r?\n/);
-        this.pending = lines.pop();
-        for (const line of lines)
-            this.emit(line);
-    }
-    end() {
-        if (this.pending)
-            this.emit(this.pending);
-        this.pending = '';
-    }
-}
 
 
 /***/ })

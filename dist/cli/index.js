@@ -5126,7 +5126,7 @@ function invalid(text, clause) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2817);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7206);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4737);
 // `terraform-version: system`: the terraform already on PATH, as it is.
 
@@ -5270,7 +5270,7 @@ function splitCommandLine(line) {
 
 /***/ }),
 
-/***/ 2817:
+/***/ 7206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5284,9 +5284,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/util/exec.ts
 // Runs a program without a shell and captures what it prints. The wrappers for git and
 // terraform build on this; nothing else spawns processes.
+
 
 class ExecError extends Error {
     command;
@@ -5314,13 +5317,15 @@ function exec(file, args, options = {}) {
         if (options.timeoutMs) {
             timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
         }
+        const outLines = options.onLine && new LineBuffer(options.onLine);
+        const errLines = options.onLine && new LineBuffer(options.onLine);
         child.stdout.on('data', (chunk) => {
             stdout.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
+            outLines?.add(chunk);
         });
         child.stderr.on('data', (chunk) => {
             stderr.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
+            errLines?.add(chunk);
         });
         child.on('error', (error) => {
             if (timer)
@@ -5330,6 +5335,8 @@ function exec(file, args, options = {}) {
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
+            outLines?.end();
+            errLines?.end();
             const stdoutBytes = Buffer.concat(stdout);
             resolve({
                 exitCode: code ?? (signal ? 128 : 1),
@@ -5350,6 +5357,27 @@ async function execChecked(file, args, options = {}) {
     if (result.exitCode !== 0)
         throw new ExecError(`${file} ${args[0] ?? ''}`.trim(), result);
     return result;
+}
+/** Bytes in, whole lines out: a character split across chunks is decoded once it is complete. */
+class LineBuffer {
+    emit;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    pending = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    add(chunk) {
+        const lines = (this.pending + this.decoder.write(chunk)).split(/\r?\n/);
+        this.pending = lines.pop();
+        for (const line of lines)
+            this.emit(line);
+    }
+    end() {
+        const rest = this.pending + this.decoder.end();
+        if (rest)
+            this.emit(rest);
+        this.pending = '';
+    }
 }
 
 
@@ -17186,8 +17214,8 @@ var system = __nccwpck_require__(2523);
 var resolve_file = __nccwpck_require__(7872);
 // EXTERNAL MODULE: ./src/tags/tfvars.ts
 var tags_tfvars = __nccwpck_require__(9997);
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var exec = __nccwpck_require__(2817);
+// EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
+var exec = __nccwpck_require__(7206);
 ;// CONCATENATED MODULE: ./src/util/git.ts
 // The one wrapper around the git program.
 

@@ -48,17 +48,12 @@ export async function deployConfigs(
     const [program, ...args] = deployArguments(command, config)
     const result = await reporter.group(`Deploy ${config}`, async (): Promise<DeployResult> => {
       reporter.debug(`deploy-command: ${JSON.stringify([program, ...args])}`)
-      const out = new Lines((line) => reporter.info(line))
-      const err = new Lines((line) => reporter.info(line))
       try {
         const run = await exec(program!, args, {
           cwd: deps.workspace,
           env: deps.env ?? process.env,
-          onStdout: (chunk) => out.add(chunk),
-          onStderr: (chunk) => err.add(chunk),
+          onLine: (line) => reporter.info(line),
         })
-        out.end()
-        err.end()
         if (run.exitCode === 0) return { config, exitCode: 0 }
         const last = lastLine(run.stderr) ?? lastLine(run.stdout)
         return {
@@ -100,19 +95,3 @@ function lastLine(text: string): string | undefined {
 }
 
 /** Output chunks into whole lines for the log. */
-class Lines {
-  private pending = ''
-
-  constructor(private readonly emit: (line: string) => void) {}
-
-  add(chunk: string): void {
-    const lines = (this.pending + chunk).split(/\r?\n/)
-    this.pending = lines.pop()!
-    for (const line of lines) this.emit(line)
-  }
-
-  end(): void {
-    if (this.pending) this.emit(this.pending)
-    this.pending = ''
-  }
-}

@@ -24,17 +24,10 @@ export class TerraformCli {
   }
 
   run(command: TerraformCommand): Promise<ExecResult> {
-    const log = command.quiet ? undefined : command.onLine
-    const stdout = log && lineSplitter(log)
-    const stderr = log && lineSplitter(log)
     return exec(this.binary, command.args, {
       cwd: command.cwd,
       env: this.env,
-      onStdout: stdout?.push,
-      onStderr: stderr?.push,
-    }).finally(() => {
-      stdout?.flush()
-      stderr?.flush()
+      onLine: command.quiet ? undefined : command.onLine,
     })
   }
 }
@@ -47,27 +40,5 @@ export function automationEnv(base: NodeJS.ProcessEnv, pluginCacheDir: string): 
     TF_INPUT: '0',
     CHECKPOINT_DISABLE: '1',
     TF_PLUGIN_CACHE_DIR: pluginCacheDir,
-  }
-}
-
-function lineSplitter(onLine: (line: string) => void): {
-  push: (chunk: string) => void
-  flush: () => void
-} {
-  let pending = ''
-  return {
-    push(chunk) {
-      pending += chunk
-      let newline = pending.indexOf('\n')
-      while (newline !== -1) {
-        onLine(pending.slice(0, newline).replace(/\r$/, ''))
-        pending = pending.slice(newline + 1)
-        newline = pending.indexOf('\n')
-      }
-    },
-    flush() {
-      if (pending) onLine(pending)
-      pending = ''
-    },
   }
 }

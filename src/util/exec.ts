@@ -1,15 +1,15 @@
 // Runs a program without a shell and captures what it prints. The wrappers for git and
 // terraform build on this; nothing else spawns processes.
 import { spawn } from 'node:child_process'
+import { StringDecoder } from 'node:string_decoder'
 
 export interface ExecOptions {
   cwd?: string
   env?: NodeJS.ProcessEnv
   /** Text or bytes written to the program's standard input. */
   input?: string | Uint8Array
-  /** Called with each chunk of output as it arrives (e.g. to stream a log). */
-  onStdout?: (chunk: string) => void
-  onStderr?: (chunk: string) => void
+  /** Called with each line of output, standard output's and error's alike, as it arrives. */
+  onLine?: (line: string) => void
   /** Kill the program after this long. */
   timeoutMs?: number
 }
@@ -52,13 +52,15 @@ export function exec(
     if (options.timeoutMs) {
       timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs)
     }
+    const outLines = options.onLine && new LineBuffer(options.onLine)
+    const errLines = options.onLine && new LineBuffer(options.onLine)
     child.stdout.on('data', (chunk: Buffer) => {
       stdout.push(chunk)
-      options.onStdout?.(chunk.toString('utf8'))
+      outLines?.add(chunk)
     })
     child.stderr.on('data', (chunk: Buffer) => {
       stderr.push(chunk)
-      options.onStderr?.(chunk.toString('utf8'))
+      errLines?.add(chunk)
     })
     child.on('error', (error) => {
       if (timer) clearTimeout(timer)
@@ -66,6 +68,8 @@ export function exec(
     })
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer)
+      outLines?.end()
+      errLines?.end()
       const stdoutBytes = Buffer.concat(stdout)
       resolve({
         exitCode: code ?? (signal ? 128 : 1),
@@ -90,4 +94,24 @@ export async function execChecked(
   const result = await exec(file, args, options)
   if (result.exitCode !== 0) throw new ExecError(`${file} ${args[0] ?? ''}`.trim(), result)
   return result
+}
+
+/** Bytes in, whole lines out: a character split across chunks is decoded once it is complete. */
+class LineBuffer {
+  private readonly decoder = new StringDecoder('utf8')
+  private pending = ''
+
+  constructor(private readonly emit: (line: string) => void) {}
+
+  add(chunk: Buffer): void {
+    const lines = (this.pending + this.decoder.write(chunk)).split(/\r?\n/)
+    this.pending = lines.pop()!
+    for (const line of lines) this.emit(line)
+  }
+
+  end(): void {
+    const rest = this.pending + this.decoder.end()
+    if (rest) this.emit(rest)
+    this.pending = ''
+  }
 }
