@@ -18,10 +18,15 @@ export function section(markdown: string, heading: string): string {
   return lines.slice(start).join('\n')
 }
 
+/** Inside a fenced block: a fence of N backticks closes only at a line of N or more. */
 function inFence(lines: string[], index: number): boolean {
-  let open = false
-  for (let i = 0; i < index; i++) if (/^\s*```/.test(lines[i]!)) open = !open
-  return open
+  let open = 0
+  for (let i = 0; i < index; i++) {
+    const ticks = /^\s*(`{3,})/.exec(lines[i]!)?.[1]?.length ?? 0
+    if (open === 0 && ticks > 0) open = ticks
+    else if (open > 0 && ticks >= open && /^\s*`+\s*$/.test(lines[i]!)) open = 0
+  }
+  return open > 0
 }
 
 export interface Table {
@@ -52,9 +57,10 @@ function cells(line: string): string[] {
 /** The content of each fenced block, optionally only those of one info string. */
 export function codeBlocks(text: string, info?: string): string[] {
   const blocks: string[] = []
-  const pattern = /^```(\S*)\n([\s\S]*?)^```\s*$/gm
+  // The closing fence is as long as the opening one (a ```` block may hold ``` blocks).
+  const pattern = /^(`{3,})(\S*)\n([\s\S]*?)^\1\s*$/gm
   for (const match of text.matchAll(pattern)) {
-    if (info === undefined || match[1] === info) blocks.push(match[2]!)
+    if (info === undefined || match[2] === info) blocks.push(match[3]!)
   }
   return blocks
 }

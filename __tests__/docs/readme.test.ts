@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { Defaults, Inputs, Outputs } from '../../src/constants.js'
 import { previewDiff, resolveConfig } from '../../src/resolve/index.js'
+import { renderComment } from '../../src/publish/comment.js'
 import { resourceNames } from '../../src/tags/naming.js'
+import { exampleContext, exampleReport } from './comment-example.js'
 import { repoRoot } from './actionlint.js'
 import { codeBlocks, codeSpan, firstTable, section } from './markdown.js'
 
@@ -237,3 +239,10 @@ describe('README editor support', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+describe('README example of the pull request comment', () => {
+  it('is what the comment renderer writes for its report', () => {
+    const [shown] = codeBlocks(section(readme, 'What a run shows'), 'markdown')
+    expect(shown).toBe(renderComment(exampleReport, exampleContext))
+  })
+})
