@@ -553,16 +553,35 @@ async function initialisedModuleDir(root, dataDir) {
 const LOCK_TIMEOUT = '5m';
 async function runTerraformJobs(jobs, options, deps) {
     const init = new Mutex();
+    // Jobs that share a team's root (a terraform-dir without {job_name}) take turns in it.
+    const rootLocks = new Map();
+    const inTurn = (job, workDir, run) => {
+        let dir;
+        try {
+            const root = locateRoot(job, options.workspace, options.terraformDir, options.moduleSource, workDir);
+            if (!root.generated)
+                dir = root.dir;
+        }
+        catch {
+            // runJob meets the same problem and reports it.
+        }
+        if (!dir)
+            return run();
+        if (!rootLocks.has(dir))
+            rootLocks.set(dir, new Mutex());
+        return rootLocks.get(dir).lock(run);
+    };
     // Interleaved lines of parallel jobs cannot share log groups: with several at once, each job's
     // log is kept and printed whole when the job ends.
     const live = options.parallelism === 1 || jobs.length === 1;
     return mapPool(jobs, options.parallelism, async (job, index) => {
         const title = `Terraform ${options.mode}: ${job.jobName} (${job.file})`;
         const workDir = external_node_path_default().join(deps.workDir, `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`);
-        if (live)
-            return deps.reporter.group(title, () => runJob(job, options, deps, workDir, init, (line) => deps.reporter.info(line)));
+        if (live) {
+            return deps.reporter.group(title, () => inTurn(job, workDir, () => runJob(job, options, deps, workDir, init, (line) => deps.reporter.info(line))));
+        }
         const lines = [];
-        const outcome = await runJob(job, options, deps, workDir, init, (line) => lines.push(line));
+        const outcome = await inTurn(job, workDir, () => runJob(job, options, deps, workDir, init, (line) => lines.push(line)));
         await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.info(line)));
         return outcome;
     });

@@ -191,3 +191,60 @@ describe('mode apply: three jobs and a broken one, two at a time', () => {
     expect(status).not.toContain('.terraform/')
   })
 })
+
+describe('two jobs in one root of the team, a state per job through backend-config', () => {
+  let workspace: string
+  let run: ActionRun
+
+  beforeAll(() => {
+    workspace = mkdtempSync(path.join(tmpdir(), 'dativo-shared-'))
+    execFileSync('git', ['init', '-q', '-b', 'main', workspace])
+    mkdirSync(path.join(workspace, 'jobs'))
+    writeFileSync(path.join(workspace, 'jobs/one.yaml'), job('one'))
+    writeFileSync(path.join(workspace, 'jobs/two.yaml'), job('two'))
+    mkdirSync(path.join(workspace, 'infra/shared'), { recursive: true })
+    writeFileSync(
+      path.join(workspace, 'infra/shared/main.tf'),
+      `terraform {
+  backend "local" {}
+}
+${OWN_ROOT.replace(/output "api_key" \{[\s\S]*$/, '')}`,
+    )
+    run = runAction(
+      workspace,
+      {
+        INPUT_MODE: 'apply',
+        INPUT_CONFIGS: 'jobs/*.yaml',
+        'INPUT_CHANGED-ONLY': 'false',
+        'INPUT_TERRAFORM-VERSION': 'system',
+        'INPUT_TERRAFORM-DIR': 'infra/shared',
+        'INPUT_BACKEND-CONFIG': 'path=state/{job_name}.tfstate',
+        INPUT_PARALLELISM: '2',
+        'INPUT_COMMIT-BACK': 'false',
+      },
+      terraformEnv(mkdtempSync(path.join(tmpdir(), 'dativo-tf-'))),
+    )
+  }, 300_000)
+
+  it('applies both, one after the other, each with its own state and outputs', () => {
+    expect(run.status, run.stdout).toBe(0)
+    const results = JSON.parse(run.outputs.results!) as Array<{
+      config: string
+      outputs: Record<string, string>
+    }>
+    expect(results.map((r) => [r.config, r.outputs.cluster_name])).toEqual([
+      ['jobs/one.yaml', 'one-own-cluster'],
+      ['jobs/two.yaml', 'two-own-cluster'],
+    ])
+    for (const name of ['one', 'two']) {
+      const state = JSON.parse(
+        readFileSync(path.join(workspace, `infra/shared/state/${name}.tfstate`), 'utf8'),
+      ) as {
+        outputs: Record<string, { value: string }>
+      }
+      expect(state.outputs.cluster_name!.value).toBe(`${name}-own-cluster`)
+    }
+    // No warning about local state: the root has a backend.
+    expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([])
+  })
+})
