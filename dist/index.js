@@ -2558,7 +2558,7 @@ function parseConfig(file, bytes) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
         lineCounter,
-        keepSourceTokens: true,
+        keepSourceTokens: false,
         prettyErrors: false,
         uniqueKeys: false,
         merge: true,

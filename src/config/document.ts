@@ -76,7 +76,7 @@ export function parseConfig(file: string, bytes: Uint8Array): ParseResult {
   const lineCounter = new LineCounter()
   const docs = parseAllDocuments(text, {
     lineCounter,
-    keepSourceTokens: true,
+    keepSourceTokens: false,
     prettyErrors: false,
     uniqueKeys: false,
     merge: true,
