@@ -15746,8 +15746,6 @@ async function runPipeline(options, context, deps) {
             report.configs.push(configRun(validation, options));
         }
     });
-    // Values that must never be shown, gathered from Terraform as it runs.
-    const secrets = report.secrets;
     const runnable = report.configs.filter((run) => run.job);
     if (options.mode !== 'validate' && runnable.length === 0) {
         reporter.info('No valid job config to run Terraform for');
@@ -15755,7 +15753,7 @@ async function runPipeline(options, context, deps) {
     else if (options.mode !== 'validate') {
         const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
         try {
-            const outputs = await terraformStages(runnable, report, options, deps, workDir, reader, secrets);
+            const outputs = await terraformStages(runnable, report, options, deps, workDir, reader);
             if (options.mode === 'apply')
                 await publishResolved(runnable, outputs, report, options, context, deps);
         }
@@ -15764,8 +15762,91 @@ async function runPipeline(options, context, deps) {
         }
     }
     if (options.commentOnPr && (0,github_context/* pullRequestOf */._)(context))
-        await comment(report, options, context, deps, secrets);
+        await comment(report, context, deps);
     return report;
+}
+/**
+ * Pipeline steps 3–6 for the valid jobs: install Terraform, run it per job, then resolve the
+ * placeholders (apply) or preview them (plan). Returns each applied job's outputs by config.
+ */
+async function terraformStages(runs, report, options, deps, workDir, reader) {
+    const { reporter } = deps;
+    const applied = new Map();
+    // Loaded here, not at start-up: validate mode, the common case, never needs them.
+    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { leafTexts },] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
+        __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
+        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 170)),
+        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
+        __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
+        __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 4009)),
+    ]);
+    const installed = await reporter.group('Install Terraform', async () => {
+        try {
+            const terraform = await installTerraform({ version: options.terraformVersion, mirror: options.terraformMirror }, { log: reporter, env: deps.env });
+            reporter.info(`terraform ${terraform.version} (${terraform.source}): ${terraform.path}`);
+            return terraform;
+        }
+        catch (error) {
+            // Every job needs Terraform: each is reported failed, and the run still reports in full.
+            const message = `Terraform could not be installed: ${error.message}`;
+            for (const run of runs) {
+                const finding = {
+                    severity: 'error',
+                    rule: 'terraform',
+                    message,
+                    file: run.file,
+                    range: run.job?.range,
+                };
+                reporter.finding(finding);
+                run.findings.push(finding);
+                run.terraformFailed = true;
+            }
+            return undefined;
+        }
+    });
+    if (!installed)
+        return applied;
+    // The plugin cache is shared by every job of the run; init is serialised for it.
+    const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
+    await (0,promises_.mkdir)(pluginCache, { recursive: true });
+    const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache));
+    const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, { reporter, terraform, workDir: external_node_path_default().join(workDir, 'jobs') });
+    const record = (run, findings) => {
+        for (const finding of findings) {
+            reporter.finding(finding);
+            run.findings.push(finding);
+        }
+    };
+    await reporter.group(options.mode === 'apply' ? 'Resolve placeholders' : 'Preview placeholders', async () => {
+        for (const [index, outcome] of outcomes.entries()) {
+            const run = runs[index];
+            record(run, outcome.findings);
+            run.plan = outcome.plan;
+            run.planText = outcome.planText;
+            run.terraformFailed = !outcome.ok;
+            report.hasChanges ||= outcome.hasChanges;
+            if (outcome.outputs) {
+                applied.set(run.file, outcome.outputs);
+                for (const output of Object.values(outcome.outputs)) {
+                    // Gathered so every report can scrub them, wherever a value might surface.
+                    if (output.sensitive)
+                        report.secrets.push(...leafTexts(output.value));
+                }
+                run.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([name, output]) => [
+                    name,
+                    output.sensitive ? SENSITIVE : output.value,
+                ]));
+            }
+            // On any Terraform failure nothing of the job is written (CONTRACT §7).
+            if (!outcome.ok)
+                continue;
+            record(run, await resolveJob({ run, outputs: outcome.outputs, planned: outcome.plannedOutputs }, options, reader));
+            if (run.resolutionDiff)
+                reporter.info(run.resolutionDiff);
+        }
+    });
+    return applied;
 }
 /**
  * Pipeline steps 7–8 in apply mode: commit the resolved configs back, then run deploy-command
@@ -15830,7 +15911,7 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
     }
 }
 /** The pull request's summary comment, created or edited in place; a refusal is a warning. */
-async function comment(report, options, context, deps, secrets) {
+async function comment(report, context, deps) {
     const { reporter } = deps;
     if (!deps.api) {
         reporter.warning('No github-token: the pull request comment is skipped');
@@ -15838,90 +15919,12 @@ async function comment(report, options, context, deps, secrets) {
     }
     const { renderComment, upsertComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1206));
     try {
-        const result = await upsertComment(deps.api, context, renderComment(report, context, { secrets }));
+        const result = await upsertComment(deps.api, context, renderComment(report, context, { secrets: report.secrets }));
         reporter.info(`Pull request comment: ${result.action}${result.reason ? ` (${result.reason})` : ''}`);
     }
     catch (error) {
         reporter.warning(error.message);
     }
-}
-async function terraformStages(runs, report, options, deps, workDir, reader, secrets) {
-    const { reporter } = deps;
-    const applied = new Map();
-    // Loaded here, not at start-up: validate mode, the common case, never needs them.
-    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { leafTexts },] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
-        __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 170)),
-        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
-        __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
-        __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 4009)),
-    ]);
-    const installed = await reporter.group('Install Terraform', async () => {
-        try {
-            const terraform = await installTerraform({ version: options.terraformVersion, mirror: options.terraformMirror }, { log: reporter, env: deps.env });
-            reporter.info(`terraform ${terraform.version} (${terraform.source}): ${terraform.path}`);
-            return terraform;
-        }
-        catch (error) {
-            // Every job needs Terraform: each is reported failed, and the run still reports in full.
-            const message = `Terraform could not be installed: ${error.message}`;
-            for (const run of runs) {
-                const finding = {
-                    severity: 'error',
-                    rule: 'terraform',
-                    message,
-                    file: run.file,
-                    range: run.job?.range,
-                };
-                reporter.finding(finding);
-                run.findings.push(finding);
-                run.terraformFailed = true;
-            }
-            return undefined;
-        }
-    });
-    if (!installed)
-        return applied;
-    // The plugin cache is shared by every job of the run; init is serialised for it.
-    const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
-    await (0,promises_.mkdir)(pluginCache, { recursive: true });
-    const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache));
-    const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, { reporter, terraform, workDir: external_node_path_default().join(workDir, 'jobs') });
-    const record = (run, findings) => {
-        for (const finding of findings) {
-            reporter.finding(finding);
-            run.findings.push(finding);
-        }
-    };
-    await reporter.group(options.mode === 'apply' ? 'Resolve placeholders' : 'Preview placeholders', async () => {
-        for (const [index, outcome] of outcomes.entries()) {
-            const run = runs[index];
-            record(run, outcome.findings);
-            run.plan = outcome.plan;
-            run.planText = outcome.planText;
-            run.terraformFailed = !outcome.ok;
-            report.hasChanges ||= outcome.hasChanges;
-            if (outcome.outputs) {
-                applied.set(run.file, outcome.outputs);
-                for (const output of Object.values(outcome.outputs)) {
-                    if (output.sensitive)
-                        secrets.push(...leafTexts(output.value));
-                }
-                run.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([name, output]) => [
-                    name,
-                    output.sensitive ? SENSITIVE : output.value,
-                ]));
-            }
-            // On any Terraform failure nothing of the job is written (CONTRACT §7).
-            if (!outcome.ok)
-                continue;
-            record(run, await resolveJob({ run, outputs: outcome.outputs, planned: outcome.plannedOutputs }, options, reader));
-            if (run.resolutionDiff)
-                reporter.info(run.resolutionDiff);
-        }
-    });
-    return applied;
 }
 function configRun(validation, options) {
     const job = validation.job;

@@ -76,130 +76,27 @@ export async function runPipeline(
       report.configs.push(configRun(validation, options))
     }
   })
-  // Values that must never be shown, gathered from Terraform as it runs.
-  const secrets = report.secrets
   const runnable = report.configs.filter((run) => run.job)
   if (options.mode !== 'validate' && runnable.length === 0) {
     reporter.info('No valid job config to run Terraform for')
   } else if (options.mode !== 'validate') {
     const workDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'dativo-infra-'))
     try {
-      const outputs = await terraformStages(
-        runnable,
-        report,
-        options,
-        deps,
-        workDir,
-        reader,
-        secrets,
-      )
+      const outputs = await terraformStages(runnable, report, options, deps, workDir, reader)
       if (options.mode === 'apply')
         await publishResolved(runnable, outputs, report, options, context, deps)
     } finally {
       await rm(workDir, { recursive: true, force: true })
     }
   }
-  if (options.commentOnPr && pullRequestOf(context))
-    await comment(report, options, context, deps, secrets)
+  if (options.commentOnPr && pullRequestOf(context)) await comment(report, context, deps)
   return report
 }
 
 /**
- * Pipeline steps 7–8 in apply mode: commit the resolved configs back, then run deploy-command
- * for each (CONTRACT §8). A refused commit fails the step; a failed deploy fails its config.
+ * Pipeline steps 3–6 for the valid jobs: install Terraform, run it per job, then resolve the
+ * placeholders (apply) or preview them (plan). Returns each applied job's outputs by config.
  */
-async function publishResolved(
-  runs: ConfigRun[],
-  outputs: Map<string, TerraformOutputs>,
-  report: RunReport,
-  options: RunOptions,
-  context: GitHubContext,
-  deps: PipelineDeps,
-): Promise<void> {
-  const { reporter } = deps
-  const resolved = runs.filter((run) => run.resolved && run.resolvedPath)
-  const { commitBack, CommitBackError } = await import('./publish/commit-back.js')
-  const { resolveConfig } = await import('./resolve/resolve.js')
-  const byPath = new Map(resolved.map((run) => [run.resolvedPath!, run]))
-  const reresolve = (file: string, upstream: Uint8Array): Uint8Array | undefined => {
-    const run = byPath.get(file)
-    const applied = run && outputs.get(run.file)
-    // A copy under output-dir is a function of the config and the outputs: this run's copy stands.
-    if (!run || !applied || options.outputDir) return undefined
-    const again = resolveConfig(file, upstream, applied, {
-      allowSensitive: options.allowSensitiveOutputs,
-      markers: true,
-    })
-    return again.findings.some((f) => f.severity === 'error')
-      ? undefined
-      : Buffer.from(again.after, 'utf8')
-  }
-  await reporter.group('Commit back', async () => {
-    try {
-      const result = await commitBack(
-        {
-          workspace: options.workspace,
-          files: [...byPath.keys()],
-          message: options.commitMessage,
-          method: options.commitMethod,
-          setting: options.commitBack,
-          mode: options.mode,
-          context,
-          reresolve,
-        },
-        { git: deps.git, api: deps.api, reporter },
-      )
-      reporter.info(result.reason)
-      if (result.sha) report.commitSha = result.sha
-    } catch (error) {
-      if (!(error instanceof CommitBackError)) throw error
-      report.failures.push(error.message)
-      reporter.error(error.message)
-    }
-  })
-
-  if (!options.deployCommand || resolved.length === 0) return
-  const { deployConfigs } = await import('./publish/deploy.js')
-  const results = await deployConfigs(options.deployCommand, [...byPath.keys()], {
-    workspace: options.workspace,
-    reporter,
-    env: deps.env,
-  })
-  for (const result of results) {
-    if (!result.finding) continue
-    reporter.finding(result.finding)
-    byPath.get(result.config)?.findings.push(result.finding)
-  }
-}
-
-/** The pull request's summary comment, created or edited in place; a refusal is a warning. */
-async function comment(
-  report: RunReport,
-  options: RunOptions,
-  context: GitHubContext,
-  deps: PipelineDeps,
-  secrets: readonly string[],
-): Promise<void> {
-  const { reporter } = deps
-  if (!deps.api) {
-    reporter.warning('No github-token: the pull request comment is skipped')
-    return
-  }
-  const { renderComment, upsertComment } = await import('./publish/comment.js')
-  try {
-    const result = await upsertComment(
-      deps.api,
-      context,
-      renderComment(report, context, { secrets }),
-    )
-    reporter.info(
-      `Pull request comment: ${result.action}${result.reason ? ` (${result.reason})` : ''}`,
-    )
-  } catch (error) {
-    reporter.warning((error as Error).message)
-  }
-}
-
 async function terraformStages(
   runs: ConfigRun[],
   report: RunReport,
@@ -207,7 +104,6 @@ async function terraformStages(
   deps: PipelineDeps,
   workDir: string,
   reader: ConfigReader,
-  secrets: string[],
 ): Promise<Map<string, TerraformOutputs>> {
   const { reporter } = deps
   const applied = new Map<string, TerraformOutputs>()
@@ -283,7 +179,8 @@ async function terraformStages(
         if (outcome.outputs) {
           applied.set(run.file, outcome.outputs)
           for (const output of Object.values(outcome.outputs)) {
-            if (output.sensitive) secrets.push(...leafTexts(output.value))
+            // Gathered so every report can scrub them, wherever a value might surface.
+            if (output.sensitive) report.secrets.push(...leafTexts(output.value))
           }
           run.outputs = Object.fromEntries(
             Object.entries(outcome.outputs).map(([name, output]) => [
@@ -307,6 +204,100 @@ async function terraformStages(
     },
   )
   return applied
+}
+
+/**
+ * Pipeline steps 7–8 in apply mode: commit the resolved configs back, then run deploy-command
+ * for each (CONTRACT §8). A refused commit fails the step; a failed deploy fails its config.
+ */
+async function publishResolved(
+  runs: ConfigRun[],
+  outputs: Map<string, TerraformOutputs>,
+  report: RunReport,
+  options: RunOptions,
+  context: GitHubContext,
+  deps: PipelineDeps,
+): Promise<void> {
+  const { reporter } = deps
+  const resolved = runs.filter((run) => run.resolved && run.resolvedPath)
+  const { commitBack, CommitBackError } = await import('./publish/commit-back.js')
+  const { resolveConfig } = await import('./resolve/resolve.js')
+  const byPath = new Map(resolved.map((run) => [run.resolvedPath!, run]))
+  const reresolve = (file: string, upstream: Uint8Array): Uint8Array | undefined => {
+    const run = byPath.get(file)
+    const applied = run && outputs.get(run.file)
+    // A copy under output-dir is a function of the config and the outputs: this run's copy stands.
+    if (!run || !applied || options.outputDir) return undefined
+    const again = resolveConfig(file, upstream, applied, {
+      allowSensitive: options.allowSensitiveOutputs,
+      markers: true,
+    })
+    return again.findings.some((f) => f.severity === 'error')
+      ? undefined
+      : Buffer.from(again.after, 'utf8')
+  }
+  await reporter.group('Commit back', async () => {
+    try {
+      const result = await commitBack(
+        {
+          workspace: options.workspace,
+          files: [...byPath.keys()],
+          message: options.commitMessage,
+          method: options.commitMethod,
+          setting: options.commitBack,
+          mode: options.mode,
+          context,
+          reresolve,
+        },
+        { git: deps.git, api: deps.api, reporter },
+      )
+      reporter.info(result.reason)
+      if (result.sha) report.commitSha = result.sha
+    } catch (error) {
+      if (!(error instanceof CommitBackError)) throw error
+      report.failures.push(error.message)
+      reporter.error(error.message)
+    }
+  })
+
+  if (!options.deployCommand || resolved.length === 0) return
+  const { deployConfigs } = await import('./publish/deploy.js')
+  const results = await deployConfigs(options.deployCommand, [...byPath.keys()], {
+    workspace: options.workspace,
+    reporter,
+    env: deps.env,
+  })
+  for (const result of results) {
+    if (!result.finding) continue
+    reporter.finding(result.finding)
+    byPath.get(result.config)?.findings.push(result.finding)
+  }
+}
+
+/** The pull request's summary comment, created or edited in place; a refusal is a warning. */
+async function comment(
+  report: RunReport,
+  context: GitHubContext,
+  deps: PipelineDeps,
+): Promise<void> {
+  const { reporter } = deps
+  if (!deps.api) {
+    reporter.warning('No github-token: the pull request comment is skipped')
+    return
+  }
+  const { renderComment, upsertComment } = await import('./publish/comment.js')
+  try {
+    const result = await upsertComment(
+      deps.api,
+      context,
+      renderComment(report, context, { secrets: report.secrets }),
+    )
+    reporter.info(
+      `Pull request comment: ${result.action}${result.reason ? ` (${result.reason})` : ''}`,
+    )
+  } catch (error) {
+    reporter.warning((error as Error).message)
+  }
 }
 
 function configRun(validation: ConfigValidation, options: RunOptions): ConfigRun {
