@@ -96,16 +96,13 @@ describe('the walk', () => {
       '!jobs/archive',
       '!**/draft-*',
     ])
-    expect(found).toEqual({
-      files: [
-        'jobs/a.yml',
-        'jobs/acme/deep/er/hubspot.yml',
-        'jobs/acme/stripe.yaml',
-        'jobs/z.yaml',
-      ],
-      warnings: [],
-    })
-    expect((await find(workspace, ['jobs/.*.yaml', 'jobs/.drafts/*.yaml'])).files).toEqual([
+    expect(found).toEqual([
+      'jobs/a.yml',
+      'jobs/acme/deep/er/hubspot.yml',
+      'jobs/acme/stripe.yaml',
+      'jobs/z.yaml',
+    ])
+    expect(await find(workspace, ['jobs/.*.yaml', 'jobs/.drafts/*.yaml'])).toEqual([
       'jobs/.drafts/d.yaml',
       'jobs/.hidden.yaml',
     ])
@@ -114,9 +111,9 @@ describe('the walk', () => {
   it('treats a pattern without glob characters as a file, and a trailing slash as a folder', async () => {
     const workspace = await tempDir()
     await writeFiles(workspace, ['jobs/a.yaml', 'jobs/folder.yaml/inner.yaml', 'jobs/sub/b.yaml'])
-    expect((await find(workspace, ['jobs/a.yaml'])).files).toEqual(['jobs/a.yaml'])
-    expect((await find(workspace, ['jobs/folder.yaml'])).files).toEqual([])
-    expect((await find(workspace, ['jobs/sub/'])).files).toEqual(['jobs/sub/b.yaml'])
+    expect(await find(workspace, ['jobs/a.yaml'])).toEqual(['jobs/a.yaml'])
+    expect(await find(workspace, ['jobs/folder.yaml'])).toEqual([])
+    expect(await find(workspace, ['jobs/sub/'])).toEqual(['jobs/sub/b.yaml'])
   })
 
   it('counts links to files and broken links as files, does not follow linked folders', async () => {
@@ -134,13 +131,12 @@ describe('the walk', () => {
 
     const found = await find(workspace, ['jobs/**/*.yaml'])
     // outside.yaml and broken.yaml are listed so the reader reports each as an error at the link.
-    expect(found.files).toEqual([
+    expect(found).toEqual([
       'jobs/broken.yaml',
       'jobs/linked.yaml',
       'jobs/outside.yaml',
       'jobs/real.yaml',
     ])
-    expect(found.warnings).toEqual([])
 
     // The changed-file path applies the same rules to the same names.
     const changed = await existingConfigFiles(workspace, [
@@ -205,12 +201,12 @@ describe('the walk', () => {
     ]
     for (const patterns of cases) {
       const parsed = parsePatterns(patterns)
-      const walked = (await findConfigFiles(workspace, parsed)).files
+      const walked = await findConfigFiles(workspace, parsed)
       const filtered = all.filter(configMatcher(parsed)).sort()
       expect(walked, patterns.join(' ')).toEqual(filtered)
     }
     // Spot checks so agreement cannot hide an empty result.
-    const walk = async (patterns: string[]) => (await find(workspace, patterns)).files
+    const walk = async (patterns: string[]) => await find(workspace, patterns)
     expect(await walk(['jobs/my team/*.yaml', 'jobs/ünïcødé/**'])).toEqual([
       'jobs/my team/spaced name.yaml',
       'jobs/ünïcødé/e\u0301.yaml',
@@ -236,7 +232,7 @@ describe('the walk', () => {
     await mkdir(path.join(workspace, '.git'))
     await writeFiles(workspace, ['.git/jobs/a.yaml', 'node_modules/jobs/b.yaml', 'jobs/c.yaml'])
     expect(
-      (await find(workspace, ['**/*.yaml', '.git/**/*.yaml', 'node_modules/**/*.yaml'])).files,
+      await find(workspace, ['**/*.yaml', '.git/**/*.yaml', 'node_modules/**/*.yaml']),
     ).toEqual(['jobs/c.yaml'])
   })
 })

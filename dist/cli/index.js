@@ -16504,7 +16504,7 @@ const none = () => false;
 
 
 
-/** Every file in the workspace the patterns select. */
+/** Every file in the workspace the patterns select: workspace-relative, sorted, unique. */
 async function findConfigFiles(workspace, patterns) {
     const matches = configMatcher(patterns);
     const found = await glob(patterns.include, {
@@ -16524,7 +16524,7 @@ async function findConfigFiles(workspace, patterns) {
         fs: linksToFilesAsFiles(),
     });
     // tinyglobby only prunes the walk with the excludes; the matcher is the rule, so it has the last word.
-    return { files: sortedUnique(found.filter(matches)), warnings: [] };
+    return sortedUnique(found.filter(matches));
 }
 /**
  * Of the given workspace-relative paths (already selected by the patterns), those that are config
@@ -16534,7 +16534,6 @@ async function findConfigFiles(workspace, patterns) {
 async function existingConfigFiles(workspace, candidates, debug = () => { }) {
     const root = await (0,promises_.realpath)(workspace);
     const files = [];
-    const warnings = [];
     for (const candidate of sortedUnique(candidates)) {
         const kind = await fileKind(root, candidate);
         if (kind === 'file' || kind === 'broken link')
@@ -16542,7 +16541,7 @@ async function existingConfigFiles(workspace, candidates, debug = () => { }) {
         else
             debug(`${candidate}: changed but skipped (${kind})`);
     }
-    return { files, warnings };
+    return files;
 }
 async function fileKind(root, relativePath) {
     const absolute = external_node_path_default().join(root, relativePath);
@@ -16623,12 +16622,12 @@ async function discoverConfigs(request, context, deps) {
     }
 }
 async function allConfigs(workspace, patterns, why, warning) {
-    const found = await findConfigFiles(workspace, patterns);
+    const files = await findConfigFiles(workspace, patterns);
     return {
-        files: found.files,
+        files,
         basis: 'all',
-        reason: `${why}, all matching configs (${found.files.length})`,
-        warnings: [...(warning ? [warning] : []), ...found.warnings],
+        reason: `${why}, all matching configs (${files.length})`,
+        warnings: warning ? [warning] : [],
     };
 }
 async function changedConfigs(workspace, patterns, decision, git, debug) {
@@ -16639,13 +16638,13 @@ async function changedConfigs(workspace, patterns, decision, git, debug) {
         .map(toWorkspace)
         .filter((file) => file !== undefined && matches(file));
     debug(`${changed.length} changed files, ${candidates.length} match the patterns`);
-    const found = await existingConfigFiles(workspace, candidates, debug);
+    const files = await existingConfigFiles(workspace, candidates, debug);
     const count = `${changed.length} file${changed.length === 1 ? '' : 's'}`;
     return {
-        files: found.files,
+        files,
         basis: 'changed',
-        reason: `${count} changed by ${decision.what} (from ${decision.via}); ${found.files.length} match`,
-        warnings: [...decision.warnings, ...found.warnings],
+        reason: `${count} changed by ${decision.what} (from ${decision.via}); ${files.length} match`,
+        warnings: decision.warnings,
     };
 }
 /**

@@ -77,12 +77,12 @@ async function allConfigs(
   why: string,
   warning: string | undefined,
 ): Promise<Discovery> {
-  const found = await findConfigFiles(workspace, patterns)
+  const files = await findConfigFiles(workspace, patterns)
   return {
-    files: found.files,
+    files,
     basis: 'all',
-    reason: `${why}, all matching configs (${found.files.length})`,
-    warnings: [...(warning ? [warning] : []), ...found.warnings],
+    reason: `${why}, all matching configs (${files.length})`,
+    warnings: warning ? [warning] : [],
   }
 }
 
@@ -100,13 +100,13 @@ async function changedConfigs(
     .map(toWorkspace)
     .filter((file): file is string => file !== undefined && matches(file))
   debug(`${changed.length} changed files, ${candidates.length} match the patterns`)
-  const found = await existingConfigFiles(workspace, candidates, debug)
+  const files = await existingConfigFiles(workspace, candidates, debug)
   const count = `${changed.length} file${changed.length === 1 ? '' : 's'}`
   return {
-    files: found.files,
+    files,
     basis: 'changed',
-    reason: `${count} changed by ${decision.what} (from ${decision.via}); ${found.files.length} match`,
-    warnings: [...decision.warnings, ...found.warnings],
+    reason: `${count} changed by ${decision.what} (from ${decision.via}); ${files.length} match`,
+    warnings: decision.warnings,
   }
 }
 

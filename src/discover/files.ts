@@ -13,17 +13,11 @@ import type { FileSystemAdapter } from 'tinyglobby'
 import { configMatcher, MATCH_OPTIONS, SKIPPED_FOLDERS } from './patterns.js'
 import type { ConfigPatterns } from './patterns.js'
 
-export interface FoundFiles {
-  /** Workspace-relative, forward slashes, sorted, unique. */
-  files: string[]
-  warnings: string[]
-}
-
-/** Every file in the workspace the patterns select. */
+/** Every file in the workspace the patterns select: workspace-relative, sorted, unique. */
 export async function findConfigFiles(
   workspace: string,
   patterns: ConfigPatterns,
-): Promise<FoundFiles> {
+): Promise<string[]> {
   const matches = configMatcher(patterns)
   const found = await glob(patterns.include, {
     cwd: workspace,
@@ -42,7 +36,7 @@ export async function findConfigFiles(
     fs: linksToFilesAsFiles(),
   })
   // tinyglobby only prunes the walk with the excludes; the matcher is the rule, so it has the last word.
-  return { files: sortedUnique(found.filter(matches)), warnings: [] }
+  return sortedUnique(found.filter(matches))
 }
 
 /**
@@ -54,16 +48,15 @@ export async function existingConfigFiles(
   workspace: string,
   candidates: readonly string[],
   debug: (message: string) => void = () => {},
-): Promise<FoundFiles> {
+): Promise<string[]> {
   const root = await realpath(workspace)
   const files: string[] = []
-  const warnings: string[] = []
   for (const candidate of sortedUnique(candidates)) {
     const kind = await fileKind(root, candidate)
     if (kind === 'file' || kind === 'broken link') files.push(candidate)
     else debug(`${candidate}: changed but skipped (${kind})`)
   }
-  return { files, warnings }
+  return files
 }
 
 type FileKind =
