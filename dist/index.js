@@ -15916,6 +15916,13 @@ async function comment(report, context, deps) {
         reporter.warning('No github-token: the pull request comment is skipped');
         return;
     }
+    const pr = (0,github_context/* pullRequestOf */._)(context);
+    const base = context.repository && `${context.repository.owner}/${context.repository.repo}`;
+    if (context.eventName === 'pull_request' && pr?.headRepo && base && pr.headRepo !== base) {
+        // A fork's pull_request run only ever gets a read-only token: nothing to warn about.
+        reporter.info(`Pull request from the fork ${pr.headRepo}: no comment, the report is in the job summary`);
+        return;
+    }
     const { renderComment, upsertComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1206));
     try {
         const result = await upsertComment(deps.api, context, renderComment(report, context, { secrets: report.secrets }));

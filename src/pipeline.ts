@@ -285,6 +285,15 @@ async function comment(
     reporter.warning('No github-token: the pull request comment is skipped')
     return
   }
+  const pr = pullRequestOf(context)
+  const base = context.repository && `${context.repository.owner}/${context.repository.repo}`
+  if (context.eventName === 'pull_request' && pr?.headRepo && base && pr.headRepo !== base) {
+    // A fork's pull_request run only ever gets a read-only token: nothing to warn about.
+    reporter.info(
+      `Pull request from the fork ${pr.headRepo}: no comment, the report is in the job summary`,
+    )
+    return
+  }
   const { renderComment, upsertComment } = await import('./publish/comment.js')
   try {
     const result = await upsertComment(

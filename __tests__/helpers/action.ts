@@ -1,6 +1,6 @@
 // Runs a committed bundle (dist/index.js or dist/cli.js) the way the runner does, and reads back
 // what it wrote: workflow commands on stdout, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -29,6 +29,49 @@ export function runAction(
   vars: Record<string, string>,
   extraEnv: NodeJS.ProcessEnv = {},
 ): ActionRun {
+  const setup = prepare(workspace, vars, extraEnv)
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/index.js')], {
+    cwd: workspace,
+    env: setup.env,
+    encoding: 'utf8',
+    timeout: 300_000,
+  })
+  return collect(setup, result.status, result.stdout, result.stderr)
+}
+
+/**
+ * The same without blocking this process, for tests whose stand-in servers run in it (a
+ * synchronous run would wait for answers this process could never give).
+ */
+export async function runActionAsync(
+  workspace: string,
+  vars: Record<string, string>,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<ActionRun> {
+  const setup = prepare(workspace, vars, extraEnv)
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], {
+    cwd: workspace,
+    env: setup.env,
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  return collect(setup, status, stdout, stderr)
+}
+
+interface Setup {
+  env: NodeJS.ProcessEnv
+  outputFile: string
+  summaryFile: string
+}
+
+function prepare(
+  workspace: string,
+  vars: Record<string, string>,
+  extraEnv: NodeJS.ProcessEnv,
+): Setup {
   const scratch = mkdtempSync(path.join(tmpdir(), 'dativo-run-'))
   const outputFile = path.join(scratch, 'output')
   const summaryFile = path.join(scratch, 'summary')
@@ -45,19 +88,17 @@ export function runAction(
     ...extraEnv,
     ...vars,
   }
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/index.js')], {
-    cwd: workspace,
-    env,
-    encoding: 'utf8',
-    timeout: 300_000,
-  })
+  return { env, outputFile, summaryFile }
+}
+
+function collect(setup: Setup, status: number | null, stdout: string, stderr: string): ActionRun {
   return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    annotations: parseAnnotations(result.stdout),
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    status,
+    stdout,
+    stderr,
+    annotations: parseAnnotations(stdout),
+    outputs: parseOutputs(readFileSync(setup.outputFile, 'utf8')),
+    summary: readFileSync(setup.summaryFile, 'utf8'),
   }
 }
 
