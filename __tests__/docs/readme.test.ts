@@ -146,6 +146,31 @@ describe('README set-up', () => {
     })
     expect(again.changed).toBe(false)
   })
+
+  it('does what it says when run: applies the sandbox job and leaves exactly the change shown', () => {
+    // A fresh copy of the examples stands for a fresh clone; the first command runs in it.
+    const clone = mkdtempSync(path.join(tmpdir(), 'dativo-setup-'))
+    cpSync(path.join(repoRoot, 'examples'), path.join(clone, 'examples'), { recursive: true })
+    const [commands] = codeBlocks(setUp, 'sh')
+    const command = commands!.split('\n')[0]!.replace(/^npm ci && /, '')
+    const args = command
+      .replace(/^node dist\/cli\.js /, '')
+      .split(' ')
+      .map((word) => word.replace(/^'(.*)'$/, '$1'))
+    const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], {
+      cwd: clone,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+    })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toContain('1 config applied: +1 ~0 -0, 1 resolved')
+    expect(setUp).toContain('`1 config applied: +1 ~0 -0, 1 resolved`')
+    const [shown] = codeBlocks(setUp, 'diff')
+    const before = readFileSync(path.join(repoRoot, sandbox), 'utf8')
+    const after = readFileSync(path.join(clone, sandbox), 'utf8')
+    expect(previewDiff(sandbox, before, after)).toBe(shown)
+    rmSync(clone, { recursive: true, force: true })
+  }, 120_000)
 })
 
 describe('README examples of output', () => {
