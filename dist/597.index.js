@@ -198,8 +198,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./src/util/http.ts
+var util_http = __webpack_require__(4098);
 // EXTERNAL MODULE: ./src/util/retry.ts
 var util_retry = __webpack_require__(4266);
 ;// CONCATENATED MODULE: ./src/terraform/install/http.ts
@@ -224,13 +224,10 @@ class HttpStatusError extends Error {
     }
 }
 function createMirrorClient(retry, onRetry) {
-    const http = new lib.HttpClient('dativo-infra-action', [], {
-        allowRetries: false,
-        socketTimeout: 60_000,
-    });
+    const http = (0,util_http/* newHttpClient */.WD)(60_000);
     const options = {
         ...DEFAULT_RETRY,
-        retryable: (error) => !(error instanceof HttpStatusError) || isTransient(error.status),
+        retryable: (error) => !(error instanceof HttpStatusError) || (0,util_http/* isTransientStatus */.Dm)(error.status),
         delayFor: (error) => (error instanceof HttpStatusError ? error.retryAfterMs : undefined),
         onRetry: (error, attempt, delay) => onRetry(`${messageOf(error)}; retrying in ${(delay / 1000).toFixed(1)}s (attempt ${attempt + 1} of ${options.attempts})`),
         ...retry,
@@ -238,18 +235,18 @@ function createMirrorClient(retry, onRetry) {
     async function request(url, read) {
         try {
             return await (0,util_retry/* withRetry */.b)(async () => {
-                const response = await http.get(url);
+                const response = await (await http).get(url);
                 const status = response.message.statusCode ?? 0;
                 if (status === 200)
                     return await read(response);
                 response.message.resume();
                 if (status === 404)
                     return undefined;
-                throw new HttpStatusError(status, displayUrl(url), retryAfterMs(response));
+                throw new HttpStatusError(status, displayUrl(url), (0,util_http/* retryAfterMs */.Vs)(response.message.headers['retry-after']));
             }, options);
         }
         catch (error) {
-            const tries = error instanceof HttpStatusError && !isTransient(error.status)
+            const tries = error instanceof HttpStatusError && !(0,util_http/* isTransientStatus */.Dm)(error.status)
                 ? ''
                 : ` (tried ${options.attempts} times)`;
             throw new errors/* TerraformInstallError */.U('mirror', `Could not download ${displayUrl(url)}${tries}: ${messageOf(error)}. Check terraform-mirror and the runner's network or proxy.`);
@@ -274,15 +271,6 @@ function createMirrorClient(retry, onRetry) {
             return hash.digest('hex');
         }),
     };
-}
-function isTransient(status) {
-    return status >= 500 || status === 429 || status === 408;
-}
-function retryAfterMs(response) {
-    const header = response.message.headers['retry-after'];
-    if (!header || !/^\d+$/.test(header))
-        return undefined;
-    return Number(header) * 1000;
 }
 function messageOf(error) {
     if (error instanceof Error) {
@@ -316,9 +304,12 @@ function binaryName(platform) {
     return platform.os === 'windows' ? 'terraform.exe' : 'terraform';
 }
 
+// EXTERNAL MODULE: ./src/util/data.ts
+var data = __webpack_require__(2122);
 ;// CONCATENATED MODULE: ./src/terraform/install/releases.ts
 // A mirror laid out like releases.hashicorp.com: /terraform/index.json lists every release,
 // /terraform/<version>/index.json one release, and the release's files sit beside the latter.
+
 
 
 function releaseUrl(mirror, version, file = '') {
@@ -332,8 +323,8 @@ async function fetchIndex(client, mirror) {
         throw new errors/* TerraformInstallError */.U('mirror', `${displayUrl(url)} does not exist (404): terraform-mirror must be laid out like https://releases.hashicorp.com`);
     }
     const index = parseJson(body, url);
-    const versions = isObject(index) ? index.versions : undefined;
-    if (!isObject(versions))
+    const versions = (0,data/* isRecord */.u)(index) ? index.versions : undefined;
+    if (!(0,data/* isRecord */.u)(versions))
         throw notAnIndex(url, 'it has no "versions" object');
     return new Map(Object.entries(versions));
 }
@@ -345,7 +336,7 @@ async function fetchRelease(client, mirror, version) {
 }
 /** Checks a release entry strictly: its names become URLs and paths. */
 function readRelease(entry, version, url) {
-    if (!isObject(entry))
+    if (!(0,data/* isRecord */.u)(entry))
         throw notAnIndex(url, `the entry for ${version} is not an object`);
     if (entry.version !== version) {
         throw notAnIndex(url, `it describes version ${String(entry.version)}, not ${version}`);
@@ -353,7 +344,7 @@ function readRelease(entry, version, url) {
     if (!Array.isArray(entry.builds))
         throw notAnIndex(url, `${version} has no "builds" list`);
     const builds = entry.builds.map((build) => {
-        if (!isObject(build) ||
+        if (!(0,data/* isRecord */.u)(build) ||
             typeof build.os !== 'string' ||
             typeof build.arch !== 'string' ||
             !isFileName(build.filename)) {
@@ -388,9 +379,6 @@ function signatureFiles(release, keyId) {
 }
 function isFileName(value) {
     return typeof value === 'string' && /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(value);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function parseJson(body, url) {
     try {

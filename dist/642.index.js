@@ -13,8 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   plannedOutputs: () => (/* binding */ plannedOutputs)
 /* harmony export */ });
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2122);
 // Terraform outputs as resolution sees them: the applied values of `terraform output -json`, and
 // the planned ones of `terraform show -json <plan>`, where some are not known until apply.
+
 
 /** Shown in a plan preview where a value is decided by apply. */
 const KNOWN_AFTER_APPLY = '(known after apply)';
@@ -29,12 +31,12 @@ function parseTerraformOutputs(json, source = 'the outputs file') {
     catch (error) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${source} is not JSON (expected the output of terraform output -json): ${error.message}`);
     }
-    if (!isObject(data)) {
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data)) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${source} must hold a JSON object of outputs, as terraform output -json prints it`);
     }
     const outputs = {};
     for (const [name, entry] of Object.entries(data)) {
-        if (!isObject(entry) || !('value' in entry)) {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(entry) || !('value' in entry)) {
             throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${source}: output '${name}' has no "value" (expected the output of terraform output -json)`);
         }
         outputs[name] = { value: entry.value, type: entry.type, sensitive: entry.sensitive === true };
@@ -47,16 +49,16 @@ function parseTerraformOutputs(json, source = 'the outputs file') {
  * marks what apply decides, for a collection possibly only some of its elements.
  */
 function plannedOutputs(plan) {
-    if (!isObject(plan))
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan))
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('The plan is not a JSON object (terraform show -json)');
-    const planned = isObject(plan.planned_values) ? plan.planned_values.outputs : undefined;
-    const changes = isObject(plan.output_changes) ? plan.output_changes : {};
+    const planned = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan.planned_values) ? plan.planned_values.outputs : undefined;
+    const changes = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan.output_changes) ? plan.output_changes : {};
     const outputs = {};
-    for (const [name, entry] of Object.entries(isObject(planned) ? planned : {})) {
-        if (!isObject(entry))
+    for (const [name, entry] of Object.entries((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(planned) ? planned : {})) {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(entry))
             continue;
         const change = changes[name];
-        const afterUnknown = isObject(change) ? change.after_unknown : undefined;
+        const afterUnknown = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(change) ? change.after_unknown : undefined;
         const known = 'value' in entry && !anyTrue(afterUnknown);
         outputs[name] = known
             ? { sensitive: entry.sensitive === true, known, value: entry.value }
@@ -64,7 +66,7 @@ function plannedOutputs(plan) {
     }
     // An output whose value is wholly unknown may be missing from planned_values.
     for (const [name, change] of Object.entries(changes)) {
-        if (name in outputs || !isObject(change) || !anyTrue(change.after_unknown))
+        if (name in outputs || !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(change) || !anyTrue(change.after_unknown))
             continue;
         outputs[name] = { sensitive: change.after_sensitive === true, known: false };
     }
@@ -75,12 +77,9 @@ function anyTrue(value) {
         return true;
     if (Array.isArray(value))
         return value.some(anyTrue);
-    if (isObject(value))
+    if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value))
         return Object.values(value).some(anyTrue);
     return false;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

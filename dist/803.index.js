@@ -13,8 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   plannedOutputs: () => (/* binding */ plannedOutputs)
 /* harmony export */ });
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2122);
 // Terraform outputs as resolution sees them: the applied values of `terraform output -json`, and
 // the planned ones of `terraform show -json <plan>`, where some are not known until apply.
+
 
 /** Shown in a plan preview where a value is decided by apply. */
 const KNOWN_AFTER_APPLY = '(known after apply)';
@@ -29,12 +31,12 @@ function parseTerraformOutputs(json, source = 'the outputs file') {
     catch (error) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${source} is not JSON (expected the output of terraform output -json): ${error.message}`);
     }
-    if (!isObject(data)) {
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data)) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${source} must hold a JSON object of outputs, as terraform output -json prints it`);
     }
     const outputs = {};
     for (const [name, entry] of Object.entries(data)) {
-        if (!isObject(entry) || !('value' in entry)) {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(entry) || !('value' in entry)) {
             throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${source}: output '${name}' has no "value" (expected the output of terraform output -json)`);
         }
         outputs[name] = { value: entry.value, type: entry.type, sensitive: entry.sensitive === true };
@@ -47,16 +49,16 @@ function parseTerraformOutputs(json, source = 'the outputs file') {
  * marks what apply decides, for a collection possibly only some of its elements.
  */
 function plannedOutputs(plan) {
-    if (!isObject(plan))
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan))
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('The plan is not a JSON object (terraform show -json)');
-    const planned = isObject(plan.planned_values) ? plan.planned_values.outputs : undefined;
-    const changes = isObject(plan.output_changes) ? plan.output_changes : {};
+    const planned = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan.planned_values) ? plan.planned_values.outputs : undefined;
+    const changes = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan.output_changes) ? plan.output_changes : {};
     const outputs = {};
-    for (const [name, entry] of Object.entries(isObject(planned) ? planned : {})) {
-        if (!isObject(entry))
+    for (const [name, entry] of Object.entries((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(planned) ? planned : {})) {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(entry))
             continue;
         const change = changes[name];
-        const afterUnknown = isObject(change) ? change.after_unknown : undefined;
+        const afterUnknown = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(change) ? change.after_unknown : undefined;
         const known = 'value' in entry && !anyTrue(afterUnknown);
         outputs[name] = known
             ? { sensitive: entry.sensitive === true, known, value: entry.value }
@@ -64,7 +66,7 @@ function plannedOutputs(plan) {
     }
     // An output whose value is wholly unknown may be missing from planned_values.
     for (const [name, change] of Object.entries(changes)) {
-        if (name in outputs || !isObject(change) || !anyTrue(change.after_unknown))
+        if (name in outputs || !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(change) || !anyTrue(change.after_unknown))
             continue;
         outputs[name] = { sensitive: change.after_sensitive === true, known: false };
     }
@@ -75,12 +77,9 @@ function anyTrue(value) {
         return true;
     if (Array.isArray(value))
         return value.some(anyTrue);
-    if (isObject(value))
+    if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value))
         return Object.values(value).some(anyTrue);
     return false;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -104,8 +103,8 @@ var dist = __webpack_require__(8815);
 var config_document = __webpack_require__(9329);
 // EXTERNAL MODULE: ./src/config/placeholders.ts
 var config_placeholders = __webpack_require__(3782);
-// EXTERNAL MODULE: ./src/config/schema-errors.ts + 1 modules
-var schema_errors = __webpack_require__(8829);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __webpack_require__(1001);
 ;// CONCATENATED MODULE: ./src/resolve/marker.ts
@@ -264,7 +263,7 @@ function substitute(token, text, edit, context) {
     if (readScalar(scratch) !== text)
         return false;
     if (token.type === 'scalar') {
-        if (readsAs(next, context) !== text || (0,schema_errors/* yaml11Reading */.EZ)(next) !== text)
+        if (readsAs(next, context) !== text || (0,config_document/* yaml11Reading */.EZ)(next) !== text)
             return false;
     }
     token.source = next;
@@ -305,7 +304,7 @@ function flowScalarSource(text, type, context) {
         return undefined;
     if (type === 'PLAIN') {
         // A plain scalar must also mean the same string to a schema: `42`, `true`, `yes`, `~` do not.
-        if (readsAs(scratch.source, context) !== text || (0,schema_errors/* yaml11Reading */.EZ)(scratch.source) !== text) {
+        if (readsAs(scratch.source, context) !== text || (0,config_document/* yaml11Reading */.EZ)(scratch.source) !== text) {
             return undefined;
         }
     }
@@ -636,9 +635,8 @@ function scalarSite(node, inFlow, text, index, options, place, add) {
         return undefined;
     const [start, end] = node.range;
     if (typeof node.value === 'string' && node.value.includes('terraform_outputs')) {
-        for (const bad of (0,config_placeholders/* findMalformed */.nu)(node.value)) {
-            const at = text.slice(start, end).indexOf(bad.fragment);
-            add('error', 'malformed-placeholder', (0,config_placeholders/* malformedMessage */.pO)(bad.fragment), at === -1 ? place(start, end) : place(start + at, start + at + bad.fragment.length));
+        for (const bad of (0,config_placeholders/* malformedInScalar */.nL)(node.value, text.slice(start, end), start)) {
+            add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end));
         }
     }
     const trail = trailOf(node, token, text, index);
@@ -817,9 +815,9 @@ function unknownOutputMessage(name, outputNames) {
     if (outputNames.length === 0) {
         return `Unknown Terraform output '${name}' (Terraform reported no outputs)`;
     }
-    const guess = (0,schema_errors/* closest */.kp)(name, outputNames);
-    const ranked = [...outputNames].sort((a, b) => (0,schema_errors/* levenshtein */.eG)(name.toLowerCase(), a.toLowerCase()) -
-        (0,schema_errors/* levenshtein */.eG)(name.toLowerCase(), b.toLowerCase()) || a.localeCompare(b));
+    const guess = (0,util_text/* closest */.kp)(name, outputNames);
+    const ranked = [...outputNames].sort((a, b) => (0,util_text/* levenshtein */.eG)(name.toLowerCase(), a.toLowerCase()) -
+        (0,util_text/* levenshtein */.eG)(name.toLowerCase(), b.toLowerCase()) || a.localeCompare(b));
     const shown = ranked.slice(0, 12).join(', ') + (ranked.length > 12 ? ', …' : '');
     return `Unknown Terraform output '${name}'${guess ? `: did you mean '${guess}'?` : ''} (outputs: ${shown})`;
 }

@@ -22295,7 +22295,7 @@ const zlib = __webpack_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
 const { getGlobalOrigin } = __webpack_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(1900)
-const { performance } = __webpack_require__(643)
+const { performance } = __webpack_require__(5881)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3440)
 const assert = __webpack_require__(4589)
 const { isUint8Array } = __webpack_require__(3429)
@@ -28374,20 +28374,13 @@ module.exports = {
 /***/ 4942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Headers: () => (/* binding */ Headers),
-  HttpClient: () => (/* binding */ HttpClient),
-  HttpClientError: () => (/* binding */ HttpClientError),
-  HttpClientResponse: () => (/* binding */ HttpClientResponse),
-  HttpCodes: () => (/* binding */ HttpCodes),
-  MediaTypes: () => (/* binding */ MediaTypes),
-  getProxyUrl: () => (/* binding */ lib_getProxyUrl),
-  isHttps: () => (/* binding */ isHttps)
+  HttpClient: () => (/* binding */ HttpClient)
 });
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __webpack_require__(8611);
@@ -28550,7 +28543,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = getProxyUrl(new URL(serverUrl));
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [

@@ -9,7 +9,7 @@ import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
 import type { Finding } from './findings.js'
-import type { GitHubApi } from './github/api.js'
+import { GitHubApi } from './github/api.js'
 import { pullRequestOf } from './github/context.js'
 import type { GitHubContext } from './github/context.js'
 import type { RunOptions } from './options.js'
@@ -18,8 +18,9 @@ import type { TerraformOutputs } from './resolve/outputs.js'
 import { newConfigRun } from './run.js'
 import type { ConfigRun, RunReport } from './run.js'
 import { finalTags } from './tags/convert.js'
-import type { Git } from './util/git.js'
+import { Git } from './util/git.js'
 import { within } from './util/paths.js'
+import { plural } from './util/text.js'
 
 export interface PipelineDeps {
   reporter: Reporter
@@ -28,6 +29,24 @@ export interface PipelineDeps {
   api?: GitHubApi
   /** The environment Terraform runs with, and where temporary folders go (RUNNER_TEMP). */
   env: NodeJS.ProcessEnv
+}
+
+/** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
+export function pipelineDeps(
+  options: RunOptions,
+  context: GitHubContext,
+  reporter: Reporter,
+  env: NodeJS.ProcessEnv,
+): PipelineDeps {
+  const token = options.githubToken
+  return {
+    reporter,
+    env,
+    git: new Git(options.workspace),
+    api: token
+      ? new GitHubApi({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
+      : undefined,
+  }
 }
 
 /** Files read at most this far ahead of the one being validated (each at most 1 MiB). */
@@ -64,7 +83,7 @@ export async function runPipeline(
   }
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
-  await reporter.group(`Validate ${count} job config${count === 1 ? '' : 's'}`, async () => {
+  await reporter.group(`Validate ${plural(count, 'job config')}`, async () => {
     // One config at a time, the next few read while this one is checked: memory stays flat
     // however many configs a run has, and the disk is never waited for.
     for await (const [file, read] of readAhead(discovery.files, READ_AHEAD, (f) =>
@@ -114,14 +133,12 @@ async function terraformStages(
     { runTerraformJobs },
     { resolveJob },
     { SENSITIVE },
-    { leafTexts },
   ] = await Promise.all([
     import('./terraform/install/index.js'),
     import('./terraform/cli.js'),
     import('./terraform/stage.js'),
     import('./resolve/stage.js'),
     import('./resolve/outputs.js'),
-    import('./terraform/plan.js'),
   ])
   const installed = await reporter.group('Install Terraform', async () => {
     try {
@@ -176,12 +193,9 @@ async function terraformStages(
         run.planText = outcome.planText
         run.terraformFailed = !outcome.ok
         report.hasChanges ||= outcome.hasChanges
+        report.secrets.push(...outcome.secrets)
         if (outcome.outputs) {
           applied.set(run.file, outcome.outputs)
-          for (const output of Object.values(outcome.outputs)) {
-            // Gathered so every report can scrub them, wherever a value might surface.
-            if (output.sensitive) report.secrets.push(...leafTexts(output.value))
-          }
           run.outputs = Object.fromEntries(
             Object.entries(outcome.outputs).map(([name, output]) => [
               name,
@@ -283,15 +297,6 @@ async function comment(
   const { reporter } = deps
   if (!deps.api) {
     reporter.warning('No github-token: the pull request comment is skipped')
-    return
-  }
-  const pr = pullRequestOf(context)
-  const base = context.repository && `${context.repository.owner}/${context.repository.repo}`
-  if (context.eventName === 'pull_request' && pr?.headRepo && base && pr.headRepo !== base) {
-    // A fork's pull_request run only ever gets a read-only token: nothing to warn about.
-    reporter.info(
-      `Pull request from the fork ${pr.headRepo}: no comment, the report is in the job summary`,
-    )
     return
   }
   const { renderComment, upsertComment } = await import('./publish/comment.js')

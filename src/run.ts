@@ -70,9 +70,48 @@ export function newConfigRun(file: string): ConfigRun {
   }
 }
 
+export function countFindings(run: ConfigRun, severity: Finding['severity']): number {
+  return run.findings.filter((finding) => finding.severity === severity).length
+}
+
 export function errorCount(report: RunReport): number {
   return report.configs.reduce(
-    (sum, run) => sum + run.findings.filter((f) => f.severity === 'error').length,
+    (sum, run) => sum + countFindings(run, 'error'),
     report.failures.length,
   )
+}
+
+/** The figures every report opens with. */
+export interface Tally {
+  errors: number
+  warnings: number
+  /** Configs that failed validation. */
+  invalid: number
+  /** Configs with any error, from validation, Terraform, resolution or deploy. */
+  failing: number
+  /** Changes of every plan together. */
+  plan: PlanCounts
+  resolved: number
+}
+
+export function tally(report: RunReport): Tally {
+  const plan: PlanCounts = { add: 0, change: 0, destroy: 0 }
+  for (const run of report.configs) {
+    plan.add += run.plan?.add ?? 0
+    plan.change += run.plan?.change ?? 0
+    plan.destroy += run.plan?.destroy ?? 0
+  }
+  return {
+    errors: errorCount(report),
+    warnings: report.configs.reduce((sum, run) => sum + countFindings(run, 'warning'), 0),
+    invalid: report.configs.filter((run) => !run.valid).length,
+    failing: report.configs.filter((run) => countFindings(run, 'error') > 0).length,
+    plan,
+    resolved: report.configs.filter((run) => run.resolved).length,
+  }
+}
+
+/** `+1 ~0 -2`: to add, to change, to destroy. */
+export function formatPlan(plan: PlanCounts): string {
+  return `+${plan.add} ~${plan.change} -${plan.destroy}`
 }

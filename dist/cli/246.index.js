@@ -13,11 +13,11 @@ __webpack_require__.d(__webpack_exports__, {
   resolveJob: () => (/* binding */ resolveJob)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __webpack_require__(4964);
 ;// CONCATENATED MODULE: ./src/resolve/diff.ts
 // A unified diff of a config before and after resolution: the plan-mode preview a reviewer reads
 // in the job summary and the pull-request comment.
@@ -194,16 +194,11 @@ async function resolveJob(input, options, reader) {
     run.resolvedValues = Object.fromEntries(resolution.replacements.map((r) => [r.name, r.sensitive ? outputs.SENSITIVE : r.value]));
     run.resolutionDiff = previewDiff(run.file, resolution.before, resolution.after);
     if (input.outputs) {
-        const target = options.outputDir
-            ? external_node_path_default().join(options.outputDir, run.file)
-            : external_node_path_default().join(options.workspace, run.file);
-        // A copy is written even when nothing changed, so output-dir always holds every config.
-        if (options.outputDir || resolution.changed) {
-            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-            await (0,write/* writeAtomically */.v)(target, resolution.after);
-        }
+        const config = external_node_path_default().join(options.workspace, run.file);
+        const copy = options.outputDir && external_node_path_default().join(options.outputDir, run.file);
+        await (0,write/* writeResolution */.W)(resolution.after, resolution.changed, config, copy || undefined);
         run.resolved = true;
-        run.resolvedPath = external_node_path_default().relative(options.workspace, target).split((external_node_path_default()).sep).join('/');
+        run.resolvedPath = (0,paths/* relativePosix */.Y)(options.workspace, copy || config);
     }
     return resolution.findings;
 }

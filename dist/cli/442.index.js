@@ -19,7 +19,9 @@ var github_api = __webpack_require__(8943);
 // EXTERNAL MODULE: ./src/github/context.ts
 var github_context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/run.ts
-var run = __webpack_require__(9786);
+var src_run = __webpack_require__(9786);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/publish/markdown.ts
 // Text from configs shown in Markdown (job summary, PR comment): it must read as text, never as
 // markup, links or HTML that a pull request could smuggle into a page.
@@ -57,6 +59,7 @@ function codeBlock(text, language = '') {
 
 
 
+
 /** GitHub refuses a comment body of 65,536 characters or more. */
 const COMMENT_LIMIT = 65_536;
 /**
@@ -84,8 +87,7 @@ function commentMarker(context) {
     return `<!-- dativo-infra-action workflow=${workflow} job=${job} -->`;
 }
 function renderComment(report, context, options = {}) {
-    const secrets = (options.secrets ?? []).filter((secret) => secret.length > 0);
-    const clean = (text) => secrets.reduce((result, secret) => result.split(secret).join('***'), text);
+    const clean = (text) => (0,util_text/* scrub */._I)(text, options.secrets ?? []);
     const links = new Links(context);
     const head = renderHead(report, context, links, clean);
     const sections = report.configs.map((run) => configParts(run, report.mode, links, clean));
@@ -95,7 +97,7 @@ function renderComment(report, context, options = {}) {
     const assemble = (rendered, shortened, omitted) => {
         const tail = ['---'];
         if (omitted > 0)
-            tail.push(`… and ${omitted} more config${omitted === 1 ? '' : 's'}.`);
+            tail.push(`… and ${(0,util_text/* plural */.LS)(omitted, 'more config')}.`);
         tail.push(shortened || omitted > 0
             ? `Shortened to fit a comment. The full report is in ${pointer}.`
             : `Full report: ${pointer}.`);
@@ -137,8 +139,7 @@ function renderComment(report, context, options = {}) {
  * for the job summary, which has room for long text up to `maxText` characters a block.
  */
 function renderDetails(report, context, options) {
-    const secrets = (options.secrets ?? []).filter((secret) => secret.length > 0);
-    const clean = (text) => secrets.reduce((result, secret) => result.split(secret).join('***'), text);
+    const clean = (text) => scrub(text, options.secrets ?? []);
     const links = new Links(context);
     return report.configs
         .map((run) => renderParts(configParts(run, report.mode, links, clean), options.maxText, links))
@@ -155,16 +156,11 @@ function renderHead(report, context, links, clean) {
         lines.push('', `No job configs to process. ${escapeText(clean(report.discovery))}`);
         return lines.join('\n');
     }
-    const errors = (0,run/* errorCount */.Y)(report);
-    const warnings = runs.reduce((n, r) => n + count(r.findings, 'warning'), 0);
-    const invalid = runs.filter((r) => !r.valid).length;
-    let summary = `${plural(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
-        ` — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
-    const planned = runs.filter((r) => r.plan);
-    if (planned.length > 0) {
-        const sum = (key) => planned.reduce((n, r) => n + (r.plan?.[key] ?? 0), 0);
-        summary += ` Plan: ${planCounts({ add: sum('add'), change: sum('change'), destroy: sum('destroy') })}.`;
-    }
+    const { errors, warnings, invalid, plan } = (0,src_run/* tally */.N4)(report);
+    let summary = `${(0,util_text/* plural */.LS)(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
+        ` — ${(0,util_text/* plural */.LS)(errors, 'error')}, ${(0,util_text/* plural */.LS)(warnings, 'warning')}.`;
+    if (runs.some((r) => r.plan))
+        summary += ` Plan: ${(0,src_run/* formatPlan */.nT)(plan)}.`;
     if (report.commitSha) {
         const short = report.commitSha.slice(0, 7);
         summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : code(short)}.`;
@@ -183,7 +179,7 @@ function configParts(run, mode, links, clean) {
     if (run.terraformFailed)
         facts.push('Terraform failed: nothing written');
     if (run.plan)
-        facts.push(`plan ${planCounts(run.plan)}`);
+        facts.push(`plan ${(0,src_run/* formatPlan */.nT)(run.plan)}`);
     if (run.resolved)
         facts.push('resolved');
     parts.push(facts.join(' · '));
@@ -265,14 +261,12 @@ class Links {
     commit;
     blob;
     constructor(context) {
-        const repository = context.repository;
-        if (!repository)
+        const base = (0,github_context/* repositoryUrl */.Ek)(context);
+        if (!base)
             return;
-        const base = `${context.serverUrl}/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
-        if (context.runId)
-            this.run = `${base}/actions/runs/${encodeURIComponent(context.runId)}`;
+        this.run = (0,github_context/* runUrl */.Vp)(context);
         this.commit = (sha) => `${base}/commit/${encodeURIComponent(sha)}`;
-        const sha = context.sha ?? (0,github_context/* pullRequestOf */._)(context)?.headSha;
+        const sha = context.sha ?? (0,github_context/* pullRequestOf */._n)(context)?.headSha;
         if (sha)
             this.blob = `${base}/blob/${encodeURIComponent(sha)}`;
     }
@@ -295,21 +289,18 @@ function isFold(part) {
 function statusIcon(run) {
     if (run.skipped)
         return '⏭️';
-    if (!run.valid || run.terraformFailed || count(run.findings, 'error') > 0)
+    if (!run.valid || run.terraformFailed || (0,src_run/* countFindings */.Gt)(run, 'error') > 0)
         return '❌';
-    return count(run.findings, 'warning') > 0 ? '⚠️' : '✅';
+    return (0,src_run/* countFindings */.Gt)(run, 'warning') > 0 ? '⚠️' : '✅';
 }
 function validation(run) {
     if (run.skipped)
         return 'skipped: no infrastructure section';
-    const errors = count(run.findings, 'error');
-    const warnings = count(run.findings, 'warning');
+    const errors = (0,src_run/* countFindings */.Gt)(run, 'error');
+    const warnings = (0,src_run/* countFindings */.Gt)(run, 'warning');
     if (errors > 0 || !run.valid)
-        return plural(errors, 'error');
-    return warnings > 0 ? `valid, ${plural(warnings, 'warning')}` : 'valid';
-}
-function planCounts(plan) {
-    return `+${plan.add} ~${plan.change} -${plan.destroy}`;
+        return (0,util_text/* plural */.LS)(errors, 'error');
+    return warnings > 0 ? `valid, ${(0,util_text/* plural */.LS)(warnings, 'warning')}` : 'valid';
 }
 function display(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
@@ -317,14 +308,8 @@ function display(value) {
 function shorten(text, max = MAX_VALUE) {
     return text.length <= max ? text : `${cut(text, max - 1)}…`;
 }
-function count(findings, severity) {
-    return findings.filter((f) => f.severity === severity).length;
-}
 function lineCount(text) {
     return text.replace(/\n$/, '').split('\n').length;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 /**
  * Creates this job's comment on the pull request, or edits the one an earlier run made (found by
@@ -338,14 +323,22 @@ async function upsertComment(api, context, body) {
             reason: `no pull request to comment on (event: ${context.eventName})`,
         };
     }
-    const number = (0,github_context/* pullRequestOf */._)(context)?.number;
+    const pr = (0,github_context/* pullRequestOf */._n)(context);
     const repository = context.repository;
-    if (!number || !repository) {
+    if (!pr || !repository) {
         return { action: 'skipped', reason: 'the pull request number or repository is unknown' };
     }
+    if (context.eventName === 'pull_request' && pr.fromFork) {
+        // A fork's pull_request run only ever gets a read-only token: nothing to warn about.
+        return {
+            action: 'skipped',
+            reason: `Pull request from the fork ${pr.headRepo ?? '(deleted)'}: no comment, the report is in the job summary`,
+        };
+    }
+    const { number } = pr;
     const marker = commentMarker(context);
     const text = body.startsWith(marker) ? body : `${marker}\n${body}`;
-    const base = `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+    const base = (0,github_context/* apiRepositoryPath */._O)(repository);
     try {
         let existing;
         for await (const comment of api.paginate(`${base}/issues/${number}/comments`)) {

@@ -18,8 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
 var github_context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/github/api.ts
 var github_api = __webpack_require__(8943);
-// EXTERNAL MODULE: ./src/util/retry.ts
-var retry = __webpack_require__(4266);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -29,9 +27,12 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/util/retry.ts
+var util_retry = __webpack_require__(4266);
 ;// CONCATENATED MODULE: ./src/publish/commit-plan.ts
 // What commit-back commits, whichever way it commits: the resolved files as read from the
 // workspace, and what to commit instead when the branch changed one of them after this run read it.
+
 
 
 
@@ -54,6 +55,28 @@ const BOT_NAME = 'github-actions[bot]';
 const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
 /** How often commit-back reads the tip again after the branch moved, the first try included. */
 const COMMIT_ATTEMPTS = 5;
+/**
+ * Makes the commit again, on the new tip, while the branch keeps moving under it: at most
+ * COMMIT_ATTEMPTS times, then a CommitBackError. `words` say what an attempt does (`building`,
+ * `making`) and what the run did to the branch (`pushed to`, `committed to`).
+ */
+async function whileBranchMoves(attempt, branch, words, reporter, retry) {
+    try {
+        return await (0,util_retry/* withRetry */.b)(attempt, {
+            attempts: COMMIT_ATTEMPTS,
+            baseDelayMs: 1000,
+            maxDelayMs: 10_000,
+            retryable: (error) => error instanceof BranchMoved,
+            onRetry: (error, attempt, delay) => reporter.info(`${error.message}; ${words.verb} the commit again on the new tip in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${COMMIT_ATTEMPTS})`),
+            ...retry,
+        });
+    }
+    catch (error) {
+        if (!(error instanceof BranchMoved))
+            throw error;
+        throw new CommitBackError(`Commit-back: ${branch} kept moving while this run ${words.did} it (${COMMIT_ATTEMPTS} attempts); nothing was committed. Run the workflow again.`);
+    }
+}
 /** Reads the files and what HEAD had at their paths. */
 async function planFiles(workspace, files, git) {
     const top = await (0,promises_.realpath)((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim());
@@ -140,7 +163,7 @@ function commitMessage(firstLine, files, runUrl) {
 async function commitWithApi(plan, deps) {
     const { api, reporter } = deps;
     const { branch } = plan;
-    const base = `/repos/${encodeURIComponent(deps.repository.owner)}/${encodeURIComponent(deps.repository.repo)}`;
+    const base = (0,github_context/* apiRepositoryPath */._O)(deps.repository);
     const ref = `heads/${encodePath(branch)}`;
     const fileAt = async (commit, path) => {
         let answer;
@@ -229,14 +252,7 @@ async function commitWithApi(plan, deps) {
         };
     };
     try {
-        const result = await (0,retry/* withRetry */.b)(attempt, {
-            attempts: COMMIT_ATTEMPTS,
-            baseDelayMs: 1000,
-            maxDelayMs: 10_000,
-            retryable: (error) => error instanceof BranchMoved,
-            onRetry: (error, attempt, delay) => reporter.info(`${error.message}; making the commit again on the new tip in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${COMMIT_ATTEMPTS})`),
-            ...deps.retry,
-        });
+        const result = await whileBranchMoves(attempt, branch, { verb: 'making', did: 'committed to' }, reporter, deps.retry);
         if (result.sha) {
             reporter.info(`Commit ${result.sha.slice(0, 7)} is on the remote only: this checkout is behind ${branch} (git fetch origin ${branch} to bring it here)`);
         }
@@ -247,9 +263,6 @@ async function commitWithApi(plan, deps) {
     }
 }
 function apiFailure(error, branch) {
-    if (error instanceof BranchMoved) {
-        return new CommitBackError(`Commit-back: ${branch} kept moving while this run committed to it (${COMMIT_ATTEMPTS} attempts); nothing was committed. Run the workflow again.`);
-    }
     if (!(error instanceof github_api/* GitHubApiError */.O))
         return error;
     if (error.status === 404 && /\/git\/ref\//.test(error.path)) {
@@ -274,7 +287,6 @@ var external_node_os_ = __webpack_require__(8161);
 // Commit-back with git: the commit is built on the branch tip in a private index (the working
 // tree, the user's index and HEAD stay as they are) and pushed atomically; when the branch moved,
 // it is built again on the new tip.
-
 
 
 
@@ -356,20 +368,7 @@ async function commitWithGit(plan, deps) {
         };
     };
     try {
-        return await (0,retry/* withRetry */.b)(attempt, {
-            attempts: COMMIT_ATTEMPTS,
-            baseDelayMs: 1000,
-            maxDelayMs: 10_000,
-            retryable: (error) => error instanceof BranchMoved,
-            onRetry: (error, attempt, delay) => reporter.info(`${error.message}; building the commit again on the new tip in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${COMMIT_ATTEMPTS})`),
-            ...deps.retry,
-        });
-    }
-    catch (error) {
-        if (error instanceof BranchMoved) {
-            throw new CommitBackError(`Commit-back: ${branch} kept moving while this run pushed to it (${COMMIT_ATTEMPTS} attempts); nothing was committed. Run the workflow again.`);
-        }
-        throw error;
+        return await whileBranchMoves(attempt, branch, { verb: 'building', did: 'pushed to' }, reporter, deps.retry);
     }
     finally {
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
@@ -443,17 +442,16 @@ function commitTarget(context, setting, mode) {
             warning: 'Commit-back skipped: a pull_request_target run never pushes (it runs the base repository’s token next to the pull request’s code). Run the workflow on pull_request for pull requests from this repository, or on push to the branch, to commit the resolved configs.',
         };
     }
-    const pr = (0,github_context/* pullRequestOf */._)(context);
+    const pr = (0,github_context/* pullRequestOf */._n)(context);
     if (pr) {
         if (setting === 'auto' && event !== 'pull_request') {
             return { skip: `commit-back: auto does not commit on ${event} events` };
         }
-        const base = pr.baseRepo ?? repositoryName(context);
-        if (!pr.headRepo || pr.headRepo !== base) {
+        if (pr.fromFork) {
             const from = pr.headRepo ? `the fork ${pr.headRepo}` : 'a repository that no longer exists';
             return {
                 skip: `pull request #${pr.number} comes from ${from}`,
-                warning: `Commit-back skipped: pull request #${pr.number} comes from ${from}, and this workflow may not push to it. The resolved values are in the job summary; they are committed when the change runs on a branch of ${base ?? 'this repository'} (e.g. on push after merging), or the author can run \`dativo-infra resolve --write\` on the branch.`,
+                warning: `Commit-back skipped: pull request #${pr.number} comes from ${from}, and this workflow may not push to it. The resolved values are in the job summary; they are committed when the change runs on a branch of ${pr.baseRepo ?? 'this repository'} (e.g. on push after merging), or the author can run \`dativo-infra resolve --write\` on the branch.`,
             };
         }
         if (context.payload.action === 'closed') {
@@ -507,7 +505,7 @@ async function commitBack(request, deps) {
     const files = await planFiles(request.workspace, request.files, deps.git);
     const plan = {
         branch: target.branch,
-        message: commitMessage(request.message, files.map((file) => file.file), runUrl(request.context)),
+        message: commitMessage(request.message, files.map((file) => file.file), (0,github_context/* runUrl */.Vp)(request.context)),
         files,
         reresolve: request.reresolve,
     };
@@ -525,15 +523,6 @@ async function commitBack(request, deps) {
         remote: deps.remote ?? 'origin',
         retry: deps.retry,
     });
-}
-function repositoryName(context) {
-    return context.repository && `${context.repository.owner}/${context.repository.repo}`;
-}
-function runUrl(context) {
-    const name = repositoryName(context);
-    return name && context.runId
-        ? `${context.serverUrl}/${name}/actions/runs/${context.runId}`
-        : undefined;
 }
 
 

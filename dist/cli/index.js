@@ -2510,11 +2510,12 @@ exports.basename = (path, { windows } = {}) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CJ: () => (/* binding */ nodeRange),
+/* harmony export */   EZ: () => (/* binding */ yaml11Reading),
 /* harmony export */   Pu: () => (/* binding */ keyText),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
 /* harmony export */   be: () => (/* binding */ rangeOf),
 /* harmony export */   o4: () => (/* binding */ parseConfig),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   pb: () => (/* binding */ tooLargeMessage)
 /* harmony export */ });
 /* unused harmony exports pointRange, sourceText */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
@@ -2540,9 +2541,8 @@ function parseConfig(file, bytes) {
         ok: false,
         findings: [{ severity: 'error', rule, message, file, range }],
     });
-    if (bytes.length > LIMITS.maxBytes) {
-        return at('yaml-size', `File is too large: ${formatBytes(bytes.length)} (a job config may be at most ${formatBytes(LIMITS.maxBytes)})`);
-    }
+    if (bytes.length > LIMITS.maxBytes)
+        return at('yaml-size', tooLargeMessage(bytes.length));
     const decoded = decodeUtf8(bytes);
     if (typeof decoded !== 'string') {
         return at('yaml-encoding', decoded.message, decoded.range);
@@ -2811,6 +2811,10 @@ function lineCounterFor(text) {
         lineCounter.addNewLine(i + 1);
     return lineCounter;
 }
+/** Said the same whether the size is seen before reading (read.ts) or after. */
+function tooLargeMessage(size) {
+    return `File is too large: ${formatBytes(size)} (a job config may be at most ${formatBytes(LIMITS.maxBytes)})`;
+}
 function formatBytes(n) {
     return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
@@ -2841,6 +2845,15 @@ function sourceText(config, node) {
     const range = node.range;
     return range ? config.text.slice(range[0], range[1]) : '';
 }
+/** How a YAML 1.1 reader (PyYAML, so Dativo itself) would read a plain scalar. */
+function yaml11Reading(written) {
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(written, { version: '1.1' });
+    }
+    catch {
+        return written;
+    }
+}
 
 
 /***/ }),
@@ -2851,10 +2864,10 @@ function sourceText(config, node) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GY: () => (/* binding */ findPlaceholders),
 /* harmony export */   lK: () => (/* binding */ wholePlaceholder),
-/* harmony export */   nu: () => (/* binding */ findMalformed),
-/* harmony export */   pO: () => (/* binding */ malformedMessage)
+/* harmony export */   nL: () => (/* binding */ malformedInScalar),
+/* harmony export */   nu: () => (/* binding */ findMalformed)
 /* harmony export */ });
-/* unused harmony exports OUTPUT_NAME, PLACEHOLDER */
+/* unused harmony exports OUTPUT_NAME, PLACEHOLDER, malformedMessage */
 // `{{terraform_outputs.NAME}}` placeholders (CONTRACT §4): where they are, and where something
 // that mentions terraform_outputs is not one.
 const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -2898,620 +2911,22 @@ function findMalformed(text) {
 function malformedMessage(fragment) {
     return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})`;
 }
-
-
-/***/ }),
-
-/***/ 78:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ mappingRange),
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   cP: () => (/* binding */ pointerSegments),
-/* harmony export */   tR: () => (/* binding */ valueRange),
-/* harmony export */   x5: () => (/* binding */ locate),
-/* harmony export */   xA: () => (/* binding */ keyRange)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9329);
-// From a data path (JSON Pointer segments) to the YAML node that a person should look at.
-
-
-function pointerSegments(pointer) {
-    if (pointer === '' || pointer === '/')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function locate(config, segments) {
-    let node = config.doc.contents;
-    let key;
-    for (const segment of segments) {
-        node = resolveAlias(config, node);
-        let next;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = findPair(config, node.items, segment);
-            if (pair)
-                next = { value: pair.value ?? null, key: pair.key };
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && /^\d+$/.test(segment)) {
-            const item = node.items[Number(segment)];
-            if (item)
-                next = { value: item };
-        }
-        if (!next)
-            return { node, key, exact: false };
-        if (next.value === null)
-            return { node: next.key ?? node, key: next.key, exact: true };
-        node = next.value;
-        key = next.key;
-    }
-    return { node: resolveAlias(config, node), key, exact: true };
-}
-/** Where a problem with the value at `segments` is shown: the value itself, or its key if empty. */
-function valueRange(config, segments) {
-    const { node } = locate(config, segments);
-    return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, node);
-}
-/** Where a problem with a key is shown: the key itself (e.g. an unknown or misspelt key). */
-function keyRange(config, segments) {
-    const location = locate(config, segments);
-    return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, location.exact && location.key ? location.key : location.node);
-}
 /**
- * Where a missing key is shown: the key that introduces the mapping lacking it, or the first key
- * of the document when the top-level mapping lacks it.
+ * The malformed placeholders of a scalar whose text `written` stands at offset `start` of its
+ * file, each placed at the fragment itself when it is written out as is (no escapes in between),
+ * else on the whole scalar.
  */
-function mappingRange(config, segments) {
-    const location = locate(config, segments);
-    if (location.key)
-        return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, location.key);
-    const root = config.doc.contents;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) && root.items[0] && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(root.items[0]) && root.items[0].key) {
-        return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, root.items[0].key);
-    }
-    return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, location.node);
-}
-function resolveAlias(config, node) {
-    let current = node;
-    for (let hops = 0; (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(current) && hops < 32; hops++) {
-        const target = current.resolve(config.doc);
-        if (!target)
-            break;
-        current = target;
-    }
-    return current;
-}
-function findPair(config, items, segment) {
-    const own = items.find((pair) => (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .keyText */ .Pu)(pair.key) === segment);
-    if (own)
-        return own;
-    // Keys brought in by a merge key (<<: *defaults) live in the anchored mapping.
-    for (const pair of items) {
-        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .keyText */ .Pu)(pair.key) !== '<<' || !pair.value)
-            continue;
-        const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value) ? pair.value.items : [pair.value];
-        for (const source of sources) {
-            const target = resolveAlias(config, source);
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(target)) {
-                const found = findPair(config, target.items, segment);
-                if (found)
-                    return found;
-            }
-        }
-    }
-    return undefined;
-}
-/** `infrastructure.runtime.cpu`, `secrets[1]`: a path as a person writes it. */
-function displayPath(segments) {
-    let out = '';
-    for (const segment of segments) {
-        if (/^\d+$/.test(segment))
-            out += `[${segment}]`;
-        else
-            out += out === '' ? segment : `.${segment}`;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 8829:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kp: () => (/* binding */ closest),
-  ox: () => (/* binding */ dataAt),
-  eG: () => (/* binding */ levenshtein),
-  I$: () => (/* binding */ schemaFindings),
-  EZ: () => (/* binding */ yaml11Reading)
-});
-
-// UNUSED EXPORTS: REQUIRED_TAGS
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/config/positions.ts
-var positions = __nccwpck_require__(78);
-;// CONCATENATED MODULE: ./src/config/schema-lookup.ts
-// Finds the sub-schemas that apply at a data path, to say which keys a mapping accepts.
-// Follows local $refs, properties, additionalProperties, items and allOf/if/then branches.
-function allowedKeys(root, segments) {
-    const keys = new Set();
-    for (const schema of schemasAt(root, segments)) {
-        const properties = schema.properties;
-        if (properties && typeof properties === 'object') {
-            for (const key of Object.keys(properties))
-                keys.add(key);
-        }
-    }
-    return [...keys];
-}
-function schemasAt(root, segments) {
-    let current = expand(root, [root]);
-    for (const segment of segments) {
-        const next = [];
-        for (const schema of current) {
-            const properties = schema.properties;
-            if (properties && properties[segment])
-                next.push(properties[segment]);
-            else if (isSchema(schema.additionalProperties))
-                next.push(schema.additionalProperties);
-            if (/^\d+$/.test(segment) && isSchema(schema.items))
-                next.push(schema.items);
-        }
-        current = expand(root, next);
-        if (current.length === 0)
-            break;
-    }
-    return current;
-}
-function expand(root, schemas) {
-    const out = [];
-    const stack = [...schemas];
-    while (stack.length > 0 && out.length < 256) {
-        const schema = stack.pop();
-        out.push(schema);
-        if (typeof schema.$ref === 'string') {
-            const target = resolveRef(root, schema.$ref);
-            if (target)
-                stack.push(target);
-        }
-        for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
-            const list = schema[keyword];
-            if (Array.isArray(list))
-                stack.push(...list.filter(isSchema));
-        }
-        if (isSchema(schema.then))
-            stack.push(schema.then);
-        if (isSchema(schema.else))
-            stack.push(schema.else);
-    }
-    return out;
-}
-function resolveRef(root, ref) {
-    if (!ref.startsWith('#'))
-        return undefined;
-    let node = root;
-    for (const raw of ref.slice(1).split('/').filter(Boolean)) {
-        const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        node = isSchema(node) ? node[segment] : undefined;
-    }
-    return isSchema(node) ? node : undefined;
-}
-function isSchema(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/config/schema-errors.ts
-
-
-
-const REQUIRED_TAGS = [
-    'job_name',
-    'team',
-    'pipeline_type',
-    'environment',
-    'cost_center',
-];
-function schemaFindings(config, errors, source) {
-    const issues = collapseBranches(unwrap(errors)).filter((issue) => issue.keyword !== 'if' && issue.keyword !== 'propertyNames');
-    const findings = [];
-    const missingTags = new Map();
-    for (const issue of issues) {
-        const segments = (0,positions/* pointerSegments */.cP)(issue.instancePath);
-        if (source.kind === 'job' && isMissingTags(issue, segments)) {
-            const key = issue.instancePath;
-            const set = missingTags.get(key) ?? new Set();
-            if (issue.params.missingProperty === 'tags')
-                REQUIRED_TAGS.forEach((t) => set.add(t));
-            else
-                set.add(String(issue.params.missingProperty));
-            missingTags.set(key, set);
-            continue;
-        }
-        const mapped = describe(config, issue, segments, source);
-        if (!mapped)
-            continue;
-        findings.push({
-            severity: 'error',
-            file: config.file,
-            ...mapped,
-            rule: source.kind === 'policy' ? 'policy' : mapped.rule,
-            keyword: issue.keyword,
-            path: issue.instancePath,
-        });
-    }
-    for (const [pointer, missing] of missingTags) {
-        const segments = (0,positions/* pointerSegments */.cP)(pointer);
-        const ordered = REQUIRED_TAGS.filter((tag) => missing.has(tag));
-        findings.push({
-            severity: 'error',
-            rule: 'missing-required-tags',
-            message: `Missing required tags: ${ordered.join(', ')}`,
-            file: config.file,
-            range: (0,positions/* mappingRange */.CF)(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
-            keyword: 'required',
-            path: pointer,
-        });
-    }
-    return dedupe(findings).map(({ keyword: _k, path: _p, ...finding }) => finding);
-}
-function isMissingTags(issue, segments) {
-    if (issue.keyword !== 'required')
-        return false;
-    const path = segments.join('/');
-    return (path === 'infrastructure/tags' ||
-        (path === 'infrastructure' && issue.params.missingProperty === 'tags'));
-}
-function unwrap(errors) {
-    const issues = [];
-    for (const error of errors) {
-        if (error.keyword === 'errorMessage') {
-            const originals = error.params.errors ?? [];
-            for (const original of originals) {
-                issues.push({ ...toIssue(original), custom: error.message });
-            }
-        }
-        else {
-            issues.push(toIssue(error));
-        }
-    }
-    return issues;
-}
-function toIssue(error) {
-    return {
-        instancePath: error.instancePath,
-        schemaPath: error.schemaPath,
-        keyword: error.keyword,
-        params: error.params,
-        propertyName: error.propertyName,
-        message: error.message ?? 'is not valid',
-    };
-}
-/**
- * anyOf/oneOf: keep the errors of the one branch the value was closest to (the branch whose type
- * it has, then the one with fewest errors) and drop the combinator's own error.
- */
-function collapseBranches(issues) {
-    const combinators = issues
-        .filter((i) => i.keyword === 'anyOf' || i.keyword === 'oneOf')
-        .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-    let remaining = issues;
-    for (const combinator of combinators) {
-        const base = combinator.schemaPath.replace(/\/(anyOf|oneOf)$/, '') + `/${combinator.keyword}/`;
-        const branches = new Map();
-        for (const issue of remaining) {
-            if (!issue.schemaPath.startsWith(base))
-                continue;
-            const branch = issue.schemaPath.slice(base.length).split('/')[0];
-            branches.set(branch, [...(branches.get(branch) ?? []), issue]);
-        }
-        const mistyped = (list) => list.some((i) => i.keyword === 'type' && i.instancePath === combinator.instancePath);
-        const candidates = [...branches.values()];
-        const drop = new Set([combinator, ...candidates.flat()]);
-        if (candidates.length > 0 && candidates.every(mistyped)) {
-            const types = candidates.flatMap((list) => list.filter((i) => i.keyword === 'type').flatMap((i) => [i.params.type].flat()));
-            const merged = {
-                ...combinator,
-                keyword: 'type',
-                params: { type: [...new Set(types)] },
-                message: 'has the wrong type',
+function malformedInScalar(value, written, start) {
+    return findMalformed(value).map((bad) => {
+        const at = written.indexOf(bad.fragment);
+        return at === -1
+            ? { message: malformedMessage(bad.fragment), start, end: start + written.length }
+            : {
+                message: malformedMessage(bad.fragment),
+                start: start + at,
+                end: start + at + bad.fragment.length,
             };
-            remaining = [...remaining.filter((i) => !drop.has(i)), merged];
-            continue;
-        }
-        const best = candidates.filter((list) => !mistyped(list)).sort((a, b) => a.length - b.length)[0];
-        const kept = new Set(best ?? []);
-        remaining = remaining.filter((i) => !drop.has(i) || kept.has(i));
-        if (!best)
-            remaining.push({ ...combinator, message: 'does not match any allowed form' });
-    }
-    return remaining;
-}
-function describe(config, issue, segments, source) {
-    const label = (0,positions/* displayPath */.Gt)(segments) || 'the config';
-    const value = dataAt(config.data, segments);
-    const path = segments.join('/');
-    const job = source.kind === 'job';
-    switch (issue.keyword) {
-        case 'required': {
-            const missing = String(issue.params.missingProperty);
-            return {
-                rule: 'missing-key',
-                message: issue.custom ??
-                    (segments.length === 0
-                        ? `Missing required key '${missing}' at the top level`
-                        : `Missing required key '${missing}' in ${label}`),
-                range: (0,positions/* mappingRange */.CF)(config, segments),
-            };
-        }
-        case 'additionalProperties':
-        case 'unevaluatedProperties': {
-            const extra = String(issue.params.additionalProperty ?? issue.params.unevaluatedProperty);
-            const allowed = allowedKeys(source.schema, segments);
-            const guess = closest(extra, allowed);
-            const hint = guess
-                ? ` (did you mean '${guess}'?)`
-                : allowed.length > 0
-                    ? ` (expected one of: ${allowed.join(', ')})`
-                    : '';
-            return {
-                rule: 'unknown-key',
-                message: issue.custom ?? `Unknown key '${extra}' in ${label}${hint}`,
-                range: (0,positions/* keyRange */.xA)(config, [...segments, extra]),
-            };
-        }
-        case 'type':
-            return wrongType(config, issue, segments, label, value);
-        case 'enum': {
-            const allowed = issue.params.allowedValues ?? [];
-            if (job && path === 'infrastructure/provider') {
-                return {
-                    rule: 'unknown-provider',
-                    message: `Unknown provider '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            if (job && path === 'infrastructure/runtime/type') {
-                return {
-                    rule: 'unknown-runtime',
-                    message: `Unknown runtime type '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            const guess = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} must be one of: ${allowed.map(show).join(', ')} (found '${show(value)}')${guess ? `; did you mean '${guess}'?` : ''}`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'const': {
-            if (job && path === 'infrastructure/runtime/type') {
-                const provider = dataAt(config.data, ['infrastructure', 'provider']);
-                return {
-                    rule: 'runtime-mismatch',
-                    message: `Runtime type '${show(value)}' is not compatible with provider '${show(provider)}'`,
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ?? `${label} must be '${show(issue.params.allowedValue)}'`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'pattern': {
-            if (issue.propertyName !== undefined) {
-                const key = issue.propertyName;
-                const inTags = job && path === 'infrastructure/tags';
-                return {
-                    rule: inTags ? 'tag-key' : job ? 'invalid-value' : 'policy',
-                    message: inTags
-                        ? `Tag key '${key}' must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)${suggestSnake(key)}`
-                        : `Key '${key}' in ${label} is not allowed: ${issue.custom ?? `it must match ${String(issue.params.pattern)}`}`,
-                    range: (0,positions/* keyRange */.xA)(config, [...segments, key]),
-                };
-            }
-            // Placeholders are checked in every string of the document by rules.ts, with the fragment.
-            if (job && String(issue.params.pattern).includes('terraform_outputs'))
-                return undefined;
-            if (job && path === 'infrastructure/region' && issue.custom) {
-                return {
-                    rule: 'region',
-                    message: issue.custom.replace(/^Region /, `Region '${show(value)}' `),
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            return {
-                rule: 'invalid-value',
-                message: issue.custom
-                    ? `${label} '${show(value)}' is not valid: ${issue.custom}`
-                    : `${label} '${show(value)}' must match the pattern ${String(issue.params.pattern)}`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'minLength':
-        case 'maxLength': {
-            const limit = Number(issue.params.limit);
-            const tag = job && segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3;
-            const what = tag ? `Tag '${segments[2]}'` : label;
-            const message = issue.custom ??
-                (issue.keyword === 'minLength' && limit === 1
-                    ? `${what} must not be empty`
-                    : `${what} must be ${issue.keyword === 'minLength' ? 'at least' : 'at most'} ${limit} characters long`);
-            return {
-                rule: tag ? 'tag-value' : 'invalid-value',
-                message,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum': {
-            const comparison = String(issue.params.comparison);
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} must be ${comparison} ${String(issue.params.limit)} (found ${show(value)})`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'uniqueItems':
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} has the same item twice (items ${Number(issue.params.j) + 1} and ${Number(issue.params.i) + 1})`,
-                range: (0,positions/* valueRange */.tR)(config, [...segments, String(issue.params.i)]),
-            };
-        default:
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ?? `${label} ${issue.message}`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-    }
-}
-function wrongType(config, issue, segments, label, value) {
-    const expected = [issue.params.type].flat().map(String);
-    const tagKey = segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3
-        ? segments[2]
-        : undefined;
-    const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
-    const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
-    const range = (0,positions/* valueRange */.tR)(config, segments);
-    const { node } = (0,positions/* locate */.x5)(config, segments);
-    if (issue.custom && !expected.includes('string')) {
-        return { rule, message: issue.custom, range };
-    }
-    if (value === null || value === undefined) {
-        return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
-    }
-    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
-        const written = config.text.slice(node.range[0], node.range[1]);
-        const key = segments.at(-1) ?? 'value';
-        return {
-            rule,
-            message: `${what} must be a string, but ${written} is read as ${article(kindOf(value))}: quote it (${key}: "${written}")`,
-            range,
-        };
-    }
-    return {
-        rule,
-        message: `${what} must be ${typeWords(expected)}, not ${article(kindOf(value))}`,
-        range,
-    };
-}
-function typeWords(types) {
-    const words = types.map((t) => t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : article(t));
-    return words.length > 1
-        ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
-        : (words[0] ?? 'valid');
-}
-function article(kind) {
-    if (kind === 'mapping' || kind === 'list')
-        return `a ${kind}`;
-    if (kind === 'null')
-        return 'null';
-    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'list';
-    if (typeof value === 'object')
-        return 'mapping';
-    if (typeof value === 'number')
-        return 'number';
-    return typeof value;
-}
-function show(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value === undefined)
-        return '';
-    return JSON.stringify(value) ?? String(value);
-}
-function dataAt(data, segments) {
-    let current = data;
-    for (const segment of segments) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-/** Per place, the error that explains the others: a wrong type hides pattern/enum/const noise. */
-function dedupe(findings) {
-    const typed = new Set(findings.filter((f) => f.keyword === 'type').map((f) => f.path));
-    const enumerated = new Set(findings.filter((f) => f.keyword === 'enum').map((f) => f.path));
-    const seen = new Set();
-    return findings.filter((f) => {
-        if (f.keyword !== 'type' && typed.has(f.path))
-            return false;
-        if (f.keyword === 'const' && enumerated.has(f.path))
-            return false;
-        const key = `${f.rule}|${f.message}|${f.range?.line}|${f.range?.column}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
     });
-}
-function suggestSnake(key) {
-    const snake = key
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .toLowerCase();
-    return /^[a-z][a-z0-9_]*$/.test(snake) && snake !== key ? `, e.g. '${snake}'` : '';
-}
-/** The candidate a typo most likely meant, if any is close enough. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = levenshtein(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3))
-        ? best
-        : undefined;
-}
-function levenshtein(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-/** How a YAML 1.1 reader (PyYAML, so Dativo itself) would read a plain scalar. */
-function yaml11Reading(written) {
-    try {
-        return (0,dist/* parse */.qg)(written, { version: '1.1' });
-    }
-    catch {
-        return written;
-    }
 }
 
 
@@ -3606,7 +3021,9 @@ function compareFindings(a, b) {
 /* harmony export */   O: () => (/* binding */ GitHubApiError),
 /* harmony export */   y: () => (/* binding */ GitHubApi)
 /* harmony export */ });
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4266);
+/* harmony import */ var _util_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4098);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4266);
+
 
 class GitHubApiError extends Error {
     status;
@@ -3643,14 +3060,14 @@ class GitHubApi {
     }
     /** The HTTP client loads on the first request: most runs never make one. */
     client() {
-        this.http ??= __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)).then(({ HttpClient }) => new HttpClient('dativo-infra-action', [], { allowRetries: false, socketTimeout: 30_000 }));
+        this.http ??= (0,_util_http_js__WEBPACK_IMPORTED_MODULE_0__/* .newHttpClient */ .WD)(30_000);
         return this.http;
     }
     async request(method, path, body) {
         const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
         // A Link header could name another host: the token only ever goes to the API's own.
         const ownHost = new URL(url).origin === new URL(this.baseUrl).origin;
-        return (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(async () => {
+        return (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .b)(async () => {
             const headers = {
                 accept: 'application/vnd.github+json',
                 'x-github-api-version': '2022-11-28',
@@ -3676,7 +3093,7 @@ class GitHubApi {
             baseDelayMs: 1000,
             maxDelayMs: 60_000,
             retryable: isRetryable,
-            delayFor: retryAfterMs,
+            delayFor: delayAsked,
             onRetry: (error, attempt, delay) => this.options.onRetry?.(`${error.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`),
             ...this.options.retry,
         });
@@ -3704,7 +3121,7 @@ function nextLink(header) {
 }
 function isRetryable(error) {
     if (error instanceof GitHubApiError) {
-        if (error.status >= 500 || error.status === 429)
+        if ((0,_util_http_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(error.status))
             return true;
         // Rate limits come back as 403 with the remaining count at zero or a Retry-After.
         return (error.status === 403 &&
@@ -3712,12 +3129,12 @@ function isRetryable(error) {
     }
     return error instanceof SyntaxError ? false : true;
 }
-function retryAfterMs(error) {
+function delayAsked(error) {
     if (!(error instanceof GitHubApiError))
         return undefined;
-    const retryAfter = header(error, 'retry-after');
-    if (retryAfter && /^\d+$/.test(retryAfter))
-        return Number(retryAfter) * 1000;
+    const asked = (0,_util_http_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .Vs)(error.headers['retry-after']);
+    if (asked !== undefined)
+        return asked;
     const reset = header(error, 'x-ratelimit-reset');
     if (header(error, 'x-ratelimit-remaining') === '0' && reset && /^\d+$/.test(reset)) {
         return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;
@@ -3736,9 +3153,13 @@ function header(error, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readGitHubContext),
-/* harmony export */   _: () => (/* binding */ pullRequestOf)
+/* harmony export */   Ek: () => (/* binding */ repositoryUrl),
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   _O: () => (/* binding */ apiRepositoryPath),
+/* harmony export */   _n: () => (/* binding */ pullRequestOf)
 /* harmony export */ });
+/* unused harmony export repositoryName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // What the workflow run is about: the event, the repository and the commits. The action reads it
@@ -3778,15 +3199,39 @@ function pullRequestOf(context) {
     const repoName = (side) => typeof side.repo?.full_name === 'string'
         ? side.repo.full_name
         : undefined;
+    const headRepo = repoName(head);
+    const baseRepo = repoName(base) ?? repositoryName(context);
     return {
         number: pr.number,
         baseSha: typeof base.sha === 'string' ? base.sha : undefined,
         headSha: typeof head.sha === 'string' ? head.sha : undefined,
         headRef: typeof head.ref === 'string' ? head.ref : undefined,
-        headRepo: repoName(head),
-        baseRepo: repoName(base),
+        headRepo,
+        baseRepo,
         changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : undefined,
+        fromFork: !headRepo || headRepo !== baseRepo,
     };
+}
+/** `owner/name` of the repository the workflow runs in. */
+function repositoryName(context) {
+    return context.repository && `${context.repository.owner}/${context.repository.repo}`;
+}
+/** The repository's path in the REST API: `/repos/{owner}/{repo}`. */
+function apiRepositoryPath(repository) {
+    return `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+}
+/** The repository's page on the GitHub server. */
+function repositoryUrl(context) {
+    const repository = context.repository;
+    return (repository &&
+        `${context.serverUrl}/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`);
+}
+/** The page of this workflow run, where its job summary is. */
+function runUrl(context) {
+    const base = repositoryUrl(context);
+    return base && context.runId
+        ? `${base}/actions/runs/${encodeURIComponent(context.runId)}`
+        : undefined;
 }
 
 
@@ -3849,15 +3294,8 @@ async function resolveFile(configPath, outputsJson, options) {
     });
     if (!options.write || resolution.findings.some((f) => f.severity === 'error'))
         return resolution;
-    if (options.outputPath !== undefined) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(options.outputPath), { recursive: true });
-        await (0,_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeAtomically */ .v)(options.outputPath, resolution.after);
-        return { ...resolution, written: options.outputPath };
-    }
-    if (!resolution.changed)
-        return resolution;
-    await (0,_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeAtomically */ .v)(configPath, resolution.after);
-    return { ...resolution, written: configPath };
+    const written = await (0,_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResolution */ .W)(resolution.after, resolution.changed, configPath, options.outputPath);
+    return written ? { ...resolution, written } : resolution;
 }
 
 
@@ -3874,8 +3312,10 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   plannedOutputs: () => (/* binding */ plannedOutputs)
 /* harmony export */ });
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2122);
 // Terraform outputs as resolution sees them: the applied values of `terraform output -json`, and
 // the planned ones of `terraform show -json <plan>`, where some are not known until apply.
+
 
 /** Shown in a plan preview where a value is decided by apply. */
 const KNOWN_AFTER_APPLY = '(known after apply)';
@@ -3890,12 +3330,12 @@ function parseTerraformOutputs(json, source = 'the outputs file') {
     catch (error) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${source} is not JSON (expected the output of terraform output -json): ${error.message}`);
     }
-    if (!isObject(data)) {
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data)) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${source} must hold a JSON object of outputs, as terraform output -json prints it`);
     }
     const outputs = {};
     for (const [name, entry] of Object.entries(data)) {
-        if (!isObject(entry) || !('value' in entry)) {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(entry) || !('value' in entry)) {
             throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${source}: output '${name}' has no "value" (expected the output of terraform output -json)`);
         }
         outputs[name] = { value: entry.value, type: entry.type, sensitive: entry.sensitive === true };
@@ -3908,16 +3348,16 @@ function parseTerraformOutputs(json, source = 'the outputs file') {
  * marks what apply decides, for a collection possibly only some of its elements.
  */
 function plannedOutputs(plan) {
-    if (!isObject(plan))
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan))
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('The plan is not a JSON object (terraform show -json)');
-    const planned = isObject(plan.planned_values) ? plan.planned_values.outputs : undefined;
-    const changes = isObject(plan.output_changes) ? plan.output_changes : {};
+    const planned = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan.planned_values) ? plan.planned_values.outputs : undefined;
+    const changes = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan.output_changes) ? plan.output_changes : {};
     const outputs = {};
-    for (const [name, entry] of Object.entries(isObject(planned) ? planned : {})) {
-        if (!isObject(entry))
+    for (const [name, entry] of Object.entries((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(planned) ? planned : {})) {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(entry))
             continue;
         const change = changes[name];
-        const afterUnknown = isObject(change) ? change.after_unknown : undefined;
+        const afterUnknown = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(change) ? change.after_unknown : undefined;
         const known = 'value' in entry && !anyTrue(afterUnknown);
         outputs[name] = known
             ? { sensitive: entry.sensitive === true, known, value: entry.value }
@@ -3925,7 +3365,7 @@ function plannedOutputs(plan) {
     }
     // An output whose value is wholly unknown may be missing from planned_values.
     for (const [name, change] of Object.entries(changes)) {
-        if (name in outputs || !isObject(change) || !anyTrue(change.after_unknown))
+        if (name in outputs || !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(change) || !anyTrue(change.after_unknown))
             continue;
         outputs[name] = { sensitive: change.after_sensitive === true, known: false };
     }
@@ -3936,12 +3376,9 @@ function anyTrue(value) {
         return true;
     if (Array.isArray(value))
         return value.some(anyTrue);
-    if (isObject(value))
+    if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value))
         return Object.values(value).some(anyTrue);
     return false;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -3965,8 +3402,8 @@ var dist = __nccwpck_require__(8815);
 var config_document = __nccwpck_require__(9329);
 // EXTERNAL MODULE: ./src/config/placeholders.ts
 var config_placeholders = __nccwpck_require__(3782);
-// EXTERNAL MODULE: ./src/config/schema-errors.ts + 1 modules
-var schema_errors = __nccwpck_require__(8829);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
 ;// CONCATENATED MODULE: ./src/resolve/marker.ts
@@ -4125,7 +3562,7 @@ function substitute(token, text, edit, context) {
     if (readScalar(scratch) !== text)
         return false;
     if (token.type === 'scalar') {
-        if (readsAs(next, context) !== text || (0,schema_errors/* yaml11Reading */.EZ)(next) !== text)
+        if (readsAs(next, context) !== text || (0,config_document/* yaml11Reading */.EZ)(next) !== text)
             return false;
     }
     token.source = next;
@@ -4166,7 +3603,7 @@ function flowScalarSource(text, type, context) {
         return undefined;
     if (type === 'PLAIN') {
         // A plain scalar must also mean the same string to a schema: `42`, `true`, `yes`, `~` do not.
-        if (readsAs(scratch.source, context) !== text || (0,schema_errors/* yaml11Reading */.EZ)(scratch.source) !== text) {
+        if (readsAs(scratch.source, context) !== text || (0,config_document/* yaml11Reading */.EZ)(scratch.source) !== text) {
             return undefined;
         }
     }
@@ -4497,9 +3934,8 @@ function scalarSite(node, inFlow, text, index, options, place, add) {
         return undefined;
     const [start, end] = node.range;
     if (typeof node.value === 'string' && node.value.includes('terraform_outputs')) {
-        for (const bad of (0,config_placeholders/* findMalformed */.nu)(node.value)) {
-            const at = text.slice(start, end).indexOf(bad.fragment);
-            add('error', 'malformed-placeholder', (0,config_placeholders/* malformedMessage */.pO)(bad.fragment), at === -1 ? place(start, end) : place(start + at, start + at + bad.fragment.length));
+        for (const bad of (0,config_placeholders/* malformedInScalar */.nL)(node.value, text.slice(start, end), start)) {
+            add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end));
         }
     }
     const trail = trailOf(node, token, text, index);
@@ -4678,9 +4114,9 @@ function unknownOutputMessage(name, outputNames) {
     if (outputNames.length === 0) {
         return `Unknown Terraform output '${name}' (Terraform reported no outputs)`;
     }
-    const guess = (0,schema_errors/* closest */.kp)(name, outputNames);
-    const ranked = [...outputNames].sort((a, b) => (0,schema_errors/* levenshtein */.eG)(name.toLowerCase(), a.toLowerCase()) -
-        (0,schema_errors/* levenshtein */.eG)(name.toLowerCase(), b.toLowerCase()) || a.localeCompare(b));
+    const guess = (0,util_text/* closest */.kp)(name, outputNames);
+    const ranked = [...outputNames].sort((a, b) => (0,util_text/* levenshtein */.eG)(name.toLowerCase(), a.toLowerCase()) -
+        (0,util_text/* levenshtein */.eG)(name.toLowerCase(), b.toLowerCase()) || a.localeCompare(b));
     const shown = ranked.slice(0, 12).join(', ') + (ranked.length > 12 ? ', …' : '');
     return `Unknown Terraform output '${name}'${guess ? `: did you mean '${guess}'?` : ''} (outputs: ${shown})`;
 }
@@ -4871,8 +4307,9 @@ function point(line, column) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ writeAtomically)
+/* harmony export */   W: () => (/* binding */ writeResolution)
 /* harmony export */ });
+/* unused harmony export writeAtomically */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -4908,6 +4345,21 @@ async function writeAtomically(file, content) {
         throw error;
     }
 }
+/**
+ * Writes what resolution made: a copy under output-dir (`copyPath`) always, so that folder holds
+ * every config; the config itself only when a value changed. Returns the path written, if any.
+ */
+async function writeResolution(after, changed, configPath, copyPath) {
+    if (copyPath !== undefined) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(copyPath), { recursive: true });
+        await writeAtomically(copyPath, after);
+        return copyPath;
+    }
+    if (!changed)
+        return undefined;
+    await writeAtomically(configPath, after);
+    return configPath;
+}
 
 
 /***/ }),
@@ -4916,8 +4368,11 @@ async function writeAtomically(file, content) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ newConfigRun),
-/* harmony export */   Y: () => (/* binding */ errorCount)
+/* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   N4: () => (/* binding */ tally),
+/* harmony export */   YH: () => (/* binding */ errorCount),
+/* harmony export */   YN: () => (/* binding */ newConfigRun),
+/* harmony export */   nT: () => (/* binding */ formatPlan)
 /* harmony export */ });
 function newConfigRun(file) {
     return {
@@ -4931,14 +4386,37 @@ function newConfigRun(file) {
         placeholders: [],
     };
 }
+function countFindings(run, severity) {
+    return run.findings.filter((finding) => finding.severity === severity).length;
+}
 function errorCount(report) {
-    return report.configs.reduce((sum, run) => sum + run.findings.filter((f) => f.severity === 'error').length, report.failures.length);
+    return report.configs.reduce((sum, run) => sum + countFindings(run, 'error'), report.failures.length);
+}
+function tally(report) {
+    const plan = { add: 0, change: 0, destroy: 0 };
+    for (const run of report.configs) {
+        plan.add += run.plan?.add ?? 0;
+        plan.change += run.plan?.change ?? 0;
+        plan.destroy += run.plan?.destroy ?? 0;
+    }
+    return {
+        errors: errorCount(report),
+        warnings: report.configs.reduce((sum, run) => sum + countFindings(run, 'warning'), 0),
+        invalid: report.configs.filter((run) => !run.valid).length,
+        failing: report.configs.filter((run) => countFindings(run, 'error') > 0).length,
+        plan,
+        resolved: report.configs.filter((run) => run.resolved).length,
+    };
+}
+/** `+1 ~0 -2`: to add, to change, to destroy. */
+function formatPlan(plan) {
+    return `+${plan.add} ~${plan.change} -${plan.destroy}`;
 }
 
 
 /***/ }),
 
-/***/ 9997:
+/***/ 2378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5270,6 +4748,21 @@ function splitCommandLine(line) {
 
 /***/ }),
 
+/***/ 2122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+// Telling plain data apart when it comes from JSON or YAML of unknown shape.
+/** An object with keys (a mapping), not null, not a list. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 7206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5383,10 +4876,36 @@ class LineBuffer {
 
 /***/ }),
 
+/***/ 4098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   WD: () => (/* binding */ newHttpClient)
+/* harmony export */ });
+async function newHttpClient(socketTimeout) {
+    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    return new HttpClient('dativo-infra-action', [], { allowRetries: false, socketTimeout });
+}
+/** Server errors, rate limiting and timeouts pass; another try may well succeed. */
+function isTransientStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+/** A Retry-After header in seconds, as milliseconds; dates and nonsense are ignored. */
+function retryAfterMs(header) {
+    const value = Array.isArray(header) ? header[0] : header;
+    return value && /^\d+$/.test(value) ? Number(value) * 1000 : undefined;
+}
+
+
+/***/ }),
+
 /***/ 4964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ relativePosix),
 /* harmony export */   u: () => (/* binding */ within)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -5402,6 +4921,10 @@ function within(root, target) {
     if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
         return undefined;
     return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+/** A path relative to `from`, with forward slashes, as findings and reports name files. */
+function relativePosix(from, to) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(from, to).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
 }
 
 
@@ -5436,6 +4959,60 @@ async function withRetry(action, options) {
             await wait(delay);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 9997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   eG: () => (/* binding */ levenshtein),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+// Small wording helpers every report uses.
+/** `1 config`, `2 configs`. */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** The text with every secret replaced by `***`; apply it before any escaping. */
+function scrub(text, secrets) {
+    let clean = text;
+    for (const secret of secrets)
+        if (secret)
+            clean = clean.split(secret).join('***');
+    return clean;
+}
+/** The candidate a typo most likely meant, if any is close enough. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3))
+        ? best
+        : undefined;
+}
+function levenshtein(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
 }
 
 
@@ -5623,7 +5200,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -14568,8 +14145,6 @@ const MODES = ['validate', 'plan', 'apply'];
 
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/github/api.ts
-var api = __nccwpck_require__(8943);
 // EXTERNAL MODULE: ./src/github/context.ts
 var github_context = __nccwpck_require__(9556);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -14824,9 +14399,8 @@ class ConfigReader {
         // Only regular files: a FIFO named like a config must not hang the run.
         if (!info.isFile())
             return fail('file-unreadable', 'Not a regular file: a job config must be a file');
-        if (info.size > config_document/* LIMITS */.b1.maxBytes) {
-            return fail('yaml-size', `File is too large: ${(0,config_document/* formatBytes */.z3)(info.size)} (a job config may be at most ${(0,config_document/* formatBytes */.z3)(config_document/* LIMITS */.b1.maxBytes)})`);
-        }
+        if (info.size > config_document/* LIMITS */.b1.maxBytes)
+            return fail('yaml-size', (0,config_document/* tooLargeMessage */.pb)(info.size));
         try {
             return { ok: true, bytes: await (0,promises_.readFile)(real) };
         }
@@ -14912,8 +14486,119 @@ function placeholderNames(data) {
     return [...names];
 }
 
-// EXTERNAL MODULE: ./src/config/positions.ts
-var positions = __nccwpck_require__(78);
+;// CONCATENATED MODULE: ./src/config/positions.ts
+// From a data path (JSON Pointer segments) to the YAML node that a person should look at.
+
+
+function pointerSegments(pointer) {
+    if (pointer === '' || pointer === '/')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function locate(config, segments) {
+    let node = config.doc.contents;
+    let key;
+    for (const segment of segments) {
+        node = resolveAlias(config, node);
+        let next;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = findPair(config, node.items, segment);
+            if (pair)
+                next = { value: pair.value ?? null, key: pair.key };
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(segment)) {
+            const item = node.items[Number(segment)];
+            if (item)
+                next = { value: item };
+        }
+        if (!next)
+            return { node, key, exact: false };
+        if (next.value === null)
+            return { node: next.key ?? node, key: next.key, exact: true };
+        node = next.value;
+        key = next.key;
+    }
+    return { node: resolveAlias(config, node), key, exact: true };
+}
+/** Where a problem with the value at `segments` is shown: the value itself, or its key if empty. */
+function valueRange(config, segments) {
+    const { node } = locate(config, segments);
+    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, node);
+}
+/** Where a problem with a key is shown: the key itself (e.g. an unknown or misspelt key). */
+function keyRange(config, segments) {
+    const location = locate(config, segments);
+    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.exact && location.key ? location.key : location.node);
+}
+/**
+ * Where a missing key is shown: the key that introduces the mapping lacking it, or the first key
+ * of the document when the top-level mapping lacks it.
+ */
+function mappingRange(config, segments) {
+    const location = locate(config, segments);
+    if (location.key)
+        return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.key);
+    const root = config.doc.contents;
+    if ((0,dist/* isMap */.jh)(root) && root.items[0] && (0,dist/* isPair */.tO)(root.items[0]) && root.items[0].key) {
+        return (0,config_document/* nodeRange */.CJ)(config.lineCounter, root.items[0].key);
+    }
+    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.node);
+}
+function resolveAlias(config, node) {
+    let current = node;
+    for (let hops = 0; (0,dist/* isAlias */.Vj)(current) && hops < 32; hops++) {
+        const target = current.resolve(config.doc);
+        if (!target)
+            break;
+        current = target;
+    }
+    return current;
+}
+function findPair(config, items, segment) {
+    const own = items.find((pair) => (0,config_document/* keyText */.Pu)(pair.key) === segment);
+    if (own)
+        return own;
+    // Keys brought in by a merge key (<<: *defaults) live in the anchored mapping.
+    for (const pair of items) {
+        if ((0,config_document/* keyText */.Pu)(pair.key) !== '<<' || !pair.value)
+            continue;
+        const sources = (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value];
+        for (const source of sources) {
+            const target = resolveAlias(config, source);
+            if ((0,dist/* isMap */.jh)(target)) {
+                const found = findPair(config, target.items, segment);
+                if (found)
+                    return found;
+            }
+        }
+    }
+    return undefined;
+}
+/** `infrastructure.runtime.cpu`, `secrets[1]`: a path as a person writes it. */
+function displayPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (/^\d+$/.test(segment))
+            out += `[${segment}]`;
+        else
+            out += out === '' ? segment : `.${segment}`;
+    }
+    return out;
+}
+/** The value at a data path in plain data (what Ajv validated), or undefined. */
+function dataAt(data, segments) {
+    let current = data;
+    for (const segment of segments) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+
 ;// CONCATENATED MODULE: ./src/tags/convert.ts
 // Tags as each cloud wants them (CONTRACT §5). terraform/modules/tags does exactly the same in
 // HCL, and a test holds the two together, so every step here is one HCL can express too:
@@ -15189,8 +14874,8 @@ function checkResourceNames(runtime, jobName, environment) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/config/schema-errors.ts + 1 modules
-var schema_errors = __nccwpck_require__(8829);
+// EXTERNAL MODULE: ./src/util/data.ts
+var data = __nccwpck_require__(2122);
 ;// CONCATENATED MODULE: ./src/config/rules.ts
 // The rules of CONTRACT §4 that JSON Schema cannot say: placeholders in every string, tag values
 // as each cloud will see them, resource names that must fit, and consistency warnings.
@@ -15209,15 +14894,15 @@ function ruleFindings(config, options) {
     const findings = [];
     const add = (severity, rule, message, range) => findings.push({ severity, rule, message, file: config.file, range });
     checkPlaceholders(config, add);
-    const infrastructure = (0,schema_errors/* dataAt */.ox)(config.data, ['infrastructure']);
-    if (!isRecord(infrastructure))
+    const infrastructure = dataAt(config.data, ['infrastructure']);
+    if (!(0,data/* isRecord */.u)(infrastructure))
         return findings;
     const tags = infrastructure.tags;
-    if (!isRecord(tags))
+    if (!(0,data/* isRecord */.u)(tags))
         return findings;
     checkYaml11Readings(config, add);
     const provider = infrastructure.provider;
-    const runtimeType = isRecord(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
+    const runtimeType = (0,data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
     const compatible = typeof provider === 'string' &&
         PROVIDER_RUNTIME[provider] !== undefined &&
         PROVIDER_RUNTIME[provider] === runtimeType;
@@ -15228,17 +14913,17 @@ function ruleFindings(config, options) {
         const environment = tags.environment;
         if (typeof jobName === 'string' && typeof environment === 'string' && jobName && environment) {
             for (const problem of checkResourceNames(runtimeType, jobName, environment)) {
-                add('error', 'resource-name', problem.message, (0,positions/* valueRange */.tR)(config, ['infrastructure', 'tags', problem.cause]));
+                add('error', 'resource-name', problem.message, valueRange(config, ['infrastructure', 'tags', problem.cause]));
             }
         }
     }
-    const topEnvironment = (0,schema_errors/* dataAt */.ox)(config.data, ['environment']);
+    const topEnvironment = dataAt(config.data, ['environment']);
     if (typeof topEnvironment === 'string' &&
         typeof tags.environment === 'string' &&
         tags.environment !== topEnvironment) {
-        const line = (0,positions/* locate */.x5)(config, ['environment']).key?.range;
+        const line = locate(config, ['environment']).key?.range;
         const where = line ? ` (line ${config.lineCounter.linePos(line[0]).line})` : '';
-        add('warning', 'environment-mismatch', `Tag environment '${tags.environment}' differs from the job's environment '${topEnvironment}'${where}: resources will be named and tagged '${tags.environment}'`, (0,positions/* valueRange */.tR)(config, ['infrastructure', 'tags', 'environment']));
+        add('warning', 'environment-mismatch', `Tag environment '${tags.environment}' differs from the job's environment '${topEnvironment}'${where}: resources will be named and tagged '${tags.environment}'`, valueRange(config, ['infrastructure', 'tags', 'environment']));
     }
     return findings;
 }
@@ -15269,23 +14954,15 @@ function checkPlaceholders(config, add) {
             typeof node.value !== 'string' ||
             !node.value.includes('terraform_outputs'))
             continue;
-        for (const bad of (0,placeholders/* findMalformed */.nu)(node.value)) {
-            add('error', 'malformed-placeholder', (0,placeholders/* malformedMessage */.pO)(bad.fragment), fragmentRange(config, node, bad.fragment));
+        const [start, end] = node.range;
+        for (const bad of (0,placeholders/* malformedInScalar */.nL)(node.value, config.text.slice(start, end), start)) {
+            add('error', 'malformed-placeholder', bad.message, (0,config_document/* rangeOf */.be)(config.lineCounter, [bad.start, bad.end]));
         }
     }
 }
-/** The fragment's own columns when the scalar is written on one line without escapes. */
-function fragmentRange(config, node, fragment) {
-    const range = node.range;
-    const written = config.text.slice(range[0], range[1]);
-    const at = written.indexOf(fragment);
-    if (at === -1 || written.includes('\n'))
-        return (0,config_document/* nodeRange */.CJ)(config.lineCounter, node);
-    return (0,config_document/* rangeOf */.be)(config.lineCounter, [range[0] + at, range[0] + at + fragment.length]);
-}
 /** `criticality: yes` is a string here but true for a YAML 1.1 reader such as Dativo's. */
 function checkYaml11Readings(config, add) {
-    const tagsNode = (0,positions/* locate */.x5)(config, ['infrastructure', 'tags']);
+    const tagsNode = locate(config, ['infrastructure', 'tags']);
     if (!tagsNode.exact || !(0,dist/* isMap */.jh)(tagsNode.node))
         return;
     for (const pair of tagsNode.node.items) {
@@ -15294,7 +14971,7 @@ function checkYaml11Readings(config, add) {
             continue;
         if (typeof value.value !== 'string')
             continue;
-        const reading = (0,schema_errors/* yaml11Reading */.EZ)(value.value);
+        const reading = (0,config_document/* yaml11Reading */.EZ)(value.value);
         if (typeof reading !== 'string' && reading !== undefined) {
             const key = (0,config_document/* keyText */.Pu)(pair.key);
             add('warning', 'tag-value', `Tag '${key}': ${value.value} is read as ${reading === null ? 'null' : typeof reading} by YAML 1.1 readers (such as Dativo's): quote it (${key}: "${value.value}")`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, value));
@@ -15307,7 +14984,7 @@ function checkCloudTags(config, cloud, runtimeType, jobTags, options, add) {
     const own = moduleTags(runtimeType);
     for (const key of Object.keys(jobTags)) {
         if (key in own && jobTags[key] !== own[key]) {
-            add('warning', 'tag-value', `Tag '${key}' is set by the ${runtimeType} module to '${own[key]}': the job's value '${jobTags[key]}' is not used`, (0,positions/* valueRange */.tR)(config, tagPath(key)));
+            add('warning', 'tag-value', `Tag '${key}' is set by the ${runtimeType} module to '${own[key]}': the job's value '${jobTags[key]}' is not used`, valueRange(config, tagPath(key)));
         }
     }
     const merged = mergeTags(options.defaultTags, jobTags, runtimeType);
@@ -15315,9 +14992,9 @@ function checkCloudTags(config, cloud, runtimeType, jobTags, options, add) {
     const origin = (key) => (key in jobTags ? 'job' : key in own ? 'module' : 'default');
     const where = (c, part) => origin(c.key) === 'job'
         ? part === 'key'
-            ? (0,positions/* keyRange */.xA)(config, tagPath(c.key))
-            : (0,positions/* valueRange */.tR)(config, tagPath(c.key))
-        : (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']);
+            ? keyRange(config, tagPath(c.key))
+            : valueRange(config, tagPath(c.key))
+        : mappingRange(config, ['infrastructure', 'tags']);
     const name = (c) => origin(c.key) === 'default'
         ? `Default tag '${c.key}' (from the default-tags input)`
         : `Tag '${c.key}'`;
@@ -15356,11 +15033,438 @@ function checkCloudTags(config, cloud, runtimeType, jobTags, options, add) {
     }
     const count = Object.keys(converted).length;
     if (count > MAX_TAGS[cloud]) {
-        add('error', 'tag-key', `The job has ${count} tags on ${cloudName} (with default and module tags); ${cloudName} allows at most ${MAX_TAGS[cloud]} per resource`, (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']));
+        add('error', 'tag-key', `The job has ${count} tags on ${cloudName} (with default and module tags); ${cloudName} allows at most ${MAX_TAGS[cloud]} per resource`, mappingRange(config, ['infrastructure', 'tags']));
     }
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+
+;// CONCATENATED MODULE: ./src/config/schema-lookup.ts
+// Finds the sub-schemas that apply at a data path, to say which keys a mapping accepts.
+// Follows local $refs, properties, additionalProperties, items and allOf/if/then branches.
+
+function allowedKeys(root, segments) {
+    const keys = new Set();
+    for (const schema of schemasAt(root, segments)) {
+        const properties = schema.properties;
+        if (properties && typeof properties === 'object') {
+            for (const key of Object.keys(properties))
+                keys.add(key);
+        }
+    }
+    return [...keys];
+}
+function schemasAt(root, segments) {
+    let current = expand(root, [root]);
+    for (const segment of segments) {
+        const next = [];
+        for (const schema of current) {
+            const properties = schema.properties;
+            if (properties && properties[segment])
+                next.push(properties[segment]);
+            else if ((0,data/* isRecord */.u)(schema.additionalProperties))
+                next.push(schema.additionalProperties);
+            if (/^\d+$/.test(segment) && (0,data/* isRecord */.u)(schema.items))
+                next.push(schema.items);
+        }
+        current = expand(root, next);
+        if (current.length === 0)
+            break;
+    }
+    return current;
+}
+function expand(root, schemas) {
+    const out = [];
+    const stack = [...schemas];
+    while (stack.length > 0 && out.length < 256) {
+        const schema = stack.pop();
+        out.push(schema);
+        if (typeof schema.$ref === 'string') {
+            const target = resolveRef(root, schema.$ref);
+            if (target)
+                stack.push(target);
+        }
+        for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
+            const list = schema[keyword];
+            if (Array.isArray(list))
+                stack.push(...list.filter(data/* isRecord */.u));
+        }
+        if ((0,data/* isRecord */.u)(schema.then))
+            stack.push(schema.then);
+        if ((0,data/* isRecord */.u)(schema.else))
+            stack.push(schema.else);
+    }
+    return out;
+}
+function resolveRef(root, ref) {
+    if (!ref.startsWith('#'))
+        return undefined;
+    let node = root;
+    for (const raw of ref.slice(1).split('/').filter(Boolean)) {
+        const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        node = (0,data/* isRecord */.u)(node) ? node[segment] : undefined;
+    }
+    return (0,data/* isRecord */.u)(node) ? node : undefined;
+}
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+;// CONCATENATED MODULE: ./src/config/schema-errors.ts
+
+
+
+
+const REQUIRED_TAGS = [
+    'job_name',
+    'team',
+    'pipeline_type',
+    'environment',
+    'cost_center',
+];
+function schemaFindings(config, errors, source) {
+    const issues = collapseBranches(unwrap(errors)).filter((issue) => issue.keyword !== 'if' && issue.keyword !== 'propertyNames');
+    const findings = [];
+    const missingTags = new Map();
+    for (const issue of issues) {
+        const segments = pointerSegments(issue.instancePath);
+        if (source.kind === 'job' && isMissingTags(issue, segments)) {
+            const key = issue.instancePath;
+            const set = missingTags.get(key) ?? new Set();
+            if (issue.params.missingProperty === 'tags')
+                REQUIRED_TAGS.forEach((t) => set.add(t));
+            else
+                set.add(String(issue.params.missingProperty));
+            missingTags.set(key, set);
+            continue;
+        }
+        const mapped = describe(config, issue, segments, source);
+        if (!mapped)
+            continue;
+        findings.push({
+            severity: 'error',
+            file: config.file,
+            ...mapped,
+            rule: source.kind === 'policy' ? 'policy' : mapped.rule,
+            keyword: issue.keyword,
+            path: issue.instancePath,
+        });
+    }
+    for (const [pointer, missing] of missingTags) {
+        const segments = pointerSegments(pointer);
+        const ordered = REQUIRED_TAGS.filter((tag) => missing.has(tag));
+        findings.push({
+            severity: 'error',
+            rule: 'missing-required-tags',
+            message: `Missing required tags: ${ordered.join(', ')}`,
+            file: config.file,
+            range: mappingRange(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
+            keyword: 'required',
+            path: pointer,
+        });
+    }
+    return dedupe(findings).map(({ keyword: _k, path: _p, ...finding }) => finding);
+}
+function isMissingTags(issue, segments) {
+    if (issue.keyword !== 'required')
+        return false;
+    const path = segments.join('/');
+    return (path === 'infrastructure/tags' ||
+        (path === 'infrastructure' && issue.params.missingProperty === 'tags'));
+}
+function unwrap(errors) {
+    const issues = [];
+    for (const error of errors) {
+        if (error.keyword === 'errorMessage') {
+            const originals = error.params.errors ?? [];
+            for (const original of originals) {
+                issues.push({ ...toIssue(original), custom: error.message });
+            }
+        }
+        else {
+            issues.push(toIssue(error));
+        }
+    }
+    return issues;
+}
+function toIssue(error) {
+    return {
+        instancePath: error.instancePath,
+        schemaPath: error.schemaPath,
+        keyword: error.keyword,
+        params: error.params,
+        propertyName: error.propertyName,
+        message: error.message ?? 'is not valid',
+    };
+}
+/**
+ * anyOf/oneOf: keep the errors of the one branch the value was closest to (the branch whose type
+ * it has, then the one with fewest errors) and drop the combinator's own error.
+ */
+function collapseBranches(issues) {
+    const combinators = issues
+        .filter((i) => i.keyword === 'anyOf' || i.keyword === 'oneOf')
+        .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+    let remaining = issues;
+    for (const combinator of combinators) {
+        const base = combinator.schemaPath.replace(/\/(anyOf|oneOf)$/, '') + `/${combinator.keyword}/`;
+        const branches = new Map();
+        for (const issue of remaining) {
+            if (!issue.schemaPath.startsWith(base))
+                continue;
+            const branch = issue.schemaPath.slice(base.length).split('/')[0];
+            branches.set(branch, [...(branches.get(branch) ?? []), issue]);
+        }
+        const mistyped = (list) => list.some((i) => i.keyword === 'type' && i.instancePath === combinator.instancePath);
+        const candidates = [...branches.values()];
+        const drop = new Set([combinator, ...candidates.flat()]);
+        if (candidates.length > 0 && candidates.every(mistyped)) {
+            const types = candidates.flatMap((list) => list.filter((i) => i.keyword === 'type').flatMap((i) => [i.params.type].flat()));
+            const merged = {
+                ...combinator,
+                keyword: 'type',
+                params: { type: [...new Set(types)] },
+                message: 'has the wrong type',
+            };
+            remaining = [...remaining.filter((i) => !drop.has(i)), merged];
+            continue;
+        }
+        const best = candidates.filter((list) => !mistyped(list)).sort((a, b) => a.length - b.length)[0];
+        const kept = new Set(best ?? []);
+        remaining = remaining.filter((i) => !drop.has(i) || kept.has(i));
+        if (!best)
+            remaining.push({ ...combinator, message: 'does not match any allowed form' });
+    }
+    return remaining;
+}
+function describe(config, issue, segments, source) {
+    const label = displayPath(segments) || 'the config';
+    const value = dataAt(config.data, segments);
+    const path = segments.join('/');
+    const job = source.kind === 'job';
+    switch (issue.keyword) {
+        case 'required': {
+            const missing = String(issue.params.missingProperty);
+            return {
+                rule: 'missing-key',
+                message: issue.custom ??
+                    (segments.length === 0
+                        ? `Missing required key '${missing}' at the top level`
+                        : `Missing required key '${missing}' in ${label}`),
+                range: mappingRange(config, segments),
+            };
+        }
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const extra = String(issue.params.additionalProperty ?? issue.params.unevaluatedProperty);
+            const allowed = allowedKeys(source.schema, segments);
+            const guess = (0,util_text/* closest */.kp)(extra, allowed);
+            const hint = guess
+                ? ` (did you mean '${guess}'?)`
+                : allowed.length > 0
+                    ? ` (expected one of: ${allowed.join(', ')})`
+                    : '';
+            return {
+                rule: 'unknown-key',
+                message: issue.custom ?? `Unknown key '${extra}' in ${label}${hint}`,
+                range: keyRange(config, [...segments, extra]),
+            };
+        }
+        case 'type':
+            return wrongType(config, issue, segments, label, value);
+        case 'enum': {
+            const allowed = issue.params.allowedValues ?? [];
+            if (job && path === 'infrastructure/provider') {
+                return {
+                    rule: 'unknown-provider',
+                    message: `Unknown provider '${show(value)}' (expected one of: ${allowed.join(', ')})`,
+                    range: valueRange(config, segments),
+                };
+            }
+            if (job && path === 'infrastructure/runtime/type') {
+                return {
+                    rule: 'unknown-runtime',
+                    message: `Unknown runtime type '${show(value)}' (expected one of: ${allowed.join(', ')})`,
+                    range: valueRange(config, segments),
+                };
+            }
+            const guess = typeof value === 'string' ? (0,util_text/* closest */.kp)(value, allowed.map(String)) : undefined;
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} must be one of: ${allowed.map(show).join(', ')} (found '${show(value)}')${guess ? `; did you mean '${guess}'?` : ''}`,
+                range: valueRange(config, segments),
+            };
+        }
+        case 'const': {
+            if (job && path === 'infrastructure/runtime/type') {
+                const provider = dataAt(config.data, ['infrastructure', 'provider']);
+                return {
+                    rule: 'runtime-mismatch',
+                    message: `Runtime type '${show(value)}' is not compatible with provider '${show(provider)}'`,
+                    range: valueRange(config, segments),
+                };
+            }
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ?? `${label} must be '${show(issue.params.allowedValue)}'`,
+                range: valueRange(config, segments),
+            };
+        }
+        case 'pattern': {
+            if (issue.propertyName !== undefined) {
+                const key = issue.propertyName;
+                const inTags = job && path === 'infrastructure/tags';
+                return {
+                    rule: inTags ? 'tag-key' : job ? 'invalid-value' : 'policy',
+                    message: inTags
+                        ? `Tag key '${key}' must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)${suggestSnake(key)}`
+                        : `Key '${key}' in ${label} is not allowed: ${issue.custom ?? `it must match ${String(issue.params.pattern)}`}`,
+                    range: keyRange(config, [...segments, key]),
+                };
+            }
+            // Placeholders are checked in every string of the document by rules.ts, with the fragment.
+            if (job && String(issue.params.pattern).includes('terraform_outputs'))
+                return undefined;
+            if (job && path === 'infrastructure/region' && issue.custom) {
+                return {
+                    rule: 'region',
+                    message: issue.custom.replace(/^Region /, `Region '${show(value)}' `),
+                    range: valueRange(config, segments),
+                };
+            }
+            return {
+                rule: 'invalid-value',
+                message: issue.custom
+                    ? `${label} '${show(value)}' is not valid: ${issue.custom}`
+                    : `${label} '${show(value)}' must match the pattern ${String(issue.params.pattern)}`,
+                range: valueRange(config, segments),
+            };
+        }
+        case 'minLength':
+        case 'maxLength': {
+            const limit = Number(issue.params.limit);
+            const tag = job && segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3;
+            const what = tag ? `Tag '${segments[2]}'` : label;
+            const message = issue.custom ??
+                (issue.keyword === 'minLength' && limit === 1
+                    ? `${what} must not be empty`
+                    : `${what} must be ${issue.keyword === 'minLength' ? 'at least' : 'at most'} ${limit} characters long`);
+            return {
+                rule: tag ? 'tag-value' : 'invalid-value',
+                message,
+                range: valueRange(config, segments),
+            };
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum': {
+            const comparison = String(issue.params.comparison);
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} must be ${comparison} ${String(issue.params.limit)} (found ${show(value)})`,
+                range: valueRange(config, segments),
+            };
+        }
+        case 'uniqueItems':
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} has the same item twice (items ${Number(issue.params.j) + 1} and ${Number(issue.params.i) + 1})`,
+                range: valueRange(config, [...segments, String(issue.params.i)]),
+            };
+        default:
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ?? `${label} ${issue.message}`,
+                range: valueRange(config, segments),
+            };
+    }
+}
+function wrongType(config, issue, segments, label, value) {
+    const expected = [issue.params.type].flat().map(String);
+    const tagKey = segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3
+        ? segments[2]
+        : undefined;
+    const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
+    const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
+    const range = valueRange(config, segments);
+    const { node } = locate(config, segments);
+    if (issue.custom && !expected.includes('string')) {
+        return { rule, message: issue.custom, range };
+    }
+    if (value === null || value === undefined) {
+        return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
+    }
+    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
+        const written = config.text.slice(node.range[0], node.range[1]);
+        const key = segments.at(-1) ?? 'value';
+        return {
+            rule,
+            message: `${what} must be a string, but ${written} is read as ${article(kindOf(value))}: quote it (${key}: "${written}")`,
+            range,
+        };
+    }
+    return {
+        rule,
+        message: `${what} must be ${typeWords(expected)}, not ${article(kindOf(value))}`,
+        range,
+    };
+}
+function typeWords(types) {
+    const words = types.map((t) => t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : article(t));
+    return words.length > 1
+        ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+        : (words[0] ?? 'valid');
+}
+function article(kind) {
+    if (kind === 'mapping' || kind === 'list')
+        return `a ${kind}`;
+    if (kind === 'null')
+        return 'null';
+    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'list';
+    if (typeof value === 'object')
+        return 'mapping';
+    if (typeof value === 'number')
+        return 'number';
+    return typeof value;
+}
+function show(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined)
+        return '';
+    return JSON.stringify(value) ?? String(value);
+}
+/** Per place, the error that explains the others: a wrong type hides pattern/enum/const noise. */
+function dedupe(findings) {
+    const typed = new Set(findings.filter((f) => f.keyword === 'type').map((f) => f.path));
+    const enumerated = new Set(findings.filter((f) => f.keyword === 'enum').map((f) => f.path));
+    const seen = new Set();
+    return findings.filter((f) => {
+        if (f.keyword !== 'type' && typed.has(f.path))
+            return false;
+        if (f.keyword === 'const' && enumerated.has(f.path))
+            return false;
+        const key = `${f.rule}|${f.message}|${f.range?.line}|${f.range?.column}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function suggestSnake(key) {
+    const snake = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toLowerCase();
+    return /^[a-z][a-z0-9_]*$/.test(snake) && snake !== key ? `, e.g. '${snake}'` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/config/validate.ts
@@ -15382,7 +15486,7 @@ function validateConfigBytes(file, bytes, options) {
     const { config } = parsed;
     const findings = [...parsed.findings];
     if (!job_config_validate(config.data)) {
-        findings.push(...(0,schema_errors/* schemaFindings */.I$)(config, job_config_validate.errors ?? [], {
+        findings.push(...schemaFindings(config, job_config_validate.errors ?? [], {
             kind: 'job',
             schema: schema,
         }));
@@ -15390,7 +15494,7 @@ function validateConfigBytes(file, bytes, options) {
     if (options.policy) {
         const errors = options.policy.validate(config.data);
         if (errors.length > 0) {
-            findings.push(...(0,schema_errors/* schemaFindings */.I$)(config, errors, { kind: 'policy', schema: options.policy.schema }));
+            findings.push(...schemaFindings(config, errors, { kind: 'policy', schema: options.policy.schema }));
         }
     }
     findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }));
@@ -15413,7 +15517,7 @@ function validateConfigBytes(file, bytes, options) {
     if (typeof infrastructure?.runtime?.type === 'string')
         result.runtimeType = infrastructure.runtime.type;
     if (result.valid && !skipped) {
-        result.job = { ...jobFromData(file, config.data), range: (0,positions/* keyRange */.xA)(config, ['infrastructure']) };
+        result.job = { ...jobFromData(file, config.data), range: keyRange(config, ['infrastructure']) };
     }
     return result;
 }
@@ -15423,6 +15527,7 @@ function summarise(file, findings, skipped = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/discover/changes.ts
+
 /** The pulls/{n}/files endpoint lists at most this many files of a pull request. */
 const PULL_REQUEST_FILES_LIMIT = 3000;
 /** The compare endpoint lists at most this many files, without saying when it left some out. */
@@ -15437,7 +15542,7 @@ async function pullRequestFilesFromApi(api, repository, number, changedFiles) {
     }
     const paths = [];
     let listed = 0;
-    const files = api.paginate(`/repos/${encode(repository.owner)}/${encode(repository.repo)}/pulls/${number}/files`);
+    const files = api.paginate(`${(0,github_context/* apiRepositoryPath */._O)(repository)}/pulls/${number}/files`);
     for await (const file of files) {
         listed++;
         const name = keptName(file);
@@ -15455,7 +15560,7 @@ async function pullRequestFilesFromApi(api, repository, number, changedFiles) {
 }
 /** Files changed between two commits of a push, as GitHub's compare endpoint lists them. */
 async function pushFilesFromApi(api, repository, before, after) {
-    const response = await api.request('GET', `/repos/${encode(repository.owner)}/${encode(repository.repo)}/compare/${before}...${after}`);
+    const response = await api.request('GET', `${(0,github_context/* apiRepositoryPath */._O)(repository)}/compare/${before}...${after}`);
     const files = Array.isArray(response.data?.files) ? response.data.files : [];
     if (files.length >= COMPARE_FILES_LIMIT) {
         return {
@@ -15470,9 +15575,6 @@ function keptName(file) {
     if (typeof file.filename !== 'string' || file.status === 'removed')
         return undefined;
     return file.filename;
-}
-function encode(segment) {
-    return encodeURIComponent(segment);
 }
 /**
  * Files changed between two commits of the local history: against their merge base for a pull
@@ -16606,6 +16708,7 @@ function sortedUnique(values) {
 
 
 
+
 async function discoverConfigs(request, context, deps) {
     const patterns = parsePatterns(request.patterns);
     const debug = deps.debug ?? (() => { });
@@ -16639,7 +16742,7 @@ async function changedConfigs(workspace, patterns, decision, git, debug) {
         .filter((file) => file !== undefined && matches(file));
     debug(`${changed.length} changed files, ${candidates.length} match the patterns`);
     const files = await existingConfigFiles(workspace, candidates, debug);
-    const count = `${changed.length} file${changed.length === 1 ? '' : 's'}`;
+    const count = (0,util_text/* plural */.LS)(changed.length, 'file');
     return {
         files,
         basis: 'changed',
@@ -16676,7 +16779,7 @@ async function decide(context, deps, debug) {
     }
 }
 async function decidePullRequest(context, deps, debug) {
-    const pr = (0,github_context/* pullRequestOf */._)(context);
+    const pr = (0,github_context/* pullRequestOf */._n)(context);
     if (!pr) {
         return {
             kind: 'all',
@@ -16753,8 +16856,74 @@ function refDescription(ref) {
     return ref ? ref : 'a ref';
 }
 
+// EXTERNAL MODULE: ./src/github/api.ts
+var api = __nccwpck_require__(8943);
 // EXTERNAL MODULE: ./src/run.ts
 var run = __nccwpck_require__(9786);
+// EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
+var exec = __nccwpck_require__(7206);
+;// CONCATENATED MODULE: ./src/util/git.ts
+// The one wrapper around the git program.
+
+class Git {
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    /** Runs git; a non-zero exit is an ExecError. */
+    async run(args, input) {
+        const result = await this.tryRun(args, input);
+        if (result.exitCode !== 0)
+            throw new exec/* ExecError */.cI(`git ${args[0]}`, result);
+        return result;
+    }
+    /** Runs git and hands back the exit code, whatever it is. */
+    tryRun(args, input) {
+        // No pager, no prompts for credentials: a run must never wait for a person.
+        return (0,exec/* exec */.m0)('git', ['-c', 'core.quotepath=off', ...args], {
+            cwd: this.cwd,
+            input,
+            env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+        });
+    }
+    /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
+    with(change) {
+        return new Git(change.cwd ?? this.cwd, { ...this.env, ...change.env });
+    }
+    /** A blob's exact bytes. */
+    async readBlob(sha) {
+        const result = await this.run(['cat-file', 'blob', sha]);
+        return result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8');
+    }
+    async hasCommit(sha) {
+        if (!/^[0-9a-f]{7,64}$/i.test(sha))
+            return false;
+        return (await this.tryRun(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
+    }
+    async isRepository() {
+        return (await this.tryRun(['rev-parse', '--git-dir'])).exitCode === 0;
+    }
+    /**
+     * Files added, copied, modified, renamed or changed in type between two commits (`base...head`
+     * compares against their merge base, as a pull request does). Deleted files are left out.
+     */
+    async changedFiles(base, head, mergeBase) {
+        const range = mergeBase ? `${base}...${head}` : `${base}..${head}`;
+        const { stdout } = await this.run([
+            'diff',
+            '--name-only',
+            '--no-renames',
+            '--diff-filter=ACMRT',
+            '-z',
+            range,
+            '--',
+        ]);
+        return stdout.split('\0').filter(Boolean);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The stages of CONTRACT §1, in order, for one run. Nothing here knows whether it runs as the
 // action or the CLI: both front doors build RunOptions and the deps, then call runPipeline.
@@ -16769,6 +16938,21 @@ var run = __nccwpck_require__(9786);
 
 
 
+
+
+
+/** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
+function pipelineDeps(options, context, reporter, env) {
+    const token = options.githubToken;
+    return {
+        reporter,
+        env,
+        git: new Git(options.workspace),
+        api: token
+            ? new api/* GitHubApi */.y({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
+            : undefined,
+    };
+}
 /** Files read at most this far ahead of the one being validated (each at most 1 MiB). */
 const READ_AHEAD = 16;
 async function runPipeline(options, context, deps) {
@@ -16793,7 +16977,7 @@ async function runPipeline(options, context, deps) {
     };
     const reader = new ConfigReader(options.workspace);
     const count = discovery.files.length;
-    await reporter.group(`Validate ${count} job config${count === 1 ? '' : 's'}`, async () => {
+    await reporter.group(`Validate ${(0,util_text/* plural */.LS)(count, 'job config')}`, async () => {
         // One config at a time, the next few read while this one is checked: memory stays flat
         // however many configs a run has, and the disk is never waited for.
         for await (const [file, read] of readAhead(discovery.files, READ_AHEAD, (f) => reader.read(f))) {
@@ -16819,7 +17003,7 @@ async function runPipeline(options, context, deps) {
             await (0,promises_.rm)(workDir, { recursive: true, force: true });
         }
     }
-    if (options.commentOnPr && (0,github_context/* pullRequestOf */._)(context))
+    if (options.commentOnPr && (0,github_context/* pullRequestOf */._n)(context))
         await comment(report, context, deps);
     return report;
 }
@@ -16831,13 +17015,12 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
     const { reporter } = deps;
     const applied = new Map();
     // Loaded here, not at start-up: validate mode, the common case, never needs them.
-    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { leafTexts },] = await Promise.all([
+    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        __nccwpck_require__.e(/* import() */ 743).then(__nccwpck_require__.bind(__nccwpck_require__, 5743)),
+        __nccwpck_require__.e(/* import() */ 262).then(__nccwpck_require__.bind(__nccwpck_require__, 3262)),
         __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
-        __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 4009)),
     ]);
     const installed = await reporter.group('Install Terraform', async () => {
         try {
@@ -16884,13 +17067,9 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
             run.planText = outcome.planText;
             run.terraformFailed = !outcome.ok;
             report.hasChanges ||= outcome.hasChanges;
+            report.secrets.push(...outcome.secrets);
             if (outcome.outputs) {
                 applied.set(run.file, outcome.outputs);
-                for (const output of Object.values(outcome.outputs)) {
-                    // Gathered so every report can scrub them, wherever a value might surface.
-                    if (output.sensitive)
-                        report.secrets.push(...leafTexts(output.value));
-                }
                 run.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([name, output]) => [
                     name,
                     output.sensitive ? SENSITIVE : output.value,
@@ -16975,13 +17154,6 @@ async function comment(report, context, deps) {
         reporter.warning('No github-token: the pull request comment is skipped');
         return;
     }
-    const pr = (0,github_context/* pullRequestOf */._)(context);
-    const base = context.repository && `${context.repository.owner}/${context.repository.repo}`;
-    if (context.eventName === 'pull_request' && pr?.headRepo && base && pr.headRepo !== base) {
-        // A fork's pull_request run only ever gets a read-only token: nothing to warn about.
-        reporter.info(`Pull request from the fork ${pr.headRepo}: no comment, the report is in the job summary`);
-        return;
-    }
     const { renderComment, upsertComment } = await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 9442));
     try {
         const result = await upsertComment(deps.api, context, renderComment(report, context, { secrets: report.secrets }));
@@ -16994,7 +17166,7 @@ async function comment(report, context, deps) {
 function configRun(validation, options) {
     const job = validation.job;
     return {
-        ...(0,run/* newConfigRun */.F)(validation.file),
+        ...(0,run/* newConfigRun */.YN)(validation.file),
         jobName: validation.jobName,
         provider: validation.provider,
         runtimeType: validation.runtimeType,
@@ -17128,6 +17300,7 @@ function escapeProperty(text) {
 // `path:line:col: severity: message [rule]` lines at a terminal. Stages only see this interface.
 
 
+
 /** Annotation properties as GitHub accepts them: columns only when the range is on one line. */
 function annotationProperties(finding) {
     const properties = { title: (0,src_findings/* ruleTitle */.zO)(finding.rule), file: finding.file };
@@ -17210,10 +17383,7 @@ class TerminalReporter {
             this.secrets.push(value);
     }
     mask(text) {
-        let masked = text;
-        for (const secret of this.secrets)
-            masked = masked.split(secret).join('***');
-        return masked;
+        return (0,util_text/* scrub */._I)(text, this.secrets);
     }
 }
 
@@ -17222,71 +17392,7 @@ var system = __nccwpck_require__(2523);
 // EXTERNAL MODULE: ./src/resolve/file.ts
 var resolve_file = __nccwpck_require__(7872);
 // EXTERNAL MODULE: ./src/tags/tfvars.ts
-var tags_tfvars = __nccwpck_require__(9997);
-// EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
-var exec = __nccwpck_require__(7206);
-;// CONCATENATED MODULE: ./src/util/git.ts
-// The one wrapper around the git program.
-
-class Git {
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    /** Runs git; a non-zero exit is an ExecError. */
-    async run(args, input) {
-        const result = await this.tryRun(args, input);
-        if (result.exitCode !== 0)
-            throw new exec/* ExecError */.cI(`git ${args[0]}`, result);
-        return result;
-    }
-    /** Runs git and hands back the exit code, whatever it is. */
-    tryRun(args, input) {
-        // No pager, no prompts for credentials: a run must never wait for a person.
-        return (0,exec/* exec */.m0)('git', ['-c', 'core.quotepath=off', ...args], {
-            cwd: this.cwd,
-            input,
-            env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
-        });
-    }
-    /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
-    with(change) {
-        return new Git(change.cwd ?? this.cwd, { ...this.env, ...change.env });
-    }
-    /** A blob's exact bytes. */
-    async readBlob(sha) {
-        const result = await this.run(['cat-file', 'blob', sha]);
-        return result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8');
-    }
-    async hasCommit(sha) {
-        if (!/^[0-9a-f]{7,64}$/i.test(sha))
-            return false;
-        return (await this.tryRun(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
-    }
-    async isRepository() {
-        return (await this.tryRun(['rev-parse', '--git-dir'])).exitCode === 0;
-    }
-    /**
-     * Files added, copied, modified, renamed or changed in type between two commits (`base...head`
-     * compares against their merge base, as a pull request does). Deleted files are left out.
-     */
-    async changedFiles(base, head, mergeBase) {
-        const range = mergeBase ? `${base}...${head}` : `${base}..${head}`;
-        const { stdout } = await this.run([
-            'diff',
-            '--name-only',
-            '--no-renames',
-            '--diff-filter=ACMRT',
-            '-z',
-            range,
-            '--',
-        ]);
-        return stdout.split('\0').filter(Boolean);
-    }
-}
-
+var tags_tfvars = __nccwpck_require__(2378);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // A small argv parser: positionals, `--name value`, `--name=value` and boolean switches.
 
@@ -17453,7 +17559,7 @@ async function validateCommand(argv, io) {
         throw new src_findings/* UsageError */.eb(`No job configs match ${args.positionals.length > 0 ? args.positionals.join(', ') : 'the default globs'}`);
     }
     io.stdout(totals(report));
-    return (0,run/* errorCount */.Y)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
+    return (0,run/* errorCount */.YH)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 async function runCommand(argv, io) {
     if (wantsHelp(argv, io, 'run'))
@@ -17481,21 +17587,15 @@ async function runCommand(argv, io) {
         quiet: false,
     });
     io.stdout(totals(report));
-    return (0,run/* errorCount */.Y)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
+    return (0,run/* errorCount */.YH)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 async function pipeline(raw, io, output) {
     const options = parseRunOptions((name) => raw.get(name), io.cwd);
-    const context = (0,github_context/* readGitHubContext */.L)(io.env);
+    const context = (0,github_context/* readGitHubContext */.L7)(io.env);
     const reporter = reporterFor(io, output.verbose, output.quiet);
-    const token = options.githubToken ?? io.env.GITHUB_TOKEN;
-    return runPipeline({ ...options, githubToken: token }, context, {
-        reporter,
-        env: io.env,
-        git: new Git(options.workspace),
-        api: token
-            ? new api/* GitHubApi */.y({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
-            : undefined,
-    });
+    // At a terminal GITHUB_TOKEN stands in for the github-token input.
+    const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN };
+    return runPipeline(withToken, context, pipelineDeps(withToken, context, reporter, io.env));
 }
 async function tagsCommand(argv, io) {
     if (wantsHelp(argv, io, 'tags'))
@@ -17557,7 +17657,7 @@ async function resolveCommand(argv, io) {
     const resolution = await (0,resolve_file/* resolveFile */.x)(external_node_path_default().resolve(io.cwd, file), outputsJson, {
         write,
         allowSensitive: last(args, 'allow-sensitive-outputs') === 'true',
-        file: external_node_path_default().relative(io.cwd, external_node_path_default().resolve(io.cwd, file)).split((external_node_path_default()).sep).join('/'),
+        file: (0,paths/* relativePosix */.Y)(io.cwd, external_node_path_default().resolve(io.cwd, file)),
     });
     for (const finding of resolution.findings)
         io.stderr(formatFinding(finding));
@@ -17578,7 +17678,7 @@ async function validateOne(file, io, defaultTags) {
     catch (error) {
         throw new src_findings/* UsageError */.eb(`Cannot read ${file}: ${error.message}`);
     }
-    const display = external_node_path_default().relative(io.cwd, external_node_path_default().resolve(io.cwd, file)).split((external_node_path_default()).sep).join('/');
+    const display = (0,paths/* relativePosix */.Y)(io.cwd, external_node_path_default().resolve(io.cwd, file));
     const validation = validateConfigBytes(display, bytes, { defaultTags });
     const problems = validation.findings.filter((f) => f.severity !== 'notice');
     for (const finding of problems)
@@ -17595,24 +17695,18 @@ function single(args, usage) {
     return args.positionals[0];
 }
 function totals(report) {
-    const errors = (0,run/* errorCount */.Y)(report);
-    const warnings = report.configs.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
-    const invalid = report.configs.filter((r) => !r.valid).length;
-    const n = report.configs.length;
-    const configs = `${n} config${n === 1 ? '' : 's'}`;
-    const warned = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
-    if (errors === 0 && report.mode === 'validate')
-        return `${configs} valid${warned}`;
-    if (errors === 0) {
-        const planned = report.configs.filter((r) => r.plan);
-        const sum = (key) => planned.reduce((n, r) => n + r.plan[key], 0);
-        const counts = `+${sum('add')} ~${sum('change')} -${sum('destroy')}`;
-        const resolved = report.configs.filter((r) => r.resolved).length;
-        return report.mode === 'plan'
-            ? `${configs} planned: ${counts}${warned}`
-            : `${configs} applied: ${counts}, ${resolved} resolved${warned}`;
+    const { errors, warnings, failing, plan, resolved } = (0,run/* tally */.N4)(report);
+    const configs = (0,util_text/* plural */.LS)(report.configs.length, 'config');
+    if (errors > 0) {
+        const and = warnings > 0 ? ` and ${(0,util_text/* plural */.LS)(warnings, 'warning')}` : '';
+        return `${(0,util_text/* plural */.LS)(errors, 'error')}${and} in ${failing} of ${configs}`;
     }
-    return `${errors} error${errors === 1 ? '' : 's'}${warnings > 0 ? ` and ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} in ${invalid} of ${configs}`;
+    const warned = warnings > 0 ? `, ${(0,util_text/* plural */.LS)(warnings, 'warning')}` : '';
+    if (report.mode === 'validate')
+        return `${configs} valid${warned}`;
+    return report.mode === 'plan'
+        ? `${configs} planned: ${(0,run/* formatPlan */.nT)(plan)}${warned}`
+        : `${configs} applied: ${(0,run/* formatPlan */.nT)(plan)}, ${resolved} resolved${warned}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts

@@ -1,16 +1,15 @@
 // The action's front door: inputs in, pipeline, outputs and summary out.
 import { Outputs } from '../constants.js'
 import { UsageError } from '../findings.js'
-import { GitHubApi } from '../github/api.js'
 import { readGitHubContext } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
-import { runPipeline } from '../pipeline.js'
+import { pipelineDeps, runPipeline } from '../pipeline.js'
 import { ActionsReporter } from '../publish/reporter.js'
 import { toResult } from '../publish/results.js'
 import { renderSummary } from '../publish/summary.js'
-import { errorCount } from '../run.js'
+import { errorCount, tally } from '../run.js'
+import { plural } from '../util/text.js'
 import type { RunReport } from '../run.js'
-import { Git } from '../util/git.js'
 import { readInputs } from './inputs.js'
 import { Runner } from './runner.js'
 
@@ -19,25 +18,16 @@ export async function run(runner: Runner = new Runner()): Promise<void> {
     const options = readInputs(runner)
     const context = readGitHubContext()
     const reporter = new ActionsReporter(runner)
-    const api = options.githubToken
-      ? new GitHubApi({
-          baseUrl: context.apiUrl,
-          token: options.githubToken,
-          onRetry: (message) => reporter.warning(message),
-        })
-      : undefined
-    const report = await runPipeline(options, context, {
-      reporter,
-      api,
-      git: new Git(options.workspace),
-      env: process.env,
-    })
+    const report = await runPipeline(
+      options,
+      context,
+      pipelineDeps(options, context, reporter, process.env),
+    )
     publish(runner, report, context)
-    const errors = errorCount(report)
+    const { errors, failing } = tally(report)
     if (errors > 0) {
-      const invalid = report.configs.filter((run) => !run.valid).length
       runner.setFailed(
-        `${errors} error${errors === 1 ? '' : 's'} in ${invalid} of ${report.configs.length} job configs`,
+        `${plural(errors, 'error')} in ${failing} of ${report.configs.length} job configs`,
       )
     }
   } catch (error) {

@@ -4,13 +4,13 @@ import path from 'node:path'
 import { Inputs } from '../constants.js'
 import type { InputName } from '../constants.js'
 import { UsageError } from '../findings.js'
-import { GitHubApi } from '../github/api.js'
 import { readGitHubContext } from '../github/context.js'
 import { parseRunOptions } from '../options.js'
-import { runPipeline } from '../pipeline.js'
+import { pipelineDeps, runPipeline } from '../pipeline.js'
 import { ActionsReporter, formatFinding, TerminalReporter } from '../publish/reporter.js'
 import type { Reporter } from '../publish/reporter.js'
-import { errorCount } from '../run.js'
+import { errorCount, formatPlan, tally } from '../run.js'
+import { plural } from '../util/text.js'
 import type { RunReport } from '../run.js'
 import { CLOUDS, finalTags } from '../tags/convert.js'
 import type { Cloud } from '../tags/convert.js'
@@ -19,7 +19,7 @@ import { validateConfigBytes } from '../config/validate.js'
 import { findOnPath } from '../terraform/install/system.js'
 import { resolveFile } from '../resolve/file.js'
 import { buildTfvars } from '../tags/tfvars.js'
-import { Git } from '../util/git.js'
+import { relativePosix } from '../util/paths.js'
 import { last, parseArgs } from './args.js'
 import type { ParsedArgs } from './args.js'
 
@@ -183,15 +183,9 @@ async function pipeline(
   const options = parseRunOptions((name) => raw.get(name), io.cwd)
   const context = readGitHubContext(io.env)
   const reporter = reporterFor(io, output.verbose, output.quiet)
-  const token = options.githubToken ?? io.env.GITHUB_TOKEN
-  return runPipeline({ ...options, githubToken: token }, context, {
-    reporter,
-    env: io.env,
-    git: new Git(options.workspace),
-    api: token
-      ? new GitHubApi({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
-      : undefined,
-  })
+  // At a terminal GITHUB_TOKEN stands in for the github-token input.
+  const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN }
+  return runPipeline(withToken, context, pipelineDeps(withToken, context, reporter, io.env))
 }
 
 async function tagsCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -264,7 +258,7 @@ async function resolveCommand(argv: readonly string[], io: CliIO): Promise<numbe
   const resolution = await resolveFile(path.resolve(io.cwd, file), outputsJson, {
     write,
     allowSensitive: last(args, 'allow-sensitive-outputs') === 'true',
-    file: path.relative(io.cwd, path.resolve(io.cwd, file)).split(path.sep).join('/'),
+    file: relativePosix(io.cwd, path.resolve(io.cwd, file)),
   })
   for (const finding of resolution.findings) io.stderr(formatFinding(finding))
   if (resolution.findings.some((f) => f.severity === 'error')) return EXIT_FINDINGS
@@ -284,7 +278,7 @@ async function validateOne(file: string, io: CliIO, defaultTags: Record<string, 
   } catch (error) {
     throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`)
   }
-  const display = path.relative(io.cwd, path.resolve(io.cwd, file)).split(path.sep).join('/')
+  const display = relativePosix(io.cwd, path.resolve(io.cwd, file))
   const validation = validateConfigBytes(display, bytes, { defaultTags })
   const problems = validation.findings.filter((f) => f.severity !== 'notice')
   for (const finding of problems) io.stderr(formatFinding(finding))
@@ -299,24 +293,15 @@ function single(args: ParsedArgs, usage: string): string {
 }
 
 function totals(report: RunReport): string {
-  const errors = errorCount(report)
-  const warnings = report.configs.reduce(
-    (n, r) => n + r.findings.filter((f) => f.severity === 'warning').length,
-    0,
-  )
-  const invalid = report.configs.filter((r) => !r.valid).length
-  const n = report.configs.length
-  const configs = `${n} config${n === 1 ? '' : 's'}`
-  const warned = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''
-  if (errors === 0 && report.mode === 'validate') return `${configs} valid${warned}`
-  if (errors === 0) {
-    const planned = report.configs.filter((r) => r.plan)
-    const sum = (key: 'add' | 'change' | 'destroy') => planned.reduce((n, r) => n + r.plan![key], 0)
-    const counts = `+${sum('add')} ~${sum('change')} -${sum('destroy')}`
-    const resolved = report.configs.filter((r) => r.resolved).length
-    return report.mode === 'plan'
-      ? `${configs} planned: ${counts}${warned}`
-      : `${configs} applied: ${counts}, ${resolved} resolved${warned}`
+  const { errors, warnings, failing, plan, resolved } = tally(report)
+  const configs = plural(report.configs.length, 'config')
+  if (errors > 0) {
+    const and = warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''
+    return `${plural(errors, 'error')}${and} in ${failing} of ${configs}`
   }
-  return `${errors} error${errors === 1 ? '' : 's'}${warnings > 0 ? ` and ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} in ${invalid} of ${configs}`
+  const warned = warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''
+  if (report.mode === 'validate') return `${configs} valid${warned}`
+  return report.mode === 'plan'
+    ? `${configs} planned: ${formatPlan(plan)}${warned}`
+    : `${configs} applied: ${formatPlan(plan)}, ${resolved} resolved${warned}`
 }

@@ -9,6 +9,7 @@ import {
   isScalar,
   LineCounter,
   parseAllDocuments,
+  parse as parseYaml,
 } from 'yaml'
 import type { Document, Node, ParsedNode, YAMLMap, Alias } from 'yaml'
 import type { Finding, SourceRange } from '../findings.js'
@@ -49,12 +50,7 @@ export function parseConfig(file: string, bytes: Uint8Array): ParseResult {
     findings: [{ severity: 'error', rule, message, file, range }],
   })
 
-  if (bytes.length > LIMITS.maxBytes) {
-    return at(
-      'yaml-size',
-      `File is too large: ${formatBytes(bytes.length)} (a job config may be at most ${formatBytes(LIMITS.maxBytes)})`,
-    )
-  }
+  if (bytes.length > LIMITS.maxBytes) return at('yaml-size', tooLargeMessage(bytes.length))
   const decoded = decodeUtf8(bytes)
   if (typeof decoded !== 'string') {
     return at('yaml-encoding', decoded.message, decoded.range)
@@ -338,7 +334,12 @@ function lineCounterFor(text: string): LineCounter {
   return lineCounter
 }
 
-export function formatBytes(n: number): string {
+/** Said the same whether the size is seen before reading (read.ts) or after. */
+export function tooLargeMessage(size: number): string {
+  return `File is too large: ${formatBytes(size)} (a job config may be at most ${formatBytes(LIMITS.maxBytes)})`
+}
+
+function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`
 }
 
@@ -376,3 +377,12 @@ export function sourceText(config: ConfigDocument, node: Node): string {
 }
 
 export type { YAMLMap }
+
+/** How a YAML 1.1 reader (PyYAML, so Dativo itself) would read a plain scalar. */
+export function yaml11Reading(written: string): unknown {
+  try {
+    return parseYaml(written, { version: '1.1' })
+  } catch {
+    return written
+  }
+}

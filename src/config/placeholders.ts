@@ -59,3 +59,25 @@ export function findMalformed(text: string): MalformedPlaceholder[] {
 export function malformedMessage(fragment: string): string {
   return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})`
 }
+
+/**
+ * The malformed placeholders of a scalar whose text `written` stands at offset `start` of its
+ * file, each placed at the fragment itself when it is written out as is (no escapes in between),
+ * else on the whole scalar.
+ */
+export function malformedInScalar(
+  value: string,
+  written: string,
+  start: number,
+): Array<{ message: string; start: number; end: number }> {
+  return findMalformed(value).map((bad) => {
+    const at = written.indexOf(bad.fragment)
+    return at === -1
+      ? { message: malformedMessage(bad.fragment), start, end: start + written.length }
+      : {
+          message: malformedMessage(bad.fragment),
+          start: start + at,
+          end: start + at + bad.fragment.length,
+        }
+  })
+}

@@ -109,3 +109,13 @@ export function displayPath(segments: readonly string[]): string {
   }
   return out
 }
+
+/** The value at a data path in plain data (what Ajv validated), or undefined. */
+export function dataAt(data: unknown, segments: readonly string[]): unknown {
+  let current = data
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<string, unknown>)[segment]
+  }
+  return current
+}

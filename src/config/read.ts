@@ -5,7 +5,7 @@ import type { Stats } from 'node:fs'
 import path from 'node:path'
 import type { Finding } from '../findings.js'
 import { within } from '../util/paths.js'
-import { formatBytes, LIMITS } from './document.js'
+import { LIMITS, tooLargeMessage } from './document.js'
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; finding: Finding }
 
@@ -46,12 +46,7 @@ export class ConfigReader {
     // Only regular files: a FIFO named like a config must not hang the run.
     if (!info.isFile())
       return fail('file-unreadable', 'Not a regular file: a job config must be a file')
-    if (info.size > LIMITS.maxBytes) {
-      return fail(
-        'yaml-size',
-        `File is too large: ${formatBytes(info.size)} (a job config may be at most ${formatBytes(LIMITS.maxBytes)})`,
-      )
-    }
+    if (info.size > LIMITS.maxBytes) return fail('yaml-size', tooLargeMessage(info.size))
     try {
       return { ok: true, bytes: await readFile(real) }
     } catch (error) {

@@ -14,11 +14,11 @@ import {
 import type { Cloud, TagConversion, Tags } from '../tags/convert.js'
 import { checkResourceNames, PROVIDER_RUNTIME } from '../tags/naming.js'
 import type { RuntimeType } from '../tags/naming.js'
-import { keyText, nodeRange, rangeOf } from './document.js'
+import { keyText, nodeRange, rangeOf, yaml11Reading } from './document.js'
 import type { ConfigDocument } from './document.js'
-import { findMalformed, malformedMessage } from './placeholders.js'
-import { keyRange, locate, mappingRange, valueRange } from './positions.js'
-import { dataAt, yaml11Reading } from './schema-errors.js'
+import { malformedInScalar } from './placeholders.js'
+import { dataAt, keyRange, locate, mappingRange, valueRange } from './positions.js'
+import { isRecord } from '../util/data.js'
 
 export interface RuleOptions {
   /** Tags from the default-tags input, merged under the job's. */
@@ -128,24 +128,16 @@ function checkPlaceholders(config: ConfigDocument, add: Add): void {
       !node.value.includes('terraform_outputs')
     )
       continue
-    for (const bad of findMalformed(node.value)) {
+    const [start, end] = node.range!
+    for (const bad of malformedInScalar(node.value, config.text.slice(start, end), start)) {
       add(
         'error',
         'malformed-placeholder',
-        malformedMessage(bad.fragment),
-        fragmentRange(config, node, bad.fragment),
+        bad.message,
+        rangeOf(config.lineCounter, [bad.start, bad.end]),
       )
     }
   }
-}
-
-/** The fragment's own columns when the scalar is written on one line without escapes. */
-function fragmentRange(config: ConfigDocument, node: Scalar, fragment: string): SourceRange {
-  const range = node.range!
-  const written = config.text.slice(range[0], range[1])
-  const at = written.indexOf(fragment)
-  if (at === -1 || written.includes('\n')) return nodeRange(config.lineCounter, node)
-  return rangeOf(config.lineCounter, [range[0] + at, range[0] + at + fragment.length])
 }
 
 /** `criticality: yes` is a string here but true for a YAML 1.1 reader such as Dativo's. */
@@ -278,8 +270,4 @@ function checkCloudTags(
       mappingRange(config, ['infrastructure', 'tags']),
     )
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

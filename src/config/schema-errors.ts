@@ -2,10 +2,11 @@
 // Ajv reports the same mistake several times (a failed `if`, every branch of an `anyOf`, the
 // wrapper of `propertyNames` and ajv-errors' `errorMessage`); those collapse here.
 import type { ErrorObject } from 'ajv'
-import { isScalar, parse as parseYaml, Scalar } from 'yaml'
+import { isScalar, Scalar } from 'yaml'
 import type { Finding, SourceRange } from '../findings.js'
 import type { ConfigDocument } from './document.js'
 import {
+  dataAt,
   displayPath,
   keyRange,
   locate,
@@ -14,6 +15,7 @@ import {
   valueRange,
 } from './positions.js'
 import { allowedKeys } from './schema-lookup.js'
+import { closest } from '../util/text.js'
 
 export const REQUIRED_TAGS = [
   'job_name',
@@ -400,15 +402,6 @@ function show(value: unknown): string {
   return JSON.stringify(value) ?? String(value)
 }
 
-export function dataAt(data: unknown, segments: readonly string[]): unknown {
-  let current = data
-  for (const segment of segments) {
-    if (current === null || typeof current !== 'object') return undefined
-    current = (current as Record<string, unknown>)[segment]
-  }
-  return current
-}
-
 /** Per place, the error that explains the others: a wrong type hides pattern/enum/const noise. */
 function dedupe<T extends Finding & { keyword: string; path: string }>(findings: T[]): T[] {
   const typed = new Set(findings.filter((f) => f.keyword === 'type').map((f) => f.path))
@@ -431,43 +424,4 @@ function suggestSnake(key: string): string {
     .replace(/^_+|_+$/g, '')
     .toLowerCase()
   return /^[a-z][a-z0-9_]*$/.test(snake) && snake !== key ? `, e.g. '${snake}'` : ''
-}
-
-/** The candidate a typo most likely meant, if any is close enough. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = Infinity
-  for (const candidate of candidates) {
-    const d = levenshtein(word.toLowerCase(), candidate.toLowerCase())
-    if (d < bestDistance) {
-      best = candidate
-      bestDistance = d
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3))
-    ? best
-    : undefined
-}
-
-export function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
-    }
-  }
-  return row[b.length]!
-}
-
-/** How a YAML 1.1 reader (PyYAML, so Dativo itself) would read a plain scalar. */
-export function yaml11Reading(written: string): unknown {
-  try {
-    return parseYaml(written, { version: '1.1' })
-  } catch {
-    return written
-  }
 }

@@ -1,5 +1,6 @@
 // Finds the sub-schemas that apply at a data path, to say which keys a mapping accepts.
 // Follows local $refs, properties, additionalProperties, items and allOf/if/then branches.
+import { isRecord } from '../util/data.js'
 
 type SchemaNode = Record<string, unknown>
 
@@ -21,8 +22,8 @@ export function schemasAt(root: SchemaNode, segments: readonly string[]): Schema
     for (const schema of current) {
       const properties = schema.properties as Record<string, SchemaNode> | undefined
       if (properties && properties[segment]) next.push(properties[segment])
-      else if (isSchema(schema.additionalProperties)) next.push(schema.additionalProperties)
-      if (/^\d+$/.test(segment) && isSchema(schema.items)) next.push(schema.items)
+      else if (isRecord(schema.additionalProperties)) next.push(schema.additionalProperties)
+      if (/^\d+$/.test(segment) && isRecord(schema.items)) next.push(schema.items)
     }
     current = expand(root, next)
     if (current.length === 0) break
@@ -42,10 +43,10 @@ function expand(root: SchemaNode, schemas: SchemaNode[]): SchemaNode[] {
     }
     for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
       const list = schema[keyword]
-      if (Array.isArray(list)) stack.push(...list.filter(isSchema))
+      if (Array.isArray(list)) stack.push(...list.filter(isRecord))
     }
-    if (isSchema(schema.then)) stack.push(schema.then)
-    if (isSchema(schema.else)) stack.push(schema.else)
+    if (isRecord(schema.then)) stack.push(schema.then)
+    if (isRecord(schema.else)) stack.push(schema.else)
   }
   return out
 }
@@ -55,11 +56,7 @@ function resolveRef(root: SchemaNode, ref: string): SchemaNode | undefined {
   let node: unknown = root
   for (const raw of ref.slice(1).split('/').filter(Boolean)) {
     const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~')
-    node = isSchema(node) ? node[segment] : undefined
+    node = isRecord(node) ? node[segment] : undefined
   }
-  return isSchema(node) ? node : undefined
-}
-
-function isSchema(value: unknown): value is SchemaNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+  return isRecord(node) ? node : undefined
 }

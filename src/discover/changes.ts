@@ -1,6 +1,7 @@
 // The files a pull request or a push changed: from GitHub's API first, then from the local git
 // history, each telling why it could not answer so the caller can fall back and say so.
 import type { GitHubApi } from '../github/api.js'
+import { apiRepositoryPath } from '../github/context.js'
 import type { Git } from '../util/git.js'
 
 /** The pulls/{n}/files endpoint lists at most this many files of a pull request. */
@@ -31,9 +32,7 @@ export async function pullRequestFilesFromApi(
   }
   const paths: string[] = []
   let listed = 0
-  const files = api.paginate<DiffEntry>(
-    `/repos/${encode(repository.owner)}/${encode(repository.repo)}/pulls/${number}/files`,
-  )
+  const files = api.paginate<DiffEntry>(`${apiRepositoryPath(repository)}/pulls/${number}/files`)
   for await (const file of files) {
     listed++
     const name = keptName(file)
@@ -58,7 +57,7 @@ export async function pushFilesFromApi(
 ): Promise<ChangeList> {
   const response = await api.request<{ files?: unknown }>(
     'GET',
-    `/repos/${encode(repository.owner)}/${encode(repository.repo)}/compare/${before}...${after}`,
+    `${apiRepositoryPath(repository)}/compare/${before}...${after}`,
   )
   const files = Array.isArray(response.data?.files) ? (response.data.files as DiffEntry[]) : []
   if (files.length >= COMPARE_FILES_LIMIT) {
@@ -74,10 +73,6 @@ export async function pushFilesFromApi(
 function keptName(file: DiffEntry): string | undefined {
   if (typeof file.filename !== 'string' || file.status === 'removed') return undefined
   return file.filename
-}
-
-function encode(segment: string): string {
-  return encodeURIComponent(segment)
 }
 
 /**

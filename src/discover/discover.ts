@@ -10,6 +10,7 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { GitHubApi } from '../github/api.js'
 import { within } from '../util/paths.js'
+import { plural } from '../util/text.js'
 import { pullRequestOf } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import type { Git } from '../util/git.js'
@@ -101,7 +102,7 @@ async function changedConfigs(
     .filter((file): file is string => file !== undefined && matches(file))
   debug(`${changed.length} changed files, ${candidates.length} match the patterns`)
   const files = await existingConfigFiles(workspace, candidates, debug)
-  const count = `${changed.length} file${changed.length === 1 ? '' : 's'}`
+  const count = plural(changed.length, 'file')
   return {
     files,
     basis: 'changed',

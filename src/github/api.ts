@@ -1,6 +1,7 @@
 // A small client for GitHub's REST API: JSON in and out, pagination by Link header, and retries
 // on server errors, rate limits and network failures (through util/retry).
 import type { HttpClient } from '@actions/http-client'
+import { isTransientStatus, newHttpClient, retryAfterMs } from '../util/http.js'
 import { withRetry } from '../util/retry.js'
 import type { RetryOptions } from '../util/retry.js'
 
@@ -51,10 +52,7 @@ export class GitHubApi {
 
   /** The HTTP client loads on the first request: most runs never make one. */
   private client(): Promise<HttpClient> {
-    this.http ??= import('@actions/http-client').then(
-      ({ HttpClient }) =>
-        new HttpClient('dativo-infra-action', [], { allowRetries: false, socketTimeout: 30_000 }),
-    )
+    this.http ??= newHttpClient(30_000)
     return this.http
   }
 
@@ -90,7 +88,7 @@ export class GitHubApi {
         baseDelayMs: 1000,
         maxDelayMs: 60_000,
         retryable: isRetryable,
-        delayFor: retryAfterMs,
+        delayFor: delayAsked,
         onRetry: (error, attempt, delay) =>
           this.options.onRetry?.(
             `${(error as Error).message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`,
@@ -126,7 +124,7 @@ function nextLink(header: string | string[] | undefined): string | undefined {
 
 function isRetryable(error: unknown): boolean {
   if (error instanceof GitHubApiError) {
-    if (error.status >= 500 || error.status === 429) return true
+    if (isTransientStatus(error.status)) return true
     // Rate limits come back as 403 with the remaining count at zero or a Retry-After.
     return (
       error.status === 403 &&
@@ -136,10 +134,10 @@ function isRetryable(error: unknown): boolean {
   return error instanceof SyntaxError ? false : true
 }
 
-function retryAfterMs(error: unknown): number | undefined {
+function delayAsked(error: unknown): number | undefined {
   if (!(error instanceof GitHubApiError)) return undefined
-  const retryAfter = header(error, 'retry-after')
-  if (retryAfter && /^\d+$/.test(retryAfter)) return Number(retryAfter) * 1000
+  const asked = retryAfterMs(error.headers['retry-after'])
+  if (asked !== undefined) return asked
   const reset = header(error, 'x-ratelimit-reset')
   if (header(error, 'x-ratelimit-remaining') === '0' && reset && /^\d+$/.test(reset)) {
     return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000

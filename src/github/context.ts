@@ -57,6 +57,8 @@ export interface PullRequestInfo {
   headRepo?: string
   baseRepo?: string
   changedFiles?: number
+  /** The head is another repository than the base (a fork), or one that no longer exists. */
+  fromFork: boolean
 }
 
 export function pullRequestOf(context: GitHubContext): PullRequestInfo | undefined {
@@ -68,13 +70,43 @@ export function pullRequestOf(context: GitHubContext): PullRequestInfo | undefin
     typeof (side.repo as Record<string, unknown> | undefined)?.full_name === 'string'
       ? ((side.repo as Record<string, unknown>).full_name as string)
       : undefined
+  const headRepo = repoName(head)
+  const baseRepo = repoName(base) ?? repositoryName(context)
   return {
     number: pr.number,
     baseSha: typeof base.sha === 'string' ? base.sha : undefined,
     headSha: typeof head.sha === 'string' ? head.sha : undefined,
     headRef: typeof head.ref === 'string' ? head.ref : undefined,
-    headRepo: repoName(head),
-    baseRepo: repoName(base),
+    headRepo,
+    baseRepo,
     changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : undefined,
+    fromFork: !headRepo || headRepo !== baseRepo,
   }
+}
+
+/** `owner/name` of the repository the workflow runs in. */
+export function repositoryName(context: GitHubContext): string | undefined {
+  return context.repository && `${context.repository.owner}/${context.repository.repo}`
+}
+
+/** The repository's path in the REST API: `/repos/{owner}/{repo}`. */
+export function apiRepositoryPath(repository: { owner: string; repo: string }): string {
+  return `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`
+}
+
+/** The repository's page on the GitHub server. */
+export function repositoryUrl(context: GitHubContext): string | undefined {
+  const repository = context.repository
+  return (
+    repository &&
+    `${context.serverUrl}/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`
+  )
+}
+
+/** The page of this workflow run, where its job summary is. */
+export function runUrl(context: GitHubContext): string | undefined {
+  const base = repositoryUrl(context)
+  return base && context.runId
+    ? `${base}/actions/runs/${encodeURIComponent(context.runId)}`
+    : undefined
 }

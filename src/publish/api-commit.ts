@@ -4,14 +4,14 @@
 // on the new tip.
 import { GitHubApiError } from '../github/api.js'
 import type { GitHubApi } from '../github/api.js'
-import { withRetry } from '../util/retry.js'
+import { apiRepositoryPath } from '../github/context.js'
 import type { RetryOptions } from '../util/retry.js'
 import {
   blobSha,
   BranchMoved,
-  COMMIT_ATTEMPTS,
   CommitBackError,
   contentFor,
+  whileBranchMoves,
 } from './commit-plan.js'
 import type { CommitPlan, CommitResult, UpstreamFile } from './commit-plan.js'
 import type { Reporter } from './reporter.js'
@@ -33,7 +33,7 @@ interface ContentAnswer {
 export async function commitWithApi(plan: CommitPlan, deps: ApiCommitDeps): Promise<CommitResult> {
   const { api, reporter } = deps
   const { branch } = plan
-  const base = `/repos/${encodeURIComponent(deps.repository.owner)}/${encodeURIComponent(deps.repository.repo)}`
+  const base = apiRepositoryPath(deps.repository)
   const ref = `heads/${encodePath(branch)}`
 
   const fileAt = async (commit: string, path: string): Promise<UpstreamFile | undefined> => {
@@ -129,17 +129,13 @@ export async function commitWithApi(plan: CommitPlan, deps: ApiCommitDeps): Prom
   }
 
   try {
-    const result = await withRetry(attempt, {
-      attempts: COMMIT_ATTEMPTS,
-      baseDelayMs: 1000,
-      maxDelayMs: 10_000,
-      retryable: (error) => error instanceof BranchMoved,
-      onRetry: (error, attempt, delay) =>
-        reporter.info(
-          `${(error as Error).message}; making the commit again on the new tip in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${COMMIT_ATTEMPTS})`,
-        ),
-      ...deps.retry,
-    })
+    const result = await whileBranchMoves(
+      attempt,
+      branch,
+      { verb: 'making', did: 'committed to' },
+      reporter,
+      deps.retry,
+    )
     if (result.sha) {
       reporter.info(
         `Commit ${result.sha.slice(0, 7)} is on the remote only: this checkout is behind ${branch} (git fetch origin ${branch} to bring it here)`,
@@ -152,11 +148,6 @@ export async function commitWithApi(plan: CommitPlan, deps: ApiCommitDeps): Prom
 }
 
 function apiFailure(error: unknown, branch: string): unknown {
-  if (error instanceof BranchMoved) {
-    return new CommitBackError(
-      `Commit-back: ${branch} kept moving while this run committed to it (${COMMIT_ATTEMPTS} attempts); nothing was committed. Run the workflow again.`,
-    )
-  }
   if (!(error instanceof GitHubApiError)) return error
   if (error.status === 404 && /\/git\/ref\//.test(error.path)) {
     return new CommitBackError(

@@ -5,10 +5,11 @@
 // below GitHub's size limit, and every block that is opened is closed.
 import { GitHubApiError } from '../github/api.js'
 import type { GitHubApi } from '../github/api.js'
-import { pullRequestOf } from '../github/context.js'
+import { apiRepositoryPath, pullRequestOf, repositoryUrl, runUrl } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import type { Finding } from '../findings.js'
-import { errorCount } from '../run.js'
+import { countFindings, formatPlan, tally } from '../run.js'
+import { plural, scrub } from '../util/text.js'
 import type { ConfigRun, RunReport } from '../run.js'
 import { code, codeBlock, escapeText, table } from './markdown.js'
 
@@ -60,9 +61,7 @@ export function renderComment(
   context: GitHubContext,
   options: CommentOptions = {},
 ): string {
-  const secrets = (options.secrets ?? []).filter((secret) => secret.length > 0)
-  const clean = (text: string) =>
-    secrets.reduce((result, secret) => result.split(secret).join('***'), text)
+  const clean = (text: string) => scrub(text, options.secrets ?? [])
   const links = new Links(context)
   const head = renderHead(report, context, links, clean)
   const sections = report.configs.map((run) => configParts(run, report.mode, links, clean))
@@ -72,7 +71,7 @@ export function renderComment(
 
   const assemble = (rendered: string[], shortened: boolean, omitted: number): string => {
     const tail = ['---']
-    if (omitted > 0) tail.push(`… and ${omitted} more config${omitted === 1 ? '' : 's'}.`)
+    if (omitted > 0) tail.push(`… and ${plural(omitted, 'more config')}.`)
     tail.push(
       shortened || omitted > 0
         ? `Shortened to fit a comment. The full report is in ${pointer}.`
@@ -122,9 +121,7 @@ export function renderDetails(
   context: GitHubContext,
   options: CommentOptions & { maxText: number },
 ): string {
-  const secrets = (options.secrets ?? []).filter((secret) => secret.length > 0)
-  const clean = (text: string) =>
-    secrets.reduce((result, secret) => result.split(secret).join('***'), text)
+  const clean = (text: string) => scrub(text, options.secrets ?? [])
   const links = new Links(context)
   return report.configs
     .map((run) => renderParts(configParts(run, report.mode, links, clean), options.maxText, links))
@@ -147,18 +144,11 @@ function renderHead(
     lines.push('', `No job configs to process. ${escapeText(clean(report.discovery))}`)
     return lines.join('\n')
   }
-  const errors = errorCount(report)
-  const warnings = runs.reduce((n, r) => n + count(r.findings, 'warning'), 0)
-  const invalid = runs.filter((r) => !r.valid).length
+  const { errors, warnings, invalid, plan } = tally(report)
   let summary =
     `${plural(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
     ` — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`
-  const planned = runs.filter((r) => r.plan)
-  if (planned.length > 0) {
-    const sum = (key: 'add' | 'change' | 'destroy') =>
-      planned.reduce((n, r) => n + (r.plan?.[key] ?? 0), 0)
-    summary += ` Plan: ${planCounts({ add: sum('add'), change: sum('change'), destroy: sum('destroy') })}.`
-  }
+  if (runs.some((r) => r.plan)) summary += ` Plan: ${formatPlan(plan)}.`
   if (report.commitSha) {
     const short = report.commitSha.slice(0, 7)
     summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : code(short)}.`
@@ -181,7 +171,7 @@ function configParts(
   if (run.provider) facts.push(code(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)))
   facts.push(validation(run))
   if (run.terraformFailed) facts.push('Terraform failed: nothing written')
-  if (run.plan) facts.push(`plan ${planCounts(run.plan)}`)
+  if (run.plan) facts.push(`plan ${formatPlan(run.plan)}`)
   if (run.resolved) facts.push('resolved')
   parts.push(facts.join(' · '))
 
@@ -281,10 +271,9 @@ class Links {
   private readonly blob?: string
 
   constructor(context: GitHubContext) {
-    const repository = context.repository
-    if (!repository) return
-    const base = `${context.serverUrl}/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`
-    if (context.runId) this.run = `${base}/actions/runs/${encodeURIComponent(context.runId)}`
+    const base = repositoryUrl(context)
+    if (!base) return
+    this.run = runUrl(context)
     this.commit = (sha) => `${base}/commit/${encodeURIComponent(sha)}`
     const sha = context.sha ?? pullRequestOf(context)?.headSha
     if (sha) this.blob = `${base}/blob/${encodeURIComponent(sha)}`
@@ -310,20 +299,16 @@ function isFold(part: Part): part is Fold {
 
 function statusIcon(run: ConfigRun): string {
   if (run.skipped) return '⏭️'
-  if (!run.valid || run.terraformFailed || count(run.findings, 'error') > 0) return '❌'
-  return count(run.findings, 'warning') > 0 ? '⚠️' : '✅'
+  if (!run.valid || run.terraformFailed || countFindings(run, 'error') > 0) return '❌'
+  return countFindings(run, 'warning') > 0 ? '⚠️' : '✅'
 }
 
 function validation(run: ConfigRun): string {
   if (run.skipped) return 'skipped: no infrastructure section'
-  const errors = count(run.findings, 'error')
-  const warnings = count(run.findings, 'warning')
+  const errors = countFindings(run, 'error')
+  const warnings = countFindings(run, 'warning')
   if (errors > 0 || !run.valid) return plural(errors, 'error')
   return warnings > 0 ? `valid, ${plural(warnings, 'warning')}` : 'valid'
-}
-
-function planCounts(plan: { add: number; change: number; destroy: number }): string {
-  return `+${plan.add} ~${plan.change} -${plan.destroy}`
 }
 
 function display(value: unknown): string {
@@ -334,16 +319,8 @@ function shorten(text: string, max = MAX_VALUE): string {
   return text.length <= max ? text : `${cut(text, max - 1)}…`
 }
 
-function count(findings: Finding[], severity: Finding['severity']): number {
-  return findings.filter((f) => f.severity === severity).length
-}
-
 function lineCount(text: string): number {
   return text.replace(/\n$/, '').split('\n').length
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 export interface CommentResult {
@@ -375,14 +352,22 @@ export async function upsertComment(
       reason: `no pull request to comment on (event: ${context.eventName})`,
     }
   }
-  const number = pullRequestOf(context)?.number
+  const pr = pullRequestOf(context)
   const repository = context.repository
-  if (!number || !repository) {
+  if (!pr || !repository) {
     return { action: 'skipped', reason: 'the pull request number or repository is unknown' }
   }
+  if (context.eventName === 'pull_request' && pr.fromFork) {
+    // A fork's pull_request run only ever gets a read-only token: nothing to warn about.
+    return {
+      action: 'skipped',
+      reason: `Pull request from the fork ${pr.headRepo ?? '(deleted)'}: no comment, the report is in the job summary`,
+    }
+  }
+  const { number } = pr
   const marker = commentMarker(context)
   const text = body.startsWith(marker) ? body : `${marker}\n${body}`
-  const base = `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`
+  const base = apiRepositoryPath(repository)
   try {
     let existing: IssueComment | undefined
     for await (const comment of api.paginate<IssueComment>(`${base}/issues/${number}/comments`)) {

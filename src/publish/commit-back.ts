@@ -3,7 +3,7 @@
 // Never for code from a fork or a pull_request_target run: those get a warning instead.
 import type { Mode } from '../constants.js'
 import type { GitHubApi } from '../github/api.js'
-import { pullRequestOf } from '../github/context.js'
+import { pullRequestOf, runUrl } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import type { Git } from '../util/git.js'
 import type { RetryOptions } from '../util/retry.js'
@@ -71,12 +71,11 @@ export function commitTarget(
     if (setting === 'auto' && event !== 'pull_request') {
       return { skip: `commit-back: auto does not commit on ${event} events` }
     }
-    const base = pr.baseRepo ?? repositoryName(context)
-    if (!pr.headRepo || pr.headRepo !== base) {
+    if (pr.fromFork) {
       const from = pr.headRepo ? `the fork ${pr.headRepo}` : 'a repository that no longer exists'
       return {
         skip: `pull request #${pr.number} comes from ${from}`,
-        warning: `Commit-back skipped: pull request #${pr.number} comes from ${from}, and this workflow may not push to it. The resolved values are in the job summary; they are committed when the change runs on a branch of ${base ?? 'this repository'} (e.g. on push after merging), or the author can run \`dativo-infra resolve --write\` on the branch.`,
+        warning: `Commit-back skipped: pull request #${pr.number} comes from ${from}, and this workflow may not push to it. The resolved values are in the job summary; they are committed when the change runs on a branch of ${pr.baseRepo ?? 'this repository'} (e.g. on push after merging), or the author can run \`dativo-infra resolve --write\` on the branch.`,
       }
     }
     if (context.payload.action === 'closed') {
@@ -158,15 +157,4 @@ export async function commitBack(
     remote: deps.remote ?? 'origin',
     retry: deps.retry,
   })
-}
-
-function repositoryName(context: GitHubContext): string | undefined {
-  return context.repository && `${context.repository.owner}/${context.repository.repo}`
-}
-
-function runUrl(context: GitHubContext): string | undefined {
-  const name = repositoryName(context)
-  return name && context.runId
-    ? `${context.serverUrl}/${name}/actions/runs/${context.runId}`
-    : undefined
 }

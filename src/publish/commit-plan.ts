@@ -6,6 +6,8 @@ import path from 'node:path'
 import type { Reporter } from './reporter.js'
 import type { Git } from '../util/git.js'
 import { within } from '../util/paths.js'
+import { withRetry } from '../util/retry.js'
+import type { RetryOptions } from '../util/retry.js'
 
 /**
  * Re-applies this run's Terraform outputs to another version of a config (the one now on the
@@ -83,6 +85,38 @@ export const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com'
 
 /** How often commit-back reads the tip again after the branch moved, the first try included. */
 export const COMMIT_ATTEMPTS = 5
+
+/**
+ * Makes the commit again, on the new tip, while the branch keeps moving under it: at most
+ * COMMIT_ATTEMPTS times, then a CommitBackError. `words` say what an attempt does (`building`,
+ * `making`) and what the run did to the branch (`pushed to`, `committed to`).
+ */
+export async function whileBranchMoves<T>(
+  attempt: () => Promise<T>,
+  branch: string,
+  words: { verb: string; did: string },
+  reporter: Reporter,
+  retry?: Partial<RetryOptions>,
+): Promise<T> {
+  try {
+    return await withRetry(attempt, {
+      attempts: COMMIT_ATTEMPTS,
+      baseDelayMs: 1000,
+      maxDelayMs: 10_000,
+      retryable: (error) => error instanceof BranchMoved,
+      onRetry: (error, attempt, delay) =>
+        reporter.info(
+          `${(error as Error).message}; ${words.verb} the commit again on the new tip in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${COMMIT_ATTEMPTS})`,
+        ),
+      ...retry,
+    })
+  } catch (error) {
+    if (!(error instanceof BranchMoved)) throw error
+    throw new CommitBackError(
+      `Commit-back: ${branch} kept moving while this run ${words.did} it (${COMMIT_ATTEMPTS} attempts); nothing was committed. Run the workflow again.`,
+    )
+  }
+}
 
 /** Reads the files and what HEAD had at their paths. */
 export async function planFiles(

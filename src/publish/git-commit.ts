@@ -6,16 +6,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ExecResult } from '../util/exec.js'
 import type { Git } from '../util/git.js'
-import { withRetry } from '../util/retry.js'
 import type { RetryOptions } from '../util/retry.js'
 import {
   BOT_EMAIL,
   BOT_NAME,
   BranchMoved,
-  COMMIT_ATTEMPTS,
   CommitBackError,
   contentFor,
   listTree,
+  whileBranchMoves,
 } from './commit-plan.js'
 import type { CommitPlan, CommitResult } from './commit-plan.js'
 import type { Reporter } from './reporter.js'
@@ -124,24 +123,13 @@ export async function commitWithGit(plan: CommitPlan, deps: GitCommitDeps): Prom
   }
 
   try {
-    return await withRetry(attempt, {
-      attempts: COMMIT_ATTEMPTS,
-      baseDelayMs: 1000,
-      maxDelayMs: 10_000,
-      retryable: (error) => error instanceof BranchMoved,
-      onRetry: (error, attempt, delay) =>
-        reporter.info(
-          `${(error as Error).message}; building the commit again on the new tip in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${COMMIT_ATTEMPTS})`,
-        ),
-      ...deps.retry,
-    })
-  } catch (error) {
-    if (error instanceof BranchMoved) {
-      throw new CommitBackError(
-        `Commit-back: ${branch} kept moving while this run pushed to it (${COMMIT_ATTEMPTS} attempts); nothing was committed. Run the workflow again.`,
-      )
-    }
-    throw error
+    return await whileBranchMoves(
+      attempt,
+      branch,
+      { verb: 'building', did: 'pushed to' },
+      reporter,
+      deps.retry,
+    )
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }

@@ -4,6 +4,7 @@ import { Runner } from '../action/runner.js'
 import type { AnnotationProperties } from '../action/runner.js'
 import type { Finding } from '../findings.js'
 import { ruleTitle } from '../findings.js'
+import { scrub } from '../util/text.js'
 
 export interface Reporter {
   /** A problem in a config, shown at its place. */
@@ -105,8 +106,6 @@ export class TerminalReporter implements Reporter {
   }
 
   private mask(text: string): string {
-    let masked = text
-    for (const secret of this.secrets) masked = masked.split(secret).join('***')
-    return masked
+    return scrub(text, this.secrets)
   }
 }

@@ -1,7 +1,8 @@
 // The job summary (CONTRACT §3): one row per config, then every problem at its place.
 import type { ConfigRun, RunReport } from '../run.js'
-import { errorCount } from '../run.js'
+import { countFindings, formatPlan, tally } from '../run.js'
 import type { GitHubContext } from '../github/context.js'
+import { plural, scrub } from '../util/text.js'
 import { renderDetails } from './comment.js'
 import { code, escapeText, table } from './markdown.js'
 
@@ -9,37 +10,34 @@ import { code, escapeText, table } from './markdown.js'
 const MAX_ROWS = 300
 const MAX_PROBLEMS = 300
 
-/** Room for long text (plans, previews) in all; GitHub keeps up to 1 MiB of summary a step. */
+/** Room for long text (plans, previews) in all. */
 const TEXT_BUDGET = 800_000
 
 export function renderSummary(report: RunReport, context: GitHubContext): string {
   const runs = report.configs
-  const errors = errorCount(report)
-  const warnings = runs.reduce(
-    (n, r) => n + r.findings.filter((f) => f.severity === 'warning').length,
-    0,
-  )
-  const invalid = runs.filter((r) => !r.valid).length
+  // Secrets go before escaping, which could otherwise hide one from the replacement.
+  const clean = (text: string) => scrub(text, report.secrets)
   const parts: string[] = [`## dativo-infra · ${report.mode}`, '']
 
   if (runs.length === 0) {
-    parts.push(`No job configs to process. ${escapeText(report.discovery)}`)
+    parts.push(`No job configs to process. ${escapeText(clean(report.discovery))}`)
     return parts.join('\n') + '\n'
   }
+  const { errors, warnings, invalid } = tally(report)
   parts.push(
-    `${runs.length} config${runs.length === 1 ? '' : 's'}: ${runs.length - invalid} valid, ${invalid} invalid` +
-      ` — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.` +
-      ` ${escapeText(report.discovery)}`,
+    `${plural(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
+      ` — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.` +
+      ` ${escapeText(clean(report.discovery))}`,
     '',
   )
   const rows = runs
     .slice(0, MAX_ROWS)
     .map((run) => [
-      code(run.file),
-      run.jobName ? escapeText(run.jobName) : '—',
-      run.provider ? escapeText(`${run.provider} / ${run.runtimeType ?? '?'}`) : '—',
+      code(clean(run.file)),
+      run.jobName ? escapeText(clean(run.jobName)) : '—',
+      run.provider ? escapeText(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)) : '—',
       validationCell(run),
-      run.plan ? `+${run.plan.add} ~${run.plan.change} -${run.plan.destroy}` : '—',
+      run.plan ? formatPlan(run.plan) : '—',
       run.placeholders.length > 0
         ? `${run.resolved ? '✅' : '⏳'} ${run.placeholders.map((p) => code(p)).join(', ')}`
         : '—',
@@ -53,7 +51,7 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
       '',
       '### Run errors',
       '',
-      ...report.failures.map((failure) => `- ❌ ${escapeText(failure)}`),
+      ...report.failures.map((failure) => `- ❌ ${escapeText(clean(failure))}`),
     )
   }
 
@@ -65,7 +63,9 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
         ? `${finding.file}:${finding.range.line}:${finding.range.column}`
         : finding.file
       const icon = finding.severity === 'error' ? '❌' : '⚠️'
-      parts.push(`- ${icon} ${code(where)} ${escapeText(finding.message)} ${code(finding.rule)}`)
+      parts.push(
+        `- ${icon} ${code(clean(where))} ${escapeText(clean(finding.message))} ${code(finding.rule)}`,
+      )
     }
     if (problems.length > MAX_PROBLEMS) {
       parts.push(`- … and ${problems.length - MAX_PROBLEMS} more (see the log)`)
@@ -79,24 +79,17 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
     const details = renderDetails(
       { ...report, configs: terraformRuns.slice(0, MAX_ROWS) },
       context,
-      {
-        secrets: report.secrets,
-        maxText,
-      },
+      { secrets: report.secrets, maxText },
     )
     parts.push('', '## Jobs', '', details)
   }
-  return scrub(parts.join('\n') + '\n', report.secrets)
-}
-
-function scrub(text: string, secrets: readonly string[]): string {
-  return secrets.filter(Boolean).reduce((result, secret) => result.split(secret).join('***'), text)
+  return parts.join('\n') + '\n'
 }
 
 function validationCell(run: ConfigRun): string {
   if (run.skipped) return '⏭️ skipped (no infrastructure)'
-  const errors = run.findings.filter((f) => f.severity === 'error').length
-  const warnings = run.findings.filter((f) => f.severity === 'warning').length
-  if (errors > 0) return `❌ ${errors} error${errors === 1 ? '' : 's'}`
-  return warnings > 0 ? `✅ valid, ${warnings} warning${warnings === 1 ? '' : 's'}` : '✅ valid'
+  const errors = countFindings(run, 'error')
+  const warnings = countFindings(run, 'warning')
+  if (errors > 0) return `❌ ${plural(errors, 'error')}`
+  return warnings > 0 ? `✅ valid, ${plural(warnings, 'warning')}` : '✅ valid'
 }

@@ -1,10 +1,10 @@
 // One config file and a file of `terraform output -json`: what `dativo-infra resolve` does.
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseTerraformOutputs } from './outputs.js'
 import { resolveConfig } from './resolve.js'
 import type { Resolution } from './resolve.js'
-import { writeAtomically } from './write.js'
+import { writeResolution } from './write.js'
 
 export interface ResolveFileOptions {
   /** Write the result; otherwise only report it. */
@@ -67,12 +67,11 @@ export async function resolveFile(
     markers: options.markers ?? options.outputPath === undefined,
   })
   if (!options.write || resolution.findings.some((f) => f.severity === 'error')) return resolution
-  if (options.outputPath !== undefined) {
-    await mkdir(path.dirname(options.outputPath), { recursive: true })
-    await writeAtomically(options.outputPath, resolution.after)
-    return { ...resolution, written: options.outputPath }
-  }
-  if (!resolution.changed) return resolution
-  await writeAtomically(configPath, resolution.after)
-  return { ...resolution, written: configPath }
+  const written = await writeResolution(
+    resolution.after,
+    resolution.changed,
+    configPath,
+    options.outputPath,
+  )
+  return written ? { ...resolution, written } : resolution
 }

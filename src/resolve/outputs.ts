@@ -1,6 +1,7 @@
 // Terraform outputs as resolution sees them: the applied values of `terraform output -json`, and
 // the planned ones of `terraform show -json <plan>`, where some are not known until apply.
 import { UsageError } from '../findings.js'
+import { isRecord } from '../util/data.js'
 
 /** One entry of `terraform output -json`. */
 export interface TerraformOutput {
@@ -35,14 +36,14 @@ export function parseTerraformOutputs(json: string, source = 'the outputs file')
       `${source} is not JSON (expected the output of terraform output -json): ${(error as Error).message}`,
     )
   }
-  if (!isObject(data)) {
+  if (!isRecord(data)) {
     throw new UsageError(
       `${source} must hold a JSON object of outputs, as terraform output -json prints it`,
     )
   }
   const outputs: TerraformOutputs = {}
   for (const [name, entry] of Object.entries(data)) {
-    if (!isObject(entry) || !('value' in entry)) {
+    if (!isRecord(entry) || !('value' in entry)) {
       throw new UsageError(
         `${source}: output '${name}' has no "value" (expected the output of terraform output -json)`,
       )
@@ -58,14 +59,14 @@ export function parseTerraformOutputs(json: string, source = 'the outputs file')
  * marks what apply decides, for a collection possibly only some of its elements.
  */
 export function plannedOutputs(plan: unknown): PlannedOutputs {
-  if (!isObject(plan)) throw new UsageError('The plan is not a JSON object (terraform show -json)')
-  const planned = isObject(plan.planned_values) ? plan.planned_values.outputs : undefined
-  const changes = isObject(plan.output_changes) ? plan.output_changes : {}
+  if (!isRecord(plan)) throw new UsageError('The plan is not a JSON object (terraform show -json)')
+  const planned = isRecord(plan.planned_values) ? plan.planned_values.outputs : undefined
+  const changes = isRecord(plan.output_changes) ? plan.output_changes : {}
   const outputs: PlannedOutputs = {}
-  for (const [name, entry] of Object.entries(isObject(planned) ? planned : {})) {
-    if (!isObject(entry)) continue
+  for (const [name, entry] of Object.entries(isRecord(planned) ? planned : {})) {
+    if (!isRecord(entry)) continue
     const change = changes[name]
-    const afterUnknown = isObject(change) ? change.after_unknown : undefined
+    const afterUnknown = isRecord(change) ? change.after_unknown : undefined
     const known = 'value' in entry && !anyTrue(afterUnknown)
     outputs[name] = known
       ? { sensitive: entry.sensitive === true, known, value: entry.value }
@@ -73,7 +74,7 @@ export function plannedOutputs(plan: unknown): PlannedOutputs {
   }
   // An output whose value is wholly unknown may be missing from planned_values.
   for (const [name, change] of Object.entries(changes)) {
-    if (name in outputs || !isObject(change) || !anyTrue(change.after_unknown)) continue
+    if (name in outputs || !isRecord(change) || !anyTrue(change.after_unknown)) continue
     outputs[name] = { sensitive: change.after_sensitive === true, known: false }
   }
   return outputs
@@ -82,10 +83,6 @@ export function plannedOutputs(plan: unknown): PlannedOutputs {
 function anyTrue(value: unknown): boolean {
   if (value === true) return true
   if (Array.isArray(value)) return value.some(anyTrue)
-  if (isObject(value)) return Object.values(value).some(anyTrue)
+  if (isRecord(value)) return Object.values(value).some(anyTrue)
   return false
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -4,7 +4,7 @@
 // reading the new text back, with YAML 1.2 and with YAML 1.1 (Dativo reads configs with PyYAML).
 import { CST, parse, Parser, stringify } from 'yaml'
 import type { Scalar } from 'yaml'
-import { yaml11Reading } from '../config/schema-errors.js'
+import { yaml11Reading } from '../config/document.js'
 
 export type ValueToken = CST.FlowScalar | CST.BlockScalar | CST.FlowCollection
 

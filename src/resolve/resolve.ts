@@ -8,13 +8,8 @@
 import { Composer, CST, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Parser } from 'yaml'
 import type { Document, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml'
 import { parseConfig, rangeOf } from '../config/document.js'
-import {
-  findMalformed,
-  findPlaceholders,
-  malformedMessage,
-  wholePlaceholder,
-} from '../config/placeholders.js'
-import { closest, levenshtein } from '../config/schema-errors.js'
+import { findPlaceholders, malformedInScalar, wholePlaceholder } from '../config/placeholders.js'
+import { closest, levenshtein } from '../util/text.js'
 import { compareFindings } from '../findings.js'
 import type { Finding, Severity, SourceRange } from '../findings.js'
 import { fitsTemplate, markerText, matchTemplate, parseMarker } from './marker.js'
@@ -251,14 +246,8 @@ function scalarSite(
   if (!token || !node.range) return undefined
   const [start, end] = node.range
   if (typeof node.value === 'string' && node.value.includes('terraform_outputs')) {
-    for (const bad of findMalformed(node.value)) {
-      const at = text.slice(start, end).indexOf(bad.fragment)
-      add(
-        'error',
-        'malformed-placeholder',
-        malformedMessage(bad.fragment),
-        at === -1 ? place(start, end) : place(start + at, start + at + bad.fragment.length),
-      )
+    for (const bad of malformedInScalar(node.value, text.slice(start, end), start)) {
+      add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end))
     }
   }
   const trail = trailOf(node, token, text, index)

@@ -1,18 +1,18 @@
 // Pipeline step 6 (CONTRACT §7) for the jobs whose Terraform succeeded: in apply mode the
 // outputs go into the config (in place, or a copy under output-dir), written atomically; in plan
 // mode the same edit is only previewed, with values the plan does not know yet shown as such.
-import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { ConfigReader } from '../config/read.js'
 import type { Finding } from '../findings.js'
 import type { RunOptions } from '../options.js'
+import { relativePosix } from '../util/paths.js'
 import type { ConfigRun } from '../run.js'
 import { previewDiff } from './diff.js'
 import type { PlannedOutputs, TerraformOutputs } from './outputs.js'
 import { SENSITIVE } from './outputs.js'
 import { previewConfig, resolveConfig } from './resolve.js'
 import type { Resolution } from './resolve.js'
-import { writeAtomically } from './write.js'
+import { writeResolution } from './write.js'
 
 export interface ResolveInput {
   run: ConfigRun
@@ -42,16 +42,11 @@ export async function resolveJob(
   )
   run.resolutionDiff = previewDiff(run.file, resolution.before, resolution.after)
   if (input.outputs) {
-    const target = options.outputDir
-      ? path.join(options.outputDir, run.file)
-      : path.join(options.workspace, run.file)
-    // A copy is written even when nothing changed, so output-dir always holds every config.
-    if (options.outputDir || resolution.changed) {
-      await mkdir(path.dirname(target), { recursive: true })
-      await writeAtomically(target, resolution.after)
-    }
+    const config = path.join(options.workspace, run.file)
+    const copy = options.outputDir && path.join(options.outputDir, run.file)
+    await writeResolution(resolution.after, resolution.changed, config, copy || undefined)
     run.resolved = true
-    run.resolvedPath = path.relative(options.workspace, target).split(path.sep).join('/')
+    run.resolvedPath = relativePosix(options.workspace, copy || config)
   }
   return resolution.findings
 }

@@ -1,7 +1,7 @@
 // Writing a config so that a reader never sees half a file: a temporary file beside it, then a
 // rename over it (atomic on one filesystem), with the old file's permissions.
 import { randomBytes } from 'node:crypto'
-import { open, realpath, rename, stat, unlink } from 'node:fs/promises'
+import { mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
 export async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
@@ -30,4 +30,24 @@ export async function writeAtomically(file: string, content: string | Uint8Array
     await unlink(temp).catch(() => undefined)
     throw error
   }
+}
+
+/**
+ * Writes what resolution made: a copy under output-dir (`copyPath`) always, so that folder holds
+ * every config; the config itself only when a value changed. Returns the path written, if any.
+ */
+export async function writeResolution(
+  after: string,
+  changed: boolean,
+  configPath: string,
+  copyPath?: string,
+): Promise<string | undefined> {
+  if (copyPath !== undefined) {
+    await mkdir(path.dirname(copyPath), { recursive: true })
+    await writeAtomically(copyPath, after)
+    return copyPath
+  }
+  if (!changed) return undefined
+  await writeAtomically(configPath, after)
+  return configPath
 }

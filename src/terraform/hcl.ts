@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
+import { isRecord } from '../util/data.js'
 
 export interface Declarations {
   /** Variable names, with whether each is sensitive and whether it has a default. */
@@ -59,9 +60,7 @@ function firstBlock(value: unknown): Record<string, unknown> {
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {}
+  return isRecord(value) ? value : {}
 }
 
 interface ParserRoot {

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Job } from '../config/job.js'
 import type { RuntimeType } from '../tags/naming.js'
-import { within } from '../util/paths.js'
+import { relativePosix, within } from '../util/paths.js'
 import type { Declarations } from './hcl.js'
 
 export const TOKENS = ['job_name', 'environment', 'provider', 'runtime', 'tenant_id'] as const
@@ -89,7 +89,7 @@ export function locateRoot(
 
 /** Terraform wants local module paths to start with ./ or ../, relative to the root. */
 function localSource(rootDir: string, moduleDir: string): string {
-  const relative = path.relative(rootDir, moduleDir).split(path.sep).join('/')
+  const relative = relativePosix(rootDir, moduleDir)
   return relative.startsWith('.') ? relative : `./${relative}`
 }
 

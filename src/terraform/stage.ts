@@ -3,7 +3,6 @@
 // apply mode apply that plan and read the outputs. Up to `parallelism` jobs run at once; one
 // failing job does not stop the others; each job's log is printed in its own group.
 import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Job } from '../config/job.js'
 import type { Finding, SourceRange } from '../findings.js'
@@ -49,6 +48,8 @@ export interface JobOutcome {
   plannedOutputs?: PlannedOutputs
   /** `terraform output -json` after apply, sensitive values included: never log these. */
   outputs?: TerraformOutputs
+  /** Texts of the job's sensitive values, already masked in the log, for reports to scrub. */
+  secrets: string[]
 }
 
 export async function runTerraformJobs(
@@ -59,23 +60,10 @@ export async function runTerraformJobs(
   const init = new Mutex()
   // Jobs that share a team's root (a terraform-dir without {job_name}) take turns in it.
   const rootLocks = new Map<string, Mutex>()
-  const inTurn = (job: Job, workDir: string, run: () => Promise<JobOutcome>) => {
-    let dir: string | undefined
-    try {
-      const root = locateRoot(
-        job,
-        options.workspace,
-        options.terraformDir,
-        options.moduleSource,
-        workDir,
-      )
-      if (!root.generated) dir = root.dir
-    } catch {
-      // runJob meets the same problem and reports it.
-    }
-    if (!dir) return run()
-    if (!rootLocks.has(dir)) rootLocks.set(dir, new Mutex())
-    return rootLocks.get(dir)!.lock(run)
+  const inTurn = (root: Root | RootError, run: () => Promise<JobOutcome>) => {
+    if (root instanceof RootError || root.generated) return run()
+    if (!rootLocks.has(root.dir)) rootLocks.set(root.dir, new Mutex())
+    return rootLocks.get(root.dir)!.lock(run)
   }
   // Interleaved lines of parallel jobs cannot share log groups: with several at once, each job's
   // log is kept and printed whole when the job ends.
@@ -86,24 +74,35 @@ export async function runTerraformJobs(
       deps.workDir,
       `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`,
     )
+    const root = findRoot(job, options, workDir)
     if (live) {
       return deps.reporter.group(title, () =>
-        inTurn(job, workDir, () =>
-          runJob(job, options, deps, workDir, init, (line) => deps.reporter.info(line)),
+        inTurn(root, () =>
+          runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.info(line)),
         ),
       )
     }
     const lines: string[] = []
-    const outcome = await inTurn(job, workDir, () =>
-      runJob(job, options, deps, workDir, init, (line) => lines.push(line)),
+    const outcome = await inTurn(root, () =>
+      runJob(job, root, options, deps, workDir, init, (line) => lines.push(line)),
     )
     await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.info(line)))
     return outcome
   })
 }
 
+function findRoot(job: Job, options: RunOptions, workDir: string): Root | RootError {
+  try {
+    return locateRoot(job, options.workspace, options.terraformDir, options.moduleSource, workDir)
+  } catch (error) {
+    if (error instanceof RootError) return error
+    throw error
+  }
+}
+
 async function runJob(
   job: Job,
+  located: Root | RootError,
   options: RunOptions,
   deps: TerraformStageDeps,
   workDir: string,
@@ -116,6 +115,12 @@ async function runJob(
     findings: [],
     plan: null,
     hasChanges: false,
+    secrets: [],
+  }
+  // Sensitive values: masked in the log from now on, and kept for the reports to scrub.
+  const secret = (texts: string[]) => {
+    for (const text of texts) deps.reporter.secret(text)
+    outcome.secrets.push(...texts)
   }
   const at = job.range
   const finding = (
@@ -125,11 +130,11 @@ async function runJob(
     range: SourceRange | undefined = at,
   ) => outcome.findings.push({ severity, rule, message, file: job.file, range })
 
-  let root: Root | undefined
   let tfvarsPath: string | undefined
   try {
+    if (located instanceof RootError) throw located
+    const root = located
     await mkdir(workDir, { recursive: true })
-    root = locateRoot(job, options.workspace, options.terraformDir, options.moduleSource, workDir)
     const dataDir = path.join(workDir, 'data')
     const terraform = deps.terraform.withDataDir(dataDir)
     const backendArgs = options.backendConfig.map(
@@ -146,7 +151,7 @@ async function runJob(
     )
 
     const step = async (name: string, args: string[], quiet = false) => {
-      const result = await terraform.run({ args, cwd: root!.dir, onLine: log, quiet })
+      const result = await terraform.run({ args, cwd: root.dir, onLine: log, quiet })
       if (result.exitCode !== 0 && !(name === 'plan' && result.exitCode === 2)) {
         throw new TerraformStepError(name, result.stderr || result.stdout)
       }
@@ -158,7 +163,7 @@ async function runJob(
     await init.lock(() => step('init', ['init', '-input=false', '-no-color', ...backendArgs]))
 
     let declared: Set<string>
-    let backend: string | undefined
+    let remoteState: boolean
     if (root.generated) {
       const module = await readDeclarations(await initialisedModuleDir(root, dataDir))
       declared = await writeGeneratedRoot(
@@ -168,11 +173,11 @@ async function runJob(
         module,
         new Set(Object.keys(tfvars)),
       )
-      backend = withBackend ? 'generated' : undefined
+      remoteState = withBackend
     } else {
       const own = await readDeclarations(root.dir)
       declared = new Set(own.variables.keys())
-      backend = own.backend
+      remoteState = own.backend !== undefined && own.backend !== 'local'
     }
     const unused = Object.keys(tfvars).filter((name) => !declared.has(name))
     if (unused.length > 0) {
@@ -182,7 +187,7 @@ async function runJob(
         `Not passed to Terraform, the root declares no such variable: ${unused.join(', ')}`,
       )
     }
-    if (options.mode === 'apply' && (!backend || backend === 'local')) {
+    if (options.mode === 'apply' && !remoteState) {
       // The sandbox provisions nothing outside Terraform's state, so losing it loses nothing.
       finding(
         job.provider === 'local' ? 'notice' : 'warning',
@@ -210,7 +215,7 @@ async function runJob(
     const shown = JSON.parse(
       (await step('show', ['show', '-json', planFile], true)).stdout,
     ) as unknown
-    for (const text of sensitiveTexts(shown)) deps.reporter.secret(text)
+    secret(sensitiveTexts(shown))
     outcome.plan = countChanges(shown)
     outcome.plannedOutputs = plannedOutputs(shown)
     outcome.planText = (await step('show', ['show', '-no-color', planFile], true)).stdout
@@ -227,37 +232,31 @@ async function runJob(
         (await step('output', ['output', '-json'], true)).stdout,
       ) as TerraformOutputs
       for (const output of Object.values(outputs)) {
-        if (output.sensitive) leafTexts(output.value).forEach((text) => deps.reporter.secret(text))
+        if (output.sensitive) secret(leafTexts(output.value))
       }
       outcome.outputs = outputs
     }
     outcome.ok = true
   } catch (error) {
     const message =
-      error instanceof TerraformStepError
-        ? `terraform ${error.step} failed: ${error.summary}`
-        : error instanceof RootError
-          ? error.message
-          : `Terraform could not run: ${(error as Error).message}`
+      error instanceof TerraformStepError || error instanceof RootError
+        ? error.message
+        : `Terraform could not run: ${(error as Error).message}`
     finding('error', 'terraform', message)
     log(message)
   } finally {
     // The team's root is left as it was found.
-    if (tfvarsPath && root && !root.generated && existsSync(tfvarsPath))
+    if (tfvarsPath && !(located instanceof RootError) && !located.generated) {
       await rm(tfvarsPath, { force: true })
+    }
   }
   return outcome
 }
 
 class TerraformStepError extends Error {
-  readonly summary: string
-  constructor(
-    readonly step: string,
-    output: string,
-  ) {
-    const summary = errorSummary(output)
-    super(`terraform ${step} failed: ${summary}`)
-    this.summary = summary
+  constructor(step: string, output: string) {
+    super(`terraform ${step} failed: ${errorSummary(output)}`)
+    this.name = 'TerraformStepError'
   }
 }
 

@@ -11,3 +11,8 @@ export function within(root: string, target: string): string | undefined {
     return undefined
   return relative.split(path.sep).join('/')
 }
+
+/** A path relative to `from`, with forward slashes, as findings and reports name files. */
+export function relativePosix(from: string, to: string): string {
+  return path.relative(from, to).split(path.sep).join('/')
+}

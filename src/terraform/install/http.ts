@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { HttpClient } from '@actions/http-client'
 import type { HttpClientResponse } from '@actions/http-client'
+import { isTransientStatus, newHttpClient, retryAfterMs } from '../../util/http.js'
 import { withRetry } from '../../util/retry.js'
 import type { RetryOptions } from '../../util/retry.js'
 import { TerraformInstallError } from './errors.js'
@@ -34,13 +34,10 @@ export function createMirrorClient(
   retry: Partial<RetryOptions>,
   onRetry: (message: string) => void,
 ): MirrorClient {
-  const http = new HttpClient('dativo-infra-action', [], {
-    allowRetries: false,
-    socketTimeout: 60_000,
-  })
+  const http = newHttpClient(60_000)
   const options: RetryOptions = {
     ...DEFAULT_RETRY,
-    retryable: (error) => !(error instanceof HttpStatusError) || isTransient(error.status),
+    retryable: (error) => !(error instanceof HttpStatusError) || isTransientStatus(error.status),
     delayFor: (error) => (error instanceof HttpStatusError ? error.retryAfterMs : undefined),
     onRetry: (error, attempt, delay) =>
       onRetry(
@@ -52,16 +49,20 @@ export function createMirrorClient(
   async function request<T>(url: string, read: (response: HttpClientResponse) => Promise<T>) {
     try {
       return await withRetry(async () => {
-        const response = await http.get(url)
+        const response = await (await http).get(url)
         const status = response.message.statusCode ?? 0
         if (status === 200) return await read(response)
         response.message.resume()
         if (status === 404) return undefined
-        throw new HttpStatusError(status, displayUrl(url), retryAfterMs(response))
+        throw new HttpStatusError(
+          status,
+          displayUrl(url),
+          retryAfterMs(response.message.headers['retry-after']),
+        )
       }, options)
     } catch (error) {
       const tries =
-        error instanceof HttpStatusError && !isTransient(error.status)
+        error instanceof HttpStatusError && !isTransientStatus(error.status)
           ? ''
           : ` (tried ${options.attempts} times)`
       throw new TerraformInstallError(
@@ -91,16 +92,6 @@ export function createMirrorClient(
         return hash.digest('hex')
       }),
   }
-}
-
-function isTransient(status: number): boolean {
-  return status >= 500 || status === 429 || status === 408
-}
-
-function retryAfterMs(response: HttpClientResponse): number | undefined {
-  const header = response.message.headers['retry-after']
-  if (!header || !/^\d+$/.test(header)) return undefined
-  return Number(header) * 1000
 }
 
 function messageOf(error: unknown): string {

@@ -3,6 +3,7 @@
 import { TerraformInstallError } from './errors.js'
 import { displayUrl } from './http.js'
 import type { MirrorClient } from './http.js'
+import { isRecord } from '../../util/data.js'
 
 export interface ReleaseBuild {
   os: string
@@ -37,8 +38,8 @@ export async function fetchIndex(
     )
   }
   const index = parseJson(body, url)
-  const versions = isObject(index) ? index.versions : undefined
-  if (!isObject(versions)) throw notAnIndex(url, 'it has no "versions" object')
+  const versions = isRecord(index) ? index.versions : undefined
+  if (!isRecord(versions)) throw notAnIndex(url, 'it has no "versions" object')
   return new Map(Object.entries(versions))
 }
 
@@ -55,14 +56,14 @@ export async function fetchRelease(
 
 /** Checks a release entry strictly: its names become URLs and paths. */
 export function readRelease(entry: unknown, version: string, url: string): Release {
-  if (!isObject(entry)) throw notAnIndex(url, `the entry for ${version} is not an object`)
+  if (!isRecord(entry)) throw notAnIndex(url, `the entry for ${version} is not an object`)
   if (entry.version !== version) {
     throw notAnIndex(url, `it describes version ${String(entry.version)}, not ${version}`)
   }
   if (!Array.isArray(entry.builds)) throw notAnIndex(url, `${version} has no "builds" list`)
   const builds = entry.builds.map((build: unknown): ReleaseBuild => {
     if (
-      !isObject(build) ||
+      !isRecord(build) ||
       typeof build.os !== 'string' ||
       typeof build.arch !== 'string' ||
       !isFileName(build.filename)
@@ -99,10 +100,6 @@ export function signatureFiles(release: Release, keyId: string): string[] {
 
 function isFileName(value: unknown): value is string {
   return typeof value === 'string' && /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(value)
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function parseJson(body: Buffer, url: string): unknown {
