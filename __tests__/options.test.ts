@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { InputName } from '../src/constants.js'
-import { parseRunOptions } from '../src/options.js'
+import { backendLinesFor, parseRunOptions } from '../src/options.js'
 
 const parse = (inputs: Partial<Record<InputName, string>>) =>
   parseRunOptions((name) => inputs[name], '/work/repo')
@@ -17,7 +17,7 @@ describe('inputs to run options', () => {
       terraformMirror: 'https://releases.hashicorp.com',
       terraformDir: 'terraform/dativo_jobs/{job_name}',
       moduleSource: undefined,
-      backendConfig: [],
+      backendConfig: { lines: [], byProvider: {} },
       terraformVars: {},
       defaultTags: {},
       parallelism: 2,
@@ -29,6 +29,11 @@ describe('inputs to run options', () => {
       commentOnPr: true,
       deployCommand: undefined,
       githubToken: undefined,
+      allowLocalState: false,
+      terraformTimeoutMs: 3_600_000,
+      requireReviewedPlan: false,
+      destroyRemoved: false,
+      outputsFrom: undefined,
     })
   })
 
@@ -43,7 +48,7 @@ describe('inputs to run options', () => {
 
   it('refuses an unknown mode at once, listing the accepted ones', () => {
     expect(() => parse({ mode: 'aply' })).toThrow(
-      "Input mode: 'aply' is not accepted (expected one of: validate, plan, apply)",
+      "Input mode: 'aply' is not accepted (expected one of: validate, plan, apply, resolve)",
     )
   })
 
@@ -93,5 +98,51 @@ describe('inputs to run options', () => {
     expect(parse({ 'terraform-mirror': 'https://mirror.example/hashicorp/' }).terraformMirror).toBe(
       'https://mirror.example/hashicorp',
     )
+  })
+
+  it('reads backend-config as key=value lines for every job, or as a map keyed by provider', () => {
+    expect(
+      parse({ 'backend-config': 'bucket=acme-state\nkey={job_name}.tfstate\n' }).backendConfig,
+    ).toEqual({
+      lines: ['bucket=acme-state', 'key={job_name}.tfstate'],
+      byProvider: {},
+    })
+    const map = parse({
+      'backend-config':
+        'aws:\n  bucket: acme-state\n  use_lockfile: true\ngcp:\n  bucket: acme-gcs\n  prefix: "{job_name}"\n',
+    }).backendConfig
+    expect(map).toEqual({
+      lines: [],
+      byProvider: {
+        aws: ['bucket=acme-state', 'use_lockfile=true'],
+        gcp: ['bucket=acme-gcs', 'prefix={job_name}'],
+      },
+    })
+    expect(backendLinesFor(map, 'aws')).toEqual(['bucket=acme-state', 'use_lockfile=true'])
+    expect(backendLinesFor(map, 'azure')).toEqual([])
+    expect(() => parse({ 'backend-config': 'bucket: acme-state' })).toThrow(
+      "Input backend-config: 'bucket' is not a provider (expected one of: aws, azure, gcp, local)",
+    )
+    expect(() => parse({ 'backend-config': 'aws:\n  tags: {a: 1}' })).toThrow(
+      'Input backend-config: aws.tags: expected a string, number or boolean',
+    )
+    expect(() => parse({ 'backend-config': 'bucket acme' })).toThrow(
+      "Input backend-config: 'bucket acme' is not a key=value line",
+    )
+  })
+
+  it('reads terraform-timeout as a duration and refuses anything else', () => {
+    expect(parse({ 'terraform-timeout': '90s' }).terraformTimeoutMs).toBe(90_000)
+    expect(parse({ 'terraform-timeout': '1h30m' }).terraformTimeoutMs).toBe(5_400_000)
+    for (const bad of ['60', '0s', '1d', 'm', '-5m']) {
+      expect(() => parse({ 'terraform-timeout': bad })).toThrow(
+        `Input terraform-timeout: '${bad}' is not accepted (expected a duration such as 60m, 1h30m or 90s)`,
+      )
+    }
+  })
+
+  it('needs outputs-from in mode resolve, relative to the workspace', () => {
+    expect(() => parse({ mode: 'resolve' })).toThrow('Input outputs-from: mode resolve needs')
+    expect(parse({ mode: 'resolve', 'outputs-from': 'legs' }).outputsFrom).toBe('/work/repo/legs')
   })
 })

@@ -21,6 +21,11 @@ export const Inputs = {
   CommentOnPr: 'comment-on-pr',
   DeployCommand: 'deploy-command',
   GithubToken: 'github-token',
+  AllowLocalState: 'allow-local-state',
+  TerraformTimeout: 'terraform-timeout',
+  RequireReviewedPlan: 'require-reviewed-plan',
+  DestroyRemoved: 'destroy-removed',
+  OutputsFrom: 'outputs-from',
 } as const
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
@@ -31,6 +36,8 @@ export const Outputs = {
   ErrorCount: 'error-count',
   HasChanges: 'has-changes',
   CommitSha: 'commit-sha',
+  Matrix: 'matrix',
+  OutputsFile: 'outputs-file',
 } as const
 
 /** Defaults as action.yml documents them; the code applies them itself (CONTRACT §2). */
@@ -47,7 +54,15 @@ export const Defaults = {
   commitMessage: 'chore(dativo): resolve terraform outputs',
   allowSensitiveOutputs: false,
   commentOnPr: true,
+  allowLocalState: false,
+  terraformTimeout: '60m',
+  requireReviewedPlan: false,
+  destroyRemoved: false,
 } as const
 
-export const MODES = ['validate', 'plan', 'apply'] as const
+export const MODES = ['validate', 'plan', 'apply', 'resolve'] as const
 export type Mode = (typeof MODES)[number]
+
+/** Where `backend-config` may address jobs by their provider (the map form). */
+export const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'] as const
+export type BackendProvider = (typeof BACKEND_PROVIDERS)[number]

@@ -2,8 +2,8 @@
 // into this (src/action/inputs.ts) and the CLI its flags; stages only ever see RunOptions.
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { Defaults, Inputs, MODES } from './constants.js'
-import type { InputName, Mode } from './constants.js'
+import { BACKEND_PROVIDERS, Defaults, Inputs, MODES } from './constants.js'
+import type { BackendProvider, InputName, Mode } from './constants.js'
 import { UsageError } from './findings.js'
 import type { Tags } from './tags/convert.js'
 import { parseTerraformVersion } from './terraform/install/spec.js'
@@ -23,7 +23,7 @@ export interface RunOptions {
   terraformMirror: string
   terraformDir: string
   moduleSource?: string
-  backendConfig: string[]
+  backendConfig: BackendConfig
   terraformVars: Record<string, unknown>
   defaultTags: Tags
   parallelism: number
@@ -35,6 +35,30 @@ export interface RunOptions {
   commentOnPr: boolean
   deployCommand?: string
   githubToken?: string
+  /** Let apply run a cloud job whose state would be local to the runner. */
+  allowLocalState: boolean
+  /** Limit for one Terraform command, in milliseconds. */
+  terraformTimeoutMs: number
+  requireReviewedPlan: boolean
+  destroyRemoved: boolean
+  /** Absolute path of the folder of outputs files that `mode: resolve` reads. */
+  outputsFrom?: string
+}
+
+/**
+ * `backend-config` as given: plain `key=value` lines, or a YAML map keyed by provider whose
+ * key/values became `key=value` lines. Tokens are still unrendered.
+ */
+export interface BackendConfig {
+  /** The plain-lines form. */
+  lines: string[]
+  /** The map form: each provider's `key=value` lines. */
+  byProvider: Partial<Record<BackendProvider, string[]>>
+}
+
+/** The `key=value` lines of `backend-config` that a job on `provider` receives. */
+export function backendLinesFor(config: BackendConfig, provider: string): string[] {
+  return [...config.lines, ...(config.byProvider[provider as BackendProvider] ?? [])]
 }
 
 /** Reads one raw input; empty means "not given". */
@@ -60,7 +84,7 @@ export function parseRunOptions(raw: RawInputs, workspace: string): RunOptions {
     ),
     terraformDir: get(Inputs.TerraformDir) || Defaults.terraformDir,
     moduleSource: get(Inputs.ModuleSource) || undefined,
-    backendConfig: lines(raw(Inputs.BackendConfig) ?? '').map((line) => backendLine(line)),
+    backendConfig: backendConfig(raw(Inputs.BackendConfig) ?? ''),
     terraformVars: map(Inputs.TerraformVars, get(Inputs.TerraformVars)),
     defaultTags: tags(get(Inputs.DefaultTags)),
     parallelism: positiveInteger(Inputs.Parallelism, get(Inputs.Parallelism), Defaults.parallelism),
@@ -83,6 +107,26 @@ export function parseRunOptions(raw: RawInputs, workspace: string): RunOptions {
     commentOnPr: bool(Inputs.CommentOnPr, get(Inputs.CommentOnPr), Defaults.commentOnPr),
     deployCommand: deployCommand(get(Inputs.DeployCommand)),
     githubToken: get(Inputs.GithubToken) || undefined,
+    allowLocalState: bool(
+      Inputs.AllowLocalState,
+      get(Inputs.AllowLocalState),
+      Defaults.allowLocalState,
+    ),
+    terraformTimeoutMs: duration(
+      Inputs.TerraformTimeout,
+      get(Inputs.TerraformTimeout) || Defaults.terraformTimeout,
+    ),
+    requireReviewedPlan: bool(
+      Inputs.RequireReviewedPlan,
+      get(Inputs.RequireReviewedPlan),
+      Defaults.requireReviewedPlan,
+    ),
+    destroyRemoved: bool(
+      Inputs.DestroyRemoved,
+      get(Inputs.DestroyRemoved),
+      Defaults.destroyRemoved,
+    ),
+    outputsFrom: outputsFrom(get(Inputs.OutputsFrom), workspace, get(Inputs.Mode)),
   }
 }
 
@@ -166,9 +210,86 @@ function insideWorkspace(name: string, workspace: string, value: string): string
 
 function backendLine(line: string): string {
   if (!/^[A-Za-z0-9_.-]+\s*=/.test(line)) {
-    throw new UsageError(`Input backend-config: '${line}' is not a key=value line`)
+    throw new UsageError(
+      `Input backend-config: '${line}' is not a key=value line (or give a YAML map keyed by provider: ${BACKEND_PROVIDERS.map((p) => `${p}:`).join(', ')})`,
+    )
   }
   return line
+}
+
+/**
+ * Plain `key=value` lines, or a YAML map keyed by provider (`aws:`, `azure:`, `gcp:`, `local:`)
+ * whose values are maps of backend settings. Text that YAML reads as a map is the map form.
+ */
+function backendConfig(value: string): BackendConfig {
+  const given = lines(value)
+  if (given.length === 0) return { lines: [], byProvider: {} }
+  let parsed: unknown
+  try {
+    parsed = parseYaml(value)
+  } catch {
+    parsed = undefined
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { lines: given.map((line) => backendLine(line)), byProvider: {} }
+  }
+  const byProvider: BackendConfig['byProvider'] = {}
+  for (const [provider, settings] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!(BACKEND_PROVIDERS as readonly string[]).includes(provider)) {
+      throw new UsageError(
+        `Input backend-config: '${provider}' is not a provider (expected one of: ${BACKEND_PROVIDERS.join(', ')}); give key=value lines for every job, or a map keyed by provider`,
+      )
+    }
+    if (settings === null || settings === undefined) {
+      byProvider[provider as BackendProvider] = []
+      continue
+    }
+    if (typeof settings !== 'object' || Array.isArray(settings)) {
+      throw new UsageError(
+        `Input backend-config: ${provider}: expected a map of backend settings (e.g. bucket: acme-terraform-state)`,
+      )
+    }
+    byProvider[provider as BackendProvider] = Object.entries(
+      settings as Record<string, unknown>,
+    ).map(([key, setting]) => {
+      if (!/^[A-Za-z0-9_.-]+$/.test(key)) {
+        throw new UsageError(`Input backend-config: ${provider}: '${key}' is not a setting name`)
+      }
+      if (!['string', 'number', 'boolean'].includes(typeof setting)) {
+        throw new UsageError(
+          `Input backend-config: ${provider}.${key}: expected a string, number or boolean`,
+        )
+      }
+      return `${key}=${String(setting)}`
+    })
+  }
+  return { lines: [], byProvider }
+}
+
+/** A duration as Terraform and Go write them: `90s`, `45m`, `1h30m`. */
+function duration(name: string, value: string): number {
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value)
+  const ms = match
+    ? ((Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0)) * 1000
+    : 0
+  if (!match || ms < 1000) {
+    throw new UsageError(
+      `Input ${name}: '${value}' is not accepted (expected a duration such as 60m, 1h30m or 90s)`,
+    )
+  }
+  return ms
+}
+
+function outputsFrom(value: string, workspace: string, mode: string): string | undefined {
+  if (value === '') {
+    if (mode === 'resolve') {
+      throw new UsageError(
+        `Input ${Inputs.OutputsFrom}: mode resolve needs the folder of outputs files (e.g. the path actions/download-artifact wrote to)`,
+      )
+    }
+    return undefined
+  }
+  return path.resolve(workspace, value)
 }
 
 /** A YAML or JSON mapping (JSON is YAML). */

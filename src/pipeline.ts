@@ -9,6 +9,7 @@ import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
 import type { Finding } from './findings.js'
+import { UsageError } from './findings.js'
 import { GitHubApi } from './github/api.js'
 import { pullRequestOf } from './github/context.js'
 import type { GitHubContext } from './github/context.js'
@@ -58,6 +59,10 @@ export async function runPipeline(
   deps: PipelineDeps,
 ): Promise<RunReport> {
   const { reporter } = deps
+  if (options.mode === 'resolve') {
+    // Placeholder until the matrix's resolve step exists: refuse rather than run Terraform.
+    throw new UsageError('Input mode: resolve is not available in this version')
+  }
   const discovery = await reporter.group('Discover job configs', async () => {
     const found = await discoverConfigs(
       { workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly },

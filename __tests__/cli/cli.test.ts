@@ -86,7 +86,7 @@ describe('dativo-infra validate', () => {
     ])
     expect((await cli(['deploy'], dir)).code).toBe(2)
     expect((await cli(['run', '--mode', 'aply'], dir)).stderr).toEqual([
-      "dativo-infra: Input mode: 'aply' is not accepted (expected one of: validate, plan, apply)",
+      "dativo-infra: Input mode: 'aply' is not accepted (expected one of: validate, plan, apply, resolve)",
     ])
   })
 

@@ -20,6 +20,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/options.ts
+var src_options = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/resolve/file.ts
 var file = __webpack_require__(7872);
 // EXTERNAL MODULE: ./src/resolve/outputs.ts
@@ -376,6 +378,7 @@ async function initialisedModuleDir(root, dataDir) {
 
 
 
+
 const LOCK_TIMEOUT = '5m';
 async function runTerraformJobs(jobs, options, deps) {
     const init = new Mutex();
@@ -439,7 +442,8 @@ async function runJob(job, located, options, deps, workDir, init, log) {
         await (0,promises_.mkdir)(workDir, { recursive: true });
         const dataDir = external_node_path_default().join(workDir, 'data');
         const terraform = deps.terraform.withDataDir(dataDir);
-        const backendArgs = options.backendConfig.map((line) => `-backend-config=${renderTokens(line, job, 'backend-config')}`);
+        const backendLines = (0,src_options/* backendLinesFor */.h)(options.backendConfig, job.provider);
+        const backendArgs = backendLines.map((line) => `-backend-config=${renderTokens(line, job, 'backend-config')}`);
         const tfvars = (0,tags_tfvars/* buildTfvars */.$E)(job, {
             defaultTags: options.defaultTags,
             terraformVars: options.terraformVars,
@@ -454,7 +458,7 @@ async function runJob(job, located, options, deps, workDir, init, log) {
             }
             return result;
         };
-        const withBackend = root.generated && options.backendConfig.length > 0;
+        const withBackend = root.generated && backendLines.length > 0;
         if (root.generated)
             await writeModuleCall(root, job, withBackend);
         await init.lock(() => step('init', ['init', '-input=false', '-no-color', ...backendArgs]));

@@ -2932,6 +2932,79 @@ function malformedInScalar(value, written, start) {
 
 /***/ }),
 
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   uF: () => (/* binding */ BACKEND_PROVIDERS)
+/* harmony export */ });
+/* unused harmony export Outputs */
+// Names of the action's inputs and outputs, and their defaults (CONTRACT §2–3), in one place.
+const Inputs = {
+    Mode: 'mode',
+    Configs: 'configs',
+    ChangedOnly: 'changed-only',
+    Schema: 'schema',
+    TerraformVersion: 'terraform-version',
+    TerraformMirror: 'terraform-mirror',
+    TerraformDir: 'terraform-dir',
+    ModuleSource: 'module-source',
+    BackendConfig: 'backend-config',
+    TerraformVars: 'terraform-vars',
+    DefaultTags: 'default-tags',
+    Parallelism: 'parallelism',
+    CommitBack: 'commit-back',
+    CommitMethod: 'commit-method',
+    CommitMessage: 'commit-message',
+    OutputDir: 'output-dir',
+    AllowSensitiveOutputs: 'allow-sensitive-outputs',
+    CommentOnPr: 'comment-on-pr',
+    DeployCommand: 'deploy-command',
+    GithubToken: 'github-token',
+    AllowLocalState: 'allow-local-state',
+    TerraformTimeout: 'terraform-timeout',
+    RequireReviewedPlan: 'require-reviewed-plan',
+    DestroyRemoved: 'destroy-removed',
+    OutputsFrom: 'outputs-from',
+};
+const Outputs = {
+    Configs: 'configs',
+    Results: 'results',
+    ErrorCount: 'error-count',
+    HasChanges: 'has-changes',
+    CommitSha: 'commit-sha',
+    Matrix: 'matrix',
+    OutputsFile: 'outputs-file',
+};
+/** Defaults as action.yml documents them; the code applies them itself (CONTRACT §2). */
+const Defaults = {
+    mode: 'validate',
+    configs: ['jobs/**/*.yaml', 'jobs/**/*.yml'],
+    changedOnly: true,
+    terraformVersion: 'latest',
+    terraformMirror: 'https://releases.hashicorp.com',
+    terraformDir: 'terraform/dativo_jobs/{job_name}',
+    parallelism: 2,
+    commitBack: 'auto',
+    commitMethod: 'git',
+    commitMessage: 'chore(dativo): resolve terraform outputs',
+    allowSensitiveOutputs: false,
+    commentOnPr: true,
+    allowLocalState: false,
+    terraformTimeout: '60m',
+    requireReviewedPlan: false,
+    destroyRemoved: false,
+};
+const MODES = ['validate', 'plan', 'apply', 'resolve'];
+/** Where `backend-config` may address jobs by their provider (the map form). */
+const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
+
+
+/***/ }),
+
 /***/ 1001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3232,6 +3305,247 @@ function runUrl(context) {
     return base && context.runId
         ? `${base}/actions/runs/${encodeURIComponent(context.runId)}`
         : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ parseRunOptions),
+/* harmony export */   h: () => (/* binding */ backendLinesFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
+/* harmony import */ var _terraform_install_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3277);
+/* harmony import */ var _util_command_line_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3268);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4964);
+// The run's settings as one typed object, from raw input strings. The action reads its inputs
+// into this (src/action/inputs.ts) and the CLI its flags; stages only ever see RunOptions.
+
+
+
+
+
+
+
+/** The `key=value` lines of `backend-config` that a job on `provider` receives. */
+function backendLinesFor(config, provider) {
+    return [...config.lines, ...(config.byProvider[provider] ?? [])];
+}
+function parseRunOptions(raw, workspace) {
+    const get = (name) => (raw(name) ?? '').trim();
+    const schema = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema);
+    const outputDir = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputDir);
+    return {
+        mode: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Mode, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Mode) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.mode, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN),
+        workspace,
+        configs: lines(raw(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configs) ?? '').length > 0
+            ? lines(raw(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configs) ?? '')
+            : [..._constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.configs],
+        changedOnly: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ChangedOnly, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ChangedOnly), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.changedOnly),
+        schemaPath: schema ? insideWorkspace(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, workspace, schema) : undefined,
+        terraformVersion: terraformVersion(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformVersion) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.terraformVersion),
+        terraformMirror: url(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformMirror, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformMirror) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.terraformMirror),
+        terraformDir: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformDir) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.terraformDir,
+        moduleSource: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ModuleSource) || undefined,
+        backendConfig: backendConfig(raw(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.BackendConfig) ?? ''),
+        terraformVars: map(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformVars, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformVars)),
+        defaultTags: tags(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DefaultTags)),
+        parallelism: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Parallelism, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Parallelism), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.parallelism),
+        commitBack: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CommitBack, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CommitBack) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.commitBack, [
+            'auto',
+            'true',
+            'false',
+        ]),
+        commitMethod: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CommitMethod, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CommitMethod) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.commitMethod, [
+            'git',
+            'api',
+        ]),
+        commitMessage: firstLine(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CommitMessage)) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.commitMessage,
+        outputDir: outputDir ? insideWorkspace(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputDir, workspace, outputDir) : undefined,
+        allowSensitiveOutputs: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AllowSensitiveOutputs, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AllowSensitiveOutputs), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.allowSensitiveOutputs),
+        commentOnPr: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CommentOnPr, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CommentOnPr), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.commentOnPr),
+        deployCommand: deployCommand(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DeployCommand)),
+        githubToken: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.GithubToken) || undefined,
+        allowLocalState: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AllowLocalState, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AllowLocalState), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.allowLocalState),
+        terraformTimeoutMs: duration(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformTimeout, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformTimeout) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.terraformTimeout),
+        requireReviewedPlan: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RequireReviewedPlan, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RequireReviewedPlan), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.requireReviewedPlan),
+        destroyRemoved: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DestroyRemoved, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DestroyRemoved), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.destroyRemoved),
+        outputsFrom: outputsFrom(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputsFrom), workspace, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Mode)),
+    };
+}
+function oneOf(name, value, accepted) {
+    if (accepted.includes(value))
+        return value;
+    throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected one of: ${accepted.join(', ')})`);
+}
+function bool(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    // The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them.
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected one of: true, false)`);
+}
+function positiveInteger(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected a whole number from 1 to 64)`);
+    }
+    return Number(value);
+}
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+function firstLine(value) {
+    return value.split(/\r?\n/)[0].trim();
+}
+function url(name, value) {
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not a URL (e.g. https://releases.hashicorp.com)`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' must be an http(s) URL`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** Checked here, so a bad version fails before any config is touched. */
+function terraformVersion(value) {
+    (0,_terraform_install_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTerraformVersion */ ._)(value);
+    return value;
+}
+/** Checked here, so a command that cannot run fails before any infrastructure changes. */
+function deployCommand(value) {
+    if (value === '')
+        return undefined;
+    try {
+        (0,_util_command_line_js__WEBPACK_IMPORTED_MODULE_5__/* .splitCommandLine */ .a)(value);
+    }
+    catch (error) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input deploy-command: ${error.message} (it runs without a shell: quote with '…' or "…", escape with \\)`);
+    }
+    return value;
+}
+function insideWorkspace(name, workspace, value) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value);
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .u)(workspace, absolute) === undefined) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is outside the workspace`);
+    }
+    return absolute;
+}
+function backendLine(line) {
+    if (!/^[A-Za-z0-9_.-]+\s*=/.test(line)) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: '${line}' is not a key=value line (or give a YAML map keyed by provider: ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.map((p) => `${p}:`).join(', ')})`);
+    }
+    return line;
+}
+/**
+ * Plain `key=value` lines, or a YAML map keyed by provider (`aws:`, `azure:`, `gcp:`, `local:`)
+ * whose values are maps of backend settings. Text that YAML reads as a map is the map form.
+ */
+function backendConfig(value) {
+    const given = lines(value);
+    if (given.length === 0)
+        return { lines: [], byProvider: {} };
+    let parsed;
+    try {
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        return { lines: given.map((line) => backendLine(line)), byProvider: {} };
+    }
+    const byProvider = {};
+    for (const [provider, settings] of Object.entries(parsed)) {
+        if (!_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.includes(provider)) {
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: '${provider}' is not a provider (expected one of: ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.join(', ')}); give key=value lines for every job, or a map keyed by provider`);
+        }
+        if (settings === null || settings === undefined) {
+            byProvider[provider] = [];
+            continue;
+        }
+        if (typeof settings !== 'object' || Array.isArray(settings)) {
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: ${provider}: expected a map of backend settings (e.g. bucket: acme-terraform-state)`);
+        }
+        byProvider[provider] = Object.entries(settings).map(([key, setting]) => {
+            if (!/^[A-Za-z0-9_.-]+$/.test(key)) {
+                throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: ${provider}: '${key}' is not a setting name`);
+            }
+            if (!['string', 'number', 'boolean'].includes(typeof setting)) {
+                throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: ${provider}.${key}: expected a string, number or boolean`);
+            }
+            return `${key}=${String(setting)}`;
+        });
+    }
+    return { lines: [], byProvider };
+}
+/** A duration as Terraform and Go write them: `90s`, `45m`, `1h30m`. */
+function duration(name, value) {
+    const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value);
+    const ms = match
+        ? ((Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0)) * 1000
+        : 0;
+    if (!match || ms < 1000) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected a duration such as 60m, 1h30m or 90s)`);
+    }
+    return ms;
+}
+function outputsFrom(value, workspace, mode) {
+    if (value === '') {
+        if (mode === 'resolve') {
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputsFrom}: mode resolve needs the folder of outputs files (e.g. the path actions/download-artifact wrote to)`);
+        }
+        return undefined;
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value);
+}
+/** A YAML or JSON mapping (JSON is YAML). */
+function map(name, value) {
+    if (value === '')
+        return {};
+    let parsed;
+    try {
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
+    }
+    catch (error) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: not valid YAML or JSON: ${error.message.split('\n')[0]}`);
+    }
+    if (parsed === null || parsed === undefined)
+        return {};
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: expected a mapping of names to values`);
+    }
+    return parsed;
+}
+function tags(value) {
+    const parsed = map(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DefaultTags, value);
+    for (const [key, tagValue] of Object.entries(parsed)) {
+        if (typeof tagValue !== 'string') {
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input default-tags: the value of '${key}' must be a string (quote it)`);
+        }
+        if (!/^[a-z][a-z0-9_]*$/.test(key)) {
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input default-tags: tag key '${key}' must be lowercase_underscore, as in job configs`);
+        }
+    }
+    return parsed;
 }
 
 
@@ -14095,221 +14409,18 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/constants.ts
-// Names of the action's inputs and outputs, and their defaults (CONTRACT §2–3), in one place.
-const Inputs = {
-    Mode: 'mode',
-    Configs: 'configs',
-    ChangedOnly: 'changed-only',
-    Schema: 'schema',
-    TerraformVersion: 'terraform-version',
-    TerraformMirror: 'terraform-mirror',
-    TerraformDir: 'terraform-dir',
-    ModuleSource: 'module-source',
-    BackendConfig: 'backend-config',
-    TerraformVars: 'terraform-vars',
-    DefaultTags: 'default-tags',
-    Parallelism: 'parallelism',
-    CommitBack: 'commit-back',
-    CommitMethod: 'commit-method',
-    CommitMessage: 'commit-message',
-    OutputDir: 'output-dir',
-    AllowSensitiveOutputs: 'allow-sensitive-outputs',
-    CommentOnPr: 'comment-on-pr',
-    DeployCommand: 'deploy-command',
-    GithubToken: 'github-token',
-};
-const Outputs = {
-    Configs: 'configs',
-    Results: 'results',
-    ErrorCount: 'error-count',
-    HasChanges: 'has-changes',
-    CommitSha: 'commit-sha',
-};
-/** Defaults as action.yml documents them; the code applies them itself (CONTRACT §2). */
-const Defaults = {
-    mode: 'validate',
-    configs: ['jobs/**/*.yaml', 'jobs/**/*.yml'],
-    changedOnly: true,
-    terraformVersion: 'latest',
-    terraformMirror: 'https://releases.hashicorp.com',
-    terraformDir: 'terraform/dativo_jobs/{job_name}',
-    parallelism: 2,
-    commitBack: 'auto',
-    commitMethod: 'git',
-    commitMessage: 'chore(dativo): resolve terraform outputs',
-    allowSensitiveOutputs: false,
-    commentOnPr: true,
-};
-const MODES = ['validate', 'plan', 'apply'];
-
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/github/context.ts
 var github_context = __nccwpck_require__(9556);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/terraform/install/spec.ts
-var spec = __nccwpck_require__(3277);
-// EXTERNAL MODULE: ./src/util/command-line.ts
-var command_line = __nccwpck_require__(3268);
-// EXTERNAL MODULE: ./src/util/paths.ts
-var paths = __nccwpck_require__(4964);
-;// CONCATENATED MODULE: ./src/options.ts
-// The run's settings as one typed object, from raw input strings. The action reads its inputs
-// into this (src/action/inputs.ts) and the CLI its flags; stages only ever see RunOptions.
-
-
-
-
-
-
-
-function parseRunOptions(raw, workspace) {
-    const get = (name) => (raw(name) ?? '').trim();
-    const schema = get(Inputs.Schema);
-    const outputDir = get(Inputs.OutputDir);
-    return {
-        mode: oneOf(Inputs.Mode, get(Inputs.Mode) || Defaults.mode, MODES),
-        workspace,
-        configs: lines(raw(Inputs.Configs) ?? '').length > 0
-            ? lines(raw(Inputs.Configs) ?? '')
-            : [...Defaults.configs],
-        changedOnly: bool(Inputs.ChangedOnly, get(Inputs.ChangedOnly), Defaults.changedOnly),
-        schemaPath: schema ? insideWorkspace(Inputs.Schema, workspace, schema) : undefined,
-        terraformVersion: terraformVersion(get(Inputs.TerraformVersion) || Defaults.terraformVersion),
-        terraformMirror: url(Inputs.TerraformMirror, get(Inputs.TerraformMirror) || Defaults.terraformMirror),
-        terraformDir: get(Inputs.TerraformDir) || Defaults.terraformDir,
-        moduleSource: get(Inputs.ModuleSource) || undefined,
-        backendConfig: lines(raw(Inputs.BackendConfig) ?? '').map((line) => backendLine(line)),
-        terraformVars: map(Inputs.TerraformVars, get(Inputs.TerraformVars)),
-        defaultTags: tags(get(Inputs.DefaultTags)),
-        parallelism: positiveInteger(Inputs.Parallelism, get(Inputs.Parallelism), Defaults.parallelism),
-        commitBack: oneOf(Inputs.CommitBack, get(Inputs.CommitBack) || Defaults.commitBack, [
-            'auto',
-            'true',
-            'false',
-        ]),
-        commitMethod: oneOf(Inputs.CommitMethod, get(Inputs.CommitMethod) || Defaults.commitMethod, [
-            'git',
-            'api',
-        ]),
-        commitMessage: firstLine(get(Inputs.CommitMessage)) || Defaults.commitMessage,
-        outputDir: outputDir ? insideWorkspace(Inputs.OutputDir, workspace, outputDir) : undefined,
-        allowSensitiveOutputs: bool(Inputs.AllowSensitiveOutputs, get(Inputs.AllowSensitiveOutputs), Defaults.allowSensitiveOutputs),
-        commentOnPr: bool(Inputs.CommentOnPr, get(Inputs.CommentOnPr), Defaults.commentOnPr),
-        deployCommand: deployCommand(get(Inputs.DeployCommand)),
-        githubToken: get(Inputs.GithubToken) || undefined,
-    };
-}
-function oneOf(name, value, accepted) {
-    if (accepted.includes(value))
-        return value;
-    throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' is not accepted (expected one of: ${accepted.join(', ')})`);
-}
-function bool(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    // The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them.
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' is not accepted (expected one of: true, false)`);
-}
-function positiveInteger(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
-        throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' is not accepted (expected a whole number from 1 to 64)`);
-    }
-    return Number(value);
-}
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-function firstLine(value) {
-    return value.split(/\r?\n/)[0].trim();
-}
-function url(name, value) {
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' is not a URL (e.g. https://releases.hashicorp.com)`);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' must be an http(s) URL`);
-    }
-    return value.replace(/\/+$/, '');
-}
-/** Checked here, so a bad version fails before any config is touched. */
-function terraformVersion(value) {
-    (0,spec/* parseTerraformVersion */._)(value);
-    return value;
-}
-/** Checked here, so a command that cannot run fails before any infrastructure changes. */
-function deployCommand(value) {
-    if (value === '')
-        return undefined;
-    try {
-        (0,command_line/* splitCommandLine */.a)(value);
-    }
-    catch (error) {
-        throw new src_findings/* UsageError */.eb(`Input deploy-command: ${error.message} (it runs without a shell: quote with '…' or "…", escape with \\)`);
-    }
-    return value;
-}
-function insideWorkspace(name, workspace, value) {
-    const absolute = external_node_path_default().resolve(workspace, value);
-    if ((0,paths/* within */.u)(workspace, absolute) === undefined) {
-        throw new src_findings/* UsageError */.eb(`Input ${name}: '${value}' is outside the workspace`);
-    }
-    return absolute;
-}
-function backendLine(line) {
-    if (!/^[A-Za-z0-9_.-]+\s*=/.test(line)) {
-        throw new src_findings/* UsageError */.eb(`Input backend-config: '${line}' is not a key=value line`);
-    }
-    return line;
-}
-/** A YAML or JSON mapping (JSON is YAML). */
-function map(name, value) {
-    if (value === '')
-        return {};
-    let parsed;
-    try {
-        parsed = (0,dist/* parse */.qg)(value);
-    }
-    catch (error) {
-        throw new src_findings/* UsageError */.eb(`Input ${name}: not valid YAML or JSON: ${error.message.split('\n')[0]}`);
-    }
-    if (parsed === null || parsed === undefined)
-        return {};
-    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new src_findings/* UsageError */.eb(`Input ${name}: expected a mapping of names to values`);
-    }
-    return parsed;
-}
-function tags(value) {
-    const parsed = map(Inputs.DefaultTags, value);
-    for (const [key, tagValue] of Object.entries(parsed)) {
-        if (typeof tagValue !== 'string') {
-            throw new src_findings/* UsageError */.eb(`Input default-tags: the value of '${key}' must be a string (quote it)`);
-        }
-        if (!/^[a-z][a-z0-9_]*$/.test(key)) {
-            throw new src_findings/* UsageError */.eb(`Input default-tags: tag key '${key}' must be lowercase_underscore, as in job configs`);
-        }
-    }
-    return parsed;
-}
-
+// EXTERNAL MODULE: ./src/options.ts
+var src_options = __nccwpck_require__(8381);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/policy.ts
 // The `schema` input: an organisation's own JSON Schema every config must also satisfy.
 
@@ -14354,6 +14465,8 @@ async function loadPolicySchema(absolutePath, displayPath) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __nccwpck_require__(4964);
 // EXTERNAL MODULE: ./src/config/document.ts
 var config_document = __nccwpck_require__(9329);
 ;// CONCATENATED MODULE: ./src/config/read.ts
@@ -16941,6 +17054,7 @@ class Git {
 
 
 
+
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env) {
     const token = options.githubToken;
@@ -16957,6 +17071,10 @@ function pipelineDeps(options, context, reporter, env) {
 const READ_AHEAD = 16;
 async function runPipeline(options, context, deps) {
     const { reporter } = deps;
+    if (options.mode === 'resolve') {
+        // Placeholder until the matrix's resolve step exists: refuse rather than run Terraform.
+        throw new src_findings/* UsageError */.eb('Input mode: resolve is not available in this version');
+    }
     const discovery = await reporter.group('Discover job configs', async () => {
         const found = await discoverConfigs({ workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
         reporter.info(found.reason);
@@ -17454,7 +17572,7 @@ function last(args, name) {
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
-const INPUT_NAMES = Object.values(Inputs);
+const INPUT_NAMES = Object.values(constants/* Inputs */.G0);
 const HELP = {
     main: `Usage: dativo-infra <command> [options]
 
@@ -17548,11 +17666,11 @@ async function validateCommand(argv, io) {
         return EXIT_OK;
     const args = parseArgs(argv, { values: ['schema', 'default-tags'], switches: ['verbose'] });
     const raw = new Map([
-        [Inputs.Mode, 'validate'],
-        [Inputs.ChangedOnly, 'false'],
-        [Inputs.Configs, args.positionals.join('\n')],
-        [Inputs.Schema, last(args, 'schema') ?? ''],
-        [Inputs.DefaultTags, last(args, 'default-tags') ?? ''],
+        [constants/* Inputs */.G0.Mode, 'validate'],
+        [constants/* Inputs */.G0.ChangedOnly, 'false'],
+        [constants/* Inputs */.G0.Configs, args.positionals.join('\n')],
+        [constants/* Inputs */.G0.Schema, last(args, 'schema') ?? ''],
+        [constants/* Inputs */.G0.DefaultTags, last(args, 'default-tags') ?? ''],
     ]);
     const report = await pipeline(raw, io, { verbose: last(args, 'verbose') === 'true', quiet: true });
     if (report.configs.length === 0) {
@@ -17565,22 +17683,22 @@ async function runCommand(argv, io) {
     if (wantsHelp(argv, io, 'run'))
         return EXIT_OK;
     const args = parseArgs(argv, {
-        values: INPUT_NAMES.filter((name) => name !== Inputs.ChangedOnly),
-        switches: [Inputs.ChangedOnly, 'verbose'],
+        values: INPUT_NAMES.filter((name) => name !== constants/* Inputs */.G0.ChangedOnly),
+        switches: [constants/* Inputs */.G0.ChangedOnly, 'verbose'],
     });
     if (args.positionals.length > 0)
         throw new src_findings/* UsageError */.eb(`Unexpected argument '${args.positionals[0]}'`);
-    if (!args.options.has(Inputs.Mode))
+    if (!args.options.has(constants/* Inputs */.G0.Mode))
         throw new src_findings/* UsageError */.eb('run needs --mode validate|plan|apply');
     const raw = new Map();
     for (const name of INPUT_NAMES) {
         const values = args.options.get(name);
         if (values)
-            raw.set(name, name === Inputs.Configs ? values.join('\n') : values.at(-1));
+            raw.set(name, name === constants/* Inputs */.G0.Configs ? values.join('\n') : values.at(-1));
     }
     // At a terminal the Terraform already installed is the one to use; without one, download.
-    if (!raw.has(Inputs.TerraformVersion) && (0,system/* findOnPath */.a)('terraform', io.env, process.platform)) {
-        raw.set(Inputs.TerraformVersion, 'system');
+    if (!raw.has(constants/* Inputs */.G0.TerraformVersion) && (0,system/* findOnPath */.a)('terraform', io.env, process.platform)) {
+        raw.set(constants/* Inputs */.G0.TerraformVersion, 'system');
     }
     const report = await pipeline(raw, io, {
         verbose: last(args, 'verbose') === 'true',
@@ -17590,7 +17708,7 @@ async function runCommand(argv, io) {
     return (0,run/* errorCount */.YH)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 async function pipeline(raw, io, output) {
-    const options = parseRunOptions((name) => raw.get(name), io.cwd);
+    const options = (0,src_options/* parseRunOptions */.d)((name) => raw.get(name), io.cwd);
     const context = (0,github_context/* readGitHubContext */.L7)(io.env);
     const reporter = reporterFor(io, output.verbose, output.quiet);
     // At a terminal GITHUB_TOKEN stands in for the github-token input.
@@ -17606,7 +17724,7 @@ async function tagsCommand(argv, io) {
     if (cloudArg !== undefined && !CLOUDS.includes(cloudArg)) {
         throw new src_findings/* UsageError */.eb(`--cloud: '${cloudArg}' is not accepted (expected one of: ${CLOUDS.join(', ')})`);
     }
-    const options = parseRunOptions((name) => (name === Inputs.DefaultTags ? last(args, 'default-tags') : undefined), io.cwd);
+    const options = (0,src_options/* parseRunOptions */.d)((name) => (name === constants/* Inputs */.G0.DefaultTags ? last(args, 'default-tags') : undefined), io.cwd);
     const validation = await validateOne(file, io, options.defaultTags);
     if (!validation)
         return EXIT_FINDINGS;
@@ -17620,9 +17738,9 @@ async function tfvarsCommand(argv, io) {
         return EXIT_OK;
     const args = parseArgs(argv, { values: ['default-tags', 'terraform-vars'], switches: [] });
     const file = single(args, 'tfvars <config>');
-    const options = parseRunOptions((name) => name === Inputs.DefaultTags
+    const options = (0,src_options/* parseRunOptions */.d)((name) => name === constants/* Inputs */.G0.DefaultTags
         ? last(args, 'default-tags')
-        : name === Inputs.TerraformVars
+        : name === constants/* Inputs */.G0.TerraformVars
             ? last(args, 'terraform-vars')
             : undefined, io.cwd);
     const job = await validateOne(file, io, options.defaultTags);

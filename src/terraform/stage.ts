@@ -6,6 +6,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Job } from '../config/job.js'
 import type { Finding, SourceRange } from '../findings.js'
+import { backendLinesFor } from '../options.js'
 import type { RunOptions } from '../options.js'
 import type { Reporter } from '../publish/reporter.js'
 import { plannedOutputs } from '../resolve/index.js'
@@ -137,7 +138,8 @@ async function runJob(
     await mkdir(workDir, { recursive: true })
     const dataDir = path.join(workDir, 'data')
     const terraform = deps.terraform.withDataDir(dataDir)
-    const backendArgs = options.backendConfig.map(
+    const backendLines = backendLinesFor(options.backendConfig, job.provider)
+    const backendArgs = backendLines.map(
       (line) => `-backend-config=${renderTokens(line, job, 'backend-config')}`,
     )
     const tfvars = buildTfvars(job, {
@@ -158,7 +160,7 @@ async function runJob(
       return result
     }
 
-    const withBackend = root.generated && options.backendConfig.length > 0
+    const withBackend = root.generated && backendLines.length > 0
     if (root.generated) await writeModuleCall(root, job, withBackend)
     await init.lock(() => step('init', ['init', '-input=false', '-no-color', ...backendArgs]))
 

@@ -1,0 +1,156 @@
+// moto (`moto_server`), an AWS API emulator, on 127.0.0.1 for the tests that apply AWS jobs with
+// the real AWS provider from the offline mirror: one server per test file, on a free port. A
+// machine without moto fails these tests (never skips them): .ci/run makes sure it is there.
+import { spawn, spawnSync } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+
+export const MOTO_REGION = 'us-east-1'
+/** The account moto answers every call with. */
+export const MOTO_ACCOUNT = '123456789012'
+
+export interface Moto {
+  /** http://127.0.0.1:<port> */
+  url: string
+  /** What a terraform (or any AWS SDK) process needs to talk to this emulator only. */
+  env: Record<string, string>
+  /** A bucket for state (path-style, as the S3 backend is told to use). */
+  createBucket(name: string): Promise<void>
+  /** `-backend-config` lines of an S3 backend on this emulator, with its lock file. */
+  s3Backend(bucket: string, key: string): string[]
+  /** One AWS API call through boto3 (moto's own dependency), its answer as JSON. */
+  call(service: string, method: string, params?: Record<string, unknown>): Record<string, unknown>
+  /** The default VPC moto makes in every region, and its subnets. */
+  defaultNetwork(): { vpcId: string; subnetIds: string[] }
+  /** Forgets every resource (moto's reset), for a test that wants a clean account. */
+  reset(): Promise<void>
+  stop(): Promise<void>
+}
+
+export async function startMoto(): Promise<Moto> {
+  const which = spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' })
+  if (which.status !== 0) {
+    throw new Error(
+      "moto_server is not on PATH: these tests apply AWS jobs against it. Install it with pip install 'moto[server]'.",
+    )
+  }
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let log = ''
+  child.stderr!.on('data', (chunk: Buffer) => {
+    log = (log + chunk.toString('utf8')).slice(-4000)
+  })
+  await waitUntilUp(url, child, () => log)
+
+  const env: Record<string, string> = {
+    AWS_ENDPOINT_URL: url,
+    AWS_ACCESS_KEY_ID: 'testing',
+    AWS_SECRET_ACCESS_KEY: 'testing',
+    AWS_REGION: MOTO_REGION,
+    AWS_DEFAULT_REGION: MOTO_REGION,
+    AWS_EC2_METADATA_DISABLED: 'true',
+  }
+  const call = (service: string, method: string, params: Record<string, unknown> = {}) =>
+    botoCall(url, service, method, params)
+  return {
+    url,
+    env,
+    async createBucket(name) {
+      const response = await fetch(`${url}/${encodeURIComponent(name)}`, { method: 'PUT' })
+      if (!response.ok) throw new Error(`moto: creating bucket ${name} answered ${response.status}`)
+    },
+    s3Backend(bucket, key) {
+      return [
+        `bucket=${bucket}`,
+        `key=${key}`,
+        `region=${MOTO_REGION}`,
+        'use_path_style=true',
+        'use_lockfile=true',
+      ]
+    },
+    call,
+    defaultNetwork() {
+      const vpcs = call('ec2', 'describe_vpcs', {
+        Filters: [{ Name: 'isDefault', Values: ['true'] }],
+      }) as { Vpcs: Array<{ VpcId: string }> }
+      const vpcId = vpcs.Vpcs[0]!.VpcId
+      const subnets = call('ec2', 'describe_subnets', {
+        Filters: [{ Name: 'vpc-id', Values: [vpcId] }],
+      }) as { Subnets: Array<{ SubnetId: string }> }
+      return { vpcId, subnetIds: subnets.Subnets.map((s) => s.SubnetId).sort() }
+    },
+    async reset() {
+      const response = await fetch(`${url}/moto-api/reset`, { method: 'POST' })
+      if (!response.ok) throw new Error(`moto: reset answered ${response.status}`)
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`moto_server exited with ${child.exitCode} before answering:\n${log()}`)
+    }
+    try {
+      const response = await fetch(`${url}/moto-api/`)
+      if (response.ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  child.kill('SIGKILL')
+  throw new Error(`moto_server did not answer on ${url} within 30 s:\n${log()}`)
+}
+
+const BOTO_CALL = `
+import json, sys, boto3
+url, service, method, params = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+client = boto3.client(service, endpoint_url=url, region_name='${MOTO_REGION}',
+                      aws_access_key_id='testing', aws_secret_access_key='testing')
+answer = getattr(client, method)(**params)
+answer.pop('ResponseMetadata', None)
+print(json.dumps(answer, default=str))
+`
+
+function botoCall(
+  url: string,
+  service: string,
+  method: string,
+  params: Record<string, unknown>,
+): Record<string, unknown> {
+  const result = spawnSync(
+    'python3',
+    ['-c', BOTO_CALL, url, service, method, JSON.stringify(params)],
+    {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    },
+  )
+  if (result.status !== 0) {
+    throw new Error(`boto3 ${service}.${method} failed:\n${result.stderr.trim()}`)
+  }
+  return JSON.parse(result.stdout) as Record<string, unknown>
+}
