@@ -2,7 +2,16 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/config/generated/', 'bench/.work/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'src/config/generated/',
+      'src/terraform/generated/',
+      'bench/.work/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,6 @@
 // Builds what GitHub runs: dist/index.js (the action) and the CLI (dist/cli.js, which starts
-// dist/cli/index.js), with @vercel/ncc, after regenerating the standalone schema validator.
+// dist/cli/index.js), with @vercel/ncc, after regenerating the standalone schema validator and
+// the bundled modules' declarations.
 // Code loaded on demand (the Terraform stage, a policy schema's Ajv) goes into chunk files
 // beside each entry. Deterministic, so CI can rebuild and diff.
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -8,6 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ncc from '@vercel/ncc'
 import { compileJobConfigSchema } from './compile-schema.mjs'
+import { moduleDeclarations } from './module-declarations.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = path.join(root, 'dist')
@@ -15,6 +17,11 @@ const dist = path.join(root, 'dist')
 writeFileSync(
   path.join(root, 'src/config/generated/job-config.validate.js'),
   compileJobConfigSchema(),
+)
+
+writeFileSync(
+  path.join(root, 'src/terraform/generated/module-declarations.ts'),
+  await moduleDeclarations(),
 )
 
 // HashiCorp's HCL parser is WebAssembly the bundler cannot see; src/terraform/hcl.ts loads it
