@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as prettier from 'prettier'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(import.meta.url)
@@ -330,8 +331,10 @@ export function schemaFile(name) {
   return path.join(SCHEMA_DIR, `${name}.json`)
 }
 
-export function renderSchema(schema) {
-  return JSON.stringify(schema) + '\n'
+/** The file's text, formatted as the repository's Prettier checks it, so a diff reads well. */
+export async function renderSchema(schema) {
+  const options = (await prettier.resolveConfig(SCHEMA_DIR)) ?? {}
+  return prettier.format(JSON.stringify(schema), { ...options, parser: 'json' })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -339,7 +342,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let stale = false
   mkdirSync(SCHEMA_DIR, { recursive: true })
   for (const name of Object.keys(PROVIDERS)) {
-    const text = renderSchema(extractSchema(name))
+    const text = await renderSchema(extractSchema(name))
     const file = schemaFile(name)
     if (check) {
       if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
