@@ -203,10 +203,11 @@ describe('terraform/modules/azure_container_apps on the azurerm schema', () => {
         job.job_name!,
         job.environment!,
       )) {
-        let [address, attribute] = addresses[resource]!
-        if (moduleName === 'service' && resource === 'Container App (job)') {
-          address = 'azurerm_container_app.this[0]'
-        }
+        const [jobAddress, attribute] = addresses[resource]!
+        const address =
+          moduleName === 'service' && resource === 'Container App (job)'
+            ? 'azurerm_container_app.this[0]'
+            : jobAddress
         const change = result.plan.resource_changes.find(
           (r) => r.address === `module.${moduleName}.${address}`,
         )
