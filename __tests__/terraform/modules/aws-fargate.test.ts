@@ -15,6 +15,7 @@ import { JOB_METADATA_MESSAGE, refusal } from './diagnostics.js'
 import { checkTags, isEqualTags, managed, planned, planRoot } from './plan.js'
 import type { Plan, PlannedRoot } from './plan.js'
 import { TerraformRoot } from './root.js'
+import type { TerraformResult } from './root.js'
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/aws_fargate/', import.meta.url))
 
@@ -77,6 +78,10 @@ describe('terraform/modules/aws_fargate with the real AWS provider, on moto', ()
   let result: PlannedRoot
   let plan: Plan
   let state: Map<string, Record<string, unknown>>
+  let refusals: Record<
+    'minReplicas' | 'jobMetadata' | 'memory' | 'region',
+    Promise<TerraformResult>
+  >
 
   beforeAll(async () => {
     moto = await startMoto()
@@ -110,6 +115,24 @@ describe('terraform/modules/aws_fargate with the real AWS provider, on moto', ()
         m.resources.map((r) => [r.address, r.values] as const),
       ),
     )
+    // Plans that must be refused, all at once: read-only, so they need neither lock nor refresh.
+    const { cost_center: _, ...withoutCostCenter } = SERVICE_JOB
+    root.write({ 'bad.tfvars.json': JSON.stringify({ service_job_metadata: withoutCostCenter }) })
+    const refused = (...args: string[]) =>
+      root.run(['plan', '-input=false', '-no-color', '-lock=false', '-refresh=false', ...args])
+    // The service's preconditions are checked together, so one plan breaks three of them.
+    const preconditions = refused(
+      '-var=service_min_replicas=0',
+      '-var=service_memory=512',
+      '-var=service_region=eu-west-1',
+    )
+    refusals = {
+      minReplicas: preconditions,
+      jobMetadata: refused('-var-file=bad.tfvars.json'),
+      memory: preconditions,
+      region: preconditions,
+    }
+    await Promise.all(Object.values(refusals))
   }, 300_000)
   afterAll(async () => {
     root?.remove()
@@ -264,17 +287,11 @@ describe('terraform/modules/aws_fargate with the real AWS provider, on moto', ()
   })
 
   it('refuses a service that starts with no task, which CPU scaling could never wake', async () => {
-    const result = await root.run([
-      'plan',
-      '-input=false',
-      '-no-color',
-      '-refresh=false',
-      '-var=service_min_replicas=0',
-    ])
+    const result = await refusals.minReplicas
     expect(refusal(result)).toContain(
       'A service with min_replicas = 0 can never scale out from zero: it scales on CPU, and with no task running there is none to measure. Set min_replicas to 1 or more.',
     )
-  }, 60_000)
+  })
 
   it('gives the seed guide example exactly its "Resulting AWS Tags"', () => {
     const seedTags = Object.fromEntries(
@@ -402,39 +419,19 @@ describe('terraform/modules/aws_fargate with the real AWS provider, on moto', ()
   })
 
   it('refuses job_metadata without a required tag, with the seed guide message', async () => {
-    const { cost_center: _, ...withoutCostCenter } = SERVICE_JOB
-    root.write({ 'bad.tfvars.json': JSON.stringify({ service_job_metadata: withoutCostCenter }) })
-    const result = await root.run([
-      'plan',
-      '-input=false',
-      '-no-color',
-      '-refresh=false',
-      '-var-file=bad.tfvars.json',
-    ])
+    const result = await refusals.jobMetadata
     expect(refusal(result)).toContain(JOB_METADATA_MESSAGE)
   })
 
   it('refuses memory that Fargate does not offer with the cpu, before anything is created', async () => {
-    const result = await root.run([
-      'plan',
-      '-input=false',
-      '-no-color',
-      '-refresh=false',
-      '-var=service_memory=512',
-    ])
+    const result = await refusals.memory
     expect(refusal(result)).toContain(
       'memory 512 is not offered by Fargate with cpu 512; it offers 1024, 2048, 3072, 4096 MiB.',
     )
   })
 
   it("refuses a region other than the provider's", async () => {
-    const result = await root.run([
-      'plan',
-      '-input=false',
-      '-no-color',
-      '-refresh=false',
-      '-var=service_region=eu-west-1',
-    ])
+    const result = await refusals.region
     expect(refusal(result)).toContain(
       'region is eu-west-1 but the aws provider is configured for us-east-1',
     )

@@ -41,8 +41,12 @@ export async function planRoot(
 ): Promise<PlannedRoot> {
   await root.ok(['init', '-input=false', '-no-color'], env)
   await root.ok(['plan', '-input=false', '-no-color', '-out=tfplan'], env)
-  const plan = JSON.parse(await root.ok(['show', '-json', '-no-color', 'tfplan'], env)) as Plan
-  const providers = JSON.parse(await root.ok(['providers', 'schema', '-json'], env)) as {
+  const [shown, schema] = await Promise.all([
+    root.ok(['show', '-json', '-no-color', 'tfplan'], env),
+    root.ok(['providers', 'schema', '-json'], env),
+  ])
+  const plan = JSON.parse(shown) as Plan
+  const providers = JSON.parse(schema) as {
     provider_schemas: Record<string, { resource_schemas: Record<string, { block: SchemaBlock }> }>
   }
   const schemas = providers.provider_schemas[`registry.terraform.io/hashicorp/${provider}`]!
