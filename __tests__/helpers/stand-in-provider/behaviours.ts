@@ -1,7 +1,7 @@
 // The few checks and computed values of the real providers, read from their source, that the
 // modules depend on and a schema alone cannot say. Each names where it comes from.
 import { isRecord, record, UNKNOWN } from './msgpack.js'
-import type { Record, Value } from './msgpack.js'
+import type { ObjectValue, Value } from './msgpack.js'
 import type { ProviderContext } from './lifecycle.js'
 
 export interface Problem {
@@ -50,7 +50,7 @@ function fivePointOh(context: ProviderContext): boolean {
 export function adjustPlan(
   context: ProviderContext,
   typeName: string,
-  planned: Record,
+  planned: ObjectValue,
   config: Value,
 ): Problem[] {
   const given = isRecord(config) ? config : record()
@@ -91,7 +91,7 @@ export function adjustPlan(
         for (const [key, value] of Object.entries(labels)) if (value !== '') kept[key] = value
       }
       planned.terraform_labels = kept
-      planned.effective_labels = { ...kept } as Record
+      planned.effective_labels = Object.assign(record(), kept)
     }
   }
   return []

@@ -3,7 +3,7 @@
 // attributes deterministic values, shaped like the cloud's own where outputs use them.
 import { createHash } from 'node:crypto'
 import { isRecord, record, UNKNOWN } from './msgpack.js'
-import type { Record, Value } from './msgpack.js'
+import type { ObjectValue, Value } from './msgpack.js'
 import type { Block, CtyType } from './schema.js'
 
 /** What the provider was configured with, for the values it invents. */
@@ -19,7 +19,7 @@ export interface ProviderContext {
 }
 
 /** A new resource: the proposed state, with computed attributes left to the provider unknown. */
-export function planCreate(block: Block, proposed: Record, config: Value): Record {
+export function planCreate(block: Block, proposed: ObjectValue, config: Value): ObjectValue {
   const planned = record()
   for (const [name, value] of Object.entries(proposed)) planned[name] = value
   const given = isRecord(config) ? config : record()
@@ -46,9 +46,9 @@ export function planCreate(block: Block, proposed: Record, config: Value): Recor
 export function fillUnknown(
   typeName: string,
   block: Block,
-  planned: Record,
+  planned: ObjectValue,
   context: ProviderContext,
-): Record {
+): ObjectValue {
   const state = record()
   for (const [name, value] of Object.entries(planned)) state[name] = value
   const seed = identity(typeName, planned)
@@ -74,7 +74,7 @@ export function fillUnknown(
 }
 
 /** A stable name for one resource: its type and the known strings that identify it. */
-function identity(typeName: string, value: Record): string {
+function identity(typeName: string, value: ObjectValue): string {
   const known = Object.entries(value)
     .filter(([, v]) => typeof v === 'string')
     .map(([k, v]) => `${k}=${v as string}`)
@@ -101,7 +101,12 @@ function invent(type: CtyType, name: string, seed: string): Value {
 }
 
 /** `{attribute}` from the state, `{subscription}`, `{tenant}`, `{project}`, `{uuid}`, `{hex}`, `{digits}`. */
-function expand(template: string, state: Record, context: ProviderContext, seed: string): string {
+function expand(
+  template: string,
+  state: ObjectValue,
+  context: ProviderContext,
+  seed: string,
+): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     switch (key) {
       case 'subscription':

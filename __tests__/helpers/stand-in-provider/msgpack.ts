@@ -6,9 +6,10 @@
 /** A value Terraform does not know yet. */
 export const UNKNOWN: unique symbol = Symbol('unknown')
 
-export type Value = null | string | number | bigint | boolean | typeof UNKNOWN | Value[] | Record
+export type Value =
+  null | string | number | bigint | boolean | typeof UNKNOWN | Value[] | ObjectValue
 
-export interface Record {
+export interface ObjectValue {
   [key: string]: Value
 }
 
@@ -25,11 +26,11 @@ export function encode(value: Value): Buffer {
   return Buffer.concat(parts)
 }
 
-export function record(): Record {
-  return Object.create(null) as Record
+export function record(): ObjectValue {
+  return Object.create(null) as ObjectValue
 }
 
-export function isRecord(value: Value | undefined): value is Record {
+export function isRecord(value: Value | undefined): value is ObjectValue {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
@@ -148,7 +149,7 @@ class Reader {
     return items
   }
 
-  private map(length: number): Record {
+  private map(length: number): ObjectValue {
     const out = record()
     for (let i = 0; i < length; i++) {
       const key = this.value()

@@ -13,8 +13,8 @@ import { adjustPlan, configure } from './behaviours.js'
 import type { Problem } from './behaviours.js'
 import { fillUnknown, planCreate } from './lifecycle.js'
 import type { ProviderContext } from './lifecycle.js'
-import { decode, encode, isRecord } from './msgpack.js'
-import type { Record, Value } from './msgpack.js'
+import { decode, encode, isRecord, record } from './msgpack.js'
+import type { Value } from './msgpack.js'
 import { protoSchema } from './schema.js'
 import type { Block, SchemaFile } from './schema.js'
 
@@ -157,9 +157,11 @@ function provider(schema: SchemaFile, context: ProviderContext): { [name: string
       const proposed = value(request.proposed_new_state)
       const config = value(request.config)
       if (!isRecord(proposed)) return { planned_state: dynamic(null), diagnostics: [] }
-      const planned = isRecord(prior) ? { ...proposed } : planCreate(block, proposed, config)
-      const problems = adjustPlan(context, request.type_name, planned as Record, config)
-      return { planned_state: dynamic(planned as Record), diagnostics: problems.map(diagnostic) }
+      const planned = isRecord(prior)
+        ? Object.assign(record(), proposed)
+        : planCreate(block, proposed, config)
+      const problems = adjustPlan(context, request.type_name, planned, config)
+      return { planned_state: dynamic(planned), diagnostics: problems.map(diagnostic) }
     },
     ApplyResourceChange: (request: { type_name: string; planned_state?: DynamicValue }) => {
       const block = resource(request.type_name)
