@@ -134,6 +134,18 @@ describe('terraform/modules, read with the HCL parser', () => {
     expect(required).toEqual([{ [provider]: { source: `hashicorp/${provider}`, version } }])
   })
 
+  it.each([
+    [
+      'azure_container_apps',
+      ['features {}', 'subscription_id', 'ARM_SUBSCRIPTION_ID', '>= 4.17, < 6.0'],
+    ],
+    ['gcp_cloud_run', ['project = var.project_id', 'GOOGLE_PROJECT', '>= 6.0, < 8.0']],
+    ['aws_fargate', ['region = var.region', '~> 5.0']],
+  ])("%s's README says what the root's provider block needs", (name, needs) => {
+    const readme = readFileSync(path.join(MODULES_DIR, name, 'README.md'), 'utf8')
+    for (const need of needs) expect(readme).toContain(need)
+  })
+
   it.each(RUNTIME_MODULES)(
     '%s takes its tags from the tags module and names from naming.ts',
     (name) => {
