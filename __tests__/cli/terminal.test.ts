@@ -93,6 +93,14 @@ describe('1. nothing selected is never green', () => {
     })
   })
 
+  it('refuses excludes that leave no config', () => {
+    expect(cli(['validate', 'acme', '!acme/*.yaml'], path.join(repository(), 'jobs'))).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "dativo-infra: every file the patterns match is excluded by '!acme/*.yaml'\n",
+    })
+  })
+
   it('refuses the default globs only when the repository has no config at all', () => {
     expect(cli(['validate'], repository())).toMatchObject({
       status: 0,

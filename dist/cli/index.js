@@ -16986,8 +16986,12 @@ async function refuseUnmatched(request, all) {
             continue;
         problems.push(`'${pattern}' matches no file`);
     }
-    if (defaults && all && all.length === 0) {
-        problems.push(`no file matches the default patterns (${constants/* Defaults */.Hw.configs.join(', ')}); give the globs of your job configs`);
+    if (all && all.length === 0 && problems.length === 0) {
+        const excludes = request.patterns.filter((p) => p.startsWith('!') && !p.startsWith('!('));
+        const unexcluded = await findConfigFiles(request.workspace, parsePatterns(includes));
+        problems.push(unexcluded.length > 0
+            ? `every file the patterns match is excluded by ${excludes.map((p) => `'${p}'`).join(', ')}`
+            : `no file matches the default patterns (${constants/* Defaults */.Hw.configs.join(', ')}); give the globs of your job configs`);
     }
     if (problems.length > 0)
         throw new src_findings/* InputError */.dz('configs', problems.join('; '));

@@ -121,9 +121,13 @@ async function refuseUnmatched(request: DiscoverRequest, all: string[] | undefin
     if ((await findConfigFiles(request.workspace, parsePatterns([pattern]))).length > 0) continue
     problems.push(`'${pattern}' matches no file`)
   }
-  if (defaults && all && all.length === 0) {
+  if (all && all.length === 0 && problems.length === 0) {
+    const excludes = request.patterns.filter((p) => p.startsWith('!') && !p.startsWith('!('))
+    const unexcluded = await findConfigFiles(request.workspace, parsePatterns(includes))
     problems.push(
-      `no file matches the default patterns (${Defaults.configs.join(', ')}); give the globs of your job configs`,
+      unexcluded.length > 0
+        ? `every file the patterns match is excluded by ${excludes.map((p) => `'${p}'`).join(', ')}`
+        : `no file matches the default patterns (${Defaults.configs.join(', ')}); give the globs of your job configs`,
     )
   }
   if (problems.length > 0) throw new InputError('configs', problems.join('; '))
