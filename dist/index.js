@@ -13629,17 +13629,17 @@ async function loadPolicySchema(absolutePath, displayPath) {
         text = await (0,promises_.readFile)(absolutePath, 'utf8');
     }
     catch (error) {
-        throw new src_findings/* UsageError */.eb(`schema: cannot read ${displayPath}: ${error.message}`);
+        throw new src_findings/* InputError */.dz('schema', `cannot read ${displayPath}: ${error.message}`);
     }
     let schema;
     try {
         schema = /\.ya?ml$/i.test(absolutePath) ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
     }
     catch (error) {
-        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} is not valid JSON or YAML: ${error.message}`);
+        throw new src_findings/* InputError */.dz('schema', `${displayPath} is not valid JSON or YAML: ${error.message}`);
     }
     if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} must hold a JSON Schema object`);
+        throw new src_findings/* InputError */.dz('schema', `${displayPath} must hold a JSON Schema object`);
     }
     // Ajv compiles at run time only for a policy; the job schema is compiled at build time.
     const [{ default: Ajv2020 }, { default: addFormats }, { default: addErrors }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(966)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3966, 23))]);
@@ -13651,7 +13651,7 @@ async function loadPolicySchema(absolutePath, displayPath) {
         compiled = ajv.compile(schema);
     }
     catch (error) {
-        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} is not a valid JSON Schema: ${error.message}`);
+        throw new src_findings/* InputError */.dz('schema', `${displayPath} is not a valid JSON Schema: ${error.message}`);
     }
     return {
         path: displayPath,

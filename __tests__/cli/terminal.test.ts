@@ -167,6 +167,9 @@ describe('2. paths as the shell gives them, in the git top level', () => {
     expect(cli(['run', '--mode', 'validate', '--parallelism', '0'], dir).stderr).toBe(
       "dativo-infra: --parallelism: '0' is not accepted (expected a whole number from 1 to 64)\n",
     )
+    expect(cli(['validate', '--schema', 'policy.json'], dir).stderr).toMatch(
+      /^dativo-infra: --schema: cannot read policy\.json: ENOENT/,
+    )
   })
 })
 
