@@ -18253,7 +18253,12 @@ const EXIT_USAGE = 2;
 const VERSION = package_namespaceObject.rE;
 const INPUT_NAMES = Object.values(constants/* Inputs */.G0);
 /** Inputs that name a path: given relative to the current directory, like every CLI path. */
-const PATH_INPUTS = [constants/* Inputs */.G0.Schema, constants/* Inputs */.G0.OutputDir, constants/* Inputs */.G0.OutputsFrom];
+const PATH_INPUTS = [
+    constants/* Inputs */.G0.Schema,
+    constants/* Inputs */.G0.OutputDir,
+    constants/* Inputs */.G0.OutputsFrom,
+    constants/* Inputs */.G0.TerraformDir,
+];
 async function main(io) {
     const [command, ...rest] = io.argv;
     // How an input named in a message reads here: `--mode: `, nothing for the paths of validate.
@@ -18372,8 +18377,6 @@ async function runCommand(argv, io) {
         else if (name === constants/* Inputs */.G0.BackendConfig)
             raw.set(name, values.join('\n'));
         else if (PATH_INPUTS.includes(name))
-            raw.set(name, paths.input(values.at(-1)));
-        else if (name === constants/* Inputs */.G0.TerraformDir)
             raw.set(name, paths.input(values.at(-1)));
         else if (name === constants/* Inputs */.G0.ModuleSource && /^\.\.?\//.test(values.at(-1))) {
             const local = (0,util_paths/* relativePosix */.Y)(paths.workspace, external_node_path_default().resolve(paths.cwd, values.at(-1)));

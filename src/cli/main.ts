@@ -44,7 +44,12 @@ export const VERSION: string = packageJson.version
 const INPUT_NAMES = Object.values(Inputs) as InputName[]
 
 /** Inputs that name a path: given relative to the current directory, like every CLI path. */
-const PATH_INPUTS: readonly InputName[] = [Inputs.Schema, Inputs.OutputDir, Inputs.OutputsFrom]
+const PATH_INPUTS: readonly InputName[] = [
+  Inputs.Schema,
+  Inputs.OutputDir,
+  Inputs.OutputsFrom,
+  Inputs.TerraformDir,
+]
 
 export async function main(io: CliIO): Promise<number> {
   const [command, ...rest] = io.argv
@@ -159,7 +164,6 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
       written = converted.written
     } else if (name === Inputs.BackendConfig) raw.set(name, values.join('\n'))
     else if (PATH_INPUTS.includes(name)) raw.set(name, paths.input(values.at(-1)!))
-    else if (name === Inputs.TerraformDir) raw.set(name, paths.input(values.at(-1)!))
     else if (name === Inputs.ModuleSource && /^\.\.?\//.test(values.at(-1)!)) {
       const local = relativePosix(paths.workspace, path.resolve(paths.cwd, values.at(-1)!))
       raw.set(name, local.startsWith('../') ? local : `./${local}`)
