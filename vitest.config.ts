@@ -8,5 +8,8 @@ export default defineConfig({
     // Terraform's provider plugin cache is not safe for concurrent init: files that run real
     // Terraform serialise through their own lock, the rest run in parallel.
     pool: 'forks',
+    // Temporary folders go to one folder of the suite's own; what is left there fails the run.
+    globalSetup: ['__tests__/helpers/temp-folder.ts'],
+    setupFiles: ['__tests__/helpers/cleanup.ts'],
   },
 })

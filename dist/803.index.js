@@ -634,7 +634,7 @@ function scalarSite(node, inFlow, text, index, options, place, add) {
     if (!token || !node.range)
         return undefined;
     const [start, end] = node.range;
-    if (typeof node.value === 'string' && node.value.includes('terraform_outputs')) {
+    if (typeof node.value === 'string') {
         for (const bad of (0,config_placeholders/* malformedInScalar */.nL)(node.value, text.slice(start, end), start)) {
             add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end));
         }

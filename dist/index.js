@@ -2562,6 +2562,8 @@ function parseConfig(file, bytes) {
         prettyErrors: false,
         uniqueKeys: false,
         merge: true,
+        // Problems become findings; the library's own console warnings would only be noise.
+        logLevel: 'error',
     });
     const documents = Array.isArray(docs) ? docs : [];
     const first = documents[0];
@@ -2865,11 +2867,12 @@ function yaml11Reading(written) {
 /* harmony export */   GY: () => (/* binding */ findPlaceholders),
 /* harmony export */   lK: () => (/* binding */ wholePlaceholder),
 /* harmony export */   nL: () => (/* binding */ malformedInScalar),
-/* harmony export */   nu: () => (/* binding */ findMalformed)
+/* harmony export */   nu: () => (/* binding */ findMalformed),
+/* harmony export */   pO: () => (/* binding */ malformedMessage)
 /* harmony export */ });
-/* unused harmony exports OUTPUT_NAME, PLACEHOLDER, malformedMessage */
+/* unused harmony exports OUTPUT_NAME, PLACEHOLDER */
 // `{{terraform_outputs.NAME}}` placeholders (CONTRACT §4): where they are, and where something
-// that mentions terraform_outputs is not one.
+// meant as one is not one.
 const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** A well-formed placeholder, spaces allowed inside the braces; group 1 is the output name. */
 const PLACEHOLDER = /(?<!\{)\{\{\s*terraform_outputs\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}(?!\})/g;
@@ -2892,24 +2895,100 @@ function wholePlaceholder(text) {
         ? only.name
         : undefined;
 }
-/** Each mention of terraform_outputs that is not inside a well-formed placeholder. */
+/**
+ * Braces and what they hold, `{…}`, `{{…}}`, `${…}` or lopsided: closed on the same line, or, with
+ * no closing brace, up to the next space. Group 1 or 2 is the content.
+ */
+const BRACED = /\$?\{+(?:([^{}\n]*)\}+|([^{}\s]*))/g;
+/** `terraform_outputs` with every separator and case difference ignored. */
+const WORD = 'terraformoutputs';
+/** How many edits a spelling of terraform_outputs may be away from it and still mean it. */
+const MAX_EDITS = 3;
+/**
+ * Each string that is not a well-formed placeholder but is meant as one: a mention of
+ * terraform_outputs outside one, or braces whose content is close to `terraform_outputs.NAME`
+ * (a misspelt word, one brace, spaces in the name, another separator).
+ */
 function findMalformed(text) {
-    if (!text.includes('terraform_outputs'))
+    if (!text.includes('{') && !text.includes('terraform_outputs'))
         return [];
     const good = findPlaceholders(text);
+    const overlaps = (start, end, spans) => spans.some((span) => start < span.end && span.start < end);
     const bad = [];
-    for (const m of text.matchAll(ATTEMPT)) {
+    for (const m of text.matchAll(BRACED)) {
         const start = m.index;
         const end = start + m[0].length;
-        const word = text.indexOf('terraform_outputs', start);
-        if (good.some((p) => p.start <= word && word < p.end))
+        if (overlaps(start, end, good))
             continue;
-        bad.push({ fragment: m[0].trim(), start, end });
+        const meant = meaning(m[1] ?? m[2] ?? '');
+        if (!meant)
+            continue;
+        bad.push({ fragment: m[0].trim(), start, end, suggestion: meant.suggestion });
     }
-    return bad;
+    if (text.includes('terraform_outputs')) {
+        for (const m of text.matchAll(ATTEMPT)) {
+            const start = m.index;
+            const end = start + m[0].length;
+            const word = text.indexOf('terraform_outputs', start);
+            if (good.some((p) => p.start <= word && word < p.end))
+                continue;
+            if (overlaps(start, end, bad))
+                continue;
+            bad.push({
+                fragment: m[0].trim(),
+                start,
+                end,
+                suggestion: meaning(m[0].replace(/^\$?[{ \t]*|[} \t]*$/g, ''))?.suggestion,
+            });
+        }
+    }
+    return bad.sort((a, b) => a.start - b.start);
 }
-function malformedMessage(fragment) {
-    return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})`;
+/**
+ * Whether braced content reads as `terraform_outputs.NAME` once spelling, case and separators are
+ * forgiven: the head that comes closest to the word, then the name after it.
+ */
+function meaning(content) {
+    const text = content.trim();
+    let best;
+    for (let end = 1; end <= text.length && end <= WORD.length * 2; end++) {
+        // Only where a run of letters ends: the head is whole words.
+        if (!/[A-Za-z]/.test(text[end - 1]) || /[A-Za-z]/.test(text[end] ?? ''))
+            continue;
+        const head = text
+            .slice(0, end)
+            .toLowerCase()
+            .replace(/[^a-z]/g, '');
+        const edits = editDistance(head, WORD);
+        if (!best || edits < best.edits)
+            best = { edits, end };
+    }
+    if (!best || best.edits > MAX_EDITS)
+        return undefined;
+    const name = text
+        .slice(best.end)
+        .replace(/^[\s._:/\\>[\]'"-]+|[\s\]'"]+$/g, '')
+        .replace(/\s+/g, '_');
+    return OUTPUT_NAME.test(name) ? { suggestion: `{{terraform_outputs.${name}}}` } : {};
+}
+/** Edits from one word to another, a swap of two neighbours counting as one (`terrafrom`). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+function malformedMessage(fragment, suggestion) {
+    const meant = suggestion ? `; did you mean '${suggestion}'?` : '';
+    return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})${meant}`;
 }
 /**
  * The malformed placeholders of a scalar whose text `written` stands at offset `start` of its
@@ -2919,10 +2998,11 @@ function malformedMessage(fragment) {
 function malformedInScalar(value, written, start) {
     return findMalformed(value).map((bad) => {
         const at = written.indexOf(bad.fragment);
+        const message = malformedMessage(bad.fragment, bad.suggestion);
         return at === -1
-            ? { message: malformedMessage(bad.fragment), start, end: start + written.length }
+            ? { message, start, end: start + written.length }
             : {
-                message: malformedMessage(bad.fragment),
+                message,
                 start: start + at,
                 end: start + at + bad.fragment.length,
             };
@@ -3010,6 +3090,7 @@ const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   zO: () => (/* binding */ ruleTitle)
 /* harmony export */ });
@@ -3036,6 +3117,17 @@ class UsageError extends Error {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
+    }
+}
+/** A value of one input the run does not accept: the action names it `Input mode`, the CLI `--mode`. */
+class InputError extends UsageError {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`Input ${input}: ${problem}`);
+        this.input = input;
+        this.problem = problem;
+        this.name = 'InputError';
     }
 }
 const RULE_TITLES = {
@@ -3383,7 +3475,7 @@ function parseRunOptions(raw, workspace) {
 function oneOf(name, value, accepted) {
     if (accepted.includes(value))
         return value;
-    throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected one of: ${accepted.join(', ')})`);
+    throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not accepted (expected one of: ${accepted.join(', ')})`);
 }
 function bool(name, value, fallback) {
     if (value === '')
@@ -3393,13 +3485,13 @@ function bool(name, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected one of: true, false)`);
+    throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not accepted (expected one of: true, false)`);
 }
 function positiveInteger(name, value, fallback) {
     if (value === '')
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected a whole number from 1 to 64)`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not accepted (expected a whole number from 1 to 64)`);
     }
     return Number(value);
 }
@@ -3418,10 +3510,10 @@ function url(name, value) {
         parsed = new URL(value);
     }
     catch {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not a URL (e.g. https://releases.hashicorp.com)`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not a URL (e.g. https://releases.hashicorp.com)`);
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' must be an http(s) URL`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' must be an http(s) URL`);
     }
     return value.replace(/\/+$/, '');
 }
@@ -3438,20 +3530,20 @@ function deployCommand(value) {
         (0,_util_command_line_js__WEBPACK_IMPORTED_MODULE_5__/* .splitCommandLine */ .a)(value);
     }
     catch (error) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input deploy-command: ${error.message} (it runs without a shell: quote with '…' or "…", escape with \\)`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('deploy-command', `${error.message} (it runs without a shell: quote with '…' or "…", escape with \\)`);
     }
     return value;
 }
 function insideWorkspace(name, workspace, value) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value);
     if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .u)(workspace, absolute) === undefined) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is outside the workspace`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is outside the workspace`);
     }
     return absolute;
 }
 function backendLine(line) {
     if (!/^[A-Za-z0-9_.-]+\s*=/.test(line)) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: '${line}' is not a key=value line (or give a YAML map keyed by provider: ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.map((p) => `${p}:`).join(', ')})`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('backend-config', `'${line}' is not a key=value line (or give a YAML map keyed by provider: ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.map((p) => `${p}:`).join(', ')})`);
     }
     return line;
 }
@@ -3476,21 +3568,21 @@ function backendConfig(value) {
     const byProvider = {};
     for (const [provider, settings] of Object.entries(parsed)) {
         if (!_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.includes(provider)) {
-            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: '${provider}' is not a provider (expected one of: ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.join(', ')}); give key=value lines for every job, or a map keyed by provider`);
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('backend-config', `'${provider}' is not a provider (expected one of: ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.join(', ')}); give key=value lines for every job, or a map keyed by provider`);
         }
         if (settings === null || settings === undefined) {
             byProvider[provider] = [];
             continue;
         }
         if (typeof settings !== 'object' || Array.isArray(settings)) {
-            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: ${provider}: expected a map of backend settings (e.g. bucket: acme-terraform-state)`);
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('backend-config', `${provider}: expected a map of backend settings (e.g. bucket: acme-terraform-state)`);
         }
         byProvider[provider] = Object.entries(settings).map(([key, setting]) => {
             if (!/^[A-Za-z0-9_.-]+$/.test(key)) {
-                throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: ${provider}: '${key}' is not a setting name`);
+                throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('backend-config', `${provider}: '${key}' is not a setting name`);
             }
             if (!['string', 'number', 'boolean'].includes(typeof setting)) {
-                throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: ${provider}.${key}: expected a string, number or boolean`);
+                throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('backend-config', `${provider}.${key}: expected a string, number or boolean`);
             }
             return `${key}=${String(setting)}`;
         });
@@ -3504,14 +3596,14 @@ function duration(name, value) {
         ? ((Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0)) * 1000
         : 0;
     if (!match || ms < 1000) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected a duration such as 60m, 1h30m or 90s)`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not accepted (expected a duration such as 60m, 1h30m or 90s)`);
     }
     return ms;
 }
 function outputsFrom(value, workspace, mode) {
     if (value === '') {
         if (mode === 'resolve') {
-            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputsFrom}: mode resolve needs the folder of outputs files (e.g. the path actions/download-artifact wrote to)`);
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputsFrom, `mode resolve needs the folder of outputs files (e.g. the path actions/download-artifact wrote to)`);
         }
         return undefined;
     }
@@ -3526,12 +3618,12 @@ function map(name, value) {
         parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
     }
     catch (error) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: not valid YAML or JSON: ${error.message.split('\n')[0]}`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `not valid YAML or JSON: ${error.message.split('\n')[0]}`);
     }
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: expected a mapping of names to values`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `expected a mapping of names to values`);
     }
     return parsed;
 }
@@ -3539,10 +3631,10 @@ function tags(value) {
     const parsed = map(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DefaultTags, value);
     for (const [key, tagValue] of Object.entries(parsed)) {
         if (typeof tagValue !== 'string') {
-            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input default-tags: the value of '${key}' must be a string (quote it)`);
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('default-tags', `the value of '${key}' must be a string (quote it)`);
         }
         if (!/^[a-z][a-z0-9_]*$/.test(key)) {
-            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input default-tags: tag key '${key}' must be lowercase_underscore, as in job configs`);
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('default-tags', `tag key '${key}' must be lowercase_underscore, as in job configs`);
         }
     }
     return parsed;
@@ -3763,7 +3855,8 @@ function findingLine(finding, links, clean) {
         const url = links.line(finding.file, range.line);
         place = `${url ? `[${label}](${url})` : label}: `;
     }
-    return `${icon} ${place}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(shorten(clean(finding.message), 500))} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(finding.rule)}`;
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .listMessage */ .cH)(shorten(clean(finding.message), 2000), _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1);
+    return `${icon} ${place}${message.first} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(finding.rule)}${message.block}`;
 }
 function rows(header, cells) {
     const shown = cells.slice(0, MAX_ROWS);
@@ -3891,10 +3984,13 @@ async function upsertComment(api, context, body) {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   cH: () => (/* binding */ listMessage),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
 // Text from configs shown in Markdown (job summary, PR comment): it must read as text, never as
 // markup, links or HTML that a pull request could smuggle into a page.
+
 function escapeText(text) {
     return text
         .replace(/&/g, '&amp;')
@@ -3917,6 +4013,21 @@ function codeBlock(text, language = '') {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
     return `${fence}${language}\n${body}\n${fence}`;
+}
+/**
+ * A message for a Markdown list item: its first line as text, and any further lines (a Terraform
+ * error, as Terraform wrapped it) as a text block to follow the item's line, indented under it.
+ */
+function listMessage(message, escape) {
+    const [first = '', ...more] = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(message);
+    const rest = more.join('\n').replace(/^\n+/, '');
+    if (rest.trim() === '')
+        return { first: escape(first), block: '' };
+    const block = codeBlock(rest, 'text')
+        .split('\n')
+        .map((line) => (line ? `  ${line}` : ''))
+        .join('\n');
+    return { first: escape(first), block: `\n\n${block}` };
 }
 
 
@@ -4366,6 +4477,7 @@ async function withRetry(action, options) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   VL: () => (/* binding */ messageLines),
 /* harmony export */   _I: () => (/* binding */ scrub),
 /* harmony export */   eG: () => (/* binding */ levenshtein),
 /* harmony export */   kp: () => (/* binding */ closest)
@@ -4382,6 +4494,10 @@ function scrub(text, secrets) {
         if (secret)
             clean = clean.split(secret).join('***');
     return clean;
+}
+/** A message's lines (Terraform's errors have several), without trailing blank ones. */
+function messageLines(message) {
+    return message.replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n');
 }
 /** The candidate a typo most likely meant, if any is close enough. */
 function closest(word, candidates) {
@@ -13513,17 +13629,17 @@ async function loadPolicySchema(absolutePath, displayPath) {
         text = await (0,promises_.readFile)(absolutePath, 'utf8');
     }
     catch (error) {
-        throw new src_findings/* UsageError */.eb(`schema: cannot read ${displayPath}: ${error.message}`);
+        throw new src_findings/* InputError */.dz('schema', `cannot read ${displayPath}: ${error.message}`);
     }
     let schema;
     try {
         schema = /\.ya?ml$/i.test(absolutePath) ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
     }
     catch (error) {
-        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} is not valid JSON or YAML: ${error.message}`);
+        throw new src_findings/* InputError */.dz('schema', `${displayPath} is not valid JSON or YAML: ${error.message}`);
     }
     if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} must hold a JSON Schema object`);
+        throw new src_findings/* InputError */.dz('schema', `${displayPath} must hold a JSON Schema object`);
     }
     // Ajv compiles at run time only for a policy; the job schema is compiled at build time.
     const [{ default: Ajv2020 }, { default: addFormats }, { default: addErrors }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(966)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3966, 23))]);
@@ -13535,7 +13651,7 @@ async function loadPolicySchema(absolutePath, displayPath) {
         compiled = ajv.compile(schema);
     }
     catch (error) {
-        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} is not a valid JSON Schema: ${error.message}`);
+        throw new src_findings/* InputError */.dz('schema', `${displayPath} is not a valid JSON Schema: ${error.message}`);
     }
     return {
         path: displayPath,
@@ -14269,6 +14385,11 @@ function checkPlaceholders(config, add) {
                 add('error', 'malformed-placeholder', `Unquoted Terraform output placeholder: ${written} is read by YAML as a mapping; quote it: "${written}"`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
                 continue;
             }
+            const [meant] = (0,placeholders/* findMalformed */.nu)(written);
+            if (meant && meant.fragment === written.trim()) {
+                add('error', 'malformed-placeholder', `${(0,placeholders/* malformedMessage */.pO)(meant.fragment)}; unquoted, YAML reads it as a mapping: ${meant.suggestion ? `write "${meant.suggestion}"` : 'quote it'}`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
+                continue;
+            }
         }
         if ((0,dist/* isCollection */.P3)(node)) {
             for (const item of node.items) {
@@ -14278,9 +14399,7 @@ function checkPlaceholders(config, add) {
             }
             continue;
         }
-        if (!(0,dist/* isScalar */.jn)(node) ||
-            typeof node.value !== 'string' ||
-            !node.value.includes('terraform_outputs'))
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
             continue;
         const [start, end] = node.range;
         for (const bad of (0,placeholders/* malformedInScalar */.nL)(node.value, config.text.slice(start, end), start)) {
@@ -14865,6 +14984,9 @@ function summarise(file, findings, skipped = false) {
     return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped };
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/discover/changes.ts
 
 /** The pulls/{n}/files endpoint lists at most this many files of a pull request. */
@@ -15536,9 +15658,6 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -15890,22 +16009,22 @@ function parsePatterns(patterns) {
         (excluded ? exclude : include).push(glob);
     }
     if (include.length === 0) {
-        throw new src_findings/* UsageError */.eb(`Input configs: no pattern selects any file (${patterns.length === 0 ? 'none given' : 'only ! excludes given'}); add one such as jobs/**/*.yaml`);
+        throw new src_findings/* InputError */.dz('configs', `no pattern selects any file (${patterns.length === 0 ? 'none given' : 'only ! excludes given'}); add one such as jobs/**/*.yaml`);
     }
     return { include: unique(include), exclude: unique(exclude) };
 }
 function normalise(glob, original) {
     if (glob === '')
-        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' has nothing after the !`);
+        throw new src_findings/* InputError */.dz('configs', `'${original}' has nothing after the !`);
     if (external_node_path_default().posix.isAbsolute(glob) || /^[A-Za-z]:[\\/]/.test(glob) || glob.startsWith('\\\\')) {
-        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' is an absolute path; patterns are relative to the workspace`);
+        throw new src_findings/* InputError */.dz('configs', `'${original}' is an absolute path; patterns are relative to the workspace`);
     }
     let normalised = external_node_path_default().posix.normalize(glob);
     if (normalised === '..' || normalised.startsWith('../')) {
-        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' leads outside the workspace; patterns are relative to the workspace`);
+        throw new src_findings/* InputError */.dz('configs', `'${original}' leads outside the workspace; patterns are relative to the workspace`);
     }
     if (normalised === '.' || normalised === './') {
-        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' names the workspace itself; use a glob such as **/*.yaml`);
+        throw new src_findings/* InputError */.dz('configs', `'${original}' names the workspace itself; use a glob such as **/*.yaml`);
     }
     if (normalised.endsWith('/'))
         normalised += '**';
@@ -16040,6 +16159,13 @@ function sortedUnique(values) {
 // list past its limit), `git diff` over the local history; when that is missing too, every
 // matching config, with a warning that says why. A push that creates a branch or tag, or rewrites
 // it (force push), has no base worth comparing, so it also takes every matching config.
+//
+// Nothing selected is never silently green: a pattern that names a file that does not exist is an
+// error, and so is a glob that matches no file when every matching config was asked for; a pull
+// request or push that changed no config is a notice.
+
+
+
 
 
 
@@ -16055,13 +16181,63 @@ async function discoverConfigs(request, context, deps) {
         ? await decide(context, deps, debug)
         : { kind: 'all', reason: 'changed-only is off' };
     switch (decision.kind) {
-        case 'all':
-            return allConfigs(request.workspace, patterns, decision.reason, decision.warning);
+        case 'all': {
+            const found = await allConfigs(request.workspace, patterns, decision.reason, decision.warning);
+            await refuseUnmatched(request, found.files);
+            return found;
+        }
         case 'none':
             return { files: [], basis: 'changed', reason: decision.reason, warnings: [] };
-        case 'changed':
-            return changedConfigs(request.workspace, patterns, decision, deps.git, debug);
+        case 'changed': {
+            await refuseUnmatched(request, undefined);
+            const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug);
+            if (found.files.length > 0)
+                return found;
+            const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1);
+            const notice = `${what} changed no job config (none of its ${(0,util_text/* plural */.LS)(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`;
+            return { ...found, notices: [notice] };
+        }
     }
+}
+/**
+ * Fails on patterns that select nothing by mistake: one that names a file that does not exist (or
+ * a folder), always; with the files of every matching config (`all`), a glob that matches none of
+ * them. The default patterns only fail together, when the workspace has no config at all.
+ */
+async function refuseUnmatched(request, all) {
+    const problems = [];
+    const includes = request.patterns.filter((pattern) => pattern.trim() !== '' && !(pattern.startsWith('!') && !pattern.startsWith('!(')));
+    const defaults = includes.length === constants/* Defaults */.Hw.configs.length &&
+        includes.every((pattern, i) => pattern === constants/* Defaults */.Hw.configs[i]);
+    for (const pattern of includes) {
+        const glob = parsePatterns([pattern]).include[0];
+        if (!picomatch_default().scan(glob).isGlob) {
+            const info = await (0,promises_.lstat)(external_node_path_default().join(request.workspace, glob)).catch(() => undefined);
+            if (!info)
+                problems.push(`'${pattern}' does not exist`);
+            else if (info.isDirectory())
+                problems.push(`'${pattern}' is a folder (for the configs under it: ${glob}/**/*.yaml and ${glob}/**/*.yml)`);
+            continue;
+        }
+        if (!all || defaults)
+            continue;
+        const matches = picomatch_default()(glob, MATCH_OPTIONS);
+        if (all.some((file) => matches(file)))
+            continue;
+        // Excluded files still count: the glob itself found something.
+        if ((await findConfigFiles(request.workspace, parsePatterns([pattern]))).length > 0)
+            continue;
+        problems.push(`'${pattern}' matches no file`);
+    }
+    if (all && all.length === 0 && problems.length === 0) {
+        const excludes = request.patterns.filter((p) => p.startsWith('!') && !p.startsWith('!('));
+        const unexcluded = await findConfigFiles(request.workspace, parsePatterns(includes));
+        problems.push(unexcluded.length > 0
+            ? `every file the patterns match is excluded by ${excludes.map((p) => `'${p}'`).join(', ')}`
+            : `no file matches the default patterns (${constants/* Defaults */.Hw.configs.join(', ')}); give the globs of your job configs`);
+    }
+    if (problems.length > 0)
+        throw new src_findings/* InputError */.dz('configs', problems.join('; '));
 }
 async function allConfigs(workspace, patterns, why, warning) {
     const files = await findConfigFiles(workspace, patterns);
@@ -16304,6 +16480,8 @@ async function runPipeline(options, context, deps) {
     const discovery = await reporter.group('Discover job configs', async () => {
         const found = await discoverConfigs({ workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
         reporter.info(found.reason);
+        for (const notice of found.notices ?? [])
+            reporter.notice(notice);
         for (const warning of found.warnings)
             reporter.warning(warning);
         return found;
@@ -16436,7 +16614,7 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
 async function publishResolved(runs, outputs, report, options, context, deps) {
     const { reporter } = deps;
     const resolved = runs.filter((run) => run.resolved && run.resolvedPath);
-    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
+    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 8093));
     const { resolveConfig } = await __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 1803));
     const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
     const reresolve = (file, upstream) => {
@@ -16665,10 +16843,13 @@ class ActionsReporter {
         this.runner = runner;
     }
     finding(finding) {
-        this.runner.annotate(finding.severity, finding.message, annotationProperties(finding));
+        this.runner.annotate(finding.severity, oneLine(finding.message), annotationProperties(finding));
     }
     info(message) {
         this.runner.info(message);
+    }
+    notice(message) {
+        this.runner.annotate('notice', message);
     }
     warning(message) {
         this.runner.annotate('warning', message);
@@ -16687,12 +16868,27 @@ class ActionsReporter {
             this.runner.setSecret(value);
     }
 }
-/** `path:line:col: severity: message [rule]`, one line per finding, as compilers print them. */
+/**
+ * `path:line:col: severity: message [rule]`, as compilers print them. A message of several lines
+ * (Terraform's errors) keeps its line breaks, each further line indented under the first.
+ */
 function formatFinding(finding) {
     const where = finding.range
         ? `${finding.file}:${finding.range.line}:${finding.range.column}`
         : finding.file;
-    return `${where}: ${finding.severity}: ${finding.message.replace(/\r?\n/g, ' ')} [${finding.rule}]`;
+    const [first, ...more] = messageLines(finding.message);
+    return [
+        `${where}: ${finding.severity}: ${first} [${finding.rule}]`,
+        ...more.map((line) => (line ? `  ${line}` : '')),
+    ].join('\n');
+}
+/** A message on one line, as an annotation shows it: its lines joined, runs of spaces as one. */
+function oneLine(message) {
+    return (0,util_text/* messageLines */.VL)(message)
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .join(' ')
+        .replace(/\s+/g, ' ');
 }
 class TerminalReporter {
     streams;
@@ -16706,6 +16902,9 @@ class TerminalReporter {
     info(message) {
         if (!this.streams.quiet || this.streams.verbose)
             this.streams.err(this.mask(message));
+    }
+    notice(message) {
+        this.streams.err(this.mask(`notice: ${message}`));
     }
     warning(message) {
         this.streams.err(this.mask(`warning: ${message}`));
@@ -16769,9 +16968,11 @@ function renderSummary(report, context) {
         parts.push(`No job configs to process. ${(0,markdown/* escapeText */.X1)(clean(report.discovery))}`);
         return parts.join('\n') + '\n';
     }
-    const { errors, warnings, invalid } = (0,src_run/* tally */.N4)(report);
+    const { errors, warnings, invalid, plan } = (0,src_run/* tally */.N4)(report);
+    // The same totals the pull request comment opens with.
+    const planned = runs.some((run) => run.plan) ? ` Plan: ${(0,src_run/* formatPlan */.nT)(plan)}.` : '';
     parts.push(`${(0,util_text/* plural */.LS)(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
-        ` — ${(0,util_text/* plural */.LS)(errors, 'error')}, ${(0,util_text/* plural */.LS)(warnings, 'warning')}.` +
+        ` — ${(0,util_text/* plural */.LS)(errors, 'error')}, ${(0,util_text/* plural */.LS)(warnings, 'warning')}.${planned}` +
         ` ${(0,markdown/* escapeText */.X1)(clean(report.discovery))}`, '');
     const rows = runs
         .slice(0, MAX_ROWS)
@@ -16799,7 +17000,8 @@ function renderSummary(report, context) {
                 ? `${finding.file}:${finding.range.line}:${finding.range.column}`
                 : finding.file;
             const icon = finding.severity === 'error' ? '❌' : '⚠️';
-            parts.push(`- ${icon} ${(0,markdown/* code */.aY)(clean(where))} ${(0,markdown/* escapeText */.X1)(clean(finding.message))} ${(0,markdown/* code */.aY)(finding.rule)}`);
+            const message = (0,markdown/* listMessage */.cH)(clean(finding.message), markdown/* escapeText */.X1);
+            parts.push(`- ${icon} ${(0,markdown/* code */.aY)(clean(where))} ${message.first} ${(0,markdown/* code */.aY)(finding.rule)}${message.block}`);
         }
         if (problems.length > MAX_PROBLEMS) {
             parts.push(`- … and ${problems.length - MAX_PROBLEMS} more (see the log)`);

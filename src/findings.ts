@@ -45,6 +45,17 @@ export class UsageError extends Error {
   }
 }
 
+/** A value of one input the run does not accept: the action names it `Input mode`, the CLI `--mode`. */
+export class InputError extends UsageError {
+  constructor(
+    readonly input: string,
+    readonly problem: string,
+  ) {
+    super(`Input ${input}: ${problem}`)
+    this.name = 'InputError'
+  }
+}
+
 export const RULE_TITLES: Readonly<Record<string, string>> = {
   'missing-required-tags': 'missing required tags',
   'runtime-mismatch': 'runtime not compatible with provider',

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { BACKEND_PROVIDERS, Defaults, Inputs, MODES } from './constants.js'
 import type { BackendProvider, InputName, Mode } from './constants.js'
-import { UsageError } from './findings.js'
+import { InputError } from './findings.js'
 import type { Tags } from './tags/convert.js'
 import { parseTerraformVersion } from './terraform/install/spec.js'
 import { splitCommandLine } from './util/command-line.js'
@@ -12,7 +12,11 @@ import { within } from './util/paths.js'
 
 export interface RunOptions {
   mode: Mode
-  /** Absolute path of the workspace (the repository checkout). */
+  /**
+   * Absolute path of the workspace, the repository checkout every config path, root and folder is
+   * relative to: GITHUB_WORKSPACE for the action; for the CLI the git top level of the current
+   * directory, or --workspace (src/cli/workspace.ts).
+   */
   workspace: string
   /** Globs relative to the workspace; `!pattern` excludes. */
   configs: string[]
@@ -132,9 +136,7 @@ export function parseRunOptions(raw: RawInputs, workspace: string): RunOptions {
 
 function oneOf<T extends string>(name: string, value: string, accepted: readonly T[]): T {
   if ((accepted as readonly string[]).includes(value)) return value as T
-  throw new UsageError(
-    `Input ${name}: '${value}' is not accepted (expected one of: ${accepted.join(', ')})`,
-  )
+  throw new InputError(name, `'${value}' is not accepted (expected one of: ${accepted.join(', ')})`)
 }
 
 function bool(name: string, value: string, fallback: boolean): boolean {
@@ -142,15 +144,13 @@ function bool(name: string, value: string, fallback: boolean): boolean {
   // The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them.
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new UsageError(`Input ${name}: '${value}' is not accepted (expected one of: true, false)`)
+  throw new InputError(name, `'${value}' is not accepted (expected one of: true, false)`)
 }
 
 function positiveInteger(name: string, value: string, fallback: number): number {
   if (value === '') return fallback
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
-    throw new UsageError(
-      `Input ${name}: '${value}' is not accepted (expected a whole number from 1 to 64)`,
-    )
+    throw new InputError(name, `'${value}' is not accepted (expected a whole number from 1 to 64)`)
   }
   return Number(value)
 }
@@ -171,12 +171,10 @@ function url(name: string, value: string): string {
   try {
     parsed = new URL(value)
   } catch {
-    throw new UsageError(
-      `Input ${name}: '${value}' is not a URL (e.g. https://releases.hashicorp.com)`,
-    )
+    throw new InputError(name, `'${value}' is not a URL (e.g. https://releases.hashicorp.com)`)
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new UsageError(`Input ${name}: '${value}' must be an http(s) URL`)
+    throw new InputError(name, `'${value}' must be an http(s) URL`)
   }
   return value.replace(/\/+$/, '')
 }
@@ -193,8 +191,9 @@ function deployCommand(value: string): string | undefined {
   try {
     splitCommandLine(value)
   } catch (error) {
-    throw new UsageError(
-      `Input deploy-command: ${(error as Error).message} (it runs without a shell: quote with '…' or "…", escape with \\)`,
+    throw new InputError(
+      'deploy-command',
+      `${(error as Error).message} (it runs without a shell: quote with '…' or "…", escape with \\)`,
     )
   }
   return value
@@ -203,15 +202,16 @@ function deployCommand(value: string): string | undefined {
 function insideWorkspace(name: string, workspace: string, value: string): string {
   const absolute = path.resolve(workspace, value)
   if (within(workspace, absolute) === undefined) {
-    throw new UsageError(`Input ${name}: '${value}' is outside the workspace`)
+    throw new InputError(name, `'${value}' is outside the workspace`)
   }
   return absolute
 }
 
 function backendLine(line: string): string {
   if (!/^[A-Za-z0-9_.-]+\s*=/.test(line)) {
-    throw new UsageError(
-      `Input backend-config: '${line}' is not a key=value line (or give a YAML map keyed by provider: ${BACKEND_PROVIDERS.map((p) => `${p}:`).join(', ')})`,
+    throw new InputError(
+      'backend-config',
+      `'${line}' is not a key=value line (or give a YAML map keyed by provider: ${BACKEND_PROVIDERS.map((p) => `${p}:`).join(', ')})`,
     )
   }
   return line
@@ -236,8 +236,9 @@ function backendConfig(value: string): BackendConfig {
   const byProvider: BackendConfig['byProvider'] = {}
   for (const [provider, settings] of Object.entries(parsed as Record<string, unknown>)) {
     if (!(BACKEND_PROVIDERS as readonly string[]).includes(provider)) {
-      throw new UsageError(
-        `Input backend-config: '${provider}' is not a provider (expected one of: ${BACKEND_PROVIDERS.join(', ')}); give key=value lines for every job, or a map keyed by provider`,
+      throw new InputError(
+        'backend-config',
+        `'${provider}' is not a provider (expected one of: ${BACKEND_PROVIDERS.join(', ')}); give key=value lines for every job, or a map keyed by provider`,
       )
     }
     if (settings === null || settings === undefined) {
@@ -245,19 +246,21 @@ function backendConfig(value: string): BackendConfig {
       continue
     }
     if (typeof settings !== 'object' || Array.isArray(settings)) {
-      throw new UsageError(
-        `Input backend-config: ${provider}: expected a map of backend settings (e.g. bucket: acme-terraform-state)`,
+      throw new InputError(
+        'backend-config',
+        `${provider}: expected a map of backend settings (e.g. bucket: acme-terraform-state)`,
       )
     }
     byProvider[provider as BackendProvider] = Object.entries(
       settings as Record<string, unknown>,
     ).map(([key, setting]) => {
       if (!/^[A-Za-z0-9_.-]+$/.test(key)) {
-        throw new UsageError(`Input backend-config: ${provider}: '${key}' is not a setting name`)
+        throw new InputError('backend-config', `${provider}: '${key}' is not a setting name`)
       }
       if (!['string', 'number', 'boolean'].includes(typeof setting)) {
-        throw new UsageError(
-          `Input backend-config: ${provider}.${key}: expected a string, number or boolean`,
+        throw new InputError(
+          'backend-config',
+          `${provider}.${key}: expected a string, number or boolean`,
         )
       }
       return `${key}=${String(setting)}`
@@ -273,8 +276,9 @@ function duration(name: string, value: string): number {
     ? ((Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0)) * 1000
     : 0
   if (!match || ms < 1000) {
-    throw new UsageError(
-      `Input ${name}: '${value}' is not accepted (expected a duration such as 60m, 1h30m or 90s)`,
+    throw new InputError(
+      name,
+      `'${value}' is not accepted (expected a duration such as 60m, 1h30m or 90s)`,
     )
   }
   return ms
@@ -283,8 +287,9 @@ function duration(name: string, value: string): number {
 function outputsFrom(value: string, workspace: string, mode: string): string | undefined {
   if (value === '') {
     if (mode === 'resolve') {
-      throw new UsageError(
-        `Input ${Inputs.OutputsFrom}: mode resolve needs the folder of outputs files (e.g. the path actions/download-artifact wrote to)`,
+      throw new InputError(
+        Inputs.OutputsFrom,
+        `mode resolve needs the folder of outputs files (e.g. the path actions/download-artifact wrote to)`,
       )
     }
     return undefined
@@ -299,13 +304,11 @@ function map(name: string, value: string): Record<string, unknown> {
   try {
     parsed = parseYaml(value)
   } catch (error) {
-    throw new UsageError(
-      `Input ${name}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`,
-    )
+    throw new InputError(name, `not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`)
   }
   if (parsed === null || parsed === undefined) return {}
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new UsageError(`Input ${name}: expected a mapping of names to values`)
+    throw new InputError(name, `expected a mapping of names to values`)
   }
   return parsed as Record<string, unknown>
 }
@@ -314,11 +317,12 @@ function tags(value: string): Tags {
   const parsed = map(Inputs.DefaultTags, value)
   for (const [key, tagValue] of Object.entries(parsed)) {
     if (typeof tagValue !== 'string') {
-      throw new UsageError(`Input default-tags: the value of '${key}' must be a string (quote it)`)
+      throw new InputError('default-tags', `the value of '${key}' must be a string (quote it)`)
     }
     if (!/^[a-z][a-z0-9_]*$/.test(key)) {
-      throw new UsageError(
-        `Input default-tags: tag key '${key}' must be lowercase_underscore, as in job configs`,
+      throw new InputError(
+        'default-tags',
+        `tag key '${key}' must be lowercase_underscore, as in job configs`,
       )
     }
   }

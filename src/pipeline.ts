@@ -70,6 +70,7 @@ export async function runPipeline(
       { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) },
     )
     reporter.info(found.reason)
+    for (const notice of found.notices ?? []) reporter.notice(notice)
     for (const warning of found.warnings) reporter.warning(warning)
     return found
   })

@@ -2,13 +2,13 @@
 // a bare remote, the sandbox job with placeholders and comments, real terraform (issue:
 // resolution and commit-back, must-show 4).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, runAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { terraformEnv } from '../helpers/terraform.js'
+import { tempDir } from '../helpers/temp.js'
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], {
@@ -55,14 +55,16 @@ describe('apply on a push: resolved values committed back', () => {
   let second: ActionRun
   let firstHead: string
   let pushed: string
-  const env = terraformEnv(mkdtempSync(path.join(tmpdir(), 'dativo-tf-')))
+  const env = terraformEnv(tempDir('dativo-tf-'))
 
   beforeAll(() => {
-    base = mkdtempSync(path.join(tmpdir(), 'dativo-push-'))
+    base = tempDir('dativo-push-')
     remote = path.join(base, 'remote.git')
     git(base, 'init', '-q', '--bare', '-b', 'main', remote)
     const seed = path.join(base, 'seed')
-    git(base, 'clone', '-q', remote, seed)
+    // Not a clone of the empty remote: git would warn that it is empty.
+    git(base, 'init', '-q', '-b', 'main', seed)
+    git(seed, 'remote', 'add', 'origin', remote)
     writeFileSync(path.join(seed, 'README.md'), 'jobs\n')
     git(seed, 'add', '-A')
     git(seed, 'commit', '-qm', 'start')

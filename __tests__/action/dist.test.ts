@@ -1,12 +1,12 @@
 // The committed dist/index.js, run as the runner runs it, over every bad input of CONTRACT §4
 // and the examples (issue: validation end to end).
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, runAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
+import { tempDir } from '../helpers/temp.js'
 
 const FIXTURES = path.join(ROOT, '__tests__/action/fixtures/bad')
 
@@ -92,7 +92,7 @@ const EXPECTED: Record<string, { line: number; col?: number; title: string; mess
     col: 20,
     title: 'dativo: malformed placeholder',
     message:
-      "Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}})",
+      "Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}}); did you mean '{{terraform_outputs.cluster_name}}'?",
   },
   'jobs/bad/unknown-provider.yaml': {
     line: 4,
@@ -124,7 +124,7 @@ describe('node dist/index.js, validate mode, over bad inputs and the examples', 
   let run: ActionRun
 
   beforeAll(() => {
-    workspace = mkdtempSync(path.join(tmpdir(), 'dativo-dist-'))
+    workspace = tempDir('dativo-dist-')
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
     cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(workspace, 'jobs/acme'), {
       recursive: true,
@@ -136,7 +136,7 @@ describe('node dist/index.js, validate mode, over bad inputs and the examples', 
       'tenant_id: acme\nnotes: "' + 'x'.repeat(1536 * 1024) + '"\n',
     )
     symlinkSync('does-not-exist.yaml', path.join(workspace, 'jobs/bad/broken-link.yaml'))
-    const outside = mkdtempSync(path.join(tmpdir(), 'dativo-outside-'))
+    const outside = tempDir('dativo-outside-')
     writeFileSync(path.join(outside, 'secret.yaml'), 'token: do-not-print\n')
     symlinkSync(
       path.join(outside, 'secret.yaml'),

@@ -1,12 +1,12 @@
 // dist/index.js on pull_request events against a stand-in for GitHub's API: the changed configs
 // come from the pull request's files, one comment is kept and edited, and a fork is left alone.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, runActionAsync } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
+import { tempDir } from '../helpers/temp.js'
 
 describe('validate mode on a pull request', () => {
   let github: FakeGitHub
@@ -14,7 +14,7 @@ describe('validate mode on a pull request', () => {
 
   beforeAll(async () => {
     github = await FakeGitHub.start()
-    workspace = mkdtempSync(path.join(tmpdir(), 'dativo-pr-'))
+    workspace = tempDir('dativo-pr-')
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
     cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(workspace, 'jobs/acme'), {
       recursive: true,
@@ -29,7 +29,7 @@ describe('validate mode on a pull request', () => {
   afterAll(() => github.close())
 
   async function run(headRepo: string) {
-    const event = path.join(workspace, '..', `event-${headRepo.replace('/', '-')}.json`)
+    const event = path.join(tempDir('dativo-event-'), 'event.json')
     writeFileSync(
       event,
       JSON.stringify({

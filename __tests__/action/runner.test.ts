@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Runner } from '../../src/action/runner.js'
 import type { AnnotationProperties } from '../../src/action/runner.js'
+import { tempDir } from '../helpers/temp.js'
 
 /** What @actions/core writes to stdout while `run` runs. */
 function coreOutput(run: () => void): string {
@@ -95,7 +95,7 @@ describe('the runner protocol, byte for byte as @actions/core writes it', () => 
   })
 
   it('writes outputs to GITHUB_OUTPUT in the same heredoc form', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'runner-'))
+    const dir = tempDir('runner-')
     const ours = path.join(dir, 'ours')
     const theirs = path.join(dir, 'theirs')
     writeFileSync(ours, '')

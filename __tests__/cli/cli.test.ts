@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
 import { ROOT } from '../helpers/action.js'
+import { tempDir } from '../helpers/temp.js'
 
 async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   const stdout: string[] = []
@@ -20,7 +20,7 @@ async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
 }
 
 function workspaceWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dativo-cli-'))
+  const dir = tempDir('dativo-cli-')
   cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(dir, 'jobs/acme'), { recursive: true })
   for (const [name, text] of Object.entries(files)) {
     writeFileSync(path.join(dir, name), text)
@@ -79,14 +79,20 @@ describe('dativo-infra validate', () => {
     expect(await cli(['validate', 'nothing/**/*.yaml'], dir)).toEqual({
       code: 2,
       stdout: [],
-      stderr: ['dativo-infra: No job configs match nothing/**/*.yaml'],
+      stderr: ["dativo-infra: 'nothing/**/*.yaml' matches no file"],
     })
     expect((await cli(['validate', '--frobnicate'], dir)).stderr).toEqual([
-      'dativo-infra: Unknown option --frobnicate',
+      "dativo-infra: validate: unknown option '--frobnicate' (a path that starts with - goes after --; see dativo-infra validate --help)",
     ])
-    expect((await cli(['deploy'], dir)).code).toBe(2)
+    expect(await cli(['deploy'], dir)).toEqual({
+      code: 2,
+      stdout: [],
+      stderr: [
+        "dativo-infra: unknown command 'deploy' (expected one of: validate, tags, tfvars, resolve, run)",
+      ],
+    })
     expect((await cli(['run', '--mode', 'aply'], dir)).stderr).toEqual([
-      "dativo-infra: Input mode: 'aply' is not accepted (expected one of: validate, plan, apply, resolve)",
+      "dativo-infra: --mode: 'aply' is not accepted (expected one of: validate, plan, apply, resolve)",
     ])
   })
 

@@ -84,7 +84,7 @@ describe('the contract rules, with their exact messages at the exact node', () =
     const text = edit('"{{terraform_outputs.cluster_name}}"', '"{terraform_outputs.cluster_name}"')
     const [finding] = validate(text).findings
     expect(brief([finding!])).toEqual([
-      "9:20 error [malformed-placeholder] Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}})",
+      "9:20 error [malformed-placeholder] Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}}); did you mean '{{terraform_outputs.cluster_name}}'?",
     ])
     expect(finding!.range).toEqual({ line: 9, column: 20, endLine: 9, endColumn: 52 })
   })
@@ -92,7 +92,7 @@ describe('the contract rules, with their exact messages at the exact node', () =
   it('finds malformed placeholders anywhere in the document, not only in infrastructure', () => {
     const text = VALID + 'notes:\n  - "see {{ terraform_outputs.cluster_name }"\n'
     expect(brief(validate(text).findings)).toEqual([
-      "17:10 error [malformed-placeholder] Malformed Terraform output placeholder: '{{ terraform_outputs.cluster_name }' (expected {{terraform_outputs.NAME}})",
+      "17:10 error [malformed-placeholder] Malformed Terraform output placeholder: '{{ terraform_outputs.cluster_name }' (expected {{terraform_outputs.NAME}}); did you mean '{{terraform_outputs.cluster_name}}'?",
     ])
   })
 

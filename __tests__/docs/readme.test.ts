@@ -1,11 +1,10 @@
 // The README against the things it describes: action.yml and src/constants.ts for the inputs and
 // outputs, the CLI and the resolution code for what the set-up command and the examples print.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { Defaults, Inputs, Outputs } from '../../src/constants.js'
 import { previewDiff, resolveConfig } from '../../src/resolve/index.js'
@@ -14,6 +13,7 @@ import { resourceNames } from '../../src/tags/naming.js'
 import { exampleContext, exampleReport } from './comment-example.js'
 import { repoRoot } from './actionlint.js'
 import { codeBlocks, codeSpan, firstTable, section } from './markdown.js'
+import { tempDir } from '../helpers/temp.js'
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
 const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
@@ -149,7 +149,7 @@ describe('README set-up', () => {
 
   it('does what it says when run: applies the sandbox job and leaves exactly the change shown', () => {
     // A fresh copy of the examples stands for a fresh clone; the first command runs in it.
-    const clone = mkdtempSync(path.join(tmpdir(), 'dativo-setup-'))
+    const clone = tempDir('dativo-setup-')
     cpSync(path.join(repoRoot, 'examples'), path.join(clone, 'examples'), { recursive: true })
     const [commands] = codeBlocks(setUp, 'sh')
     const command = commands!.split('\n')[0]!.replace(/^npm ci && /, '')
@@ -169,38 +169,16 @@ describe('README set-up', () => {
     const before = readFileSync(path.join(repoRoot, sandbox), 'utf8')
     const after = readFileSync(path.join(clone, sandbox), 'utf8')
     expect(previewDiff(sandbox, before, after)).toBe(shown)
-    rmSync(clone, { recursive: true, force: true })
   }, 120_000)
 })
 
 describe('README examples of output', () => {
-  let workspace: string
   const cli = path.join(repoRoot, 'dist/cli.js')
 
-  beforeAll(() => {
-    // The four example jobs, three of them broken as the README's examples show.
-    workspace = mkdtempSync(path.join(tmpdir(), 'dativo-readme-'))
-    cpSync(path.join(repoRoot, 'examples/jobs'), path.join(workspace, 'jobs'), { recursive: true })
-    const edit = (file: string, change: (text: string) => string) => {
-      const full = path.join(workspace, 'jobs/acme', file)
-      const text = readFileSync(full, 'utf8')
-      const changed = change(text)
-      expect(changed).not.toBe(text)
-      writeFileSync(full, changed)
-    }
-    edit('stripe_customers_to_iceberg.yaml', (t) => t.replace(/^ *cost_center:.*\n/m, ''))
-    edit('hubspot_contacts_to_iceberg.yaml', (t) =>
-      t.replace('type: azure_container_apps', 'type: aws_fargate'),
-    )
-    edit('postgres_orders_to_iceberg.yaml', (t) =>
-      t.replace('"{{terraform_outputs.cluster_name}}"', '"{terraform_outputs.cluster_name}"'),
-    )
-  })
-  afterAll(() => rmSync(workspace, { recursive: true, force: true }))
-
+  /** What the README's command prints, run in this repository on examples/invalid. */
   function validate(env: Record<string, string>) {
-    return spawnSync(process.execPath, [cli, 'validate', 'jobs/**/*.yaml'], {
-      cwd: workspace,
+    return spawnSync(process.execPath, [cli, 'validate', 'examples/invalid'], {
+      cwd: repoRoot,
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '', ...env },
     })
@@ -209,19 +187,36 @@ describe('README examples of output', () => {
   it('prints at a terminal what The CLI section shows', () => {
     const [session] = codeBlocks(section(readme, 'The CLI'), '')
     const [command, ...expected] = session!.trimEnd().split('\n')
-    expect(command).toBe("$ node dist/cli.js validate 'jobs/**/*.yaml'")
+    expect(command).toBe('$ node dist/cli.js validate examples/invalid')
     const run = validate({})
     expect(run.status).toBe(1)
     expect(run.stdout.trimEnd().split('\n')).toEqual(expected)
   })
 
-  it('annotates as What a run shows says', () => {
+  it('annotates as What a run shows says, with files that are in the repository', () => {
     const [shown] = codeBlocks(section(readme, 'What a run shows'), '')
-    const run = validate({ GITHUB_ACTIONS: 'true' })
+    const run = validate({ GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repoRoot })
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '))
     const lines = shown!.trimEnd().split('\n')
     expect(lines.length).toBeGreaterThan(0)
     for (const line of lines) expect(annotations).toContain(line)
+    for (const file of lines.map((line) => /file=([^,]+)/.exec(line)![1]!)) {
+      expect(existsSync(path.join(repoRoot, file)), file).toBe(true)
+    }
+  })
+
+  it('keeps each config of examples/invalid broken in exactly one way', () => {
+    const lines = validate({}).stdout.trimEnd().split('\n')
+    const files = readdirSync(path.join(repoRoot, 'examples/invalid'))
+    expect(lines.at(-1)).toBe(
+      `${files.length} errors in ${files.length} of ${files.length} configs`,
+    )
+    expect(
+      lines
+        .slice(0, -1)
+        .map((line) => line.split(':')[0])
+        .sort(),
+    ).toEqual(files.map((file) => `examples/invalid/${file}`).sort())
   })
 
   it('quotes the validation messages of Troubleshooting exactly as the CLI prints them', () => {
@@ -231,6 +226,91 @@ describe('README examples of output', () => {
       .flatMap((line) => /: error: (.*) \[[a-z-]+\]$/.exec(line)?.[1] ?? [])
     expect(messages).toHaveLength(3)
     for (const message of messages) expect(troubleshooting).toContain(`**\`${message}\`**`)
+  })
+})
+
+describe('README workflow snippets', () => {
+  const snippets = codeBlocks(readme, 'yaml')
+    .filter((text) => text.includes('dativo/dativo-infra-action@'))
+    .map((text) => parse(text) as Record<string, unknown>)
+
+  function actionSteps(doc: Record<string, unknown>): Array<{ with?: Record<string, string> }> {
+    const jobs = (doc.jobs ?? {}) as Record<string, { steps?: unknown[] }>
+    const steps = [
+      ...((doc.steps as unknown[]) ?? []),
+      ...Object.values(jobs).flatMap((j) => j.steps ?? []),
+    ]
+    return (steps as Array<{ uses?: string; with?: Record<string, string> }>).filter((step) =>
+      step.uses?.startsWith('dativo/dativo-infra-action@'),
+    )
+  }
+
+  it('grant pull-requests: write wherever the comment stays on', () => {
+    expect(snippets.length).toBeGreaterThan(3)
+    for (const doc of snippets) {
+      const permissions = (doc.permissions ?? {}) as Record<string, string>
+      if (permissions['pull-requests'] === undefined) continue
+      for (const step of actionSteps(doc)) {
+        const commenting = String(step.with?.['comment-on-pr'] ?? 'true') !== 'false'
+        if (commenting) expect(permissions['pull-requests'], JSON.stringify(step)).toBe('write')
+      }
+    }
+  })
+
+  it('lock S3 state with use_lockfile=true wherever they configure an S3 backend', () => {
+    const documents = [
+      readme,
+      readFileSync(path.join(repoRoot, 'docs/TERRAFORM_CICD_WORKFLOWS.md'), 'utf8'),
+    ]
+    const configs = documents.flatMap((text) =>
+      codeBlocks(text, 'yaml').flatMap((block) => {
+        const doc = parse(block, { uniqueKeys: false }) as unknown
+        const found: string[] = []
+        JSON.stringify(doc, (key, value: unknown) => {
+          if (key === 'backend-config' && typeof value === 'string') found.push(value)
+          return value
+        })
+        return found
+      }),
+    )
+    const s3 = configs.filter((lines) => /^region=/m.test(lines) && /^bucket=/m.test(lines))
+    expect(s3.length).toBeGreaterThan(2)
+    for (const lines of s3) expect(lines.split('\n'), lines).toContain('use_lockfile=true')
+  })
+})
+
+describe('README links', () => {
+  it('links the integration guide, which is in this repository', () => {
+    expect(readme).toContain('](docs/TERRAFORM_INTEGRATION.md)')
+    const guide = readFileSync(path.join(repoRoot, 'docs/TERRAFORM_INTEGRATION.md'), 'utf8')
+    expect(guide.split('\n')[0]).toBe('# Terraform Infrastructure Integration for Dativo ETL Jobs')
+    for (const file of [
+      'README.md',
+      'CONTRIBUTING.md',
+      'docs/TERRAFORM_CICD_WORKFLOWS.md',
+      'docs/TERRAFORM_INTEGRATION.md',
+    ]) {
+      expect(readFileSync(path.join(repoRoot, file), 'utf8'), file).not.toMatch(
+        /\.\.\/shared|\/work\//,
+      )
+    }
+  })
+})
+
+describe('README versions', () => {
+  const versions = section(readme, 'Versions')
+
+  it('says how versions are published, as the release workflow does it', () => {
+    const release = readFileSync(path.join(repoRoot, '.github/workflows/release.yml'), 'utf8')
+    expect(versions).toContain('[Release workflow](.github/workflows/release.yml)')
+    expect(release).toContain('git tag --force --annotate "$major"')
+    expect(release).toContain('git push --force origin "refs/tags/$major"')
+  })
+
+  it('says @v1 does not resolve for as long as no release is published', () => {
+    const changelog = readFileSync(path.join(repoRoot, 'CHANGELOG.md'), 'utf8')
+    const released = /^## \[\d+\.\d+\.\d+\]/m.test(changelog)
+    expect(versions.includes('No release has been published yet')).toBe(!released)
   })
 })
 

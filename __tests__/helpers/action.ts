@@ -1,10 +1,10 @@
 // Runs a committed bundle (dist/index.js or dist/cli.js) the way the runner does, and reads back
 // what it wrote: workflow commands on stdout, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { tempDir } from './temp.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -72,7 +72,8 @@ function prepare(
   vars: Record<string, string>,
   extraEnv: NodeJS.ProcessEnv,
 ): Setup {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'dativo-run-'))
+  // RUNNER_TEMP and the runner's files, kept until the test file ends.
+  const scratch = tempDir('dativo-run-')
   const outputFile = path.join(scratch, 'output')
   const summaryFile = path.join(scratch, 'summary')
   writeFileSync(outputFile, '')

@@ -173,6 +173,7 @@ export class RacingGit extends Git {
 export class RecordingReporter implements Reporter {
   readonly findings: Finding[] = []
   readonly infos: string[] = []
+  readonly notices: string[] = []
   readonly warnings: string[] = []
   readonly errors: string[] = []
   readonly debugs: string[] = []
@@ -184,6 +185,9 @@ export class RecordingReporter implements Reporter {
   }
   info(message: string): void {
     this.infos.push(message)
+  }
+  notice(message: string): void {
+    this.notices.push(message)
   }
   warning(message: string): void {
     this.warnings.push(message)

@@ -63,7 +63,7 @@ describe('an error leaves the file byte-identical on disk, and nothing else is w
       fixture: 'errors/malformed-placeholder.yaml',
       rule: 'malformed-placeholder',
       message:
-        "Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}})",
+        "Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}}); did you mean '{{terraform_outputs.cluster_name}}'?",
       at: { line: 5, column: 20, endLine: 5, endColumn: 52 },
     },
     {

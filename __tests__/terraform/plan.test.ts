@@ -1,12 +1,12 @@
 // Plan counts as Terraform itself counts them: the plan's own "Plan: …" line is the reference.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countChanges, sensitiveTexts } from '../../src/terraform/plan.js'
 import { errorSummary } from '../../src/terraform/stage.js'
 import { terraformEnv } from '../helpers/terraform.js'
+import { tempDir } from '../helpers/temp.js'
 
 function terraform(dir: string, env: NodeJS.ProcessEnv, ...args: string[]): string {
   return execFileSync('terraform', args, { cwd: dir, env, encoding: 'utf8' })
@@ -48,7 +48,7 @@ function reference(planText: string): { add: number; change: number; destroy: nu
 
 describe('counting a saved plan', () => {
   it('agrees with Terraform on creates, updates, replacements and deletes', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dativo-plan-'))
+    const dir = tempDir('dativo-plan-')
     const env = terraformEnv(path.join(dir, '.cli'))
     root(dir, { keep: 'a', update: 'b', replace: 'c', count: 3 })
     terraform(dir, env, 'init', '-input=false', '-no-color')

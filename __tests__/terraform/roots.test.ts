@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Job } from '../../src/config/job.js'
@@ -11,6 +10,7 @@ import {
   writeModuleCall,
 } from '../../src/terraform/roots.js'
 import { ROOT } from '../helpers/action.js'
+import { tempDir } from '../helpers/temp.js'
 
 const job: Job = {
   file: 'jobs/a.yaml',
@@ -48,7 +48,7 @@ describe('terraform-dir and module-source templates', () => {
 
 describe('roots', () => {
   it("uses the team's folder when it exists, else a generated root calling the bundled module", () => {
-    const workspace = mkdtempSync(path.join(tmpdir(), 'dativo-roots-'))
+    const workspace = tempDir('dativo-roots-')
     mkdirSync(path.join(workspace, 'terraform/dativo_jobs/orders'), { recursive: true })
     const work = path.join(workspace, '..', 'work')
     expect(locateRoot(job, workspace, 'terraform/dativo_jobs/{job_name}', undefined, work)).toEqual(
@@ -72,14 +72,14 @@ describe('roots', () => {
   })
 
   it('refuses a terraform-dir outside the workspace', () => {
-    const workspace = mkdtempSync(path.join(tmpdir(), 'dativo-roots-'))
+    const workspace = tempDir('dativo-roots-')
     expect(() => locateRoot(job, workspace, '../{job_name}', undefined, workspace)).toThrow(
       "terraform-dir '../orders' is outside the workspace",
     )
   })
 
   it('writes no value into a generated root, and no module source can break out of its string', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dativo-gen-'))
+    const dir = tempDir('dativo-gen-')
     const root = {
       dir,
       generated: true,

@@ -3,13 +3,13 @@
 // is broken, two at a time (issue: Terraform stage, must-show 2 and 3).
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { terraformEnv } from '../helpers/terraform.js'
+import { tempDir } from '../helpers/temp.js'
 
 const HOSTILE = '${file("/etc/hostname")}'
 const SECRET = `sk-live-${randomBytes(12).toString('hex')}`
@@ -67,7 +67,7 @@ describe('mode apply: three jobs and a broken one, two at a time', () => {
   const before: Record<string, string> = {}
 
   beforeAll(() => {
-    workspace = mkdtempSync(path.join(tmpdir(), 'dativo-apply-'))
+    workspace = tempDir('dativo-apply-')
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
     mkdirSync(path.join(workspace, 'jobs'))
     const files: Record<string, string> = {
@@ -99,7 +99,7 @@ describe('mode apply: three jobs and a broken one, two at a time', () => {
         'INPUT_COMMIT-BACK': 'false',
         'INPUT_COMMENT-ON-PR': 'false',
       },
-      terraformEnv(mkdtempSync(path.join(tmpdir(), 'dativo-tf-'))),
+      terraformEnv(tempDir('dativo-tf-')),
     )
   }, 300_000)
 
@@ -109,7 +109,7 @@ describe('mode apply: three jobs and a broken one, two at a time', () => {
     expect(errors.map((a) => a.properties.file)).toEqual(['jobs/delta.yaml'])
     expect(errors[0]!.properties.title).toBe('dativo: terraform failed')
     expect(errors[0]!.message).toMatch(
-      /^terraform init failed: Error: Invalid expression\n\n {2}on main\.tf line 2/,
+      /^terraform init failed: Error: Invalid expression on main\.tf line 2/,
     )
     expect(Number(errors[0]!.properties.line)).toBe(4)
   })
@@ -197,7 +197,7 @@ describe('two jobs in one root of the team, a state per job through backend-conf
   let run: ActionRun
 
   beforeAll(() => {
-    workspace = mkdtempSync(path.join(tmpdir(), 'dativo-shared-'))
+    workspace = tempDir('dativo-shared-')
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
     mkdirSync(path.join(workspace, 'jobs'))
     writeFileSync(path.join(workspace, 'jobs/one.yaml'), job('one'))
@@ -222,7 +222,7 @@ ${OWN_ROOT.replace(/output "api_key" \{[\s\S]*$/, '')}`,
         INPUT_PARALLELISM: '2',
         'INPUT_COMMIT-BACK': 'false',
       },
-      terraformEnv(mkdtempSync(path.join(tmpdir(), 'dativo-tf-'))),
+      terraformEnv(tempDir('dativo-tf-')),
     )
   }, 300_000)
 

@@ -535,8 +535,8 @@ async function runJob(job, located, options, deps, workDir, init, log) {
         const message = error instanceof TerraformStepError || error instanceof RootError
             ? error.message
             : `Terraform could not run: ${error.message}`;
+        // Once, as a finding: Terraform's own output is already in the job's log.
         finding('error', 'terraform', message);
-        log(message);
     }
     finally {
         // The team's root is left as it was found.

@@ -25,6 +25,7 @@ var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/publish/markdown.ts
 // Text from configs shown in Markdown (job summary, PR comment): it must read as text, never as
 // markup, links or HTML that a pull request could smuggle into a page.
+
 function escapeText(text) {
     return text
         .replace(/&/g, '&amp;')
@@ -47,6 +48,21 @@ function codeBlock(text, language = '') {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
     return `${fence}${language}\n${body}\n${fence}`;
+}
+/**
+ * A message for a Markdown list item: its first line as text, and any further lines (a Terraform
+ * error, as Terraform wrapped it) as a text block to follow the item's line, indented under it.
+ */
+function listMessage(message, escape) {
+    const [first = '', ...more] = (0,util_text/* messageLines */.VL)(message);
+    const rest = more.join('\n').replace(/^\n+/, '');
+    if (rest.trim() === '')
+        return { first: escape(first), block: '' };
+    const block = codeBlock(rest, 'text')
+        .split('\n')
+        .map((line) => (line ? `  ${line}` : ''))
+        .join('\n');
+    return { first: escape(first), block: `\n\n${block}` };
 }
 
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
@@ -248,7 +264,8 @@ function findingLine(finding, links, clean) {
         const url = links.line(finding.file, range.line);
         place = `${url ? `[${label}](${url})` : label}: `;
     }
-    return `${icon} ${place}${escapeText(shorten(clean(finding.message), 500))} ${code(finding.rule)}`;
+    const message = listMessage(shorten(clean(finding.message), 2000), escapeText);
+    return `${icon} ${place}${message.first} ${code(finding.rule)}${message.block}`;
 }
 function rows(header, cells) {
     const shown = cells.slice(0, MAX_ROWS);

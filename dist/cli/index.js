@@ -2562,6 +2562,8 @@ function parseConfig(file, bytes) {
         prettyErrors: false,
         uniqueKeys: false,
         merge: true,
+        // Problems become findings; the library's own console warnings would only be noise.
+        logLevel: 'error',
     });
     const documents = Array.isArray(docs) ? docs : [];
     const first = documents[0];
@@ -2865,11 +2867,12 @@ function yaml11Reading(written) {
 /* harmony export */   GY: () => (/* binding */ findPlaceholders),
 /* harmony export */   lK: () => (/* binding */ wholePlaceholder),
 /* harmony export */   nL: () => (/* binding */ malformedInScalar),
-/* harmony export */   nu: () => (/* binding */ findMalformed)
+/* harmony export */   nu: () => (/* binding */ findMalformed),
+/* harmony export */   pO: () => (/* binding */ malformedMessage)
 /* harmony export */ });
-/* unused harmony exports OUTPUT_NAME, PLACEHOLDER, malformedMessage */
+/* unused harmony exports OUTPUT_NAME, PLACEHOLDER */
 // `{{terraform_outputs.NAME}}` placeholders (CONTRACT §4): where they are, and where something
-// that mentions terraform_outputs is not one.
+// meant as one is not one.
 const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** A well-formed placeholder, spaces allowed inside the braces; group 1 is the output name. */
 const PLACEHOLDER = /(?<!\{)\{\{\s*terraform_outputs\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}(?!\})/g;
@@ -2892,24 +2895,100 @@ function wholePlaceholder(text) {
         ? only.name
         : undefined;
 }
-/** Each mention of terraform_outputs that is not inside a well-formed placeholder. */
+/**
+ * Braces and what they hold, `{…}`, `{{…}}`, `${…}` or lopsided: closed on the same line, or, with
+ * no closing brace, up to the next space. Group 1 or 2 is the content.
+ */
+const BRACED = /\$?\{+(?:([^{}\n]*)\}+|([^{}\s]*))/g;
+/** `terraform_outputs` with every separator and case difference ignored. */
+const WORD = 'terraformoutputs';
+/** How many edits a spelling of terraform_outputs may be away from it and still mean it. */
+const MAX_EDITS = 3;
+/**
+ * Each string that is not a well-formed placeholder but is meant as one: a mention of
+ * terraform_outputs outside one, or braces whose content is close to `terraform_outputs.NAME`
+ * (a misspelt word, one brace, spaces in the name, another separator).
+ */
 function findMalformed(text) {
-    if (!text.includes('terraform_outputs'))
+    if (!text.includes('{') && !text.includes('terraform_outputs'))
         return [];
     const good = findPlaceholders(text);
+    const overlaps = (start, end, spans) => spans.some((span) => start < span.end && span.start < end);
     const bad = [];
-    for (const m of text.matchAll(ATTEMPT)) {
+    for (const m of text.matchAll(BRACED)) {
         const start = m.index;
         const end = start + m[0].length;
-        const word = text.indexOf('terraform_outputs', start);
-        if (good.some((p) => p.start <= word && word < p.end))
+        if (overlaps(start, end, good))
             continue;
-        bad.push({ fragment: m[0].trim(), start, end });
+        const meant = meaning(m[1] ?? m[2] ?? '');
+        if (!meant)
+            continue;
+        bad.push({ fragment: m[0].trim(), start, end, suggestion: meant.suggestion });
     }
-    return bad;
+    if (text.includes('terraform_outputs')) {
+        for (const m of text.matchAll(ATTEMPT)) {
+            const start = m.index;
+            const end = start + m[0].length;
+            const word = text.indexOf('terraform_outputs', start);
+            if (good.some((p) => p.start <= word && word < p.end))
+                continue;
+            if (overlaps(start, end, bad))
+                continue;
+            bad.push({
+                fragment: m[0].trim(),
+                start,
+                end,
+                suggestion: meaning(m[0].replace(/^\$?[{ \t]*|[} \t]*$/g, ''))?.suggestion,
+            });
+        }
+    }
+    return bad.sort((a, b) => a.start - b.start);
 }
-function malformedMessage(fragment) {
-    return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})`;
+/**
+ * Whether braced content reads as `terraform_outputs.NAME` once spelling, case and separators are
+ * forgiven: the head that comes closest to the word, then the name after it.
+ */
+function meaning(content) {
+    const text = content.trim();
+    let best;
+    for (let end = 1; end <= text.length && end <= WORD.length * 2; end++) {
+        // Only where a run of letters ends: the head is whole words.
+        if (!/[A-Za-z]/.test(text[end - 1]) || /[A-Za-z]/.test(text[end] ?? ''))
+            continue;
+        const head = text
+            .slice(0, end)
+            .toLowerCase()
+            .replace(/[^a-z]/g, '');
+        const edits = editDistance(head, WORD);
+        if (!best || edits < best.edits)
+            best = { edits, end };
+    }
+    if (!best || best.edits > MAX_EDITS)
+        return undefined;
+    const name = text
+        .slice(best.end)
+        .replace(/^[\s._:/\\>[\]'"-]+|[\s\]'"]+$/g, '')
+        .replace(/\s+/g, '_');
+    return OUTPUT_NAME.test(name) ? { suggestion: `{{terraform_outputs.${name}}}` } : {};
+}
+/** Edits from one word to another, a swap of two neighbours counting as one (`terrafrom`). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+function malformedMessage(fragment, suggestion) {
+    const meant = suggestion ? `; did you mean '${suggestion}'?` : '';
+    return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})${meant}`;
 }
 /**
  * The malformed placeholders of a scalar whose text `written` stands at offset `start` of its
@@ -2919,10 +2998,11 @@ function malformedMessage(fragment) {
 function malformedInScalar(value, written, start) {
     return findMalformed(value).map((bad) => {
         const at = written.indexOf(bad.fragment);
+        const message = malformedMessage(bad.fragment, bad.suggestion);
         return at === -1
-            ? { message: malformedMessage(bad.fragment), start, end: start + written.length }
+            ? { message, start, end: start + written.length }
             : {
-                message: malformedMessage(bad.fragment),
+                message,
                 start: start + at,
                 end: start + at + bad.fragment.length,
             };
@@ -3010,6 +3090,7 @@ const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   zO: () => (/* binding */ ruleTitle)
 /* harmony export */ });
@@ -3036,6 +3117,17 @@ class UsageError extends Error {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
+    }
+}
+/** A value of one input the run does not accept: the action names it `Input mode`, the CLI `--mode`. */
+class InputError extends UsageError {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`Input ${input}: ${problem}`);
+        this.input = input;
+        this.problem = problem;
+        this.name = 'InputError';
     }
 }
 const RULE_TITLES = {
@@ -3383,7 +3475,7 @@ function parseRunOptions(raw, workspace) {
 function oneOf(name, value, accepted) {
     if (accepted.includes(value))
         return value;
-    throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected one of: ${accepted.join(', ')})`);
+    throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not accepted (expected one of: ${accepted.join(', ')})`);
 }
 function bool(name, value, fallback) {
     if (value === '')
@@ -3393,13 +3485,13 @@ function bool(name, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected one of: true, false)`);
+    throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not accepted (expected one of: true, false)`);
 }
 function positiveInteger(name, value, fallback) {
     if (value === '')
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected a whole number from 1 to 64)`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not accepted (expected a whole number from 1 to 64)`);
     }
     return Number(value);
 }
@@ -3418,10 +3510,10 @@ function url(name, value) {
         parsed = new URL(value);
     }
     catch {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not a URL (e.g. https://releases.hashicorp.com)`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not a URL (e.g. https://releases.hashicorp.com)`);
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' must be an http(s) URL`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' must be an http(s) URL`);
     }
     return value.replace(/\/+$/, '');
 }
@@ -3438,20 +3530,20 @@ function deployCommand(value) {
         (0,_util_command_line_js__WEBPACK_IMPORTED_MODULE_5__/* .splitCommandLine */ .a)(value);
     }
     catch (error) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input deploy-command: ${error.message} (it runs without a shell: quote with '…' or "…", escape with \\)`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('deploy-command', `${error.message} (it runs without a shell: quote with '…' or "…", escape with \\)`);
     }
     return value;
 }
 function insideWorkspace(name, workspace, value) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value);
     if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .u)(workspace, absolute) === undefined) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is outside the workspace`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is outside the workspace`);
     }
     return absolute;
 }
 function backendLine(line) {
     if (!/^[A-Za-z0-9_.-]+\s*=/.test(line)) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: '${line}' is not a key=value line (or give a YAML map keyed by provider: ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.map((p) => `${p}:`).join(', ')})`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('backend-config', `'${line}' is not a key=value line (or give a YAML map keyed by provider: ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.map((p) => `${p}:`).join(', ')})`);
     }
     return line;
 }
@@ -3476,21 +3568,21 @@ function backendConfig(value) {
     const byProvider = {};
     for (const [provider, settings] of Object.entries(parsed)) {
         if (!_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.includes(provider)) {
-            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: '${provider}' is not a provider (expected one of: ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.join(', ')}); give key=value lines for every job, or a map keyed by provider`);
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('backend-config', `'${provider}' is not a provider (expected one of: ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKEND_PROVIDERS */ .uF.join(', ')}); give key=value lines for every job, or a map keyed by provider`);
         }
         if (settings === null || settings === undefined) {
             byProvider[provider] = [];
             continue;
         }
         if (typeof settings !== 'object' || Array.isArray(settings)) {
-            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: ${provider}: expected a map of backend settings (e.g. bucket: acme-terraform-state)`);
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('backend-config', `${provider}: expected a map of backend settings (e.g. bucket: acme-terraform-state)`);
         }
         byProvider[provider] = Object.entries(settings).map(([key, setting]) => {
             if (!/^[A-Za-z0-9_.-]+$/.test(key)) {
-                throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: ${provider}: '${key}' is not a setting name`);
+                throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('backend-config', `${provider}: '${key}' is not a setting name`);
             }
             if (!['string', 'number', 'boolean'].includes(typeof setting)) {
-                throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input backend-config: ${provider}.${key}: expected a string, number or boolean`);
+                throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('backend-config', `${provider}.${key}: expected a string, number or boolean`);
             }
             return `${key}=${String(setting)}`;
         });
@@ -3504,14 +3596,14 @@ function duration(name, value) {
         ? ((Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0)) * 1000
         : 0;
     if (!match || ms < 1000) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is not accepted (expected a duration such as 60m, 1h30m or 90s)`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not accepted (expected a duration such as 60m, 1h30m or 90s)`);
     }
     return ms;
 }
 function outputsFrom(value, workspace, mode) {
     if (value === '') {
         if (mode === 'resolve') {
-            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputsFrom}: mode resolve needs the folder of outputs files (e.g. the path actions/download-artifact wrote to)`);
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputsFrom, `mode resolve needs the folder of outputs files (e.g. the path actions/download-artifact wrote to)`);
         }
         return undefined;
     }
@@ -3526,12 +3618,12 @@ function map(name, value) {
         parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
     }
     catch (error) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: not valid YAML or JSON: ${error.message.split('\n')[0]}`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `not valid YAML or JSON: ${error.message.split('\n')[0]}`);
     }
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: expected a mapping of names to values`);
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `expected a mapping of names to values`);
     }
     return parsed;
 }
@@ -3539,10 +3631,10 @@ function tags(value) {
     const parsed = map(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DefaultTags, value);
     for (const [key, tagValue] of Object.entries(parsed)) {
         if (typeof tagValue !== 'string') {
-            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input default-tags: the value of '${key}' must be a string (quote it)`);
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('default-tags', `the value of '${key}' must be a string (quote it)`);
         }
         if (!/^[a-z][a-z0-9_]*$/.test(key)) {
-            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input default-tags: tag key '${key}' must be lowercase_underscore, as in job configs`);
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('default-tags', `tag key '${key}' must be lowercase_underscore, as in job configs`);
         }
     }
     return parsed;
@@ -4247,7 +4339,7 @@ function scalarSite(node, inFlow, text, index, options, place, add) {
     if (!token || !node.range)
         return undefined;
     const [start, end] = node.range;
-    if (typeof node.value === 'string' && node.value.includes('terraform_outputs')) {
+    if (typeof node.value === 'string') {
         for (const bad of (0,config_placeholders/* malformedInScalar */.nL)(node.value, text.slice(start, end), start)) {
             add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end));
         }
@@ -5284,6 +5376,7 @@ async function withRetry(action, options) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   VL: () => (/* binding */ messageLines),
 /* harmony export */   _I: () => (/* binding */ scrub),
 /* harmony export */   eG: () => (/* binding */ levenshtein),
 /* harmony export */   kp: () => (/* binding */ closest)
@@ -5300,6 +5393,10 @@ function scrub(text, secrets) {
         if (secret)
             clean = clean.split(secret).join('***');
     return clean;
+}
+/** A message's lines (Terraform's errors have several), without trailing blank ones. */
+function messageLines(message) {
+    return message.replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n');
 }
 /** The candidate a typo most likely meant, if any is close enough. */
 function closest(word, candidates) {
@@ -14410,6 +14507,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/findings.ts
@@ -14433,17 +14532,17 @@ async function loadPolicySchema(absolutePath, displayPath) {
         text = await (0,promises_.readFile)(absolutePath, 'utf8');
     }
     catch (error) {
-        throw new src_findings/* UsageError */.eb(`schema: cannot read ${displayPath}: ${error.message}`);
+        throw new src_findings/* InputError */.dz('schema', `cannot read ${displayPath}: ${error.message}`);
     }
     let schema;
     try {
         schema = /\.ya?ml$/i.test(absolutePath) ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
     }
     catch (error) {
-        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} is not valid JSON or YAML: ${error.message}`);
+        throw new src_findings/* InputError */.dz('schema', `${displayPath} is not valid JSON or YAML: ${error.message}`);
     }
     if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} must hold a JSON Schema object`);
+        throw new src_findings/* InputError */.dz('schema', `${displayPath} must hold a JSON Schema object`);
     }
     // Ajv compiles at run time only for a policy; the job schema is compiled at build time.
     const [{ default: Ajv2020 }, { default: addFormats }, { default: addErrors }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(966)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3966, 23))]);
@@ -14455,7 +14554,7 @@ async function loadPolicySchema(absolutePath, displayPath) {
         compiled = ajv.compile(schema);
     }
     catch (error) {
-        throw new src_findings/* UsageError */.eb(`schema: ${displayPath} is not a valid JSON Schema: ${error.message}`);
+        throw new src_findings/* InputError */.dz('schema', `${displayPath} is not a valid JSON Schema: ${error.message}`);
     }
     return {
         path: displayPath,
@@ -14467,7 +14566,7 @@ async function loadPolicySchema(absolutePath, displayPath) {
 }
 
 // EXTERNAL MODULE: ./src/util/paths.ts
-var paths = __nccwpck_require__(4964);
+var util_paths = __nccwpck_require__(4964);
 // EXTERNAL MODULE: ./src/config/document.ts
 var config_document = __nccwpck_require__(9329);
 ;// CONCATENATED MODULE: ./src/config/read.ts
@@ -14506,7 +14605,7 @@ class ConfigReader {
         catch (error) {
             return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
         }
-        if ((0,paths/* within */.u)(await this.realRoot(), real) === undefined) {
+        if ((0,util_paths/* within */.u)(await this.realRoot(), real) === undefined) {
             // A link out of the workspace could make the action print files of the runner.
             return fail('file-unreadable', 'The file is a link to a place outside the workspace; it is not read');
         }
@@ -15189,6 +15288,11 @@ function checkPlaceholders(config, add) {
                 add('error', 'malformed-placeholder', `Unquoted Terraform output placeholder: ${written} is read by YAML as a mapping; quote it: "${written}"`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
                 continue;
             }
+            const [meant] = (0,placeholders/* findMalformed */.nu)(written);
+            if (meant && meant.fragment === written.trim()) {
+                add('error', 'malformed-placeholder', `${(0,placeholders/* malformedMessage */.pO)(meant.fragment)}; unquoted, YAML reads it as a mapping: ${meant.suggestion ? `write "${meant.suggestion}"` : 'quote it'}`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
+                continue;
+            }
         }
         if ((0,dist/* isCollection */.P3)(node)) {
             for (const item of node.items) {
@@ -15198,9 +15302,7 @@ function checkPlaceholders(config, add) {
             }
             continue;
         }
-        if (!(0,dist/* isScalar */.jn)(node) ||
-            typeof node.value !== 'string' ||
-            !node.value.includes('terraform_outputs'))
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
             continue;
         const [start, end] = node.range;
         for (const bad of (0,placeholders/* malformedInScalar */.nL)(node.value, config.text.slice(start, end), start)) {
@@ -15785,6 +15887,9 @@ function summarise(file, findings, skipped = false) {
     return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped };
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/discover/changes.ts
 
 /** The pulls/{n}/files endpoint lists at most this many files of a pull request. */
@@ -16456,9 +16561,6 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -16810,22 +16912,22 @@ function parsePatterns(patterns) {
         (excluded ? exclude : include).push(glob);
     }
     if (include.length === 0) {
-        throw new src_findings/* UsageError */.eb(`Input configs: no pattern selects any file (${patterns.length === 0 ? 'none given' : 'only ! excludes given'}); add one such as jobs/**/*.yaml`);
+        throw new src_findings/* InputError */.dz('configs', `no pattern selects any file (${patterns.length === 0 ? 'none given' : 'only ! excludes given'}); add one such as jobs/**/*.yaml`);
     }
     return { include: unique(include), exclude: unique(exclude) };
 }
 function normalise(glob, original) {
     if (glob === '')
-        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' has nothing after the !`);
+        throw new src_findings/* InputError */.dz('configs', `'${original}' has nothing after the !`);
     if (external_node_path_default().posix.isAbsolute(glob) || /^[A-Za-z]:[\\/]/.test(glob) || glob.startsWith('\\\\')) {
-        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' is an absolute path; patterns are relative to the workspace`);
+        throw new src_findings/* InputError */.dz('configs', `'${original}' is an absolute path; patterns are relative to the workspace`);
     }
     let normalised = external_node_path_default().posix.normalize(glob);
     if (normalised === '..' || normalised.startsWith('../')) {
-        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' leads outside the workspace; patterns are relative to the workspace`);
+        throw new src_findings/* InputError */.dz('configs', `'${original}' leads outside the workspace; patterns are relative to the workspace`);
     }
     if (normalised === '.' || normalised === './') {
-        throw new src_findings/* UsageError */.eb(`Input configs: '${original}' names the workspace itself; use a glob such as **/*.yaml`);
+        throw new src_findings/* InputError */.dz('configs', `'${original}' names the workspace itself; use a glob such as **/*.yaml`);
     }
     if (normalised.endsWith('/'))
         normalised += '**';
@@ -16960,6 +17062,13 @@ function sortedUnique(values) {
 // list past its limit), `git diff` over the local history; when that is missing too, every
 // matching config, with a warning that says why. A push that creates a branch or tag, or rewrites
 // it (force push), has no base worth comparing, so it also takes every matching config.
+//
+// Nothing selected is never silently green: a pattern that names a file that does not exist is an
+// error, and so is a glob that matches no file when every matching config was asked for; a pull
+// request or push that changed no config is a notice.
+
+
+
 
 
 
@@ -16975,13 +17084,63 @@ async function discoverConfigs(request, context, deps) {
         ? await decide(context, deps, debug)
         : { kind: 'all', reason: 'changed-only is off' };
     switch (decision.kind) {
-        case 'all':
-            return allConfigs(request.workspace, patterns, decision.reason, decision.warning);
+        case 'all': {
+            const found = await allConfigs(request.workspace, patterns, decision.reason, decision.warning);
+            await refuseUnmatched(request, found.files);
+            return found;
+        }
         case 'none':
             return { files: [], basis: 'changed', reason: decision.reason, warnings: [] };
-        case 'changed':
-            return changedConfigs(request.workspace, patterns, decision, deps.git, debug);
+        case 'changed': {
+            await refuseUnmatched(request, undefined);
+            const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug);
+            if (found.files.length > 0)
+                return found;
+            const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1);
+            const notice = `${what} changed no job config (none of its ${(0,util_text/* plural */.LS)(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`;
+            return { ...found, notices: [notice] };
+        }
     }
+}
+/**
+ * Fails on patterns that select nothing by mistake: one that names a file that does not exist (or
+ * a folder), always; with the files of every matching config (`all`), a glob that matches none of
+ * them. The default patterns only fail together, when the workspace has no config at all.
+ */
+async function refuseUnmatched(request, all) {
+    const problems = [];
+    const includes = request.patterns.filter((pattern) => pattern.trim() !== '' && !(pattern.startsWith('!') && !pattern.startsWith('!(')));
+    const defaults = includes.length === constants/* Defaults */.Hw.configs.length &&
+        includes.every((pattern, i) => pattern === constants/* Defaults */.Hw.configs[i]);
+    for (const pattern of includes) {
+        const glob = parsePatterns([pattern]).include[0];
+        if (!picomatch_default().scan(glob).isGlob) {
+            const info = await (0,promises_.lstat)(external_node_path_default().join(request.workspace, glob)).catch(() => undefined);
+            if (!info)
+                problems.push(`'${pattern}' does not exist`);
+            else if (info.isDirectory())
+                problems.push(`'${pattern}' is a folder (for the configs under it: ${glob}/**/*.yaml and ${glob}/**/*.yml)`);
+            continue;
+        }
+        if (!all || defaults)
+            continue;
+        const matches = picomatch_default()(glob, MATCH_OPTIONS);
+        if (all.some((file) => matches(file)))
+            continue;
+        // Excluded files still count: the glob itself found something.
+        if ((await findConfigFiles(request.workspace, parsePatterns([pattern]))).length > 0)
+            continue;
+        problems.push(`'${pattern}' matches no file`);
+    }
+    if (all && all.length === 0 && problems.length === 0) {
+        const excludes = request.patterns.filter((p) => p.startsWith('!') && !p.startsWith('!('));
+        const unexcluded = await findConfigFiles(request.workspace, parsePatterns(includes));
+        problems.push(unexcluded.length > 0
+            ? `every file the patterns match is excluded by ${excludes.map((p) => `'${p}'`).join(', ')}`
+            : `no file matches the default patterns (${constants/* Defaults */.Hw.configs.join(', ')}); give the globs of your job configs`);
+    }
+    if (problems.length > 0)
+        throw new src_findings/* InputError */.dz('configs', problems.join('; '));
 }
 async function allConfigs(workspace, patterns, why, warning) {
     const files = await findConfigFiles(workspace, patterns);
@@ -17022,7 +17181,7 @@ async function repositoryToWorkspace(workspace, git) {
         (0,promises_.realpath)(workspace).catch(() => workspace),
         (0,promises_.realpath)(root).catch(() => root),
     ]);
-    return (file) => (0,paths/* within */.u)(realWorkspace, external_node_path_default().join(realRoot, file));
+    return (file) => (0,util_paths/* within */.u)(realWorkspace, external_node_path_default().join(realRoot, file));
 }
 async function decide(context, deps, debug) {
     switch (context.eventName) {
@@ -17224,12 +17383,14 @@ async function runPipeline(options, context, deps) {
     const discovery = await reporter.group('Discover job configs', async () => {
         const found = await discoverConfigs({ workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
         reporter.info(found.reason);
+        for (const notice of found.notices ?? [])
+            reporter.notice(notice);
         for (const warning of found.warnings)
             reporter.warning(warning);
         return found;
     });
     const policy = options.schemaPath
-        ? await loadPolicySchema(options.schemaPath, (0,paths/* within */.u)(options.workspace, options.schemaPath))
+        ? await loadPolicySchema(options.schemaPath, (0,util_paths/* within */.u)(options.workspace, options.schemaPath))
         : undefined;
     const report = {
         mode: options.mode,
@@ -17356,7 +17517,7 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
 async function publishResolved(runs, outputs, report, options, context, deps) {
     const { reporter } = deps;
     const resolved = runs.filter((run) => run.resolved && run.resolvedPath);
-    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
+    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 8093));
     const { resolveConfig } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1803));
     const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
     const reresolve = (file, upstream) => {
@@ -17585,10 +17746,13 @@ class ActionsReporter {
         this.runner = runner;
     }
     finding(finding) {
-        this.runner.annotate(finding.severity, finding.message, annotationProperties(finding));
+        this.runner.annotate(finding.severity, oneLine(finding.message), annotationProperties(finding));
     }
     info(message) {
         this.runner.info(message);
+    }
+    notice(message) {
+        this.runner.annotate('notice', message);
     }
     warning(message) {
         this.runner.annotate('warning', message);
@@ -17607,12 +17771,27 @@ class ActionsReporter {
             this.runner.setSecret(value);
     }
 }
-/** `path:line:col: severity: message [rule]`, one line per finding, as compilers print them. */
+/**
+ * `path:line:col: severity: message [rule]`, as compilers print them. A message of several lines
+ * (Terraform's errors) keeps its line breaks, each further line indented under the first.
+ */
 function formatFinding(finding) {
     const where = finding.range
         ? `${finding.file}:${finding.range.line}:${finding.range.column}`
         : finding.file;
-    return `${where}: ${finding.severity}: ${finding.message.replace(/\r?\n/g, ' ')} [${finding.rule}]`;
+    const [first, ...more] = (0,util_text/* messageLines */.VL)(finding.message);
+    return [
+        `${where}: ${finding.severity}: ${first} [${finding.rule}]`,
+        ...more.map((line) => (line ? `  ${line}` : '')),
+    ].join('\n');
+}
+/** A message on one line, as an annotation shows it: its lines joined, runs of spaces as one. */
+function oneLine(message) {
+    return (0,util_text/* messageLines */.VL)(message)
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .join(' ')
+        .replace(/\s+/g, ' ');
 }
 class TerminalReporter {
     streams;
@@ -17626,6 +17805,9 @@ class TerminalReporter {
     info(message) {
         if (!this.streams.quiet || this.streams.verbose)
             this.streams.err(this.mask(message));
+    }
+    notice(message) {
+        this.streams.err(this.mask(`notice: ${message}`));
     }
     warning(message) {
         this.streams.err(this.mask(`warning: ${message}`));
@@ -17657,42 +17839,534 @@ var system = __nccwpck_require__(2523);
 var resolve_file = __nccwpck_require__(7872);
 // EXTERNAL MODULE: ./src/tags/tfvars.ts
 var tags_tfvars = __nccwpck_require__(2378);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
-// A small argv parser: positionals, `--name value`, `--name=value` and boolean switches.
+// Command lines as Node CLIs read them (util.parseArgs): `--name value`, `--name=value`, `-h`,
+// `--` ending the options. A switch takes an optional true/false (`--changed-only false`, the
+// form the help shows, or `--changed-only=false`); an unknown option is refused, never a path.
 
-function parseArgs(argv, spec) {
-    const positionals = [];
-    const options = new Map();
-    const add = (name, value) => options.set(name, [...(options.get(name) ?? []), value]);
+
+const SWITCH_VALUES = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
+function parseCommandLine(argv, command) {
+    const switches = new Map();
+    for (const option of command.options.filter((o) => o.switch)) {
+        switches.set(`--${option.name}`, option.name);
+        if (option.short)
+            switches.set(`-${option.short}`, option.name);
+    }
+    // A switch is read as `--name=true`, or `--name=<next>` when true or false follows it.
+    const args = [];
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (arg === '--') {
-            positionals.push(...argv.slice(i + 1));
+            args.push(...argv.slice(i));
             break;
         }
-        if (!arg.startsWith('--') || arg === '--') {
-            positionals.push(arg);
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq === -1 ? undefined : eq);
-        if (spec.switches.includes(name)) {
-            add(name, eq === -1 ? 'true' : arg.slice(eq + 1));
-        }
-        else if (spec.values.includes(name)) {
-            const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-            if (value === undefined)
-                throw new src_findings/* UsageError */.eb(`--${name} needs a value`);
-            add(name, value);
+        const name = switches.get(arg);
+        if (name !== undefined) {
+            const next = argv[i + 1];
+            args.push(`--${name}=${next !== undefined && SWITCH_VALUES.includes(next) ? argv[++i] : 'true'}`);
         }
         else {
-            throw new src_findings/* UsageError */.eb(`Unknown option --${name}`);
+            args.push(arg);
         }
+    }
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args,
+        options: Object.fromEntries(command.options.map((o) => [
+            o.name,
+            { type: 'string', multiple: true, ...(o.short ? { short: o.short } : {}) },
+        ])),
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const known = new Map(command.options.map((o) => [o.name, o]));
+    const positionals = [];
+    const options = new Map();
+    for (const token of tokens) {
+        if (token.kind === 'positional')
+            positionals.push(token.value);
+        if (token.kind !== 'option')
+            continue;
+        const spec = known.get(token.name);
+        if (!spec) {
+            throw new src_findings/* UsageError */.eb(`${command.name}: unknown option '${token.rawName}' (a path that starts with - goes after --; see dativo-infra ${command.name} --help)`);
+        }
+        // As strict parsing would: `--mode --configs x` is a missing value, not the mode `--configs`.
+        if (token.value === undefined || (!token.inlineValue && /^-./.test(token.value))) {
+            throw new src_findings/* UsageError */.eb(`${token.rawName} needs a value${spec.value ? ` (${spec.value})` : ''}`);
+        }
+        const values = options.get(spec.name) ?? [];
+        if (!spec.repeatable)
+            values.length = 0;
+        values.push(token.value);
+        options.set(spec.name, values);
     }
     return { positionals, options };
 }
 function last(args, name) {
     return args.options.get(name)?.at(-1);
+}
+/** A switch's value: absent is false; `--x`, `--x true` and `--x=true` are true. */
+function switchOn(args, name) {
+    const value = last(args, name);
+    if (value === undefined)
+        return false;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new src_findings/* UsageError */.eb(`--${name}: '${value}' is not accepted (expected one of: true, false)`);
+}
+/** The command's help: usage, what it does, and every option with its default. */
+function renderHelp(command) {
+    const rows = command.options.map((o) => {
+        const flag = `${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ` ${o.value}` : ''}`;
+        return [flag, o.description, o.fallback];
+    });
+    const column = Math.min(Math.max(...rows.map(([flag]) => flag.length)), 30) + 4;
+    const lines = [];
+    for (const [flag, text, fallback] of rows) {
+        const wrapped = wrap(text, HELP_WIDTH - column);
+        // On a line of its own, whole, so a default is read (and found) as it is.
+        if (fallback !== undefined)
+            wrapped.push(`default: ${fallback}`);
+        if (flag.length + 4 > column)
+            lines.push(`  ${flag}`);
+        else
+            lines.push(`  ${flag.padEnd(column - 2)}${wrapped.shift()}`);
+        lines.push(...wrapped.map((line) => `${' '.repeat(column)}${line}`));
+    }
+    return [
+        `Usage: dativo-infra ${command.name}${command.operands ? ` ${command.operands}` : ''} [options]`,
+        '',
+        command.summary,
+        '',
+        'Options:',
+        ...lines,
+    ].join('\n');
+}
+const HELP_WIDTH = 100;
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    return [...lines, line];
+}
+
+;// CONCATENATED MODULE: ./src/cli/report.ts
+// Where the CLI's findings go: lines naming files relative to the current directory at a
+// terminal; inside GitHub Actions, annotations naming them relative to GITHUB_WORKSPACE, where
+// GitHub attaches them whatever the step's working-directory.
+
+
+
+
+function cliReporter(io, paths, output) {
+    if (io.env.GITHUB_ACTIONS === 'true') {
+        const root = io.env.GITHUB_WORKSPACE ? real(external_node_path_default().resolve(io.env.GITHUB_WORKSPACE)) : undefined;
+        return new Relocated(new ActionsReporter(), (file) => root ? ((0,util_paths/* within */.u)(root, external_node_path_default().join(paths.workspace, file)) ?? file) : file);
+    }
+    const terminal = new TerminalReporter({
+        out: io.stdout,
+        err: io.stderr,
+        verbose: output.verbose,
+        quiet: output.quiet,
+    });
+    return new Relocated(terminal, (file) => paths.display(file));
+}
+/** A reporter that names each finding's file another way, and passes everything else on. */
+class Relocated {
+    inner;
+    place;
+    constructor(inner, place) {
+        this.inner = inner;
+        this.place = place;
+    }
+    finding(finding) {
+        this.inner.finding({ ...finding, file: finding.file && this.place(finding.file) });
+    }
+    info(message) {
+        this.inner.info(message);
+    }
+    notice(message) {
+        this.inner.notice(message);
+    }
+    warning(message) {
+        this.inner.warning(message);
+    }
+    error(message) {
+        this.inner.error(message);
+    }
+    debug(message) {
+        this.inner.debug(message);
+    }
+    group(title, run) {
+        return this.inner.group(title, run);
+    }
+    secret(value) {
+        this.inner.secret(value);
+    }
+}
+function real(folder) {
+    try {
+        return (0,external_node_fs_.realpathSync)(folder);
+    }
+    catch {
+        return folder;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/specs.ts
+// Every command of the CLI with its options, their defaults and one line of help each: what
+// `--help` prints and what the parser accepts are the same list.
+
+
+const HELP = { name: 'help', short: 'h', switch: true, description: 'show this help' };
+const VERBOSE = {
+    name: 'verbose',
+    switch: true,
+    description: 'also print each stage and debug lines on standard error',
+    fallback: 'false',
+};
+const WORKSPACE = {
+    name: 'workspace',
+    value: '<dir>',
+    description: 'the repository the configs, roots and outputs are in',
+    fallback: 'the git top level of the current directory, else the current directory',
+};
+const DEFAULT_TAGS = {
+    name: constants/* Inputs */.G0.DefaultTags,
+    value: '<yaml>',
+    description: "YAML or JSON map of tags merged under each job's tags",
+    fallback: 'none',
+};
+const SCHEMA = {
+    name: constants/* Inputs */.G0.Schema,
+    value: '<file>',
+    description: 'an extra JSON Schema every config must satisfy (organisation policy)',
+    fallback: 'none',
+};
+const switchOf = (fallback) => ({
+    switch: true,
+    value: '[true|false]',
+    fallback: String(fallback),
+});
+/** The options of `run`: every input of the action, under its own name. */
+const INPUT_OPTIONS = {
+    [constants/* Inputs */.G0.Mode]: {
+        value: `<${constants/* MODES */.FN.join('|')}>`,
+        description: 'how far the run goes (required)',
+    },
+    [constants/* Inputs */.G0.Configs]: {
+        value: '<path>',
+        repeatable: true,
+        description: 'a config, a folder of configs or a glob, relative to the current directory; !glob excludes; repeatable',
+        fallback: constants/* Defaults */.Hw.configs.join(', '),
+    },
+    [constants/* Inputs */.G0.ChangedOnly]: {
+        ...switchOf(constants/* Defaults */.Hw.changedOnly),
+        description: 'only configs changed by the pull request or push (GitHub event); without one, every matching config',
+    },
+    [constants/* Inputs */.G0.Schema]: SCHEMA,
+    [constants/* Inputs */.G0.TerraformVersion]: {
+        value: '<version>',
+        description: 'latest, an exact version, a constraint (~> 1.9) or system (the terraform on PATH)',
+        fallback: `system when terraform is on PATH, else ${constants/* Defaults */.Hw.terraformVersion}`,
+    },
+    [constants/* Inputs */.G0.TerraformMirror]: {
+        value: '<url>',
+        description: 'base URL of a mirror laid out like releases.hashicorp.com',
+        fallback: constants/* Defaults */.Hw.terraformMirror,
+    },
+    [constants/* Inputs */.G0.TerraformDir]: {
+        value: '<dir>',
+        description: "the job's own Terraform root, if the folder exists; tokens {job_name}, {environment}, …",
+        fallback: constants/* Defaults */.Hw.terraformDir,
+    },
+    [constants/* Inputs */.G0.ModuleSource]: {
+        value: '<source>',
+        description: 'module source for generated roots',
+        fallback: "the bundled module of the job's runtime",
+    },
+    [constants/* Inputs */.G0.BackendConfig]: {
+        value: '<key=value>',
+        repeatable: true,
+        description: 'a -backend-config line for terraform init, or a YAML map keyed by provider; repeatable; without one, state is local',
+        fallback: 'none',
+    },
+    [constants/* Inputs */.G0.TerraformVars]: {
+        value: '<yaml>',
+        description: "YAML or JSON map of extra variables for every root, under the job's own",
+        fallback: 'none',
+    },
+    [constants/* Inputs */.G0.DefaultTags]: DEFAULT_TAGS,
+    [constants/* Inputs */.G0.Parallelism]: {
+        value: '<n>',
+        description: 'how many jobs run Terraform at once',
+        fallback: String(constants/* Defaults */.Hw.parallelism),
+    },
+    [constants/* Inputs */.G0.CommitBack]: {
+        value: '<auto|true|false>',
+        description: 'commit the resolved configs; auto never commits at a terminal, true commits them on the current branch (not pushed)',
+        fallback: constants/* Defaults */.Hw.commitBack,
+    },
+    [constants/* Inputs */.G0.CommitMethod]: {
+        value: '<git|api>',
+        description: 'how commit-back commits in a workflow',
+        fallback: constants/* Defaults */.Hw.commitMethod,
+    },
+    [constants/* Inputs */.G0.CommitMessage]: {
+        value: '<text>',
+        description: 'first line of the commit message',
+        fallback: constants/* Defaults */.Hw.commitMessage,
+    },
+    [constants/* Inputs */.G0.OutputDir]: {
+        value: '<dir>',
+        description: 'write resolved copies under this folder; without it, configs are resolved in place',
+        fallback: 'none',
+    },
+    [constants/* Inputs */.G0.AllowSensitiveOutputs]: {
+        ...switchOf(constants/* Defaults */.Hw.allowSensitiveOutputs),
+        description: 'let a sensitive Terraform output be written into a config',
+    },
+    [constants/* Inputs */.G0.CommentOnPr]: {
+        ...switchOf(constants/* Defaults */.Hw.commentOnPr),
+        description: 'keep one summary comment on the pull request of the GitHub event, if any',
+    },
+    [constants/* Inputs */.G0.DeployCommand]: {
+        value: '<command>',
+        description: 'run once per resolved config in apply mode, without a shell; {config} is its path',
+        fallback: 'none',
+    },
+    [constants/* Inputs */.G0.GithubToken]: {
+        value: '<token>',
+        description: "token for GitHub's API",
+        fallback: '$GITHUB_TOKEN',
+    },
+    [constants/* Inputs */.G0.AllowLocalState]: {
+        ...switchOf(constants/* Defaults */.Hw.allowLocalState),
+        description: 'let apply run a cloud job whose state would be local',
+    },
+    [constants/* Inputs */.G0.TerraformTimeout]: {
+        value: '<duration>',
+        description: 'limit for one Terraform command (60m, 1h30m, 90s)',
+        fallback: constants/* Defaults */.Hw.terraformTimeout,
+    },
+    [constants/* Inputs */.G0.RequireReviewedPlan]: {
+        ...switchOf(constants/* Defaults */.Hw.requireReviewedPlan),
+        description: "apply a job only when its plan is the one its pull request's plan recorded",
+    },
+    [constants/* Inputs */.G0.DestroyRemoved]: {
+        ...switchOf(constants/* Defaults */.Hw.destroyRemoved),
+        description: 'destroy the runtime of a job whose config was deleted or renamed',
+    },
+    [constants/* Inputs */.G0.OutputsFrom]: {
+        value: '<dir>',
+        description: 'folder of outputs files that mode resolve reads',
+        fallback: 'none',
+    },
+};
+const COMMANDS = {
+    validate: {
+        name: 'validate',
+        operands: '[paths…]',
+        summary: `Checks each job config against the job schema and the validation rules, printing
+path:line:col: severity: message [rule] for each problem, then a total. A path is a config, a
+folder (the .yaml and .yml files under it) or a glob, relative to the current directory; !glob
+excludes. With none: ${constants/* Defaults */.Hw.configs.join(', ')} in the workspace.`,
+        options: [SCHEMA, DEFAULT_TAGS, WORKSPACE, VERBOSE, HELP],
+    },
+    tags: {
+        name: 'tags',
+        operands: '<config>',
+        summary: `Prints, as one JSON object, the final tags the runtime module puts on every resource:
+default tags, the job's tags and the module's own, converted for the cloud.`,
+        options: [
+            {
+                name: 'cloud',
+                value: `<${CLOUDS.join('|')}>`,
+                description: 'convert for this cloud',
+                fallback: "the config's provider",
+            },
+            DEFAULT_TAGS,
+            HELP,
+        ],
+    },
+    tfvars: {
+        name: 'tfvars',
+        operands: '<config>',
+        summary: `Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json): region,
+job_metadata, default_tags, the container settings, storage permissions derived from the job's
+target, then --terraform-vars for what the job does not set itself.`,
+        options: [
+            DEFAULT_TAGS,
+            { ...INPUT_OPTIONS[constants/* Inputs */.G0.TerraformVars], name: constants/* Inputs */.G0.TerraformVars },
+            HELP,
+        ],
+    },
+    resolve: {
+        name: 'resolve',
+        operands: '<config>',
+        summary: `Substitutes the config's {{terraform_outputs.NAME}} placeholders with the values of a file of
+\`terraform output -json\`, changing nothing else in the file; each resolved value keeps its
+placeholder as a trailing comment. Prints the result, or with --write changes the file in place.`,
+        options: [
+            {
+                name: 'outputs',
+                value: '<file>',
+                description: 'the output of terraform output -json (required)',
+            },
+            {
+                name: 'write',
+                switch: true,
+                description: 'change the config in place instead of printing it',
+                fallback: 'false',
+            },
+            {
+                ...INPUT_OPTIONS[constants/* Inputs */.G0.AllowSensitiveOutputs],
+                name: constants/* Inputs */.G0.AllowSensitiveOutputs,
+            },
+            HELP,
+        ],
+    },
+    run: {
+        name: 'run',
+        operands: '',
+        summary: `Runs the action's whole pipeline here: discover, validate, and with plan or apply Terraform in
+each job's root, then resolve the placeholders. Every input of the action is an option of the
+same name. Configs, roots and outputs are found in the workspace.`,
+        options: [
+            ...Object.entries(INPUT_OPTIONS).map(([name, spec]) => ({ ...spec, name })),
+            WORKSPACE,
+            VERBOSE,
+            HELP,
+        ],
+    },
+};
+const MAIN_HELP = `Usage: dativo-infra <command> [options]
+
+Validate Dativo job configs and provision their runtime with Terraform.
+
+Commands:
+  validate [paths…]         check job configs; print path:line:col: severity: message [rule]
+  tags <config>             print the tags the runtime module puts on every resource
+  tfvars <config>           print the dativo.auto.tfvars.json the job's root receives
+  resolve <config> --outputs <file>
+                            substitute placeholders from a file of terraform output -json
+  run --mode <mode>         the action's whole pipeline on this machine
+
+Options:
+  -h, --help                show this help
+  --version                 print the version
+
+Run 'dativo-infra <command> --help' for a command's options.
+Exit codes: 0 success, 1 findings or failures, 2 bad usage.`;
+
+;// CONCATENATED MODULE: ./src/cli/workspace.ts
+// The CLI's workspace and its paths. The workspace is the git top level of the current directory
+// (or --workspace), so a run from any folder of a repository sees the same configs and roots the
+// action does. Paths on the command line are taken as the shell gives them: relative to the
+// current directory, or absolute; a folder stands for the job configs under it.
+
+
+
+
+
+
+class CliPaths {
+    cwd;
+    workspace;
+    origin;
+    constructor(
+    /** The current directory, its real path. */
+    cwd, 
+    /** Absolute, real path. */
+    workspace, 
+    /** How the help and messages name where the workspace came from. */
+    origin) {
+        this.cwd = cwd;
+        this.workspace = workspace;
+        this.origin = origin;
+    }
+    static async find(cwd, given) {
+        const here = workspace_real(cwd);
+        if (given !== undefined) {
+            const folder = external_node_path_default().resolve(here, given);
+            if (!(0,external_node_fs_.statSync)(folder, { throwIfNoEntry: false })?.isDirectory()) {
+                throw new src_findings/* UsageError */.eb(`--workspace: '${given}' is not a folder`);
+            }
+            return new CliPaths(here, workspace_real(folder), '--workspace');
+        }
+        const topLevel = await new Git(here).tryRun(['rev-parse', '--show-toplevel']);
+        if (topLevel.exitCode === 0 && topLevel.stdout.trim()) {
+            return new CliPaths(here, workspace_real(topLevel.stdout.trim()), 'the git top level');
+        }
+        return new CliPaths(here, here, 'the current directory, which is in no git repository');
+    }
+    /**
+     * Config arguments as the `configs` globs of the workspace: a folder stands for the .yaml and
+     * .yml files under it, `!` still excludes. `written` maps each glob back to its argument.
+     */
+    configPatterns(args, label) {
+        const patterns = [];
+        const written = new Map();
+        const add = (pattern, arg) => {
+            patterns.push(pattern);
+            written.set(pattern, arg);
+        };
+        for (const arg of args) {
+            const excluded = arg.startsWith('!') && !arg.startsWith('!(');
+            const body = excluded ? arg.slice(1) : arg;
+            const relative = this.toWorkspace(body, arg, label);
+            const folder = !picomatch_default().scan(body).isGlob &&
+                (0,external_node_fs_.statSync)(external_node_path_default().resolve(this.cwd, body), { throwIfNoEntry: false })?.isDirectory();
+            if (excluded)
+                add(`!${relative || '**'}`, arg);
+            else if (folder)
+                add(`${relative ? `${relative}/**` : '**'}/*.{yaml,yml}`, arg);
+            else
+                add(relative, arg);
+        }
+        return { patterns, written };
+    }
+    /** A path (or glob) as the shell gave it, relative to the workspace with forward slashes. */
+    toWorkspace(value, shown, label) {
+        const absolute = external_node_path_default().resolve(this.cwd, value);
+        const relative = (0,util_paths/* within */.u)(this.workspace, absolute) ?? (0,util_paths/* within */.u)(this.workspace, workspace_real(absolute));
+        if (relative === undefined) {
+            throw new src_findings/* UsageError */.eb(`${label}'${shown}' is outside the workspace ${this.workspace} (${this.origin}; --workspace sets another)`);
+        }
+        return relative;
+    }
+    /** A path for a workspace input: relative to the workspace when inside it, else absolute. */
+    input(value) {
+        const absolute = external_node_path_default().resolve(this.cwd, value);
+        return (0,util_paths/* within */.u)(this.workspace, absolute) ?? absolute;
+    }
+    /** A workspace-relative path as a terminal user can use it: relative to the current directory. */
+    display(file) {
+        if (file === '' || this.cwd === this.workspace)
+            return file;
+        return (0,util_paths/* relativePosix */.Y)(this.cwd, external_node_path_default().join(this.workspace, file));
+    }
+}
+function workspace_real(folder) {
+    try {
+        return (0,external_node_fs_.realpathSync)(folder);
+    }
+    catch {
+        return external_node_path_default().resolve(folder);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -17715,59 +18389,30 @@ function last(args, name) {
 
 
 
+
+
+
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
+const VERSION = package_namespaceObject.rE;
 const INPUT_NAMES = Object.values(constants/* Inputs */.G0);
-const HELP = {
-    main: `Usage: dativo-infra <command> [options]
-
-Validate Dativo job configs and provision their runtime with Terraform.
-
-Commands:
-  validate [globs…]         check job configs; print path:line:col: severity: message [rule]
-  tags <config>             print the tags the runtime module puts on every resource
-  tfvars <config>           print the dativo.auto.tfvars.json the job's root receives
-  resolve <config> --outputs <file>
-                            substitute placeholders from a file of terraform output -json
-  run --mode <mode>         the action's whole pipeline on this machine
-
-Run 'dativo-infra <command> --help' for a command's options.
-Exit codes: 0 success, 1 findings or failures, 2 bad usage.`,
-    validate: `Usage: dativo-infra validate [globs…] [options]
-
-Checks each config against the job schema and the rules of the contract. With no globs, the
-action's default (jobs/**/*.yaml, jobs/**/*.yml); a glob starting with ! excludes.
-
-Options:
-  --schema <file>          an extra JSON Schema every config must satisfy (organisation policy)
-  --default-tags <yaml>    tags merged under each job's tags (a YAML or JSON map)
-  --verbose                say what happens on standard error`,
-    tags: `Usage: dativo-infra tags <config> [--cloud aws|azure|gcp|local] [--default-tags <yaml>]
-
-Prints, as one JSON object, the final tags the runtime module applies: default tags, the job's
-tags and the module's own, converted for the cloud (the config's own provider by default).`,
-    tfvars: `Usage: dativo-infra tfvars <config> [--default-tags <yaml>] [--terraform-vars <yaml>]
-
-Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json): region,
-job_metadata, default_tags, the container settings, storage permissions derived from the job's
-target, then --terraform-vars for what the job does not set itself.`,
-    resolve: `Usage: dativo-infra resolve <config> --outputs <file> [--write] [--allow-sensitive-outputs]
-
-Substitutes the config's {{terraform_outputs.NAME}} placeholders with the values of a file of
-\`terraform output -json\`, changing nothing else in the file; each resolved value keeps its
-placeholder as a trailing comment. Prints the result, or with --write changes the file in place.`,
-    run: `Usage: dativo-infra run --mode validate|plan|apply [--configs <glob>]… [--<input> <value>]…
-
-Runs the action's pipeline here. Every input of the action is an option of the same name,
-e.g. --terraform-version 1.9.8, --changed-only false, --parallelism 4. Unlike the action, the
-terraform already on PATH is used unless --terraform-version says otherwise.`,
-};
+/** Inputs that name a path: given relative to the current directory, like every CLI path. */
+const PATH_INPUTS = [
+    constants/* Inputs */.G0.Schema,
+    constants/* Inputs */.G0.OutputDir,
+    constants/* Inputs */.G0.OutputsFrom,
+    constants/* Inputs */.G0.TerraformDir,
+];
 async function main(io) {
     const [command, ...rest] = io.argv;
+    // How an input named in a message reads here: `--mode: `, nothing for the paths of validate.
+    let optionName = (input) => `--${input}: `;
     try {
         switch (command) {
             case 'validate':
+                optionName = (input) => (input === constants/* Inputs */.G0.Configs ? '' : `--${input}: `);
                 return await validateCommand(rest, io);
             case 'tags':
                 return await tagsCommand(rest, io);
@@ -17777,17 +18422,34 @@ async function main(io) {
                 return await resolveCommand(rest, io);
             case 'run':
                 return await runCommand(rest, io);
-            case undefined:
             case '--help':
             case '-h':
-            case 'help':
-                io.stdout(HELP.main);
-                return command === undefined ? EXIT_USAGE : EXIT_OK;
+                io.stdout(MAIN_HELP);
+                return EXIT_OK;
+            case 'help': {
+                const about = rest[0];
+                if (about === undefined)
+                    io.stdout(MAIN_HELP);
+                else
+                    io.stdout(renderHelp(commandSpec(about)));
+                return EXIT_OK;
+            }
+            case '--version':
+                io.stdout(VERSION);
+                return EXIT_OK;
+            case undefined:
+                io.stderr(MAIN_HELP);
+                return EXIT_USAGE;
             default:
-                throw new src_findings/* UsageError */.eb(`Unknown command '${command}' (expected one of: validate, tags, tfvars, resolve, run)`);
+                commandSpec(command);
+                return EXIT_USAGE;
         }
     }
     catch (error) {
+        if (error instanceof src_findings/* InputError */.dz) {
+            io.stderr(`dativo-infra: ${optionName(error.input)}${error.problem}`);
+            return EXIT_USAGE;
+        }
         if (error instanceof src_findings/* UsageError */.eb) {
             io.stderr(`dativo-infra: ${error.message}`);
             return EXIT_USAGE;
@@ -17796,99 +18458,140 @@ async function main(io) {
         return EXIT_FINDINGS;
     }
 }
-function wantsHelp(argv, io, command) {
-    if (!argv.includes('--help') && !argv.includes('-h'))
-        return false;
-    io.stdout(HELP[command]);
-    return true;
+function commandSpec(name) {
+    if (Object.hasOwn(COMMANDS, name))
+        return COMMANDS[name];
+    const names = Object.keys(COMMANDS).join(', ');
+    if (name.startsWith('-')) {
+        throw new src_findings/* UsageError */.eb(`unknown option '${name}' (expected a command: ${names}; or --help)`);
+    }
+    throw new src_findings/* UsageError */.eb(`unknown command '${name}' (expected one of: ${names})`);
 }
-function reporterFor(io, verbose, quiet) {
-    return io.env.GITHUB_ACTIONS === 'true'
-        ? new ActionsReporter()
-        : new TerminalReporter({ out: io.stdout, err: io.stderr, verbose, quiet });
+/** Parses a command's arguments; true when it asked for its help, which is then printed. */
+function parse(argv, name, io) {
+    const spec = COMMANDS[name];
+    const args = parseCommandLine(argv, spec);
+    if (!switchOn(args, 'help'))
+        return args;
+    io.stdout(renderHelp(spec));
+    return undefined;
 }
 async function validateCommand(argv, io) {
-    if (wantsHelp(argv, io, 'validate'))
+    const args = parse(argv, 'validate', io);
+    if (!args)
         return EXIT_OK;
-    const args = parseArgs(argv, { values: ['schema', 'default-tags'], switches: ['verbose'] });
+    const paths = await CliPaths.find(io.cwd, last(args, 'workspace'));
+    const { patterns, written } = paths.configPatterns(args.positionals, '');
     const raw = new Map([
         [constants/* Inputs */.G0.Mode, 'validate'],
         [constants/* Inputs */.G0.ChangedOnly, 'false'],
-        [constants/* Inputs */.G0.Configs, args.positionals.join('\n')],
-        [constants/* Inputs */.G0.Schema, last(args, 'schema') ?? ''],
-        [constants/* Inputs */.G0.DefaultTags, last(args, 'default-tags') ?? ''],
+        [constants/* Inputs */.G0.Configs, patterns.join('\n')],
+        [constants/* Inputs */.G0.DefaultTags, last(args, constants/* Inputs */.G0.DefaultTags) ?? ''],
     ]);
-    const report = await pipeline(raw, io, { verbose: last(args, 'verbose') === 'true', quiet: true });
-    if (report.configs.length === 0) {
-        throw new src_findings/* UsageError */.eb(`No job configs match ${args.positionals.length > 0 ? args.positionals.join(', ') : 'the default globs'}`);
-    }
+    const schema = last(args, constants/* Inputs */.G0.Schema);
+    if (schema !== undefined)
+        raw.set(constants/* Inputs */.G0.Schema, paths.input(schema));
+    const report = await pipeline(raw, io, paths, written, {
+        verbose: switchOn(args, 'verbose'),
+        quiet: true,
+    });
     io.stdout(totals(report));
     return (0,run/* errorCount */.YH)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 async function runCommand(argv, io) {
-    if (wantsHelp(argv, io, 'run'))
+    const args = parse(argv, 'run', io);
+    if (!args)
         return EXIT_OK;
-    const args = parseArgs(argv, {
-        values: INPUT_NAMES.filter((name) => name !== constants/* Inputs */.G0.ChangedOnly),
-        switches: [constants/* Inputs */.G0.ChangedOnly, 'verbose'],
-    });
-    if (args.positionals.length > 0)
-        throw new src_findings/* UsageError */.eb(`Unexpected argument '${args.positionals[0]}'`);
-    if (!args.options.has(constants/* Inputs */.G0.Mode))
-        throw new src_findings/* UsageError */.eb('run needs --mode validate|plan|apply');
+    if (args.positionals.length > 0) {
+        throw new src_findings/* UsageError */.eb(`run takes no paths ('${args.positionals[0]}'): give configs with --configs, e.g. --configs 'jobs/**/*.yaml'`);
+    }
+    if (!args.options.has(constants/* Inputs */.G0.Mode)) {
+        throw new src_findings/* UsageError */.eb(`run needs --mode ${COMMANDS.run.options[0].value}`);
+    }
+    const paths = await CliPaths.find(io.cwd, last(args, 'workspace'));
     const raw = new Map();
+    let written = new Map();
     for (const name of INPUT_NAMES) {
         const values = args.options.get(name);
-        if (values)
-            raw.set(name, name === constants/* Inputs */.G0.Configs ? values.join('\n') : values.at(-1));
+        if (!values)
+            continue;
+        if (name === constants/* Inputs */.G0.Configs) {
+            const converted = paths.configPatterns(values, '--configs: ');
+            raw.set(name, converted.patterns.join('\n'));
+            written = converted.written;
+        }
+        else if (name === constants/* Inputs */.G0.BackendConfig)
+            raw.set(name, values.join('\n'));
+        else if (PATH_INPUTS.includes(name))
+            raw.set(name, paths.input(values.at(-1)));
+        else if (name === constants/* Inputs */.G0.ModuleSource && /^\.\.?\//.test(values.at(-1))) {
+            const local = (0,util_paths/* relativePosix */.Y)(paths.workspace, external_node_path_default().resolve(paths.cwd, values.at(-1)));
+            raw.set(name, local.startsWith('../') ? local : `./${local}`);
+        }
+        else
+            raw.set(name, values.at(-1));
     }
     // At a terminal the Terraform already installed is the one to use; without one, download.
     if (!raw.has(constants/* Inputs */.G0.TerraformVersion) && (0,system/* findOnPath */.a)('terraform', io.env, process.platform)) {
         raw.set(constants/* Inputs */.G0.TerraformVersion, 'system');
     }
-    const report = await pipeline(raw, io, {
-        verbose: last(args, 'verbose') === 'true',
+    const report = await pipeline(raw, io, paths, written, {
+        verbose: switchOn(args, 'verbose'),
         quiet: false,
     });
     io.stdout(totals(report));
     return (0,run/* errorCount */.YH)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
-async function pipeline(raw, io, output) {
-    const options = (0,src_options/* parseRunOptions */.d)((name) => raw.get(name), io.cwd);
+async function pipeline(raw, io, paths, written, output) {
+    const options = (0,src_options/* parseRunOptions */.d)((name) => raw.get(name), paths.workspace);
     const context = (0,github_context/* readGitHubContext */.L7)(io.env);
-    const reporter = reporterFor(io, output.verbose, output.quiet);
+    const reporter = cliReporter(io, paths, output);
     // At a terminal GITHUB_TOKEN stands in for the github-token input.
     const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN };
-    return runPipeline(withToken, context, pipelineDeps(withToken, context, reporter, io.env));
+    try {
+        return await runPipeline(withToken, context, pipelineDeps(withToken, context, reporter, io.env));
+    }
+    catch (error) {
+        // Discovery names the globs it was given; the user knows the paths they typed.
+        if (error instanceof src_findings/* InputError */.dz && error.input === constants/* Inputs */.G0.Configs) {
+            let problem = error.problem;
+            for (const [glob, arg] of written) {
+                problem = problem
+                    .split(`'${glob}' matches no file`)
+                    .join(glob.endsWith('*.{yaml,yml}')
+                    ? `'${arg}' holds no .yaml or .yml file`
+                    : `'${arg}' matches no file`)
+                    .split(`'${glob}'`)
+                    .join(`'${arg}'`);
+            }
+            throw new src_findings/* InputError */.dz(error.input, [...new Set(problem.split('; '))].join('; '));
+        }
+        throw error;
+    }
 }
 async function tagsCommand(argv, io) {
-    if (wantsHelp(argv, io, 'tags'))
+    const args = parse(argv, 'tags', io);
+    if (!args)
         return EXIT_OK;
-    const args = parseArgs(argv, { values: ['cloud', 'default-tags'], switches: [] });
-    const file = single(args, 'tags <config>');
+    const file = single(args, 'tags');
     const cloudArg = last(args, 'cloud');
     if (cloudArg !== undefined && !CLOUDS.includes(cloudArg)) {
-        throw new src_findings/* UsageError */.eb(`--cloud: '${cloudArg}' is not accepted (expected one of: ${CLOUDS.join(', ')})`);
+        throw new src_findings/* InputError */.dz('cloud', `'${cloudArg}' is not accepted (expected one of: ${CLOUDS.join(', ')})`);
     }
-    const options = (0,src_options/* parseRunOptions */.d)((name) => (name === constants/* Inputs */.G0.DefaultTags ? last(args, 'default-tags') : undefined), io.cwd);
-    const validation = await validateOne(file, io, options.defaultTags);
-    if (!validation)
+    const options = (0,src_options/* parseRunOptions */.d)((name) => (name === constants/* Inputs */.G0.DefaultTags ? last(args, constants/* Inputs */.G0.DefaultTags) : undefined), io.cwd);
+    const job = await validateOne(file, io, options.defaultTags);
+    if (!job)
         return EXIT_FINDINGS;
-    const job = validation;
     const cloud = cloudArg ?? job.provider;
     io.stdout(JSON.stringify(finalTags(options.defaultTags, job.tags, PROVIDER_RUNTIME[cloud], cloud), null, 2));
     return EXIT_OK;
 }
 async function tfvarsCommand(argv, io) {
-    if (wantsHelp(argv, io, 'tfvars'))
+    const args = parse(argv, 'tfvars', io);
+    if (!args)
         return EXIT_OK;
-    const args = parseArgs(argv, { values: ['default-tags', 'terraform-vars'], switches: [] });
-    const file = single(args, 'tfvars <config>');
-    const options = (0,src_options/* parseRunOptions */.d)((name) => name === constants/* Inputs */.G0.DefaultTags
-        ? last(args, 'default-tags')
-        : name === constants/* Inputs */.G0.TerraformVars
-            ? last(args, 'terraform-vars')
-            : undefined, io.cwd);
+    const file = single(args, 'tfvars');
+    const options = (0,src_options/* parseRunOptions */.d)((name) => name === constants/* Inputs */.G0.DefaultTags || name === constants/* Inputs */.G0.TerraformVars ? last(args, name) : undefined, io.cwd);
     const job = await validateOne(file, io, options.defaultTags);
     if (!job)
         return EXIT_FINDINGS;
@@ -17900,13 +18603,10 @@ async function tfvarsCommand(argv, io) {
     return EXIT_OK;
 }
 async function resolveCommand(argv, io) {
-    if (wantsHelp(argv, io, 'resolve'))
+    const args = parse(argv, 'resolve', io);
+    if (!args)
         return EXIT_OK;
-    const args = parseArgs(argv, {
-        values: ['outputs'],
-        switches: ['write', 'allow-sensitive-outputs'],
-    });
-    const file = single(args, 'resolve <config> --outputs <file>');
+    const file = single(args, 'resolve');
     const outputsFile = last(args, 'outputs');
     if (!outputsFile)
         throw new src_findings/* UsageError */.eb('resolve needs --outputs <file of terraform output -json>');
@@ -17915,13 +18615,13 @@ async function resolveCommand(argv, io) {
         outputsJson = await (0,promises_.readFile)(external_node_path_default().resolve(io.cwd, outputsFile), 'utf8');
     }
     catch (error) {
-        throw new src_findings/* UsageError */.eb(`Cannot read ${outputsFile}: ${error.message}`);
+        throw new src_findings/* UsageError */.eb(`--outputs: cannot read ${outputsFile}: ${error.message}`);
     }
-    const write = last(args, 'write') === 'true';
+    const write = switchOn(args, 'write');
     const resolution = await (0,resolve_file/* resolveFile */.x)(external_node_path_default().resolve(io.cwd, file), outputsJson, {
         write,
-        allowSensitive: last(args, 'allow-sensitive-outputs') === 'true',
-        file: (0,paths/* relativePosix */.Y)(io.cwd, external_node_path_default().resolve(io.cwd, file)),
+        allowSensitive: switchOn(args, constants/* Inputs */.G0.AllowSensitiveOutputs),
+        file: (0,util_paths/* relativePosix */.Y)(io.cwd, external_node_path_default().resolve(io.cwd, file)),
     });
     for (const finding of resolution.findings)
         io.stderr(formatFinding(finding));
@@ -17940,9 +18640,9 @@ async function validateOne(file, io, defaultTags) {
         bytes = await (0,promises_.readFile)(external_node_path_default().resolve(io.cwd, file));
     }
     catch (error) {
-        throw new src_findings/* UsageError */.eb(`Cannot read ${file}: ${error.message}`);
+        throw new src_findings/* UsageError */.eb(`cannot read ${file}: ${error.message}`);
     }
-    const display = (0,paths/* relativePosix */.Y)(io.cwd, external_node_path_default().resolve(io.cwd, file));
+    const display = (0,util_paths/* relativePosix */.Y)(io.cwd, external_node_path_default().resolve(io.cwd, file));
     const validation = validateConfigBytes(display, bytes, { defaultTags });
     const problems = validation.findings.filter((f) => f.severity !== 'notice');
     for (const finding of problems)
@@ -17953,9 +18653,11 @@ async function validateOne(file, io, defaultTags) {
         return undefined;
     return validation.job;
 }
-function single(args, usage) {
-    if (args.positionals.length !== 1)
-        throw new src_findings/* UsageError */.eb(`Usage: dativo-infra ${usage}`);
+function single(args, command) {
+    if (args.positionals.length !== 1) {
+        const spec = COMMANDS[command];
+        throw new src_findings/* UsageError */.eb(`${command} takes one ${spec.operands} (${args.positionals.length === 0 ? 'none' : args.positionals.length} given); see dativo-infra ${command} --help`);
+    }
     return args.positionals[0];
 }
 function totals(report) {

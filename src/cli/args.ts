@@ -1,5 +1,32 @@
-// A small argv parser: positionals, `--name value`, `--name=value` and boolean switches.
+// Command lines as Node CLIs read them (util.parseArgs): `--name value`, `--name=value`, `-h`,
+// `--` ending the options. A switch takes an optional true/false (`--changed-only false`, the
+// form the help shows, or `--changed-only=false`); an unknown option is refused, never a path.
+import { parseArgs } from 'node:util'
 import { UsageError } from '../findings.js'
+
+export interface OptionSpec {
+  /** The option's name without the dashes. */
+  name: string
+  /** What the value is, as the help shows it: `<file>`, or `[true|false]` for a switch. */
+  value?: string
+  /** Takes true or false, or nothing for true: `--write`, `--changed-only false`. */
+  switch?: boolean
+  /** One line for the help. */
+  description: string
+  /** The default as the help shows it; undefined for none. */
+  fallback?: string
+  /** May be given more than once; every value is kept, in order. */
+  repeatable?: boolean
+  short?: string
+}
+
+export interface CommandSpec {
+  name: string
+  /** What follows the command in the usage line: `[paths…]`, `<config>`. */
+  operands: string
+  summary: string
+  options: readonly OptionSpec[]
+}
 
 export interface ParsedArgs {
   positionals: string[]
@@ -7,39 +34,117 @@ export interface ParsedArgs {
   options: Map<string, string[]>
 }
 
-export function parseArgs(
-  argv: readonly string[],
-  spec: { values: readonly string[]; switches: readonly string[] },
-): ParsedArgs {
-  const positionals: string[] = []
-  const options = new Map<string, string[]>()
-  const add = (name: string, value: string) =>
-    options.set(name, [...(options.get(name) ?? []), value])
+const SWITCH_VALUES = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE']
+
+export function parseCommandLine(argv: readonly string[], command: CommandSpec): ParsedArgs {
+  const switches = new Map<string, string>()
+  for (const option of command.options.filter((o) => o.switch)) {
+    switches.set(`--${option.name}`, option.name)
+    if (option.short) switches.set(`-${option.short}`, option.name)
+  }
+  // A switch is read as `--name=true`, or `--name=<next>` when true or false follows it.
+  const args: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--') {
-      positionals.push(...argv.slice(i + 1))
+      args.push(...argv.slice(i))
       break
     }
-    if (!arg.startsWith('--') || arg === '--') {
-      positionals.push(arg)
-      continue
-    }
-    const eq = arg.indexOf('=')
-    const name = arg.slice(2, eq === -1 ? undefined : eq)
-    if (spec.switches.includes(name)) {
-      add(name, eq === -1 ? 'true' : arg.slice(eq + 1))
-    } else if (spec.values.includes(name)) {
-      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1)
-      if (value === undefined) throw new UsageError(`--${name} needs a value`)
-      add(name, value)
+    const name = switches.get(arg)
+    if (name !== undefined) {
+      const next = argv[i + 1]
+      args.push(
+        `--${name}=${next !== undefined && SWITCH_VALUES.includes(next) ? argv[++i] : 'true'}`,
+      )
     } else {
-      throw new UsageError(`Unknown option --${name}`)
+      args.push(arg)
     }
+  }
+  const { tokens } = parseArgs({
+    args,
+    options: Object.fromEntries(
+      command.options.map((o) => [
+        o.name,
+        { type: 'string' as const, multiple: true, ...(o.short ? { short: o.short } : {}) },
+      ]),
+    ),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  })
+  const known = new Map(command.options.map((o) => [o.name, o]))
+  const positionals: string[] = []
+  const options = new Map<string, string[]>()
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value)
+    if (token.kind !== 'option') continue
+    const spec = known.get(token.name)
+    if (!spec) {
+      throw new UsageError(
+        `${command.name}: unknown option '${token.rawName}' (a path that starts with - goes after --; see dativo-infra ${command.name} --help)`,
+      )
+    }
+    // As strict parsing would: `--mode --configs x` is a missing value, not the mode `--configs`.
+    if (token.value === undefined || (!token.inlineValue && /^-./.test(token.value))) {
+      throw new UsageError(`${token.rawName} needs a value${spec.value ? ` (${spec.value})` : ''}`)
+    }
+    const values = options.get(spec.name) ?? []
+    if (!spec.repeatable) values.length = 0
+    values.push(token.value)
+    options.set(spec.name, values)
   }
   return { positionals, options }
 }
 
 export function last(args: ParsedArgs, name: string): string | undefined {
   return args.options.get(name)?.at(-1)
+}
+
+/** A switch's value: absent is false; `--x`, `--x true` and `--x=true` are true. */
+export function switchOn(args: ParsedArgs, name: string): boolean {
+  const value = last(args, name)
+  if (value === undefined) return false
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new UsageError(`--${name}: '${value}' is not accepted (expected one of: true, false)`)
+}
+
+/** The command's help: usage, what it does, and every option with its default. */
+export function renderHelp(command: CommandSpec): string {
+  const rows = command.options.map((o) => {
+    const flag = `${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ` ${o.value}` : ''}`
+    return [flag, o.description, o.fallback] as const
+  })
+  const column = Math.min(Math.max(...rows.map(([flag]) => flag.length)), 30) + 4
+  const lines: string[] = []
+  for (const [flag, text, fallback] of rows) {
+    const wrapped = wrap(text, HELP_WIDTH - column)
+    // On a line of its own, whole, so a default is read (and found) as it is.
+    if (fallback !== undefined) wrapped.push(`default: ${fallback}`)
+    if (flag.length + 4 > column) lines.push(`  ${flag}`)
+    else lines.push(`  ${flag.padEnd(column - 2)}${wrapped.shift()}`)
+    lines.push(...wrapped.map((line) => `${' '.repeat(column)}${line}`))
+  }
+  return [
+    `Usage: dativo-infra ${command.name}${command.operands ? ` ${command.operands}` : ''} [options]`,
+    '',
+    command.summary,
+    '',
+    'Options:',
+    ...lines,
+  ].join('\n')
+}
+
+const HELP_WIDTH = 100
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  return [...lines, line]
 }

@@ -1,14 +1,14 @@
 // The CLI's front door: argv → the same pipeline and stages the action runs (CONTRACT §9).
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import packageJson from '../../package.json' with { type: 'json' }
 import { Inputs } from '../constants.js'
 import type { InputName } from '../constants.js'
-import { UsageError } from '../findings.js'
+import { InputError, UsageError } from '../findings.js'
 import { readGitHubContext } from '../github/context.js'
 import { parseRunOptions } from '../options.js'
 import { pipelineDeps, runPipeline } from '../pipeline.js'
-import { ActionsReporter, formatFinding, TerminalReporter } from '../publish/reporter.js'
-import type { Reporter } from '../publish/reporter.js'
+import { formatFinding } from '../publish/reporter.js'
 import { errorCount, formatPlan, tally } from '../run.js'
 import { plural } from '../util/text.js'
 import type { RunReport } from '../run.js'
@@ -20,8 +20,12 @@ import { findOnPath } from '../terraform/install/system.js'
 import { resolveFile } from '../resolve/file.js'
 import { buildTfvars } from '../tags/tfvars.js'
 import { relativePosix } from '../util/paths.js'
-import { last, parseArgs } from './args.js'
-import type { ParsedArgs } from './args.js'
+import { last, parseCommandLine, renderHelp, switchOn } from './args.js'
+import type { CommandSpec, ParsedArgs } from './args.js'
+import { cliReporter } from './report.js'
+import { COMMANDS, MAIN_HELP } from './specs.js'
+import type { CommandName } from './specs.js'
+import { CliPaths } from './workspace.js'
 
 export interface CliIO {
   argv: readonly string[]
@@ -35,58 +39,26 @@ export const EXIT_OK = 0
 export const EXIT_FINDINGS = 1
 export const EXIT_USAGE = 2
 
+export const VERSION: string = packageJson.version
+
 const INPUT_NAMES = Object.values(Inputs) as InputName[]
 
-const HELP: Record<string, string> = {
-  main: `Usage: dativo-infra <command> [options]
-
-Validate Dativo job configs and provision their runtime with Terraform.
-
-Commands:
-  validate [globs…]         check job configs; print path:line:col: severity: message [rule]
-  tags <config>             print the tags the runtime module puts on every resource
-  tfvars <config>           print the dativo.auto.tfvars.json the job's root receives
-  resolve <config> --outputs <file>
-                            substitute placeholders from a file of terraform output -json
-  run --mode <mode>         the action's whole pipeline on this machine
-
-Run 'dativo-infra <command> --help' for a command's options.
-Exit codes: 0 success, 1 findings or failures, 2 bad usage.`,
-  validate: `Usage: dativo-infra validate [globs…] [options]
-
-Checks each config against the job schema and the rules of the contract. With no globs, the
-action's default (jobs/**/*.yaml, jobs/**/*.yml); a glob starting with ! excludes.
-
-Options:
-  --schema <file>          an extra JSON Schema every config must satisfy (organisation policy)
-  --default-tags <yaml>    tags merged under each job's tags (a YAML or JSON map)
-  --verbose                say what happens on standard error`,
-  tags: `Usage: dativo-infra tags <config> [--cloud aws|azure|gcp|local] [--default-tags <yaml>]
-
-Prints, as one JSON object, the final tags the runtime module applies: default tags, the job's
-tags and the module's own, converted for the cloud (the config's own provider by default).`,
-  tfvars: `Usage: dativo-infra tfvars <config> [--default-tags <yaml>] [--terraform-vars <yaml>]
-
-Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json): region,
-job_metadata, default_tags, the container settings, storage permissions derived from the job's
-target, then --terraform-vars for what the job does not set itself.`,
-  resolve: `Usage: dativo-infra resolve <config> --outputs <file> [--write] [--allow-sensitive-outputs]
-
-Substitutes the config's {{terraform_outputs.NAME}} placeholders with the values of a file of
-\`terraform output -json\`, changing nothing else in the file; each resolved value keeps its
-placeholder as a trailing comment. Prints the result, or with --write changes the file in place.`,
-  run: `Usage: dativo-infra run --mode validate|plan|apply [--configs <glob>]… [--<input> <value>]…
-
-Runs the action's pipeline here. Every input of the action is an option of the same name,
-e.g. --terraform-version 1.9.8, --changed-only false, --parallelism 4. Unlike the action, the
-terraform already on PATH is used unless --terraform-version says otherwise.`,
-}
+/** Inputs that name a path: given relative to the current directory, like every CLI path. */
+const PATH_INPUTS: readonly InputName[] = [
+  Inputs.Schema,
+  Inputs.OutputDir,
+  Inputs.OutputsFrom,
+  Inputs.TerraformDir,
+]
 
 export async function main(io: CliIO): Promise<number> {
   const [command, ...rest] = io.argv
+  // How an input named in a message reads here: `--mode: `, nothing for the paths of validate.
+  let optionName = (input: string) => `--${input}: `
   try {
     switch (command) {
       case 'validate':
+        optionName = (input) => (input === Inputs.Configs ? '' : `--${input}: `)
         return await validateCommand(rest, io)
       case 'tags':
         return await tagsCommand(rest, io)
@@ -96,18 +68,31 @@ export async function main(io: CliIO): Promise<number> {
         return await resolveCommand(rest, io)
       case 'run':
         return await runCommand(rest, io)
-      case undefined:
       case '--help':
       case '-h':
-      case 'help':
-        io.stdout(HELP.main!)
-        return command === undefined ? EXIT_USAGE : EXIT_OK
+        io.stdout(MAIN_HELP)
+        return EXIT_OK
+      case 'help': {
+        const about = rest[0]
+        if (about === undefined) io.stdout(MAIN_HELP)
+        else io.stdout(renderHelp(commandSpec(about)))
+        return EXIT_OK
+      }
+      case '--version':
+        io.stdout(VERSION)
+        return EXIT_OK
+      case undefined:
+        io.stderr(MAIN_HELP)
+        return EXIT_USAGE
       default:
-        throw new UsageError(
-          `Unknown command '${command}' (expected one of: validate, tags, tfvars, resolve, run)`,
-        )
+        commandSpec(command)
+        return EXIT_USAGE
     }
   } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`dativo-infra: ${optionName(error.input)}${error.problem}`)
+      return EXIT_USAGE
+    }
     if (error instanceof UsageError) {
       io.stderr(`dativo-infra: ${error.message}`)
       return EXIT_USAGE
@@ -117,58 +102,79 @@ export async function main(io: CliIO): Promise<number> {
   }
 }
 
-function wantsHelp(argv: readonly string[], io: CliIO, command: string): boolean {
-  if (!argv.includes('--help') && !argv.includes('-h')) return false
-  io.stdout(HELP[command]!)
-  return true
+function commandSpec(name: string): CommandSpec {
+  if (Object.hasOwn(COMMANDS, name)) return COMMANDS[name as CommandName]
+  const names = Object.keys(COMMANDS).join(', ')
+  if (name.startsWith('-')) {
+    throw new UsageError(`unknown option '${name}' (expected a command: ${names}; or --help)`)
+  }
+  throw new UsageError(`unknown command '${name}' (expected one of: ${names})`)
 }
 
-function reporterFor(io: CliIO, verbose: boolean, quiet: boolean): Reporter {
-  return io.env.GITHUB_ACTIONS === 'true'
-    ? new ActionsReporter()
-    : new TerminalReporter({ out: io.stdout, err: io.stderr, verbose, quiet })
+/** Parses a command's arguments; true when it asked for its help, which is then printed. */
+function parse(argv: readonly string[], name: CommandName, io: CliIO): ParsedArgs | undefined {
+  const spec = COMMANDS[name]
+  const args = parseCommandLine(argv, spec)
+  if (!switchOn(args, 'help')) return args
+  io.stdout(renderHelp(spec))
+  return undefined
 }
 
 async function validateCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  if (wantsHelp(argv, io, 'validate')) return EXIT_OK
-  const args = parseArgs(argv, { values: ['schema', 'default-tags'], switches: ['verbose'] })
+  const args = parse(argv, 'validate', io)
+  if (!args) return EXIT_OK
+  const paths = await CliPaths.find(io.cwd, last(args, 'workspace'))
+  const { patterns, written } = paths.configPatterns(args.positionals, '')
   const raw = new Map<InputName, string>([
     [Inputs.Mode, 'validate'],
     [Inputs.ChangedOnly, 'false'],
-    [Inputs.Configs, args.positionals.join('\n')],
-    [Inputs.Schema, last(args, 'schema') ?? ''],
-    [Inputs.DefaultTags, last(args, 'default-tags') ?? ''],
+    [Inputs.Configs, patterns.join('\n')],
+    [Inputs.DefaultTags, last(args, Inputs.DefaultTags) ?? ''],
   ])
-  const report = await pipeline(raw, io, { verbose: last(args, 'verbose') === 'true', quiet: true })
-  if (report.configs.length === 0) {
-    throw new UsageError(
-      `No job configs match ${args.positionals.length > 0 ? args.positionals.join(', ') : 'the default globs'}`,
-    )
-  }
+  const schema = last(args, Inputs.Schema)
+  if (schema !== undefined) raw.set(Inputs.Schema, paths.input(schema))
+  const report = await pipeline(raw, io, paths, written, {
+    verbose: switchOn(args, 'verbose'),
+    quiet: true,
+  })
   io.stdout(totals(report))
   return errorCount(report) > 0 ? EXIT_FINDINGS : EXIT_OK
 }
 
 async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  if (wantsHelp(argv, io, 'run')) return EXIT_OK
-  const args = parseArgs(argv, {
-    values: INPUT_NAMES.filter((name) => name !== Inputs.ChangedOnly),
-    switches: [Inputs.ChangedOnly, 'verbose'],
-  })
-  if (args.positionals.length > 0)
-    throw new UsageError(`Unexpected argument '${args.positionals[0]}'`)
-  if (!args.options.has(Inputs.Mode)) throw new UsageError('run needs --mode validate|plan|apply')
+  const args = parse(argv, 'run', io)
+  if (!args) return EXIT_OK
+  if (args.positionals.length > 0) {
+    throw new UsageError(
+      `run takes no paths ('${args.positionals[0]}'): give configs with --configs, e.g. --configs 'jobs/**/*.yaml'`,
+    )
+  }
+  if (!args.options.has(Inputs.Mode)) {
+    throw new UsageError(`run needs --mode ${COMMANDS.run.options[0]!.value}`)
+  }
+  const paths = await CliPaths.find(io.cwd, last(args, 'workspace'))
   const raw = new Map<InputName, string>()
+  let written = new Map<string, string>()
   for (const name of INPUT_NAMES) {
     const values = args.options.get(name)
-    if (values) raw.set(name, name === Inputs.Configs ? values.join('\n') : values.at(-1)!)
+    if (!values) continue
+    if (name === Inputs.Configs) {
+      const converted = paths.configPatterns(values, '--configs: ')
+      raw.set(name, converted.patterns.join('\n'))
+      written = converted.written
+    } else if (name === Inputs.BackendConfig) raw.set(name, values.join('\n'))
+    else if (PATH_INPUTS.includes(name)) raw.set(name, paths.input(values.at(-1)!))
+    else if (name === Inputs.ModuleSource && /^\.\.?\//.test(values.at(-1)!)) {
+      const local = relativePosix(paths.workspace, path.resolve(paths.cwd, values.at(-1)!))
+      raw.set(name, local.startsWith('../') ? local : `./${local}`)
+    } else raw.set(name, values.at(-1)!)
   }
   // At a terminal the Terraform already installed is the one to use; without one, download.
   if (!raw.has(Inputs.TerraformVersion) && findOnPath('terraform', io.env, process.platform)) {
     raw.set(Inputs.TerraformVersion, 'system')
   }
-  const report = await pipeline(raw, io, {
-    verbose: last(args, 'verbose') === 'true',
+  const report = await pipeline(raw, io, paths, written, {
+    verbose: switchOn(args, 'verbose'),
     quiet: false,
   })
   io.stdout(totals(report))
@@ -178,33 +184,55 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
 async function pipeline(
   raw: Map<InputName, string>,
   io: CliIO,
+  paths: CliPaths,
+  written: Map<string, string>,
   output: { verbose: boolean; quiet: boolean },
 ): Promise<RunReport> {
-  const options = parseRunOptions((name) => raw.get(name), io.cwd)
+  const options = parseRunOptions((name) => raw.get(name), paths.workspace)
   const context = readGitHubContext(io.env)
-  const reporter = reporterFor(io, output.verbose, output.quiet)
+  const reporter = cliReporter(io, paths, output)
   // At a terminal GITHUB_TOKEN stands in for the github-token input.
   const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN }
-  return runPipeline(withToken, context, pipelineDeps(withToken, context, reporter, io.env))
+  try {
+    return await runPipeline(withToken, context, pipelineDeps(withToken, context, reporter, io.env))
+  } catch (error) {
+    // Discovery names the globs it was given; the user knows the paths they typed.
+    if (error instanceof InputError && error.input === Inputs.Configs) {
+      let problem = error.problem
+      for (const [glob, arg] of written) {
+        problem = problem
+          .split(`'${glob}' matches no file`)
+          .join(
+            glob.endsWith('*.{yaml,yml}')
+              ? `'${arg}' holds no .yaml or .yml file`
+              : `'${arg}' matches no file`,
+          )
+          .split(`'${glob}'`)
+          .join(`'${arg}'`)
+      }
+      throw new InputError(error.input, [...new Set(problem.split('; '))].join('; '))
+    }
+    throw error
+  }
 }
 
 async function tagsCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  if (wantsHelp(argv, io, 'tags')) return EXIT_OK
-  const args = parseArgs(argv, { values: ['cloud', 'default-tags'], switches: [] })
-  const file = single(args, 'tags <config>')
+  const args = parse(argv, 'tags', io)
+  if (!args) return EXIT_OK
+  const file = single(args, 'tags')
   const cloudArg = last(args, 'cloud')
   if (cloudArg !== undefined && !(CLOUDS as readonly string[]).includes(cloudArg)) {
-    throw new UsageError(
-      `--cloud: '${cloudArg}' is not accepted (expected one of: ${CLOUDS.join(', ')})`,
+    throw new InputError(
+      'cloud',
+      `'${cloudArg}' is not accepted (expected one of: ${CLOUDS.join(', ')})`,
     )
   }
   const options = parseRunOptions(
-    (name) => (name === Inputs.DefaultTags ? last(args, 'default-tags') : undefined),
+    (name) => (name === Inputs.DefaultTags ? last(args, Inputs.DefaultTags) : undefined),
     io.cwd,
   )
-  const validation = await validateOne(file, io, options.defaultTags)
-  if (!validation) return EXIT_FINDINGS
-  const job = validation
+  const job = await validateOne(file, io, options.defaultTags)
+  if (!job) return EXIT_FINDINGS
   const cloud = (cloudArg as Cloud | undefined) ?? job.provider
   io.stdout(
     JSON.stringify(
@@ -217,16 +245,12 @@ async function tagsCommand(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 async function tfvarsCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  if (wantsHelp(argv, io, 'tfvars')) return EXIT_OK
-  const args = parseArgs(argv, { values: ['default-tags', 'terraform-vars'], switches: [] })
-  const file = single(args, 'tfvars <config>')
+  const args = parse(argv, 'tfvars', io)
+  if (!args) return EXIT_OK
+  const file = single(args, 'tfvars')
   const options = parseRunOptions(
     (name) =>
-      name === Inputs.DefaultTags
-        ? last(args, 'default-tags')
-        : name === Inputs.TerraformVars
-          ? last(args, 'terraform-vars')
-          : undefined,
+      name === Inputs.DefaultTags || name === Inputs.TerraformVars ? last(args, name) : undefined,
     io.cwd,
   )
   const job = await validateOne(file, io, options.defaultTags)
@@ -240,24 +264,21 @@ async function tfvarsCommand(argv: readonly string[], io: CliIO): Promise<number
 }
 
 async function resolveCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  if (wantsHelp(argv, io, 'resolve')) return EXIT_OK
-  const args = parseArgs(argv, {
-    values: ['outputs'],
-    switches: ['write', 'allow-sensitive-outputs'],
-  })
-  const file = single(args, 'resolve <config> --outputs <file>')
+  const args = parse(argv, 'resolve', io)
+  if (!args) return EXIT_OK
+  const file = single(args, 'resolve')
   const outputsFile = last(args, 'outputs')
   if (!outputsFile) throw new UsageError('resolve needs --outputs <file of terraform output -json>')
   let outputsJson: string
   try {
     outputsJson = await readFile(path.resolve(io.cwd, outputsFile), 'utf8')
   } catch (error) {
-    throw new UsageError(`Cannot read ${outputsFile}: ${(error as Error).message}`)
+    throw new UsageError(`--outputs: cannot read ${outputsFile}: ${(error as Error).message}`)
   }
-  const write = last(args, 'write') === 'true'
+  const write = switchOn(args, 'write')
   const resolution = await resolveFile(path.resolve(io.cwd, file), outputsJson, {
     write,
-    allowSensitive: last(args, 'allow-sensitive-outputs') === 'true',
+    allowSensitive: switchOn(args, Inputs.AllowSensitiveOutputs),
     file: relativePosix(io.cwd, path.resolve(io.cwd, file)),
   })
   for (const finding of resolution.findings) io.stderr(formatFinding(finding))
@@ -276,7 +297,7 @@ async function validateOne(file: string, io: CliIO, defaultTags: Record<string, 
   try {
     bytes = await readFile(path.resolve(io.cwd, file))
   } catch (error) {
-    throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`)
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`)
   }
   const display = relativePosix(io.cwd, path.resolve(io.cwd, file))
   const validation = validateConfigBytes(display, bytes, { defaultTags })
@@ -287,8 +308,13 @@ async function validateOne(file: string, io: CliIO, defaultTags: Record<string, 
   return validation.job
 }
 
-function single(args: ParsedArgs, usage: string): string {
-  if (args.positionals.length !== 1) throw new UsageError(`Usage: dativo-infra ${usage}`)
+function single(args: ParsedArgs, command: CommandName): string {
+  if (args.positionals.length !== 1) {
+    const spec = COMMANDS[command]
+    throw new UsageError(
+      `${command} takes one ${spec.operands} (${args.positionals.length === 0 ? 'none' : args.positionals.length} given); see dativo-infra ${command} --help`,
+    )
+  }
   return args.positionals[0]!
 }
 

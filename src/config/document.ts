@@ -76,6 +76,8 @@ export function parseConfig(file: string, bytes: Uint8Array): ParseResult {
     prettyErrors: false,
     uniqueKeys: false,
     merge: true,
+    // Problems become findings; the library's own console warnings would only be noise.
+    logLevel: 'error',
   })
   const documents = Array.isArray(docs) ? docs : []
   const first = documents[0]

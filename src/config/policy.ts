@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import type { ErrorObject } from 'ajv'
 import { parse as parseYaml } from 'yaml'
-import { UsageError } from '../findings.js'
+import { InputError } from '../findings.js'
 
 export interface PolicySchema {
   path: string
@@ -18,18 +18,19 @@ export async function loadPolicySchema(
   try {
     text = await readFile(absolutePath, 'utf8')
   } catch (error) {
-    throw new UsageError(`schema: cannot read ${displayPath}: ${(error as Error).message}`)
+    throw new InputError('schema', `cannot read ${displayPath}: ${(error as Error).message}`)
   }
   let schema: unknown
   try {
     schema = /\.ya?ml$/i.test(absolutePath) ? parseYaml(text) : JSON.parse(text)
   } catch (error) {
-    throw new UsageError(
-      `schema: ${displayPath} is not valid JSON or YAML: ${(error as Error).message}`,
+    throw new InputError(
+      'schema',
+      `${displayPath} is not valid JSON or YAML: ${(error as Error).message}`,
     )
   }
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-    throw new UsageError(`schema: ${displayPath} must hold a JSON Schema object`)
+    throw new InputError('schema', `${displayPath} must hold a JSON Schema object`)
   }
   // Ajv compiles at run time only for a policy; the job schema is compiled at build time.
   const [{ default: Ajv2020 }, { default: addFormats }, { default: addErrors }] = await Promise.all(
@@ -42,8 +43,9 @@ export async function loadPolicySchema(
   try {
     compiled = ajv.compile(schema as Record<string, unknown>)
   } catch (error) {
-    throw new UsageError(
-      `schema: ${displayPath} is not a valid JSON Schema: ${(error as Error).message}`,
+    throw new InputError(
+      'schema',
+      `${displayPath} is not a valid JSON Schema: ${(error as Error).message}`,
     )
   }
   return {

@@ -16,7 +16,7 @@ import { checkResourceNames, PROVIDER_RUNTIME } from '../tags/naming.js'
 import type { RuntimeType } from '../tags/naming.js'
 import { keyText, nodeRange, rangeOf, yaml11Reading } from './document.js'
 import type { ConfigDocument } from './document.js'
-import { malformedInScalar } from './placeholders.js'
+import { findMalformed, malformedInScalar, malformedMessage } from './placeholders.js'
 import { checkRuntimeLimits } from './runtime-limits.js'
 import { dataAt, keyRange, locate, mappingRange, valueRange } from './positions.js'
 import { isRecord } from '../util/data.js'
@@ -116,6 +116,16 @@ function checkPlaceholders(config: ConfigDocument, add: Add): void {
         )
         continue
       }
+      const [meant] = findMalformed(written)
+      if (meant && meant.fragment === written.trim()) {
+        add(
+          'error',
+          'malformed-placeholder',
+          `${malformedMessage(meant.fragment)}; unquoted, YAML reads it as a mapping: ${meant.suggestion ? `write "${meant.suggestion}"` : 'quote it'}`,
+          nodeRange(config.lineCounter, node),
+        )
+        continue
+      }
     }
     if (isCollection(node)) {
       for (const item of node.items) {
@@ -124,12 +134,7 @@ function checkPlaceholders(config: ConfigDocument, add: Add): void {
       }
       continue
     }
-    if (
-      !isScalar(node) ||
-      typeof node.value !== 'string' ||
-      !node.value.includes('terraform_outputs')
-    )
-      continue
+    if (!isScalar(node) || typeof node.value !== 'string') continue
     const [start, end] = node.range!
     for (const bad of malformedInScalar(node.value, config.text.slice(start, end), start)) {
       add(

@@ -6,8 +6,15 @@
 // list past its limit), `git diff` over the local history; when that is missing too, every
 // matching config, with a warning that says why. A push that creates a branch or tag, or rewrites
 // it (force push), has no base worth comparing, so it also takes every matching config.
-import { realpath } from 'node:fs/promises'
+//
+// Nothing selected is never silently green: a pattern that names a file that does not exist is an
+// error, and so is a glob that matches no file when every matching config was asked for; a pull
+// request or push that changed no config is a notice.
+import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
+import picomatch from 'picomatch'
+import { Defaults } from '../constants.js'
+import { InputError } from '../findings.js'
 import type { GitHubApi } from '../github/api.js'
 import { within } from '../util/paths.js'
 import { plural } from '../util/text.js'
@@ -17,7 +24,7 @@ import type { Git } from '../util/git.js'
 import { filesFromGit, pullRequestFilesFromApi, pushFilesFromApi, short } from './changes.js'
 import type { ChangeList } from './changes.js'
 import { existingConfigFiles, findConfigFiles } from './files.js'
-import { configMatcher, parsePatterns } from './patterns.js'
+import { configMatcher, MATCH_OPTIONS, parsePatterns } from './patterns.js'
 import type { ConfigPatterns } from './patterns.js'
 
 export interface DiscoverRequest {
@@ -36,6 +43,8 @@ export interface Discovery {
   /** One line for the log: where the list came from and how many matched. */
   reason: string
   warnings: string[]
+  /** Worth a notice: e.g. the pull request changed no config. */
+  notices?: string[]
 }
 
 export interface DiscoverDeps {
@@ -63,13 +72,65 @@ export async function discoverConfigs(
     ? await decide(context, deps, debug)
     : { kind: 'all' as const, reason: 'changed-only is off' }
   switch (decision.kind) {
-    case 'all':
-      return allConfigs(request.workspace, patterns, decision.reason, decision.warning)
+    case 'all': {
+      const found = await allConfigs(request.workspace, patterns, decision.reason, decision.warning)
+      await refuseUnmatched(request, found.files)
+      return found
+    }
     case 'none':
       return { files: [], basis: 'changed', reason: decision.reason, warnings: [] }
-    case 'changed':
-      return changedConfigs(request.workspace, patterns, decision, deps.git, debug)
+    case 'changed': {
+      await refuseUnmatched(request, undefined)
+      const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug)
+      if (found.files.length > 0) return found
+      const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1)
+      const notice = `${what} changed no job config (none of its ${plural(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`
+      return { ...found, notices: [notice] }
+    }
   }
+}
+
+/**
+ * Fails on patterns that select nothing by mistake: one that names a file that does not exist (or
+ * a folder), always; with the files of every matching config (`all`), a glob that matches none of
+ * them. The default patterns only fail together, when the workspace has no config at all.
+ */
+async function refuseUnmatched(request: DiscoverRequest, all: string[] | undefined): Promise<void> {
+  const problems: string[] = []
+  const includes = request.patterns.filter(
+    (pattern) => pattern.trim() !== '' && !(pattern.startsWith('!') && !pattern.startsWith('!(')),
+  )
+  const defaults =
+    includes.length === Defaults.configs.length &&
+    includes.every((pattern, i) => pattern === Defaults.configs[i])
+  for (const pattern of includes) {
+    const glob = parsePatterns([pattern]).include[0]!
+    if (!picomatch.scan(glob).isGlob) {
+      const info = await lstat(path.join(request.workspace, glob)).catch(() => undefined)
+      if (!info) problems.push(`'${pattern}' does not exist`)
+      else if (info.isDirectory())
+        problems.push(
+          `'${pattern}' is a folder (for the configs under it: ${glob}/**/*.yaml and ${glob}/**/*.yml)`,
+        )
+      continue
+    }
+    if (!all || defaults) continue
+    const matches = picomatch(glob, MATCH_OPTIONS)
+    if (all.some((file) => matches(file))) continue
+    // Excluded files still count: the glob itself found something.
+    if ((await findConfigFiles(request.workspace, parsePatterns([pattern]))).length > 0) continue
+    problems.push(`'${pattern}' matches no file`)
+  }
+  if (all && all.length === 0 && problems.length === 0) {
+    const excludes = request.patterns.filter((p) => p.startsWith('!') && !p.startsWith('!('))
+    const unexcluded = await findConfigFiles(request.workspace, parsePatterns(includes))
+    problems.push(
+      unexcluded.length > 0
+        ? `every file the patterns match is excluded by ${excludes.map((p) => `'${p}'`).join(', ')}`
+        : `no file matches the default patterns (${Defaults.configs.join(', ')}); give the globs of your job configs`,
+    )
+  }
+  if (problems.length > 0) throw new InputError('configs', problems.join('; '))
 }
 
 async function allConfigs(

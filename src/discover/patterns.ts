@@ -13,7 +13,7 @@
 // - A pattern that leads out of the workspace (`../x`, `/abs`, `C:\x`) is refused.
 import path from 'node:path'
 import picomatch from 'picomatch'
-import { UsageError } from '../findings.js'
+import { InputError } from '../findings.js'
 
 /**
  * The picomatch options tinyglobby derives from its own defaults (dot: false, case-sensitive,
@@ -48,29 +48,33 @@ export function parsePatterns(patterns: readonly string[]): ConfigPatterns {
     ;(excluded ? exclude : include).push(glob)
   }
   if (include.length === 0) {
-    throw new UsageError(
-      `Input configs: no pattern selects any file (${patterns.length === 0 ? 'none given' : 'only ! excludes given'}); add one such as jobs/**/*.yaml`,
+    throw new InputError(
+      'configs',
+      `no pattern selects any file (${patterns.length === 0 ? 'none given' : 'only ! excludes given'}); add one such as jobs/**/*.yaml`,
     )
   }
   return { include: unique(include), exclude: unique(exclude) }
 }
 
 function normalise(glob: string, original: string): string {
-  if (glob === '') throw new UsageError(`Input configs: '${original}' has nothing after the !`)
+  if (glob === '') throw new InputError('configs', `'${original}' has nothing after the !`)
   if (path.posix.isAbsolute(glob) || /^[A-Za-z]:[\\/]/.test(glob) || glob.startsWith('\\\\')) {
-    throw new UsageError(
-      `Input configs: '${original}' is an absolute path; patterns are relative to the workspace`,
+    throw new InputError(
+      'configs',
+      `'${original}' is an absolute path; patterns are relative to the workspace`,
     )
   }
   let normalised = path.posix.normalize(glob)
   if (normalised === '..' || normalised.startsWith('../')) {
-    throw new UsageError(
-      `Input configs: '${original}' leads outside the workspace; patterns are relative to the workspace`,
+    throw new InputError(
+      'configs',
+      `'${original}' leads outside the workspace; patterns are relative to the workspace`,
     )
   }
   if (normalised === '.' || normalised === './') {
-    throw new UsageError(
-      `Input configs: '${original}' names the workspace itself; use a glob such as **/*.yaml`,
+    throw new InputError(
+      'configs',
+      `'${original}' names the workspace itself; use a glob such as **/*.yaml`,
     )
   }
   if (normalised.endsWith('/')) normalised += '**'

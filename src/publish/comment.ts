@@ -11,7 +11,7 @@ import type { Finding } from '../findings.js'
 import { countFindings, formatPlan, tally } from '../run.js'
 import { plural, scrub } from '../util/text.js'
 import type { ConfigRun, RunReport } from '../run.js'
-import { code, codeBlock, escapeText, table } from './markdown.js'
+import { code, codeBlock, escapeText, listMessage, table } from './markdown.js'
 
 /** GitHub refuses a comment body of 65,536 characters or more. */
 export const COMMENT_LIMIT = 65_536
@@ -255,7 +255,8 @@ function findingLine(finding: Finding, links: Links, clean: (text: string) => st
     const url = links.line(finding.file, range.line)
     place = `${url ? `[${label}](${url})` : label}: `
   }
-  return `${icon} ${place}${escapeText(shorten(clean(finding.message), 500))} ${code(finding.rule)}`
+  const message = listMessage(shorten(clean(finding.message), 2000), escapeText)
+  return `${icon} ${place}${message.first} ${code(finding.rule)}${message.block}`
 }
 
 function rows(header: string[], cells: string[][]): string {

@@ -11,6 +11,7 @@ import { commitWithApi } from './api-commit.js'
 import { CommitBackError, commitMessage, planFiles } from './commit-plan.js'
 import type { CommitPlan, CommitResult, Reresolve } from './commit-plan.js'
 import { commitWithGit } from './git-commit.js'
+import { commitOnCurrentBranch } from './local-commit.js'
 import type { Reporter } from './reporter.js'
 
 export { BOT_EMAIL, BOT_NAME, CommitBackError } from './commit-plan.js'
@@ -115,6 +116,10 @@ export async function commitBack(
   deps: CommitBackDeps,
 ): Promise<CommitResult> {
   const { reporter } = deps
+  // At a terminal there is no built branch to push to: true means the branch checked out here.
+  if (request.context.eventName === 'local' && request.setting === 'true') {
+    return commitOnCurrentBranch(request, deps.git)
+  }
   const target = commitTarget(request.context, request.setting, request.mode)
   if ('skip' in target) {
     if (target.warning && request.files.length > 0) reporter.warning(target.warning)

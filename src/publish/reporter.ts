@@ -4,12 +4,14 @@ import { Runner } from '../action/runner.js'
 import type { AnnotationProperties } from '../action/runner.js'
 import type { Finding } from '../findings.js'
 import { ruleTitle } from '../findings.js'
-import { scrub } from '../util/text.js'
+import { messageLines, scrub } from '../util/text.js'
 
 export interface Reporter {
   /** A problem in a config, shown at its place. */
   finding(finding: Finding): void
   info(message: string): void
+  /** Worth a reader's attention, with no place in a config (e.g. no config changed). */
+  notice(message: string): void
   /** A problem of the run itself, with no place in a config. */
   warning(message: string): void
   error(message: string): void
@@ -38,10 +40,13 @@ export class ActionsReporter implements Reporter {
   constructor(private readonly runner: Runner = new Runner()) {}
 
   finding(finding: Finding): void {
-    this.runner.annotate(finding.severity, finding.message, annotationProperties(finding))
+    this.runner.annotate(finding.severity, oneLine(finding.message), annotationProperties(finding))
   }
   info(message: string): void {
     this.runner.info(message)
+  }
+  notice(message: string): void {
+    this.runner.annotate('notice', message)
   }
   warning(message: string): void {
     this.runner.annotate('warning', message)
@@ -60,12 +65,28 @@ export class ActionsReporter implements Reporter {
   }
 }
 
-/** `path:line:col: severity: message [rule]`, one line per finding, as compilers print them. */
+/**
+ * `path:line:col: severity: message [rule]`, as compilers print them. A message of several lines
+ * (Terraform's errors) keeps its line breaks, each further line indented under the first.
+ */
 export function formatFinding(finding: Finding): string {
   const where = finding.range
     ? `${finding.file}:${finding.range.line}:${finding.range.column}`
     : finding.file
-  return `${where}: ${finding.severity}: ${finding.message.replace(/\r?\n/g, ' ')} [${finding.rule}]`
+  const [first, ...more] = messageLines(finding.message)
+  return [
+    `${where}: ${finding.severity}: ${first} [${finding.rule}]`,
+    ...more.map((line) => (line ? `  ${line}` : '')),
+  ].join('\n')
+}
+
+/** A message on one line, as an annotation shows it: its lines joined, runs of spaces as one. */
+export function oneLine(message: string): string {
+  return messageLines(message)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
 }
 
 export interface TerminalStreams {
@@ -87,6 +108,9 @@ export class TerminalReporter implements Reporter {
   }
   info(message: string): void {
     if (!this.streams.quiet || this.streams.verbose) this.streams.err(this.mask(message))
+  }
+  notice(message: string): void {
+    this.streams.err(this.mask(`notice: ${message}`))
   }
   warning(message: string): void {
     this.streams.err(this.mask(`warning: ${message}`))

@@ -4,7 +4,7 @@ import { countFindings, formatPlan, tally } from '../run.js'
 import type { GitHubContext } from '../github/context.js'
 import { plural, scrub } from '../util/text.js'
 import { renderDetails } from './comment.js'
-import { code, escapeText, table } from './markdown.js'
+import { code, escapeText, listMessage, table } from './markdown.js'
 
 /** GitHub keeps up to 1 MiB of summary per step; stay well below with room for the tail. */
 const MAX_ROWS = 300
@@ -23,10 +23,12 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
     parts.push(`No job configs to process. ${escapeText(clean(report.discovery))}`)
     return parts.join('\n') + '\n'
   }
-  const { errors, warnings, invalid } = tally(report)
+  const { errors, warnings, invalid, plan } = tally(report)
+  // The same totals the pull request comment opens with.
+  const planned = runs.some((run) => run.plan) ? ` Plan: ${formatPlan(plan)}.` : ''
   parts.push(
     `${plural(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
-      ` — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.` +
+      ` — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.${planned}` +
       ` ${escapeText(clean(report.discovery))}`,
     '',
   )
@@ -63,8 +65,9 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
         ? `${finding.file}:${finding.range.line}:${finding.range.column}`
         : finding.file
       const icon = finding.severity === 'error' ? '❌' : '⚠️'
+      const message = listMessage(clean(finding.message), escapeText)
       parts.push(
-        `- ${icon} ${code(clean(where))} ${escapeText(clean(finding.message))} ${code(finding.rule)}`,
+        `- ${icon} ${code(clean(where))} ${message.first} ${code(finding.rule)}${message.block}`,
       )
     }
     if (problems.length > MAX_PROBLEMS) {

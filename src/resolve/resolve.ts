@@ -245,7 +245,7 @@ function scalarSite(
   const token = node.srcToken as ValueToken | undefined
   if (!token || !node.range) return undefined
   const [start, end] = node.range
-  if (typeof node.value === 'string' && node.value.includes('terraform_outputs')) {
+  if (typeof node.value === 'string') {
     for (const bad of malformedInScalar(node.value, text.slice(start, end), start)) {
       add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end))
     }

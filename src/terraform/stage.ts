@@ -244,8 +244,8 @@ async function runJob(
       error instanceof TerraformStepError || error instanceof RootError
         ? error.message
         : `Terraform could not run: ${(error as Error).message}`
+    // Once, as a finding: Terraform's own output is already in the job's log.
     finding('error', 'terraform', message)
-    log(message)
   } finally {
     // The team's root is left as it was found.
     if (tfvarsPath && !(located instanceof RootError) && !located.generated) {

@@ -12,6 +12,11 @@ export function scrub(text: string, secrets: readonly string[]): string {
   return clean
 }
 
+/** A message's lines (Terraform's errors have several), without trailing blank ones. */
+export function messageLines(message: string): string[] {
+  return message.replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n')
+}
+
 /** The candidate a typo most likely meant, if any is close enough. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined

@@ -8,6 +8,7 @@ import { readTrustedKey } from '../../../src/terraform/install/verify.js'
 import { exec } from '../../../src/util/exec.js'
 import { generateSigningKey, INDEX_PATH, mirrorPath, startMirror } from './mirror.js'
 import type { Mirror, SigningKey } from './mirror.js'
+import { quietRunnerLog } from '../../helpers/quiet.js'
 
 const VERSIONS = ['1.8.5', '1.9.7', '1.9.8', '1.10.0-rc1']
 
@@ -18,6 +19,8 @@ let toolCache: string
 let temp: string
 let logs: { info: string[]; warning: string[] }
 let mirror: Mirror | undefined
+
+quietRunnerLog()
 
 beforeAll(async () => {
   ;[trusted, impostor] = await Promise.all([
@@ -174,6 +177,8 @@ describe('installing Terraform from a mirror', () => {
       deps({ env: { XDG_CACHE_HOME: xdg } }),
     )
     expect(again.source).toBe('cache')
+    // Outside Actions downloads unpack under <tmp>/dativo-infra, which stays for the next install.
+    rmSync(path.join(os.tmpdir(), 'dativo-infra'), { recursive: true, force: true })
   })
 
   it('installs an exact version from a mirror that has only the full index', async () => {

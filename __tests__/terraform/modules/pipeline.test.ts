@@ -137,10 +137,13 @@ describe('the seed guide Azure and GCP jobs, applied by dist/index.js on the sta
     const result = await run(dir, { project_id: 'acme-data-platform' })
     expect(result.status).toBe(1)
     const errors = result.annotations.filter((a) => a.level === 'error' && a.properties.file)
-    expect(errors.map((a) => [a.properties.file, a.message.split('\n')[0]])).toEqual([
+    // Annotations hold Terraform's error on one line.
+    expect(errors.map((a) => [a.properties.file, a.message])).toEqual([
       [
         `jobs/${EXAMPLES.azure}`,
-        'terraform plan failed: Error: `subscription_id` is a required provider property when performing a plan/apply operation',
+        expect.stringMatching(
+          /^terraform plan failed: Error: `subscription_id` is a required provider property when performing a plan\/apply operation with provider\["registry\.terraform\.io\/hashicorp\/azurerm"\], on main\.tf line 3/,
+        ),
       ],
     ])
     const results = JSON.parse(result.outputs.results!) as Result[]

@@ -1,0 +1,100 @@
+// dist/index.js when the configs input selects nothing: a glob that matches no file fails the
+// step when every matching config was asked for; a pull request that changed no config is a
+// notice, and the step passes.
+import { execFileSync } from 'node:child_process'
+import { cpSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT, runAction } from '../helpers/action.js'
+import { tempDir } from '../helpers/temp.js'
+
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Dev',
+  GIT_AUTHOR_EMAIL: 'dev@example.com',
+  GIT_COMMITTER_NAME: 'Dev',
+  GIT_COMMITTER_EMAIL: 'dev@example.com',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...GIT_ENV },
+  }).trim()
+}
+
+function checkout(): string {
+  const dir = tempDir('dativo-selection-')
+  git(dir, 'init', '-q', '-b', 'main')
+  cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(dir, 'jobs/acme'), { recursive: true })
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-qm', 'jobs')
+  return dir
+}
+
+describe('a configs glob with a typo', () => {
+  it('fails the step with changed-only false, naming the glob', () => {
+    const run = runAction(checkout(), {
+      INPUT_MODE: 'validate',
+      INPUT_CONFIGS: 'job/**/*.yaml\njobs/acme/*.yaml',
+      'INPUT_CHANGED-ONLY': 'false',
+    })
+    expect(run.status).toBe(1)
+    expect(run.annotations).toEqual([
+      { level: 'error', properties: {}, message: "Input configs: 'job/**/*.yaml' matches no file" },
+    ])
+  })
+
+  it('fails the step for a named config that does not exist, changed-only or not', () => {
+    const run = runAction(checkout(), {
+      INPUT_MODE: 'validate',
+      INPUT_CONFIGS: 'jobs/acme/stripe.yaml',
+    })
+    expect(run.status).toBe(1)
+    expect(run.annotations.map((a) => a.message)).toEqual([
+      "Input configs: 'jobs/acme/stripe.yaml' does not exist",
+    ])
+  })
+})
+
+describe('a pull request that changed no config', () => {
+  it('says so in a notice and passes', () => {
+    const dir = checkout()
+    const base = git(dir, 'rev-parse', 'HEAD')
+    writeFileSync(path.join(dir, 'README.md'), 'docs only\n')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'docs')
+    const head = git(dir, 'rev-parse', 'HEAD')
+    const events = tempDir('dativo-event-')
+    const event = path.join(events, 'event.json')
+    writeFileSync(
+      event,
+      JSON.stringify({
+        pull_request: {
+          number: 7,
+          base: { sha: base, repo: { full_name: 'acme/etl' } },
+          head: { sha: head, ref: 'docs', repo: { full_name: 'acme/etl' } },
+        },
+      }),
+    )
+    const run = runAction(dir, {
+      INPUT_MODE: 'validate',
+      'INPUT_COMMENT-ON-PR': 'false',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'acme/etl',
+    })
+    expect(run.status, run.stdout).toBe(0)
+    expect(run.annotations).toEqual([
+      {
+        level: 'notice',
+        properties: {},
+        message:
+          'Pull request #7 changed no job config (none of its 1 changed file matches jobs/**/*.yaml, jobs/**/*.yml)',
+      },
+    ])
+    expect(JSON.parse(run.outputs.configs!)).toEqual([])
+  })
+})

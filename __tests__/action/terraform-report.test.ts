@@ -1,0 +1,73 @@
+// dist/index.js in plan mode with real Terraform on the sandbox job: the job summary opens with
+// the plan's totals, and a Terraform error keeps Terraform's line breaks in the summary while its
+// annotation is the one-line form.
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT, runAction } from '../helpers/action.js'
+import { tempDir } from '../helpers/temp.js'
+
+const SANDBOX = 'jobs/acme/local_orders_sandbox.yaml'
+
+function checkout(files: Record<string, string> = {}): string {
+  const dir = tempDir('dativo-report-')
+  execFileSync('git', ['init', '-q', '-b', 'main', dir])
+  mkdirSync(path.join(dir, 'jobs/acme'), { recursive: true })
+  cpSync(path.join(ROOT, 'examples', SANDBOX), path.join(dir, SANDBOX))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    writeFileSync(path.join(dir, name), text)
+  }
+  return dir
+}
+
+const INPUTS = {
+  INPUT_MODE: 'plan',
+  INPUT_CONFIGS: SANDBOX,
+  'INPUT_CHANGED-ONLY': 'false',
+  'INPUT_TERRAFORM-VERSION': 'system',
+}
+
+describe('the job summary of a plan', () => {
+  it('opens with the plan counts of every job together, as the comment does', () => {
+    const run = runAction(checkout(), INPUTS)
+    expect(run.status, run.stdout).toBe(0)
+    expect(run.summary.split('\n').slice(0, 3)).toEqual([
+      '## dativo-infra · plan',
+      '',
+      '1 config: 1 valid, 0 invalid — 0 errors, 0 warnings. Plan: +1 ~0 -0. changed-only is off, all matching configs \\(1\\)',
+    ])
+  })
+})
+
+describe('a Terraform error', () => {
+  it('keeps its line breaks in the summary and is one line in its annotation', () => {
+    const run = runAction(
+      checkout({
+        'terraform/dativo_jobs/orders-sandbox/main.tf': `resource "terraform_data" "x" {
+  input = var.nope
+}
+`,
+      }),
+      INPUTS,
+    )
+    expect(run.status).toBe(1)
+    const errors = run.annotations.filter((a) => a.level === 'error' && a.properties.file)
+    expect(errors.map((a) => a.message)).toEqual([
+      'terraform validate failed: Error: Reference to undeclared input variable on main.tf line 2, in resource "terraform_data" "x": 2: input = var.nope An input variable with the name "nope" has not been declared. This variable can be declared with a variable "nope" {} block.',
+    ])
+    expect(run.summary).toContain(
+      `- ❌ <code>${SANDBOX}:19:1</code> terraform validate failed: Error: Reference to undeclared input variable <code>terraform</code>
+
+  \`\`\`text
+    on main.tf line 2, in resource "terraform_data" "x":
+     2:   input = var.nope
+
+  An input variable with the name "nope" has not been declared. This variable
+  can be declared with a variable "nope" {} block.
+  \`\`\`
+`,
+    )
+  })
+})
