@@ -8,17 +8,23 @@ import { ConfigReader } from './config/read.js'
 import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
+import { REMOVAL_REASONS } from './discover/removed.js'
 import type { Finding } from './findings.js'
-import { UsageError } from './findings.js'
 import { GitHubApi } from './github/api.js'
 import { pullRequestOf } from './github/context.js'
 import type { GitHubContext } from './github/context.js'
 import type { RunOptions } from './options.js'
+import { heartbeatInterval, Progress } from './publish/progress.js'
+import type { ProgressSink } from './publish/progress.js'
 import type { Reporter } from './publish/reporter.js'
 import type { TerraformOutputs } from './resolve/outputs.js'
 import { newConfigRun } from './run.js'
-import type { ConfigRun, RunReport } from './run.js'
+import type { ConfigRun, RemovedRun, RunReport } from './run.js'
 import { finalTags } from './tags/convert.js'
+import type { ReadResult } from './config/read.js'
+import type { ReviewGate } from './review/gate.js'
+import type { TerraformStageDeps } from './terraform/stage.js'
+import { blobSha } from './publish/commit-plan.js'
 import { Git } from './util/git.js'
 import { within } from './util/paths.js'
 import { plural } from './util/text.js'
@@ -30,6 +36,10 @@ export interface PipelineDeps {
   api?: GitHubApi
   /** The environment Terraform runs with, and where temporary folders go (RUNNER_TEMP). */
   env: NodeJS.ProcessEnv
+  /** Where the Terraform jobs' start, heartbeat and end lines go. */
+  progress: ProgressSink
+  /** Milliseconds between heartbeats while a Terraform command runs. */
+  heartbeatMs: number
 }
 
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
@@ -43,6 +53,8 @@ export function pipelineDeps(
   return {
     reporter,
     env,
+    progress: { line: (text) => reporter.info(text) },
+    heartbeatMs: heartbeatInterval(env),
     git: new Git(options.workspace),
     api: token
       ? new GitHubApi({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
@@ -59,10 +71,7 @@ export async function runPipeline(
   deps: PipelineDeps,
 ): Promise<RunReport> {
   const { reporter } = deps
-  if (options.mode === 'resolve') {
-    // Placeholder until the matrix's resolve step exists: refuse rather than run Terraform.
-    throw new UsageError('Input mode: resolve is not available in this version')
-  }
+  if (options.mode === 'resolve') return resolveMode(options, context, deps)
   const discovery = await reporter.group('Discover job configs', async () => {
     const found = await discoverConfigs(
       { workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly },
@@ -85,6 +94,7 @@ export async function runPipeline(
     hasChanges: false,
     failures: [],
     secrets: [],
+    removed: [],
   }
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
@@ -97,22 +107,42 @@ export async function runPipeline(
       const validation = validateRead(file, read, { defaultTags: options.defaultTags, policy })
       for (const finding of validation.findings) reporter.finding(finding)
       // Validate mode keeps only what the reports need, not each job's data.
-      report.configs.push(configRun(validation, options))
+      report.configs.push(configRun(validation, options, read))
     }
+    if (options.mode !== 'validate') await preflight(report.configs, options, deps)
   })
   const runnable = report.configs.filter((run) => run.job)
-  if (options.mode !== 'validate' && runnable.length === 0) {
+  if (options.mode !== 'validate') {
+    report.removed = await removedJobs(options, context, deps)
+  } else if (discovery.basis === 'changed') {
+    const skipped = report.configs.filter((run) => run.skipped && run.valid).map((run) => run.file)
+    report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort()
+  }
+  const removals = (report.removed ?? []).filter(
+    (run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved),
+  )
+  if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
     reporter.info('No valid job config to run Terraform for')
   } else if (options.mode !== 'validate') {
     const workDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'dativo-infra-'))
     try {
-      const outputs = await terraformStages(runnable, report, options, deps, workDir, reader)
+      const outputs = await terraformStages(
+        runnable,
+        removals,
+        report,
+        options,
+        context,
+        deps,
+        workDir,
+        reader,
+      )
       if (options.mode === 'apply')
         await publishResolved(runnable, outputs, report, options, context, deps)
     } finally {
       await rm(workDir, { recursive: true, force: true })
     }
   }
+  if (options.mode === 'apply') leftRunning(report, options, reporter)
   if (options.commentOnPr && pullRequestOf(context)) await comment(report, context, deps)
   return report
 }
@@ -123,8 +153,10 @@ export async function runPipeline(
  */
 async function terraformStages(
   runs: ConfigRun[],
+  removals: RemovedRun[],
   report: RunReport,
   options: RunOptions,
+  context: GitHubContext,
   deps: PipelineDeps,
   workDir: string,
   reader: ConfigReader,
@@ -156,6 +188,10 @@ async function terraformStages(
     } catch (error) {
       // Every job needs Terraform: each is reported failed, and the run still reports in full.
       const message = `Terraform could not be installed: ${(error as Error).message}`
+      for (const removed of removals) {
+        removed.leftRunning = message
+        removed.findings.push({ severity: 'error', rule: 'terraform', message, file: removed.file })
+      }
       for (const run of runs) {
         const finding: Finding = {
           severity: 'error',
@@ -177,10 +213,31 @@ async function terraformStages(
   await mkdir(pluginCache, { recursive: true })
   const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache))
 
+  const review =
+    options.mode === 'apply' && options.requireReviewedPlan
+      ? await reviewedPlans(context, deps)
+      : undefined
+  // One count for the run: removed jobs' destroys first (a renamed job's old runtime goes before
+  // its new one is made), then the configs.
+  const progress = new Progress(removals.length + runs.length, deps.progress, {
+    intervalMs: deps.heartbeatMs,
+  })
+  const stageDeps = { reporter, terraform, review, workDir: path.join(workDir, 'jobs') }
+  if (removals.length > 0) {
+    await destroyRemoved(removals, report, options, {
+      ...stageDeps,
+      workDir: path.join(workDir, 'removed'),
+      destroy: true,
+      progress: (index, job) => progress.job(index + 1, job.jobName),
+    })
+  }
   const outcomes = await runTerraformJobs(
     runs.map((run) => run.job!),
     options,
-    { reporter, terraform, workDir: path.join(workDir, 'jobs') },
+    {
+      ...stageDeps,
+      progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
+    },
   )
   const record = (run: ConfigRun, findings: Finding[]) => {
     for (const finding of findings) {
@@ -196,11 +253,16 @@ async function terraformStages(
         record(run, outcome.findings)
         run.plan = outcome.plan
         run.planText = outcome.planText
-        run.terraformFailed = !outcome.ok
+        run.fingerprint = outcome.fingerprint
+        run.notReviewed = outcome.refused
+        run.terraformFailed = !outcome.ok && !outcome.refused
         report.hasChanges ||= outcome.hasChanges
         report.secrets.push(...outcome.secrets)
         if (outcome.outputs) {
           applied.set(run.file, outcome.outputs)
+          run.sensitiveOutputs = Object.keys(outcome.outputs).filter(
+            (name) => outcome.outputs![name]!.sensitive,
+          )
           run.outputs = Object.fromEntries(
             Object.entries(outcome.outputs).map(([name, output]) => [
               name,
@@ -319,10 +381,196 @@ async function comment(
   }
 }
 
-function configRun(validation: ConfigValidation, options: RunOptions): ConfigRun {
+/** `mode: resolve`: the matrix legs' outputs files into the configs, then one commit back. */
+async function resolveMode(
+  options: RunOptions,
+  context: GitHubContext,
+  deps: PipelineDeps,
+): Promise<RunReport> {
+  const { reporter } = deps
+  const report: RunReport = {
+    mode: options.mode,
+    configs: [],
+    discovery: `configs named by the outputs files under ${options.outputsFrom}`,
+    hasChanges: false,
+    failures: [],
+    secrets: [],
+    removed: [],
+  }
+  const reader = new ConfigReader(options.workspace)
+  const { resolveFromFiles } = await import('./resolve/from-files.js')
+  const found = await reporter.group('Resolve placeholders from outputs files', async () => {
+    const result = await resolveFromFiles(options, reader, (message) => reporter.info(message))
+    for (const run of result.runs) {
+      for (const finding of run.findings) reporter.finding(finding)
+      if (run.resolutionDiff) reporter.info(run.resolutionDiff)
+    }
+    for (const failure of result.failures) reporter.error(failure)
+    return result
+  })
+  report.configs = found.runs
+  report.failures.push(...found.failures)
+  await publishResolved(found.runs, found.outputs, report, options, context, deps)
+  return report
+}
+
+/**
+ * Plan and apply: a job whose runtime needs variables that nothing gives is an error at its
+ * `runtime:` key now, and runs no Terraform.
+ */
+async function preflight(
+  runs: ConfigRun[],
+  options: RunOptions,
+  deps: PipelineDeps,
+): Promise<void> {
+  const { missingVariables } = await import('./terraform/preflight.js')
+  for (const run of runs) {
+    if (!run.job) continue
+    const finding = await missingVariables(run.job, { ...options, env: deps.env })
+    if (!finding) continue
+    deps.reporter.finding(finding)
+    run.findings.push(finding)
+    run.valid = false
+    run.job = undefined
+  }
+}
+
+/** Jobs a pull request or push removes, with the runtime each leaves behind. */
+async function removedJobs(
+  options: RunOptions,
+  context: GitHubContext,
+  deps: PipelineDeps,
+): Promise<RemovedRun[]> {
+  const { reporter } = deps
+  if (!['pull_request', 'pull_request_target', 'push'].includes(context.eventName)) return []
+  const { findRemovedJobs } = await import('./discover/removed.js')
+  return reporter.group('Find removed jobs', async () => {
+    const scan = await findRemovedJobs(
+      {
+        workspace: options.workspace,
+        patterns: options.configs,
+        terraformDir: options.terraformDir,
+        moduleSource: options.moduleSource,
+        backendConfig: options.backendConfig,
+        defaultTags: options.defaultTags,
+      },
+      context,
+      { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) },
+    )
+    for (const warning of scan.warnings) reporter.warning(warning)
+    reporter.info(
+      scan.removed.length === 0
+        ? 'No job is removed by this change'
+        : `Removed by this change: ${scan.removed.map((r) => `${r.job.jobName} (${r.file}, ${REMOVAL_REASONS[r.reason]})`).join(', ')}`,
+    )
+    return scan.removed.map((removed): RemovedRun => {
+      const { job } = removed
+      return {
+        file: removed.file,
+        job,
+        reason: removed.reason,
+        jobName: job.jobName,
+        provider: job.provider,
+        runtimeType: job.runtime.type,
+        renamedTo: removed.renamedTo,
+        base: removed.base,
+        cloudTags: finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider),
+        plan: null,
+        destroyed: false,
+        leftRunning: removed.rootGone
+          ? `its own root ${removed.rootGone} was deleted too, so it cannot be planned here: destroy it from the last commit that has that root`
+          : undefined,
+        findings: [],
+      }
+    })
+  })
+}
+
+/** The destroy plans (and in apply mode, with destroy-removed, the destroys) of removed jobs. */
+async function destroyRemoved(
+  removals: RemovedRun[],
+  report: RunReport,
+  options: RunOptions,
+  stageDeps: TerraformStageDeps,
+): Promise<void> {
+  const { runTerraformJobs } = await import('./terraform/stage.js')
+  const outcomes = await runTerraformJobs(
+    removals.map((removed) => removed.job),
+    options,
+    stageDeps,
+  )
+  for (const [index, outcome] of outcomes.entries()) {
+    const removed = removals[index]!
+    removed.plan = outcome.plan
+    removed.planText = outcome.planText
+    removed.fingerprint = outcome.fingerprint
+    report.hasChanges ||= outcome.hasChanges
+    report.secrets.push(...outcome.secrets)
+    // The base commit's lines mean nothing in the file as it is now (if it still exists).
+    for (const finding of outcome.findings) {
+      const unplaced = { ...finding, range: undefined }
+      stageDeps.reporter.finding(unplaced)
+      removed.findings.push(unplaced)
+    }
+    if (options.mode !== 'apply') continue
+    if (outcome.ok) removed.destroyed = true
+    else
+      removed.leftRunning = outcome.refused
+        ? 'its destroy plan is not the one reviewed'
+        : 'its destroy failed'
+  }
+}
+
+/** Apply mode: every runtime a removed job leaves running is a warning, so none is forgotten. */
+function leftRunning(report: RunReport, options: RunOptions, reporter: Reporter): void {
+  for (const removed of report.removed ?? []) {
+    if (removed.destroyed) continue
+    removed.leftRunning ??= 'destroy-removed is off'
+    const tags = Object.entries(removed.cloudTags)
+      .map(([key, value]) => `${key}=${value}`)
+      .join(', ')
+    const what =
+      removed.reason === 'renamed'
+        ? `job ${removed.jobName} was renamed to ${removed.renamedTo?.jobName}`
+        : `job ${removed.jobName} was removed (${REMOVAL_REASONS[removed.reason]})`
+    const advice = options.destroyRemoved
+      ? 'destroy it by hand, or fix the cause and run the workflow again'
+      : 'set destroy-removed: true to destroy it on the next apply, or destroy it by hand'
+    const finding: Finding = {
+      severity: 'warning',
+      rule: 'removed-job',
+      message: `The ${removed.provider} / ${removed.runtimeType} runtime of ${what} is left running (${removed.leftRunning}) and keeps costing: ${advice}. Its tags: ${tags}`,
+      file: removed.file,
+    }
+    reporter.finding(finding)
+    removed.findings.push(finding)
+  }
+}
+
+/** The reviewed plans of the pull request this push merged, as a gate for each job's apply. */
+async function reviewedPlans(context: GitHubContext, deps: PipelineDeps): Promise<ReviewGate> {
+  const { reporter } = deps
+  const [{ loadReviewedPlans }, { reviewGate }] = await Promise.all([
+    import('./review/reviewed.js'),
+    import('./review/gate.js'),
+  ])
+  return reporter.group('Read the reviewed plans', async () => {
+    const reviewed = await loadReviewedPlans(deps.api, context, (m) => reporter.debug(m))
+    reporter.info(
+      reviewed.problem
+        ? `No reviewed plans: ${reviewed.problem}; only jobs whose plan changes nothing are applied`
+        : `${plural(reviewed.records.length, 'reviewed plan')} recorded in ${reviewed.source}`,
+    )
+    return reviewGate(reviewed)
+  })
+}
+
+function configRun(validation: ConfigValidation, options: RunOptions, read: ReadResult): ConfigRun {
   const job = validation.job
   return {
     ...newConfigRun(validation.file),
+    // Outputs files name the config as read; validate mode writes none.
+    sourceSha: options.mode !== 'validate' && read.ok ? blobSha(read.bytes) : undefined,
     jobName: validation.jobName,
     provider: validation.provider,
     runtimeType: validation.runtimeType,

@@ -8,6 +8,7 @@ import { readGitHubContext } from '../github/context.js'
 import { parseRunOptions } from '../options.js'
 import { pipelineDeps, runPipeline } from '../pipeline.js'
 import { ActionsReporter, formatFinding, TerminalReporter } from '../publish/reporter.js'
+import type { ProgressSink } from '../publish/progress.js'
 import type { Reporter } from '../publish/reporter.js'
 import { errorCount, formatPlan, tally } from '../run.js'
 import { plural } from '../util/text.js'
@@ -29,6 +30,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv
   stdout: (line: string) => void
   stderr: (line: string) => void
+  /** Where progress lines go instead of standard error (a terminal's status line). */
+  progress?: ProgressSink['line']
 }
 
 export const EXIT_OK = 0
@@ -185,7 +188,9 @@ async function pipeline(
   const reporter = reporterFor(io, output.verbose, output.quiet)
   // At a terminal GITHUB_TOKEN stands in for the github-token input.
   const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN }
-  return runPipeline(withToken, context, pipelineDeps(withToken, context, reporter, io.env))
+  const deps = pipelineDeps(withToken, context, reporter, io.env)
+  if (io.progress && io.env.GITHUB_ACTIONS !== 'true') deps.progress = { line: io.progress }
+  return runPipeline(withToken, context, deps)
 }
 
 async function tagsCommand(argv: readonly string[], io: CliIO): Promise<number> {
