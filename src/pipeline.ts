@@ -529,17 +529,17 @@ function leftRunning(report: RunReport, options: RunOptions, reporter: Reporter)
     const tags = Object.entries(removed.cloudTags)
       .map(([key, value]) => `${key}=${value}`)
       .join(', ')
-    const what =
+    const why =
       removed.reason === 'renamed'
-        ? `job ${removed.jobName} was renamed to ${removed.renamedTo?.jobName}`
-        : `job ${removed.jobName} was removed (${REMOVAL_REASONS[removed.reason]})`
+        ? `renamed to ${removed.renamedTo?.jobName}`
+        : REMOVAL_REASONS[removed.reason]
     const advice = options.destroyRemoved
       ? 'destroy it by hand, or fix the cause and run the workflow again'
       : 'set destroy-removed: true to destroy it on the next apply, or destroy it by hand'
     const finding: Finding = {
       severity: 'warning',
       rule: 'removed-job',
-      message: `The ${removed.provider} / ${removed.runtimeType} runtime of ${what} is left running (${removed.leftRunning}) and keeps costing: ${advice}. Its tags: ${tags}`,
+      message: `The ${removed.provider} / ${removed.runtimeType} runtime of job ${removed.jobName} (${why}) is left running (${removed.leftRunning}) and keeps costing: ${advice}. Its tags: ${tags}`,
       file: removed.file,
     }
     reporter.finding(finding)

@@ -58,7 +58,10 @@ export class Repository {
 
   /** Commits files (text, or null to delete) on a branch, pushes it, and returns the commit. */
   commit(branch: string, files: Record<string, string | null>, message = 'change'): string {
+    // The branch as the remote has it: runs may have committed back to it.
+    git(this.work, 'fetch', '-q', 'origin')
     git(this.work, 'checkout', '-q', branch)
+    git(this.work, 'reset', '-q', '--hard', `origin/${branch}`)
     for (const [file, text] of Object.entries(files)) {
       const full = path.join(this.work, file)
       if (text === null) rmSync(full, { force: true })
@@ -80,7 +83,9 @@ export class Repository {
 
   /** Merges a branch into main with a merge commit, as GitHub's merge button does. */
   merge(branch: string, message = `Merge ${branch}`): string {
+    git(this.work, 'fetch', '-q', 'origin')
     git(this.work, 'checkout', '-q', 'main')
+    git(this.work, 'reset', '-q', '--hard', 'origin/main')
     git(this.work, 'merge', '-q', '--no-ff', '-m', message, branch)
     git(this.work, 'push', '-q', 'origin', 'main')
     return this.head('main')
