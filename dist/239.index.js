@@ -82,8 +82,10 @@ function awsPartition(region) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  missingVariables: () => (/* binding */ missingVariables)
+  preflightRuns: () => (/* binding */ preflightRuns)
 });
+
+// UNUSED EXPORTS: missingVariables
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -687,6 +689,23 @@ const FROM_CONFIG = {
     cpu: 'infrastructure.runtime.cpu',
     memory: 'infrastructure.runtime.memory',
 };
+/**
+ * Plan and apply: a job whose runtime needs variables that nothing gives is an error at its
+ * `runtime:` key now (the config counts as invalid), and runs no Terraform.
+ */
+async function preflightRuns(runs, settings, reporter) {
+    for (const run of runs) {
+        if (!run.job)
+            continue;
+        const finding = await missingVariables(run.job, settings);
+        if (!finding)
+            continue;
+        reporter.finding(finding);
+        run.findings.push(finding);
+        run.valid = false;
+        run.job = undefined;
+    }
+}
 async function missingVariables(job, settings) {
     const provided = new Set(Object.keys((0,tfvars/* buildTfvars */.$E)(job, {
         defaultTags: settings.defaultTags,

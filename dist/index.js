@@ -5491,8 +5491,8 @@ const none = () => false;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ REMOVAL_REASONS),
-/* harmony export */   findRemovedJobs: () => (/* binding */ findRemovedJobs)
+/* harmony export */   Fq: () => (/* binding */ REMOVAL_REASONS),
+/* harmony export */   c4: () => (/* binding */ findRemovedJobs)
 /* harmony export */ });
 /* unused harmony export identity */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -6961,16 +6961,19 @@ function parseOutputsFile(text, source) {
                 throw new OutputsFileError(`${where}.${key} must be a non-empty string`);
             return job[key];
         };
+        const config = text('config');
+        const jobName = text('job_name');
+        const configSha = text('config_sha');
         if (job.outputs !== null && !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(job.outputs))
             throw new OutputsFileError(`${where}.outputs must be an object or null`);
         const sensitive = Array.isArray(job.sensitive) ? job.sensitive : [];
         if (!sensitive.every((name) => typeof name === 'string'))
             throw new OutputsFileError(`${where}.sensitive must be a list of output names`);
         return {
-            config: text('config'),
-            job_name: text('job_name'),
-            config_sha: text('config_sha'),
-            outputs: job.outputs ?? null,
+            config,
+            job_name: jobName,
+            config_sha: configSha,
+            outputs: job.outputs,
             sensitive,
             plan: isPlan(job.plan) ? job.plan : null,
             fingerprint: typeof job.fingerprint === 'string' ? job.fingerprint : null,
@@ -7012,7 +7015,7 @@ function isPlan(value) {
 function removedAsRun(removed, mode) {
     const why = removed.reason === 'renamed' && removed.renamedTo
         ? `renamed to ${removed.renamedTo.jobName} (${removed.renamedTo.file}): this runtime goes, the new one is created`
-        : _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOVAL_REASONS */ .F[removed.reason];
+        : _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOVAL_REASONS */ .Fq[removed.reason];
     const fate = mode === 'plan'
         ? removed.leftRunning
             ? `not planned: ${removed.leftRunning}`
@@ -7043,7 +7046,7 @@ function leftRunningSection(report, clean) {
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(clean(removed.jobName)),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(clean(removed.reason === 'renamed'
             ? `renamed to ${removed.renamedTo?.jobName ?? '?'}`
-            : _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOVAL_REASONS */ .F[removed.reason])),
+            : _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOVAL_REASONS */ .Fq[removed.reason])),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(clean(`${removed.provider} / ${removed.runtimeType}`)),
         Object.entries(removed.cloudTags)
             .map(([key, value]) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(clean(`${key}=${value}`)))
@@ -17134,8 +17137,6 @@ var read = __nccwpck_require__(2000);
 var validate = __nccwpck_require__(1056);
 // EXTERNAL MODULE: ./src/discover/discover.ts
 var discover = __nccwpck_require__(6472);
-// EXTERNAL MODULE: ./src/discover/removed.ts
-var discover_removed = __nccwpck_require__(4163);
 // EXTERNAL MODULE: ./src/github/api.ts
 var api = __nccwpck_require__(8943);
 ;// CONCATENATED MODULE: ./src/publish/progress.ts
@@ -17314,7 +17315,6 @@ var util_text = __nccwpck_require__(9997);
 
 
 
-
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env) {
     const token = options.githubToken;
@@ -17366,12 +17366,15 @@ async function runPipeline(options, context, deps) {
             // Validate mode keeps only what the reports need, not each job's data.
             report.configs.push(configRun(validation, options, read));
         }
-        if (options.mode !== 'validate')
-            await preflight(report.configs, options, deps);
+        if (options.mode !== 'validate') {
+            const { preflightRuns } = await __nccwpck_require__.e(/* import() */ 239).then(__nccwpck_require__.bind(__nccwpck_require__, 1239));
+            await preflightRuns(report.configs, { ...options, env: deps.env }, reporter);
+        }
     });
     const runnable = report.configs.filter((run) => run.job);
-    if (options.mode !== 'validate') {
-        report.removed = await removedJobs(options, context, deps);
+    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
+    if (destroy) {
+        report.removed = await destroy.removedJobs(options, context, deps);
     }
     else if (discovery.basis === 'changed') {
         const skipped = report.configs.filter((run) => run.skipped && run.valid).map((run) => run.file);
@@ -17393,7 +17396,7 @@ async function runPipeline(options, context, deps) {
         }
     }
     if (options.mode === 'apply')
-        leftRunning(report, options, reporter);
+        destroy?.leftRunning(report, options, reporter);
     if (options.commentOnPr && (0,github_context/* pullRequestOf */._n)(context))
         await comment(report, context, deps);
     return report;
@@ -17448,7 +17451,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     await (0,promises_.mkdir)(pluginCache, { recursive: true });
     const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache));
     const review = options.mode === 'apply' && options.requireReviewedPlan
-        ? await reviewedPlans(context, deps)
+        ? await (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 4739))).reviewedPlansGate(deps.api, context, reporter)
         : undefined;
     // One count for the run: removed jobs' destroys first (a renamed job's old runtime goes before
     // its new one is made), then the configs.
@@ -17457,6 +17460,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     });
     const stageDeps = { reporter, terraform, review, workDir: external_node_path_default().join(workDir, 'jobs') };
     if (removals.length > 0) {
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),
@@ -17611,133 +17615,6 @@ async function resolveMode(options, context, deps) {
     report.failures.push(...found.failures);
     await publishResolved(found.runs, found.outputs, report, options, context, deps);
     return report;
-}
-/**
- * Plan and apply: a job whose runtime needs variables that nothing gives is an error at its
- * `runtime:` key now, and runs no Terraform.
- */
-async function preflight(runs, options, deps) {
-    const { missingVariables } = await __nccwpck_require__.e(/* import() */ 239).then(__nccwpck_require__.bind(__nccwpck_require__, 1239));
-    for (const run of runs) {
-        if (!run.job)
-            continue;
-        const finding = await missingVariables(run.job, { ...options, env: deps.env });
-        if (!finding)
-            continue;
-        deps.reporter.finding(finding);
-        run.findings.push(finding);
-        run.valid = false;
-        run.job = undefined;
-    }
-}
-/** Jobs a pull request or push removes, with the runtime each leaves behind. */
-async function removedJobs(options, context, deps) {
-    const { reporter } = deps;
-    if (!['pull_request', 'pull_request_target', 'push'].includes(context.eventName))
-        return [];
-    const { findRemovedJobs } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4163));
-    return reporter.group('Find removed jobs', async () => {
-        const scan = await findRemovedJobs({
-            workspace: options.workspace,
-            patterns: options.configs,
-            terraformDir: options.terraformDir,
-            moduleSource: options.moduleSource,
-            backendConfig: options.backendConfig,
-            defaultTags: options.defaultTags,
-        }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
-        for (const warning of scan.warnings)
-            reporter.warning(warning);
-        reporter.info(scan.removed.length === 0
-            ? 'No job is removed by this change'
-            : `Removed by this change: ${scan.removed.map((r) => `${r.job.jobName} (${r.file}, ${discover_removed/* REMOVAL_REASONS */.F[r.reason]})`).join(', ')}`);
-        return scan.removed.map((removed) => {
-            const { job } = removed;
-            return {
-                file: removed.file,
-                job,
-                reason: removed.reason,
-                jobName: job.jobName,
-                provider: job.provider,
-                runtimeType: job.runtime.type,
-                renamedTo: removed.renamedTo,
-                base: removed.base,
-                cloudTags: (0,convert/* finalTags */.CR)(options.defaultTags, job.tags, job.runtime.type, job.provider),
-                plan: null,
-                destroyed: false,
-                leftRunning: removed.rootGone
-                    ? `its own root ${removed.rootGone} was deleted too, so it cannot be planned here: destroy it from the last commit that has that root`
-                    : undefined,
-                findings: [],
-            };
-        });
-    });
-}
-/** The destroy plans (and in apply mode, with destroy-removed, the destroys) of removed jobs. */
-async function destroyRemoved(removals, report, options, stageDeps) {
-    const { runTerraformJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1901));
-    const outcomes = await runTerraformJobs(removals.map((removed) => removed.job), options, stageDeps);
-    for (const [index, outcome] of outcomes.entries()) {
-        const removed = removals[index];
-        removed.plan = outcome.plan;
-        removed.planText = outcome.planText;
-        removed.fingerprint = outcome.fingerprint;
-        report.hasChanges ||= outcome.hasChanges;
-        report.secrets.push(...outcome.secrets);
-        // The base commit's lines mean nothing in the file as it is now (if it still exists).
-        for (const finding of outcome.findings) {
-            const unplaced = { ...finding, range: undefined };
-            stageDeps.reporter.finding(unplaced);
-            removed.findings.push(unplaced);
-        }
-        if (options.mode !== 'apply')
-            continue;
-        if (outcome.ok)
-            removed.destroyed = true;
-        else
-            removed.leftRunning = outcome.refused
-                ? 'its destroy plan is not the one reviewed'
-                : 'its destroy failed';
-    }
-}
-/** Apply mode: every runtime a removed job leaves running is a warning, so none is forgotten. */
-function leftRunning(report, options, reporter) {
-    for (const removed of report.removed ?? []) {
-        if (removed.destroyed)
-            continue;
-        removed.leftRunning ??= 'destroy-removed is off';
-        const tags = Object.entries(removed.cloudTags)
-            .map(([key, value]) => `${key}=${value}`)
-            .join(', ');
-        const why = removed.reason === 'renamed'
-            ? `renamed to ${removed.renamedTo?.jobName}`
-            : discover_removed/* REMOVAL_REASONS */.F[removed.reason];
-        const advice = options.destroyRemoved
-            ? 'destroy it by hand, or fix the cause and run the workflow again'
-            : 'set destroy-removed: true to destroy it on the next apply, or destroy it by hand';
-        const finding = {
-            severity: 'warning',
-            rule: 'removed-job',
-            message: `The ${removed.provider} / ${removed.runtimeType} runtime of job ${removed.jobName} (${why}) is left running (${removed.leftRunning}) and keeps costing: ${advice}. Its tags: ${tags}`,
-            file: removed.file,
-        };
-        reporter.finding(finding);
-        removed.findings.push(finding);
-    }
-}
-/** The reviewed plans of the pull request this push merged, as a gate for each job's apply. */
-async function reviewedPlans(context, deps) {
-    const { reporter } = deps;
-    const [{ loadReviewedPlans }, { reviewGate }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 767).then(__nccwpck_require__.bind(__nccwpck_require__, 4767)),
-        __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 8281)),
-    ]);
-    return reporter.group('Read the reviewed plans', async () => {
-        const reviewed = await loadReviewedPlans(deps.api, context, (m) => reporter.debug(m));
-        reporter.info(reviewed.problem
-            ? `No reviewed plans: ${reviewed.problem}; only jobs whose plan changes nothing are applied`
-            : `${(0,util_text/* plural */.LS)(reviewed.records.length, 'reviewed plan')} recorded in ${reviewed.source}`);
-        return reviewGate(reviewed);
-    });
 }
 function configRun(validation, options, read) {
     const job = validation.job;

@@ -8,7 +8,6 @@ import { ConfigReader } from './config/read.js'
 import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
-import { REMOVAL_REASONS } from './discover/removed.js'
 import type { Finding } from './findings.js'
 import { GitHubApi } from './github/api.js'
 import { pullRequestOf } from './github/context.js'
@@ -22,8 +21,6 @@ import { newConfigRun } from './run.js'
 import type { ConfigRun, RemovedRun, RunReport } from './run.js'
 import { finalTags } from './tags/convert.js'
 import type { ReadResult } from './config/read.js'
-import type { ReviewGate } from './review/gate.js'
-import type { TerraformStageDeps } from './terraform/stage.js'
 import { blobSha } from './publish/commit-plan.js'
 import { Git } from './util/git.js'
 import { within } from './util/paths.js'
@@ -109,11 +106,15 @@ export async function runPipeline(
       // Validate mode keeps only what the reports need, not each job's data.
       report.configs.push(configRun(validation, options, read))
     }
-    if (options.mode !== 'validate') await preflight(report.configs, options, deps)
+    if (options.mode !== 'validate') {
+      const { preflightRuns } = await import('./terraform/preflight.js')
+      await preflightRuns(report.configs, { ...options, env: deps.env }, reporter)
+    }
   })
   const runnable = report.configs.filter((run) => run.job)
-  if (options.mode !== 'validate') {
-    report.removed = await removedJobs(options, context, deps)
+  const destroy = options.mode !== 'validate' ? await import('./terraform/destroy.js') : undefined
+  if (destroy) {
+    report.removed = await destroy.removedJobs(options, context, deps)
   } else if (discovery.basis === 'changed') {
     const skipped = report.configs.filter((run) => run.skipped && run.valid).map((run) => run.file)
     report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort()
@@ -142,7 +143,7 @@ export async function runPipeline(
       await rm(workDir, { recursive: true, force: true })
     }
   }
-  if (options.mode === 'apply') leftRunning(report, options, reporter)
+  if (options.mode === 'apply') destroy?.leftRunning(report, options, reporter)
   if (options.commentOnPr && pullRequestOf(context)) await comment(report, context, deps)
   return report
 }
@@ -215,7 +216,7 @@ async function terraformStages(
 
   const review =
     options.mode === 'apply' && options.requireReviewedPlan
-      ? await reviewedPlans(context, deps)
+      ? await (await import('./review/reviewed.js')).reviewedPlansGate(deps.api, context, reporter)
       : undefined
   // One count for the run: removed jobs' destroys first (a renamed job's old runtime goes before
   // its new one is made), then the configs.
@@ -224,6 +225,7 @@ async function terraformStages(
   })
   const stageDeps = { reporter, terraform, review, workDir: path.join(workDir, 'jobs') }
   if (removals.length > 0) {
+    const { destroyRemoved } = await import('./terraform/destroy.js')
     await destroyRemoved(removals, report, options, {
       ...stageDeps,
       workDir: path.join(workDir, 'removed'),
@@ -412,157 +414,6 @@ async function resolveMode(
   report.failures.push(...found.failures)
   await publishResolved(found.runs, found.outputs, report, options, context, deps)
   return report
-}
-
-/**
- * Plan and apply: a job whose runtime needs variables that nothing gives is an error at its
- * `runtime:` key now, and runs no Terraform.
- */
-async function preflight(
-  runs: ConfigRun[],
-  options: RunOptions,
-  deps: PipelineDeps,
-): Promise<void> {
-  const { missingVariables } = await import('./terraform/preflight.js')
-  for (const run of runs) {
-    if (!run.job) continue
-    const finding = await missingVariables(run.job, { ...options, env: deps.env })
-    if (!finding) continue
-    deps.reporter.finding(finding)
-    run.findings.push(finding)
-    run.valid = false
-    run.job = undefined
-  }
-}
-
-/** Jobs a pull request or push removes, with the runtime each leaves behind. */
-async function removedJobs(
-  options: RunOptions,
-  context: GitHubContext,
-  deps: PipelineDeps,
-): Promise<RemovedRun[]> {
-  const { reporter } = deps
-  if (!['pull_request', 'pull_request_target', 'push'].includes(context.eventName)) return []
-  const { findRemovedJobs } = await import('./discover/removed.js')
-  return reporter.group('Find removed jobs', async () => {
-    const scan = await findRemovedJobs(
-      {
-        workspace: options.workspace,
-        patterns: options.configs,
-        terraformDir: options.terraformDir,
-        moduleSource: options.moduleSource,
-        backendConfig: options.backendConfig,
-        defaultTags: options.defaultTags,
-      },
-      context,
-      { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) },
-    )
-    for (const warning of scan.warnings) reporter.warning(warning)
-    reporter.info(
-      scan.removed.length === 0
-        ? 'No job is removed by this change'
-        : `Removed by this change: ${scan.removed.map((r) => `${r.job.jobName} (${r.file}, ${REMOVAL_REASONS[r.reason]})`).join(', ')}`,
-    )
-    return scan.removed.map((removed): RemovedRun => {
-      const { job } = removed
-      return {
-        file: removed.file,
-        job,
-        reason: removed.reason,
-        jobName: job.jobName,
-        provider: job.provider,
-        runtimeType: job.runtime.type,
-        renamedTo: removed.renamedTo,
-        base: removed.base,
-        cloudTags: finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider),
-        plan: null,
-        destroyed: false,
-        leftRunning: removed.rootGone
-          ? `its own root ${removed.rootGone} was deleted too, so it cannot be planned here: destroy it from the last commit that has that root`
-          : undefined,
-        findings: [],
-      }
-    })
-  })
-}
-
-/** The destroy plans (and in apply mode, with destroy-removed, the destroys) of removed jobs. */
-async function destroyRemoved(
-  removals: RemovedRun[],
-  report: RunReport,
-  options: RunOptions,
-  stageDeps: TerraformStageDeps,
-): Promise<void> {
-  const { runTerraformJobs } = await import('./terraform/stage.js')
-  const outcomes = await runTerraformJobs(
-    removals.map((removed) => removed.job),
-    options,
-    stageDeps,
-  )
-  for (const [index, outcome] of outcomes.entries()) {
-    const removed = removals[index]!
-    removed.plan = outcome.plan
-    removed.planText = outcome.planText
-    removed.fingerprint = outcome.fingerprint
-    report.hasChanges ||= outcome.hasChanges
-    report.secrets.push(...outcome.secrets)
-    // The base commit's lines mean nothing in the file as it is now (if it still exists).
-    for (const finding of outcome.findings) {
-      const unplaced = { ...finding, range: undefined }
-      stageDeps.reporter.finding(unplaced)
-      removed.findings.push(unplaced)
-    }
-    if (options.mode !== 'apply') continue
-    if (outcome.ok) removed.destroyed = true
-    else
-      removed.leftRunning = outcome.refused
-        ? 'its destroy plan is not the one reviewed'
-        : 'its destroy failed'
-  }
-}
-
-/** Apply mode: every runtime a removed job leaves running is a warning, so none is forgotten. */
-function leftRunning(report: RunReport, options: RunOptions, reporter: Reporter): void {
-  for (const removed of report.removed ?? []) {
-    if (removed.destroyed) continue
-    removed.leftRunning ??= 'destroy-removed is off'
-    const tags = Object.entries(removed.cloudTags)
-      .map(([key, value]) => `${key}=${value}`)
-      .join(', ')
-    const why =
-      removed.reason === 'renamed'
-        ? `renamed to ${removed.renamedTo?.jobName}`
-        : REMOVAL_REASONS[removed.reason]
-    const advice = options.destroyRemoved
-      ? 'destroy it by hand, or fix the cause and run the workflow again'
-      : 'set destroy-removed: true to destroy it on the next apply, or destroy it by hand'
-    const finding: Finding = {
-      severity: 'warning',
-      rule: 'removed-job',
-      message: `The ${removed.provider} / ${removed.runtimeType} runtime of job ${removed.jobName} (${why}) is left running (${removed.leftRunning}) and keeps costing: ${advice}. Its tags: ${tags}`,
-      file: removed.file,
-    }
-    reporter.finding(finding)
-    removed.findings.push(finding)
-  }
-}
-
-/** The reviewed plans of the pull request this push merged, as a gate for each job's apply. */
-async function reviewedPlans(context: GitHubContext, deps: PipelineDeps): Promise<ReviewGate> {
-  const { reporter } = deps
-  const [{ loadReviewedPlans }, { reviewGate }] = await Promise.all([
-    import('./review/reviewed.js'),
-    import('./review/gate.js'),
-  ])
-  return reporter.group('Read the reviewed plans', async () => {
-    const reviewed = await loadReviewedPlans(deps.api, context, (m) => reporter.debug(m))
-    reporter.info(
-      reviewed.problem
-        ? `No reviewed plans: ${reviewed.problem}; only jobs whose plan changes nothing are applied`
-        : `${plural(reviewed.records.length, 'reviewed plan')} recorded in ${reviewed.source}`,
-    )
-    return reviewGate(reviewed)
-  })
 }
 
 function configRun(validation: ConfigValidation, options: RunOptions, read: ReadResult): ConfigRun {

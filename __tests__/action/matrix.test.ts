@@ -81,6 +81,7 @@ describe('a matrix of legs and one resolve step', () => {
         run(`leg-${index}`, added, {
           INPUT_MODE: 'apply',
           INPUT_CONFIGS: leg.config,
+          'INPUT_CHANGED-ONLY': 'false',
           'INPUT_COMMIT-BACK': 'false',
         }),
       ),

@@ -108,8 +108,20 @@ describe('removed jobs on the local sandbox', () => {
       })
       merge = repo.merge('pr-9')
       keep = await applyPush('merge-9', applied, merge)
+      // The merge of #9, applied with its destroy plans reviewed.
+      github.commitPulls.set(merge, [
+        {
+          number: 9,
+          state: 'closed',
+          merged_at: '2025-05-02T08:00:00Z',
+          merge_commit_sha: merge,
+          base: { ref: 'main' },
+          head: { ref: 'pr-9', sha: pr.head },
+        },
+      ])
       destroy = await applyPush('merge-9-destroy', applied, merge, {
         'INPUT_DESTROY-REMOVED': 'true',
+        'INPUT_REQUIRE-REVIEWED-PLAN': 'true',
       })
     }, 240_000)
 
@@ -179,6 +191,11 @@ describe('removed jobs on the local sandbox', () => {
       expect(state('stay')).toEqual(['terraform_data.runtime'])
       expect(destroy.summary).not.toContain('Runtimes left running')
       expect(destroy.summary).toContain('config deleted; destroyed')
+      // Each destroy was the one the pull request's comment recorded.
+      expect(destroy.stdout).toContain('2 reviewed plans recorded in pull request #9')
+      expect(destroy.stdout.match(/The plan is the one reviewed in pull request #9/g)).toHaveLength(
+        2,
+      )
     })
   })
 

@@ -8,8 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  missingVariables: () => (/* binding */ missingVariables)
+  preflightRuns: () => (/* binding */ preflightRuns)
 });
+
+// UNUSED EXPORTS: missingVariables
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -613,6 +615,23 @@ const FROM_CONFIG = {
     cpu: 'infrastructure.runtime.cpu',
     memory: 'infrastructure.runtime.memory',
 };
+/**
+ * Plan and apply: a job whose runtime needs variables that nothing gives is an error at its
+ * `runtime:` key now (the config counts as invalid), and runs no Terraform.
+ */
+async function preflightRuns(runs, settings, reporter) {
+    for (const run of runs) {
+        if (!run.job)
+            continue;
+        const finding = await missingVariables(run.job, settings);
+        if (!finding)
+            continue;
+        reporter.finding(finding);
+        run.findings.push(finding);
+        run.valid = false;
+        run.job = undefined;
+    }
+}
 async function missingVariables(job, settings) {
     const provided = new Set(Object.keys((0,tfvars/* buildTfvars */.$E)(job, {
         defaultTags: settings.defaultTags,
@@ -698,6 +717,176 @@ function ownRoot(job, settings) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 2049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
+/* harmony export */   LM: () => (/* binding */ locateRoot),
+/* harmony export */   aY: () => (/* binding */ writeModuleCall),
+/* harmony export */   l8: () => (/* binding */ RootError),
+/* harmony export */   lX: () => (/* binding */ renderTokens),
+/* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
+/* harmony export */ });
+/* unused harmony exports TOKENS, bundledModule */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4964);
+// Where each job's Terraform runs: the team's own root (`terraform-dir`, when the folder exists)
+// or a root generated outside the workspace that calls `module-source`. Generated roots hold no
+// value from a config: only variable names, the module source and provider wiring; every value
+// reaches Terraform through dativo.auto.tfvars.json, where Terraform reads it as a literal.
+
+
+
+
+
+const TOKENS = ['job_name', 'environment', 'provider', 'runtime', 'tenant_id'];
+/** A problem with one job's root: it fails that job, not the run. */
+class RootError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RootError';
+    }
+}
+/** Fills `{job_name}`, `{environment}`, `{provider}`, `{runtime}`, `{tenant_id}` in an input. */
+function renderTokens(template, job, input) {
+    return template.replace(/\{([^{}]*)\}/g, (whole, token) => {
+        const values = {
+            job_name: job.jobName,
+            environment: job.environment,
+            provider: job.provider,
+            runtime: job.runtime.type,
+            tenant_id: job.tenantId,
+        };
+        if (!TOKENS.includes(token)) {
+            throw new RootError(`${input}: unknown token ${whole} (tokens: ${TOKENS.map((t) => `{${t}}`).join(', ')})`);
+        }
+        const value = values[token];
+        if (value === undefined)
+            throw new RootError(`${input} uses {${token}}, but the config has no ${token}`);
+        return value;
+    });
+}
+/** The module this action ships for a runtime, found relative to the action's own files. */
+function bundledModule(runtime) {
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'terraform', 'modules', runtime);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(candidate, 'variables.tf')))
+            return candidate;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
+            throw new RootError(`the bundled ${runtime} module is missing from this copy of the action`);
+    }
+}
+/** The team's root when `terraform-dir` names an existing folder, else a root to generate. */
+function locateRoot(job, workspace, terraformDir, moduleSource, workDir) {
+    const relative = renderTokens(terraformDir, job, 'terraform-dir');
+    const own = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .u)(workspace, own) === undefined)
+        throw new RootError(`terraform-dir '${relative}' is outside the workspace`);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(own) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(own).isDirectory())
+        return { dir: own, generated: false };
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'root');
+    let source;
+    if (moduleSource) {
+        source = renderTokens(moduleSource, job, 'module-source');
+        // A local path in the input is relative to the workspace, as a workflow author writes it.
+        if (/^\.\.?\//.test(source))
+            source = localSource(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, source));
+    }
+    else {
+        source = localSource(dir, bundledModule(job.runtime.type));
+    }
+    return { dir, generated: true, moduleSource: source };
+}
+/** Terraform wants local module paths to start with ./ or ../, relative to the root. */
+function localSource(rootDir, moduleDir) {
+    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Y)(rootDir, moduleDir);
+    return relative.startsWith('.') ? relative : `./${relative}`;
+}
+/** Each cloud's own state backend, used for a generated root when backend-config is given. */
+const NATIVE_BACKEND = {
+    aws: 's3',
+    azure: 'azurerm',
+    gcp: 'gcs',
+    local: 'local',
+};
+/** Provider settings a generated root needs, and the root variables they read. */
+const PROVIDER_BLOCKS = {
+    aws_fargate: { block: 'provider "aws" {\n  region = var.region\n}\n', variables: ['region'] },
+    azure_container_apps: { block: 'provider "azurerm" {\n  features {}\n}\n', variables: [] },
+    gcp_cloud_run: {
+        block: 'provider "google" {\n  project = var.project_id\n  region  = var.region\n}\n',
+        variables: ['project_id', 'region'],
+    },
+    local: { block: '', variables: [] },
+};
+/**
+ * Step one of a generated root: the module call alone (and the backend), enough for
+ * `terraform init` to fetch the module wherever it lives.
+ */
+async function writeModuleCall(root, job, withBackend) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root.dir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, undefined));
+}
+/**
+ * Step two, after init: the module's variables that have values become root variables passed
+ * through, and every module output is re-exported (sensitive ones stay sensitive).
+ */
+async function writeGeneratedRoot(root, job, withBackend, module, available) {
+    const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort();
+    const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables]);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, { passed, module }));
+    const variables = [...rootVariables]
+        .sort()
+        .map((name) => `variable "${name}" {${module.variables.get(name)?.sensitive ? '\n  sensitive = true\n' : ''}}\n`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'variables.tf'), variables.join('\n'));
+    return rootVariables;
+}
+function rootText(root, job, withBackend, wiring) {
+    const parts = [
+        '# Generated by dativo-infra-action for one job; values come from dativo.auto.tfvars.json.\n',
+    ];
+    if (withBackend)
+        parts.push(`terraform {\n  backend "${NATIVE_BACKEND[job.provider]}" {}\n}\n`);
+    if (wiring) {
+        const provider = PROVIDER_BLOCKS[job.runtime.type].block;
+        if (provider)
+            parts.push(provider);
+    }
+    const args = wiring ? wiring.passed.map((name) => `  ${name} = var.${name}\n`).join('') : '';
+    parts.push(`module "dativo_runtime" {\n  source = ${hclString(root.moduleSource)}\n${args}}\n`);
+    if (wiring) {
+        for (const [name, { sensitive }] of [...wiring.module.outputs].sort(([a], [b]) => a.localeCompare(b))) {
+            const flag = sensitive ? '  sensitive = true\n' : '';
+            parts.push(`output "${name}" {\n  value = module.dativo_runtime.${name}\n${flag}}\n`);
+        }
+    }
+    return parts.join('\n');
+}
+/** A quoted HCL string in which nothing is interpolated. */
+function hclString(text) {
+    // `$$$$` in a replacement is two literal dollars: `${` becomes `$${`, which HCL reads as `${`.
+    return JSON.stringify(text).replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{');
+}
+/** Where `terraform init` put the module of a generated root. */
+async function initialisedModuleDir(root, dataDir) {
+    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, 'modules', 'modules.json'), 'utf8'));
+    const entry = manifest.Modules?.find((m) => m.Key === 'dativo_runtime');
+    if (!entry)
+        throw new RootError('terraform init did not install the module');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root.dir, entry.Dir);
 }
 
 

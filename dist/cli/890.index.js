@@ -98,16 +98,19 @@ function parseOutputsFile(text, source) {
                 throw new OutputsFileError(`${where}.${key} must be a non-empty string`);
             return job[key];
         };
+        const config = text('config');
+        const jobName = text('job_name');
+        const configSha = text('config_sha');
         if (job.outputs !== null && !(0,util_data/* isRecord */.u)(job.outputs))
             throw new OutputsFileError(`${where}.outputs must be an object or null`);
         const sensitive = Array.isArray(job.sensitive) ? job.sensitive : [];
         if (!sensitive.every((name) => typeof name === 'string'))
             throw new OutputsFileError(`${where}.sensitive must be a list of output names`);
         return {
-            config: text('config'),
-            job_name: text('job_name'),
-            config_sha: text('config_sha'),
-            outputs: job.outputs ?? null,
+            config,
+            job_name: jobName,
+            config_sha: configSha,
+            outputs: job.outputs,
             sensitive,
             plan: isPlan(job.plan) ? job.plan : null,
             fingerprint: typeof job.fingerprint === 'string' ? job.fingerprint : null,

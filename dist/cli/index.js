@@ -5359,310 +5359,6 @@ const none = () => false;
 
 /***/ }),
 
-/***/ 4163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ REMOVAL_REASONS),
-/* harmony export */   findRemovedJobs: () => (/* binding */ findRemovedJobs)
-/* harmony export */ });
-/* unused harmony export identity */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2000);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4978);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
-/* harmony import */ var _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2049);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4964);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5778);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6472);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1620);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2420);
-// Jobs a pull request or push takes away while their runtime keeps running: a config deleted, a
-// config whose `infrastructure` section was removed, and a job whose name (or anything else that
-// names its Terraform root or state) changed. Each is found with the config as it was at the
-// base commit, so its root and backend can be rebuilt for a destroy plan.
-//
-// Which files changed comes from GitHub's API (with each file's status) or `git diff`; the base
-// version of a config from the local history or, in a shallow checkout, the API's contents. A
-// job whose root and state a config at the head still uses (a config moved to another file) is
-// not removed.
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Each reason in a phrase, for logs and reports. */
-const REMOVAL_REASONS = {
-    deleted: 'config deleted',
-    'no-infrastructure': 'infrastructure section removed',
-    renamed: 'renamed',
-};
-async function findRemovedJobs(settings, context, deps) {
-    const debug = deps.debug ?? (() => { });
-    const scan = { removed: [], warnings: [] };
-    const range = rangeOf(context);
-    if (!range)
-        return scan;
-    const changes = await listChanges(range, context, deps, debug);
-    if (!changes) {
-        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
-        return scan;
-    }
-    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
-    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePatterns */ .Z7)(settings.patterns));
-    const candidates = changes.flatMap((change) => {
-        const file = toWorkspace(change.path);
-        return file !== undefined && matches(file) ? [{ ...change, file }] : [];
-    });
-    if (candidates.length === 0)
-        return scan;
-    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)}`);
-    const reader = new _config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigReader */ .o(settings.workspace);
-    const found = [];
-    for (const candidate of candidates) {
-        const bytes = await readAtBase(candidate.path, range.base, context, deps);
-        if (!bytes.ok) {
-            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
-            continue;
-        }
-        const before = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfigBytes */ .Q)(candidate.file, bytes.bytes, {
-            defaultTags: settings.defaultTags,
-        }).job;
-        if (!before)
-            continue; // No valid infrastructure at the base: no runtime to remove.
-        if (candidate.status === 'deleted') {
-            found.push({ file: candidate.file, reason: 'deleted', job: before, base: range.base });
-            continue;
-        }
-        const now = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(candidate.file, await reader.read(candidate.file), {
-            defaultTags: settings.defaultTags,
-        });
-        if (now.skipped && now.valid) {
-            found.push({
-                file: candidate.file,
-                reason: 'no-infrastructure',
-                job: before,
-                base: range.base,
-            });
-        }
-        else if (now.job && identity(now.job, settings) !== identity(before, settings)) {
-            found.push({
-                file: candidate.file,
-                reason: 'renamed',
-                job: before,
-                base: range.base,
-                renamedTo: { jobName: now.job.jobName, file: now.job.file },
-            });
-        }
-    }
-    if (found.length === 0)
-        return scan;
-    // A runtime still named by a config at the head (a config moved to another file) stays.
-    const inUse = new Map();
-    for (const file of await (0,_files_js__WEBPACK_IMPORTED_MODULE_11__/* .findConfigFiles */ .j)(settings.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePatterns */ .Z7)(settings.patterns))) {
-        const job = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(file, await reader.read(file), {
-            defaultTags: settings.defaultTags,
-        }).job;
-        if (job)
-            inUse.set(identity(job, settings), file);
-    }
-    for (const removed of found) {
-        const user = inUse.get(identity(removed.job, settings));
-        if (user) {
-            debug(`${removed.file}: job ${removed.job.jobName} lives on in ${user}`);
-            continue;
-        }
-        const gone = await ownRootGone(removed, settings, deps.git);
-        scan.removed.push(gone ? { ...removed, rootGone: gone } : removed);
-    }
-    return scan;
-}
-/**
- * The job's own root (terraform-dir) when the base commit had that folder and the head does not:
- * a root generated in its place would not be the one that made the runtime.
- */
-async function ownRootGone(removed, settings, git) {
-    let relative;
-    try {
-        relative = (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, removed.job, 'terraform-dir');
-    }
-    catch {
-        return undefined;
-    }
-    const workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(settings.workspace).catch(() => settings.workspace);
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await git.hasCommit(removed.base)))
-        return undefined;
-    const top = await git.tryRun(['rev-parse', '--show-toplevel']);
-    if (top.exitCode !== 0)
-        return undefined;
-    const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .u)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
-    if (!inRepository)
-        return undefined;
-    const probe = await git.tryRun(['cat-file', '-e', `${removed.base}:${inRepository}`]);
-    return probe.exitCode === 0 ? relative : undefined;
-}
-/**
- * What tells one job's runtime from another's: its root (terraform-dir) and its state
- * (backend-config), with the job's tokens filled in, and the module of a generated root.
- */
-function identity(job, settings) {
-    try {
-        return JSON.stringify([
-            node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(settings.workspace, (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, job, 'terraform-dir')),
-            settings.moduleSource
-                ? (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.moduleSource, job, 'module-source')
-                : job.runtime.type,
-            (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .backendLinesFor */ .h)(settings.backendConfig, job.provider).map((line) => (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(line, job, 'backend-config')),
-        ]);
-    }
-    catch (error) {
-        // A token the job cannot fill: the stage reports it; the job name still tells jobs apart.
-        if (error instanceof _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .RootError */ .l8)
-            return JSON.stringify([job.jobName]);
-        throw error;
-    }
-}
-function rangeOf(context) {
-    const sha = (value) => typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) && !/^0+$/.test(value)
-        ? value
-        : undefined;
-    if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
-        const pr = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .pullRequestOf */ ._n)(context);
-        const base = sha(pr?.baseSha);
-        const head = sha(pr?.headSha);
-        if (!pr || !base || !head)
-            return undefined;
-        return {
-            base,
-            head,
-            mergeBase: true,
-            listFromApi: async (api, repository) => {
-                const changes = [];
-                for await (const file of api.paginate(`${repository}/pulls/${pr.number}/files`))
-                    changes.push(...fromEntry(file));
-                return changes;
-            },
-        };
-    }
-    if (context.eventName === 'push') {
-        const payload = context.payload;
-        const base = sha(payload.before);
-        const head = sha(payload.after);
-        // A created branch has no base; a force push replaced the commits it would compare with.
-        if (!base || !head || payload.created === true || payload.forced === true)
-            return undefined;
-        return {
-            base,
-            head,
-            mergeBase: false,
-            listFromApi: async (api, repository) => {
-                const response = await api.request('GET', `${repository}/compare/${base}...${head}`);
-                const files = Array.isArray(response.data?.files)
-                    ? response.data.files
-                    : [];
-                return files.flatMap(fromEntry);
-            },
-        };
-    }
-    return undefined;
-}
-function fromEntry(entry) {
-    if (typeof entry.filename !== 'string')
-        return [];
-    switch (entry.status) {
-        case 'removed':
-            return [{ path: entry.filename, status: 'deleted' }];
-        case 'renamed':
-            return typeof entry.previous_filename === 'string'
-                ? [{ path: entry.previous_filename, status: 'deleted' }]
-                : [];
-        case 'modified':
-        case 'changed':
-            return [{ path: entry.filename, status: 'modified' }];
-        default:
-            return [];
-    }
-}
-/** Deleted and modified files: from the API, else from git; undefined when neither can tell. */
-async function listChanges(range, context, deps, debug) {
-    if (deps.api && context.repository && range.listFromApi) {
-        try {
-            return await range.listFromApi(deps.api, (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .apiRepositoryPath */ ._O)(context.repository));
-        }
-        catch (error) {
-            debug(`deleted configs not from the API: ${error.message}`);
-        }
-    }
-    if (!(await deps.git.hasCommit(range.base)) || !(await deps.git.hasCommit(range.head))) {
-        return undefined;
-    }
-    const diff = await deps.git.tryRun([
-        'diff',
-        '--name-status',
-        '--no-renames',
-        '-z',
-        `${range.base}${range.mergeBase ? '...' : '..'}${range.head}`,
-        '--',
-    ]);
-    if (diff.exitCode !== 0)
-        return undefined;
-    const fields = diff.stdout.split('\0');
-    const changes = [];
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-        const status = fields[i];
-        const file = fields[i + 1];
-        if (status === 'D')
-            changes.push({ path: file, status: 'deleted' });
-        else if (status === 'M' || status === 'T')
-            changes.push({ path: file, status: 'modified' });
-    }
-    return changes;
-}
-/** A file's bytes at a commit: from the local history, else through the API's contents. */
-async function readAtBase(repositoryPath, base, context, deps) {
-    if (await deps.git.hasCommit(base)) {
-        const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`]);
-        if (shown.exitCode === 0)
-            return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) };
-        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(base)}` };
-    }
-    if (!deps.api || !context.repository) {
-        return {
-            ok: false,
-            problem: 'the commit is not in the local history and there is no token for the GitHub API',
-        };
-    }
-    const encoded = repositoryPath.split('/').map(encodeURIComponent).join('/');
-    try {
-        const { data } = await deps.api.request('GET', `${(0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .apiRepositoryPath */ ._O)(context.repository)}/contents/${encoded}?ref=${base}`);
-        if (typeof data?.content !== 'string' || data.encoding !== 'base64') {
-            return { ok: false, problem: 'the GitHub API did not return its contents' };
-        }
-        return { ok: true, bytes: Buffer.from(data.content, 'base64') };
-    }
-    catch (error) {
-        return { ok: false, problem: error.message };
-    }
-}
-
-
-/***/ }),
-
 /***/ 1001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8083,176 +7779,6 @@ async function terraformVersionOf(binary, env) {
     if (text.exitCode === 0 && match?.[1])
         return match[1];
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TerraformInstallError */ .U('system-missing', `${binary} does not report a Terraform version (\`terraform version\` exited ${text.exitCode}): ${(text.stderr || text.stdout).trim().slice(0, 500)}`);
-}
-
-
-/***/ }),
-
-/***/ 2049:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
-/* harmony export */   LM: () => (/* binding */ locateRoot),
-/* harmony export */   aY: () => (/* binding */ writeModuleCall),
-/* harmony export */   l8: () => (/* binding */ RootError),
-/* harmony export */   lX: () => (/* binding */ renderTokens),
-/* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
-/* harmony export */ });
-/* unused harmony exports TOKENS, bundledModule */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4964);
-// Where each job's Terraform runs: the team's own root (`terraform-dir`, when the folder exists)
-// or a root generated outside the workspace that calls `module-source`. Generated roots hold no
-// value from a config: only variable names, the module source and provider wiring; every value
-// reaches Terraform through dativo.auto.tfvars.json, where Terraform reads it as a literal.
-
-
-
-
-
-const TOKENS = ['job_name', 'environment', 'provider', 'runtime', 'tenant_id'];
-/** A problem with one job's root: it fails that job, not the run. */
-class RootError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RootError';
-    }
-}
-/** Fills `{job_name}`, `{environment}`, `{provider}`, `{runtime}`, `{tenant_id}` in an input. */
-function renderTokens(template, job, input) {
-    return template.replace(/\{([^{}]*)\}/g, (whole, token) => {
-        const values = {
-            job_name: job.jobName,
-            environment: job.environment,
-            provider: job.provider,
-            runtime: job.runtime.type,
-            tenant_id: job.tenantId,
-        };
-        if (!TOKENS.includes(token)) {
-            throw new RootError(`${input}: unknown token ${whole} (tokens: ${TOKENS.map((t) => `{${t}}`).join(', ')})`);
-        }
-        const value = values[token];
-        if (value === undefined)
-            throw new RootError(`${input} uses {${token}}, but the config has no ${token}`);
-        return value;
-    });
-}
-/** The module this action ships for a runtime, found relative to the action's own files. */
-function bundledModule(runtime) {
-    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'terraform', 'modules', runtime);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(candidate, 'variables.tf')))
-            return candidate;
-        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
-            throw new RootError(`the bundled ${runtime} module is missing from this copy of the action`);
-    }
-}
-/** The team's root when `terraform-dir` names an existing folder, else a root to generate. */
-function locateRoot(job, workspace, terraformDir, moduleSource, workDir) {
-    const relative = renderTokens(terraformDir, job, 'terraform-dir');
-    const own = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
-    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .u)(workspace, own) === undefined)
-        throw new RootError(`terraform-dir '${relative}' is outside the workspace`);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(own) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(own).isDirectory())
-        return { dir: own, generated: false };
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'root');
-    let source;
-    if (moduleSource) {
-        source = renderTokens(moduleSource, job, 'module-source');
-        // A local path in the input is relative to the workspace, as a workflow author writes it.
-        if (/^\.\.?\//.test(source))
-            source = localSource(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, source));
-    }
-    else {
-        source = localSource(dir, bundledModule(job.runtime.type));
-    }
-    return { dir, generated: true, moduleSource: source };
-}
-/** Terraform wants local module paths to start with ./ or ../, relative to the root. */
-function localSource(rootDir, moduleDir) {
-    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Y)(rootDir, moduleDir);
-    return relative.startsWith('.') ? relative : `./${relative}`;
-}
-/** Each cloud's own state backend, used for a generated root when backend-config is given. */
-const NATIVE_BACKEND = {
-    aws: 's3',
-    azure: 'azurerm',
-    gcp: 'gcs',
-    local: 'local',
-};
-/** Provider settings a generated root needs, and the root variables they read. */
-const PROVIDER_BLOCKS = {
-    aws_fargate: { block: 'provider "aws" {\n  region = var.region\n}\n', variables: ['region'] },
-    azure_container_apps: { block: 'provider "azurerm" {\n  features {}\n}\n', variables: [] },
-    gcp_cloud_run: {
-        block: 'provider "google" {\n  project = var.project_id\n  region  = var.region\n}\n',
-        variables: ['project_id', 'region'],
-    },
-    local: { block: '', variables: [] },
-};
-/**
- * Step one of a generated root: the module call alone (and the backend), enough for
- * `terraform init` to fetch the module wherever it lives.
- */
-async function writeModuleCall(root, job, withBackend) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root.dir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, undefined));
-}
-/**
- * Step two, after init: the module's variables that have values become root variables passed
- * through, and every module output is re-exported (sensitive ones stay sensitive).
- */
-async function writeGeneratedRoot(root, job, withBackend, module, available) {
-    const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort();
-    const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables]);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, { passed, module }));
-    const variables = [...rootVariables]
-        .sort()
-        .map((name) => `variable "${name}" {${module.variables.get(name)?.sensitive ? '\n  sensitive = true\n' : ''}}\n`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'variables.tf'), variables.join('\n'));
-    return rootVariables;
-}
-function rootText(root, job, withBackend, wiring) {
-    const parts = [
-        '# Generated by dativo-infra-action for one job; values come from dativo.auto.tfvars.json.\n',
-    ];
-    if (withBackend)
-        parts.push(`terraform {\n  backend "${NATIVE_BACKEND[job.provider]}" {}\n}\n`);
-    if (wiring) {
-        const provider = PROVIDER_BLOCKS[job.runtime.type].block;
-        if (provider)
-            parts.push(provider);
-    }
-    const args = wiring ? wiring.passed.map((name) => `  ${name} = var.${name}\n`).join('') : '';
-    parts.push(`module "dativo_runtime" {\n  source = ${hclString(root.moduleSource)}\n${args}}\n`);
-    if (wiring) {
-        for (const [name, { sensitive }] of [...wiring.module.outputs].sort(([a], [b]) => a.localeCompare(b))) {
-            const flag = sensitive ? '  sensitive = true\n' : '';
-            parts.push(`output "${name}" {\n  value = module.dativo_runtime.${name}\n${flag}}\n`);
-        }
-    }
-    return parts.join('\n');
-}
-/** A quoted HCL string in which nothing is interpolated. */
-function hclString(text) {
-    // `$$$$` in a replacement is two literal dollars: `${` becomes `$${`, which HCL reads as `${`.
-    return JSON.stringify(text).replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{');
-}
-/** Where `terraform init` put the module of a generated root. */
-async function initialisedModuleDir(root, dataDir) {
-    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, 'modules', 'modules.json'), 'utf8'));
-    const entry = manifest.Modules?.find((m) => m.Key === 'dativo_runtime');
-    if (!entry)
-        throw new RootError('terraform init did not install the module');
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root.dir, entry.Dir);
 }
 
 
@@ -17754,8 +17280,6 @@ var read = __nccwpck_require__(2000);
 var validate = __nccwpck_require__(4978);
 // EXTERNAL MODULE: ./src/discover/discover.ts
 var discover = __nccwpck_require__(6472);
-// EXTERNAL MODULE: ./src/discover/removed.ts
-var discover_removed = __nccwpck_require__(4163);
 // EXTERNAL MODULE: ./src/github/api.ts
 var api = __nccwpck_require__(8943);
 ;// CONCATENATED MODULE: ./src/publish/progress.ts
@@ -17934,7 +17458,6 @@ var util_text = __nccwpck_require__(9997);
 
 
 
-
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env) {
     const token = options.githubToken;
@@ -17986,12 +17509,15 @@ async function runPipeline(options, context, deps) {
             // Validate mode keeps only what the reports need, not each job's data.
             report.configs.push(configRun(validation, options, read));
         }
-        if (options.mode !== 'validate')
-            await preflight(report.configs, options, deps);
+        if (options.mode !== 'validate') {
+            const { preflightRuns } = await __nccwpck_require__.e(/* import() */ 239).then(__nccwpck_require__.bind(__nccwpck_require__, 1239));
+            await preflightRuns(report.configs, { ...options, env: deps.env }, reporter);
+        }
     });
     const runnable = report.configs.filter((run) => run.job);
-    if (options.mode !== 'validate') {
-        report.removed = await removedJobs(options, context, deps);
+    const destroy = options.mode !== 'validate' ? await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
+    if (destroy) {
+        report.removed = await destroy.removedJobs(options, context, deps);
     }
     else if (discovery.basis === 'changed') {
         const skipped = report.configs.filter((run) => run.skipped && run.valid).map((run) => run.file);
@@ -18013,7 +17539,7 @@ async function runPipeline(options, context, deps) {
         }
     }
     if (options.mode === 'apply')
-        leftRunning(report, options, reporter);
+        destroy?.leftRunning(report, options, reporter);
     if (options.commentOnPr && (0,github_context/* pullRequestOf */._n)(context))
         await comment(report, context, deps);
     return report;
@@ -18068,7 +17594,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     await (0,promises_.mkdir)(pluginCache, { recursive: true });
     const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache));
     const review = options.mode === 'apply' && options.requireReviewedPlan
-        ? await reviewedPlans(context, deps)
+        ? await (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 4739))).reviewedPlansGate(deps.api, context, reporter)
         : undefined;
     // One count for the run: removed jobs' destroys first (a renamed job's old runtime goes before
     // its new one is made), then the configs.
@@ -18077,6 +17603,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     });
     const stageDeps = { reporter, terraform, review, workDir: external_node_path_default().join(workDir, 'jobs') };
     if (removals.length > 0) {
+        const { destroyRemoved } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),
@@ -18231,133 +17758,6 @@ async function resolveMode(options, context, deps) {
     report.failures.push(...found.failures);
     await publishResolved(found.runs, found.outputs, report, options, context, deps);
     return report;
-}
-/**
- * Plan and apply: a job whose runtime needs variables that nothing gives is an error at its
- * `runtime:` key now, and runs no Terraform.
- */
-async function preflight(runs, options, deps) {
-    const { missingVariables } = await __nccwpck_require__.e(/* import() */ 239).then(__nccwpck_require__.bind(__nccwpck_require__, 1239));
-    for (const run of runs) {
-        if (!run.job)
-            continue;
-        const finding = await missingVariables(run.job, { ...options, env: deps.env });
-        if (!finding)
-            continue;
-        deps.reporter.finding(finding);
-        run.findings.push(finding);
-        run.valid = false;
-        run.job = undefined;
-    }
-}
-/** Jobs a pull request or push removes, with the runtime each leaves behind. */
-async function removedJobs(options, context, deps) {
-    const { reporter } = deps;
-    if (!['pull_request', 'pull_request_target', 'push'].includes(context.eventName))
-        return [];
-    const { findRemovedJobs } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4163));
-    return reporter.group('Find removed jobs', async () => {
-        const scan = await findRemovedJobs({
-            workspace: options.workspace,
-            patterns: options.configs,
-            terraformDir: options.terraformDir,
-            moduleSource: options.moduleSource,
-            backendConfig: options.backendConfig,
-            defaultTags: options.defaultTags,
-        }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
-        for (const warning of scan.warnings)
-            reporter.warning(warning);
-        reporter.info(scan.removed.length === 0
-            ? 'No job is removed by this change'
-            : `Removed by this change: ${scan.removed.map((r) => `${r.job.jobName} (${r.file}, ${discover_removed/* REMOVAL_REASONS */.F[r.reason]})`).join(', ')}`);
-        return scan.removed.map((removed) => {
-            const { job } = removed;
-            return {
-                file: removed.file,
-                job,
-                reason: removed.reason,
-                jobName: job.jobName,
-                provider: job.provider,
-                runtimeType: job.runtime.type,
-                renamedTo: removed.renamedTo,
-                base: removed.base,
-                cloudTags: (0,convert/* finalTags */.CR)(options.defaultTags, job.tags, job.runtime.type, job.provider),
-                plan: null,
-                destroyed: false,
-                leftRunning: removed.rootGone
-                    ? `its own root ${removed.rootGone} was deleted too, so it cannot be planned here: destroy it from the last commit that has that root`
-                    : undefined,
-                findings: [],
-            };
-        });
-    });
-}
-/** The destroy plans (and in apply mode, with destroy-removed, the destroys) of removed jobs. */
-async function destroyRemoved(removals, report, options, stageDeps) {
-    const { runTerraformJobs } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 4540));
-    const outcomes = await runTerraformJobs(removals.map((removed) => removed.job), options, stageDeps);
-    for (const [index, outcome] of outcomes.entries()) {
-        const removed = removals[index];
-        removed.plan = outcome.plan;
-        removed.planText = outcome.planText;
-        removed.fingerprint = outcome.fingerprint;
-        report.hasChanges ||= outcome.hasChanges;
-        report.secrets.push(...outcome.secrets);
-        // The base commit's lines mean nothing in the file as it is now (if it still exists).
-        for (const finding of outcome.findings) {
-            const unplaced = { ...finding, range: undefined };
-            stageDeps.reporter.finding(unplaced);
-            removed.findings.push(unplaced);
-        }
-        if (options.mode !== 'apply')
-            continue;
-        if (outcome.ok)
-            removed.destroyed = true;
-        else
-            removed.leftRunning = outcome.refused
-                ? 'its destroy plan is not the one reviewed'
-                : 'its destroy failed';
-    }
-}
-/** Apply mode: every runtime a removed job leaves running is a warning, so none is forgotten. */
-function leftRunning(report, options, reporter) {
-    for (const removed of report.removed ?? []) {
-        if (removed.destroyed)
-            continue;
-        removed.leftRunning ??= 'destroy-removed is off';
-        const tags = Object.entries(removed.cloudTags)
-            .map(([key, value]) => `${key}=${value}`)
-            .join(', ');
-        const why = removed.reason === 'renamed'
-            ? `renamed to ${removed.renamedTo?.jobName}`
-            : discover_removed/* REMOVAL_REASONS */.F[removed.reason];
-        const advice = options.destroyRemoved
-            ? 'destroy it by hand, or fix the cause and run the workflow again'
-            : 'set destroy-removed: true to destroy it on the next apply, or destroy it by hand';
-        const finding = {
-            severity: 'warning',
-            rule: 'removed-job',
-            message: `The ${removed.provider} / ${removed.runtimeType} runtime of job ${removed.jobName} (${why}) is left running (${removed.leftRunning}) and keeps costing: ${advice}. Its tags: ${tags}`,
-            file: removed.file,
-        };
-        reporter.finding(finding);
-        removed.findings.push(finding);
-    }
-}
-/** The reviewed plans of the pull request this push merged, as a gate for each job's apply. */
-async function reviewedPlans(context, deps) {
-    const { reporter } = deps;
-    const [{ loadReviewedPlans }, { reviewGate }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 767).then(__nccwpck_require__.bind(__nccwpck_require__, 4767)),
-        __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 8281)),
-    ]);
-    return reporter.group('Read the reviewed plans', async () => {
-        const reviewed = await loadReviewedPlans(deps.api, context, (m) => reporter.debug(m));
-        reporter.info(reviewed.problem
-            ? `No reviewed plans: ${reviewed.problem}; only jobs whose plan changes nothing are applied`
-            : `${(0,util_text/* plural */.LS)(reviewed.records.length, 'reviewed plan')} recorded in ${reviewed.source}`);
-        return reviewGate(reviewed);
-    });
 }
 function configRun(validation, options, read) {
     const job = validation.job;

@@ -104,16 +104,19 @@ export function parseOutputsFile(text: string, source: string): OutputsFile {
         throw new OutputsFileError(`${where}.${key} must be a non-empty string`)
       return job[key] as string
     }
+    const config = text('config')
+    const jobName = text('job_name')
+    const configSha = text('config_sha')
     if (job.outputs !== null && !isRecord(job.outputs))
       throw new OutputsFileError(`${where}.outputs must be an object or null`)
     const sensitive = Array.isArray(job.sensitive) ? job.sensitive : []
     if (!sensitive.every((name): name is string => typeof name === 'string'))
       throw new OutputsFileError(`${where}.sensitive must be a list of output names`)
     return {
-      config: text('config'),
-      job_name: text('job_name'),
-      config_sha: text('config_sha'),
-      outputs: (job.outputs as Record<string, unknown> | null) ?? null,
+      config,
+      job_name: jobName,
+      config_sha: configSha,
+      outputs: job.outputs as Record<string, unknown> | null,
       sensitive,
       plan: isPlan(job.plan) ? job.plan : null,
       fingerprint: typeof job.fingerprint === 'string' ? job.fingerprint : null,

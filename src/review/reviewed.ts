@@ -7,7 +7,10 @@ import type { GitHubApi } from '../github/api.js'
 import { apiRepositoryPath } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import { isRecord } from '../util/data.js'
-import type { ReviewedPlans } from './gate.js'
+import type { Reporter } from '../publish/reporter.js'
+import { plural } from '../util/text.js'
+import { reviewGate } from './gate.js'
+import type { ReviewedPlans, ReviewGate } from './gate.js'
 import { parsePlanRecords } from './record.js'
 import type { RecordedPlan } from './record.js'
 
@@ -20,6 +23,23 @@ interface PullRequest {
 interface IssueComment {
   body?: unknown
   user?: { login?: unknown; type?: unknown } | null
+}
+
+/** The reviewed plans of the pull request this push merged, as a gate for each job's apply. */
+export async function reviewedPlansGate(
+  api: GitHubApi | undefined,
+  context: GitHubContext,
+  reporter: Reporter,
+): Promise<ReviewGate> {
+  return reporter.group('Read the reviewed plans', async () => {
+    const reviewed = await loadReviewedPlans(api, context, (m) => reporter.debug(m))
+    reporter.info(
+      reviewed.problem
+        ? `No reviewed plans: ${reviewed.problem}; only jobs whose plan changes nothing are applied`
+        : `${plural(reviewed.records.length, 'reviewed plan')} recorded in ${reviewed.source}`,
+    )
+    return reviewGate(reviewed)
+  })
 }
 
 export async function loadReviewedPlans(

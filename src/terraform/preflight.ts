@@ -10,6 +10,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Job } from '../config/job.js'
 import type { Finding } from '../findings.js'
+import type { Reporter } from '../publish/reporter.js'
+import type { ConfigRun } from '../run.js'
 import type { Tags } from '../tags/convert.js'
 import { buildTfvars } from '../tags/tfvars.js'
 import { isRecord } from '../util/data.js'
@@ -32,6 +34,26 @@ const FROM_CONFIG: Record<string, string> = {
   container_image: 'infrastructure.runtime.image',
   cpu: 'infrastructure.runtime.cpu',
   memory: 'infrastructure.runtime.memory',
+}
+
+/**
+ * Plan and apply: a job whose runtime needs variables that nothing gives is an error at its
+ * `runtime:` key now (the config counts as invalid), and runs no Terraform.
+ */
+export async function preflightRuns(
+  runs: ConfigRun[],
+  settings: PreflightSettings,
+  reporter: Reporter,
+): Promise<void> {
+  for (const run of runs) {
+    if (!run.job) continue
+    const finding = await missingVariables(run.job, settings)
+    if (!finding) continue
+    reporter.finding(finding)
+    run.findings.push(finding)
+    run.valid = false
+    run.job = undefined
+  }
 }
 
 export async function missingVariables(
