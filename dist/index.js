@@ -6962,6 +6962,11 @@ function parseOutputsFile(text, source) {
             return job[key];
         };
         const config = text('config');
+        // The resolve step writes this file: it must name one inside the workspace, as configs do.
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.isAbsolute(config) ||
+            /\\|^[A-Za-z]:/.test(config) ||
+            config.split('/').includes('..'))
+            throw new OutputsFileError(`${where}.config must be a path relative to the workspace: ${config}`);
         const jobName = text('job_name');
         const configSha = text('config_sha');
         if (job.outputs !== null && !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(job.outputs))

@@ -84,6 +84,14 @@ describe('outputs files', () => {
       '{"version": 1, "jobs": [{"config": "a", "job_name": "a", "config_sha": "b", "outputs": []}]}',
       'x/o.json: jobs[0].outputs must be an object or null',
     ],
+    [
+      '{"version": 1, "jobs": [{"config": "../../.github/workflows/x.yaml", "job_name": "a", "config_sha": "b", "outputs": null}]}',
+      'x/o.json: jobs[0].config must be a path relative to the workspace: ../../.github/workflows/x.yaml',
+    ],
+    [
+      '{"version": 1, "jobs": [{"config": "/etc/passwd", "job_name": "a", "config_sha": "b", "outputs": null}]}',
+      'x/o.json: jobs[0].config must be a path relative to the workspace: /etc/passwd',
+    ],
   ])('refuses %s, naming the file', (text, message) => {
     expect(() => parseOutputsFile(text, 'x/o.json')).toThrow(OutputsFileError)
     expect(() => parseOutputsFile(text, 'x/o.json')).toThrow(message)

@@ -18309,6 +18309,8 @@ function totals(report) {
     const warned = warnings > 0 ? `, ${(0,util_text/* plural */.LS)(warnings, 'warning')}` : '';
     if (report.mode === 'validate')
         return `${configs} valid${warned}`;
+    if (report.mode === 'resolve')
+        return `${configs} from outputs files: ${resolved} resolved${warned}`;
     return report.mode === 'plan'
         ? `${configs} planned: ${(0,run/* formatPlan */.nT)(plan)}${warned}`
         : `${configs} applied: ${(0,run/* formatPlan */.nT)(plan)}, ${resolved} resolved${warned}`;

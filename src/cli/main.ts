@@ -306,6 +306,8 @@ function totals(report: RunReport): string {
   }
   const warned = warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''
   if (report.mode === 'validate') return `${configs} valid${warned}`
+  if (report.mode === 'resolve')
+    return `${configs} from outputs files: ${resolved} resolved${warned}`
   return report.mode === 'plan'
     ? `${configs} planned: ${formatPlan(plan)}${warned}`
     : `${configs} applied: ${formatPlan(plan)}, ${resolved} resolved${warned}`

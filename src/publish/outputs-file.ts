@@ -105,6 +105,15 @@ export function parseOutputsFile(text: string, source: string): OutputsFile {
       return job[key] as string
     }
     const config = text('config')
+    // The resolve step writes this file: it must name one inside the workspace, as configs do.
+    if (
+      path.posix.isAbsolute(config) ||
+      /\\|^[A-Za-z]:/.test(config) ||
+      config.split('/').includes('..')
+    )
+      throw new OutputsFileError(
+        `${where}.config must be a path relative to the workspace: ${config}`,
+      )
     const jobName = text('job_name')
     const configSha = text('config_sha')
     if (job.outputs !== null && !isRecord(job.outputs))
