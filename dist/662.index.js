@@ -93,6 +93,7 @@ function buildTfvars(job, options) {
     own.push(...storagePermissions(job));
     optional('workload', runtime.workload);
     optional('schedule', runtime.schedule);
+    optional('timeout', runtime.timeout);
     optional('min_replicas', runtime.min_replicas);
     optional('max_replicas', runtime.max_replicas);
     optional('secrets', runtime.secrets);

@@ -360,3 +360,102 @@ describe('YAML problems are findings at their place, never a crash', () => {
     ])
   })
 })
+
+describe('cloud limits the modules would meet only at apply', () => {
+  const azure = (runtime: string, tags = '') =>
+    VALID.replace('provider: aws', 'provider: azure')
+      .replace('    type: aws_fargate\n', `    type: azure_container_apps\n${runtime}`)
+      .replace('region: us-east-1', 'region: eastus') + tags
+  const gcp = (runtime: string, tags = '') =>
+    VALID.replace('provider: aws', 'provider: gcp')
+      .replace('    type: aws_fargate\n', `    type: gcp_cloud_run\n${runtime}`)
+      .replace('region: us-east-1', 'region: us-central1') + tags
+
+  it('refuses an Azure tag value over 256 characters and a tag name Azure cannot hold', () => {
+    const result = validate(azure('', `    notes: "${'x'.repeat(257)}"\n`), {
+      'owner/team': 'data',
+      'a<b': 'c',
+    })
+    expect(brief(result.findings)).toEqual([
+      "10:3 error [tag-key] Default tag 'a<b' (from the default-tags input): Azure tag names cannot hold < > % & \\ ? /",
+      "10:3 error [tag-key] Default tag 'owner/team' (from the default-tags input): Azure tag names cannot hold < > % & \\ ? /",
+      "16:12 error [tag-value] Tag 'notes': the value is 257 characters long; Azure allows at most 256",
+    ])
+    expect(validate(azure('', `    notes: "${'x'.repeat(256)}"\n`)).findings).toEqual([])
+  })
+
+  it('refuses a GCP label key that does not start with a lowercase letter', () => {
+    const result = validate(gcp(''), { '2fa': 'required', team_lead: 'jane' })
+    expect(brief(result.findings)).toEqual([
+      "10:3 error [tag-key] Default tag '2fa' (from the default-tags input): GCP label keys must start with a lowercase letter, and '2fa' does not, so it cannot be a label: rename it",
+    ])
+  })
+
+  it('warns that a GCP label with an empty value is not applied', () => {
+    expect(brief(validate(gcp('', '    notes: ""\n')).findings)).toEqual([
+      "16:12 warning [tag-value] Tag 'notes': the value is empty, and the google provider drops labels with empty values: it is not applied on GCP",
+    ])
+  })
+
+  it("refuses Azure Container Apps' cpu and memory pairs that do not exist", () => {
+    expect(brief(validate(azure('    cpu: "1.0"\n    memory: "3Gi"\n')).findings)).toEqual([
+      `8:13 error [runtime] memory '3Gi' does not go with cpu 1: cpu 1 takes memory "2Gi" on Azure Container Apps, which gives a replica twice its cores in Gi`,
+    ])
+    expect(brief(validate(azure('    cpu: 1.5\n')).findings)).toEqual([
+      `7:10 error [runtime] cpu 1.5 takes memory "3Gi" on Azure Container Apps, which gives a replica twice its cores in Gi (memory defaults to "1Gi"): set memory`,
+    ])
+    expect(brief(validate(azure('    cpu: "4.5"\n    memory: "9Gi"\n')).findings)).toEqual([
+      `7:10 error [runtime] cpu '4.5' is not offered by Azure Container Apps: 0.25 to 4 cores in steps of 0.25, e.g. "0.5" or "1.0"`,
+    ])
+    expect(brief(validate(azure('    cpu: "0.75"\n    memory: 2048\n')).findings)).toEqual([
+      `8:13 error [runtime] memory 2048 is not a Container Apps memory size: write it in Gi, e.g. "1.5Gi"`,
+    ])
+    expect(validate(azure('    cpu: "0.75"\n    memory: "1.5Gi"\n')).findings).toEqual([])
+  })
+
+  it('refuses Cloud Run cpu and memory pairs and task timeouts that do not exist', () => {
+    expect(brief(validate(gcp('    cpu: "3"\n')).findings)).toEqual([
+      "7:10 error [runtime] cpu '3' is not offered by Cloud Run to the gcp_cloud_run module: use 1, 2, 4, 6 or 8 (less than one CPU needs request-based billing and concurrency 1, which the module does not set)",
+    ])
+    expect(brief(validate(gcp('    cpu: "2"\n    memory: "16Gi"\n')).findings)).toEqual([
+      "8:13 error [runtime] memory '16Gi' does not go with cpu 2 on Cloud Run: 2 CPUs take 512Mi to 8Gi",
+    ])
+    expect(brief(validate(gcp('    cpu: 4\n')).findings)).toEqual([])
+    expect(brief(validate(gcp('    cpu: 8\n    memory: "2Gi"\n')).findings)).toEqual([
+      "8:13 error [runtime] memory '2Gi' does not go with cpu 8 on Cloud Run: 8 CPUs take 4Gi to 32Gi",
+    ])
+    expect(brief(validate(gcp('    timeout: "1h"\n')).findings)).toEqual([
+      '7:14 error [invalid-value] infrastructure.runtime.timeout \'1h\' is not valid: timeout must be a duration in seconds with an s, e.g. "3600s"',
+    ])
+    expect(brief(validate(gcp('    timeout: "604801s"\n')).findings)).toEqual([
+      "7:14 error [runtime] timeout '604801s' is not one Cloud Run jobs accept: more than 0s and at most 604800s (168 hours)",
+    ])
+    expect(brief(validate(gcp('    workload: service\n    timeout: "60s"\n')).findings)).toEqual([
+      '8:14 error [runtime] timeout limits a batch job\'s task; a service has none: remove it or use workload "batch"',
+    ])
+    const ok = validate(gcp('    cpu: "2"\n    memory: "8Gi"\n    timeout: "86400s"\n'))
+    expect(ok.findings).toEqual([])
+    expect(ok.job?.runtime.timeout).toBe('86400s')
+  })
+
+  it('refuses a timeout on runtimes that have none', () => {
+    expect(
+      brief(
+        validate(edit('    type: aws_fargate\n', '    type: aws_fargate\n    timeout: "60s"\n'))
+          .findings,
+      ),
+    ).toEqual([
+      '7:14 error [runtime] timeout is a setting of the gcp_cloud_run runtime; the aws_fargate module has none',
+    ])
+  })
+
+  it('refuses an AWS service that starts with no task, which CPU scaling can never wake', () => {
+    const text = edit(
+      '    type: aws_fargate\n',
+      '    type: aws_fargate\n    workload: service\n    min_replicas: 0\n    max_replicas: 3\n',
+    )
+    expect(brief(validate(text).findings)).toEqual([
+      '8:19 error [runtime] An ECS service with min_replicas 0 can never scale out from zero: it scales on CPU, and with no task running there is none to measure; set min_replicas to 1 or more',
+    ])
+  })
+})

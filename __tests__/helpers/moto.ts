@@ -1,7 +1,7 @@
 // moto (`moto_server`), an AWS API emulator, on 127.0.0.1 for the tests that apply AWS jobs with
 // the real AWS provider from the offline mirror: one server per test file, on a free port. A
 // machine without moto fails these tests (never skips them): .ci/run makes sure it is there.
-import { spawn, spawnSync } from 'node:child_process'
+import { execFile, spawn, spawnSync } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 
@@ -22,11 +22,19 @@ export interface Moto {
   call(service: string, method: string, params?: Record<string, unknown>): Record<string, unknown>
   /** An S3 object's text (e.g. a Terraform state), or undefined when there is none. */
   readObject(bucket: string, key: string): string | undefined
+  /** Many calls through one boto3 process, without blocking this one; answers in order. */
+  callMany(calls: BotoCall[]): Promise<Record<string, unknown>[]>
   /** The default VPC moto makes in every region, and its subnets. */
   defaultNetwork(): { vpcId: string; subnetIds: string[] }
   /** Forgets every resource (moto's reset), for a test that wants a clean account. */
   reset(): Promise<void>
   stop(): Promise<void>
+}
+
+export interface BotoCall {
+  service: string
+  method: string
+  params?: Record<string, unknown>
 }
 
 export async function startMoto(): Promise<Moto> {
@@ -81,6 +89,7 @@ export async function startMoto(): Promise<Moto> {
       if (!Contents?.some((object) => object.Key === key)) return undefined
       return botoRead(url, bucket, key)
     },
+    callMany: (calls) => botoCallMany(url, calls),
     defaultNetwork() {
       const vpcs = call('ec2', 'describe_vpcs', {
         Filters: [{ Name: 'isDefault', Values: ['true'] }],
@@ -179,4 +188,33 @@ function botoCall(
     throw new Error(`boto3 ${service}.${method} failed:\n${result.stderr.trim()}`)
   }
   return JSON.parse(result.stdout) as Record<string, unknown>
+}
+
+const BOTO_CALLS = `
+import json, sys, boto3
+url, calls, clients, answers = sys.argv[1], json.load(sys.stdin), {}, []
+for call in calls:
+    service = call['service']
+    if service not in clients:
+        clients[service] = boto3.client(service, endpoint_url=url, region_name='${MOTO_REGION}',
+                                        aws_access_key_id='testing', aws_secret_access_key='testing')
+    answer = getattr(clients[service], call['method'])(**call.get('params', {}))
+    answer.pop('ResponseMetadata', None)
+    answers.append(answer)
+print(json.dumps(answers, default=str))
+`
+
+function botoCallMany(url: string, calls: BotoCall[]): Promise<Record<string, unknown>[]> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'python3',
+      ['-c', BOTO_CALLS, url],
+      { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`boto3 calls failed:\n${stderr.trim()}`))
+        else resolve(JSON.parse(stdout) as Record<string, unknown>[])
+      },
+    )
+    child.stdin!.end(JSON.stringify(calls))
+  })
 }

@@ -23,19 +23,33 @@ export function providerMirror(): string {
   )
 }
 
+/** Providers the stand-in mirror (stand-in-mirror.ts) serves instead of the machine's mirror. */
+const STAND_INS = [
+  'registry.terraform.io/hashicorp/azurerm',
+  'registry.terraform.io/hashicorp/google',
+]
+
 /**
  * Writes a Terraform CLI config that installs hashicorp/* providers only from the offline
- * mirror, and returns the environment a terraform process needs to use it.
+ * mirror (and azurerm and google from a stand-in mirror, when given), and returns the
+ * environment a terraform process needs to use it.
  */
-export function terraformEnv(dir: string): NodeJS.ProcessEnv {
+export function terraformEnv(dir: string, standInMirror?: string): NodeJS.ProcessEnv {
   mkdirSync(dir, { recursive: true })
   const file = path.join(dir, 'terraform.tfrc')
+  const standIns = standInMirror
+    ? `  filesystem_mirror {
+    path    = ${JSON.stringify(standInMirror)}
+    include = ${JSON.stringify(STAND_INS)}
+  }
+`
+    : ''
   writeFileSync(
     file,
     `provider_installation {
-  filesystem_mirror {
+${standIns}  filesystem_mirror {
     path    = ${JSON.stringify(providerMirror())}
-    include = ["registry.terraform.io/hashicorp/*"]
+    include = ["registry.terraform.io/hashicorp/*"]${standInMirror ? `\n    exclude = ${JSON.stringify(STAND_INS)}` : ''}
   }
   direct {
     exclude = ["registry.terraform.io/hashicorp/*"]
@@ -50,5 +64,7 @@ export function terraformEnv(dir: string): NodeJS.ProcessEnv {
     TF_INPUT: '0',
     CHECKPOINT_DISABLE: '1',
     TF_PLUGIN_CACHE_DIR: '',
+    // The stand-ins speak plain gRPC on 127.0.0.1; Terraform uses TLS with them otherwise.
+    ...(standInMirror ? { TF_DISABLE_PLUGIN_TLS: '1' } : {}),
   }
 }

@@ -41,6 +41,31 @@ describe('per-cloud tag conversion (CONTRACT §5)', () => {
     expect(convertValue('x'.repeat(70), 'gcp')).toBe('x'.repeat(63))
   })
 
+  it('leaves out a GCP label whose key cannot start one or whose value is empty', () => {
+    const job = { job_name: 'j', team: 't', pipeline_type: 'p', environment: 'e', cost_center: 'c' }
+    const defaults = { '2fa': 'required', _internal: 'x', Ärger: 'y', notes: '', 中文: 'z' }
+    const { tags, conversions } = convertTags(mergeTags(defaults, job, 'gcp_cloud_run'), 'gcp')
+    expect(tags).toEqual({
+      cost_center: 'c',
+      dativo_runtime: 'gcp_cloud_run',
+      environment: 'e',
+      job_name: 'j',
+      managed_by: 'terraform',
+      pipeline_type: 'p',
+      team: 't',
+      ärger: 'y',
+      中文: 'z',
+    })
+    const dropped = Object.fromEntries(conversions.map((c) => [c.key, c.dropped]))
+    expect(dropped).toMatchObject({ '2fa': 'key', _internal: 'key', notes: 'value' })
+    expect(dropped['Ärger']).toBeUndefined()
+    // Other clouds take both.
+    expect(finalTags(defaults, job, 'aws_fargate', 'aws')).toMatchObject({
+      '2fa': 'required',
+      Notes: '',
+    })
+  })
+
   it('lowercases one character at a time, as Terraform does', () => {
     expect(goLower('İSTANBUL')).toBe('istanbul')
     expect(goLower('ΟΔΟΣ')).toBe('οδοσ')

@@ -426,12 +426,37 @@ const module_declarations_MODULE_DECLARATIONS = {
             "storage_role": {
                 "required": false,
                 "sensitive": false,
-                "description": "Role the job's service account gets on each bucket."
+                "description": "Role the job's service account gets on each bucket: objectUser reads, writes and deletes objects, without changing their access."
             },
             "timeout": {
                 "required": false,
                 "sensitive": false,
-                "description": "Longest a batch task may run, in seconds with an s, e.g. \"3600s\"."
+                "description": "Longest a batch task may run, in seconds with an s, e.g. \"3600s\" (at most 168 hours)."
+            },
+            "vpc_connector": {
+                "required": false,
+                "sensitive": false,
+                "description": "Serverless VPC Access connector the job reaches private sources through (projects/<p>/locations/<region>/connectors/<name>); null for none."
+            },
+            "vpc_egress": {
+                "required": false,
+                "sensitive": false,
+                "description": "What goes through the VPC: PRIVATE_RANGES_ONLY (private addresses only) or ALL_TRAFFIC."
+            },
+            "vpc_network": {
+                "required": false,
+                "sensitive": false,
+                "description": "VPC network for Direct VPC egress (the job gets an address in vpc_subnetwork); null for none."
+            },
+            "vpc_network_tags": {
+                "required": false,
+                "sensitive": false,
+                "description": "Network tags of the job's instances under Direct VPC egress, for firewall rules."
+            },
+            "vpc_subnetwork": {
+                "required": false,
+                "sensitive": false,
+                "description": "Subnetwork for Direct VPC egress; null for none."
             },
             "workload": {
                 "required": false,
@@ -444,6 +469,9 @@ const module_declarations_MODULE_DECLARATIONS = {
                 "sensitive": false
             },
             "scheduler_job_name": {
+                "sensitive": false
+            },
+            "scheduler_service_account_email": {
                 "sensitive": false
             },
             "service_account_email": {
@@ -822,10 +850,17 @@ const NATIVE_BACKEND = {
     gcp: 'gcs',
     local: 'local',
 };
-/** Provider settings a generated root needs, and the root variables they read. */
+/**
+ * Provider settings a generated root needs, and the root variables they read; `optional` ones
+ * default to null, so the provider falls back to its environment (ARM_SUBSCRIPTION_ID).
+ */
 const PROVIDER_BLOCKS = {
     aws_fargate: { block: 'provider "aws" {\n  region = var.region\n}\n', variables: ['region'] },
-    azure_container_apps: { block: 'provider "azurerm" {\n  features {}\n}\n', variables: [] },
+    azure_container_apps: {
+        block: 'provider "azurerm" {\n  features {}\n  subscription_id = var.subscription_id\n}\n',
+        variables: ['subscription_id'],
+        optional: ['subscription_id'],
+    },
     gcp_cloud_run: {
         block: 'provider "google" {\n  project = var.project_id\n  region  = var.region\n}\n',
         variables: ['project_id', 'region'],
@@ -848,9 +883,14 @@ async function writeGeneratedRoot(root, job, withBackend, module, available) {
     const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort();
     const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables]);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, { passed, module }));
-    const variables = [...rootVariables]
-        .sort()
-        .map((name) => `variable "${name}" {${module.variables.get(name)?.sensitive ? '\n  sensitive = true\n' : ''}}\n`);
+    const optional = new Set(PROVIDER_BLOCKS[job.runtime.type].optional);
+    const variables = [...rootVariables].sort().map((name) => {
+        const settings = [
+            ...(module.variables.get(name)?.sensitive ? ['  sensitive = true'] : []),
+            ...(optional.has(name) && !module.variables.has(name) ? ['  default = null'] : []),
+        ];
+        return `variable "${name}" {${settings.length > 0 ? `\n${settings.join('\n')}\n` : ''}}\n`;
+    });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'variables.tf'), variables.join('\n'));
     return rootVariables;
 }

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2000);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4978);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8360);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9556);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8381);
 /* harmony import */ var _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2049);
@@ -792,10 +792,17 @@ const NATIVE_BACKEND = {
     gcp: 'gcs',
     local: 'local',
 };
-/** Provider settings a generated root needs, and the root variables they read. */
+/**
+ * Provider settings a generated root needs, and the root variables they read; `optional` ones
+ * default to null, so the provider falls back to its environment (ARM_SUBSCRIPTION_ID).
+ */
 const PROVIDER_BLOCKS = {
     aws_fargate: { block: 'provider "aws" {\n  region = var.region\n}\n', variables: ['region'] },
-    azure_container_apps: { block: 'provider "azurerm" {\n  features {}\n}\n', variables: [] },
+    azure_container_apps: {
+        block: 'provider "azurerm" {\n  features {}\n  subscription_id = var.subscription_id\n}\n',
+        variables: ['subscription_id'],
+        optional: ['subscription_id'],
+    },
     gcp_cloud_run: {
         block: 'provider "google" {\n  project = var.project_id\n  region  = var.region\n}\n',
         variables: ['project_id', 'region'],
@@ -818,9 +825,14 @@ async function writeGeneratedRoot(root, job, withBackend, module, available) {
     const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort();
     const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables]);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, { passed, module }));
-    const variables = [...rootVariables]
-        .sort()
-        .map((name) => `variable "${name}" {${module.variables.get(name)?.sensitive ? '\n  sensitive = true\n' : ''}}\n`);
+    const optional = new Set(PROVIDER_BLOCKS[job.runtime.type].optional);
+    const variables = [...rootVariables].sort().map((name) => {
+        const settings = [
+            ...(module.variables.get(name)?.sensitive ? ['  sensitive = true'] : []),
+            ...(optional.has(name) && !module.variables.has(name) ? ['  default = null'] : []),
+        ];
+        return `variable "${name}" {${settings.length > 0 ? `\n${settings.join('\n')}\n` : ''}}\n`;
+    });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'variables.tf'), variables.join('\n'));
     return rootVariables;
 }

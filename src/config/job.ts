@@ -11,6 +11,7 @@ export interface Runtime {
   memory?: string | number
   workload?: 'batch' | 'service'
   schedule?: string
+  timeout?: string
   min_replicas?: number
   max_replicas?: number
   secrets?: string[]

@@ -17,6 +17,7 @@ import type { RuntimeType } from '../tags/naming.js'
 import { keyText, nodeRange, rangeOf, yaml11Reading } from './document.js'
 import type { ConfigDocument } from './document.js'
 import { malformedInScalar } from './placeholders.js'
+import { checkRuntimeLimits } from './runtime-limits.js'
 import { dataAt, keyRange, locate, mappingRange, valueRange } from './positions.js'
 import { isRecord } from '../util/data.js'
 
@@ -44,6 +45,7 @@ export function ruleFindings(config: ConfigDocument, options: RuleOptions): Find
   if (!isRecord(tags)) return findings
 
   checkYaml11Readings(config, add)
+  checkRuntimeLimits(config, add)
 
   const provider = infrastructure.provider
   const runtimeType = isRecord(infrastructure.runtime) ? infrastructure.runtime.type : undefined
@@ -233,6 +235,7 @@ function checkCloudTags(
         where(c, 'value'),
       )
     }
+    if (cloud === 'gcp') checkGcpLabel(c, name(c), where, add)
     if (cloud === 'aws') {
       for (const [part, text] of [
         ['key', c.key],
@@ -268,6 +271,30 @@ function checkCloudTags(
       'tag-key',
       `The job has ${count} tags on ${cloudName} (with default and module tags); ${cloudName} allows at most ${MAX_TAGS[cloud]} per resource`,
       mappingRange(config, ['infrastructure', 'tags']),
+    )
+  }
+}
+
+/** A tag GCP cannot take as a label is left out by the conversion: say so, at the tag. */
+function checkGcpLabel(
+  c: TagConversion,
+  name: string,
+  where: (c: TagConversion, part: 'key' | 'value') => SourceRange,
+  add: Add,
+): void {
+  if (c.dropped === 'key') {
+    add(
+      'error',
+      'tag-key',
+      `${name}: GCP label keys must start with a lowercase letter, and '${c.cloudKey}' does not, so it cannot be a label: rename it`,
+      where(c, 'key'),
+    )
+  } else if (c.dropped === 'value') {
+    add(
+      'warning',
+      'tag-value',
+      `${name}: the value is empty, and the google provider drops labels with empty values: it is not applied on GCP`,
+      where(c, 'value'),
     )
   }
 }

@@ -71,6 +71,11 @@ export interface TagConversion {
   truncatedValue: boolean
   /** Another tag became the same cloud key and, coming later, replaced this one. */
   replacedBy?: string
+  /**
+   * The tag is left out on the cloud: a GCP label key must start with a lowercase letter, and
+   * the google provider (5 and later) drops labels whose value is empty.
+   */
+  dropped?: 'key' | 'value'
 }
 
 export interface ConvertedTags {
@@ -105,10 +110,24 @@ export function convertTags(tags: Tags, cloud: Cloud): ConvertedTags {
     owner.set(cloudKey, conversion)
     conversions.push(conversion)
   }
+  if (cloud === 'gcp') {
+    for (const conversion of owner.values()) conversion.dropped = gcpDropped(conversion)
+  }
   const converted = Object.fromEntries(
-    [...owner].map(([cloudKey, conversion]) => [cloudKey, conversion.cloudValue]),
+    [...owner]
+      .filter(([, conversion]) => conversion.dropped === undefined)
+      .map(([cloudKey, conversion]) => [cloudKey, conversion.cloudValue]),
   )
   return { tags: sortTags(converted), conversions }
+}
+
+/** Letters GCP label keys may start with: lowercase and other letters without case. */
+const GCP_KEY_START = /^[\p{Ll}\p{Lo}]/u
+
+function gcpDropped(conversion: TagConversion): TagConversion['dropped'] {
+  if (!GCP_KEY_START.test(conversion.cloudKey)) return 'key'
+  if (conversion.cloudValue === '') return 'value'
+  return undefined
 }
 
 /**

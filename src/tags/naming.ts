@@ -73,6 +73,12 @@ export const NAME_RULES: Readonly<Record<RuntimeType, readonly NameRule[]>> = {
     { resource: 'Cloud Run job or service', build: (p) => p, max: 49, ...GCP_NAME },
     { resource: 'service account', build: gcpServiceAccountId, max: 30, ...GCP_NAME },
     { resource: 'Cloud Scheduler job', build: (p) => `${p}-schedule`, max: 500, ...GCP_NAME },
+    {
+      resource: 'Cloud Scheduler service account',
+      build: (p) => gcpServiceAccountId(`${p}-sch`),
+      max: 30,
+      ...GCP_NAME,
+    },
   ],
   local: [
     { resource: 'cluster', build: (p) => `${p}-cluster`, max: 255, ...AWS_NAME },

@@ -101,10 +101,20 @@ const NATIVE_BACKEND: Record<string, string> = {
   local: 'local',
 }
 
-/** Provider settings a generated root needs, and the root variables they read. */
-const PROVIDER_BLOCKS: Record<RuntimeType, { block: string; variables: string[] }> = {
+/**
+ * Provider settings a generated root needs, and the root variables they read; `optional` ones
+ * default to null, so the provider falls back to its environment (ARM_SUBSCRIPTION_ID).
+ */
+const PROVIDER_BLOCKS: Record<
+  RuntimeType,
+  { block: string; variables: string[]; optional?: string[] }
+> = {
   aws_fargate: { block: 'provider "aws" {\n  region = var.region\n}\n', variables: ['region'] },
-  azure_container_apps: { block: 'provider "azurerm" {\n  features {}\n}\n', variables: [] },
+  azure_container_apps: {
+    block: 'provider "azurerm" {\n  features {}\n  subscription_id = var.subscription_id\n}\n',
+    variables: ['subscription_id'],
+    optional: ['subscription_id'],
+  },
   gcp_cloud_run: {
     block: 'provider "google" {\n  project = var.project_id\n  region  = var.region\n}\n',
     variables: ['project_id', 'region'],
@@ -138,12 +148,14 @@ export async function writeGeneratedRoot(
     path.join(root.dir, 'main.tf'),
     rootText(root, job, withBackend, { passed, module }),
   )
-  const variables = [...rootVariables]
-    .sort()
-    .map(
-      (name) =>
-        `variable "${name}" {${module.variables.get(name)?.sensitive ? '\n  sensitive = true\n' : ''}}\n`,
-    )
+  const optional = new Set(PROVIDER_BLOCKS[job.runtime.type].optional)
+  const variables = [...rootVariables].sort().map((name) => {
+    const settings = [
+      ...(module.variables.get(name)?.sensitive ? ['  sensitive = true'] : []),
+      ...(optional.has(name) && !module.variables.has(name) ? ['  default = null'] : []),
+    ]
+    return `variable "${name}" {${settings.length > 0 ? `\n${settings.join('\n')}\n` : ''}}\n`
+  })
   await writeFile(path.join(root.dir, 'variables.tf'), variables.join('\n'))
   return rootVariables
 }

@@ -1,8 +1,7 @@
-// What can be proven of every module without its provider: read by HashiCorp's own HCL parser
-// (the azurerm and google providers are not in the offline mirror, so the Azure and GCP modules
-// cannot be planned here), formatted, tagging every resource that takes tags or labels,
-// referring only to what they declare, and taking the seed guide's module calls and the
-// variables of dativo.auto.tfvars.json as they are.
+// What can be proven of every module without running it: read by HashiCorp's own HCL parser,
+// formatted, tagging every resource that takes tags or labels, referring only to what they
+// declare, and taking the seed guide's module calls and the variables of dativo.auto.tfvars.json
+// as they are. The modules are planned on their providers' schemas in the other tests here.
 import { execFile } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -87,8 +86,13 @@ const TAGGING: Record<string, { where: string[]; value: string } | 'takes none'>
 }
 
 const CLOUD_MODULES = {
-  azure_container_apps: { cloud: 'azure', local: 'tags', provider: 'azurerm', version: '~> 4.0' },
-  gcp_cloud_run: { cloud: 'gcp', local: 'labels', provider: 'google', version: '~> 6.0' },
+  azure_container_apps: {
+    cloud: 'azure',
+    local: 'tags',
+    provider: 'azurerm',
+    version: '>= 4.17, < 6.0',
+  },
+  gcp_cloud_run: { cloud: 'gcp', local: 'labels', provider: 'google', version: '>= 6.0, < 8.0' },
   aws_fargate: { cloud: 'aws', local: 'tags', provider: 'aws', version: '~> 5.0' },
 } as const
 
@@ -122,12 +126,24 @@ describe('terraform/modules, read with the HCL parser', () => {
     },
   )
 
-  it.each(Object.keys(CLOUD_MODULES))('%s pins its provider major version', (name) => {
+  it.each(Object.keys(CLOUD_MODULES))('%s pins the provider versions it was planned on', (name) => {
     const { provider, version } = CLOUD_MODULES[name as keyof typeof CLOUD_MODULES]
     const required = module(name).terraform.flatMap(
       (t) => (t.required_providers as Block[] | undefined) ?? [],
     )
     expect(required).toEqual([{ [provider]: { source: `hashicorp/${provider}`, version } }])
+  })
+
+  it.each([
+    [
+      'azure_container_apps',
+      ['features {}', 'subscription_id', 'ARM_SUBSCRIPTION_ID', '>= 4.17, < 6.0'],
+    ],
+    ['gcp_cloud_run', ['project = var.project_id', 'GOOGLE_PROJECT', '>= 6.0, < 8.0']],
+    ['aws_fargate', ['region = var.region', '~> 5.0']],
+  ])("%s's README says what the root's provider block needs", (name, needs) => {
+    const readme = readFileSync(path.join(MODULES_DIR, name, 'README.md'), 'utf8')
+    for (const need of needs) expect(readme).toContain(need)
   })
 
   it.each(RUNTIME_MODULES)(

@@ -81,6 +81,8 @@ describe('terraform/modules/tags', () => {
     expect(reached.gcpTruncated).toBeGreaterThan(50)
     expect(reached.nfd).toBeGreaterThan(20)
     expect(reached.multiCodePointGraphemes).toBeGreaterThan(50)
+    expect(reached.gcpDroppedKeys).toBeGreaterThan(20)
+    expect(reached.gcpDroppedValues).toBeGreaterThan(20)
   }, 120_000)
 
   it.each([
@@ -110,6 +112,8 @@ function coverage(cases: Record<string, TagCase>) {
   let gcpTruncated = 0
   let nfd = 0
   let multiCodePointGraphemes = 0
+  let gcpDroppedKeys = 0
+  let gcpDroppedValues = 0
   for (const input of Object.values(cases)) {
     const merged = mergeTags(input.default_tags, input.job_metadata, input.runtime_type)
     for (const cloud of ['aws', 'azure', 'gcp'] as const) {
@@ -117,6 +121,8 @@ function coverage(cases: Record<string, TagCase>) {
       collisions += conversions.filter((c) => c.replacedBy !== undefined).length
       if (cloud === 'gcp') {
         gcpTruncated += conversions.filter((c) => c.truncatedKey || c.truncatedValue).length
+        gcpDroppedKeys += conversions.filter((c) => c.dropped === 'key').length
+        gcpDroppedValues += conversions.filter((c) => c.dropped === 'value').length
       }
     }
     for (const text of [...Object.keys(input.job_metadata), ...Object.values(input.job_metadata)]) {
@@ -124,5 +130,12 @@ function coverage(cases: Record<string, TagCase>) {
       if (graphemeLength(text) < [...text].length) multiCodePointGraphemes++
     }
   }
-  return { collisions, gcpTruncated, nfd, multiCodePointGraphemes }
+  return {
+    collisions,
+    gcpTruncated,
+    nfd,
+    multiCodePointGraphemes,
+    gcpDroppedKeys,
+    gcpDroppedValues,
+  }
 }

@@ -397,12 +397,37 @@ export const MODULE_DECLARATIONS = {
       "storage_role": {
         "required": false,
         "sensitive": false,
-        "description": "Role the job's service account gets on each bucket."
+        "description": "Role the job's service account gets on each bucket: objectUser reads, writes and deletes objects, without changing their access."
       },
       "timeout": {
         "required": false,
         "sensitive": false,
-        "description": "Longest a batch task may run, in seconds with an s, e.g. \"3600s\"."
+        "description": "Longest a batch task may run, in seconds with an s, e.g. \"3600s\" (at most 168 hours)."
+      },
+      "vpc_connector": {
+        "required": false,
+        "sensitive": false,
+        "description": "Serverless VPC Access connector the job reaches private sources through (projects/<p>/locations/<region>/connectors/<name>); null for none."
+      },
+      "vpc_egress": {
+        "required": false,
+        "sensitive": false,
+        "description": "What goes through the VPC: PRIVATE_RANGES_ONLY (private addresses only) or ALL_TRAFFIC."
+      },
+      "vpc_network": {
+        "required": false,
+        "sensitive": false,
+        "description": "VPC network for Direct VPC egress (the job gets an address in vpc_subnetwork); null for none."
+      },
+      "vpc_network_tags": {
+        "required": false,
+        "sensitive": false,
+        "description": "Network tags of the job's instances under Direct VPC egress, for firewall rules."
+      },
+      "vpc_subnetwork": {
+        "required": false,
+        "sensitive": false,
+        "description": "Subnetwork for Direct VPC egress; null for none."
       },
       "workload": {
         "required": false,
@@ -415,6 +440,9 @@ export const MODULE_DECLARATIONS = {
         "sensitive": false
       },
       "scheduler_job_name": {
+        "sensitive": false
+      },
+      "scheduler_service_account_email": {
         "sensitive": false
       },
       "service_account_email": {

@@ -23,9 +23,12 @@ data "aws_partition" "current" {}
 
 data "aws_region" "current" {}
 
+data "aws_caller_identity" "current" {}
+
 locals {
-  tags      = module.tags.aws
-  partition = data.aws_partition.current.partition
+  tags       = module.tags.aws
+  partition  = data.aws_partition.current.partition
+  account_id = data.aws_caller_identity.current.account_id
 
   # Names as src/tags/naming.ts builds them for aws_fargate.
   prefix = module.names.prefix
@@ -123,6 +126,10 @@ resource "aws_ecs_cluster" "this" {
       error_message = "min_replicas must not be more than max_replicas."
     }
     precondition {
+      condition     = !local.is_service || var.min_replicas > 0
+      error_message = "A service with min_replicas = 0 can never scale out from zero: it scales on CPU, and with no task running there is none to measure. Set min_replicas to 1 or more."
+    }
+    precondition {
       condition     = var.schedule == null || local.cron[2] == "*" || local.cron[4] == "*"
       error_message = "EventBridge Scheduler cannot start a job on a day of the month and a day of the week at once: make one of them * in schedule."
     }
@@ -139,6 +146,7 @@ resource "aws_cloudwatch_log_group" "this" {
 
 # Execution role: what ECS itself needs to start the task (pull the image, write its logs).
 
+# Only ECS acting for this account may take the roles (no confused deputy).
 data "aws_iam_policy_document" "ecs_tasks_assume" {
   statement {
     actions = ["sts:AssumeRole"]
@@ -146,6 +154,12 @@ data "aws_iam_policy_document" "ecs_tasks_assume" {
     principals {
       type        = "Service"
       identifiers = ["ecs-tasks.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [local.account_id]
     }
   }
 }
@@ -397,6 +411,8 @@ resource "aws_appautoscaling_policy" "service_cpu" {
 
 # A scheduled batch job: EventBridge Scheduler runs the task, tagged like everything else.
 
+# Only schedules of this account's default schedule group (where the job's schedule is) may
+# take the role.
 data "aws_iam_policy_document" "scheduler_assume" {
   statement {
     actions = ["sts:AssumeRole"]
@@ -404,6 +420,18 @@ data "aws_iam_policy_document" "scheduler_assume" {
     principals {
       type        = "Service"
       identifiers = ["scheduler.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [local.account_id]
+    }
+
+    condition {
+      test     = "ArnEquals"
+      variable = "aws:SourceArn"
+      values   = ["arn:${local.partition}:scheduler:${var.region}:${local.account_id}:schedule-group/default"]
     }
   }
 }
@@ -437,7 +465,7 @@ data "aws_iam_policy_document" "scheduler" {
   statement {
     sid       = "TagTasks"
     actions   = ["ecs:TagResource"]
-    resources = ["arn:${local.partition}:ecs:${var.region}:${split(":", aws_ecs_cluster.this.arn)[4]}:task/${aws_ecs_cluster.this.name}/*"]
+    resources = ["arn:${local.partition}:ecs:${var.region}:${local.account_id}:task/${aws_ecs_cluster.this.name}/*"]
 
     condition {
       test     = "StringEquals"

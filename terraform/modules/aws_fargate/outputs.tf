@@ -9,8 +9,8 @@ output "cluster_arn" {
 }
 
 output "service_name" {
-  description = "ECS service name, <job_name>-<environment>-service; the service exists only for workload = service."
-  value       = local.is_service ? aws_ecs_service.this[0].name : local.names.service
+  description = "ECS service name, <job_name>-<environment>-service; null for a batch job, which has no service."
+  value       = local.is_service ? aws_ecs_service.this[0].name : null
 }
 
 output "service_arn" {

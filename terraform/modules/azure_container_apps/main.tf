@@ -127,9 +127,11 @@ resource "azurerm_log_analytics_workspace" "this" {
 }
 
 resource "azurerm_container_app_environment" "this" {
-  name                       = local.names.environment
-  location                   = var.region
-  resource_group_name        = local.resource_group_name
+  name                = local.names.environment
+  location            = var.region
+  resource_group_name = local.resource_group_name
+  # azurerm 5 sends logs to a workspace only when told to (4.17 and later take it too).
+  logs_destination           = "log-analytics"
   log_analytics_workspace_id = azurerm_log_analytics_workspace.this.id
   infrastructure_subnet_id   = var.infrastructure_subnet_id
 

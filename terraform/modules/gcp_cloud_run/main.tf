@@ -1,6 +1,7 @@
 # A Dativo job's runtime on GCP Cloud Run: a service account with access to exactly the job's
-# buckets and secrets, a Cloud Run v2 job (batch, optionally started by Cloud Scheduler) or
-# service. Every resource that takes labels gets the job's tags as GCP labels.
+# buckets and secrets, a Cloud Run v2 job (batch, optionally started by Cloud Scheduler through
+# an account of its own) or service, optionally reaching a VPC. Every resource that takes labels
+# gets the job's tags as GCP labels.
 
 module "tags" {
   source = "../tags"
@@ -24,15 +25,27 @@ locals {
   # Names as src/tags/naming.ts builds them for gcp_cloud_run.
   prefix = module.names.prefix
   names = {
-    run             = module.names.names["Cloud Run job or service"]
-    service_account = module.names.names["service account"]
-    scheduler       = module.names.names["Cloud Scheduler job"]
+    run               = module.names.names["Cloud Run job or service"]
+    service_account   = module.names.names["service account"]
+    scheduler         = module.names.names["Cloud Scheduler job"]
+    scheduler_account = module.names.names["Cloud Scheduler service account"]
   }
 
   is_service     = var.workload == "service"
   is_scheduled   = var.workload == "batch" && var.schedule != null
   container_name = "dativo"
   member         = "serviceAccount:${google_service_account.this.email}"
+
+  # Private sources: a Serverless VPC Access connector, or Direct VPC egress into a subnet.
+  direct_vpc = var.vpc_network != null || var.vpc_subnetwork != null
+  vpc_access = var.vpc_connector == null && !local.direct_vpc ? [] : [{
+    connector = var.vpc_connector
+    network_interfaces = local.direct_vpc ? [{
+      network    = var.vpc_network
+      subnetwork = var.vpc_subnetwork
+      tags       = var.vpc_network_tags
+    }] : []
+  }]
 }
 
 resource "google_service_account" "this" {
@@ -57,6 +70,10 @@ resource "google_service_account" "this" {
     precondition {
       condition     = var.workload == "batch" || var.schedule == null
       error_message = "schedule applies to batch jobs only; a service runs all the time."
+    }
+    precondition {
+      condition     = var.vpc_connector == null || (var.vpc_network == null && var.vpc_subnetwork == null)
+      error_message = "Give either vpc_connector (a Serverless VPC Access connector) or vpc_network and vpc_subnetwork (Direct VPC egress), not both."
     }
   }
 }
@@ -100,6 +117,25 @@ resource "google_cloud_run_v2_job" "this" {
       timeout         = var.timeout
       max_retries     = var.max_retries
 
+      dynamic "vpc_access" {
+        for_each = local.vpc_access
+
+        content {
+          connector = vpc_access.value.connector
+          egress    = var.vpc_egress
+
+          dynamic "network_interfaces" {
+            for_each = vpc_access.value.network_interfaces
+
+            content {
+              network    = network_interfaces.value.network
+              subnetwork = network_interfaces.value.subnetwork
+              tags       = network_interfaces.value.tags
+            }
+          }
+        }
+      }
+
       containers {
         name  = local.container_name
         image = var.container_image
@@ -127,6 +163,17 @@ resource "google_cloud_run_v2_job" "this" {
   depends_on = [google_storage_bucket_iam_member.job, google_secret_manager_secret_iam_member.job]
 }
 
+# Cloud Scheduler starts the job as an account of its own, which may only run this job: the
+# job's own account never gets to start jobs.
+resource "google_service_account" "scheduler" {
+  count = local.is_scheduled ? 1 : 0
+
+  project      = var.project_id
+  account_id   = local.names.scheduler_account
+  display_name = "Dativo schedule ${local.prefix}"
+  description  = "Starts the Dativo job ${local.prefix} on its schedule, and nothing else."
+}
+
 resource "google_cloud_run_v2_job_iam_member" "scheduler" {
   count = local.is_scheduled ? 1 : 0
 
@@ -134,7 +181,7 @@ resource "google_cloud_run_v2_job_iam_member" "scheduler" {
   location = var.region
   name     = google_cloud_run_v2_job.this[0].name
   role     = "roles/run.invoker"
-  member   = local.member
+  member   = "serviceAccount:${google_service_account.scheduler[0].email}"
 }
 
 resource "google_cloud_scheduler_job" "this" {
@@ -157,7 +204,7 @@ resource "google_cloud_scheduler_job" "this" {
     uri         = "https://run.googleapis.com/v2/projects/${var.project_id}/locations/${var.region}/jobs/${google_cloud_run_v2_job.this[0].name}:run"
 
     oauth_token {
-      service_account_email = google_service_account.this.email
+      service_account_email = google_service_account.scheduler[0].email
       scope                 = "https://www.googleapis.com/auth/cloud-platform"
     }
   }
@@ -185,6 +232,25 @@ resource "google_cloud_run_v2_service" "this" {
     scaling {
       min_instance_count = var.min_replicas
       max_instance_count = var.max_replicas
+    }
+
+    dynamic "vpc_access" {
+      for_each = local.vpc_access
+
+      content {
+        connector = vpc_access.value.connector
+        egress    = var.vpc_egress
+
+        dynamic "network_interfaces" {
+          for_each = vpc_access.value.network_interfaces
+
+          content {
+            network    = network_interfaces.value.network
+            subnetwork = network_interfaces.value.subnetwork
+            tags       = network_interfaces.value.tags
+          }
+        }
+      }
     }
 
     containers {

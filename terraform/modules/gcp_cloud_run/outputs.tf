@@ -32,3 +32,8 @@ output "tags" {
   description = "The labels on every resource that takes them."
   value       = local.labels
 }
+
+output "scheduler_service_account_email" {
+  description = "The account Cloud Scheduler starts the job as; null without a schedule."
+  value       = local.is_scheduled ? google_service_account.scheduler[0].email : null
+}

@@ -69,9 +69,9 @@ variable "storage_bucket_names" {
 }
 
 variable "storage_role" {
-  description = "Role the job's service account gets on each bucket."
+  description = "Role the job's service account gets on each bucket: objectUser reads, writes and deletes objects, without changing their access."
   type        = string
-  default     = "roles/storage.objectAdmin"
+  default     = "roles/storage.objectUser"
   nullable    = false
 }
 
@@ -144,10 +144,15 @@ variable "max_replicas" {
 }
 
 variable "timeout" {
-  description = "Longest a batch task may run, in seconds with an s, e.g. \"3600s\"."
+  description = "Longest a batch task may run, in seconds with an s, e.g. \"3600s\" (at most 168 hours)."
   type        = string
   default     = "3600s"
   nullable    = false
+
+  validation {
+    condition     = can(regex("^[0-9]+(\\.[0-9]{1,9})?s$", var.timeout)) && try(tonumber(trimsuffix(var.timeout, "s")) > 0 && tonumber(trimsuffix(var.timeout, "s")) <= 604800, false)
+    error_message = "timeout must be a duration in seconds with an s, more than 0s and at most 604800s (168 hours), e.g. \"3600s\"."
+  }
 }
 
 variable "max_retries" {
@@ -162,4 +167,41 @@ variable "deletion_protection" {
   type        = bool
   default     = true
   nullable    = false
+}
+
+variable "vpc_connector" {
+  description = "Serverless VPC Access connector the job reaches private sources through (projects/<p>/locations/<region>/connectors/<name>); null for none."
+  type        = string
+  default     = null
+}
+
+variable "vpc_network" {
+  description = "VPC network for Direct VPC egress (the job gets an address in vpc_subnetwork); null for none."
+  type        = string
+  default     = null
+}
+
+variable "vpc_subnetwork" {
+  description = "Subnetwork for Direct VPC egress; null for none."
+  type        = string
+  default     = null
+}
+
+variable "vpc_network_tags" {
+  description = "Network tags of the job's instances under Direct VPC egress, for firewall rules."
+  type        = list(string)
+  default     = []
+  nullable    = false
+}
+
+variable "vpc_egress" {
+  description = "What goes through the VPC: PRIVATE_RANGES_ONLY (private addresses only) or ALL_TRAFFIC."
+  type        = string
+  default     = "PRIVATE_RANGES_ONLY"
+  nullable    = false
+
+  validation {
+    condition     = contains(["PRIVATE_RANGES_ONLY", "ALL_TRAFFIC"], var.vpc_egress)
+    error_message = "vpc_egress must be PRIVATE_RANGES_ONLY or ALL_TRAFFIC."
+  }
 }

@@ -10,6 +10,12 @@ locals {
     length(local.prefix) >= 6 && length(local.prefix) <= 30 ? local.prefix
     : "${substr(local.prefix, 0, 21)}-${substr(sha256(local.prefix), 0, 8)}"
   )
+  # Cloud Scheduler starts a job as an account of its own, named the same way.
+  gcp_scheduler_prefix = "${local.prefix}-sch"
+  gcp_scheduler_account_id = (
+    length(local.gcp_scheduler_prefix) <= 30 ? local.gcp_scheduler_prefix
+    : "${substr(local.gcp_scheduler_prefix, 0, 21)}-${substr(sha256(local.gcp_scheduler_prefix), 0, 8)}"
+  )
 
   aws_name   = "^[A-Za-z0-9_-]+$"
   azure_app  = "^[a-z][a-z0-9-]*[a-z0-9]$"
@@ -40,6 +46,9 @@ locals {
       "Cloud Run job or service" = { name = local.prefix, max = 49, pattern = local.gcp_name }
       "service account"          = { name = local.gcp_service_account_id, max = 30, pattern = local.gcp_name }
       "Cloud Scheduler job"      = { name = "${local.prefix}-schedule", max = 500, pattern = local.gcp_name }
+      "Cloud Scheduler service account" = {
+        name = local.gcp_scheduler_account_id, max = 30, pattern = local.gcp_name
+      }
     }
     local = {
       "cluster" = { name = "${local.prefix}-cluster", max = 255, pattern = local.aws_name }

@@ -12,8 +12,11 @@ locals {
     },
   ))
 
-  # Anything a GCP label may not hold becomes '_'.
+  # Anything a GCP label may not hold becomes '_'. A label key must start with a lowercase
+  # letter, and the google provider (5 and later) drops labels with an empty value: such tags
+  # are left out.
   gcp_other     = "/[^\\p{Ll}\\p{Lo}\\p{N}_-]/"
+  gcp_key_start = "^[\\p{Ll}\\p{Lo}]"
   gcp_max_chars = 63
 
   # PascalCase: each '_'-separated part starts upper-case when its first character is a-z.

@@ -14,8 +14,11 @@ output "azure" {
 }
 
 output "gcp" {
-  description = "The merged tags as GCP labels: keys and values lowercased, other characters than letters, digits, '_' and '-' replaced by '_', cut to 63 characters."
-  value       = { for key, values in local.gcp_grouped : key => values[length(values) - 1] }
+  description = "The merged tags as GCP labels: keys and values lowercased, other characters than letters, digits, '_' and '-' replaced by '_', cut to 63 characters; a tag whose key does not start with a lowercase letter or whose value is empty is left out."
+  value = {
+    for key, values in local.gcp_grouped : key => values[length(values) - 1]
+    if can(regex(local.gcp_key_start, key)) && values[length(values) - 1] != ""
+  }
 }
 
 output "local" {

@@ -1,0 +1,94 @@
+// A Terraform filesystem mirror (unpacked layout) holding the stand-in providers for
+// hashicorp/azurerm and hashicorp/google: each an executable that starts the stand-in server
+// (stand-in-provider/server.ts, bundled once per mirror) with the provider's extracted schema.
+// Tests pass its folder to terraformEnv, beside the real AWS provider's mirror.
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildSync } from 'esbuild'
+
+const STAND_IN = fileURLToPath(new URL('./stand-in-provider/', import.meta.url))
+
+export const STAND_IN_PROVIDERS = ['azurerm', 'google'] as const
+export type StandInProvider = (typeof STAND_IN_PROVIDERS)[number]
+
+/** The provider version each schema file was extracted from. */
+export function schemaVersion(provider: StandInProvider): string {
+  const file = path.join(STAND_IN, 'schemas', `${provider}.json`)
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+}
+
+export interface StandInMirror {
+  /** The folder holding registry.terraform.io/hashicorp/… */
+  dir: string
+  /** Installs one more version of a provider (same schema), e.g. to test a constraint. */
+  add(provider: StandInProvider, version: string): void
+}
+
+/**
+ * A mirror in `base` (a temporary folder of the caller, removed with it) with each provider at
+ * the version its schema comes from, or at the versions given.
+ */
+export function standInMirror(
+  base: string,
+  versions: Partial<Record<StandInProvider, string[]>> = {},
+): StandInMirror {
+  const dir = path.join(base, 'stand-in-mirror')
+  const tool = path.join(base, 'stand-in-tool')
+  mkdirSync(tool, { recursive: true })
+  buildSync({
+    entryPoints: [path.join(STAND_IN, 'server.ts')],
+    outfile: path.join(tool, 'server.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'error',
+  })
+  for (const file of ['tfplugin6.proto', 'plugin.proto']) {
+    copyFileSync(path.join(STAND_IN, file), path.join(tool, file))
+  }
+  const add = (provider: StandInProvider, version: string) => {
+    const schema = path.join(tool, `${provider}.json`)
+    copyFileSync(path.join(STAND_IN, 'schemas', `${provider}.json`), schema)
+    const folder = path.join(
+      dir,
+      'registry.terraform.io',
+      'hashicorp',
+      provider,
+      version,
+      platform(),
+    )
+    mkdirSync(folder, { recursive: true })
+    const executable = path.join(folder, `terraform-provider-${provider}_v${version}`)
+    const quote = (text: string) => `'${text.replace(/'/g, "'\\''")}'`
+    writeFileSync(
+      executable,
+      `#!/bin/sh\nexec ${quote(process.execPath)} ${quote(path.join(tool, 'server.cjs'))} ${quote(schema)} ${version}\n`,
+    )
+    chmodSync(executable, 0o755)
+  }
+  for (const provider of STAND_IN_PROVIDERS) {
+    for (const version of versions[provider] ?? [schemaVersion(provider)]) add(provider, version)
+  }
+  return { dir, add }
+}
+
+/** Terraform's name for this machine's platform, e.g. linux_amd64. */
+function platform(): string {
+  const arch = { x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm' }[os.arch() as string]
+  return `${os.platform()}_${arch ?? os.arch()}`
+}
+
+/** A temporary folder for a mirror, for callers that keep nothing else. */
+export function tempBase(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'dativo-stand-in-'))
+}

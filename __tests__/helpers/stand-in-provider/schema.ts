@@ -1,0 +1,50 @@
+// The compact schema files scripts/provider-schemas.mjs writes, and their protocol form.
+
+/** A cty type in its JSON form: "string", ["list", "string"], ["object", {…}], "dynamic". */
+export type CtyType = string | [string, CtyType] | ['object', { [name: string]: CtyType }]
+
+/** 'r' required, 'o' optional, 'c' computed, 'oc' optional and computed. */
+export type Flags = 'r' | 'o' | 'c' | 'oc'
+
+export type Nesting = 'single' | 'list' | 'set'
+
+export interface Block {
+  a: { [name: string]: [CtyType, Flags] }
+  b: { [name: string]: [Nesting, number, number, Block] }
+}
+
+export interface SchemaFile {
+  provider: string
+  version: string
+  generatedFrom: string
+  providerSchema: Block
+  resources: { [type: string]: Block }
+  dataSources: { [type: string]: Block }
+}
+
+const NESTING = { single: 'SINGLE', list: 'LIST', set: 'SET' } as const
+
+/** A block as the protocol's Schema.Block message. */
+export function protoBlock(block: Block): unknown {
+  return {
+    version: 0,
+    attributes: Object.entries(block.a).map(([name, [type, flags]]) => ({
+      name,
+      type: Buffer.from(JSON.stringify(type)),
+      required: flags === 'r',
+      optional: flags.includes('o'),
+      computed: flags.includes('c'),
+    })),
+    block_types: Object.entries(block.b).map(([name, [nesting, min, max, inner]]) => ({
+      type_name: name,
+      block: protoBlock(inner),
+      nesting: NESTING[nesting],
+      min_items: min,
+      max_items: max,
+    })),
+  }
+}
+
+export function protoSchema(block: Block): unknown {
+  return { version: 0, block: protoBlock(block) }
+}
