@@ -3012,6 +3012,1203 @@ function malformedInScalar(value, written, start) {
 
 /***/ }),
 
+/***/ 2000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ ConfigReader)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4964);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
+// Reads config files from the workspace, refusing what is not a plain file inside it. One reader
+// serves a whole run: the workspace's real path and each folder's are looked up once.
+
+
+
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+class ConfigReader {
+    workspace;
+    root;
+    folders = new Map();
+    constructor(workspace) {
+        this.workspace = workspace;
+    }
+    async read(file) {
+        const fail = (rule, message) => ({
+            ok: false,
+            finding: { severity: 'error', rule, message, file, range: START },
+        });
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.workspace, file);
+        let real;
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute);
+            if (info.isSymbolicLink()) {
+                real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+                info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
+            }
+            else {
+                real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(await this.realFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
+            }
+        }
+        catch (error) {
+            return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
+        }
+        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .u)(await this.realRoot(), real) === undefined) {
+            // A link out of the workspace could make the action print files of the runner.
+            return fail('file-unreadable', 'The file is a link to a place outside the workspace; it is not read');
+        }
+        // Only regular files: a FIFO named like a config must not hang the run.
+        if (!info.isFile())
+            return fail('file-unreadable', 'Not a regular file: a job config must be a file');
+        if (info.size > _document_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.maxBytes)
+            return fail('yaml-size', (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .pb)(info.size));
+        try {
+            return { ok: true, bytes: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(real) };
+        }
+        catch (error) {
+            return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
+        }
+    }
+    realRoot() {
+        this.root ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(this.workspace).catch(() => this.workspace);
+        return this.root;
+    }
+    realFolder(folder) {
+        let real = this.folders.get(folder);
+        if (!real) {
+            real = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder);
+            this.folders.set(folder, real);
+        }
+        return real;
+    }
+}
+function reason(error) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'it does not exist (or is a broken link)';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ELOOP':
+            return 'too many levels of links';
+        default:
+            return error.message;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ validateConfigBytes),
+  x: () => (/* binding */ validateRead)
+});
+
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/config/document.ts
+var config_document = __nccwpck_require__(9329);
+;// CONCATENATED MODULE: ./src/config/generated/job-config.validate.js
+// Generated by scripts/compile-schema.mjs from schema/job-config.schema.json. Do not edit.
+function ucs2length(text) { let n = 0; for (const _ of text) n++; return n }const validate = (/* unused pure expression or super */ null && (validate24));/* harmony default export */ const job_config_validate = (validate24);const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern5 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");const pattern6 = new RegExp("^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$", "u");const pattern7 = new RegExp("^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$", "u");const func1 = ucs2length;const schema37 = {"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]};const schema38 = {"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}};const schema39 = {"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}};const schema40 = {"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}};const schema41 = {"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}};const schema42 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}};const schema43 = {"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}};const pattern8 = new RegExp("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$", "u");const pattern9 = new RegExp("^[a-z][a-z0-9]{2,}$", "u");const pattern10 = new RegExp("^[a-z]+-[a-z]+[0-9]{1,2}$", "u");const pattern11 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern12 = new RegExp("^\\S+( \\S+){4}$", "u");const pattern13 = new RegExp("^[0-9]+(\\.[0-9]{1,9})?s$", "u");const pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");const pattern16 = new RegExp("^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$", "u");const func8 = Object.prototype.hasOwnProperty;const schema44 = {"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}};const schema45 = {"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"};const pattern17 = new RegExp("^[a-z][a-z0-9_]*$", "u");const obj0 = {"required":"missingProperty","dependencies":"property","dependentRequired":"property"};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.job_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "job_name"},message:"must have required property '"+"job_name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.team === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.pipeline_type === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pipeline_type"},message:"must have required property '"+"pipeline_type"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.environment === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.cost_center === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cost_center"},message:"must have required property '"+"cost_center"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){const _errs1 = errors;if(typeof key0 === "string"){if(!pattern17.test(key0)){const err5 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(errors > 0){const emErrs0 = [];for(const err6 of vErrors){if(((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && ((err6.instancePath === instancePath) || ((err6.instancePath.indexOf(instancePath) === 0) && (err6.instancePath[instancePath.length] === "/")))) && (err6.schemaPath.indexOf("#/propertyNames") === 0)) && (err6.schemaPath["#/propertyNames".length] === "/")){emErrs0.push(err6);err6.emUsed = true;}}if(emErrs0.length){const err7 = {instancePath,schemaPath:"#/propertyNames/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)",propertyName:key0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const emErrs1 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs1.push(err8);}}vErrors = emErrs1;errors = emErrs1.length;}var valid0 = _errs1 === errors;if(!valid0){const err9 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key1 in data){if(!(((((key1 === "job_name") || (key1 === "team")) || (key1 === "pipeline_type")) || (key1 === "environment")) || (key1 === "cost_center"))){if(typeof data[key1] !== "string"){const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(errors > 0){const emErrs2 = [];for(const err11 of vErrors){if(((((err11.keyword !== "errorMessage") && (!err11.emUsed)) && ((err11.instancePath === instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err11.instancePath.indexOf(instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err11.instancePath[instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err11.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err11.schemaPath["#/$defs/tagValue".length] === "/")){emErrs2.push(err11);err11.emUsed = true;}}if(emErrs2.length){const err12 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const emErrs3 = [];for(const err13 of vErrors){if(!err13.emUsed){emErrs3.push(err13);}}vErrors = emErrs3;errors = emErrs3.length;}}}if(data.job_name !== undefined){let data1 = data.job_name;if(typeof data1 !== "string"){const err14 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(errors > 0){const emErrs4 = [];for(const err15 of vErrors){if(((((err15.keyword !== "errorMessage") && (!err15.emUsed)) && ((err15.instancePath === instancePath+"/job_name") || ((err15.instancePath.indexOf(instancePath+"/job_name") === 0) && (err15.instancePath[instancePath+"/job_name".length] === "/")))) && (err15.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err15.schemaPath["#/$defs/tagValue".length] === "/")){emErrs4.push(err15);err15.emUsed = true;}}if(emErrs4.length){const err16 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const emErrs5 = [];for(const err17 of vErrors){if(!err17.emUsed){emErrs5.push(err17);}}vErrors = emErrs5;errors = emErrs5.length;}if(typeof data1 === "string"){if(func1(data1) < 1){const err18 = {instancePath:instancePath+"/job_name",schemaPath:"#/properties/job_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data.team !== undefined){let data2 = data.team;if(typeof data2 !== "string"){const err19 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(errors > 0){const emErrs6 = [];for(const err20 of vErrors){if(((((err20.keyword !== "errorMessage") && (!err20.emUsed)) && ((err20.instancePath === instancePath+"/team") || ((err20.instancePath.indexOf(instancePath+"/team") === 0) && (err20.instancePath[instancePath+"/team".length] === "/")))) && (err20.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err20.schemaPath["#/$defs/tagValue".length] === "/")){emErrs6.push(err20);err20.emUsed = true;}}if(emErrs6.length){const err21 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}const emErrs7 = [];for(const err22 of vErrors){if(!err22.emUsed){emErrs7.push(err22);}}vErrors = emErrs7;errors = emErrs7.length;}if(typeof data2 === "string"){if(func1(data2) < 1){const err23 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data.pipeline_type !== undefined){let data3 = data.pipeline_type;if(typeof data3 !== "string"){const err24 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(errors > 0){const emErrs8 = [];for(const err25 of vErrors){if(((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && ((err25.instancePath === instancePath+"/pipeline_type") || ((err25.instancePath.indexOf(instancePath+"/pipeline_type") === 0) && (err25.instancePath[instancePath+"/pipeline_type".length] === "/")))) && (err25.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err25.schemaPath["#/$defs/tagValue".length] === "/")){emErrs8.push(err25);err25.emUsed = true;}}if(emErrs8.length){const err26 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const emErrs9 = [];for(const err27 of vErrors){if(!err27.emUsed){emErrs9.push(err27);}}vErrors = emErrs9;errors = emErrs9.length;}if(typeof data3 === "string"){if(func1(data3) < 1){const err28 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/properties/pipeline_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data.environment !== undefined){let data4 = data.environment;if(typeof data4 !== "string"){const err29 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs10 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/environment") || ((err30.instancePath.indexOf(instancePath+"/environment") === 0) && (err30.instancePath[instancePath+"/environment".length] === "/")))) && (err30.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err30.schemaPath["#/$defs/tagValue".length] === "/")){emErrs10.push(err30);err30.emUsed = true;}}if(emErrs10.length){const err31 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs11 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs11.push(err32);}}vErrors = emErrs11;errors = emErrs11.length;}if(typeof data4 === "string"){if(func1(data4) < 1){const err33 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data.cost_center !== undefined){let data5 = data.cost_center;if(typeof data5 !== "string"){const err34 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(errors > 0){const emErrs12 = [];for(const err35 of vErrors){if(((((err35.keyword !== "errorMessage") && (!err35.emUsed)) && ((err35.instancePath === instancePath+"/cost_center") || ((err35.instancePath.indexOf(instancePath+"/cost_center") === 0) && (err35.instancePath[instancePath+"/cost_center".length] === "/")))) && (err35.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err35.schemaPath["#/$defs/tagValue".length] === "/")){emErrs12.push(err35);err35.emUsed = true;}}if(emErrs12.length){const err36 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}const emErrs13 = [];for(const err37 of vErrors){if(!err37.emUsed){emErrs13.push(err37);}}vErrors = emErrs13;errors = emErrs13.length;}if(typeof data5 === "string"){if(func1(data5) < 1){const err38 = {instancePath:instancePath+"/cost_center",schemaPath:"#/properties/cost_center/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(errors > 0){const emErrors0 = {"required":{"job_name":[],"team":[],"pipeline_type":[],"environment":[],"cost_center":[]}};const templates0 = {required:{}};let emPropParams0;let emParamsErrors0;for(const err40 of vErrors){if((((((err40.keyword !== "errorMessage") && (!err40.emUsed)) && (err40.instancePath === instancePath)) && (err40.keyword in emErrors0)) && (err40.schemaPath.indexOf("#") === 0)) && (/^\/[^\/]*$/.test(err40.schemaPath.slice(1)))){emPropParams0 = obj0[err40.keyword];emParamsErrors0 = emErrors0[err40.keyword][err40.params[emPropParams0]];if(emParamsErrors0){emParamsErrors0.push(err40);err40.emUsed = true;}}}for(const key2 in emErrors0){for(const keyProp0 in emErrors0[key2]){emParamsErrors0 = emErrors0[key2][keyProp0];if(emParamsErrors0.length){const tmpl0 = templates0[key2] && templates0[key2][keyProp0];const err41 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emParamsErrors0},message:tmpl0 ? tmpl0() : schema44.errorMessage[key2][keyProp0]};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}const emErrs14 = [];for(const err42 of vErrors){if(!err42.emUsed){emErrs14.push(err42);}}vErrors = emErrs14;errors = emErrs14.length;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs3 = errors;let valid2 = true;const _errs4 = errors;if(errors === _errs4){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.provider === undefined) && (missing0 = "provider")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.provider !== undefined){if("aws" !== data.provider){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}if(_valid0){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data1 = data.runtime;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.type !== undefined){if("aws_fargate" !== data1.type){const err3 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "aws_fargate"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(errors > 0){const emErrs0 = [];for(const err4 of vErrors){if(((((err4.keyword !== "errorMessage") && (!err4.emUsed)) && ((err4.instancePath === instancePath+"/runtime/type") || ((err4.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err4.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err4.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/runtime/properties/type") === 0)) && (err4.schemaPath["#/$defs/providerRules/aws/then/properties/runtime/properties/type".length] === "/")){emErrs0.push(err4);err4.emUsed = true;}}if(emErrs0.length){const err5 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}const emErrs1 = [];for(const err6 of vErrors){if(!err6.emUsed){emErrs1.push(err6);}}vErrors = emErrs1;errors = emErrs1.length;}}}else {const err7 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.region !== undefined){let data3 = data.region;if(typeof data3 === "string"){if(!pattern8.test(data3)){const err8 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(errors > 0){const emErrs2 = [];for(const err9 of vErrors){if(((((err9.keyword !== "errorMessage") && (!err9.emUsed)) && ((err9.instancePath === instancePath+"/region") || ((err9.instancePath.indexOf(instancePath+"/region") === 0) && (err9.instancePath[instancePath+"/region".length] === "/")))) && (err9.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/region") === 0)) && (err9.schemaPath["#/$defs/providerRules/aws/then/properties/region".length] === "/")){emErrs2.push(err9);err9.emUsed = true;}}if(emErrs2.length){const err10 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}const emErrs3 = [];for(const err11 of vErrors){if(!err11.emUsed){emErrs3.push(err11);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err12 = {instancePath,schemaPath:"#/$defs/providerRules/aws/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs7 === errors;valid2 = _valid0;if(valid2){var props0 = {};props0.runtime = true;props0.region = true;props0.provider = true;}}if(!valid2){const err13 = {instancePath,schemaPath:"#/$defs/providerRules/aws/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const _errs15 = errors;let valid7 = true;const _errs16 = errors;if(errors === _errs16){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.provider === undefined) && (missing1 = "provider")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data.provider !== undefined){if("azure" !== data.provider){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}else {const err16 = {};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid1 = _errs16 === errors;errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}if(_valid1){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data5 = data.runtime;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.type !== undefined){if("azure_container_apps" !== data5.type){const err17 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "azure_container_apps"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(errors > 0){const emErrs4 = [];for(const err18 of vErrors){if(((((err18.keyword !== "errorMessage") && (!err18.emUsed)) && ((err18.instancePath === instancePath+"/runtime/type") || ((err18.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err18.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err18.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/runtime/properties/type") === 0)) && (err18.schemaPath["#/$defs/providerRules/azure/then/properties/runtime/properties/type".length] === "/")){emErrs4.push(err18);err18.emUsed = true;}}if(emErrs4.length){const err19 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const emErrs5 = [];for(const err20 of vErrors){if(!err20.emUsed){emErrs5.push(err20);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err21 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.region !== undefined){let data7 = data.region;if(typeof data7 === "string"){if(!pattern9.test(data7)){const err22 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]{2,}$"},message:"must match pattern \""+"^[a-z][a-z0-9]{2,}$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(errors > 0){const emErrs6 = [];for(const err23 of vErrors){if(((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && ((err23.instancePath === instancePath+"/region") || ((err23.instancePath.indexOf(instancePath+"/region") === 0) && (err23.instancePath[instancePath+"/region".length] === "/")))) && (err23.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/region") === 0)) && (err23.schemaPath["#/$defs/providerRules/azure/then/properties/region".length] === "/")){emErrs6.push(err23);err23.emUsed = true;}}if(emErrs6.length){const err24 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Region does not look like an Azure region (e.g. eastus, westeurope)"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}const emErrs7 = [];for(const err25 of vErrors){if(!err25.emUsed){emErrs7.push(err25);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err26 = {instancePath,schemaPath:"#/$defs/providerRules/azure/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid1 = _errs19 === errors;valid7 = _valid1;if(valid7){var props1 = {};props1.runtime = true;props1.region = true;props1.provider = true;}}if(!valid7){const err27 = {instancePath,schemaPath:"#/$defs/providerRules/azure/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(props0 !== true && props1 !== undefined){if(props1 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props1);}}const _errs27 = errors;let valid12 = true;const _errs28 = errors;if(errors === _errs28){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.provider === undefined) && (missing2 = "provider")){const err28 = {};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}else {if(data.provider !== undefined){if("gcp" !== data.provider){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var _valid2 = _errs28 === errors;errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}if(_valid2){const _errs31 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data9 = data.runtime;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.type !== undefined){if("gcp_cloud_run" !== data9.type){const err31 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "gcp_cloud_run"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(errors > 0){const emErrs8 = [];for(const err32 of vErrors){if(((((err32.keyword !== "errorMessage") && (!err32.emUsed)) && ((err32.instancePath === instancePath+"/runtime/type") || ((err32.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err32.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err32.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/runtime/properties/type") === 0)) && (err32.schemaPath["#/$defs/providerRules/gcp/then/properties/runtime/properties/type".length] === "/")){emErrs8.push(err32);err32.emUsed = true;}}if(emErrs8.length){const err33 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}const emErrs9 = [];for(const err34 of vErrors){if(!err34.emUsed){emErrs9.push(err34);}}vErrors = emErrs9;errors = emErrs9.length;}}}else {const err35 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.region !== undefined){let data11 = data.region;if(typeof data11 === "string"){if(!pattern10.test(data11)){const err36 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]+-[a-z]+[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]+-[a-z]+[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(errors > 0){const emErrs10 = [];for(const err37 of vErrors){if(((((err37.keyword !== "errorMessage") && (!err37.emUsed)) && ((err37.instancePath === instancePath+"/region") || ((err37.instancePath.indexOf(instancePath+"/region") === 0) && (err37.instancePath[instancePath+"/region".length] === "/")))) && (err37.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/region") === 0)) && (err37.schemaPath["#/$defs/providerRules/gcp/then/properties/region".length] === "/")){emErrs10.push(err37);err37.emUsed = true;}}if(emErrs10.length){const err38 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Region does not look like a GCP region (e.g. us-central1, europe-west4)"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}const emErrs11 = [];for(const err39 of vErrors){if(!err39.emUsed){emErrs11.push(err39);}}vErrors = emErrs11;errors = emErrs11.length;}}}else {const err40 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid2 = _errs31 === errors;valid12 = _valid2;if(valid12){var props2 = {};props2.runtime = true;props2.region = true;props2.provider = true;}}if(!valid12){const err41 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(props0 !== true && props2 !== undefined){if(props2 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props2);}}const _errs39 = errors;let valid17 = true;const _errs40 = errors;if(errors === _errs40){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.provider === undefined) && (missing3 = "provider")){const err42 = {};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {if(data.provider !== undefined){if("local" !== data.provider){const err43 = {};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}}else {const err44 = {};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}var _valid3 = _errs40 === errors;errors = _errs39;if(vErrors !== null){if(_errs39){vErrors.length = _errs39;}else {vErrors = null;}}if(_valid3){const _errs43 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data13 = data.runtime;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.type !== undefined){if("local" !== data13.type){const err45 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(errors > 0){const emErrs12 = [];for(const err46 of vErrors){if(((((err46.keyword !== "errorMessage") && (!err46.emUsed)) && ((err46.instancePath === instancePath+"/runtime/type") || ((err46.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err46.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err46.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/runtime/properties/type") === 0)) && (err46.schemaPath["#/$defs/providerRules/local/then/properties/runtime/properties/type".length] === "/")){emErrs12.push(err46);err46.emUsed = true;}}if(emErrs12.length){const err47 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Runtime type is not compatible with provider 'local' (expected local)"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}const emErrs13 = [];for(const err48 of vErrors){if(!err48.emUsed){emErrs13.push(err48);}}vErrors = emErrs13;errors = emErrs13.length;}}}else {const err49 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.region !== undefined){let data15 = data.region;if(typeof data15 === "string"){if(!pattern11.test(data15)){const err50 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(errors > 0){const emErrs14 = [];for(const err51 of vErrors){if(((((err51.keyword !== "errorMessage") && (!err51.emUsed)) && ((err51.instancePath === instancePath+"/region") || ((err51.instancePath.indexOf(instancePath+"/region") === 0) && (err51.instancePath[instancePath+"/region".length] === "/")))) && (err51.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/region") === 0)) && (err51.schemaPath["#/$defs/providerRules/local/then/properties/region".length] === "/")){emErrs14.push(err51);err51.emUsed = true;}}if(emErrs14.length){const err52 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs14},message:"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}const emErrs15 = [];for(const err53 of vErrors){if(!err53.emUsed){emErrs15.push(err53);}}vErrors = emErrs15;errors = emErrs15.length;}}}else {const err54 = {instancePath,schemaPath:"#/$defs/providerRules/local/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid3 = _errs43 === errors;valid17 = _valid3;if(valid17){var props3 = {};props3.runtime = true;props3.region = true;props3.provider = true;}}if(!valid17){const err55 = {instancePath,schemaPath:"#/$defs/providerRules/local/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(props0 !== true && props3 !== undefined){if(props3 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props3);}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.provider === undefined){const err56 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data.runtime === undefined){const err57 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "runtime"},message:"must have required property '"+"runtime"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(data.region === undefined){const err58 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data.tags === undefined){const err59 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}for(const key0 in data){if(!(((((key0 === "provider") || (key0 === "runtime")) || (key0 === "region")) || (key0 === "resource_identifiers")) || (key0 === "tags"))){const err60 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.provider !== undefined){let data16 = data.provider;if(!((((data16 === "aws") || (data16 === "azure")) || (data16 === "gcp")) || (data16 === "local"))){const err61 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema37.properties.provider.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(errors > 0){const emErrs16 = [];for(const err62 of vErrors){if(((((err62.keyword !== "errorMessage") && (!err62.emUsed)) && ((err62.instancePath === instancePath+"/provider") || ((err62.instancePath.indexOf(instancePath+"/provider") === 0) && (err62.instancePath[instancePath+"/provider".length] === "/")))) && (err62.schemaPath.indexOf("#/properties/provider") === 0)) && (err62.schemaPath["#/properties/provider".length] === "/")){emErrs16.push(err62);err62.emUsed = true;}}if(emErrs16.length){const err63 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/errorMessage",keyword:"errorMessage",params:{errors: emErrs16},message:"Unknown provider " + JSON.stringify(data16) + " (expected one of: aws, azure, gcp, local)"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}const emErrs17 = [];for(const err64 of vErrors){if(!err64.emUsed){emErrs17.push(err64);}}vErrors = emErrs17;errors = emErrs17.length;}}if(data.runtime !== undefined){let data17 = data.runtime;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.type === undefined){const err65 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key1 in data17){if(!(func8.call(schema42.properties, key1))){const err66 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data17.type !== undefined){let data18 = data17.type;if(!((((data18 === "aws_fargate") || (data18 === "azure_container_apps")) || (data18 === "gcp_cloud_run")) || (data18 === "local"))){const err67 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/enum",keyword:"enum",params:{allowedValues: schema42.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(errors > 0){const emErrs18 = [];for(const err68 of vErrors){if(((((err68.keyword !== "errorMessage") && (!err68.emUsed)) && ((err68.instancePath === instancePath+"/runtime/type") || ((err68.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err68.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err68.schemaPath.indexOf("#/$defs/runtime/properties/type") === 0)) && (err68.schemaPath["#/$defs/runtime/properties/type".length] === "/")){emErrs18.push(err68);err68.emUsed = true;}}if(emErrs18.length){const err69 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs18},message:"Unknown runtime type " + JSON.stringify(data18) + " (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}const emErrs19 = [];for(const err70 of vErrors){if(!err70.emUsed){emErrs19.push(err70);}}vErrors = emErrs19;errors = emErrs19.length;}}if(data17.image !== undefined){let data19 = data17.image;if(typeof data19 === "string"){if(func1(data19) < 1){const err71 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data17.cpu !== undefined){let data20 = data17.cpu;if((typeof data20 !== "string") && (!((typeof data20 == "number") && (isFinite(data20))))){const err73 = {instancePath:instancePath+"/runtime/cpu",schemaPath:"#/$defs/runtime/properties/cpu/type",keyword:"type",params:{type: schema42.properties.cpu.type},message:"must be string,number"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data17.memory !== undefined){let data21 = data17.memory;if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){const err74 = {instancePath:instancePath+"/runtime/memory",schemaPath:"#/$defs/runtime/properties/memory/type",keyword:"type",params:{type: schema42.properties.memory.type},message:"must be string,number"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data17.workload !== undefined){let data22 = data17.workload;if(!((data22 === "batch") || (data22 === "service"))){const err75 = {instancePath:instancePath+"/runtime/workload",schemaPath:"#/$defs/runtime/properties/workload/enum",keyword:"enum",params:{allowedValues: schema42.properties.workload.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data17.schedule !== undefined){let data23 = data17.schedule;if(typeof data23 === "string"){if(!pattern12.test(data23)){const err76 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^\\S+( \\S+){4}$"},message:"must match pattern \""+"^\\S+( \\S+){4}$"+"\""};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(errors > 0){const emErrs20 = [];for(const err78 of vErrors){if(((((err78.keyword !== "errorMessage") && (!err78.emUsed)) && ((err78.instancePath === instancePath+"/runtime/schedule") || ((err78.instancePath.indexOf(instancePath+"/runtime/schedule") === 0) && (err78.instancePath[instancePath+"/runtime/schedule".length] === "/")))) && (err78.schemaPath.indexOf("#/$defs/runtime/properties/schedule") === 0)) && (err78.schemaPath["#/$defs/runtime/properties/schedule".length] === "/")){emErrs20.push(err78);err78.emUsed = true;}}if(emErrs20.length){const err79 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/errorMessage",keyword:"errorMessage",params:{errors: emErrs20},message:"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}const emErrs21 = [];for(const err80 of vErrors){if(!err80.emUsed){emErrs21.push(err80);}}vErrors = emErrs21;errors = emErrs21.length;}}if(data17.timeout !== undefined){let data24 = data17.timeout;if(typeof data24 === "string"){if(!pattern13.test(data24)){const err81 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]{1,9})?s$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]{1,9})?s$"+"\""};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(errors > 0){const emErrs22 = [];for(const err83 of vErrors){if(((((err83.keyword !== "errorMessage") && (!err83.emUsed)) && ((err83.instancePath === instancePath+"/runtime/timeout") || ((err83.instancePath.indexOf(instancePath+"/runtime/timeout") === 0) && (err83.instancePath[instancePath+"/runtime/timeout".length] === "/")))) && (err83.schemaPath.indexOf("#/$defs/runtime/properties/timeout") === 0)) && (err83.schemaPath["#/$defs/runtime/properties/timeout".length] === "/")){emErrs22.push(err83);err83.emUsed = true;}}if(emErrs22.length){const err84 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/errorMessage",keyword:"errorMessage",params:{errors: emErrs22},message:"timeout must be a duration in seconds with an s, e.g. \"3600s\""};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}const emErrs23 = [];for(const err85 of vErrors){if(!err85.emUsed){emErrs23.push(err85);}}vErrors = emErrs23;errors = emErrs23.length;}}if(data17.min_replicas !== undefined){let data25 = data17.min_replicas;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err86 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 0 || isNaN(data25)){const err87 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}if(data17.max_replicas !== undefined){let data26 = data17.max_replicas;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){const err88 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 1 || isNaN(data26)){const err89 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}if(data17.secrets !== undefined){let data27 = data17.secrets;if(Array.isArray(data27)){const len0 = data27.length;for(let i0=0; i0<len0; i0++){let data28 = data27[i0];if(typeof data28 === "string"){if(func1(data28) < 1){const err90 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}else {const err91 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}let i1 = data27.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data27[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err92 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;break;}indices0[item0] = i1;}}}else {const err93 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data17.environment_variables !== undefined){let data29 = data17.environment_variables;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key2 in data29){const _errs77 = errors;if(typeof key2 === "string"){if(!pattern14.test(key2)){const err94 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key2};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}var valid27 = _errs77 === errors;if(!valid27){const err95 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}for(const key3 in data29){if(typeof data29[key3] !== "string"){const err96 = {instancePath:instancePath+"/runtime/environment_variables/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/runtime/properties/environment_variables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data.region !== undefined){let data31 = data.region;if(typeof data31 === "string"){if(func1(data31) < 1){const err99 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}else {const err100 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data.resource_identifiers !== undefined){let data32 = data.resource_identifiers;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){for(const key4 in data32){const _errs85 = errors;if(typeof key4 === "string"){if(!pattern15.test(key4)){const err101 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key4};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}var valid29 = _errs85 === errors;if(!valid29){const err102 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}for(const key5 in data32){let data33 = data32[key5];const _errs89 = errors;let valid32 = true;const _errs90 = errors;if(typeof data33 !== "string"){const err103 = {};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}var _valid4 = _errs90 === errors;errors = _errs89;if(vErrors !== null){if(_errs89){vErrors.length = _errs89;}else {vErrors = null;}}if(_valid4){const _errs92 = errors;if(typeof data33 === "string"){if(!pattern16.test(data33)){const err104 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/pattern",keyword:"pattern",params:{pattern: "^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"},message:"must match pattern \""+"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"+"\""};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(errors > 0){const emErrs24 = [];for(const err105 of vErrors){if(((((err105.keyword !== "errorMessage") && (!err105.emUsed)) && ((err105.instancePath === instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err105.instancePath.indexOf(instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err105.instancePath[instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err105.schemaPath.indexOf("#/$defs/value/then") === 0)) && (err105.schemaPath["#/$defs/value/then".length] === "/")){emErrs24.push(err105);err105.emUsed = true;}}if(emErrs24.length){const err106 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/errorMessage",keyword:"errorMessage",params:{errors: emErrs24},message:"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}const emErrs25 = [];for(const err107 of vErrors){if(!err107.emUsed){emErrs25.push(err107);}}vErrors = emErrs25;errors = emErrs25.length;}var _valid4 = _errs92 === errors;valid32 = _valid4;}if(!valid32){const err108 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}}else {const err109 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data.tags !== undefined){if(!(validate26(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err110 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.tenant_id !== undefined){let data0 = data.tenant_id;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err0 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(errors > 0){const emErrs0 = [];for(const err2 of vErrors){if(((((err2.keyword !== "errorMessage") && (!err2.emUsed)) && ((err2.instancePath === instancePath+"/tenant_id") || ((err2.instancePath.indexOf(instancePath+"/tenant_id") === 0) && (err2.instancePath[instancePath+"/tenant_id".length] === "/")))) && (err2.schemaPath.indexOf("#/properties/tenant_id") === 0)) && (err2.schemaPath["#/properties/tenant_id".length] === "/")){emErrs0.push(err2);err2.emUsed = true;}}if(emErrs0.length){const err3 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const emErrs1 = [];for(const err4 of vErrors){if(!err4.emUsed){emErrs1.push(err4);}}vErrors = emErrs1;errors = emErrs1.length;}}if(data.environment !== undefined){let data1 = data.environment;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.source_connector !== undefined){let data2 = data.source_connector;if(typeof data2 === "string"){if(func1(data2) < 1){const err7 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.source_connector_path !== undefined){let data3 = data.source_connector_path;if(typeof data3 === "string"){if(func1(data3) < 1){const err9 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.target_connector !== undefined){let data4 = data.target_connector;if(typeof data4 === "string"){if(func1(data4) < 1){const err11 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.target_connector_path !== undefined){let data5 = data.target_connector_path;if(typeof data5 === "string"){if(func1(data5) < 1){const err13 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.asset !== undefined){let data6 = data.asset;if(typeof data6 === "string"){if(func1(data6) < 1){const err15 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.asset_path !== undefined){let data7 = data.asset_path;if(typeof data7 === "string"){if(func1(data7) < 1){const err17 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.source !== undefined){let data8 = data.source;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.objects !== undefined){let data9 = data8.objects;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){if(typeof data9[i0] !== "string"){const err19 = {instancePath:instancePath+"/source/objects/" + i0,schemaPath:"#/properties/source/properties/objects/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/source/objects",schemaPath:"#/properties/source/properties/objects/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.target !== undefined){let data11 = data.target;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.connection !== undefined){let data12 = data11.connection;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.s3 !== undefined){let data13 = data12.s3;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.bucket !== undefined){let data14 = data13.bucket;if(typeof data14 === "string"){if(!pattern5.test(data14)){const err22 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(errors > 0){const emErrs2 = [];for(const err24 of vErrors){if(((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && ((err24.instancePath === instancePath+"/target/connection/s3/bucket") || ((err24.instancePath.indexOf(instancePath+"/target/connection/s3/bucket") === 0) && (err24.instancePath[instancePath+"/target/connection/s3/bucket".length] === "/")))) && (err24.schemaPath.indexOf("#/properties/target/properties/connection/properties/s3/properties/bucket") === 0)) && (err24.schemaPath["#/properties/target/properties/connection/properties/s3/properties/bucket".length] === "/")){emErrs2.push(err24);err24.emUsed = true;}}if(emErrs2.length){const err25 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}const emErrs3 = [];for(const err26 of vErrors){if(!err26.emUsed){emErrs3.push(err26);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err27 = {instancePath:instancePath+"/target/connection/s3",schemaPath:"#/properties/target/properties/connection/properties/s3/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data12.gcs !== undefined){let data15 = data12.gcs;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.bucket !== undefined){let data16 = data15.bucket;if(typeof data16 === "string"){if(!pattern6.test(data16)){const err28 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs4 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/target/connection/gcs/bucket") || ((err30.instancePath.indexOf(instancePath+"/target/connection/gcs/bucket") === 0) && (err30.instancePath[instancePath+"/target/connection/gcs/bucket".length] === "/")))) && (err30.schemaPath.indexOf("#/properties/target/properties/connection/properties/gcs/properties/bucket") === 0)) && (err30.schemaPath["#/properties/target/properties/connection/properties/gcs/properties/bucket".length] === "/")){emErrs4.push(err30);err30.emUsed = true;}}if(emErrs4.length){const err31 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs5 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs5.push(err32);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err33 = {instancePath:instancePath+"/target/connection/gcs",schemaPath:"#/properties/target/properties/connection/properties/gcs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.azure_blob !== undefined){let data17 = data12.azure_blob;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.storage_account_id !== undefined){let data18 = data17.storage_account_id;if(typeof data18 === "string"){if(!pattern7.test(data18)){const err34 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/pattern",keyword:"pattern",params:{pattern: "^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"},message:"must match pattern \""+"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"+"\""};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(errors > 0){const emErrs6 = [];for(const err36 of vErrors){if(((((err36.keyword !== "errorMessage") && (!err36.emUsed)) && ((err36.instancePath === instancePath+"/target/connection/azure_blob/storage_account_id") || ((err36.instancePath.indexOf(instancePath+"/target/connection/azure_blob/storage_account_id") === 0) && (err36.instancePath[instancePath+"/target/connection/azure_blob/storage_account_id".length] === "/")))) && (err36.schemaPath.indexOf("#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id") === 0)) && (err36.schemaPath["#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id".length] === "/")){emErrs6.push(err36);err36.emUsed = true;}}if(emErrs6.length){const err37 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}const emErrs7 = [];for(const err38 of vErrors){if(!err38.emUsed){emErrs7.push(err38);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err39 = {instancePath:instancePath+"/target/connection/azure_blob",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/target/connection",schemaPath:"#/properties/target/properties/connection/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.infrastructure !== undefined){if(!(validate25(data.infrastructure, {instancePath:instancePath+"/infrastructure",parentData:data,parentDataProperty:"infrastructure",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}}}else {const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":{"tenant_id":true,"environment":true,"source_connector":true,"source_connector_path":true,"target_connector":true,"target_connector_path":true,"asset":true,"asset_path":true,"source":true,"target":true,"infrastructure":true},"dynamicProps":false,"dynamicItems":false};
+const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};
+
+// EXTERNAL MODULE: ./src/config/placeholders.ts
+var placeholders = __nccwpck_require__(3782);
+;// CONCATENATED MODULE: ./src/config/job.ts
+
+/** Builds the job from data that already passed validation. */
+function jobFromData(file, data) {
+    const infrastructure = data.infrastructure;
+    const tags = infrastructure.tags;
+    const connection = (data.target?.connection ??
+        {});
+    return {
+        file,
+        jobName: tags.job_name,
+        environment: tags.environment,
+        tenantId: typeof data.tenant_id === 'string' ? data.tenant_id : undefined,
+        provider: infrastructure.provider,
+        runtime: infrastructure.runtime,
+        region: infrastructure.region,
+        tags,
+        target: {
+            s3Bucket: connection.s3?.bucket,
+            gcsBucket: connection.gcs?.bucket,
+            azureStorageAccountId: connection.azure_blob?.storage_account_id,
+        },
+        placeholders: placeholderNames(data),
+    };
+}
+function placeholderNames(data) {
+    const names = new Set();
+    // Children pushed in reverse, so they come off the stack in the order they were written.
+    const stack = [data];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (typeof value === 'string')
+            (0,placeholders/* findPlaceholders */.GY)(value).forEach((p) => names.add(p.name));
+        else if (Array.isArray(value))
+            stack.push(...[...value].reverse());
+        else if (value && typeof value === 'object')
+            stack.push(...Object.values(value).reverse());
+    }
+    return [...names];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/positions.ts
+// From a data path (JSON Pointer segments) to the YAML node that a person should look at.
+
+
+function pointerSegments(pointer) {
+    if (pointer === '' || pointer === '/')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function locate(config, segments) {
+    let node = config.doc.contents;
+    let key;
+    for (const segment of segments) {
+        node = resolveAlias(config, node);
+        let next;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = findPair(config, node.items, segment);
+            if (pair)
+                next = { value: pair.value ?? null, key: pair.key };
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(segment)) {
+            const item = node.items[Number(segment)];
+            if (item)
+                next = { value: item };
+        }
+        if (!next)
+            return { node, key, exact: false };
+        if (next.value === null)
+            return { node: next.key ?? node, key: next.key, exact: true };
+        node = next.value;
+        key = next.key;
+    }
+    return { node: resolveAlias(config, node), key, exact: true };
+}
+/** Where a problem with the value at `segments` is shown: the value itself, or its key if empty. */
+function valueRange(config, segments) {
+    const { node } = locate(config, segments);
+    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, node);
+}
+/** Where a problem with a key is shown: the key itself (e.g. an unknown or misspelt key). */
+function keyRange(config, segments) {
+    const location = locate(config, segments);
+    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.exact && location.key ? location.key : location.node);
+}
+/**
+ * Where a missing key is shown: the key that introduces the mapping lacking it, or the first key
+ * of the document when the top-level mapping lacks it.
+ */
+function mappingRange(config, segments) {
+    const location = locate(config, segments);
+    if (location.key)
+        return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.key);
+    const root = config.doc.contents;
+    if ((0,dist/* isMap */.jh)(root) && root.items[0] && (0,dist/* isPair */.tO)(root.items[0]) && root.items[0].key) {
+        return (0,config_document/* nodeRange */.CJ)(config.lineCounter, root.items[0].key);
+    }
+    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.node);
+}
+function resolveAlias(config, node) {
+    let current = node;
+    for (let hops = 0; (0,dist/* isAlias */.Vj)(current) && hops < 32; hops++) {
+        const target = current.resolve(config.doc);
+        if (!target)
+            break;
+        current = target;
+    }
+    return current;
+}
+function findPair(config, items, segment) {
+    const own = items.find((pair) => (0,config_document/* keyText */.Pu)(pair.key) === segment);
+    if (own)
+        return own;
+    // Keys brought in by a merge key (<<: *defaults) live in the anchored mapping.
+    for (const pair of items) {
+        if ((0,config_document/* keyText */.Pu)(pair.key) !== '<<' || !pair.value)
+            continue;
+        const sources = (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value];
+        for (const source of sources) {
+            const target = resolveAlias(config, source);
+            if ((0,dist/* isMap */.jh)(target)) {
+                const found = findPair(config, target.items, segment);
+                if (found)
+                    return found;
+            }
+        }
+    }
+    return undefined;
+}
+/** `infrastructure.runtime.cpu`, `secrets[1]`: a path as a person writes it. */
+function displayPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (/^\d+$/.test(segment))
+            out += `[${segment}]`;
+        else
+            out += out === '' ? segment : `.${segment}`;
+    }
+    return out;
+}
+/** The value at a data path in plain data (what Ajv validated), or undefined. */
+function dataAt(data, segments) {
+    let current = data;
+    for (const segment of segments) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+
+// EXTERNAL MODULE: ./src/tags/convert.ts
+var convert = __nccwpck_require__(9586);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/tags/naming.ts
+// The names each runtime module builds from a job, and the limits of the services that hold
+// them. terraform/modules/names holds this table in HCL for the modules (a test keeps the two
+// equal); validation checks a job against it so a name that cannot fit is an error in the pull
+// request, not a failed apply.
+
+const RUNTIME_TYPES = (/* unused pure expression or super */ null && ([
+    'aws_fargate',
+    'azure_container_apps',
+    'gcp_cloud_run',
+    'local',
+]));
+const PROVIDER_RUNTIME = {
+    aws: 'aws_fargate',
+    azure: 'azure_container_apps',
+    gcp: 'gcp_cloud_run',
+    local: 'local',
+};
+const AWS_NAME = { pattern: /^[A-Za-z0-9_-]+$/, allowed: "letters, digits, '_' and '-'" };
+const AZURE_APP = {
+    pattern: /^[a-z](?!.*--)[a-z0-9-]*[a-z0-9]$/,
+    allowed: "lowercase letters, digits and single '-', starting with a letter and ending with a letter or digit",
+};
+const AZURE_NAME = {
+    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
+    allowed: "letters, digits and '-', starting and ending with a letter or digit",
+};
+const GCP_NAME = {
+    pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/,
+    allowed: "lowercase letters, digits and '-', starting with a letter and ending with a letter or digit",
+};
+const NAME_RULES = {
+    aws_fargate: [
+        { resource: 'ECS cluster', build: (p) => `${p}-cluster`, max: 255, ...AWS_NAME },
+        { resource: 'ECS service', build: (p) => `${p}-service`, max: 255, ...AWS_NAME },
+        { resource: 'task definition family', build: (p) => p, max: 255, ...AWS_NAME },
+        { resource: 'IAM execution role', build: (p) => `${p}-execution`, max: 64, ...AWS_NAME },
+        { resource: 'IAM task role', build: (p) => `${p}-task`, max: 64, ...AWS_NAME },
+        { resource: 'IAM scheduler role', build: (p) => `${p}-scheduler`, max: 64, ...AWS_NAME },
+        { resource: 'security group', build: (p) => `${p}-tasks`, max: 255, ...AWS_NAME },
+        { resource: 'EventBridge schedule', build: (p) => p, max: 64, ...AWS_NAME },
+        {
+            resource: 'CloudWatch log group',
+            build: (p) => `/dativo/${p}`,
+            max: 512,
+            ...AWS_NAME_PATH(),
+        },
+    ],
+    azure_container_apps: [
+        { resource: 'Container App (job)', build: (p) => p, max: 32, ...AZURE_APP },
+        { resource: 'Container Apps environment', build: (p) => `${p}-env`, max: 60, ...AZURE_NAME },
+        { resource: 'Log Analytics workspace', build: (p) => `${p}-logs`, max: 63, ...AZURE_NAME },
+        { resource: 'managed identity', build: (p) => `${p}-identity`, max: 128, ...AZURE_NAME },
+        { resource: 'resource group', build: (p) => `${p}-rg`, max: 90, ...AZURE_NAME },
+    ],
+    gcp_cloud_run: [
+        { resource: 'Cloud Run job or service', build: (p) => p, max: 49, ...GCP_NAME },
+        { resource: 'service account', build: gcpServiceAccountId, max: 30, ...GCP_NAME },
+        { resource: 'Cloud Scheduler job', build: (p) => `${p}-schedule`, max: 500, ...GCP_NAME },
+        {
+            resource: 'Cloud Scheduler service account',
+            build: (p) => gcpServiceAccountId(`${p}-sch`),
+            max: 30,
+            ...GCP_NAME,
+        },
+    ],
+    local: [
+        { resource: 'cluster', build: (p) => `${p}-cluster`, max: 255, ...AWS_NAME },
+        { resource: 'service', build: (p) => `${p}-service`, max: 255, ...AWS_NAME },
+    ],
+};
+function AWS_NAME_PATH() {
+    return { pattern: /^\/dativo\/[A-Za-z0-9_-]+$/, allowed: AWS_NAME.allowed };
+}
+/** The prefix every resource name of a job starts with. */
+function namePrefix(jobName, environment) {
+    return `${jobName}-${environment}`;
+}
+/**
+ * GCP service account IDs stop at 30 characters: a longer prefix keeps its first 21 and adds
+ * 8 hex digits of its SHA-256, so two jobs never share an account.
+ */
+function gcpServiceAccountId(prefix) {
+    if (prefix.length >= 6 && prefix.length <= 30)
+        return prefix;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(prefix).digest('hex').slice(0, 8);
+    return `${prefix.slice(0, 21)}-${hash}`;
+}
+function resourceNames(runtime, jobName, environment) {
+    const prefix = namePrefix(jobName, environment);
+    return NAME_RULES[runtime].map((rule) => ({
+        resource: rule.resource,
+        name: rule.build(prefix),
+        max: rule.max,
+    }));
+}
+/** Every way job_name and environment fail the runtime's names, worst first. */
+function checkResourceNames(runtime, jobName, environment) {
+    const problems = [];
+    const prefix = namePrefix(jobName, environment);
+    for (const rule of NAME_RULES[runtime]) {
+        const name = rule.build(prefix);
+        if (!rule.pattern.test(name)) {
+            const cause = rule.pattern.test(rule.build(namePrefix(jobName, 'x')))
+                ? 'environment'
+                : 'job_name';
+            const value = cause === 'job_name' ? jobName : environment;
+            problems.push({
+                cause,
+                message: `${cause} '${value}' cannot be used in ${runtime} resource names: the ${rule.resource} name '${name}' may only hold ${rule.allowed}`,
+            });
+            break;
+        }
+    }
+    if (problems.length > 0)
+        return problems;
+    let worst;
+    for (const rule of NAME_RULES[runtime]) {
+        const name = rule.build(prefix);
+        if (name.length > rule.max &&
+            (!worst || name.length - rule.max > worst.name.length - worst.rule.max)) {
+            worst = { rule, name };
+        }
+    }
+    if (worst) {
+        const over = worst.name.length - worst.rule.max;
+        problems.push({
+            cause: 'job_name',
+            message: `job_name '${jobName}' is too long for ${runtime}: the ${worst.rule.resource} name '${worst.name}' would be ${worst.name.length} characters (at most ${worst.rule.max}); shorten job_name or environment by ${over}`,
+        });
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/util/data.ts
+var data = __nccwpck_require__(2122);
+;// CONCATENATED MODULE: ./src/config/runtime-limits.ts
+
+
+
+function checkRuntimeLimits(config, add) {
+    const infrastructure = dataAt(config.data, ['infrastructure']);
+    if (!(0,data/* isRecord */.u)(infrastructure) || !(0,data/* isRecord */.u)(infrastructure.runtime))
+        return;
+    const runtime = infrastructure.runtime;
+    const provider = infrastructure.provider;
+    if (typeof provider !== 'string' || PROVIDER_RUNTIME[provider] !== runtime.type)
+        return;
+    const at = (key) => valueRange(config, ['infrastructure', 'runtime', key]);
+    if (runtime.type === 'azure_container_apps')
+        checkContainerApps(runtime, at, add);
+    if (runtime.type === 'gcp_cloud_run')
+        checkCloudRun(runtime, at, add);
+    if (runtime.type === 'aws_fargate')
+        checkFargate(runtime, at, add);
+    if (runtime.timeout !== undefined && runtime.type !== 'gcp_cloud_run') {
+        add('error', 'runtime', `timeout is a setting of the gcp_cloud_run runtime; the ${String(runtime.type)} module has none`, at('timeout'));
+    }
+}
+/** A number written as a YAML number or a string such as "1.0". */
+function decimal(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(value))
+        return Number(value);
+    return undefined;
+}
+function written(value) {
+    return typeof value === 'string' ? `'${value}'` : String(value);
+}
+/**
+ * Container Apps on the consumption plan: 0.25 to 4 cores in steps of 0.25, and exactly twice
+ * as many Gi of memory (the module's defaults: 0.5 cores, "1Gi").
+ */
+function checkContainerApps(runtime, at, add) {
+    const cpu = runtime.cpu === undefined ? 0.5 : decimal(runtime.cpu);
+    if (cpu === undefined || cpu < 0.25 || cpu > 4 || !Number.isInteger(cpu * 4)) {
+        add('error', 'runtime', `cpu ${written(runtime.cpu)} is not offered by Azure Container Apps: 0.25 to 4 cores in steps of 0.25, e.g. "0.5" or "1.0"`, at('cpu'));
+        return;
+    }
+    const memory = runtime.memory === undefined ? '1Gi' : runtime.memory;
+    const gi = typeof memory === 'string' ? /^([0-9]+(?:\.[0-9]+)?)Gi$/.exec(memory) : null;
+    if (!gi) {
+        add('error', 'runtime', `memory ${written(memory)} is not a Container Apps memory size: write it in Gi, e.g. "${cpu * 2}Gi"`, at('memory'));
+        return;
+    }
+    if (Number(gi[1]) !== cpu * 2) {
+        const fix = `cpu ${cpu} takes memory "${cpu * 2}Gi" on Azure Container Apps, which gives a replica twice its cores in Gi`;
+        add('error', 'runtime', runtime.memory === undefined
+            ? `${fix} (memory defaults to "1Gi"): set memory`
+            : `memory ${written(memory)} does not go with cpu ${cpu}: ${fix}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
+    }
+}
+/** Cloud Run CPUs the module can use, and the memory (MiB) each allows. */
+const CLOUD_RUN_MEMORY = {
+    1: [512, 4096],
+    2: [512, 8192],
+    4: [2048, 16384],
+    6: [4096, 24576],
+    8: [4096, 32768],
+};
+/** Cloud Run jobs may run a task for at most 168 hours. */
+const CLOUD_RUN_MAX_TIMEOUT_SECONDS = 7 * 24 * 3600;
+/** Cloud Run: 1, 2, 4, 6 or 8 CPUs, each with its memory range; a job's task timeout. */
+function checkCloudRun(runtime, at, add) {
+    const cpuText = runtime.cpu === undefined ? '1' : runtime.cpu;
+    const millis = typeof cpuText === 'string' ? /^([0-9]+)m$/.exec(cpuText) : null;
+    const cpu = millis ? Number(millis[1]) / 1000 : decimal(cpuText);
+    const range = cpu === undefined ? undefined : CLOUD_RUN_MEMORY[cpu];
+    if (!range) {
+        add('error', 'runtime', `cpu ${written(runtime.cpu)} is not offered by Cloud Run to the gcp_cloud_run module: use 1, 2, 4, 6 or 8 (less than one CPU needs request-based billing and concurrency 1, which the module does not set)`, at('cpu'));
+    }
+    else {
+        const memory = runtime.memory === undefined ? '2Gi' : runtime.memory;
+        const size = typeof memory === 'string' ? /^([0-9]+)(Mi|Gi)$/.exec(memory) : null;
+        if (!size) {
+            add('error', 'runtime', `memory ${written(memory)} is not a Cloud Run memory limit: write it in Mi or Gi, e.g. "2Gi"`, at('memory'));
+        }
+        else {
+            const mib = Number(size[1]) * (size[2] === 'Gi' ? 1024 : 1);
+            const [least, most] = range;
+            if (mib < least || mib > most) {
+                add('error', 'runtime', `memory ${written(memory)} does not go with cpu ${cpu} on Cloud Run: ${cpu} CPU${cpu === 1 ? '' : 's'} take ${mebibytes(least)} to ${mebibytes(most)}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
+            }
+        }
+    }
+    if (typeof runtime.timeout === 'string') {
+        if (runtime.workload === 'service') {
+            add('error', 'runtime', 'timeout limits a batch job\'s task; a service has none: remove it or use workload "batch"', at('timeout'));
+            return;
+        }
+        const seconds = Number(runtime.timeout.slice(0, -1));
+        if (!(seconds > 0) || seconds > CLOUD_RUN_MAX_TIMEOUT_SECONDS) {
+            add('error', 'runtime', `timeout '${runtime.timeout}' is not one Cloud Run jobs accept: more than 0s and at most ${CLOUD_RUN_MAX_TIMEOUT_SECONDS}s (168 hours)`, at('timeout'));
+        }
+    }
+}
+function mebibytes(mib) {
+    return mib % 1024 === 0 ? `${mib / 1024}Gi` : `${mib}Mi`;
+}
+/** An ECS service scales on CPU: with no task running there is no CPU to scale out on. */
+function checkFargate(runtime, at, add) {
+    if (runtime.workload === 'service' && runtime.min_replicas === 0) {
+        add('error', 'runtime', 'An ECS service with min_replicas 0 can never scale out from zero: it scales on CPU, and with no task running there is none to measure; set min_replicas to 1 or more', at('min_replicas'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/rules.ts
+// The rules of CONTRACT §4 that JSON Schema cannot say: placeholders in every string, tag values
+// as each cloud will see them, resource names that must fit, and consistency warnings.
+
+
+
+
+
+
+
+
+const MAX_TAGS = { aws: 50, azure: 50, gcp: 64, local: Infinity };
+/** Characters AWS accepts in tag keys and values. */
+const AWS_TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const AZURE_KEY_FORBIDDEN = /[<>%&\\?/]/;
+function ruleFindings(config, options) {
+    const findings = [];
+    const add = (severity, rule, message, range) => findings.push({ severity, rule, message, file: config.file, range });
+    checkPlaceholders(config, add);
+    const infrastructure = dataAt(config.data, ['infrastructure']);
+    if (!(0,data/* isRecord */.u)(infrastructure))
+        return findings;
+    const tags = infrastructure.tags;
+    if (!(0,data/* isRecord */.u)(tags))
+        return findings;
+    checkYaml11Readings(config, add);
+    checkRuntimeLimits(config, add);
+    const provider = infrastructure.provider;
+    const runtimeType = (0,data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
+    const compatible = typeof provider === 'string' &&
+        PROVIDER_RUNTIME[provider] !== undefined &&
+        PROVIDER_RUNTIME[provider] === runtimeType;
+    const stringTags = Object.values(tags).every((v) => typeof v === 'string');
+    if (compatible && stringTags) {
+        checkCloudTags(config, provider, runtimeType, tags, options, add);
+        const jobName = tags.job_name;
+        const environment = tags.environment;
+        if (typeof jobName === 'string' && typeof environment === 'string' && jobName && environment) {
+            for (const problem of checkResourceNames(runtimeType, jobName, environment)) {
+                add('error', 'resource-name', problem.message, valueRange(config, ['infrastructure', 'tags', problem.cause]));
+            }
+        }
+    }
+    const topEnvironment = dataAt(config.data, ['environment']);
+    if (typeof topEnvironment === 'string' &&
+        typeof tags.environment === 'string' &&
+        tags.environment !== topEnvironment) {
+        const line = locate(config, ['environment']).key?.range;
+        const where = line ? ` (line ${config.lineCounter.linePos(line[0]).line})` : '';
+        add('warning', 'environment-mismatch', `Tag environment '${tags.environment}' differs from the job's environment '${topEnvironment}'${where}: resources will be named and tagged '${tags.environment}'`, valueRange(config, ['infrastructure', 'tags', 'environment']));
+    }
+    return findings;
+}
+/** Every string value in the document, wherever it is (placeholders may stand anywhere). */
+function checkPlaceholders(config, add) {
+    const stack = [config.doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isAlias */.Vj)(node))
+            continue;
+        if ((0,dist/* isMap */.jh)(node) && node.flow && node.range) {
+            // Unquoted, `{{terraform_outputs.x}}` is YAML for a mapping inside a mapping, not a string.
+            const written = config.text.slice(node.range[0], node.range[1]);
+            if (/^\{\s*\{[^{}]*terraform_outputs[^{}]*\}\s*\}$/.test(written)) {
+                add('error', 'malformed-placeholder', `Unquoted Terraform output placeholder: ${written} is read by YAML as a mapping; quote it: "${written}"`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
+                continue;
+            }
+            const [meant] = (0,placeholders/* findMalformed */.nu)(written);
+            if (meant && meant.fragment === written.trim()) {
+                add('error', 'malformed-placeholder', `${(0,placeholders/* malformedMessage */.pO)(meant.fragment)}; unquoted, YAML reads it as a mapping: ${meant.suggestion ? `write "${meant.suggestion}"` : 'quote it'}`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
+                continue;
+            }
+        }
+        if ((0,dist/* isCollection */.P3)(node)) {
+            for (const item of node.items) {
+                const value = (0,dist/* isPair */.tO)(item) ? item.value : item;
+                if (value)
+                    stack.push(value);
+            }
+            continue;
+        }
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+            continue;
+        const [start, end] = node.range;
+        for (const bad of (0,placeholders/* malformedInScalar */.nL)(node.value, config.text.slice(start, end), start)) {
+            add('error', 'malformed-placeholder', bad.message, (0,config_document/* rangeOf */.be)(config.lineCounter, [bad.start, bad.end]));
+        }
+    }
+}
+/** `criticality: yes` is a string here but true for a YAML 1.1 reader such as Dativo's. */
+function checkYaml11Readings(config, add) {
+    const tagsNode = locate(config, ['infrastructure', 'tags']);
+    if (!tagsNode.exact || !(0,dist/* isMap */.jh)(tagsNode.node))
+        return;
+    for (const pair of tagsNode.node.items) {
+        const value = pair.value;
+        if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isScalar */.jn)(value) || value.type !== dist/* Scalar */.X5.PLAIN)
+            continue;
+        if (typeof value.value !== 'string')
+            continue;
+        const reading = (0,config_document/* yaml11Reading */.EZ)(value.value);
+        if (typeof reading !== 'string' && reading !== undefined) {
+            const key = (0,config_document/* keyText */.Pu)(pair.key);
+            add('warning', 'tag-value', `Tag '${key}': ${value.value} is read as ${reading === null ? 'null' : typeof reading} by YAML 1.1 readers (such as Dativo's): quote it (${key}: "${value.value}")`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, value));
+        }
+    }
+}
+function checkCloudTags(config, cloud, runtimeType, jobTags, options, add) {
+    const cloudName = convert/* CLOUD_NAMES */.vD[cloud];
+    const tagPath = (key) => ['infrastructure', 'tags', key];
+    const own = (0,convert/* moduleTags */.y)(runtimeType);
+    for (const key of Object.keys(jobTags)) {
+        if (key in own && jobTags[key] !== own[key]) {
+            add('warning', 'tag-value', `Tag '${key}' is set by the ${runtimeType} module to '${own[key]}': the job's value '${jobTags[key]}' is not used`, valueRange(config, tagPath(key)));
+        }
+    }
+    const merged = (0,convert/* mergeTags */.kE)(options.defaultTags, jobTags, runtimeType);
+    const { tags: converted, conversions } = (0,convert/* convertTags */.Hd)(merged, cloud);
+    const origin = (key) => (key in jobTags ? 'job' : key in own ? 'module' : 'default');
+    const where = (c, part) => origin(c.key) === 'job'
+        ? part === 'key'
+            ? keyRange(config, tagPath(c.key))
+            : valueRange(config, tagPath(c.key))
+        : mappingRange(config, ['infrastructure', 'tags']);
+    const name = (c) => origin(c.key) === 'default'
+        ? `Default tag '${c.key}' (from the default-tags input)`
+        : `Tag '${c.key}'`;
+    const limits = convert/* TAG_LIMITS */.U5[cloud];
+    for (const c of conversions) {
+        if (origin(c.key) === 'module')
+            continue;
+        if (c.replacedBy !== undefined) {
+            add('error', 'tag-key', `${name(c)} and tag '${c.replacedBy}' both become '${c.cloudKey}' on ${cloudName}: rename one of them`, where(c, 'key'));
+        }
+        const keyLength = (0,convert/* graphemeLength */.eA)(c.key.normalize('NFC'));
+        const valueLength = (0,convert/* graphemeLength */.eA)(c.value.normalize('NFC'));
+        if (c.truncatedKey || keyLength > limits.maxKey) {
+            add('error', 'tag-key', `${name(c)}: the key is ${keyLength} characters long; ${cloudName} allows at most ${limits.maxKey}`, where(c, 'key'));
+        }
+        if (c.truncatedValue || valueLength > limits.maxValue) {
+            add('error', 'tag-value', `${name(c)}: the value is ${valueLength} characters long; ${cloudName} allows at most ${limits.maxValue}`, where(c, 'value'));
+        }
+        else if (cloud === 'gcp' && c.cloudValue !== c.value) {
+            add('warning', 'tag-conversion', `${name(c)}: the value '${c.value}' becomes '${c.cloudValue}' on GCP (labels hold only lowercase letters, digits, '_' and '-')`, where(c, 'value'));
+        }
+        if (cloud === 'gcp')
+            checkGcpLabel(c, name(c), where, add);
+        if (cloud === 'aws') {
+            for (const [part, text] of [
+                ['key', c.key],
+                ['value', c.value],
+            ]) {
+                if (!AWS_TAG_TEXT.test(text)) {
+                    const bad = [...new Set([...text].filter((ch) => !AWS_TAG_TEXT.test(ch)))].map((ch) => JSON.stringify(ch));
+                    add('error', part === 'key' ? 'tag-key' : 'tag-value', `${name(c)}: the ${part} holds characters AWS does not allow in tags (${bad.join(', ')}); allowed are letters, digits, spaces and _ . : / = + - @`, where(c, part));
+                }
+            }
+        }
+        if (cloud === 'azure' && AZURE_KEY_FORBIDDEN.test(c.key)) {
+            add('error', 'tag-key', `${name(c)}: Azure tag names cannot hold < > % & \\ ? /`, where(c, 'key'));
+        }
+    }
+    const count = Object.keys(converted).length;
+    if (count > MAX_TAGS[cloud]) {
+        add('error', 'tag-key', `The job has ${count} tags on ${cloudName} (with default and module tags); ${cloudName} allows at most ${MAX_TAGS[cloud]} per resource`, mappingRange(config, ['infrastructure', 'tags']));
+    }
+}
+/** A tag GCP cannot take as a label is left out by the conversion: say so, at the tag. */
+function checkGcpLabel(c, name, where, add) {
+    if (c.dropped === 'key') {
+        add('error', 'tag-key', `${name}: GCP label keys must start with a lowercase letter, and '${c.cloudKey}' does not, so it cannot be a label: rename it`, where(c, 'key'));
+    }
+    else if (c.dropped === 'value') {
+        add('warning', 'tag-value', `${name}: the value is empty, and the google provider drops labels with empty values: it is not applied on GCP`, where(c, 'value'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/schema-lookup.ts
+// Finds the sub-schemas that apply at a data path, to say which keys a mapping accepts.
+// Follows local $refs, properties, additionalProperties, items and allOf/if/then branches.
+
+function allowedKeys(root, segments) {
+    const keys = new Set();
+    for (const schema of schemasAt(root, segments)) {
+        const properties = schema.properties;
+        if (properties && typeof properties === 'object') {
+            for (const key of Object.keys(properties))
+                keys.add(key);
+        }
+    }
+    return [...keys];
+}
+function schemasAt(root, segments) {
+    let current = expand(root, [root]);
+    for (const segment of segments) {
+        const next = [];
+        for (const schema of current) {
+            const properties = schema.properties;
+            if (properties && properties[segment])
+                next.push(properties[segment]);
+            else if ((0,data/* isRecord */.u)(schema.additionalProperties))
+                next.push(schema.additionalProperties);
+            if (/^\d+$/.test(segment) && (0,data/* isRecord */.u)(schema.items))
+                next.push(schema.items);
+        }
+        current = expand(root, next);
+        if (current.length === 0)
+            break;
+    }
+    return current;
+}
+function expand(root, schemas) {
+    const out = [];
+    const stack = [...schemas];
+    while (stack.length > 0 && out.length < 256) {
+        const schema = stack.pop();
+        out.push(schema);
+        if (typeof schema.$ref === 'string') {
+            const target = resolveRef(root, schema.$ref);
+            if (target)
+                stack.push(target);
+        }
+        for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
+            const list = schema[keyword];
+            if (Array.isArray(list))
+                stack.push(...list.filter(data/* isRecord */.u));
+        }
+        if ((0,data/* isRecord */.u)(schema.then))
+            stack.push(schema.then);
+        if ((0,data/* isRecord */.u)(schema.else))
+            stack.push(schema.else);
+    }
+    return out;
+}
+function resolveRef(root, ref) {
+    if (!ref.startsWith('#'))
+        return undefined;
+    let node = root;
+    for (const raw of ref.slice(1).split('/').filter(Boolean)) {
+        const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        node = (0,data/* isRecord */.u)(node) ? node[segment] : undefined;
+    }
+    return (0,data/* isRecord */.u)(node) ? node : undefined;
+}
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+;// CONCATENATED MODULE: ./src/config/schema-errors.ts
+
+
+
+
+const REQUIRED_TAGS = [
+    'job_name',
+    'team',
+    'pipeline_type',
+    'environment',
+    'cost_center',
+];
+function schemaFindings(config, errors, source) {
+    const issues = collapseBranches(unwrap(errors)).filter((issue) => issue.keyword !== 'if' && issue.keyword !== 'propertyNames');
+    const findings = [];
+    const missingTags = new Map();
+    for (const issue of issues) {
+        const segments = pointerSegments(issue.instancePath);
+        if (source.kind === 'job' && isMissingTags(issue, segments)) {
+            const key = issue.instancePath;
+            const set = missingTags.get(key) ?? new Set();
+            if (issue.params.missingProperty === 'tags')
+                REQUIRED_TAGS.forEach((t) => set.add(t));
+            else
+                set.add(String(issue.params.missingProperty));
+            missingTags.set(key, set);
+            continue;
+        }
+        const mapped = describe(config, issue, segments, source);
+        if (!mapped)
+            continue;
+        findings.push({
+            severity: 'error',
+            file: config.file,
+            ...mapped,
+            rule: source.kind === 'policy' ? 'policy' : mapped.rule,
+            keyword: issue.keyword,
+            path: issue.instancePath,
+        });
+    }
+    for (const [pointer, missing] of missingTags) {
+        const segments = pointerSegments(pointer);
+        const ordered = REQUIRED_TAGS.filter((tag) => missing.has(tag));
+        findings.push({
+            severity: 'error',
+            rule: 'missing-required-tags',
+            message: `Missing required tags: ${ordered.join(', ')}`,
+            file: config.file,
+            range: mappingRange(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
+            keyword: 'required',
+            path: pointer,
+        });
+    }
+    return dedupe(findings).map(({ keyword: _k, path: _p, ...finding }) => finding);
+}
+function isMissingTags(issue, segments) {
+    if (issue.keyword !== 'required')
+        return false;
+    const path = segments.join('/');
+    return (path === 'infrastructure/tags' ||
+        (path === 'infrastructure' && issue.params.missingProperty === 'tags'));
+}
+function unwrap(errors) {
+    const issues = [];
+    for (const error of errors) {
+        if (error.keyword === 'errorMessage') {
+            const originals = error.params.errors ?? [];
+            for (const original of originals) {
+                issues.push({ ...toIssue(original), custom: error.message });
+            }
+        }
+        else {
+            issues.push(toIssue(error));
+        }
+    }
+    return issues;
+}
+function toIssue(error) {
+    return {
+        instancePath: error.instancePath,
+        schemaPath: error.schemaPath,
+        keyword: error.keyword,
+        params: error.params,
+        propertyName: error.propertyName,
+        message: error.message ?? 'is not valid',
+    };
+}
+/**
+ * anyOf/oneOf: keep the errors of the one branch the value was closest to (the branch whose type
+ * it has, then the one with fewest errors) and drop the combinator's own error.
+ */
+function collapseBranches(issues) {
+    const combinators = issues
+        .filter((i) => i.keyword === 'anyOf' || i.keyword === 'oneOf')
+        .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+    let remaining = issues;
+    for (const combinator of combinators) {
+        const base = combinator.schemaPath.replace(/\/(anyOf|oneOf)$/, '') + `/${combinator.keyword}/`;
+        const branches = new Map();
+        for (const issue of remaining) {
+            if (!issue.schemaPath.startsWith(base))
+                continue;
+            const branch = issue.schemaPath.slice(base.length).split('/')[0];
+            branches.set(branch, [...(branches.get(branch) ?? []), issue]);
+        }
+        const mistyped = (list) => list.some((i) => i.keyword === 'type' && i.instancePath === combinator.instancePath);
+        const candidates = [...branches.values()];
+        const drop = new Set([combinator, ...candidates.flat()]);
+        if (candidates.length > 0 && candidates.every(mistyped)) {
+            const types = candidates.flatMap((list) => list.filter((i) => i.keyword === 'type').flatMap((i) => [i.params.type].flat()));
+            const merged = {
+                ...combinator,
+                keyword: 'type',
+                params: { type: [...new Set(types)] },
+                message: 'has the wrong type',
+            };
+            remaining = [...remaining.filter((i) => !drop.has(i)), merged];
+            continue;
+        }
+        const best = candidates.filter((list) => !mistyped(list)).sort((a, b) => a.length - b.length)[0];
+        const kept = new Set(best ?? []);
+        remaining = remaining.filter((i) => !drop.has(i) || kept.has(i));
+        if (!best)
+            remaining.push({ ...combinator, message: 'does not match any allowed form' });
+    }
+    return remaining;
+}
+function describe(config, issue, segments, source) {
+    const label = displayPath(segments) || 'the config';
+    const value = dataAt(config.data, segments);
+    const path = segments.join('/');
+    const job = source.kind === 'job';
+    switch (issue.keyword) {
+        case 'required': {
+            const missing = String(issue.params.missingProperty);
+            return {
+                rule: 'missing-key',
+                message: issue.custom ??
+                    (segments.length === 0
+                        ? `Missing required key '${missing}' at the top level`
+                        : `Missing required key '${missing}' in ${label}`),
+                range: mappingRange(config, segments),
+            };
+        }
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const extra = String(issue.params.additionalProperty ?? issue.params.unevaluatedProperty);
+            const allowed = allowedKeys(source.schema, segments);
+            const guess = (0,util_text/* closest */.kp)(extra, allowed);
+            const hint = guess
+                ? ` (did you mean '${guess}'?)`
+                : allowed.length > 0
+                    ? ` (expected one of: ${allowed.join(', ')})`
+                    : '';
+            return {
+                rule: 'unknown-key',
+                message: issue.custom ?? `Unknown key '${extra}' in ${label}${hint}`,
+                range: keyRange(config, [...segments, extra]),
+            };
+        }
+        case 'type':
+            return wrongType(config, issue, segments, label, value);
+        case 'enum': {
+            const allowed = issue.params.allowedValues ?? [];
+            if (job && path === 'infrastructure/provider') {
+                return {
+                    rule: 'unknown-provider',
+                    message: `Unknown provider '${show(value)}' (expected one of: ${allowed.join(', ')})`,
+                    range: valueRange(config, segments),
+                };
+            }
+            if (job && path === 'infrastructure/runtime/type') {
+                return {
+                    rule: 'unknown-runtime',
+                    message: `Unknown runtime type '${show(value)}' (expected one of: ${allowed.join(', ')})`,
+                    range: valueRange(config, segments),
+                };
+            }
+            const guess = typeof value === 'string' ? (0,util_text/* closest */.kp)(value, allowed.map(String)) : undefined;
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} must be one of: ${allowed.map(show).join(', ')} (found '${show(value)}')${guess ? `; did you mean '${guess}'?` : ''}`,
+                range: valueRange(config, segments),
+            };
+        }
+        case 'const': {
+            if (job && path === 'infrastructure/runtime/type') {
+                const provider = dataAt(config.data, ['infrastructure', 'provider']);
+                return {
+                    rule: 'runtime-mismatch',
+                    message: `Runtime type '${show(value)}' is not compatible with provider '${show(provider)}'`,
+                    range: valueRange(config, segments),
+                };
+            }
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ?? `${label} must be '${show(issue.params.allowedValue)}'`,
+                range: valueRange(config, segments),
+            };
+        }
+        case 'pattern': {
+            if (issue.propertyName !== undefined) {
+                const key = issue.propertyName;
+                const inTags = job && path === 'infrastructure/tags';
+                return {
+                    rule: inTags ? 'tag-key' : job ? 'invalid-value' : 'policy',
+                    message: inTags
+                        ? `Tag key '${key}' must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)${suggestSnake(key)}`
+                        : `Key '${key}' in ${label} is not allowed: ${issue.custom ?? `it must match ${String(issue.params.pattern)}`}`,
+                    range: keyRange(config, [...segments, key]),
+                };
+            }
+            // Placeholders are checked in every string of the document by rules.ts, with the fragment.
+            if (job && String(issue.params.pattern).includes('terraform_outputs'))
+                return undefined;
+            if (job && path === 'infrastructure/region' && issue.custom) {
+                return {
+                    rule: 'region',
+                    message: issue.custom.replace(/^Region /, `Region '${show(value)}' `),
+                    range: valueRange(config, segments),
+                };
+            }
+            return {
+                rule: 'invalid-value',
+                message: issue.custom
+                    ? `${label} '${show(value)}' is not valid: ${issue.custom}`
+                    : `${label} '${show(value)}' must match the pattern ${String(issue.params.pattern)}`,
+                range: valueRange(config, segments),
+            };
+        }
+        case 'minLength':
+        case 'maxLength': {
+            const limit = Number(issue.params.limit);
+            const tag = job && segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3;
+            const what = tag ? `Tag '${segments[2]}'` : label;
+            const message = issue.custom ??
+                (issue.keyword === 'minLength' && limit === 1
+                    ? `${what} must not be empty`
+                    : `${what} must be ${issue.keyword === 'minLength' ? 'at least' : 'at most'} ${limit} characters long`);
+            return {
+                rule: tag ? 'tag-value' : 'invalid-value',
+                message,
+                range: valueRange(config, segments),
+            };
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum': {
+            const comparison = String(issue.params.comparison);
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} must be ${comparison} ${String(issue.params.limit)} (found ${show(value)})`,
+                range: valueRange(config, segments),
+            };
+        }
+        case 'uniqueItems':
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} has the same item twice (items ${Number(issue.params.j) + 1} and ${Number(issue.params.i) + 1})`,
+                range: valueRange(config, [...segments, String(issue.params.i)]),
+            };
+        default:
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ?? `${label} ${issue.message}`,
+                range: valueRange(config, segments),
+            };
+    }
+}
+function wrongType(config, issue, segments, label, value) {
+    const expected = [issue.params.type].flat().map(String);
+    const tagKey = segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3
+        ? segments[2]
+        : undefined;
+    const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
+    const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
+    const range = valueRange(config, segments);
+    const { node } = locate(config, segments);
+    if (issue.custom && !expected.includes('string')) {
+        return { rule, message: issue.custom, range };
+    }
+    if (value === null || value === undefined) {
+        return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
+    }
+    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
+        const written = config.text.slice(node.range[0], node.range[1]);
+        const key = segments.at(-1) ?? 'value';
+        return {
+            rule,
+            message: `${what} must be a string, but ${written} is read as ${article(kindOf(value))}: quote it (${key}: "${written}")`,
+            range,
+        };
+    }
+    return {
+        rule,
+        message: `${what} must be ${typeWords(expected)}, not ${article(kindOf(value))}`,
+        range,
+    };
+}
+function typeWords(types) {
+    const words = types.map((t) => t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : article(t));
+    return words.length > 1
+        ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+        : (words[0] ?? 'valid');
+}
+function article(kind) {
+    if (kind === 'mapping' || kind === 'list')
+        return `a ${kind}`;
+    if (kind === 'null')
+        return 'null';
+    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'list';
+    if (typeof value === 'object')
+        return 'mapping';
+    if (typeof value === 'number')
+        return 'number';
+    return typeof value;
+}
+function show(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined)
+        return '';
+    return JSON.stringify(value) ?? String(value);
+}
+/** Per place, the error that explains the others: a wrong type hides pattern/enum/const noise. */
+function dedupe(findings) {
+    const typed = new Set(findings.filter((f) => f.keyword === 'type').map((f) => f.path));
+    const enumerated = new Set(findings.filter((f) => f.keyword === 'enum').map((f) => f.path));
+    const seen = new Set();
+    return findings.filter((f) => {
+        if (f.keyword !== 'type' && typed.has(f.path))
+            return false;
+        if (f.keyword === 'const' && enumerated.has(f.path))
+            return false;
+        const key = `${f.rule}|${f.message}|${f.range?.line}|${f.range?.column}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function suggestSnake(key) {
+    const snake = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toLowerCase();
+    return /^[a-z][a-z0-9_]*$/.test(snake) && snake !== key ? `, e.g. '${snake}'` : '';
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+
+/** Validates what a ConfigReader read: the file's own problem, or its contents. */
+function validateRead(file, read, options) {
+    return read.ok ? validateConfigBytes(file, read.bytes, options) : summarise(file, [read.finding]);
+}
+function validateConfigBytes(file, bytes, options) {
+    const parsed = (0,config_document/* parseConfig */.o4)(file, bytes);
+    if (!parsed.ok)
+        return summarise(file, parsed.findings);
+    const { config } = parsed;
+    const findings = [...parsed.findings];
+    if (!job_config_validate(config.data)) {
+        findings.push(...schemaFindings(config, job_config_validate.errors ?? [], {
+            kind: 'job',
+            schema: schema,
+        }));
+    }
+    if (options.policy) {
+        const errors = options.policy.validate(config.data);
+        if (errors.length > 0) {
+            findings.push(...schemaFindings(config, errors, { kind: 'policy', schema: options.policy.schema }));
+        }
+    }
+    findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }));
+    const skipped = config.data.infrastructure === undefined;
+    if (skipped) {
+        findings.push({
+            severity: 'notice',
+            rule: 'no-infrastructure',
+            message: 'No infrastructure section: nothing to provision, the config is skipped',
+            file,
+            range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        });
+    }
+    const result = summarise(file, findings, skipped);
+    const infrastructure = config.data.infrastructure;
+    if (typeof infrastructure?.tags?.job_name === 'string')
+        result.jobName = infrastructure.tags.job_name;
+    if (typeof infrastructure?.provider === 'string')
+        result.provider = infrastructure.provider;
+    if (typeof infrastructure?.runtime?.type === 'string')
+        result.runtimeType = infrastructure.runtime.type;
+    if (result.valid && !skipped) {
+        result.job = {
+            ...jobFromData(file, config.data),
+            range: keyRange(config, ['infrastructure']),
+            runtimeRange: keyRange(config, ['infrastructure', 'runtime']),
+        };
+    }
+    return result;
+}
+function summarise(file, findings, skipped = false) {
+    findings.sort(src_findings/* compareFindings */.Eg);
+    return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped };
+}
+
+
+/***/ }),
+
 /***/ 7242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3081,6 +4278,1789 @@ const Defaults = {
 const MODES = ['validate', 'plan', 'apply', 'resolve'];
 /** Where `backend-config` may address jobs by their provider (the map form). */
 const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
+
+
+/***/ }),
+
+/***/ 5778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h0: () => (/* binding */ short),
+/* harmony export */   uI: () => (/* binding */ filesFromGit),
+/* harmony export */   uM: () => (/* binding */ pushFilesFromApi),
+/* harmony export */   yH: () => (/* binding */ pullRequestFilesFromApi)
+/* harmony export */ });
+/* unused harmony exports PULL_REQUEST_FILES_LIMIT, COMPARE_FILES_LIMIT */
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9556);
+
+/** The pulls/{n}/files endpoint lists at most this many files of a pull request. */
+const PULL_REQUEST_FILES_LIMIT = 3000;
+/** The compare endpoint lists at most this many files, without saying when it left some out. */
+const COMPARE_FILES_LIMIT = 300;
+/** Files of a pull request that still exist after it: renames under their new name. */
+async function pullRequestFilesFromApi(api, repository, number, changedFiles) {
+    if (changedFiles !== undefined && changedFiles > PULL_REQUEST_FILES_LIMIT) {
+        return {
+            ok: false,
+            problem: `it changes ${changedFiles} files and the GitHub API lists at most ${PULL_REQUEST_FILES_LIMIT}`,
+        };
+    }
+    const paths = [];
+    const deleted = [];
+    let listed = 0;
+    const files = api.paginate(`${(0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRepositoryPath */ ._O)(repository)}/pulls/${number}/files`);
+    for await (const file of files) {
+        listed++;
+        const name = keptName(file);
+        if (name !== undefined)
+            paths.push(name);
+        deleted.push(...deletedNames(file));
+    }
+    // Without changed_files in the payload, a full list is the only sign that some were left out.
+    if (changedFiles === undefined && listed >= PULL_REQUEST_FILES_LIMIT) {
+        return {
+            ok: false,
+            problem: `the GitHub API listed ${listed} files, its limit, so the list may be incomplete`,
+        };
+    }
+    return { ok: true, paths, deleted, via: 'the GitHub API' };
+}
+/** Files changed between two commits of a push, as GitHub's compare endpoint lists them. */
+async function pushFilesFromApi(api, repository, before, after) {
+    const response = await api.request('GET', `${(0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRepositoryPath */ ._O)(repository)}/compare/${before}...${after}`);
+    const files = Array.isArray(response.data?.files) ? response.data.files : [];
+    if (files.length >= COMPARE_FILES_LIMIT) {
+        return {
+            ok: false,
+            problem: `the GitHub API listed ${files.length} files of the comparison, its limit, so the list may be incomplete`,
+        };
+    }
+    const paths = files.map(keptName).filter((name) => name !== undefined);
+    return { ok: true, paths, deleted: files.flatMap(deletedNames), via: 'the GitHub API' };
+}
+function keptName(file) {
+    if (typeof file.filename !== 'string' || file.status === 'removed')
+        return undefined;
+    return file.filename;
+}
+function deletedNames(file) {
+    if (file.status === 'removed' && typeof file.filename === 'string')
+        return [file.filename];
+    if (file.status === 'renamed' && typeof file.previous_filename === 'string')
+        return [file.previous_filename];
+    return [];
+}
+/**
+ * Files changed between two commits of the local history: against their merge base for a pull
+ * request (`base...head`, what the pull request itself shows), directly for a push.
+ */
+async function filesFromGit(git, base, head, mergeBase) {
+    if (!base || !head)
+        return { ok: false, problem: 'the event does not name both commits' };
+    if (!(await git.isRepository())) {
+        return { ok: false, problem: 'the workspace is not a git repository' };
+    }
+    const range = `${short(base)}${mergeBase ? '...' : '..'}${short(head)}`;
+    for (const commit of [base, head]) {
+        if (!(await git.hasCommit(commit))) {
+            return {
+                ok: false,
+                problem: `commit ${short(commit)} is not in the local history${await shallowHint(git)}`,
+            };
+        }
+    }
+    try {
+        return {
+            ok: true,
+            paths: await git.changedFiles(base, head, mergeBase),
+            deleted: await git.changedFiles(base, head, mergeBase, 'D'),
+            via: `git diff ${range}`,
+        };
+    }
+    catch (error) {
+        const message = error.message.split('\n').slice(-1)[0] ?? '';
+        return { ok: false, problem: `git diff ${range} failed (${message})${await shallowHint(git)}` };
+    }
+}
+async function shallowHint(git) {
+    const shallow = await git.tryRun(['rev-parse', '--is-shallow-repository']);
+    return shallow.stdout.trim() === 'true'
+        ? ' (shallow clone: fetch-depth: 0 on actions/checkout lets changed-only work without the API)'
+        : '';
+}
+function short(sha) {
+    return sha.slice(0, 7);
+}
+
+
+/***/ }),
+
+/***/ 6472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ repositoryToWorkspace),
+/* harmony export */   X: () => (/* binding */ discoverConfigs)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4964);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9997);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5778);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1620);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2420);
+// Pipeline step 1: which job configs this run processes (CONTRACT §1, inputs `configs` and
+// `changed-only`). All files matching the globs, or only those a pull request or push changed.
+//
+// Where the changed files come from, in order: GitHub's API (pulls/{n}/files, paginated, or the
+// compare endpoint for a push); when the API cannot answer (no token, errors after retries, a
+// list past its limit), `git diff` over the local history; when that is missing too, every
+// matching config, with a warning that says why. A push that creates a branch or tag, or rewrites
+// it (force push), has no base worth comparing, so it also takes every matching config.
+//
+// Nothing selected is never silently green: a pattern that names a file that does not exist is an
+// error, and so is a glob that matches no file when every matching config was asked for; a pull
+// request or push that changed no config is a notice.
+
+
+
+
+
+
+
+
+
+
+
+async function discoverConfigs(request, context, deps) {
+    const patterns = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePatterns */ .Z7)(request.patterns);
+    const debug = deps.debug ?? (() => { });
+    const decision = request.changedOnly
+        ? await decide(context, deps, debug)
+        : { kind: 'all', reason: 'changed-only is off' };
+    switch (decision.kind) {
+        case 'all': {
+            const found = await allConfigs(request.workspace, patterns, decision.reason, decision.warning);
+            await refuseUnmatched(request, found.files);
+            return found;
+        }
+        case 'none':
+            return { files: [], basis: 'changed', reason: decision.reason, warnings: [] };
+        case 'changed': {
+            await refuseUnmatched(request, undefined);
+            const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug);
+            if (found.files.length > 0)
+                return found;
+            const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1);
+            const notice = `${what} changed no job config (none of its ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`;
+            return { ...found, notices: [notice] };
+        }
+    }
+}
+/**
+ * Fails on patterns that select nothing by mistake: one that names a file that does not exist (or
+ * a folder), always; with the files of every matching config (`all`), a glob that matches none of
+ * them. The default patterns only fail together, when the workspace has no config at all.
+ */
+async function refuseUnmatched(request, all) {
+    const problems = [];
+    const includes = request.patterns.filter((pattern) => pattern.trim() !== '' && !(pattern.startsWith('!') && !pattern.startsWith('!(')));
+    const defaults = includes.length === _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.configs.length &&
+        includes.every((pattern, i) => pattern === _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.configs[i]);
+    for (const pattern of includes) {
+        const glob = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePatterns */ .Z7)([pattern]).include[0];
+        if (!picomatch__WEBPACK_IMPORTED_MODULE_10___default().scan(glob).isGlob) {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.workspace, glob)).catch(() => undefined);
+            if (!info)
+                problems.push(`'${pattern}' does not exist`);
+            else if (info.isDirectory())
+                problems.push(`'${pattern}' is a folder (for the configs under it: ${glob}/**/*.yaml and ${glob}/**/*.yml)`);
+            continue;
+        }
+        if (!all || defaults)
+            continue;
+        const matches = picomatch__WEBPACK_IMPORTED_MODULE_10___default()(glob, _patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .MATCH_OPTIONS */ .z_);
+        if (all.some((file) => matches(file)))
+            continue;
+        // Excluded files still count: the glob itself found something.
+        if ((await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .findConfigFiles */ .j)(request.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePatterns */ .Z7)([pattern]))).length > 0)
+            continue;
+        problems.push(`'${pattern}' matches no file`);
+    }
+    if (all && all.length === 0 && problems.length === 0) {
+        const excludes = request.patterns.filter((p) => p.startsWith('!') && !p.startsWith('!('));
+        const unexcluded = await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .findConfigFiles */ .j)(request.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePatterns */ .Z7)(includes));
+        problems.push(unexcluded.length > 0
+            ? `every file the patterns match is excluded by ${excludes.map((p) => `'${p}'`).join(', ')}`
+            : `no file matches the default patterns (${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.configs.join(', ')}); give the globs of your job configs`);
+    }
+    if (problems.length > 0)
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('configs', problems.join('; '));
+}
+async function allConfigs(workspace, patterns, why, warning) {
+    const files = await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .findConfigFiles */ .j)(workspace, patterns);
+    return {
+        files,
+        basis: 'all',
+        reason: `${why}, all matching configs (${files.length})`,
+        warnings: warning ? [warning] : [],
+    };
+}
+async function changedConfigs(workspace, patterns, decision, git, debug) {
+    const toWorkspace = await repositoryToWorkspace(workspace, git);
+    const changed = [...new Set(decision.paths)];
+    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .configMatcher */ .tR)(patterns);
+    const candidates = changed
+        .map(toWorkspace)
+        .filter((file) => file !== undefined && matches(file));
+    debug(`${changed.length} changed files, ${candidates.length} match the patterns`);
+    const files = await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .existingConfigFiles */ .h)(workspace, candidates, debug);
+    const count = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(changed.length, 'file');
+    const deleted = [...new Set(decision.deleted)]
+        .map(toWorkspace)
+        .filter((file) => file !== undefined && matches(file) && !files.includes(file))
+        .sort();
+    return {
+        files,
+        basis: 'changed',
+        reason: `${count} changed by ${decision.what} (from ${decision.via}); ${files.length} match`,
+        warnings: decision.warnings,
+        ...(deleted.length > 0 ? { deleted } : {}),
+    };
+}
+/**
+ * Maps repository-relative paths (what git and the API list) to workspace-relative ones, for a
+ * workspace that is not the repository's root (a checkout into a sub-folder, a CLI run below it);
+ * paths that land outside the workspace are dropped.
+ */
+async function repositoryToWorkspace(workspace, git) {
+    const topLevel = await git.tryRun(['rev-parse', '--show-toplevel']);
+    // Outside a repository the workspace stands for its root.
+    const root = (topLevel.exitCode === 0 && topLevel.stdout.trim()) || workspace;
+    const [realWorkspace, realRoot] = await Promise.all([
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace).catch(() => workspace),
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root).catch(() => root),
+    ]);
+    return (file) => (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .u)(realWorkspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realRoot, file));
+}
+async function decide(context, deps, debug) {
+    switch (context.eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+            return decidePullRequest(context, deps, debug);
+        case 'push':
+            return decidePush(context, deps, debug);
+        case 'local':
+            return { kind: 'all', reason: 'not run for a pull request or push' };
+        default:
+            return { kind: 'all', reason: `${context.eventName} event: no changes to compare` };
+    }
+}
+async function decidePullRequest(context, deps, debug) {
+    const pr = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .pullRequestOf */ ._n)(context);
+    if (!pr) {
+        return {
+            kind: 'all',
+            reason: `${context.eventName} event without a pull request`,
+            warning: `changed-only: the ${context.eventName} event carries no pull request; checking all matching configs`,
+        };
+    }
+    const what = `pull request #${pr.number}`;
+    return fromApiThenGit(what, context, deps, debug, (api, repository) => (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestFilesFromApi */ .yH)(api, repository, pr.number, pr.changedFiles), () => (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .filesFromGit */ .uI)(deps.git, pr.baseSha, pr.headSha, true));
+}
+async function decidePush(context, deps, debug) {
+    const payload = context.payload;
+    const before = commitSha(payload.before);
+    const after = commitSha(payload.after);
+    const ref = typeof payload.ref === 'string' ? payload.ref : (context.ref ?? '');
+    const target = refDescription(ref);
+    if (payload.deleted === true || (after !== undefined && isZero(after))) {
+        return { kind: 'none', reason: `push deleted ${target}: no configs to check` };
+    }
+    if (payload.created === true || (before !== undefined && isZero(before))) {
+        return { kind: 'all', reason: `push created ${target}: no base to compare` };
+    }
+    if (payload.forced === true) {
+        return { kind: 'all', reason: `force push to ${target}: its earlier commits were replaced` };
+    }
+    if (before === undefined || after === undefined) {
+        return { kind: 'all', reason: 'push event without its before and after commits' };
+    }
+    return fromApiThenGit(`push ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .short */ .h0)(before)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .short */ .h0)(after)}`, context, deps, debug, (api, repository) => (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .pushFilesFromApi */ .uM)(api, repository, before, after), () => (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .filesFromGit */ .uI)(deps.git, before, after, false));
+}
+async function fromApiThenGit(what, context, deps, debug, fromApi, fromGit) {
+    const warnings = [];
+    let apiProblem;
+    if (!deps.api)
+        apiProblem = 'no GitHub token for the API';
+    else if (!context.repository)
+        apiProblem = 'the repository is unknown (GITHUB_REPOSITORY)';
+    else {
+        try {
+            const listed = await fromApi(deps.api, context.repository);
+            if (listed.ok) {
+                const { paths, deleted, via } = listed;
+                return { kind: 'changed', what, paths, deleted, via, warnings };
+            }
+            apiProblem = listed.problem;
+        }
+        catch (error) {
+            apiProblem = `the GitHub API failed: ${error.message}`;
+            // A token without the right permission fails the same way every run: worth a warning.
+            warnings.push(`Could not list the files changed by ${what} through the GitHub API (${error.message}); using the local git history instead`);
+        }
+    }
+    debug(`changed files of ${what} not from the API: ${apiProblem}`);
+    const diffed = await fromGit();
+    if (diffed.ok) {
+        const { paths, deleted, via } = diffed;
+        return { kind: 'changed', what, paths, deleted, via, warnings };
+    }
+    return {
+        kind: 'all',
+        reason: `changed files of ${what} unknown`,
+        warning: `changed-only: could not tell which files ${what} changed (${apiProblem}; ${diffed.problem}); checking all matching configs`,
+    };
+}
+function commitSha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value)
+        ? value
+        : undefined;
+}
+function isZero(sha) {
+    return /^0+$/.test(sha);
+}
+function refDescription(ref) {
+    if (ref.startsWith('refs/heads/'))
+        return `branch ${ref.slice('refs/heads/'.length)}`;
+    if (ref.startsWith('refs/tags/'))
+        return `tag ${ref.slice('refs/tags/'.length)}`;
+    return ref ? ref : 'a ref';
+}
+
+
+/***/ }),
+
+/***/ 1620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ existingConfigFiles),
+  j: () => (/* binding */ findConfigFiles)
+});
+
+// UNUSED EXPORTS: sortedUnique
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+// EXTERNAL MODULE: external "module"
+var external_module_ = __nccwpck_require__(3339);
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+// EXTERNAL MODULE: ./src/discover/patterns.ts
+var discover_patterns = __nccwpck_require__(2420);
+;// CONCATENATED MODULE: ./src/discover/files.ts
+// Which job config files exist in the workspace: a walk with tinyglobby for "all matching
+// configs", and a check of named paths for changed-file lists, both under the same rules.
+//
+// A symbolic link counts as what it points to: a link to a file is a config file, and so is a
+// broken link (the reader then reports it, or a link leading outside the workspace, as an error at
+// the link, so nothing is silently dropped); a link to a folder is not followed (no loops, no
+// walking the runner's disk).
+
+
+
+
+/** Every file in the workspace the patterns select: workspace-relative, sorted, unique. */
+async function findConfigFiles(workspace, patterns) {
+    const matches = (0,discover_patterns/* configMatcher */.tR)(patterns);
+    const found = await glob(patterns.include, {
+        cwd: workspace,
+        ignore: [...patterns.exclude, ...discover_patterns/* SKIPPED_FOLDERS */.Ll.map((folder) => `**/${folder}`)],
+        // The same picomatch options the changed-file filter uses (see MATCH_OPTIONS).
+        dot: discover_patterns/* MATCH_OPTIONS */.z_.dot,
+        caseSensitiveMatch: !discover_patterns/* MATCH_OPTIONS */.z_.nocase,
+        braceExpansion: !discover_patterns/* MATCH_OPTIONS */.z_.nobrace,
+        extglob: !discover_patterns/* MATCH_OPTIONS */.z_.noextglob,
+        globstar: !discover_patterns/* MATCH_OPTIONS */.z_.noglobstar,
+        // `jobs/a.yaml` names a file, never "everything in a folder called jobs/a.yaml".
+        expandDirectories: false,
+        onlyFiles: true,
+        // Links are not traversed; the file system adapter below presents links to files as files.
+        followSymbolicLinks: false,
+        fs: linksToFilesAsFiles(),
+    });
+    // tinyglobby only prunes the walk with the excludes; the matcher is the rule, so it has the last word.
+    return sortedUnique(found.filter(matches));
+}
+/**
+ * Of the given workspace-relative paths (already selected by the patterns), those that are config
+ * files in the workspace now: paths that are gone, folders, or reached through a linked folder
+ * are dropped, as the walk would never report them.
+ */
+async function existingConfigFiles(workspace, candidates, debug = () => { }) {
+    const root = await (0,promises_.realpath)(workspace);
+    const files = [];
+    for (const candidate of sortedUnique(candidates)) {
+        const kind = await fileKind(root, candidate);
+        if (kind === 'file' || kind === 'broken link')
+            files.push(candidate);
+        else
+            debug(`${candidate}: changed but skipped (${kind})`);
+    }
+    return files;
+}
+async function fileKind(root, relativePath) {
+    const absolute = external_node_path_default().join(root, relativePath);
+    const info = await (0,promises_.lstat)(absolute).catch(() => undefined);
+    if (!info)
+        return 'not in the workspace';
+    const folder = await (0,promises_.realpath)(external_node_path_default().dirname(absolute)).catch(() => undefined);
+    if (folder !== external_node_path_default().dirname(absolute))
+        return 'in a linked folder';
+    if (info.isFile())
+        return 'file';
+    if (!info.isSymbolicLink())
+        return 'not a file';
+    const target = await (0,promises_.stat)(absolute).catch(() => undefined);
+    if (!target)
+        return 'broken link';
+    return target.isFile() ? 'file' : 'not a file';
+}
+/**
+ * A file system for tinyglobby whose directory listings show a link to a file, or to nothing, as
+ * a file. With followSymbolicLinks off, links to folders are left out of the walk.
+ */
+function linksToFilesAsFiles() {
+    const list = async (folder) => {
+        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        return Promise.all(entries.map(async (entry) => {
+            if (!entry.isSymbolicLink())
+                return entry;
+            const link = external_node_path_default().join(folder, entry.name);
+            const target = await (0,promises_.stat)(link).catch(() => undefined);
+            return !target || target.isFile() ? asFile(entry) : entry;
+        }));
+    };
+    const readdirCallback = (folder, _options, callback) => {
+        list(folder).then((entries) => callback(null, entries), (error) => callback(error, []));
+    };
+    return { readdir: readdirCallback };
+}
+function asFile(entry) {
+    return Object.assign(Object.create(Object.getPrototypeOf(entry)), entry, {
+        isFile: () => true,
+        isSymbolicLink: () => false,
+    });
+}
+function sortedUnique(values) {
+    return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 2420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ll: () => (/* binding */ SKIPPED_FOLDERS),
+/* harmony export */   Z7: () => (/* binding */ parsePatterns),
+/* harmony export */   tR: () => (/* binding */ configMatcher),
+/* harmony export */   z_: () => (/* binding */ MATCH_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+// The `configs` globs: parsed once, checked, and turned into the one matcher that decides whether
+// a workspace path is a job config — for the file system walk and for changed-file lists alike.
+//
+// The rule, as a user reads it:
+// - Each pattern is a glob relative to the workspace (picomatch syntax: `*`, `**`, `?`, `[…]`,
+//   `{a,b}`, extglobs). A leading `./` is dropped; a trailing `/` means everything below a folder.
+// - A pattern starting with `!` excludes. Excludes apply to the whole list whatever their order:
+//   a file is selected when it matches at least one include and no exclude. An exclude that
+//   matches a folder excludes everything below it. (`!(…)` is an extglob, not an exclude.)
+// - Names starting with a dot (files or folders) match only where the pattern spells the dot
+//   out (`.github/jobs/*.yaml`, `jobs/.*.yaml`); `*` and `**` never reach into them.
+// - `.git` and `node_modules` folders are never searched.
+// - A pattern that leads out of the workspace (`../x`, `/abs`, `C:\x`) is refused.
+
+
+
+/**
+ * The picomatch options tinyglobby derives from its own defaults (dot: false, case-sensitive,
+ * braces, extglobs and globstars on, posix paths): the walk and the changed-file filter must agree.
+ */
+const MATCH_OPTIONS = {
+    dot: false,
+    nobrace: false,
+    nocase: false,
+    noextglob: false,
+    noglobstar: false,
+    posix: true,
+};
+/** Folders no search enters. */
+const SKIPPED_FOLDERS = ['.git', 'node_modules'];
+function parsePatterns(patterns) {
+    const include = [];
+    const exclude = [];
+    for (const pattern of patterns) {
+        if (pattern.trim() === '')
+            continue;
+        const excluded = pattern.startsWith('!') && !pattern.startsWith('!(');
+        const glob = normalise(excluded ? pattern.slice(1) : pattern, pattern);
+        (excluded ? exclude : include).push(glob);
+    }
+    if (include.length === 0) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('configs', `no pattern selects any file (${patterns.length === 0 ? 'none given' : 'only ! excludes given'}); add one such as jobs/**/*.yaml`);
+    }
+    return { include: unique(include), exclude: unique(exclude) };
+}
+function normalise(glob, original) {
+    if (glob === '')
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('configs', `'${original}' has nothing after the !`);
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(glob) || /^[A-Za-z]:[\\/]/.test(glob) || glob.startsWith('\\\\')) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('configs', `'${original}' is an absolute path; patterns are relative to the workspace`);
+    }
+    let normalised = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(glob);
+    if (normalised === '..' || normalised.startsWith('../')) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('configs', `'${original}' leads outside the workspace; patterns are relative to the workspace`);
+    }
+    if (normalised === '.' || normalised === './') {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('configs', `'${original}' names the workspace itself; use a glob such as **/*.yaml`);
+    }
+    if (normalised.endsWith('/'))
+        normalised += '**';
+    return normalised;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function configMatcher(patterns) {
+    const included = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(patterns.include, MATCH_OPTIONS);
+    const excluded = patterns.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_2___default()(patterns.exclude, MATCH_OPTIONS) : none;
+    return (relativePath) => {
+        const segments = relativePath.split('/');
+        if (segments.some((segment) => SKIPPED_FOLDERS.includes(segment)))
+            return false;
+        if (!included(relativePath))
+            return false;
+        // The file itself and every folder above it: excluding a folder excludes what it holds.
+        for (let end = segments.length; end > 0; end--) {
+            if (excluded(segments.slice(0, end).join('/')))
+                return false;
+        }
+        return true;
+    };
+}
+const none = () => false;
+
+
+/***/ }),
+
+/***/ 4163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ REMOVAL_REASONS),
+/* harmony export */   c4: () => (/* binding */ findRemovedJobs)
+/* harmony export */ });
+/* unused harmony export identity */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2000);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3005);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
+/* harmony import */ var _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2049);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4964);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5778);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6472);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1620);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2420);
+// Jobs a pull request or push takes away while their runtime keeps running: a config deleted, a
+// config whose `infrastructure` section was removed, and a job whose name (or anything else that
+// names its Terraform root or state) changed. Each is found with the config as it was at the
+// base commit, so its root and backend can be rebuilt for a destroy plan.
+//
+// Which files changed comes from GitHub's API (with each file's status) or `git diff`; the base
+// version of a config from the local history or, in a shallow checkout, the API's contents. A
+// job whose root and state a config at the head still uses (a config moved to another file) is
+// not removed.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Each reason in a phrase, for logs and reports. */
+const REMOVAL_REASONS = {
+    deleted: 'config deleted',
+    'no-infrastructure': 'infrastructure section removed',
+    renamed: 'renamed',
+};
+async function findRemovedJobs(settings, context, deps) {
+    const debug = deps.debug ?? (() => { });
+    const scan = { removed: [], warnings: [] };
+    const range = rangeOf(context);
+    if (!range)
+        return scan;
+    const changes = await listChanges(range, context, deps, debug);
+    if (!changes) {
+        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
+        return scan;
+    }
+    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
+    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePatterns */ .Z7)(settings.patterns));
+    const candidates = changes.flatMap((change) => {
+        const file = toWorkspace(change.path);
+        return file !== undefined && matches(file) ? [{ ...change, file }] : [];
+    });
+    if (candidates.length === 0)
+        return scan;
+    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)}`);
+    const reader = new _config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigReader */ .o(settings.workspace);
+    const found = [];
+    for (const candidate of candidates) {
+        const bytes = await readAtBase(candidate.path, range.base, context, deps);
+        if (!bytes.ok) {
+            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
+            continue;
+        }
+        const before = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfigBytes */ .Q)(candidate.file, bytes.bytes, {
+            defaultTags: settings.defaultTags,
+        }).job;
+        if (!before)
+            continue; // No valid infrastructure at the base: no runtime to remove.
+        if (candidate.status === 'deleted') {
+            found.push({ file: candidate.file, reason: 'deleted', job: before, base: range.base });
+            continue;
+        }
+        const now = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(candidate.file, await reader.read(candidate.file), {
+            defaultTags: settings.defaultTags,
+        });
+        if (now.skipped && now.valid) {
+            found.push({
+                file: candidate.file,
+                reason: 'no-infrastructure',
+                job: before,
+                base: range.base,
+            });
+        }
+        else if (now.job && identity(now.job, settings) !== identity(before, settings)) {
+            found.push({
+                file: candidate.file,
+                reason: 'renamed',
+                job: before,
+                base: range.base,
+                renamedTo: { jobName: now.job.jobName, file: now.job.file },
+            });
+        }
+    }
+    if (found.length === 0)
+        return scan;
+    // A runtime still named by a config at the head (a config moved to another file) stays.
+    const inUse = new Map();
+    for (const file of await (0,_files_js__WEBPACK_IMPORTED_MODULE_11__/* .findConfigFiles */ .j)(settings.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePatterns */ .Z7)(settings.patterns))) {
+        const job = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(file, await reader.read(file), {
+            defaultTags: settings.defaultTags,
+        }).job;
+        if (job)
+            inUse.set(identity(job, settings), file);
+    }
+    for (const removed of found) {
+        const user = inUse.get(identity(removed.job, settings));
+        if (user) {
+            debug(`${removed.file}: job ${removed.job.jobName} lives on in ${user}`);
+            continue;
+        }
+        const gone = await ownRootGone(removed, settings, deps.git);
+        scan.removed.push(gone ? { ...removed, rootGone: gone } : removed);
+    }
+    return scan;
+}
+/**
+ * The job's own root (terraform-dir) when the base commit had that folder and the head does not:
+ * a root generated in its place would not be the one that made the runtime.
+ */
+async function ownRootGone(removed, settings, git) {
+    let relative;
+    try {
+        relative = (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, removed.job, 'terraform-dir');
+    }
+    catch {
+        return undefined;
+    }
+    const workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(settings.workspace).catch(() => settings.workspace);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await git.hasCommit(removed.base)))
+        return undefined;
+    const top = await git.tryRun(['rev-parse', '--show-toplevel']);
+    if (top.exitCode !== 0)
+        return undefined;
+    const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .u)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
+    if (!inRepository)
+        return undefined;
+    const probe = await git.tryRun(['cat-file', '-e', `${removed.base}:${inRepository}`]);
+    return probe.exitCode === 0 ? relative : undefined;
+}
+/**
+ * What tells one job's runtime from another's: its root (terraform-dir) and its state
+ * (backend-config), with the job's tokens filled in, and the module of a generated root.
+ */
+function identity(job, settings) {
+    try {
+        return JSON.stringify([
+            node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(settings.workspace, (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, job, 'terraform-dir')),
+            settings.moduleSource
+                ? (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.moduleSource, job, 'module-source')
+                : job.runtime.type,
+            (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .backendLinesFor */ .h)(settings.backendConfig, job.provider).map((line) => (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(line, job, 'backend-config')),
+        ]);
+    }
+    catch (error) {
+        // A token the job cannot fill: the stage reports it; the job name still tells jobs apart.
+        if (error instanceof _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .RootError */ .l8)
+            return JSON.stringify([job.jobName]);
+        throw error;
+    }
+}
+function rangeOf(context) {
+    const sha = (value) => typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) && !/^0+$/.test(value)
+        ? value
+        : undefined;
+    if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
+        const pr = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .pullRequestOf */ ._n)(context);
+        const base = sha(pr?.baseSha);
+        const head = sha(pr?.headSha);
+        if (!pr || !base || !head)
+            return undefined;
+        return {
+            base,
+            head,
+            mergeBase: true,
+            listFromApi: async (api, repository) => {
+                const changes = [];
+                for await (const file of api.paginate(`${repository}/pulls/${pr.number}/files`))
+                    changes.push(...fromEntry(file));
+                return changes;
+            },
+        };
+    }
+    if (context.eventName === 'push') {
+        const payload = context.payload;
+        const base = sha(payload.before);
+        const head = sha(payload.after);
+        // A created branch has no base; a force push replaced the commits it would compare with.
+        if (!base || !head || payload.created === true || payload.forced === true)
+            return undefined;
+        return {
+            base,
+            head,
+            mergeBase: false,
+            listFromApi: async (api, repository) => {
+                const response = await api.request('GET', `${repository}/compare/${base}...${head}`);
+                const files = Array.isArray(response.data?.files)
+                    ? response.data.files
+                    : [];
+                return files.flatMap(fromEntry);
+            },
+        };
+    }
+    return undefined;
+}
+function fromEntry(entry) {
+    if (typeof entry.filename !== 'string')
+        return [];
+    switch (entry.status) {
+        case 'removed':
+            return [{ path: entry.filename, status: 'deleted' }];
+        case 'renamed':
+            return typeof entry.previous_filename === 'string'
+                ? [{ path: entry.previous_filename, status: 'deleted' }]
+                : [];
+        case 'modified':
+        case 'changed':
+            return [{ path: entry.filename, status: 'modified' }];
+        default:
+            return [];
+    }
+}
+/** Deleted and modified files: from the API, else from git; undefined when neither can tell. */
+async function listChanges(range, context, deps, debug) {
+    if (deps.api && context.repository && range.listFromApi) {
+        try {
+            return await range.listFromApi(deps.api, (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .apiRepositoryPath */ ._O)(context.repository));
+        }
+        catch (error) {
+            debug(`deleted configs not from the API: ${error.message}`);
+        }
+    }
+    if (!(await deps.git.hasCommit(range.base)) || !(await deps.git.hasCommit(range.head))) {
+        return undefined;
+    }
+    const diff = await deps.git.tryRun([
+        'diff',
+        '--name-status',
+        '--no-renames',
+        '-z',
+        `${range.base}${range.mergeBase ? '...' : '..'}${range.head}`,
+        '--',
+    ]);
+    if (diff.exitCode !== 0)
+        return undefined;
+    const fields = diff.stdout.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const status = fields[i];
+        const file = fields[i + 1];
+        if (status === 'D')
+            changes.push({ path: file, status: 'deleted' });
+        else if (status === 'M' || status === 'T')
+            changes.push({ path: file, status: 'modified' });
+    }
+    return changes;
+}
+/** A file's bytes at a commit: from the local history, else through the API's contents. */
+async function readAtBase(repositoryPath, base, context, deps) {
+    if (await deps.git.hasCommit(base)) {
+        const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`]);
+        if (shown.exitCode === 0)
+            return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) };
+        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(base)}` };
+    }
+    if (!deps.api || !context.repository) {
+        return {
+            ok: false,
+            problem: 'the commit is not in the local history and there is no token for the GitHub API',
+        };
+    }
+    const encoded = repositoryPath.split('/').map(encodeURIComponent).join('/');
+    try {
+        const { data } = await deps.api.request('GET', `${(0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .apiRepositoryPath */ ._O)(context.repository)}/contents/${encoded}?ref=${base}`);
+        if (typeof data?.content !== 'string' || data.encoding !== 'base64') {
+            return { ok: false, problem: 'the GitHub API did not return its contents' };
+        }
+        return { ok: true, bytes: Buffer.from(data.content, 'base64') };
+    }
+    catch (error) {
+        return { ok: false, problem: error.message };
+    }
+}
 
 
 /***/ }),
@@ -3166,6 +6146,10 @@ const RULE_TITLES = {
     'stale-marker': 'resolved value not refreshed',
     'resolve-failed': 'placeholders not resolved',
     'deploy-failed': 'deploy-command failed',
+    'missing-variables': 'runtime variables missing',
+    'unreviewed-plan': 'plan not reviewed',
+    'removed-job': 'runtime of a removed job',
+    'outputs-file': 'outputs file does not match',
 };
 function ruleTitle(rule) {
     return `dativo: ${RULE_TITLES[rule] ?? rule}`;
@@ -3654,14 +6638,18 @@ function tags(value) {
 /* unused harmony exports COMMENT_LIMIT, commentSize, commentMarker */
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9556);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9786);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1886);
+/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4271);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9786);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9997);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1886);
+/* harmony import */ var _removed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2703);
 // The pull request comment (CONTRACT §8): one per workflow job, found again by a hidden marker and
 // edited in place. Per config: validation with the place of each problem, the cloud tags, plan
 // counts, resolved values (sensitive ones masked) and the plan text folded; in plan mode the
 // preview of what resolution will change. Long text is shortened so the comment always stays
 // below GitHub's size limit, and every block that is opened is closed.
+
+
 
 
 
@@ -3694,17 +6682,20 @@ function commentMarker(context) {
     return `<!-- dativo-infra-action workflow=${workflow} job=${job} -->`;
 }
 function renderComment(report, context, options = {}) {
-    const clean = (text) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(text, options.secrets ?? []);
+    const clean = (text) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .scrub */ ._I)(text, options.secrets ?? []);
     const links = new Links(context);
     const head = renderHead(report, context, links, clean);
-    const sections = report.configs.map((run) => configParts(run, report.mode, links, clean));
+    const sections = [
+        ...report.configs,
+        ...(report.removed ?? []).map((removed) => (0,_removed_js__WEBPACK_IMPORTED_MODULE_3__/* .removedAsRun */ .M)(removed, report.mode)),
+    ].map((run) => configParts(run, report.mode, links, clean));
     const pointer = links.run
         ? `[the job summary of this run](${links.run})`
         : 'the job summary of this workflow run';
     const assemble = (rendered, shortened, omitted) => {
         const tail = ['---'];
         if (omitted > 0)
-            tail.push(`… and ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(omitted, 'more config')}.`);
+            tail.push(`… and ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(omitted, 'more config')}.`);
         tail.push(shortened || omitted > 0
             ? `Shortened to fit a comment. The full report is in ${pointer}.`
             : `Full report: ${pointer}.`);
@@ -3746,7 +6737,7 @@ function renderComment(report, context, options = {}) {
  * for the job summary, which has room for long text up to `maxText` characters a block.
  */
 function renderDetails(report, context, options) {
-    const clean = (text) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(text, options.secrets ?? []);
+    const clean = (text) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .scrub */ ._I)(text, options.secrets ?? []);
     const links = new Links(context);
     return report.configs
         .map((run) => renderParts(configParts(run, report.mode, links, clean), options.maxText, links))
@@ -3755,38 +6746,42 @@ function renderDetails(report, context, options) {
 function renderHead(report, context, links, clean) {
     const runs = report.configs;
     const where = [context.workflow, context.job].filter(Boolean).join(' / ');
-    const lines = [
-        commentMarker(context),
-        `## dativo-infra · ${report.mode}${where ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(clean(where))}` : ''}`,
-    ];
+    const lines = [commentMarker(context)];
+    // Hidden: the plans as reviewed, which the apply of the merge compares its own with.
+    const records = (0,_review_record_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanRecords */ .y_)((0,_review_record_js__WEBPACK_IMPORTED_MODULE_2__/* .recordsOf */ .M$)(report, context));
+    if (records)
+        lines.push(records);
+    lines.push(`## dativo-infra · ${report.mode}${where ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(where))}` : ''}`);
     if (runs.length === 0) {
-        lines.push('', `No job configs to process. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(clean(report.discovery))}`);
+        lines.push('', `No job configs to process. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(report.discovery))}`);
         return lines.join('\n');
     }
-    const { errors, warnings, invalid, plan } = (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .tally */ .N4)(report);
-    let summary = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
-        ` — ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(errors, 'error')}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(warnings, 'warning')}.`;
+    const { errors, warnings, invalid, plan } = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .tally */ .N4)(report);
+    let summary = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
+        ` — ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors, 'error')}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(warnings, 'warning')}.`;
     if (runs.some((r) => r.plan))
-        summary += ` Plan: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPlan */ .nT)(plan)}.`;
+        summary += ` Plan: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .formatPlan */ .nT)(plan)}.`;
     if (report.commitSha) {
         const short = report.commitSha.slice(0, 7);
-        summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(short)}.`;
+        summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(short)}.`;
     }
     lines.push('', summary);
     return lines.join('\n');
 }
 function configParts(run, mode, links, clean) {
     const parts = [];
-    const title = run.jobName ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(clean(run.jobName))}` : '';
-    parts.push(`### ${statusIcon(run)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(clean(run.file))}${title}`);
+    const title = run.jobName ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(run.jobName))}` : '';
+    parts.push(`### ${statusIcon(run)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(run.file))}${title}`);
     const facts = [];
     if (run.provider)
-        facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)));
-    facts.push(validation(run));
+        facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)));
+    facts.push(run.removal ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(run.removal)) : validation(run));
     if (run.terraformFailed)
         facts.push('Terraform failed: nothing written');
+    if (run.notReviewed)
+        facts.push('not applied: the plan is not the reviewed one');
     if (run.plan)
-        facts.push(`plan ${(0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPlan */ .nT)(run.plan)}`);
+        facts.push(`plan ${(0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .formatPlan */ .nT)(run.plan)}`);
     if (run.resolved)
         facts.push('resolved');
     parts.push(facts.join(' · '));
@@ -3803,12 +6798,12 @@ function configParts(run, mode, links, clean) {
     const tags = Object.entries(run.cloudTags ?? {});
     if (tags.length > 0) {
         parts.push('**Cloud tags**\n\n' +
-            rows(['Tag', 'Value'], tags.map(([key, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(clean(key)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(shorten(clean(value)))])));
+            rows(['Tag', 'Value'], tags.map(([key, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(key)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(shorten(clean(value)))])));
     }
     const values = Object.entries(run.resolvedValues ?? {});
     if (values.length > 0) {
         parts.push(`**${mode === 'apply' ? 'Resolved values' : 'Values after apply'}**\n\n` +
-            rows(['Placeholder', 'Value'], values.map(([name, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(clean(name)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(shorten(clean(display(value))))])));
+            rows(['Placeholder', 'Value'], values.map(([name, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(name)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(shorten(clean(display(value))))])));
     }
     if (run.planText) {
         parts.push({ summary: 'Terraform plan', text: clean(run.planText), language: 'text' });
@@ -3834,7 +6829,7 @@ function renderFold(fold, cap, links) {
     const note = text.length < fold.text.length
         ? `\n\n_Shortened: ${lineCount(text)} of ${lineCount(fold.text)} lines shown; the rest is in ${where}._`
         : '';
-    return `<details><summary>${fold.summary}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(text, fold.language)}${note}\n\n</details>`;
+    return `<details><summary>${fold.summary}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(text, fold.language)}${note}\n\n</details>`;
 }
 /** At most `max` characters, ending at a line break when one is near, never inside a pair. */
 function cut(text, max) {
@@ -3855,13 +6850,13 @@ function findingLine(finding, links, clean) {
         const url = links.line(finding.file, range.line);
         place = `${url ? `[${label}](${url})` : label}: `;
     }
-    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .listMessage */ .cH)(shorten(clean(finding.message), 2000), _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1);
-    return `${icon} ${place}${message.first} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(finding.rule)}${message.block}`;
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .listMessage */ .cH)(shorten(clean(finding.message), 2000), _markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1);
+    return `${icon} ${place}${message.first} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(finding.rule)}${message.block}`;
 }
 function rows(header, cells) {
     const shown = cells.slice(0, MAX_ROWS);
     const more = cells.length - shown.length;
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, shown) + (more > 0 ? `\n\n… and ${more} more` : '');
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(header, shown) + (more > 0 ? `\n\n… and ${more} more` : '');
 }
 /** Where things are on GitHub, when the run knows its repository. */
 class Links {
@@ -3897,18 +6892,20 @@ function isFold(part) {
 function statusIcon(run) {
     if (run.skipped)
         return '⏭️';
-    if (!run.valid || run.terraformFailed || (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .countFindings */ .Gt)(run, 'error') > 0)
+    if (run.removal && (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'error') === 0)
+        return '🗑️';
+    if (!run.valid || run.terraformFailed || (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'error') > 0)
         return '❌';
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .countFindings */ .Gt)(run, 'warning') > 0 ? '⚠️' : '✅';
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'warning') > 0 ? '⚠️' : '✅';
 }
 function validation(run) {
     if (run.skipped)
         return 'skipped: no infrastructure section';
-    const errors = (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .countFindings */ .Gt)(run, 'error');
-    const warnings = (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .countFindings */ .Gt)(run, 'warning');
+    const errors = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'error');
+    const warnings = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'warning');
     if (errors > 0 || !run.valid)
-        return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(errors, 'error');
-    return warnings > 0 ? `valid, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(warnings, 'warning')}` : 'valid';
+        return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors, 'error');
+    return warnings > 0 ? `valid, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(warnings, 'warning')}` : 'valid';
 }
 function display(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
@@ -3977,6 +6974,155 @@ async function upsertComment(api, context, body) {
 
 /***/ }),
 
+/***/ 8244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ BranchMoved),
+/* harmony export */   FU: () => (/* binding */ contentFor),
+/* harmony export */   PI: () => (/* binding */ CommitBackError),
+/* harmony export */   Wm: () => (/* binding */ BOT_NAME),
+/* harmony export */   df: () => (/* binding */ commitMessage),
+/* harmony export */   jP: () => (/* binding */ planFiles),
+/* harmony export */   mk: () => (/* binding */ whileBranchMoves),
+/* harmony export */   nT: () => (/* binding */ listTree),
+/* harmony export */   tW: () => (/* binding */ BOT_EMAIL),
+/* harmony export */   wJ: () => (/* binding */ blobSha)
+/* harmony export */ });
+/* unused harmony export COMMIT_ATTEMPTS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4964);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4266);
+// What commit-back commits, whichever way it commits: the resolved files as read from the
+// workspace, and what to commit instead when the branch changed one of them after this run read it.
+
+
+
+
+
+/** Commit-back should have committed but could not; the message says why and what to do. */
+class CommitBackError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CommitBackError';
+    }
+}
+/** The branch moved between reading its tip and updating it: worth another attempt. */
+class BranchMoved extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BranchMoved';
+    }
+}
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+/** How often commit-back reads the tip again after the branch moved, the first try included. */
+const COMMIT_ATTEMPTS = 5;
+/**
+ * Makes the commit again, on the new tip, while the branch keeps moving under it: at most
+ * COMMIT_ATTEMPTS times, then a CommitBackError. `words` say what an attempt does (`building`,
+ * `making`) and what the run did to the branch (`pushed to`, `committed to`).
+ */
+async function whileBranchMoves(attempt, branch, words, reporter, retry) {
+    try {
+        return await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .b)(attempt, {
+            attempts: COMMIT_ATTEMPTS,
+            baseDelayMs: 1000,
+            maxDelayMs: 10_000,
+            retryable: (error) => error instanceof BranchMoved,
+            onRetry: (error, attempt, delay) => reporter.info(`${error.message}; ${words.verb} the commit again on the new tip in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${COMMIT_ATTEMPTS})`),
+            ...retry,
+        });
+    }
+    catch (error) {
+        if (!(error instanceof BranchMoved))
+            throw error;
+        throw new CommitBackError(`Commit-back: ${branch} kept moving while this run ${words.did} it (${COMMIT_ATTEMPTS} attempts); nothing was committed. Run the workflow again.`);
+    }
+}
+/** Reads the files and what HEAD had at their paths. */
+async function planFiles(workspace, files, git) {
+    const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim());
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace);
+    const planned = [];
+    for (const file of [...new Set(files)]) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, file);
+        const inWorkspace = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .within */ .u)(root, absolute);
+        const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .within */ .u)(top, absolute);
+        if (inWorkspace === undefined || inWorkspace === '' || !inRepository) {
+            throw new CommitBackError(`Commit-back: ${file} is not a file of the repository at ${top}`);
+        }
+        let worktree;
+        try {
+            worktree = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute);
+        }
+        catch (error) {
+            throw new CommitBackError(`Commit-back: cannot read ${file}: ${error.message}`);
+        }
+        planned.push({ file: inWorkspace, path: inRepository, worktree });
+    }
+    const source = await listTree(git, 'HEAD', planned.map((p) => p.path));
+    for (const file of planned)
+        file.source = source.get(file.path);
+    return planned;
+}
+/** `git ls-tree` of the given paths (relative to the top folder) in a commit. */
+async function listTree(git, commit, paths) {
+    const entries = new Map();
+    if (paths.length === 0)
+        return entries;
+    // Paths are names, not patterns: a config called `jobs/[a].yaml` is that file only.
+    const literal = git.with({ env: { GIT_LITERAL_PATHSPECS: '1' } });
+    const { stdout } = await literal.run(['ls-tree', '-z', '--full-tree', commit, '--', ...paths]);
+    for (const record of stdout.split('\0')) {
+        const match = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(record);
+        if (match)
+            entries.set(match[3], { mode: match[1], sha: match[2] });
+    }
+    return entries;
+}
+/**
+ * What to commit for a file on a tip: the workspace's version while the branch still has the
+ * version this run resolved; otherwise the branch's version, resolved again with the same outputs.
+ */
+async function contentFor(file, upstream, plan, reporter) {
+    if (upstream?.sha === file.source?.sha)
+        return { kind: 'worktree', bytes: file.worktree };
+    if (!upstream) {
+        // The deletion wins: committing the file would bring back a job someone removed.
+        reporter.warning(`Commit-back: ${file.file} was deleted on ${plan.branch} after this run read it; it is not committed`);
+        return { kind: 'deleted' };
+    }
+    const bytes = plan.reresolve(file.file, await upstream.read());
+    if (!bytes) {
+        throw new CommitBackError(`Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; nothing was committed. Run the workflow again on the new commit.`);
+    }
+    reporter.info(`${file.file} changed on ${plan.branch}; resolved its new version again`);
+    return { kind: 'reresolved', bytes };
+}
+/** The blob id git gives these bytes (SHA-1 object format, as GitHub uses). */
+function blobSha(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+/** The first line as given, then which configs and which run, for the history. */
+function commitMessage(firstLine, files, runUrl) {
+    const shown = files.slice(0, 50).map((file) => `- ${file}`);
+    if (files.length > shown.length)
+        shown.push(`- … and ${files.length - shown.length} more`);
+    const lines = [firstLine, '', 'Terraform outputs written into:', ...shown];
+    if (runUrl)
+        lines.push('', `Run: ${runUrl}`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
 /***/ 1886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4033,6 +7179,313 @@ function listMessage(message, escape) {
 
 /***/ }),
 
+/***/ 3696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jf: () => (/* binding */ OutputsFileError),
+/* harmony export */   Yv: () => (/* binding */ parseOutputsFile),
+/* harmony export */   _6: () => (/* binding */ writeOutputsFile)
+/* harmony export */ });
+/* unused harmony exports OUTPUTS_FILE_VERSION, outputsFileContent */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2122);
+// The `outputs-file` output: what a run's Terraform jobs produced, as one JSON file a matrix leg
+// uploads and `mode: resolve` reads back on another runner. It carries no sensitive value: only
+// the names of sensitive outputs, so the resolve step can say why it cannot use them.
+
+
+
+
+const OUTPUTS_FILE_VERSION = 1;
+/** What the file holds for a run: each config that ran Terraform. */
+function outputsFileContent(report, context) {
+    const jobs = [];
+    for (const run of report.configs) {
+        if (!run.jobName || !run.sourceSha || (!run.plan && !run.terraformFailed && !run.notReviewed))
+            continue;
+        const sensitive = run.sensitiveOutputs ?? [];
+        jobs.push({
+            config: run.file,
+            job_name: run.jobName,
+            config_sha: run.sourceSha,
+            outputs: run.outputs && !run.terraformFailed
+                ? Object.fromEntries(Object.entries(run.outputs).filter(([name]) => !sensitive.includes(name)))
+                : null,
+            sensitive,
+            plan: run.plan,
+            fingerprint: run.fingerprint?.fingerprint ?? null,
+        });
+    }
+    return { version: OUTPUTS_FILE_VERSION, commit: context.sha ?? null, mode: report.mode, jobs };
+}
+/**
+ * Writes the file into `folder` under a name of its own (a hash of its configs and the run), so
+ * the files of many legs can be downloaded into one folder; returns its path.
+ */
+async function writeOutputsFile(report, context, folder) {
+    const content = outputsFileContent(report, context);
+    const name = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([context.runId ?? '', report.configs.map((run) => run.file)]))
+        .digest('hex')
+        .slice(0, 16);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(folder, { recursive: true });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, `dativo-outputs-${name}.json`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, JSON.stringify(content, null, 2) + '\n');
+    return file;
+}
+class OutputsFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'OutputsFileError';
+    }
+}
+/** Reads a file written by writeOutputsFile; anything else is an OutputsFileError naming it. */
+function parseOutputsFile(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new OutputsFileError(`${source} is not JSON: ${error.message}`);
+    }
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(data) || data.version !== OUTPUTS_FILE_VERSION || !Array.isArray(data.jobs)) {
+        throw new OutputsFileError(`${source} is not an outputs file of this action (expected {"version": ${OUTPUTS_FILE_VERSION}, "jobs": […]}, as the outputs-file output writes it)`);
+    }
+    const jobs = data.jobs.map((job, index) => {
+        const where = `${source}: jobs[${index}]`;
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(job))
+            throw new OutputsFileError(`${where} is not an object`);
+        const text = (key) => {
+            if (typeof job[key] !== 'string' || job[key] === '')
+                throw new OutputsFileError(`${where}.${key} must be a non-empty string`);
+            return job[key];
+        };
+        const config = text('config');
+        // The resolve step writes this file: it must name one inside the workspace, as configs do.
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.isAbsolute(config) ||
+            /\\|^[A-Za-z]:/.test(config) ||
+            config.split('/').includes('..'))
+            throw new OutputsFileError(`${where}.config must be a path relative to the workspace: ${config}`);
+        const jobName = text('job_name');
+        const configSha = text('config_sha');
+        if (job.outputs !== null && !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(job.outputs))
+            throw new OutputsFileError(`${where}.outputs must be an object or null`);
+        const sensitive = Array.isArray(job.sensitive) ? job.sensitive : [];
+        if (!sensitive.every((name) => typeof name === 'string'))
+            throw new OutputsFileError(`${where}.sensitive must be a list of output names`);
+        return {
+            config,
+            job_name: jobName,
+            config_sha: configSha,
+            outputs: job.outputs,
+            sensitive,
+            plan: isPlan(job.plan) ? job.plan : null,
+            fingerprint: typeof job.fingerprint === 'string' ? job.fingerprint : null,
+        };
+    });
+    return {
+        version: OUTPUTS_FILE_VERSION,
+        commit: typeof data.commit === 'string' ? data.commit : null,
+        mode: typeof data.mode === 'string' ? data.mode : '',
+        jobs,
+    };
+}
+function isPlan(value) {
+    return ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(value) &&
+        typeof value.add === 'number' &&
+        typeof value.change === 'number' &&
+        typeof value.destroy === 'number');
+}
+
+
+/***/ }),
+
+/***/ 2703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ removedAsRun),
+/* harmony export */   c: () => (/* binding */ leftRunningSection)
+/* harmony export */ });
+/* harmony import */ var _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4163);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9786);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1886);
+// Removed jobs in the reports: each shown like a config (its destroy plan, the tags of what goes),
+// and in apply mode a table of every runtime left running, so none is forgotten.
+
+
+
+/** A removed job as the comment and the summary show configs. */
+function removedAsRun(removed, mode) {
+    const why = removed.reason === 'renamed' && removed.renamedTo
+        ? `renamed to ${removed.renamedTo.jobName} (${removed.renamedTo.file}): this runtime goes, the new one is created`
+        : _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOVAL_REASONS */ .Fq[removed.reason];
+    const fate = mode === 'plan'
+        ? removed.leftRunning
+            ? `not planned: ${removed.leftRunning}`
+            : 'destroy plan'
+        : removed.destroyed
+            ? 'destroyed'
+            : `left running: ${removed.leftRunning ?? 'destroy-removed is off'}`;
+    return {
+        ...(0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .newConfigRun */ .YN)(removed.file),
+        jobName: removed.jobName,
+        provider: removed.provider,
+        runtimeType: removed.runtimeType,
+        findings: removed.findings,
+        cloudTags: removed.cloudTags,
+        plan: removed.plan,
+        planText: removed.planText,
+        fingerprint: removed.fingerprint,
+        removal: `${why}; ${fate}`,
+    };
+}
+/** Apply mode: one row per runtime a removed job leaves running, with its tags. */
+function leftRunningSection(report, clean) {
+    const left = (report.removed ?? []).filter((removed) => !removed.destroyed);
+    if (report.mode !== 'apply' || left.length === 0)
+        return '';
+    const rows = left.map((removed) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(clean(removed.file)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(clean(removed.jobName)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(clean(removed.reason === 'renamed'
+            ? `renamed to ${removed.renamedTo?.jobName ?? '?'}`
+            : _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOVAL_REASONS */ .Fq[removed.reason])),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(clean(`${removed.provider} / ${removed.runtimeType}`)),
+        Object.entries(removed.cloudTags)
+            .map(([key, value]) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(clean(`${key}=${value}`)))
+            .join(' '),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(clean(removed.leftRunning ?? 'destroy-removed is off')),
+    ]);
+    return [
+        '### Runtimes left running',
+        '',
+        'These jobs were removed, but their runtimes still exist and keep costing. Set `destroy-removed: true` to destroy them on the next apply, or destroy them by hand.',
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Config', 'Job', 'Removed because', 'Provider / runtime', 'Tags', 'Why it is left'], rows),
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ recordsOf),
+/* harmony export */   VL: () => (/* binding */ parsePlanRecords),
+/* harmony export */   y_: () => (/* binding */ renderPlanRecords)
+/* harmony export */ });
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9556);
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2122);
+// The reviewed plans a pull request's comment records: one hidden block of JSON in the comment
+// body, written by plan mode and read back by the apply of the merge (require-reviewed-plan).
+// The block is an HTML comment, so GitHub shows nothing of it; `<` and `>` are escaped inside
+// the JSON, so no value can end the comment early.
+
+
+const OPEN = '<!-- dativo-infra-action plans';
+const CLOSE = '-->';
+/** The block may take this much of a comment; past it, the change lists are left out. */
+const MAX_BLOCK = 24_000;
+/** The plans of a plan-mode run on a pull request: each config's, each removed job's destroy. */
+function recordsOf(report, context) {
+    if (report.mode !== 'plan')
+        return [];
+    const head = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(context)?.headSha;
+    const records = [];
+    const add = (config, job, kind, plan) => {
+        if (!plan)
+            return;
+        const record = { config, job, kind, fingerprint: plan.fingerprint };
+        if (head)
+            record.head = head;
+        record.changes = plan.changes;
+        records.push(record);
+    };
+    for (const run of report.configs) {
+        if (run.jobName && !run.terraformFailed)
+            add(run.file, run.jobName, 'runtime', run.fingerprint);
+    }
+    for (const removed of report.removed ?? []) {
+        add(removed.file, removed.jobName, 'destroy', removed.fingerprint);
+    }
+    return records;
+}
+/** The hidden block for a comment, or '' when no plan is recorded. */
+function renderPlanRecords(records) {
+    if (records.length === 0)
+        return '';
+    const block = (kept) => `${OPEN}\n${escapeJson(JSON.stringify({ version: 1, plans: kept }))}\n${CLOSE}`;
+    const full = block(records);
+    if (full.length <= MAX_BLOCK)
+        return full;
+    // The fingerprints always fit; what each plan changes is kept for as many as there is room.
+    const bare = records.map(({ changes: _changes, ...rest }) => rest);
+    const kept = [...bare];
+    for (const [i, record] of records.entries()) {
+        kept[i] = record;
+        if (block(kept).length > MAX_BLOCK) {
+            kept[i] = bare[i];
+            break;
+        }
+    }
+    return block(kept);
+}
+/** The plans recorded in a comment body; none when it holds no readable block. */
+function parsePlanRecords(body) {
+    const start = body.indexOf(`${OPEN}\n`);
+    if (start === -1)
+        return [];
+    const end = body.indexOf(`\n${CLOSE}`, start);
+    if (end === -1)
+        return [];
+    let data;
+    try {
+        data = JSON.parse(body.slice(start + OPEN.length + 1, end));
+    }
+    catch {
+        return [];
+    }
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data) || data.version !== 1 || !Array.isArray(data.plans))
+        return [];
+    return data.plans.flatMap((plan) => {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan))
+            return [];
+        const { config, job, kind, fingerprint, head, changes } = plan;
+        if (typeof config !== 'string' || typeof job !== 'string' || typeof fingerprint !== 'string')
+            return [];
+        if (kind !== 'runtime' && kind !== 'destroy')
+            return [];
+        const record = { config, job, kind, fingerprint };
+        if (typeof head === 'string')
+            record.head = head;
+        if (Array.isArray(changes))
+            record.changes = changes.filter(isChange);
+        return [record];
+    });
+}
+function isChange(value) {
+    return ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) &&
+        typeof value.address === 'string' &&
+        typeof value.action === 'string' &&
+        typeof value.digest === 'string');
+}
+/** `<` and `>` as JSON escapes: the text means the same and cannot close the HTML comment. */
+function escapeJson(json) {
+    return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+
+
+/***/ }),
+
 /***/ 9786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4059,7 +7512,8 @@ function countFindings(run, severity) {
     return run.findings.filter((finding) => finding.severity === severity).length;
 }
 function errorCount(report) {
-    return report.configs.reduce((sum, run) => sum + countFindings(run, 'error'), report.failures.length);
+    const removed = (report.removed ?? []).reduce((sum, run) => sum + countFindings(run, 'error'), 0);
+    return report.configs.reduce((sum, run) => sum + countFindings(run, 'error'), report.failures.length + removed);
 }
 function tally(report) {
     const plan = { add: 0, change: 0, destroy: 0 };
@@ -4080,6 +7534,181 @@ function tally(report) {
 /** `+1 ~0 -2`: to add, to change, to destroy. */
 function formatPlan(plan) {
     return `+${plan.add} ~${plan.change} -${plan.destroy}`;
+}
+
+
+/***/ }),
+
+/***/ 9586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ finalTags),
+/* harmony export */   Hd: () => (/* binding */ convertTags),
+/* harmony export */   U5: () => (/* binding */ TAG_LIMITS),
+/* harmony export */   eA: () => (/* binding */ graphemeLength),
+/* harmony export */   kE: () => (/* binding */ mergeTags),
+/* harmony export */   vD: () => (/* binding */ CLOUD_NAMES),
+/* harmony export */   y: () => (/* binding */ moduleTags)
+/* harmony export */ });
+/* unused harmony exports CLOUDS, convertKey, convertValue, goLower, graphemes, compareUtf8, sortTags */
+// Tags as each cloud wants them (CONTRACT §5). terraform/modules/tags does exactly the same in
+// HCL, and a test holds the two together, so every step here is one HCL can express too:
+// Terraform normalises every string it reads or builds to NFC, lowercases with Go's
+// per-character mapping, and counts and cuts strings by grapheme cluster. Both sides use their
+// runtime's Unicode tables (Terraform's Go: 15.0): characters assigned later may differ.
+const CLOUDS = (/* unused pure expression or super */ null && (['aws', 'azure', 'gcp', 'local']));
+const TAG_LIMITS = {
+    aws: { maxKey: 128, maxValue: 256 },
+    azure: { maxKey: 512, maxValue: 256 },
+    gcp: { maxKey: 63, maxValue: 63 },
+    local: { maxKey: Number.MAX_SAFE_INTEGER, maxValue: Number.MAX_SAFE_INTEGER },
+};
+const CLOUD_NAMES = {
+    aws: 'AWS',
+    azure: 'Azure',
+    gcp: 'GCP',
+    local: 'the local sandbox',
+};
+/** Tags every module adds itself; they win over the job's and the defaults. */
+function moduleTags(runtimeType) {
+    return { managed_by: 'terraform', dativo_runtime: runtimeType };
+}
+function convertKey(key, cloud) {
+    const k = nfc(key);
+    switch (cloud) {
+        case 'aws':
+            return k
+                .split('_')
+                .map((part) => {
+                const [first = '', ...rest] = graphemes(nfc(part));
+                return (/^[a-z]$/.test(first) ? first.toUpperCase() : first) + rest.join('');
+            })
+                .join('')
+                .normalize('NFC');
+        case 'azure':
+            return goLower(k.replace(/_/g, '-'));
+        case 'gcp':
+            return truncate(gcpLabel(k), TAG_LIMITS.gcp.maxKey);
+        case 'local':
+            return k;
+    }
+}
+function convertValue(value, cloud) {
+    const v = nfc(value);
+    return cloud === 'gcp' ? truncate(gcpLabel(v), TAG_LIMITS.gcp.maxValue) : v;
+}
+/**
+ * Converts a merged tag map. Keys are visited in byte order of their UTF-8 form (Terraform's
+ * map order); when two keys become the same cloud key, the later one wins, as in the HCL module.
+ */
+function convertTags(tags, cloud) {
+    const conversions = [];
+    const owner = new Map();
+    for (const key of Object.keys(tags).sort(compareUtf8)) {
+        const value = tags[key];
+        const nfcKey = nfc(key);
+        const nfcValue = nfc(value);
+        const cloudKey = convertKey(key, cloud);
+        const cloudValue = convertValue(value, cloud);
+        const conversion = {
+            key,
+            value,
+            cloudKey,
+            cloudValue,
+            truncatedKey: cloud === 'gcp' && graphemeLength(gcpLabel(nfcKey)) > TAG_LIMITS.gcp.maxKey,
+            truncatedValue: cloud === 'gcp' && graphemeLength(gcpLabel(nfcValue)) > TAG_LIMITS.gcp.maxValue,
+        };
+        const earlier = owner.get(cloudKey);
+        if (earlier)
+            earlier.replacedBy = key;
+        owner.set(cloudKey, conversion);
+        conversions.push(conversion);
+    }
+    if (cloud === 'gcp') {
+        for (const conversion of owner.values())
+            conversion.dropped = gcpDropped(conversion);
+    }
+    const converted = Object.fromEntries([...owner]
+        .filter(([, conversion]) => conversion.dropped === undefined)
+        .map(([cloudKey, conversion]) => [cloudKey, conversion.cloudValue]));
+    return { tags: sortTags(converted), conversions };
+}
+/** Letters GCP label keys may start with: lowercase and other letters without case. */
+const GCP_KEY_START = /^[\p{Ll}\p{Lo}]/u;
+function gcpDropped(conversion) {
+    if (!GCP_KEY_START.test(conversion.cloudKey))
+        return 'key';
+    if (conversion.cloudValue === '')
+        return 'value';
+    return undefined;
+}
+/**
+ * default_tags, then the job's tags, then the module's own, as each module merges them. Keys
+ * and values are NFC, as Terraform reads them, so 'é' as one or as two characters is one key.
+ */
+function mergeTags(defaultTags, jobTags, runtimeType) {
+    const merged = new Map();
+    for (const tags of [defaultTags, jobTags, moduleTags(runtimeType)]) {
+        for (const key of Object.keys(tags).sort(compareUtf8))
+            merged.set(nfc(key), nfc(tags[key]));
+    }
+    return Object.fromEntries(merged);
+}
+/** The tags a module puts on every resource, converted for its cloud. */
+function finalTags(defaultTags, jobTags, runtimeType, cloud) {
+    return convertTags(mergeTags(defaultTags, jobTags, runtimeType), cloud).tags;
+}
+const GCP_OTHER = /[^\p{Ll}\p{Lo}\p{N}_-]/gu;
+function gcpLabel(text) {
+    return nfc(goLower(text).replace(GCP_OTHER, '_'));
+}
+/**
+ * Lowercase as Terraform's lower() does: one character at a time, as Go's strings.ToLower (no
+ * context rules, one character in, one out: JavaScript alone turns 'İ' into two characters and
+ * a final 'Σ' into 'ς'), then NFC, since lowering can make a composable pair ('J̌' → 'ǰ').
+ */
+function goLower(text) {
+    let out = '';
+    for (const char of text) {
+        const lower = char.toLowerCase();
+        out += [...lower].length === 1 ? lower : (GO_LOWER_SPECIAL[char] ?? char);
+    }
+    return nfc(out);
+}
+/** Terraform hands every string it builds over in NFC, so each step here ends with it too. */
+function nfc(text) {
+    return text.normalize('NFC');
+}
+const GO_LOWER_SPECIAL = { '\u0130': 'i' };
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Printable ASCII: one character is one grapheme cluster, no segmenter needed. */
+const SIMPLE = /^[\x20-\x7e]*$/;
+function graphemes(text) {
+    if (SIMPLE.test(text))
+        return text.split('');
+    return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+function graphemeLength(text) {
+    if (SIMPLE.test(text))
+        return text.length;
+    let n = 0;
+    for (const _ of segmenter.segment(text))
+        n++;
+    return n;
+}
+function truncate(text, max) {
+    const parts = graphemes(text);
+    return parts.length > max ? nfc(parts.slice(0, max).join('')) : text;
+}
+function compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/** Keys in byte order; built with fromEntries so a key such as '__proto__' stays a key. */
+function sortTags(tags) {
+    return Object.fromEntries(Object.keys(tags)
+        .sort(compareUtf8)
+        .map((key) => [key, tags[key]]));
 }
 
 
@@ -4164,6 +7793,188 @@ function comparisonsOf(clause, text) {
 function invalid(text, clause) {
     const where = clause === text ? '' : ` ('${clause}' is not understood)`;
     return new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`terraform-version '${text}' is not accepted${where}: ${EXPECTED}`);
+}
+
+
+/***/ }),
+
+/***/ 2049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
+/* harmony export */   LM: () => (/* binding */ locateRoot),
+/* harmony export */   aY: () => (/* binding */ writeModuleCall),
+/* harmony export */   l8: () => (/* binding */ RootError),
+/* harmony export */   lX: () => (/* binding */ renderTokens),
+/* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
+/* harmony export */ });
+/* unused harmony exports TOKENS, bundledModule */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4964);
+// Where each job's Terraform runs: the team's own root (`terraform-dir`, when the folder exists)
+// or a root generated outside the workspace that calls `module-source`. Generated roots hold no
+// value from a config: only variable names, the module source and provider wiring; every value
+// reaches Terraform through dativo.auto.tfvars.json, where Terraform reads it as a literal.
+
+
+
+
+
+const TOKENS = ['job_name', 'environment', 'provider', 'runtime', 'tenant_id'];
+/** A problem with one job's root: it fails that job, not the run. */
+class RootError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RootError';
+    }
+}
+/** Fills `{job_name}`, `{environment}`, `{provider}`, `{runtime}`, `{tenant_id}` in an input. */
+function renderTokens(template, job, input) {
+    return template.replace(/\{([^{}]*)\}/g, (whole, token) => {
+        const values = {
+            job_name: job.jobName,
+            environment: job.environment,
+            provider: job.provider,
+            runtime: job.runtime.type,
+            tenant_id: job.tenantId,
+        };
+        if (!TOKENS.includes(token)) {
+            throw new RootError(`${input}: unknown token ${whole} (tokens: ${TOKENS.map((t) => `{${t}}`).join(', ')})`);
+        }
+        const value = values[token];
+        if (value === undefined)
+            throw new RootError(`${input} uses {${token}}, but the config has no ${token}`);
+        return value;
+    });
+}
+/** The module this action ships for a runtime, found relative to the action's own files. */
+function bundledModule(runtime) {
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'terraform', 'modules', runtime);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(candidate, 'variables.tf')))
+            return candidate;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
+            throw new RootError(`the bundled ${runtime} module is missing from this copy of the action`);
+    }
+}
+/** The team's root when `terraform-dir` names an existing folder, else a root to generate. */
+function locateRoot(job, workspace, terraformDir, moduleSource, workDir) {
+    const relative = renderTokens(terraformDir, job, 'terraform-dir');
+    const own = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .u)(workspace, own) === undefined)
+        throw new RootError(`terraform-dir '${relative}' is outside the workspace`);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(own) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(own).isDirectory())
+        return { dir: own, generated: false };
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'root');
+    let source;
+    if (moduleSource) {
+        source = renderTokens(moduleSource, job, 'module-source');
+        // A local path in the input is relative to the workspace, as a workflow author writes it.
+        if (/^\.\.?\//.test(source))
+            source = localSource(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, source));
+    }
+    else {
+        source = localSource(dir, bundledModule(job.runtime.type));
+    }
+    return { dir, generated: true, moduleSource: source };
+}
+/** Terraform wants local module paths to start with ./ or ../, relative to the root. */
+function localSource(rootDir, moduleDir) {
+    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Y)(rootDir, moduleDir);
+    return relative.startsWith('.') ? relative : `./${relative}`;
+}
+/** Each cloud's own state backend, used for a generated root when backend-config is given. */
+const NATIVE_BACKEND = {
+    aws: 's3',
+    azure: 'azurerm',
+    gcp: 'gcs',
+    local: 'local',
+};
+/**
+ * Provider settings a generated root needs, and the root variables they read; `optional` ones
+ * default to null, so the provider falls back to its environment (ARM_SUBSCRIPTION_ID).
+ */
+const PROVIDER_BLOCKS = {
+    aws_fargate: { block: 'provider "aws" {\n  region = var.region\n}\n', variables: ['region'] },
+    azure_container_apps: {
+        block: 'provider "azurerm" {\n  features {}\n  subscription_id = var.subscription_id\n}\n',
+        variables: ['subscription_id'],
+        optional: ['subscription_id'],
+    },
+    gcp_cloud_run: {
+        block: 'provider "google" {\n  project = var.project_id\n  region  = var.region\n}\n',
+        variables: ['project_id', 'region'],
+    },
+    local: { block: '', variables: [] },
+};
+/**
+ * Step one of a generated root: the module call alone (and the backend), enough for
+ * `terraform init` to fetch the module wherever it lives.
+ */
+async function writeModuleCall(root, job, withBackend) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root.dir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, undefined));
+}
+/**
+ * Step two, after init: the module's variables that have values become root variables passed
+ * through, and every module output is re-exported (sensitive ones stay sensitive).
+ */
+async function writeGeneratedRoot(root, job, withBackend, module, available) {
+    const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort();
+    const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables]);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, { passed, module }));
+    const optional = new Set(PROVIDER_BLOCKS[job.runtime.type].optional);
+    const variables = [...rootVariables].sort().map((name) => {
+        const settings = [
+            ...(module.variables.get(name)?.sensitive ? ['  sensitive = true'] : []),
+            ...(optional.has(name) && !module.variables.has(name) ? ['  default = null'] : []),
+        ];
+        return `variable "${name}" {${settings.length > 0 ? `\n${settings.join('\n')}\n` : ''}}\n`;
+    });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'variables.tf'), variables.join('\n'));
+    return rootVariables;
+}
+function rootText(root, job, withBackend, wiring) {
+    const parts = [
+        '# Generated by dativo-infra-action for one job; values come from dativo.auto.tfvars.json.\n',
+    ];
+    if (withBackend)
+        parts.push(`terraform {\n  backend "${NATIVE_BACKEND[job.provider]}" {}\n}\n`);
+    if (wiring) {
+        const provider = PROVIDER_BLOCKS[job.runtime.type].block;
+        if (provider)
+            parts.push(provider);
+    }
+    const args = wiring ? wiring.passed.map((name) => `  ${name} = var.${name}\n`).join('') : '';
+    parts.push(`module "dativo_runtime" {\n  source = ${hclString(root.moduleSource)}\n${args}}\n`);
+    if (wiring) {
+        for (const [name, { sensitive }] of [...wiring.module.outputs].sort(([a], [b]) => a.localeCompare(b))) {
+            const flag = sensitive ? '  sensitive = true\n' : '';
+            parts.push(`output "${name}" {\n  value = module.dativo_runtime.${name}\n${flag}}\n`);
+        }
+    }
+    return parts.join('\n');
+}
+/** A quoted HCL string in which nothing is interpolated. */
+function hclString(text) {
+    // `$$$$` in a replacement is two literal dollars: `${` becomes `$${`, which HCL reads as `${`.
+    return JSON.stringify(text).replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{');
+}
+/** Where `terraform init` put the module of a generated root. */
+async function initialisedModuleDir(root, dataDir) {
+    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, 'modules', 'modules.json'), 'utf8'));
+    const entry = manifest.Modules?.find((m) => m.Key === 'dativo_runtime');
+    if (!entry)
+        throw new RootError('terraform init did not install the module');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root.dir, entry.Dir);
 }
 
 
@@ -13603,19 +17414,19 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __nccwpck_require__(9556);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __nccwpck_require__(9556);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/policy.ts
@@ -13629,17 +17440,17 @@ async function loadPolicySchema(absolutePath, displayPath) {
         text = await (0,promises_.readFile)(absolutePath, 'utf8');
     }
     catch (error) {
-        throw new src_findings/* InputError */.dz('schema', `cannot read ${displayPath}: ${error.message}`);
+        throw new findings/* InputError */.dz('schema', `cannot read ${displayPath}: ${error.message}`);
     }
     let schema;
     try {
         schema = /\.ya?ml$/i.test(absolutePath) ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
     }
     catch (error) {
-        throw new src_findings/* InputError */.dz('schema', `${displayPath} is not valid JSON or YAML: ${error.message}`);
+        throw new findings/* InputError */.dz('schema', `${displayPath} is not valid JSON or YAML: ${error.message}`);
     }
     if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-        throw new src_findings/* InputError */.dz('schema', `${displayPath} must hold a JSON Schema object`);
+        throw new findings/* InputError */.dz('schema', `${displayPath} must hold a JSON Schema object`);
     }
     // Ajv compiles at run time only for a policy; the job schema is compiled at build time.
     const [{ default: Ajv2020 }, { default: addFormats }, { default: addErrors }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(966)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3966, 23))]);
@@ -13651,7 +17462,7 @@ async function loadPolicySchema(absolutePath, displayPath) {
         compiled = ajv.compile(schema);
     }
     catch (error) {
-        throw new src_findings/* InputError */.dz('schema', `${displayPath} is not a valid JSON Schema: ${error.message}`);
+        throw new findings/* InputError */.dz('schema', `${displayPath} is not a valid JSON Schema: ${error.message}`);
     }
     return {
         path: displayPath,
@@ -13662,2719 +17473,102 @@ async function loadPolicySchema(absolutePath, displayPath) {
     };
 }
 
-// EXTERNAL MODULE: ./src/util/paths.ts
-var paths = __nccwpck_require__(4964);
-// EXTERNAL MODULE: ./src/config/document.ts
-var config_document = __nccwpck_require__(9329);
-;// CONCATENATED MODULE: ./src/config/read.ts
-// Reads config files from the workspace, refusing what is not a plain file inside it. One reader
-// serves a whole run: the workspace's real path and each folder's are looked up once.
-
-
-
-
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-class ConfigReader {
-    workspace;
-    root;
-    folders = new Map();
-    constructor(workspace) {
-        this.workspace = workspace;
-    }
-    async read(file) {
-        const fail = (rule, message) => ({
-            ok: false,
-            finding: { severity: 'error', rule, message, file, range: START },
-        });
-        const absolute = external_node_path_default().resolve(this.workspace, file);
-        let real;
-        let info;
-        try {
-            info = await (0,promises_.lstat)(absolute);
-            if (info.isSymbolicLink()) {
-                real = await (0,promises_.realpath)(absolute);
-                info = await (0,promises_.stat)(real);
-            }
-            else {
-                real = external_node_path_default().join(await this.realFolder(external_node_path_default().dirname(absolute)), external_node_path_default().basename(absolute));
-            }
-        }
-        catch (error) {
-            return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
-        }
-        if ((0,paths/* within */.u)(await this.realRoot(), real) === undefined) {
-            // A link out of the workspace could make the action print files of the runner.
-            return fail('file-unreadable', 'The file is a link to a place outside the workspace; it is not read');
-        }
-        // Only regular files: a FIFO named like a config must not hang the run.
-        if (!info.isFile())
-            return fail('file-unreadable', 'Not a regular file: a job config must be a file');
-        if (info.size > config_document/* LIMITS */.b1.maxBytes)
-            return fail('yaml-size', (0,config_document/* tooLargeMessage */.pb)(info.size));
-        try {
-            return { ok: true, bytes: await (0,promises_.readFile)(real) };
-        }
-        catch (error) {
-            return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
-        }
-    }
-    realRoot() {
-        this.root ??= (0,promises_.realpath)(this.workspace).catch(() => this.workspace);
-        return this.root;
-    }
-    realFolder(folder) {
-        let real = this.folders.get(folder);
-        if (!real) {
-            real = (0,promises_.realpath)(folder);
-            this.folders.set(folder, real);
-        }
-        return real;
-    }
-}
-function reason(error) {
-    const code = error.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'it does not exist (or is a broken link)';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'ELOOP':
-            return 'too many levels of links';
-        default:
-            return error.message;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/generated/job-config.validate.js
-// Generated by scripts/compile-schema.mjs from schema/job-config.schema.json. Do not edit.
-function ucs2length(text) { let n = 0; for (const _ of text) n++; return n }const validate = (/* unused pure expression or super */ null && (validate24));/* harmony default export */ const job_config_validate = (validate24);const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern5 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");const pattern6 = new RegExp("^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$", "u");const pattern7 = new RegExp("^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$", "u");const func1 = ucs2length;const schema37 = {"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]};const schema38 = {"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}};const schema39 = {"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}};const schema40 = {"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}};const schema41 = {"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}};const schema42 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}};const schema43 = {"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}};const pattern8 = new RegExp("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$", "u");const pattern9 = new RegExp("^[a-z][a-z0-9]{2,}$", "u");const pattern10 = new RegExp("^[a-z]+-[a-z]+[0-9]{1,2}$", "u");const pattern11 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern12 = new RegExp("^\\S+( \\S+){4}$", "u");const pattern13 = new RegExp("^[0-9]+(\\.[0-9]{1,9})?s$", "u");const pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");const pattern16 = new RegExp("^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$", "u");const func8 = Object.prototype.hasOwnProperty;const schema44 = {"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}};const schema45 = {"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"};const pattern17 = new RegExp("^[a-z][a-z0-9_]*$", "u");const obj0 = {"required":"missingProperty","dependencies":"property","dependentRequired":"property"};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.job_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "job_name"},message:"must have required property '"+"job_name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.team === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.pipeline_type === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pipeline_type"},message:"must have required property '"+"pipeline_type"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.environment === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.cost_center === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cost_center"},message:"must have required property '"+"cost_center"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){const _errs1 = errors;if(typeof key0 === "string"){if(!pattern17.test(key0)){const err5 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(errors > 0){const emErrs0 = [];for(const err6 of vErrors){if(((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && ((err6.instancePath === instancePath) || ((err6.instancePath.indexOf(instancePath) === 0) && (err6.instancePath[instancePath.length] === "/")))) && (err6.schemaPath.indexOf("#/propertyNames") === 0)) && (err6.schemaPath["#/propertyNames".length] === "/")){emErrs0.push(err6);err6.emUsed = true;}}if(emErrs0.length){const err7 = {instancePath,schemaPath:"#/propertyNames/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)",propertyName:key0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const emErrs1 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs1.push(err8);}}vErrors = emErrs1;errors = emErrs1.length;}var valid0 = _errs1 === errors;if(!valid0){const err9 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key1 in data){if(!(((((key1 === "job_name") || (key1 === "team")) || (key1 === "pipeline_type")) || (key1 === "environment")) || (key1 === "cost_center"))){if(typeof data[key1] !== "string"){const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(errors > 0){const emErrs2 = [];for(const err11 of vErrors){if(((((err11.keyword !== "errorMessage") && (!err11.emUsed)) && ((err11.instancePath === instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err11.instancePath.indexOf(instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err11.instancePath[instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err11.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err11.schemaPath["#/$defs/tagValue".length] === "/")){emErrs2.push(err11);err11.emUsed = true;}}if(emErrs2.length){const err12 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const emErrs3 = [];for(const err13 of vErrors){if(!err13.emUsed){emErrs3.push(err13);}}vErrors = emErrs3;errors = emErrs3.length;}}}if(data.job_name !== undefined){let data1 = data.job_name;if(typeof data1 !== "string"){const err14 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(errors > 0){const emErrs4 = [];for(const err15 of vErrors){if(((((err15.keyword !== "errorMessage") && (!err15.emUsed)) && ((err15.instancePath === instancePath+"/job_name") || ((err15.instancePath.indexOf(instancePath+"/job_name") === 0) && (err15.instancePath[instancePath+"/job_name".length] === "/")))) && (err15.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err15.schemaPath["#/$defs/tagValue".length] === "/")){emErrs4.push(err15);err15.emUsed = true;}}if(emErrs4.length){const err16 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const emErrs5 = [];for(const err17 of vErrors){if(!err17.emUsed){emErrs5.push(err17);}}vErrors = emErrs5;errors = emErrs5.length;}if(typeof data1 === "string"){if(func1(data1) < 1){const err18 = {instancePath:instancePath+"/job_name",schemaPath:"#/properties/job_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data.team !== undefined){let data2 = data.team;if(typeof data2 !== "string"){const err19 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(errors > 0){const emErrs6 = [];for(const err20 of vErrors){if(((((err20.keyword !== "errorMessage") && (!err20.emUsed)) && ((err20.instancePath === instancePath+"/team") || ((err20.instancePath.indexOf(instancePath+"/team") === 0) && (err20.instancePath[instancePath+"/team".length] === "/")))) && (err20.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err20.schemaPath["#/$defs/tagValue".length] === "/")){emErrs6.push(err20);err20.emUsed = true;}}if(emErrs6.length){const err21 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}const emErrs7 = [];for(const err22 of vErrors){if(!err22.emUsed){emErrs7.push(err22);}}vErrors = emErrs7;errors = emErrs7.length;}if(typeof data2 === "string"){if(func1(data2) < 1){const err23 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data.pipeline_type !== undefined){let data3 = data.pipeline_type;if(typeof data3 !== "string"){const err24 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(errors > 0){const emErrs8 = [];for(const err25 of vErrors){if(((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && ((err25.instancePath === instancePath+"/pipeline_type") || ((err25.instancePath.indexOf(instancePath+"/pipeline_type") === 0) && (err25.instancePath[instancePath+"/pipeline_type".length] === "/")))) && (err25.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err25.schemaPath["#/$defs/tagValue".length] === "/")){emErrs8.push(err25);err25.emUsed = true;}}if(emErrs8.length){const err26 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const emErrs9 = [];for(const err27 of vErrors){if(!err27.emUsed){emErrs9.push(err27);}}vErrors = emErrs9;errors = emErrs9.length;}if(typeof data3 === "string"){if(func1(data3) < 1){const err28 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/properties/pipeline_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data.environment !== undefined){let data4 = data.environment;if(typeof data4 !== "string"){const err29 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs10 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/environment") || ((err30.instancePath.indexOf(instancePath+"/environment") === 0) && (err30.instancePath[instancePath+"/environment".length] === "/")))) && (err30.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err30.schemaPath["#/$defs/tagValue".length] === "/")){emErrs10.push(err30);err30.emUsed = true;}}if(emErrs10.length){const err31 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs11 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs11.push(err32);}}vErrors = emErrs11;errors = emErrs11.length;}if(typeof data4 === "string"){if(func1(data4) < 1){const err33 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data.cost_center !== undefined){let data5 = data.cost_center;if(typeof data5 !== "string"){const err34 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(errors > 0){const emErrs12 = [];for(const err35 of vErrors){if(((((err35.keyword !== "errorMessage") && (!err35.emUsed)) && ((err35.instancePath === instancePath+"/cost_center") || ((err35.instancePath.indexOf(instancePath+"/cost_center") === 0) && (err35.instancePath[instancePath+"/cost_center".length] === "/")))) && (err35.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err35.schemaPath["#/$defs/tagValue".length] === "/")){emErrs12.push(err35);err35.emUsed = true;}}if(emErrs12.length){const err36 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}const emErrs13 = [];for(const err37 of vErrors){if(!err37.emUsed){emErrs13.push(err37);}}vErrors = emErrs13;errors = emErrs13.length;}if(typeof data5 === "string"){if(func1(data5) < 1){const err38 = {instancePath:instancePath+"/cost_center",schemaPath:"#/properties/cost_center/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(errors > 0){const emErrors0 = {"required":{"job_name":[],"team":[],"pipeline_type":[],"environment":[],"cost_center":[]}};const templates0 = {required:{}};let emPropParams0;let emParamsErrors0;for(const err40 of vErrors){if((((((err40.keyword !== "errorMessage") && (!err40.emUsed)) && (err40.instancePath === instancePath)) && (err40.keyword in emErrors0)) && (err40.schemaPath.indexOf("#") === 0)) && (/^\/[^\/]*$/.test(err40.schemaPath.slice(1)))){emPropParams0 = obj0[err40.keyword];emParamsErrors0 = emErrors0[err40.keyword][err40.params[emPropParams0]];if(emParamsErrors0){emParamsErrors0.push(err40);err40.emUsed = true;}}}for(const key2 in emErrors0){for(const keyProp0 in emErrors0[key2]){emParamsErrors0 = emErrors0[key2][keyProp0];if(emParamsErrors0.length){const tmpl0 = templates0[key2] && templates0[key2][keyProp0];const err41 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emParamsErrors0},message:tmpl0 ? tmpl0() : schema44.errorMessage[key2][keyProp0]};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}const emErrs14 = [];for(const err42 of vErrors){if(!err42.emUsed){emErrs14.push(err42);}}vErrors = emErrs14;errors = emErrs14.length;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs3 = errors;let valid2 = true;const _errs4 = errors;if(errors === _errs4){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.provider === undefined) && (missing0 = "provider")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.provider !== undefined){if("aws" !== data.provider){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}if(_valid0){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data1 = data.runtime;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.type !== undefined){if("aws_fargate" !== data1.type){const err3 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "aws_fargate"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(errors > 0){const emErrs0 = [];for(const err4 of vErrors){if(((((err4.keyword !== "errorMessage") && (!err4.emUsed)) && ((err4.instancePath === instancePath+"/runtime/type") || ((err4.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err4.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err4.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/runtime/properties/type") === 0)) && (err4.schemaPath["#/$defs/providerRules/aws/then/properties/runtime/properties/type".length] === "/")){emErrs0.push(err4);err4.emUsed = true;}}if(emErrs0.length){const err5 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}const emErrs1 = [];for(const err6 of vErrors){if(!err6.emUsed){emErrs1.push(err6);}}vErrors = emErrs1;errors = emErrs1.length;}}}else {const err7 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.region !== undefined){let data3 = data.region;if(typeof data3 === "string"){if(!pattern8.test(data3)){const err8 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(errors > 0){const emErrs2 = [];for(const err9 of vErrors){if(((((err9.keyword !== "errorMessage") && (!err9.emUsed)) && ((err9.instancePath === instancePath+"/region") || ((err9.instancePath.indexOf(instancePath+"/region") === 0) && (err9.instancePath[instancePath+"/region".length] === "/")))) && (err9.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/region") === 0)) && (err9.schemaPath["#/$defs/providerRules/aws/then/properties/region".length] === "/")){emErrs2.push(err9);err9.emUsed = true;}}if(emErrs2.length){const err10 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}const emErrs3 = [];for(const err11 of vErrors){if(!err11.emUsed){emErrs3.push(err11);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err12 = {instancePath,schemaPath:"#/$defs/providerRules/aws/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs7 === errors;valid2 = _valid0;if(valid2){var props0 = {};props0.runtime = true;props0.region = true;props0.provider = true;}}if(!valid2){const err13 = {instancePath,schemaPath:"#/$defs/providerRules/aws/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const _errs15 = errors;let valid7 = true;const _errs16 = errors;if(errors === _errs16){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.provider === undefined) && (missing1 = "provider")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data.provider !== undefined){if("azure" !== data.provider){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}else {const err16 = {};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid1 = _errs16 === errors;errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}if(_valid1){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data5 = data.runtime;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.type !== undefined){if("azure_container_apps" !== data5.type){const err17 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "azure_container_apps"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(errors > 0){const emErrs4 = [];for(const err18 of vErrors){if(((((err18.keyword !== "errorMessage") && (!err18.emUsed)) && ((err18.instancePath === instancePath+"/runtime/type") || ((err18.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err18.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err18.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/runtime/properties/type") === 0)) && (err18.schemaPath["#/$defs/providerRules/azure/then/properties/runtime/properties/type".length] === "/")){emErrs4.push(err18);err18.emUsed = true;}}if(emErrs4.length){const err19 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const emErrs5 = [];for(const err20 of vErrors){if(!err20.emUsed){emErrs5.push(err20);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err21 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.region !== undefined){let data7 = data.region;if(typeof data7 === "string"){if(!pattern9.test(data7)){const err22 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]{2,}$"},message:"must match pattern \""+"^[a-z][a-z0-9]{2,}$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(errors > 0){const emErrs6 = [];for(const err23 of vErrors){if(((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && ((err23.instancePath === instancePath+"/region") || ((err23.instancePath.indexOf(instancePath+"/region") === 0) && (err23.instancePath[instancePath+"/region".length] === "/")))) && (err23.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/region") === 0)) && (err23.schemaPath["#/$defs/providerRules/azure/then/properties/region".length] === "/")){emErrs6.push(err23);err23.emUsed = true;}}if(emErrs6.length){const err24 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Region does not look like an Azure region (e.g. eastus, westeurope)"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}const emErrs7 = [];for(const err25 of vErrors){if(!err25.emUsed){emErrs7.push(err25);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err26 = {instancePath,schemaPath:"#/$defs/providerRules/azure/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid1 = _errs19 === errors;valid7 = _valid1;if(valid7){var props1 = {};props1.runtime = true;props1.region = true;props1.provider = true;}}if(!valid7){const err27 = {instancePath,schemaPath:"#/$defs/providerRules/azure/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(props0 !== true && props1 !== undefined){if(props1 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props1);}}const _errs27 = errors;let valid12 = true;const _errs28 = errors;if(errors === _errs28){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.provider === undefined) && (missing2 = "provider")){const err28 = {};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}else {if(data.provider !== undefined){if("gcp" !== data.provider){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var _valid2 = _errs28 === errors;errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}if(_valid2){const _errs31 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data9 = data.runtime;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.type !== undefined){if("gcp_cloud_run" !== data9.type){const err31 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "gcp_cloud_run"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(errors > 0){const emErrs8 = [];for(const err32 of vErrors){if(((((err32.keyword !== "errorMessage") && (!err32.emUsed)) && ((err32.instancePath === instancePath+"/runtime/type") || ((err32.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err32.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err32.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/runtime/properties/type") === 0)) && (err32.schemaPath["#/$defs/providerRules/gcp/then/properties/runtime/properties/type".length] === "/")){emErrs8.push(err32);err32.emUsed = true;}}if(emErrs8.length){const err33 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}const emErrs9 = [];for(const err34 of vErrors){if(!err34.emUsed){emErrs9.push(err34);}}vErrors = emErrs9;errors = emErrs9.length;}}}else {const err35 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.region !== undefined){let data11 = data.region;if(typeof data11 === "string"){if(!pattern10.test(data11)){const err36 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]+-[a-z]+[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]+-[a-z]+[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(errors > 0){const emErrs10 = [];for(const err37 of vErrors){if(((((err37.keyword !== "errorMessage") && (!err37.emUsed)) && ((err37.instancePath === instancePath+"/region") || ((err37.instancePath.indexOf(instancePath+"/region") === 0) && (err37.instancePath[instancePath+"/region".length] === "/")))) && (err37.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/region") === 0)) && (err37.schemaPath["#/$defs/providerRules/gcp/then/properties/region".length] === "/")){emErrs10.push(err37);err37.emUsed = true;}}if(emErrs10.length){const err38 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Region does not look like a GCP region (e.g. us-central1, europe-west4)"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}const emErrs11 = [];for(const err39 of vErrors){if(!err39.emUsed){emErrs11.push(err39);}}vErrors = emErrs11;errors = emErrs11.length;}}}else {const err40 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid2 = _errs31 === errors;valid12 = _valid2;if(valid12){var props2 = {};props2.runtime = true;props2.region = true;props2.provider = true;}}if(!valid12){const err41 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(props0 !== true && props2 !== undefined){if(props2 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props2);}}const _errs39 = errors;let valid17 = true;const _errs40 = errors;if(errors === _errs40){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.provider === undefined) && (missing3 = "provider")){const err42 = {};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {if(data.provider !== undefined){if("local" !== data.provider){const err43 = {};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}}else {const err44 = {};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}var _valid3 = _errs40 === errors;errors = _errs39;if(vErrors !== null){if(_errs39){vErrors.length = _errs39;}else {vErrors = null;}}if(_valid3){const _errs43 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data13 = data.runtime;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.type !== undefined){if("local" !== data13.type){const err45 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(errors > 0){const emErrs12 = [];for(const err46 of vErrors){if(((((err46.keyword !== "errorMessage") && (!err46.emUsed)) && ((err46.instancePath === instancePath+"/runtime/type") || ((err46.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err46.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err46.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/runtime/properties/type") === 0)) && (err46.schemaPath["#/$defs/providerRules/local/then/properties/runtime/properties/type".length] === "/")){emErrs12.push(err46);err46.emUsed = true;}}if(emErrs12.length){const err47 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Runtime type is not compatible with provider 'local' (expected local)"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}const emErrs13 = [];for(const err48 of vErrors){if(!err48.emUsed){emErrs13.push(err48);}}vErrors = emErrs13;errors = emErrs13.length;}}}else {const err49 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.region !== undefined){let data15 = data.region;if(typeof data15 === "string"){if(!pattern11.test(data15)){const err50 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(errors > 0){const emErrs14 = [];for(const err51 of vErrors){if(((((err51.keyword !== "errorMessage") && (!err51.emUsed)) && ((err51.instancePath === instancePath+"/region") || ((err51.instancePath.indexOf(instancePath+"/region") === 0) && (err51.instancePath[instancePath+"/region".length] === "/")))) && (err51.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/region") === 0)) && (err51.schemaPath["#/$defs/providerRules/local/then/properties/region".length] === "/")){emErrs14.push(err51);err51.emUsed = true;}}if(emErrs14.length){const err52 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs14},message:"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}const emErrs15 = [];for(const err53 of vErrors){if(!err53.emUsed){emErrs15.push(err53);}}vErrors = emErrs15;errors = emErrs15.length;}}}else {const err54 = {instancePath,schemaPath:"#/$defs/providerRules/local/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid3 = _errs43 === errors;valid17 = _valid3;if(valid17){var props3 = {};props3.runtime = true;props3.region = true;props3.provider = true;}}if(!valid17){const err55 = {instancePath,schemaPath:"#/$defs/providerRules/local/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(props0 !== true && props3 !== undefined){if(props3 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props3);}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.provider === undefined){const err56 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data.runtime === undefined){const err57 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "runtime"},message:"must have required property '"+"runtime"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(data.region === undefined){const err58 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data.tags === undefined){const err59 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}for(const key0 in data){if(!(((((key0 === "provider") || (key0 === "runtime")) || (key0 === "region")) || (key0 === "resource_identifiers")) || (key0 === "tags"))){const err60 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.provider !== undefined){let data16 = data.provider;if(!((((data16 === "aws") || (data16 === "azure")) || (data16 === "gcp")) || (data16 === "local"))){const err61 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema37.properties.provider.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(errors > 0){const emErrs16 = [];for(const err62 of vErrors){if(((((err62.keyword !== "errorMessage") && (!err62.emUsed)) && ((err62.instancePath === instancePath+"/provider") || ((err62.instancePath.indexOf(instancePath+"/provider") === 0) && (err62.instancePath[instancePath+"/provider".length] === "/")))) && (err62.schemaPath.indexOf("#/properties/provider") === 0)) && (err62.schemaPath["#/properties/provider".length] === "/")){emErrs16.push(err62);err62.emUsed = true;}}if(emErrs16.length){const err63 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/errorMessage",keyword:"errorMessage",params:{errors: emErrs16},message:"Unknown provider " + JSON.stringify(data16) + " (expected one of: aws, azure, gcp, local)"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}const emErrs17 = [];for(const err64 of vErrors){if(!err64.emUsed){emErrs17.push(err64);}}vErrors = emErrs17;errors = emErrs17.length;}}if(data.runtime !== undefined){let data17 = data.runtime;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.type === undefined){const err65 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key1 in data17){if(!(func8.call(schema42.properties, key1))){const err66 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data17.type !== undefined){let data18 = data17.type;if(!((((data18 === "aws_fargate") || (data18 === "azure_container_apps")) || (data18 === "gcp_cloud_run")) || (data18 === "local"))){const err67 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/enum",keyword:"enum",params:{allowedValues: schema42.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(errors > 0){const emErrs18 = [];for(const err68 of vErrors){if(((((err68.keyword !== "errorMessage") && (!err68.emUsed)) && ((err68.instancePath === instancePath+"/runtime/type") || ((err68.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err68.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err68.schemaPath.indexOf("#/$defs/runtime/properties/type") === 0)) && (err68.schemaPath["#/$defs/runtime/properties/type".length] === "/")){emErrs18.push(err68);err68.emUsed = true;}}if(emErrs18.length){const err69 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs18},message:"Unknown runtime type " + JSON.stringify(data18) + " (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}const emErrs19 = [];for(const err70 of vErrors){if(!err70.emUsed){emErrs19.push(err70);}}vErrors = emErrs19;errors = emErrs19.length;}}if(data17.image !== undefined){let data19 = data17.image;if(typeof data19 === "string"){if(func1(data19) < 1){const err71 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data17.cpu !== undefined){let data20 = data17.cpu;if((typeof data20 !== "string") && (!((typeof data20 == "number") && (isFinite(data20))))){const err73 = {instancePath:instancePath+"/runtime/cpu",schemaPath:"#/$defs/runtime/properties/cpu/type",keyword:"type",params:{type: schema42.properties.cpu.type},message:"must be string,number"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data17.memory !== undefined){let data21 = data17.memory;if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){const err74 = {instancePath:instancePath+"/runtime/memory",schemaPath:"#/$defs/runtime/properties/memory/type",keyword:"type",params:{type: schema42.properties.memory.type},message:"must be string,number"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data17.workload !== undefined){let data22 = data17.workload;if(!((data22 === "batch") || (data22 === "service"))){const err75 = {instancePath:instancePath+"/runtime/workload",schemaPath:"#/$defs/runtime/properties/workload/enum",keyword:"enum",params:{allowedValues: schema42.properties.workload.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data17.schedule !== undefined){let data23 = data17.schedule;if(typeof data23 === "string"){if(!pattern12.test(data23)){const err76 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^\\S+( \\S+){4}$"},message:"must match pattern \""+"^\\S+( \\S+){4}$"+"\""};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(errors > 0){const emErrs20 = [];for(const err78 of vErrors){if(((((err78.keyword !== "errorMessage") && (!err78.emUsed)) && ((err78.instancePath === instancePath+"/runtime/schedule") || ((err78.instancePath.indexOf(instancePath+"/runtime/schedule") === 0) && (err78.instancePath[instancePath+"/runtime/schedule".length] === "/")))) && (err78.schemaPath.indexOf("#/$defs/runtime/properties/schedule") === 0)) && (err78.schemaPath["#/$defs/runtime/properties/schedule".length] === "/")){emErrs20.push(err78);err78.emUsed = true;}}if(emErrs20.length){const err79 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/errorMessage",keyword:"errorMessage",params:{errors: emErrs20},message:"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}const emErrs21 = [];for(const err80 of vErrors){if(!err80.emUsed){emErrs21.push(err80);}}vErrors = emErrs21;errors = emErrs21.length;}}if(data17.timeout !== undefined){let data24 = data17.timeout;if(typeof data24 === "string"){if(!pattern13.test(data24)){const err81 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]{1,9})?s$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]{1,9})?s$"+"\""};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(errors > 0){const emErrs22 = [];for(const err83 of vErrors){if(((((err83.keyword !== "errorMessage") && (!err83.emUsed)) && ((err83.instancePath === instancePath+"/runtime/timeout") || ((err83.instancePath.indexOf(instancePath+"/runtime/timeout") === 0) && (err83.instancePath[instancePath+"/runtime/timeout".length] === "/")))) && (err83.schemaPath.indexOf("#/$defs/runtime/properties/timeout") === 0)) && (err83.schemaPath["#/$defs/runtime/properties/timeout".length] === "/")){emErrs22.push(err83);err83.emUsed = true;}}if(emErrs22.length){const err84 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/errorMessage",keyword:"errorMessage",params:{errors: emErrs22},message:"timeout must be a duration in seconds with an s, e.g. \"3600s\""};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}const emErrs23 = [];for(const err85 of vErrors){if(!err85.emUsed){emErrs23.push(err85);}}vErrors = emErrs23;errors = emErrs23.length;}}if(data17.min_replicas !== undefined){let data25 = data17.min_replicas;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err86 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 0 || isNaN(data25)){const err87 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}if(data17.max_replicas !== undefined){let data26 = data17.max_replicas;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){const err88 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 1 || isNaN(data26)){const err89 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}if(data17.secrets !== undefined){let data27 = data17.secrets;if(Array.isArray(data27)){const len0 = data27.length;for(let i0=0; i0<len0; i0++){let data28 = data27[i0];if(typeof data28 === "string"){if(func1(data28) < 1){const err90 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}else {const err91 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}let i1 = data27.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data27[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err92 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;break;}indices0[item0] = i1;}}}else {const err93 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data17.environment_variables !== undefined){let data29 = data17.environment_variables;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key2 in data29){const _errs77 = errors;if(typeof key2 === "string"){if(!pattern14.test(key2)){const err94 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key2};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}var valid27 = _errs77 === errors;if(!valid27){const err95 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}for(const key3 in data29){if(typeof data29[key3] !== "string"){const err96 = {instancePath:instancePath+"/runtime/environment_variables/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/runtime/properties/environment_variables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data.region !== undefined){let data31 = data.region;if(typeof data31 === "string"){if(func1(data31) < 1){const err99 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}else {const err100 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data.resource_identifiers !== undefined){let data32 = data.resource_identifiers;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){for(const key4 in data32){const _errs85 = errors;if(typeof key4 === "string"){if(!pattern15.test(key4)){const err101 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key4};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}var valid29 = _errs85 === errors;if(!valid29){const err102 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}for(const key5 in data32){let data33 = data32[key5];const _errs89 = errors;let valid32 = true;const _errs90 = errors;if(typeof data33 !== "string"){const err103 = {};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}var _valid4 = _errs90 === errors;errors = _errs89;if(vErrors !== null){if(_errs89){vErrors.length = _errs89;}else {vErrors = null;}}if(_valid4){const _errs92 = errors;if(typeof data33 === "string"){if(!pattern16.test(data33)){const err104 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/pattern",keyword:"pattern",params:{pattern: "^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"},message:"must match pattern \""+"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"+"\""};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(errors > 0){const emErrs24 = [];for(const err105 of vErrors){if(((((err105.keyword !== "errorMessage") && (!err105.emUsed)) && ((err105.instancePath === instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err105.instancePath.indexOf(instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err105.instancePath[instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err105.schemaPath.indexOf("#/$defs/value/then") === 0)) && (err105.schemaPath["#/$defs/value/then".length] === "/")){emErrs24.push(err105);err105.emUsed = true;}}if(emErrs24.length){const err106 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/errorMessage",keyword:"errorMessage",params:{errors: emErrs24},message:"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}const emErrs25 = [];for(const err107 of vErrors){if(!err107.emUsed){emErrs25.push(err107);}}vErrors = emErrs25;errors = emErrs25.length;}var _valid4 = _errs92 === errors;valid32 = _valid4;}if(!valid32){const err108 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}}else {const err109 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data.tags !== undefined){if(!(validate26(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err110 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.tenant_id !== undefined){let data0 = data.tenant_id;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err0 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(errors > 0){const emErrs0 = [];for(const err2 of vErrors){if(((((err2.keyword !== "errorMessage") && (!err2.emUsed)) && ((err2.instancePath === instancePath+"/tenant_id") || ((err2.instancePath.indexOf(instancePath+"/tenant_id") === 0) && (err2.instancePath[instancePath+"/tenant_id".length] === "/")))) && (err2.schemaPath.indexOf("#/properties/tenant_id") === 0)) && (err2.schemaPath["#/properties/tenant_id".length] === "/")){emErrs0.push(err2);err2.emUsed = true;}}if(emErrs0.length){const err3 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const emErrs1 = [];for(const err4 of vErrors){if(!err4.emUsed){emErrs1.push(err4);}}vErrors = emErrs1;errors = emErrs1.length;}}if(data.environment !== undefined){let data1 = data.environment;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.source_connector !== undefined){let data2 = data.source_connector;if(typeof data2 === "string"){if(func1(data2) < 1){const err7 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.source_connector_path !== undefined){let data3 = data.source_connector_path;if(typeof data3 === "string"){if(func1(data3) < 1){const err9 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.target_connector !== undefined){let data4 = data.target_connector;if(typeof data4 === "string"){if(func1(data4) < 1){const err11 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.target_connector_path !== undefined){let data5 = data.target_connector_path;if(typeof data5 === "string"){if(func1(data5) < 1){const err13 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.asset !== undefined){let data6 = data.asset;if(typeof data6 === "string"){if(func1(data6) < 1){const err15 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.asset_path !== undefined){let data7 = data.asset_path;if(typeof data7 === "string"){if(func1(data7) < 1){const err17 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.source !== undefined){let data8 = data.source;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.objects !== undefined){let data9 = data8.objects;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){if(typeof data9[i0] !== "string"){const err19 = {instancePath:instancePath+"/source/objects/" + i0,schemaPath:"#/properties/source/properties/objects/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/source/objects",schemaPath:"#/properties/source/properties/objects/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.target !== undefined){let data11 = data.target;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.connection !== undefined){let data12 = data11.connection;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.s3 !== undefined){let data13 = data12.s3;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.bucket !== undefined){let data14 = data13.bucket;if(typeof data14 === "string"){if(!pattern5.test(data14)){const err22 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(errors > 0){const emErrs2 = [];for(const err24 of vErrors){if(((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && ((err24.instancePath === instancePath+"/target/connection/s3/bucket") || ((err24.instancePath.indexOf(instancePath+"/target/connection/s3/bucket") === 0) && (err24.instancePath[instancePath+"/target/connection/s3/bucket".length] === "/")))) && (err24.schemaPath.indexOf("#/properties/target/properties/connection/properties/s3/properties/bucket") === 0)) && (err24.schemaPath["#/properties/target/properties/connection/properties/s3/properties/bucket".length] === "/")){emErrs2.push(err24);err24.emUsed = true;}}if(emErrs2.length){const err25 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}const emErrs3 = [];for(const err26 of vErrors){if(!err26.emUsed){emErrs3.push(err26);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err27 = {instancePath:instancePath+"/target/connection/s3",schemaPath:"#/properties/target/properties/connection/properties/s3/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data12.gcs !== undefined){let data15 = data12.gcs;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.bucket !== undefined){let data16 = data15.bucket;if(typeof data16 === "string"){if(!pattern6.test(data16)){const err28 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs4 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/target/connection/gcs/bucket") || ((err30.instancePath.indexOf(instancePath+"/target/connection/gcs/bucket") === 0) && (err30.instancePath[instancePath+"/target/connection/gcs/bucket".length] === "/")))) && (err30.schemaPath.indexOf("#/properties/target/properties/connection/properties/gcs/properties/bucket") === 0)) && (err30.schemaPath["#/properties/target/properties/connection/properties/gcs/properties/bucket".length] === "/")){emErrs4.push(err30);err30.emUsed = true;}}if(emErrs4.length){const err31 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs5 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs5.push(err32);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err33 = {instancePath:instancePath+"/target/connection/gcs",schemaPath:"#/properties/target/properties/connection/properties/gcs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.azure_blob !== undefined){let data17 = data12.azure_blob;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.storage_account_id !== undefined){let data18 = data17.storage_account_id;if(typeof data18 === "string"){if(!pattern7.test(data18)){const err34 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/pattern",keyword:"pattern",params:{pattern: "^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"},message:"must match pattern \""+"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"+"\""};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(errors > 0){const emErrs6 = [];for(const err36 of vErrors){if(((((err36.keyword !== "errorMessage") && (!err36.emUsed)) && ((err36.instancePath === instancePath+"/target/connection/azure_blob/storage_account_id") || ((err36.instancePath.indexOf(instancePath+"/target/connection/azure_blob/storage_account_id") === 0) && (err36.instancePath[instancePath+"/target/connection/azure_blob/storage_account_id".length] === "/")))) && (err36.schemaPath.indexOf("#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id") === 0)) && (err36.schemaPath["#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id".length] === "/")){emErrs6.push(err36);err36.emUsed = true;}}if(emErrs6.length){const err37 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}const emErrs7 = [];for(const err38 of vErrors){if(!err38.emUsed){emErrs7.push(err38);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err39 = {instancePath:instancePath+"/target/connection/azure_blob",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/target/connection",schemaPath:"#/properties/target/properties/connection/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.infrastructure !== undefined){if(!(validate25(data.infrastructure, {instancePath:instancePath+"/infrastructure",parentData:data,parentDataProperty:"infrastructure",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}}}else {const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":{"tenant_id":true,"environment":true,"source_connector":true,"source_connector_path":true,"target_connector":true,"target_connector_path":true,"asset":true,"asset_path":true,"source":true,"target":true,"infrastructure":true},"dynamicProps":false,"dynamicItems":false};
-const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};
-
-// EXTERNAL MODULE: ./src/config/placeholders.ts
-var placeholders = __nccwpck_require__(3782);
-;// CONCATENATED MODULE: ./src/config/job.ts
-
-/** Builds the job from data that already passed validation. */
-function jobFromData(file, data) {
-    const infrastructure = data.infrastructure;
-    const tags = infrastructure.tags;
-    const connection = (data.target?.connection ??
-        {});
-    return {
-        file,
-        jobName: tags.job_name,
-        environment: tags.environment,
-        tenantId: typeof data.tenant_id === 'string' ? data.tenant_id : undefined,
-        provider: infrastructure.provider,
-        runtime: infrastructure.runtime,
-        region: infrastructure.region,
-        tags,
-        target: {
-            s3Bucket: connection.s3?.bucket,
-            gcsBucket: connection.gcs?.bucket,
-            azureStorageAccountId: connection.azure_blob?.storage_account_id,
-        },
-        placeholders: placeholderNames(data),
-    };
-}
-function placeholderNames(data) {
-    const names = new Set();
-    // Children pushed in reverse, so they come off the stack in the order they were written.
-    const stack = [data];
-    while (stack.length > 0) {
-        const value = stack.pop();
-        if (typeof value === 'string')
-            (0,placeholders/* findPlaceholders */.GY)(value).forEach((p) => names.add(p.name));
-        else if (Array.isArray(value))
-            stack.push(...[...value].reverse());
-        else if (value && typeof value === 'object')
-            stack.push(...Object.values(value).reverse());
-    }
-    return [...names];
-}
-
-;// CONCATENATED MODULE: ./src/config/positions.ts
-// From a data path (JSON Pointer segments) to the YAML node that a person should look at.
-
-
-function pointerSegments(pointer) {
-    if (pointer === '' || pointer === '/')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function locate(config, segments) {
-    let node = config.doc.contents;
-    let key;
-    for (const segment of segments) {
-        node = resolveAlias(config, node);
-        let next;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = findPair(config, node.items, segment);
-            if (pair)
-                next = { value: pair.value ?? null, key: pair.key };
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(segment)) {
-            const item = node.items[Number(segment)];
-            if (item)
-                next = { value: item };
-        }
-        if (!next)
-            return { node, key, exact: false };
-        if (next.value === null)
-            return { node: next.key ?? node, key: next.key, exact: true };
-        node = next.value;
-        key = next.key;
-    }
-    return { node: resolveAlias(config, node), key, exact: true };
-}
-/** Where a problem with the value at `segments` is shown: the value itself, or its key if empty. */
-function valueRange(config, segments) {
-    const { node } = locate(config, segments);
-    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, node);
-}
-/** Where a problem with a key is shown: the key itself (e.g. an unknown or misspelt key). */
-function keyRange(config, segments) {
-    const location = locate(config, segments);
-    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.exact && location.key ? location.key : location.node);
-}
-/**
- * Where a missing key is shown: the key that introduces the mapping lacking it, or the first key
- * of the document when the top-level mapping lacks it.
- */
-function mappingRange(config, segments) {
-    const location = locate(config, segments);
-    if (location.key)
-        return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.key);
-    const root = config.doc.contents;
-    if ((0,dist/* isMap */.jh)(root) && root.items[0] && (0,dist/* isPair */.tO)(root.items[0]) && root.items[0].key) {
-        return (0,config_document/* nodeRange */.CJ)(config.lineCounter, root.items[0].key);
-    }
-    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.node);
-}
-function resolveAlias(config, node) {
-    let current = node;
-    for (let hops = 0; (0,dist/* isAlias */.Vj)(current) && hops < 32; hops++) {
-        const target = current.resolve(config.doc);
-        if (!target)
-            break;
-        current = target;
-    }
-    return current;
-}
-function findPair(config, items, segment) {
-    const own = items.find((pair) => (0,config_document/* keyText */.Pu)(pair.key) === segment);
-    if (own)
-        return own;
-    // Keys brought in by a merge key (<<: *defaults) live in the anchored mapping.
-    for (const pair of items) {
-        if ((0,config_document/* keyText */.Pu)(pair.key) !== '<<' || !pair.value)
-            continue;
-        const sources = (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value];
-        for (const source of sources) {
-            const target = resolveAlias(config, source);
-            if ((0,dist/* isMap */.jh)(target)) {
-                const found = findPair(config, target.items, segment);
-                if (found)
-                    return found;
-            }
-        }
-    }
-    return undefined;
-}
-/** `infrastructure.runtime.cpu`, `secrets[1]`: a path as a person writes it. */
-function displayPath(segments) {
-    let out = '';
-    for (const segment of segments) {
-        if (/^\d+$/.test(segment))
-            out += `[${segment}]`;
-        else
-            out += out === '' ? segment : `.${segment}`;
-    }
-    return out;
-}
-/** The value at a data path in plain data (what Ajv validated), or undefined. */
-function dataAt(data, segments) {
-    let current = data;
-    for (const segment of segments) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-
-;// CONCATENATED MODULE: ./src/tags/convert.ts
-// Tags as each cloud wants them (CONTRACT §5). terraform/modules/tags does exactly the same in
-// HCL, and a test holds the two together, so every step here is one HCL can express too:
-// Terraform normalises every string it reads or builds to NFC, lowercases with Go's
-// per-character mapping, and counts and cuts strings by grapheme cluster. Both sides use their
-// runtime's Unicode tables (Terraform's Go: 15.0): characters assigned later may differ.
-const CLOUDS = (/* unused pure expression or super */ null && (['aws', 'azure', 'gcp', 'local']));
-const TAG_LIMITS = {
-    aws: { maxKey: 128, maxValue: 256 },
-    azure: { maxKey: 512, maxValue: 256 },
-    gcp: { maxKey: 63, maxValue: 63 },
-    local: { maxKey: Number.MAX_SAFE_INTEGER, maxValue: Number.MAX_SAFE_INTEGER },
-};
-const CLOUD_NAMES = {
-    aws: 'AWS',
-    azure: 'Azure',
-    gcp: 'GCP',
-    local: 'the local sandbox',
-};
-/** Tags every module adds itself; they win over the job's and the defaults. */
-function moduleTags(runtimeType) {
-    return { managed_by: 'terraform', dativo_runtime: runtimeType };
-}
-function convertKey(key, cloud) {
-    const k = nfc(key);
-    switch (cloud) {
-        case 'aws':
-            return k
-                .split('_')
-                .map((part) => {
-                const [first = '', ...rest] = graphemes(nfc(part));
-                return (/^[a-z]$/.test(first) ? first.toUpperCase() : first) + rest.join('');
-            })
-                .join('')
-                .normalize('NFC');
-        case 'azure':
-            return goLower(k.replace(/_/g, '-'));
-        case 'gcp':
-            return truncate(gcpLabel(k), TAG_LIMITS.gcp.maxKey);
-        case 'local':
-            return k;
-    }
-}
-function convertValue(value, cloud) {
-    const v = nfc(value);
-    return cloud === 'gcp' ? truncate(gcpLabel(v), TAG_LIMITS.gcp.maxValue) : v;
-}
-/**
- * Converts a merged tag map. Keys are visited in byte order of their UTF-8 form (Terraform's
- * map order); when two keys become the same cloud key, the later one wins, as in the HCL module.
- */
-function convertTags(tags, cloud) {
-    const conversions = [];
-    const owner = new Map();
-    for (const key of Object.keys(tags).sort(compareUtf8)) {
-        const value = tags[key];
-        const nfcKey = nfc(key);
-        const nfcValue = nfc(value);
-        const cloudKey = convertKey(key, cloud);
-        const cloudValue = convertValue(value, cloud);
-        const conversion = {
-            key,
-            value,
-            cloudKey,
-            cloudValue,
-            truncatedKey: cloud === 'gcp' && graphemeLength(gcpLabel(nfcKey)) > TAG_LIMITS.gcp.maxKey,
-            truncatedValue: cloud === 'gcp' && graphemeLength(gcpLabel(nfcValue)) > TAG_LIMITS.gcp.maxValue,
-        };
-        const earlier = owner.get(cloudKey);
-        if (earlier)
-            earlier.replacedBy = key;
-        owner.set(cloudKey, conversion);
-        conversions.push(conversion);
-    }
-    if (cloud === 'gcp') {
-        for (const conversion of owner.values())
-            conversion.dropped = gcpDropped(conversion);
-    }
-    const converted = Object.fromEntries([...owner]
-        .filter(([, conversion]) => conversion.dropped === undefined)
-        .map(([cloudKey, conversion]) => [cloudKey, conversion.cloudValue]));
-    return { tags: sortTags(converted), conversions };
-}
-/** Letters GCP label keys may start with: lowercase and other letters without case. */
-const GCP_KEY_START = /^[\p{Ll}\p{Lo}]/u;
-function gcpDropped(conversion) {
-    if (!GCP_KEY_START.test(conversion.cloudKey))
-        return 'key';
-    if (conversion.cloudValue === '')
-        return 'value';
-    return undefined;
-}
-/**
- * default_tags, then the job's tags, then the module's own, as each module merges them. Keys
- * and values are NFC, as Terraform reads them, so 'é' as one or as two characters is one key.
- */
-function mergeTags(defaultTags, jobTags, runtimeType) {
-    const merged = new Map();
-    for (const tags of [defaultTags, jobTags, moduleTags(runtimeType)]) {
-        for (const key of Object.keys(tags).sort(compareUtf8))
-            merged.set(nfc(key), nfc(tags[key]));
-    }
-    return Object.fromEntries(merged);
-}
-/** The tags a module puts on every resource, converted for its cloud. */
-function finalTags(defaultTags, jobTags, runtimeType, cloud) {
-    return convertTags(mergeTags(defaultTags, jobTags, runtimeType), cloud).tags;
-}
-const GCP_OTHER = /[^\p{Ll}\p{Lo}\p{N}_-]/gu;
-function gcpLabel(text) {
-    return nfc(goLower(text).replace(GCP_OTHER, '_'));
-}
-/**
- * Lowercase as Terraform's lower() does: one character at a time, as Go's strings.ToLower (no
- * context rules, one character in, one out: JavaScript alone turns 'İ' into two characters and
- * a final 'Σ' into 'ς'), then NFC, since lowering can make a composable pair ('J̌' → 'ǰ').
- */
-function goLower(text) {
-    let out = '';
-    for (const char of text) {
-        const lower = char.toLowerCase();
-        out += [...lower].length === 1 ? lower : (GO_LOWER_SPECIAL[char] ?? char);
-    }
-    return nfc(out);
-}
-/** Terraform hands every string it builds over in NFC, so each step here ends with it too. */
-function nfc(text) {
-    return text.normalize('NFC');
-}
-const GO_LOWER_SPECIAL = { '\u0130': 'i' };
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-/** Printable ASCII: one character is one grapheme cluster, no segmenter needed. */
-const SIMPLE = /^[\x20-\x7e]*$/;
-function graphemes(text) {
-    if (SIMPLE.test(text))
-        return text.split('');
-    return Array.from(segmenter.segment(text), (s) => s.segment);
-}
-function graphemeLength(text) {
-    if (SIMPLE.test(text))
-        return text.length;
-    let n = 0;
-    for (const _ of segmenter.segment(text))
-        n++;
-    return n;
-}
-function truncate(text, max) {
-    const parts = graphemes(text);
-    return parts.length > max ? nfc(parts.slice(0, max).join('')) : text;
-}
-function compareUtf8(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-/** Keys in byte order; built with fromEntries so a key such as '__proto__' stays a key. */
-function sortTags(tags) {
-    return Object.fromEntries(Object.keys(tags)
-        .sort(compareUtf8)
-        .map((key) => [key, tags[key]]));
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/tags/naming.ts
-// The names each runtime module builds from a job, and the limits of the services that hold
-// them. terraform/modules/names holds this table in HCL for the modules (a test keeps the two
-// equal); validation checks a job against it so a name that cannot fit is an error in the pull
-// request, not a failed apply.
-
-const RUNTIME_TYPES = (/* unused pure expression or super */ null && ([
-    'aws_fargate',
-    'azure_container_apps',
-    'gcp_cloud_run',
-    'local',
-]));
-const PROVIDER_RUNTIME = {
-    aws: 'aws_fargate',
-    azure: 'azure_container_apps',
-    gcp: 'gcp_cloud_run',
-    local: 'local',
-};
-const AWS_NAME = { pattern: /^[A-Za-z0-9_-]+$/, allowed: "letters, digits, '_' and '-'" };
-const AZURE_APP = {
-    pattern: /^[a-z](?!.*--)[a-z0-9-]*[a-z0-9]$/,
-    allowed: "lowercase letters, digits and single '-', starting with a letter and ending with a letter or digit",
-};
-const AZURE_NAME = {
-    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
-    allowed: "letters, digits and '-', starting and ending with a letter or digit",
-};
-const GCP_NAME = {
-    pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/,
-    allowed: "lowercase letters, digits and '-', starting with a letter and ending with a letter or digit",
-};
-const NAME_RULES = {
-    aws_fargate: [
-        { resource: 'ECS cluster', build: (p) => `${p}-cluster`, max: 255, ...AWS_NAME },
-        { resource: 'ECS service', build: (p) => `${p}-service`, max: 255, ...AWS_NAME },
-        { resource: 'task definition family', build: (p) => p, max: 255, ...AWS_NAME },
-        { resource: 'IAM execution role', build: (p) => `${p}-execution`, max: 64, ...AWS_NAME },
-        { resource: 'IAM task role', build: (p) => `${p}-task`, max: 64, ...AWS_NAME },
-        { resource: 'IAM scheduler role', build: (p) => `${p}-scheduler`, max: 64, ...AWS_NAME },
-        { resource: 'security group', build: (p) => `${p}-tasks`, max: 255, ...AWS_NAME },
-        { resource: 'EventBridge schedule', build: (p) => p, max: 64, ...AWS_NAME },
-        {
-            resource: 'CloudWatch log group',
-            build: (p) => `/dativo/${p}`,
-            max: 512,
-            ...AWS_NAME_PATH(),
-        },
-    ],
-    azure_container_apps: [
-        { resource: 'Container App (job)', build: (p) => p, max: 32, ...AZURE_APP },
-        { resource: 'Container Apps environment', build: (p) => `${p}-env`, max: 60, ...AZURE_NAME },
-        { resource: 'Log Analytics workspace', build: (p) => `${p}-logs`, max: 63, ...AZURE_NAME },
-        { resource: 'managed identity', build: (p) => `${p}-identity`, max: 128, ...AZURE_NAME },
-        { resource: 'resource group', build: (p) => `${p}-rg`, max: 90, ...AZURE_NAME },
-    ],
-    gcp_cloud_run: [
-        { resource: 'Cloud Run job or service', build: (p) => p, max: 49, ...GCP_NAME },
-        { resource: 'service account', build: gcpServiceAccountId, max: 30, ...GCP_NAME },
-        { resource: 'Cloud Scheduler job', build: (p) => `${p}-schedule`, max: 500, ...GCP_NAME },
-        {
-            resource: 'Cloud Scheduler service account',
-            build: (p) => gcpServiceAccountId(`${p}-sch`),
-            max: 30,
-            ...GCP_NAME,
-        },
-    ],
-    local: [
-        { resource: 'cluster', build: (p) => `${p}-cluster`, max: 255, ...AWS_NAME },
-        { resource: 'service', build: (p) => `${p}-service`, max: 255, ...AWS_NAME },
-    ],
-};
-function AWS_NAME_PATH() {
-    return { pattern: /^\/dativo\/[A-Za-z0-9_-]+$/, allowed: AWS_NAME.allowed };
-}
-/** The prefix every resource name of a job starts with. */
-function namePrefix(jobName, environment) {
-    return `${jobName}-${environment}`;
-}
-/**
- * GCP service account IDs stop at 30 characters: a longer prefix keeps its first 21 and adds
- * 8 hex digits of its SHA-256, so two jobs never share an account.
- */
-function gcpServiceAccountId(prefix) {
-    if (prefix.length >= 6 && prefix.length <= 30)
-        return prefix;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(prefix).digest('hex').slice(0, 8);
-    return `${prefix.slice(0, 21)}-${hash}`;
-}
-function resourceNames(runtime, jobName, environment) {
-    const prefix = namePrefix(jobName, environment);
-    return NAME_RULES[runtime].map((rule) => ({
-        resource: rule.resource,
-        name: rule.build(prefix),
-        max: rule.max,
-    }));
-}
-/** Every way job_name and environment fail the runtime's names, worst first. */
-function checkResourceNames(runtime, jobName, environment) {
-    const problems = [];
-    const prefix = namePrefix(jobName, environment);
-    for (const rule of NAME_RULES[runtime]) {
-        const name = rule.build(prefix);
-        if (!rule.pattern.test(name)) {
-            const cause = rule.pattern.test(rule.build(namePrefix(jobName, 'x')))
-                ? 'environment'
-                : 'job_name';
-            const value = cause === 'job_name' ? jobName : environment;
-            problems.push({
-                cause,
-                message: `${cause} '${value}' cannot be used in ${runtime} resource names: the ${rule.resource} name '${name}' may only hold ${rule.allowed}`,
-            });
-            break;
-        }
-    }
-    if (problems.length > 0)
-        return problems;
-    let worst;
-    for (const rule of NAME_RULES[runtime]) {
-        const name = rule.build(prefix);
-        if (name.length > rule.max &&
-            (!worst || name.length - rule.max > worst.name.length - worst.rule.max)) {
-            worst = { rule, name };
-        }
-    }
-    if (worst) {
-        const over = worst.name.length - worst.rule.max;
-        problems.push({
-            cause: 'job_name',
-            message: `job_name '${jobName}' is too long for ${runtime}: the ${worst.rule.resource} name '${worst.name}' would be ${worst.name.length} characters (at most ${worst.rule.max}); shorten job_name or environment by ${over}`,
-        });
-    }
-    return problems;
-}
-
-// EXTERNAL MODULE: ./src/util/data.ts
-var data = __nccwpck_require__(2122);
-;// CONCATENATED MODULE: ./src/config/runtime-limits.ts
-
-
-
-function checkRuntimeLimits(config, add) {
-    const infrastructure = dataAt(config.data, ['infrastructure']);
-    if (!(0,data/* isRecord */.u)(infrastructure) || !(0,data/* isRecord */.u)(infrastructure.runtime))
-        return;
-    const runtime = infrastructure.runtime;
-    const provider = infrastructure.provider;
-    if (typeof provider !== 'string' || PROVIDER_RUNTIME[provider] !== runtime.type)
-        return;
-    const at = (key) => valueRange(config, ['infrastructure', 'runtime', key]);
-    if (runtime.type === 'azure_container_apps')
-        checkContainerApps(runtime, at, add);
-    if (runtime.type === 'gcp_cloud_run')
-        checkCloudRun(runtime, at, add);
-    if (runtime.type === 'aws_fargate')
-        checkFargate(runtime, at, add);
-    if (runtime.timeout !== undefined && runtime.type !== 'gcp_cloud_run') {
-        add('error', 'runtime', `timeout is a setting of the gcp_cloud_run runtime; the ${String(runtime.type)} module has none`, at('timeout'));
-    }
-}
-/** A number written as a YAML number or a string such as "1.0". */
-function decimal(value) {
-    if (typeof value === 'number')
-        return value;
-    if (typeof value === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(value))
-        return Number(value);
-    return undefined;
-}
-function written(value) {
-    return typeof value === 'string' ? `'${value}'` : String(value);
-}
-/**
- * Container Apps on the consumption plan: 0.25 to 4 cores in steps of 0.25, and exactly twice
- * as many Gi of memory (the module's defaults: 0.5 cores, "1Gi").
- */
-function checkContainerApps(runtime, at, add) {
-    const cpu = runtime.cpu === undefined ? 0.5 : decimal(runtime.cpu);
-    if (cpu === undefined || cpu < 0.25 || cpu > 4 || !Number.isInteger(cpu * 4)) {
-        add('error', 'runtime', `cpu ${written(runtime.cpu)} is not offered by Azure Container Apps: 0.25 to 4 cores in steps of 0.25, e.g. "0.5" or "1.0"`, at('cpu'));
-        return;
-    }
-    const memory = runtime.memory === undefined ? '1Gi' : runtime.memory;
-    const gi = typeof memory === 'string' ? /^([0-9]+(?:\.[0-9]+)?)Gi$/.exec(memory) : null;
-    if (!gi) {
-        add('error', 'runtime', `memory ${written(memory)} is not a Container Apps memory size: write it in Gi, e.g. "${cpu * 2}Gi"`, at('memory'));
-        return;
-    }
-    if (Number(gi[1]) !== cpu * 2) {
-        const fix = `cpu ${cpu} takes memory "${cpu * 2}Gi" on Azure Container Apps, which gives a replica twice its cores in Gi`;
-        add('error', 'runtime', runtime.memory === undefined
-            ? `${fix} (memory defaults to "1Gi"): set memory`
-            : `memory ${written(memory)} does not go with cpu ${cpu}: ${fix}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
-    }
-}
-/** Cloud Run CPUs the module can use, and the memory (MiB) each allows. */
-const CLOUD_RUN_MEMORY = {
-    1: [512, 4096],
-    2: [512, 8192],
-    4: [2048, 16384],
-    6: [4096, 24576],
-    8: [4096, 32768],
-};
-/** Cloud Run jobs may run a task for at most 168 hours. */
-const CLOUD_RUN_MAX_TIMEOUT_SECONDS = 7 * 24 * 3600;
-/** Cloud Run: 1, 2, 4, 6 or 8 CPUs, each with its memory range; a job's task timeout. */
-function checkCloudRun(runtime, at, add) {
-    const cpuText = runtime.cpu === undefined ? '1' : runtime.cpu;
-    const millis = typeof cpuText === 'string' ? /^([0-9]+)m$/.exec(cpuText) : null;
-    const cpu = millis ? Number(millis[1]) / 1000 : decimal(cpuText);
-    const range = cpu === undefined ? undefined : CLOUD_RUN_MEMORY[cpu];
-    if (!range) {
-        add('error', 'runtime', `cpu ${written(runtime.cpu)} is not offered by Cloud Run to the gcp_cloud_run module: use 1, 2, 4, 6 or 8 (less than one CPU needs request-based billing and concurrency 1, which the module does not set)`, at('cpu'));
-    }
-    else {
-        const memory = runtime.memory === undefined ? '2Gi' : runtime.memory;
-        const size = typeof memory === 'string' ? /^([0-9]+)(Mi|Gi)$/.exec(memory) : null;
-        if (!size) {
-            add('error', 'runtime', `memory ${written(memory)} is not a Cloud Run memory limit: write it in Mi or Gi, e.g. "2Gi"`, at('memory'));
-        }
-        else {
-            const mib = Number(size[1]) * (size[2] === 'Gi' ? 1024 : 1);
-            const [least, most] = range;
-            if (mib < least || mib > most) {
-                add('error', 'runtime', `memory ${written(memory)} does not go with cpu ${cpu} on Cloud Run: ${cpu} CPU${cpu === 1 ? '' : 's'} take ${mebibytes(least)} to ${mebibytes(most)}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
-            }
-        }
-    }
-    if (typeof runtime.timeout === 'string') {
-        if (runtime.workload === 'service') {
-            add('error', 'runtime', 'timeout limits a batch job\'s task; a service has none: remove it or use workload "batch"', at('timeout'));
-            return;
-        }
-        const seconds = Number(runtime.timeout.slice(0, -1));
-        if (!(seconds > 0) || seconds > CLOUD_RUN_MAX_TIMEOUT_SECONDS) {
-            add('error', 'runtime', `timeout '${runtime.timeout}' is not one Cloud Run jobs accept: more than 0s and at most ${CLOUD_RUN_MAX_TIMEOUT_SECONDS}s (168 hours)`, at('timeout'));
-        }
-    }
-}
-function mebibytes(mib) {
-    return mib % 1024 === 0 ? `${mib / 1024}Gi` : `${mib}Mi`;
-}
-/** An ECS service scales on CPU: with no task running there is no CPU to scale out on. */
-function checkFargate(runtime, at, add) {
-    if (runtime.workload === 'service' && runtime.min_replicas === 0) {
-        add('error', 'runtime', 'An ECS service with min_replicas 0 can never scale out from zero: it scales on CPU, and with no task running there is none to measure; set min_replicas to 1 or more', at('min_replicas'));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/rules.ts
-// The rules of CONTRACT §4 that JSON Schema cannot say: placeholders in every string, tag values
-// as each cloud will see them, resource names that must fit, and consistency warnings.
-
-
-
-
-
-
-
-
-const MAX_TAGS = { aws: 50, azure: 50, gcp: 64, local: Infinity };
-/** Characters AWS accepts in tag keys and values. */
-const AWS_TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-const AZURE_KEY_FORBIDDEN = /[<>%&\\?/]/;
-function ruleFindings(config, options) {
-    const findings = [];
-    const add = (severity, rule, message, range) => findings.push({ severity, rule, message, file: config.file, range });
-    checkPlaceholders(config, add);
-    const infrastructure = dataAt(config.data, ['infrastructure']);
-    if (!(0,data/* isRecord */.u)(infrastructure))
-        return findings;
-    const tags = infrastructure.tags;
-    if (!(0,data/* isRecord */.u)(tags))
-        return findings;
-    checkYaml11Readings(config, add);
-    checkRuntimeLimits(config, add);
-    const provider = infrastructure.provider;
-    const runtimeType = (0,data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
-    const compatible = typeof provider === 'string' &&
-        PROVIDER_RUNTIME[provider] !== undefined &&
-        PROVIDER_RUNTIME[provider] === runtimeType;
-    const stringTags = Object.values(tags).every((v) => typeof v === 'string');
-    if (compatible && stringTags) {
-        checkCloudTags(config, provider, runtimeType, tags, options, add);
-        const jobName = tags.job_name;
-        const environment = tags.environment;
-        if (typeof jobName === 'string' && typeof environment === 'string' && jobName && environment) {
-            for (const problem of checkResourceNames(runtimeType, jobName, environment)) {
-                add('error', 'resource-name', problem.message, valueRange(config, ['infrastructure', 'tags', problem.cause]));
-            }
-        }
-    }
-    const topEnvironment = dataAt(config.data, ['environment']);
-    if (typeof topEnvironment === 'string' &&
-        typeof tags.environment === 'string' &&
-        tags.environment !== topEnvironment) {
-        const line = locate(config, ['environment']).key?.range;
-        const where = line ? ` (line ${config.lineCounter.linePos(line[0]).line})` : '';
-        add('warning', 'environment-mismatch', `Tag environment '${tags.environment}' differs from the job's environment '${topEnvironment}'${where}: resources will be named and tagged '${tags.environment}'`, valueRange(config, ['infrastructure', 'tags', 'environment']));
-    }
-    return findings;
-}
-/** Every string value in the document, wherever it is (placeholders may stand anywhere). */
-function checkPlaceholders(config, add) {
-    const stack = [config.doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isAlias */.Vj)(node))
-            continue;
-        if ((0,dist/* isMap */.jh)(node) && node.flow && node.range) {
-            // Unquoted, `{{terraform_outputs.x}}` is YAML for a mapping inside a mapping, not a string.
-            const written = config.text.slice(node.range[0], node.range[1]);
-            if (/^\{\s*\{[^{}]*terraform_outputs[^{}]*\}\s*\}$/.test(written)) {
-                add('error', 'malformed-placeholder', `Unquoted Terraform output placeholder: ${written} is read by YAML as a mapping; quote it: "${written}"`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
-                continue;
-            }
-            const [meant] = (0,placeholders/* findMalformed */.nu)(written);
-            if (meant && meant.fragment === written.trim()) {
-                add('error', 'malformed-placeholder', `${(0,placeholders/* malformedMessage */.pO)(meant.fragment)}; unquoted, YAML reads it as a mapping: ${meant.suggestion ? `write "${meant.suggestion}"` : 'quote it'}`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
-                continue;
-            }
-        }
-        if ((0,dist/* isCollection */.P3)(node)) {
-            for (const item of node.items) {
-                const value = (0,dist/* isPair */.tO)(item) ? item.value : item;
-                if (value)
-                    stack.push(value);
-            }
-            continue;
-        }
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-            continue;
-        const [start, end] = node.range;
-        for (const bad of (0,placeholders/* malformedInScalar */.nL)(node.value, config.text.slice(start, end), start)) {
-            add('error', 'malformed-placeholder', bad.message, (0,config_document/* rangeOf */.be)(config.lineCounter, [bad.start, bad.end]));
-        }
-    }
-}
-/** `criticality: yes` is a string here but true for a YAML 1.1 reader such as Dativo's. */
-function checkYaml11Readings(config, add) {
-    const tagsNode = locate(config, ['infrastructure', 'tags']);
-    if (!tagsNode.exact || !(0,dist/* isMap */.jh)(tagsNode.node))
-        return;
-    for (const pair of tagsNode.node.items) {
-        const value = pair.value;
-        if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isScalar */.jn)(value) || value.type !== dist/* Scalar */.X5.PLAIN)
-            continue;
-        if (typeof value.value !== 'string')
-            continue;
-        const reading = (0,config_document/* yaml11Reading */.EZ)(value.value);
-        if (typeof reading !== 'string' && reading !== undefined) {
-            const key = (0,config_document/* keyText */.Pu)(pair.key);
-            add('warning', 'tag-value', `Tag '${key}': ${value.value} is read as ${reading === null ? 'null' : typeof reading} by YAML 1.1 readers (such as Dativo's): quote it (${key}: "${value.value}")`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, value));
-        }
-    }
-}
-function checkCloudTags(config, cloud, runtimeType, jobTags, options, add) {
-    const cloudName = CLOUD_NAMES[cloud];
-    const tagPath = (key) => ['infrastructure', 'tags', key];
-    const own = moduleTags(runtimeType);
-    for (const key of Object.keys(jobTags)) {
-        if (key in own && jobTags[key] !== own[key]) {
-            add('warning', 'tag-value', `Tag '${key}' is set by the ${runtimeType} module to '${own[key]}': the job's value '${jobTags[key]}' is not used`, valueRange(config, tagPath(key)));
-        }
-    }
-    const merged = mergeTags(options.defaultTags, jobTags, runtimeType);
-    const { tags: converted, conversions } = convertTags(merged, cloud);
-    const origin = (key) => (key in jobTags ? 'job' : key in own ? 'module' : 'default');
-    const where = (c, part) => origin(c.key) === 'job'
-        ? part === 'key'
-            ? keyRange(config, tagPath(c.key))
-            : valueRange(config, tagPath(c.key))
-        : mappingRange(config, ['infrastructure', 'tags']);
-    const name = (c) => origin(c.key) === 'default'
-        ? `Default tag '${c.key}' (from the default-tags input)`
-        : `Tag '${c.key}'`;
-    const limits = TAG_LIMITS[cloud];
-    for (const c of conversions) {
-        if (origin(c.key) === 'module')
-            continue;
-        if (c.replacedBy !== undefined) {
-            add('error', 'tag-key', `${name(c)} and tag '${c.replacedBy}' both become '${c.cloudKey}' on ${cloudName}: rename one of them`, where(c, 'key'));
-        }
-        const keyLength = graphemeLength(c.key.normalize('NFC'));
-        const valueLength = graphemeLength(c.value.normalize('NFC'));
-        if (c.truncatedKey || keyLength > limits.maxKey) {
-            add('error', 'tag-key', `${name(c)}: the key is ${keyLength} characters long; ${cloudName} allows at most ${limits.maxKey}`, where(c, 'key'));
-        }
-        if (c.truncatedValue || valueLength > limits.maxValue) {
-            add('error', 'tag-value', `${name(c)}: the value is ${valueLength} characters long; ${cloudName} allows at most ${limits.maxValue}`, where(c, 'value'));
-        }
-        else if (cloud === 'gcp' && c.cloudValue !== c.value) {
-            add('warning', 'tag-conversion', `${name(c)}: the value '${c.value}' becomes '${c.cloudValue}' on GCP (labels hold only lowercase letters, digits, '_' and '-')`, where(c, 'value'));
-        }
-        if (cloud === 'gcp')
-            checkGcpLabel(c, name(c), where, add);
-        if (cloud === 'aws') {
-            for (const [part, text] of [
-                ['key', c.key],
-                ['value', c.value],
-            ]) {
-                if (!AWS_TAG_TEXT.test(text)) {
-                    const bad = [...new Set([...text].filter((ch) => !AWS_TAG_TEXT.test(ch)))].map((ch) => JSON.stringify(ch));
-                    add('error', part === 'key' ? 'tag-key' : 'tag-value', `${name(c)}: the ${part} holds characters AWS does not allow in tags (${bad.join(', ')}); allowed are letters, digits, spaces and _ . : / = + - @`, where(c, part));
-                }
-            }
-        }
-        if (cloud === 'azure' && AZURE_KEY_FORBIDDEN.test(c.key)) {
-            add('error', 'tag-key', `${name(c)}: Azure tag names cannot hold < > % & \\ ? /`, where(c, 'key'));
-        }
-    }
-    const count = Object.keys(converted).length;
-    if (count > MAX_TAGS[cloud]) {
-        add('error', 'tag-key', `The job has ${count} tags on ${cloudName} (with default and module tags); ${cloudName} allows at most ${MAX_TAGS[cloud]} per resource`, mappingRange(config, ['infrastructure', 'tags']));
-    }
-}
-/** A tag GCP cannot take as a label is left out by the conversion: say so, at the tag. */
-function checkGcpLabel(c, name, where, add) {
-    if (c.dropped === 'key') {
-        add('error', 'tag-key', `${name}: GCP label keys must start with a lowercase letter, and '${c.cloudKey}' does not, so it cannot be a label: rename it`, where(c, 'key'));
-    }
-    else if (c.dropped === 'value') {
-        add('warning', 'tag-value', `${name}: the value is empty, and the google provider drops labels with empty values: it is not applied on GCP`, where(c, 'value'));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/schema-lookup.ts
-// Finds the sub-schemas that apply at a data path, to say which keys a mapping accepts.
-// Follows local $refs, properties, additionalProperties, items and allOf/if/then branches.
-
-function allowedKeys(root, segments) {
-    const keys = new Set();
-    for (const schema of schemasAt(root, segments)) {
-        const properties = schema.properties;
-        if (properties && typeof properties === 'object') {
-            for (const key of Object.keys(properties))
-                keys.add(key);
-        }
-    }
-    return [...keys];
-}
-function schemasAt(root, segments) {
-    let current = expand(root, [root]);
-    for (const segment of segments) {
-        const next = [];
-        for (const schema of current) {
-            const properties = schema.properties;
-            if (properties && properties[segment])
-                next.push(properties[segment]);
-            else if ((0,data/* isRecord */.u)(schema.additionalProperties))
-                next.push(schema.additionalProperties);
-            if (/^\d+$/.test(segment) && (0,data/* isRecord */.u)(schema.items))
-                next.push(schema.items);
-        }
-        current = expand(root, next);
-        if (current.length === 0)
-            break;
-    }
-    return current;
-}
-function expand(root, schemas) {
-    const out = [];
-    const stack = [...schemas];
-    while (stack.length > 0 && out.length < 256) {
-        const schema = stack.pop();
-        out.push(schema);
-        if (typeof schema.$ref === 'string') {
-            const target = resolveRef(root, schema.$ref);
-            if (target)
-                stack.push(target);
-        }
-        for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
-            const list = schema[keyword];
-            if (Array.isArray(list))
-                stack.push(...list.filter(data/* isRecord */.u));
-        }
-        if ((0,data/* isRecord */.u)(schema.then))
-            stack.push(schema.then);
-        if ((0,data/* isRecord */.u)(schema.else))
-            stack.push(schema.else);
-    }
-    return out;
-}
-function resolveRef(root, ref) {
-    if (!ref.startsWith('#'))
-        return undefined;
-    let node = root;
-    for (const raw of ref.slice(1).split('/').filter(Boolean)) {
-        const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        node = (0,data/* isRecord */.u)(node) ? node[segment] : undefined;
-    }
-    return (0,data/* isRecord */.u)(node) ? node : undefined;
-}
-
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(9997);
-;// CONCATENATED MODULE: ./src/config/schema-errors.ts
-
-
-
-
-const REQUIRED_TAGS = [
-    'job_name',
-    'team',
-    'pipeline_type',
-    'environment',
-    'cost_center',
-];
-function schemaFindings(config, errors, source) {
-    const issues = collapseBranches(unwrap(errors)).filter((issue) => issue.keyword !== 'if' && issue.keyword !== 'propertyNames');
-    const findings = [];
-    const missingTags = new Map();
-    for (const issue of issues) {
-        const segments = pointerSegments(issue.instancePath);
-        if (source.kind === 'job' && isMissingTags(issue, segments)) {
-            const key = issue.instancePath;
-            const set = missingTags.get(key) ?? new Set();
-            if (issue.params.missingProperty === 'tags')
-                REQUIRED_TAGS.forEach((t) => set.add(t));
-            else
-                set.add(String(issue.params.missingProperty));
-            missingTags.set(key, set);
-            continue;
-        }
-        const mapped = describe(config, issue, segments, source);
-        if (!mapped)
-            continue;
-        findings.push({
-            severity: 'error',
-            file: config.file,
-            ...mapped,
-            rule: source.kind === 'policy' ? 'policy' : mapped.rule,
-            keyword: issue.keyword,
-            path: issue.instancePath,
-        });
-    }
-    for (const [pointer, missing] of missingTags) {
-        const segments = pointerSegments(pointer);
-        const ordered = REQUIRED_TAGS.filter((tag) => missing.has(tag));
-        findings.push({
-            severity: 'error',
-            rule: 'missing-required-tags',
-            message: `Missing required tags: ${ordered.join(', ')}`,
-            file: config.file,
-            range: mappingRange(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
-            keyword: 'required',
-            path: pointer,
-        });
-    }
-    return dedupe(findings).map(({ keyword: _k, path: _p, ...finding }) => finding);
-}
-function isMissingTags(issue, segments) {
-    if (issue.keyword !== 'required')
-        return false;
-    const path = segments.join('/');
-    return (path === 'infrastructure/tags' ||
-        (path === 'infrastructure' && issue.params.missingProperty === 'tags'));
-}
-function unwrap(errors) {
-    const issues = [];
-    for (const error of errors) {
-        if (error.keyword === 'errorMessage') {
-            const originals = error.params.errors ?? [];
-            for (const original of originals) {
-                issues.push({ ...toIssue(original), custom: error.message });
-            }
-        }
-        else {
-            issues.push(toIssue(error));
-        }
-    }
-    return issues;
-}
-function toIssue(error) {
-    return {
-        instancePath: error.instancePath,
-        schemaPath: error.schemaPath,
-        keyword: error.keyword,
-        params: error.params,
-        propertyName: error.propertyName,
-        message: error.message ?? 'is not valid',
-    };
-}
-/**
- * anyOf/oneOf: keep the errors of the one branch the value was closest to (the branch whose type
- * it has, then the one with fewest errors) and drop the combinator's own error.
- */
-function collapseBranches(issues) {
-    const combinators = issues
-        .filter((i) => i.keyword === 'anyOf' || i.keyword === 'oneOf')
-        .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-    let remaining = issues;
-    for (const combinator of combinators) {
-        const base = combinator.schemaPath.replace(/\/(anyOf|oneOf)$/, '') + `/${combinator.keyword}/`;
-        const branches = new Map();
-        for (const issue of remaining) {
-            if (!issue.schemaPath.startsWith(base))
-                continue;
-            const branch = issue.schemaPath.slice(base.length).split('/')[0];
-            branches.set(branch, [...(branches.get(branch) ?? []), issue]);
-        }
-        const mistyped = (list) => list.some((i) => i.keyword === 'type' && i.instancePath === combinator.instancePath);
-        const candidates = [...branches.values()];
-        const drop = new Set([combinator, ...candidates.flat()]);
-        if (candidates.length > 0 && candidates.every(mistyped)) {
-            const types = candidates.flatMap((list) => list.filter((i) => i.keyword === 'type').flatMap((i) => [i.params.type].flat()));
-            const merged = {
-                ...combinator,
-                keyword: 'type',
-                params: { type: [...new Set(types)] },
-                message: 'has the wrong type',
-            };
-            remaining = [...remaining.filter((i) => !drop.has(i)), merged];
-            continue;
-        }
-        const best = candidates.filter((list) => !mistyped(list)).sort((a, b) => a.length - b.length)[0];
-        const kept = new Set(best ?? []);
-        remaining = remaining.filter((i) => !drop.has(i) || kept.has(i));
-        if (!best)
-            remaining.push({ ...combinator, message: 'does not match any allowed form' });
-    }
-    return remaining;
-}
-function describe(config, issue, segments, source) {
-    const label = displayPath(segments) || 'the config';
-    const value = dataAt(config.data, segments);
-    const path = segments.join('/');
-    const job = source.kind === 'job';
-    switch (issue.keyword) {
-        case 'required': {
-            const missing = String(issue.params.missingProperty);
-            return {
-                rule: 'missing-key',
-                message: issue.custom ??
-                    (segments.length === 0
-                        ? `Missing required key '${missing}' at the top level`
-                        : `Missing required key '${missing}' in ${label}`),
-                range: mappingRange(config, segments),
-            };
-        }
-        case 'additionalProperties':
-        case 'unevaluatedProperties': {
-            const extra = String(issue.params.additionalProperty ?? issue.params.unevaluatedProperty);
-            const allowed = allowedKeys(source.schema, segments);
-            const guess = (0,util_text/* closest */.kp)(extra, allowed);
-            const hint = guess
-                ? ` (did you mean '${guess}'?)`
-                : allowed.length > 0
-                    ? ` (expected one of: ${allowed.join(', ')})`
-                    : '';
-            return {
-                rule: 'unknown-key',
-                message: issue.custom ?? `Unknown key '${extra}' in ${label}${hint}`,
-                range: keyRange(config, [...segments, extra]),
-            };
-        }
-        case 'type':
-            return wrongType(config, issue, segments, label, value);
-        case 'enum': {
-            const allowed = issue.params.allowedValues ?? [];
-            if (job && path === 'infrastructure/provider') {
-                return {
-                    rule: 'unknown-provider',
-                    message: `Unknown provider '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: valueRange(config, segments),
-                };
-            }
-            if (job && path === 'infrastructure/runtime/type') {
-                return {
-                    rule: 'unknown-runtime',
-                    message: `Unknown runtime type '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: valueRange(config, segments),
-                };
-            }
-            const guess = typeof value === 'string' ? (0,util_text/* closest */.kp)(value, allowed.map(String)) : undefined;
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} must be one of: ${allowed.map(show).join(', ')} (found '${show(value)}')${guess ? `; did you mean '${guess}'?` : ''}`,
-                range: valueRange(config, segments),
-            };
-        }
-        case 'const': {
-            if (job && path === 'infrastructure/runtime/type') {
-                const provider = dataAt(config.data, ['infrastructure', 'provider']);
-                return {
-                    rule: 'runtime-mismatch',
-                    message: `Runtime type '${show(value)}' is not compatible with provider '${show(provider)}'`,
-                    range: valueRange(config, segments),
-                };
-            }
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ?? `${label} must be '${show(issue.params.allowedValue)}'`,
-                range: valueRange(config, segments),
-            };
-        }
-        case 'pattern': {
-            if (issue.propertyName !== undefined) {
-                const key = issue.propertyName;
-                const inTags = job && path === 'infrastructure/tags';
-                return {
-                    rule: inTags ? 'tag-key' : job ? 'invalid-value' : 'policy',
-                    message: inTags
-                        ? `Tag key '${key}' must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)${suggestSnake(key)}`
-                        : `Key '${key}' in ${label} is not allowed: ${issue.custom ?? `it must match ${String(issue.params.pattern)}`}`,
-                    range: keyRange(config, [...segments, key]),
-                };
-            }
-            // Placeholders are checked in every string of the document by rules.ts, with the fragment.
-            if (job && String(issue.params.pattern).includes('terraform_outputs'))
-                return undefined;
-            if (job && path === 'infrastructure/region' && issue.custom) {
-                return {
-                    rule: 'region',
-                    message: issue.custom.replace(/^Region /, `Region '${show(value)}' `),
-                    range: valueRange(config, segments),
-                };
-            }
-            return {
-                rule: 'invalid-value',
-                message: issue.custom
-                    ? `${label} '${show(value)}' is not valid: ${issue.custom}`
-                    : `${label} '${show(value)}' must match the pattern ${String(issue.params.pattern)}`,
-                range: valueRange(config, segments),
-            };
-        }
-        case 'minLength':
-        case 'maxLength': {
-            const limit = Number(issue.params.limit);
-            const tag = job && segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3;
-            const what = tag ? `Tag '${segments[2]}'` : label;
-            const message = issue.custom ??
-                (issue.keyword === 'minLength' && limit === 1
-                    ? `${what} must not be empty`
-                    : `${what} must be ${issue.keyword === 'minLength' ? 'at least' : 'at most'} ${limit} characters long`);
-            return {
-                rule: tag ? 'tag-value' : 'invalid-value',
-                message,
-                range: valueRange(config, segments),
-            };
-        }
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum': {
-            const comparison = String(issue.params.comparison);
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} must be ${comparison} ${String(issue.params.limit)} (found ${show(value)})`,
-                range: valueRange(config, segments),
-            };
-        }
-        case 'uniqueItems':
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} has the same item twice (items ${Number(issue.params.j) + 1} and ${Number(issue.params.i) + 1})`,
-                range: valueRange(config, [...segments, String(issue.params.i)]),
-            };
-        default:
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ?? `${label} ${issue.message}`,
-                range: valueRange(config, segments),
-            };
-    }
-}
-function wrongType(config, issue, segments, label, value) {
-    const expected = [issue.params.type].flat().map(String);
-    const tagKey = segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3
-        ? segments[2]
-        : undefined;
-    const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
-    const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
-    const range = valueRange(config, segments);
-    const { node } = locate(config, segments);
-    if (issue.custom && !expected.includes('string')) {
-        return { rule, message: issue.custom, range };
-    }
-    if (value === null || value === undefined) {
-        return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
-    }
-    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
-        const written = config.text.slice(node.range[0], node.range[1]);
-        const key = segments.at(-1) ?? 'value';
-        return {
-            rule,
-            message: `${what} must be a string, but ${written} is read as ${article(kindOf(value))}: quote it (${key}: "${written}")`,
-            range,
-        };
-    }
-    return {
-        rule,
-        message: `${what} must be ${typeWords(expected)}, not ${article(kindOf(value))}`,
-        range,
-    };
-}
-function typeWords(types) {
-    const words = types.map((t) => t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : article(t));
-    return words.length > 1
-        ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
-        : (words[0] ?? 'valid');
-}
-function article(kind) {
-    if (kind === 'mapping' || kind === 'list')
-        return `a ${kind}`;
-    if (kind === 'null')
-        return 'null';
-    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'list';
-    if (typeof value === 'object')
-        return 'mapping';
-    if (typeof value === 'number')
-        return 'number';
-    return typeof value;
-}
-function show(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value === undefined)
-        return '';
-    return JSON.stringify(value) ?? String(value);
-}
-/** Per place, the error that explains the others: a wrong type hides pattern/enum/const noise. */
-function dedupe(findings) {
-    const typed = new Set(findings.filter((f) => f.keyword === 'type').map((f) => f.path));
-    const enumerated = new Set(findings.filter((f) => f.keyword === 'enum').map((f) => f.path));
-    const seen = new Set();
-    return findings.filter((f) => {
-        if (f.keyword !== 'type' && typed.has(f.path))
-            return false;
-        if (f.keyword === 'const' && enumerated.has(f.path))
-            return false;
-        const key = `${f.rule}|${f.message}|${f.range?.line}|${f.range?.column}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function suggestSnake(key) {
-    const snake = key
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .toLowerCase();
-    return /^[a-z][a-z0-9_]*$/.test(snake) && snake !== key ? `, e.g. '${snake}'` : '';
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-
-
-/** Validates what a ConfigReader read: the file's own problem, or its contents. */
-function validateRead(file, read, options) {
-    return read.ok ? validateConfigBytes(file, read.bytes, options) : summarise(file, [read.finding]);
-}
-function validateConfigBytes(file, bytes, options) {
-    const parsed = (0,config_document/* parseConfig */.o4)(file, bytes);
-    if (!parsed.ok)
-        return summarise(file, parsed.findings);
-    const { config } = parsed;
-    const findings = [...parsed.findings];
-    if (!job_config_validate(config.data)) {
-        findings.push(...schemaFindings(config, job_config_validate.errors ?? [], {
-            kind: 'job',
-            schema: schema,
-        }));
-    }
-    if (options.policy) {
-        const errors = options.policy.validate(config.data);
-        if (errors.length > 0) {
-            findings.push(...schemaFindings(config, errors, { kind: 'policy', schema: options.policy.schema }));
-        }
-    }
-    findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }));
-    const skipped = config.data.infrastructure === undefined;
-    if (skipped) {
-        findings.push({
-            severity: 'notice',
-            rule: 'no-infrastructure',
-            message: 'No infrastructure section: nothing to provision, the config is skipped',
-            file,
-            range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-        });
-    }
-    const result = summarise(file, findings, skipped);
-    const infrastructure = config.data.infrastructure;
-    if (typeof infrastructure?.tags?.job_name === 'string')
-        result.jobName = infrastructure.tags.job_name;
-    if (typeof infrastructure?.provider === 'string')
-        result.provider = infrastructure.provider;
-    if (typeof infrastructure?.runtime?.type === 'string')
-        result.runtimeType = infrastructure.runtime.type;
-    if (result.valid && !skipped) {
-        result.job = { ...jobFromData(file, config.data), range: keyRange(config, ['infrastructure']) };
-    }
-    return result;
-}
-function summarise(file, findings, skipped = false) {
-    findings.sort(src_findings/* compareFindings */.Eg);
-    return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/discover/changes.ts
-
-/** The pulls/{n}/files endpoint lists at most this many files of a pull request. */
-const PULL_REQUEST_FILES_LIMIT = 3000;
-/** The compare endpoint lists at most this many files, without saying when it left some out. */
-const COMPARE_FILES_LIMIT = 300;
-/** Files of a pull request that still exist after it: renames under their new name. */
-async function pullRequestFilesFromApi(api, repository, number, changedFiles) {
-    if (changedFiles !== undefined && changedFiles > PULL_REQUEST_FILES_LIMIT) {
-        return {
-            ok: false,
-            problem: `it changes ${changedFiles} files and the GitHub API lists at most ${PULL_REQUEST_FILES_LIMIT}`,
-        };
-    }
-    const paths = [];
-    let listed = 0;
-    const files = api.paginate(`${(0,github_context/* apiRepositoryPath */._O)(repository)}/pulls/${number}/files`);
-    for await (const file of files) {
-        listed++;
-        const name = keptName(file);
-        if (name !== undefined)
-            paths.push(name);
-    }
-    // Without changed_files in the payload, a full list is the only sign that some were left out.
-    if (changedFiles === undefined && listed >= PULL_REQUEST_FILES_LIMIT) {
-        return {
-            ok: false,
-            problem: `the GitHub API listed ${listed} files, its limit, so the list may be incomplete`,
-        };
-    }
-    return { ok: true, paths, via: 'the GitHub API' };
-}
-/** Files changed between two commits of a push, as GitHub's compare endpoint lists them. */
-async function pushFilesFromApi(api, repository, before, after) {
-    const response = await api.request('GET', `${(0,github_context/* apiRepositoryPath */._O)(repository)}/compare/${before}...${after}`);
-    const files = Array.isArray(response.data?.files) ? response.data.files : [];
-    if (files.length >= COMPARE_FILES_LIMIT) {
-        return {
-            ok: false,
-            problem: `the GitHub API listed ${files.length} files of the comparison, its limit, so the list may be incomplete`,
-        };
-    }
-    const paths = files.map(keptName).filter((name) => name !== undefined);
-    return { ok: true, paths, via: 'the GitHub API' };
-}
-function keptName(file) {
-    if (typeof file.filename !== 'string' || file.status === 'removed')
-        return undefined;
-    return file.filename;
-}
-/**
- * Files changed between two commits of the local history: against their merge base for a pull
- * request (`base...head`, what the pull request itself shows), directly for a push.
- */
-async function filesFromGit(git, base, head, mergeBase) {
-    if (!base || !head)
-        return { ok: false, problem: 'the event does not name both commits' };
-    if (!(await git.isRepository())) {
-        return { ok: false, problem: 'the workspace is not a git repository' };
-    }
-    const range = `${changes_short(base)}${mergeBase ? '...' : '..'}${changes_short(head)}`;
-    for (const commit of [base, head]) {
-        if (!(await git.hasCommit(commit))) {
-            return {
-                ok: false,
-                problem: `commit ${changes_short(commit)} is not in the local history${await shallowHint(git)}`,
-            };
-        }
-    }
-    try {
-        return {
-            ok: true,
-            paths: await git.changedFiles(base, head, mergeBase),
-            via: `git diff ${range}`,
-        };
-    }
-    catch (error) {
-        const message = error.message.split('\n').slice(-1)[0] ?? '';
-        return { ok: false, problem: `git diff ${range} failed (${message})${await shallowHint(git)}` };
-    }
-}
-async function shallowHint(git) {
-    const shallow = await git.tryRun(['rev-parse', '--is-shallow-repository']);
-    return shallow.stdout.trim() === 'true'
-        ? ' (shallow clone: fetch-depth: 0 on actions/checkout lets changed-only work without the API)'
-        : '';
-}
-function changes_short(sha) {
-    return sha.slice(0, 7);
-}
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-// EXTERNAL MODULE: external "module"
-var external_module_ = __nccwpck_require__(3339);
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/discover/patterns.ts
-// The `configs` globs: parsed once, checked, and turned into the one matcher that decides whether
-// a workspace path is a job config — for the file system walk and for changed-file lists alike.
-//
-// The rule, as a user reads it:
-// - Each pattern is a glob relative to the workspace (picomatch syntax: `*`, `**`, `?`, `[…]`,
-//   `{a,b}`, extglobs). A leading `./` is dropped; a trailing `/` means everything below a folder.
-// - A pattern starting with `!` excludes. Excludes apply to the whole list whatever their order:
-//   a file is selected when it matches at least one include and no exclude. An exclude that
-//   matches a folder excludes everything below it. (`!(…)` is an extglob, not an exclude.)
-// - Names starting with a dot (files or folders) match only where the pattern spells the dot
-//   out (`.github/jobs/*.yaml`, `jobs/.*.yaml`); `*` and `**` never reach into them.
-// - `.git` and `node_modules` folders are never searched.
-// - A pattern that leads out of the workspace (`../x`, `/abs`, `C:\x`) is refused.
-
-
-
-/**
- * The picomatch options tinyglobby derives from its own defaults (dot: false, case-sensitive,
- * braces, extglobs and globstars on, posix paths): the walk and the changed-file filter must agree.
- */
-const MATCH_OPTIONS = {
-    dot: false,
-    nobrace: false,
-    nocase: false,
-    noextglob: false,
-    noglobstar: false,
-    posix: true,
-};
-/** Folders no search enters. */
-const SKIPPED_FOLDERS = ['.git', 'node_modules'];
-function parsePatterns(patterns) {
-    const include = [];
-    const exclude = [];
-    for (const pattern of patterns) {
-        if (pattern.trim() === '')
-            continue;
-        const excluded = pattern.startsWith('!') && !pattern.startsWith('!(');
-        const glob = normalise(excluded ? pattern.slice(1) : pattern, pattern);
-        (excluded ? exclude : include).push(glob);
-    }
-    if (include.length === 0) {
-        throw new src_findings/* InputError */.dz('configs', `no pattern selects any file (${patterns.length === 0 ? 'none given' : 'only ! excludes given'}); add one such as jobs/**/*.yaml`);
-    }
-    return { include: unique(include), exclude: unique(exclude) };
-}
-function normalise(glob, original) {
-    if (glob === '')
-        throw new src_findings/* InputError */.dz('configs', `'${original}' has nothing after the !`);
-    if (external_node_path_default().posix.isAbsolute(glob) || /^[A-Za-z]:[\\/]/.test(glob) || glob.startsWith('\\\\')) {
-        throw new src_findings/* InputError */.dz('configs', `'${original}' is an absolute path; patterns are relative to the workspace`);
-    }
-    let normalised = external_node_path_default().posix.normalize(glob);
-    if (normalised === '..' || normalised.startsWith('../')) {
-        throw new src_findings/* InputError */.dz('configs', `'${original}' leads outside the workspace; patterns are relative to the workspace`);
-    }
-    if (normalised === '.' || normalised === './') {
-        throw new src_findings/* InputError */.dz('configs', `'${original}' names the workspace itself; use a glob such as **/*.yaml`);
-    }
-    if (normalised.endsWith('/'))
-        normalised += '**';
-    return normalised;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-function configMatcher(patterns) {
-    const included = picomatch_default()(patterns.include, MATCH_OPTIONS);
-    const excluded = patterns.exclude.length > 0 ? picomatch_default()(patterns.exclude, MATCH_OPTIONS) : none;
-    return (relativePath) => {
-        const segments = relativePath.split('/');
-        if (segments.some((segment) => SKIPPED_FOLDERS.includes(segment)))
-            return false;
-        if (!included(relativePath))
-            return false;
-        // The file itself and every folder above it: excluding a folder excludes what it holds.
-        for (let end = segments.length; end > 0; end--) {
-            if (excluded(segments.slice(0, end).join('/')))
-                return false;
-        }
-        return true;
-    };
-}
-const none = () => false;
-
-;// CONCATENATED MODULE: ./src/discover/files.ts
-// Which job config files exist in the workspace: a walk with tinyglobby for "all matching
-// configs", and a check of named paths for changed-file lists, both under the same rules.
-//
-// A symbolic link counts as what it points to: a link to a file is a config file, and so is a
-// broken link (the reader then reports it, or a link leading outside the workspace, as an error at
-// the link, so nothing is silently dropped); a link to a folder is not followed (no loops, no
-// walking the runner's disk).
-
-
-
-
-/** Every file in the workspace the patterns select: workspace-relative, sorted, unique. */
-async function findConfigFiles(workspace, patterns) {
-    const matches = configMatcher(patterns);
-    const found = await glob(patterns.include, {
-        cwd: workspace,
-        ignore: [...patterns.exclude, ...SKIPPED_FOLDERS.map((folder) => `**/${folder}`)],
-        // The same picomatch options the changed-file filter uses (see MATCH_OPTIONS).
-        dot: MATCH_OPTIONS.dot,
-        caseSensitiveMatch: !MATCH_OPTIONS.nocase,
-        braceExpansion: !MATCH_OPTIONS.nobrace,
-        extglob: !MATCH_OPTIONS.noextglob,
-        globstar: !MATCH_OPTIONS.noglobstar,
-        // `jobs/a.yaml` names a file, never "everything in a folder called jobs/a.yaml".
-        expandDirectories: false,
-        onlyFiles: true,
-        // Links are not traversed; the file system adapter below presents links to files as files.
-        followSymbolicLinks: false,
-        fs: linksToFilesAsFiles(),
-    });
-    // tinyglobby only prunes the walk with the excludes; the matcher is the rule, so it has the last word.
-    return sortedUnique(found.filter(matches));
-}
-/**
- * Of the given workspace-relative paths (already selected by the patterns), those that are config
- * files in the workspace now: paths that are gone, folders, or reached through a linked folder
- * are dropped, as the walk would never report them.
- */
-async function existingConfigFiles(workspace, candidates, debug = () => { }) {
-    const root = await (0,promises_.realpath)(workspace);
-    const files = [];
-    for (const candidate of sortedUnique(candidates)) {
-        const kind = await fileKind(root, candidate);
-        if (kind === 'file' || kind === 'broken link')
-            files.push(candidate);
-        else
-            debug(`${candidate}: changed but skipped (${kind})`);
-    }
-    return files;
-}
-async function fileKind(root, relativePath) {
-    const absolute = external_node_path_default().join(root, relativePath);
-    const info = await (0,promises_.lstat)(absolute).catch(() => undefined);
-    if (!info)
-        return 'not in the workspace';
-    const folder = await (0,promises_.realpath)(external_node_path_default().dirname(absolute)).catch(() => undefined);
-    if (folder !== external_node_path_default().dirname(absolute))
-        return 'in a linked folder';
-    if (info.isFile())
-        return 'file';
-    if (!info.isSymbolicLink())
-        return 'not a file';
-    const target = await (0,promises_.stat)(absolute).catch(() => undefined);
-    if (!target)
-        return 'broken link';
-    return target.isFile() ? 'file' : 'not a file';
-}
-/**
- * A file system for tinyglobby whose directory listings show a link to a file, or to nothing, as
- * a file. With followSymbolicLinks off, links to folders are left out of the walk.
- */
-function linksToFilesAsFiles() {
-    const list = async (folder) => {
-        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
-        return Promise.all(entries.map(async (entry) => {
-            if (!entry.isSymbolicLink())
-                return entry;
-            const link = external_node_path_default().join(folder, entry.name);
-            const target = await (0,promises_.stat)(link).catch(() => undefined);
-            return !target || target.isFile() ? asFile(entry) : entry;
-        }));
-    };
-    const readdirCallback = (folder, _options, callback) => {
-        list(folder).then((entries) => callback(null, entries), (error) => callback(error, []));
-    };
-    return { readdir: readdirCallback };
-}
-function asFile(entry) {
-    return Object.assign(Object.create(Object.getPrototypeOf(entry)), entry, {
-        isFile: () => true,
-        isSymbolicLink: () => false,
-    });
-}
-function sortedUnique(values) {
-    return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/discover/discover.ts
-// Pipeline step 1: which job configs this run processes (CONTRACT §1, inputs `configs` and
-// `changed-only`). All files matching the globs, or only those a pull request or push changed.
-//
-// Where the changed files come from, in order: GitHub's API (pulls/{n}/files, paginated, or the
-// compare endpoint for a push); when the API cannot answer (no token, errors after retries, a
-// list past its limit), `git diff` over the local history; when that is missing too, every
-// matching config, with a warning that says why. A push that creates a branch or tag, or rewrites
-// it (force push), has no base worth comparing, so it also takes every matching config.
-//
-// Nothing selected is never silently green: a pattern that names a file that does not exist is an
-// error, and so is a glob that matches no file when every matching config was asked for; a pull
-// request or push that changed no config is a notice.
-
-
-
-
-
-
-
-
-
-
-
-async function discoverConfigs(request, context, deps) {
-    const patterns = parsePatterns(request.patterns);
-    const debug = deps.debug ?? (() => { });
-    const decision = request.changedOnly
-        ? await decide(context, deps, debug)
-        : { kind: 'all', reason: 'changed-only is off' };
-    switch (decision.kind) {
-        case 'all': {
-            const found = await allConfigs(request.workspace, patterns, decision.reason, decision.warning);
-            await refuseUnmatched(request, found.files);
-            return found;
-        }
-        case 'none':
-            return { files: [], basis: 'changed', reason: decision.reason, warnings: [] };
-        case 'changed': {
-            await refuseUnmatched(request, undefined);
-            const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug);
-            if (found.files.length > 0)
-                return found;
-            const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1);
-            const notice = `${what} changed no job config (none of its ${(0,util_text/* plural */.LS)(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`;
-            return { ...found, notices: [notice] };
-        }
-    }
-}
-/**
- * Fails on patterns that select nothing by mistake: one that names a file that does not exist (or
- * a folder), always; with the files of every matching config (`all`), a glob that matches none of
- * them. The default patterns only fail together, when the workspace has no config at all.
- */
-async function refuseUnmatched(request, all) {
-    const problems = [];
-    const includes = request.patterns.filter((pattern) => pattern.trim() !== '' && !(pattern.startsWith('!') && !pattern.startsWith('!(')));
-    const defaults = includes.length === constants/* Defaults */.Hw.configs.length &&
-        includes.every((pattern, i) => pattern === constants/* Defaults */.Hw.configs[i]);
-    for (const pattern of includes) {
-        const glob = parsePatterns([pattern]).include[0];
-        if (!picomatch_default().scan(glob).isGlob) {
-            const info = await (0,promises_.lstat)(external_node_path_default().join(request.workspace, glob)).catch(() => undefined);
-            if (!info)
-                problems.push(`'${pattern}' does not exist`);
-            else if (info.isDirectory())
-                problems.push(`'${pattern}' is a folder (for the configs under it: ${glob}/**/*.yaml and ${glob}/**/*.yml)`);
-            continue;
-        }
-        if (!all || defaults)
-            continue;
-        const matches = picomatch_default()(glob, MATCH_OPTIONS);
-        if (all.some((file) => matches(file)))
-            continue;
-        // Excluded files still count: the glob itself found something.
-        if ((await findConfigFiles(request.workspace, parsePatterns([pattern]))).length > 0)
-            continue;
-        problems.push(`'${pattern}' matches no file`);
-    }
-    if (all && all.length === 0 && problems.length === 0) {
-        const excludes = request.patterns.filter((p) => p.startsWith('!') && !p.startsWith('!('));
-        const unexcluded = await findConfigFiles(request.workspace, parsePatterns(includes));
-        problems.push(unexcluded.length > 0
-            ? `every file the patterns match is excluded by ${excludes.map((p) => `'${p}'`).join(', ')}`
-            : `no file matches the default patterns (${constants/* Defaults */.Hw.configs.join(', ')}); give the globs of your job configs`);
-    }
-    if (problems.length > 0)
-        throw new src_findings/* InputError */.dz('configs', problems.join('; '));
-}
-async function allConfigs(workspace, patterns, why, warning) {
-    const files = await findConfigFiles(workspace, patterns);
-    return {
-        files,
-        basis: 'all',
-        reason: `${why}, all matching configs (${files.length})`,
-        warnings: warning ? [warning] : [],
-    };
-}
-async function changedConfigs(workspace, patterns, decision, git, debug) {
-    const toWorkspace = await repositoryToWorkspace(workspace, git);
-    const changed = [...new Set(decision.paths)];
-    const matches = configMatcher(patterns);
-    const candidates = changed
-        .map(toWorkspace)
-        .filter((file) => file !== undefined && matches(file));
-    debug(`${changed.length} changed files, ${candidates.length} match the patterns`);
-    const files = await existingConfigFiles(workspace, candidates, debug);
-    const count = (0,util_text/* plural */.LS)(changed.length, 'file');
-    return {
-        files,
-        basis: 'changed',
-        reason: `${count} changed by ${decision.what} (from ${decision.via}); ${files.length} match`,
-        warnings: decision.warnings,
-    };
-}
-/**
- * Maps repository-relative paths (what git and the API list) to workspace-relative ones, for a
- * workspace that is not the repository's root (a checkout into a sub-folder, a CLI run below it);
- * paths that land outside the workspace are dropped.
- */
-async function repositoryToWorkspace(workspace, git) {
-    const topLevel = await git.tryRun(['rev-parse', '--show-toplevel']);
-    // Outside a repository the workspace stands for its root.
-    const root = (topLevel.exitCode === 0 && topLevel.stdout.trim()) || workspace;
-    const [realWorkspace, realRoot] = await Promise.all([
-        (0,promises_.realpath)(workspace).catch(() => workspace),
-        (0,promises_.realpath)(root).catch(() => root),
-    ]);
-    return (file) => (0,paths/* within */.u)(realWorkspace, external_node_path_default().join(realRoot, file));
-}
-async function decide(context, deps, debug) {
-    switch (context.eventName) {
-        case 'pull_request':
-        case 'pull_request_target':
-            return decidePullRequest(context, deps, debug);
-        case 'push':
-            return decidePush(context, deps, debug);
-        case 'local':
-            return { kind: 'all', reason: 'not run for a pull request or push' };
-        default:
-            return { kind: 'all', reason: `${context.eventName} event: no changes to compare` };
-    }
-}
-async function decidePullRequest(context, deps, debug) {
-    const pr = (0,github_context/* pullRequestOf */._n)(context);
-    if (!pr) {
-        return {
-            kind: 'all',
-            reason: `${context.eventName} event without a pull request`,
-            warning: `changed-only: the ${context.eventName} event carries no pull request; checking all matching configs`,
-        };
-    }
-    const what = `pull request #${pr.number}`;
-    return fromApiThenGit(what, context, deps, debug, (api, repository) => pullRequestFilesFromApi(api, repository, pr.number, pr.changedFiles), () => filesFromGit(deps.git, pr.baseSha, pr.headSha, true));
-}
-async function decidePush(context, deps, debug) {
-    const payload = context.payload;
-    const before = commitSha(payload.before);
-    const after = commitSha(payload.after);
-    const ref = typeof payload.ref === 'string' ? payload.ref : (context.ref ?? '');
-    const target = refDescription(ref);
-    if (payload.deleted === true || (after !== undefined && isZero(after))) {
-        return { kind: 'none', reason: `push deleted ${target}: no configs to check` };
-    }
-    if (payload.created === true || (before !== undefined && isZero(before))) {
-        return { kind: 'all', reason: `push created ${target}: no base to compare` };
-    }
-    if (payload.forced === true) {
-        return { kind: 'all', reason: `force push to ${target}: its earlier commits were replaced` };
-    }
-    if (before === undefined || after === undefined) {
-        return { kind: 'all', reason: 'push event without its before and after commits' };
-    }
-    return fromApiThenGit(`push ${changes_short(before)}..${changes_short(after)}`, context, deps, debug, (api, repository) => pushFilesFromApi(api, repository, before, after), () => filesFromGit(deps.git, before, after, false));
-}
-async function fromApiThenGit(what, context, deps, debug, fromApi, fromGit) {
-    const warnings = [];
-    let apiProblem;
-    if (!deps.api)
-        apiProblem = 'no GitHub token for the API';
-    else if (!context.repository)
-        apiProblem = 'the repository is unknown (GITHUB_REPOSITORY)';
-    else {
-        try {
-            const listed = await fromApi(deps.api, context.repository);
-            if (listed.ok)
-                return { kind: 'changed', what, paths: listed.paths, via: listed.via, warnings };
-            apiProblem = listed.problem;
-        }
-        catch (error) {
-            apiProblem = `the GitHub API failed: ${error.message}`;
-            // A token without the right permission fails the same way every run: worth a warning.
-            warnings.push(`Could not list the files changed by ${what} through the GitHub API (${error.message}); using the local git history instead`);
-        }
-    }
-    debug(`changed files of ${what} not from the API: ${apiProblem}`);
-    const diffed = await fromGit();
-    if (diffed.ok)
-        return { kind: 'changed', what, paths: diffed.paths, via: diffed.via, warnings };
-    return {
-        kind: 'all',
-        reason: `changed files of ${what} unknown`,
-        warning: `changed-only: could not tell which files ${what} changed (${apiProblem}; ${diffed.problem}); checking all matching configs`,
-    };
-}
-function commitSha(value) {
-    return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value)
-        ? value
-        : undefined;
-}
-function isZero(sha) {
-    return /^0+$/.test(sha);
-}
-function refDescription(ref) {
-    if (ref.startsWith('refs/heads/'))
-        return `branch ${ref.slice('refs/heads/'.length)}`;
-    if (ref.startsWith('refs/tags/'))
-        return `tag ${ref.slice('refs/tags/'.length)}`;
-    return ref ? ref : 'a ref';
-}
-
+// EXTERNAL MODULE: ./src/config/read.ts
+var read = __nccwpck_require__(2000);
+// EXTERNAL MODULE: ./src/config/validate.ts + 8 modules
+var validate = __nccwpck_require__(3005);
+// EXTERNAL MODULE: ./src/discover/discover.ts
+var discover = __nccwpck_require__(6472);
 // EXTERNAL MODULE: ./src/github/api.ts
 var api = __nccwpck_require__(8943);
+;// CONCATENATED MODULE: ./src/publish/progress.ts
+// Progress of the Terraform jobs of a run, line by line as it happens: a start line and an end
+// line per job (`[3/60] stripe-customers-etl: plan +10 ~0 -0 (41 s)`), and while a Terraform
+// command runs, a heartbeat every interval (`[3/60] stripe-customers-etl: apply still running
+// (2m 30s)`), so a long run always says what it is doing. The lines go to a sink of their own:
+// the action's log outside any group, the CLI's standard error or its status line.
+/** Thirty seconds between heartbeats, as a person watching a log expects. */
+const HEARTBEAT_MS = 30_000;
+class Progress {
+    total;
+    sink;
+    options;
+    now;
+    constructor(total, sink, options) {
+        this.total = total;
+        this.sink = sink;
+        this.options = options;
+        this.now = options.now ?? Date.now;
+    }
+    /** The progress of the job at `position` (1-based) of this run's Terraform jobs. */
+    job(position, jobName) {
+        return new JobProgress(`[${position}/${this.total}] ${jobName}`, this.sink, {
+            ...this.options,
+            now: this.now,
+        });
+    }
+}
+class JobProgress {
+    prefix;
+    sink;
+    options;
+    startedAt;
+    constructor(prefix, sink, options) {
+        this.prefix = prefix;
+        this.sink = sink;
+        this.options = options;
+        this.startedAt = options.now();
+    }
+    /** `[3/60] name: plan started`. */
+    start(what) {
+        this.startedAt = this.options.now();
+        this.sink.line(`${this.prefix}: ${what} started`, 'start');
+    }
+    /** Waits for a Terraform command, saying every interval that it still runs. */
+    async running(command, work) {
+        const began = this.options.now();
+        const timer = setInterval(() => {
+            const elapsed = formatDuration(this.options.now() - began);
+            this.sink.line(`${this.prefix}: ${command} still running (${elapsed})`, 'heartbeat');
+        }, this.options.intervalMs);
+        try {
+            return await work;
+        }
+        finally {
+            clearInterval(timer);
+        }
+    }
+    /** `[3/60] name: plan +10 ~0 -0 (41 s)`: what the job came to, and how long it took. */
+    end(result) {
+        const took = formatDuration(this.options.now() - this.startedAt);
+        this.sink.line(`${this.prefix}: ${result} (${took})`, 'end');
+    }
+}
+/** `41 s` under a minute, `2m 30s` under an hour, `1h 5m` beyond. */
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m ${seconds % 60}s`;
+    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+}
+/**
+ * The heartbeat interval a run uses: HEARTBEAT_MS, or DATIVO_PROGRESS_INTERVAL seconds from the
+ * environment (so tests need not wait thirty seconds for a heartbeat).
+ */
+function heartbeatInterval(env) {
+    const asked = Number(env.DATIVO_PROGRESS_INTERVAL);
+    return Number.isFinite(asked) && asked > 0 ? Math.max(100, asked * 1000) : HEARTBEAT_MS;
+}
+
 // EXTERNAL MODULE: ./src/run.ts
 var src_run = __nccwpck_require__(9786);
+// EXTERNAL MODULE: ./src/tags/convert.ts
+var convert = __nccwpck_require__(9586);
+// EXTERNAL MODULE: ./src/publish/commit-plan.ts
+var commit_plan = __nccwpck_require__(8244);
 // EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
 var exec = __nccwpck_require__(7206);
 ;// CONCATENATED MODULE: ./src/util/git.ts
@@ -16422,15 +17616,16 @@ class Git {
     }
     /**
      * Files added, copied, modified, renamed or changed in type between two commits (`base...head`
-     * compares against their merge base, as a pull request does). Deleted files are left out.
+     * compares against their merge base, as a pull request does). Deleted files are left out,
+     * unless `filter` asks for them (`D`: the deleted files alone).
      */
-    async changedFiles(base, head, mergeBase) {
+    async changedFiles(base, head, mergeBase, filter = 'ACMRT') {
         const range = mergeBase ? `${base}...${head}` : `${base}..${head}`;
         const { stdout } = await this.run([
             'diff',
             '--name-only',
             '--no-renames',
-            '--diff-filter=ACMRT',
+            `--diff-filter=${filter}`,
             '-z',
             range,
             '--',
@@ -16439,9 +17634,14 @@ class Git {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __nccwpck_require__(4964);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The stages of CONTRACT §1, in order, for one run. Nothing here knows whether it runs as the
 // action or the CLI: both front doors build RunOptions and the deps, then call runPipeline.
+
 
 
 
@@ -16463,6 +17663,8 @@ function pipelineDeps(options, context, reporter, env) {
     return {
         reporter,
         env,
+        progress: { line: (text) => reporter.info(text) },
+        heartbeatMs: heartbeatInterval(env),
         git: new Git(options.workspace),
         api: token
             ? new api/* GitHubApi */.y({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
@@ -16473,12 +17675,10 @@ function pipelineDeps(options, context, reporter, env) {
 const READ_AHEAD = 16;
 async function runPipeline(options, context, deps) {
     const { reporter } = deps;
-    if (options.mode === 'resolve') {
-        // Placeholder until the matrix's resolve step exists: refuse rather than run Terraform.
-        throw new src_findings/* UsageError */.eb('Input mode: resolve is not available in this version');
-    }
+    if (options.mode === 'resolve')
+        return resolveMode(options, context, deps);
     const discovery = await reporter.group('Discover job configs', async () => {
-        const found = await discoverConfigs({ workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
+        const found = await (0,discover/* discoverConfigs */.X)({ workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
         reporter.info(found.reason);
         for (const notice of found.notices ?? [])
             reporter.notice(notice);
@@ -16496,28 +17696,42 @@ async function runPipeline(options, context, deps) {
         hasChanges: false,
         failures: [],
         secrets: [],
+        removed: [],
     };
-    const reader = new ConfigReader(options.workspace);
+    const reader = new read/* ConfigReader */.o(options.workspace);
     const count = discovery.files.length;
     await reporter.group(`Validate ${(0,util_text/* plural */.LS)(count, 'job config')}`, async () => {
         // One config at a time, the next few read while this one is checked: memory stays flat
         // however many configs a run has, and the disk is never waited for.
         for await (const [file, read] of readAhead(discovery.files, READ_AHEAD, (f) => reader.read(f))) {
-            const validation = validateRead(file, read, { defaultTags: options.defaultTags, policy });
+            const validation = (0,validate/* validateRead */.x)(file, read, { defaultTags: options.defaultTags, policy });
             for (const finding of validation.findings)
                 reporter.finding(finding);
             // Validate mode keeps only what the reports need, not each job's data.
-            report.configs.push(configRun(validation, options));
+            report.configs.push(configRun(validation, options, read));
+        }
+        if (options.mode !== 'validate') {
+            const { preflightRuns } = await __nccwpck_require__.e(/* import() */ 239).then(__nccwpck_require__.bind(__nccwpck_require__, 1239));
+            await preflightRuns(report.configs, { ...options, env: deps.env }, reporter);
         }
     });
     const runnable = report.configs.filter((run) => run.job);
-    if (options.mode !== 'validate' && runnable.length === 0) {
+    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
+    if (destroy) {
+        report.removed = await destroy.removedJobs(options, context, deps);
+    }
+    else if (discovery.basis === 'changed') {
+        const skipped = report.configs.filter((run) => run.skipped && run.valid).map((run) => run.file);
+        report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort();
+    }
+    const removals = (report.removed ?? []).filter((run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved));
+    if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
         reporter.info('No valid job config to run Terraform for');
     }
     else if (options.mode !== 'validate') {
         const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
         try {
-            const outputs = await terraformStages(runnable, report, options, deps, workDir, reader);
+            const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader);
             if (options.mode === 'apply')
                 await publishResolved(runnable, outputs, report, options, context, deps);
         }
@@ -16525,6 +17739,8 @@ async function runPipeline(options, context, deps) {
             await (0,promises_.rm)(workDir, { recursive: true, force: true });
         }
     }
+    if (options.mode === 'apply')
+        destroy?.leftRunning(report, options, reporter);
     if (options.commentOnPr && (0,github_context/* pullRequestOf */._n)(context))
         await comment(report, context, deps);
     return report;
@@ -16533,14 +17749,14 @@ async function runPipeline(options, context, deps) {
  * Pipeline steps 3–6 for the valid jobs: install Terraform, run it per job, then resolve the
  * placeholders (apply) or preview them (plan). Returns each applied job's outputs by config.
  */
-async function terraformStages(runs, report, options, deps, workDir, reader) {
+async function terraformStages(runs, removals, report, options, context, deps, workDir, reader) {
     const { reporter } = deps;
     const applied = new Map();
     // Loaded here, not at start-up: validate mode, the common case, never needs them.
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8742)),
+        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1901)),
         Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
     ]);
@@ -16553,6 +17769,10 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
         catch (error) {
             // Every job needs Terraform: each is reported failed, and the run still reports in full.
             const message = `Terraform could not be installed: ${error.message}`;
+            for (const removed of removals) {
+                removed.leftRunning = message;
+                removed.findings.push({ severity: 'error', rule: 'terraform', message, file: removed.file });
+            }
             for (const run of runs) {
                 const finding = {
                     severity: 'error',
@@ -16574,7 +17794,28 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
     const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
     await (0,promises_.mkdir)(pluginCache, { recursive: true });
     const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache));
-    const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, { reporter, terraform, workDir: external_node_path_default().join(workDir, 'jobs') });
+    const review = options.mode === 'apply' && options.requireReviewedPlan
+        ? await (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 4739))).reviewedPlansGate(deps.api, context, reporter)
+        : undefined;
+    // One count for the run: removed jobs' destroys first (a renamed job's old runtime goes before
+    // its new one is made), then the configs.
+    const progress = new Progress(removals.length + runs.length, deps.progress, {
+        intervalMs: deps.heartbeatMs,
+    });
+    const stageDeps = { reporter, terraform, review, workDir: external_node_path_default().join(workDir, 'jobs') };
+    if (removals.length > 0) {
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        await destroyRemoved(removals, report, options, {
+            ...stageDeps,
+            workDir: external_node_path_default().join(workDir, 'removed'),
+            destroy: true,
+            progress: (index, job) => progress.job(index + 1, job.jobName),
+        });
+    }
+    const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, {
+        ...stageDeps,
+        progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
+    });
     const record = (run, findings) => {
         for (const finding of findings) {
             reporter.finding(finding);
@@ -16587,11 +17828,14 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
             record(run, outcome.findings);
             run.plan = outcome.plan;
             run.planText = outcome.planText;
-            run.terraformFailed = !outcome.ok;
+            run.fingerprint = outcome.fingerprint;
+            run.notReviewed = outcome.refused;
+            run.terraformFailed = !outcome.ok && !outcome.refused;
             report.hasChanges ||= outcome.hasChanges;
             report.secrets.push(...outcome.secrets);
             if (outcome.outputs) {
                 applied.set(run.file, outcome.outputs);
+                run.sensitiveOutputs = Object.keys(outcome.outputs).filter((name) => outcome.outputs[name].sensitive);
                 run.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([name, output]) => [
                     name,
                     output.sensitive ? SENSITIVE : output.value,
@@ -16614,7 +17858,7 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
 async function publishResolved(runs, outputs, report, options, context, deps) {
     const { reporter } = deps;
     const resolved = runs.filter((run) => run.resolved && run.resolvedPath);
-    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 8093));
+    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 5192));
     const { resolveConfig } = await __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 1803));
     const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
     const reresolve = (file, upstream) => {
@@ -16685,10 +17929,43 @@ async function comment(report, context, deps) {
         reporter.warning(error.message);
     }
 }
-function configRun(validation, options) {
+/** `mode: resolve`: the matrix legs' outputs files into the configs, then one commit back. */
+async function resolveMode(options, context, deps) {
+    const { reporter } = deps;
+    const report = {
+        mode: options.mode,
+        configs: [],
+        discovery: `configs named by the outputs files under ${options.outputsFrom}`,
+        hasChanges: false,
+        failures: [],
+        secrets: [],
+        removed: [],
+    };
+    const reader = new read/* ConfigReader */.o(options.workspace);
+    const { resolveFromFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3772));
+    const found = await reporter.group('Resolve placeholders from outputs files', async () => {
+        const result = await resolveFromFiles(options, reader, (message) => reporter.info(message));
+        for (const run of result.runs) {
+            for (const finding of run.findings)
+                reporter.finding(finding);
+            if (run.resolutionDiff)
+                reporter.info(run.resolutionDiff);
+        }
+        for (const failure of result.failures)
+            reporter.error(failure);
+        return result;
+    });
+    report.configs = found.runs;
+    report.failures.push(...found.failures);
+    await publishResolved(found.runs, found.outputs, report, options, context, deps);
+    return report;
+}
+function configRun(validation, options, read) {
     const job = validation.job;
     return {
         ...(0,src_run/* newConfigRun */.YN)(validation.file),
+        // Outputs files name the config as read; validate mode writes none.
+        sourceSha: options.mode !== 'validate' && read.ok ? (0,commit_plan/* blobSha */.wJ)(read.bytes) : undefined,
         jobName: validation.jobName,
         provider: validation.provider,
         runtimeType: validation.runtimeType,
@@ -16698,7 +17975,7 @@ function configRun(validation, options) {
         job: options.mode === 'validate' ? undefined : job,
         placeholders: job?.placeholders ?? [],
         cloudTags: job && options.mode !== 'validate'
-            ? finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider)
+            ? (0,convert/* finalTags */.CR)(options.defaultTags, job.tags, job.runtime.type, job.provider)
             : undefined,
     };
 }
@@ -16716,6 +17993,8 @@ async function* readAhead(items, depth, start) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
@@ -16825,7 +18104,7 @@ function escapeProperty(text) {
 
 /** Annotation properties as GitHub accepts them: columns only when the range is on one line. */
 function annotationProperties(finding) {
-    const properties = { title: (0,src_findings/* ruleTitle */.zO)(finding.rule), file: finding.file };
+    const properties = { title: (0,findings/* ruleTitle */.zO)(finding.rule), file: finding.file };
     const range = finding.range;
     if (range) {
         properties.startLine = range.line;
@@ -16930,6 +18209,38 @@ class TerminalReporter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/publish/matrix.ts
+function matrixOf(report) {
+    const include = [];
+    const seen = new Set();
+    const add = (leg) => {
+        if (seen.has(leg.config))
+            return;
+        seen.add(leg.config);
+        include.push(leg);
+    };
+    for (const run of report.configs) {
+        if (!run.valid || run.skipped || !run.jobName || !run.provider)
+            continue;
+        add({ config: run.file, job_name: run.jobName, provider: run.provider });
+    }
+    // A renamed job's config already has its leg, which destroys the old runtime as well.
+    for (const removed of report.removed ?? []) {
+        add({
+            config: removed.file,
+            job_name: removed.jobName,
+            provider: removed.provider,
+            removed: true,
+        });
+    }
+    for (const file of report.mayRemove ?? []) {
+        add({ config: file, job_name: null, provider: null, removed: true });
+    }
+    return { include };
+}
+
+// EXTERNAL MODULE: ./src/publish/outputs-file.ts
+var outputs_file = __nccwpck_require__(3696);
 ;// CONCATENATED MODULE: ./src/publish/results.ts
 function toResult(run) {
     return {
@@ -16942,6 +18253,7 @@ function toResult(run) {
         plan: run.plan,
         outputs: run.outputs,
         resolved: run.resolved,
+        fingerprint: run.fingerprint?.fingerprint ?? null,
     };
 }
 
@@ -16949,7 +18261,10 @@ function toResult(run) {
 var publish_comment = __nccwpck_require__(1206);
 // EXTERNAL MODULE: ./src/publish/markdown.ts
 var markdown = __nccwpck_require__(1886);
+// EXTERNAL MODULE: ./src/publish/removed.ts
+var publish_removed = __nccwpck_require__(2703);
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
+
 
 
 
@@ -16964,7 +18279,7 @@ function renderSummary(report, context) {
     // Secrets go before escaping, which could otherwise hide one from the replacement.
     const clean = (text) => (0,util_text/* scrub */._I)(text, report.secrets);
     const parts = [`## dativo-infra · ${report.mode}`, ''];
-    if (runs.length === 0) {
+    if (runs.length === 0 && (report.removed ?? []).length === 0) {
         parts.push(`No job configs to process. ${(0,markdown/* escapeText */.X1)(clean(report.discovery))}`);
         return parts.join('\n') + '\n';
     }
@@ -16992,7 +18307,7 @@ function renderSummary(report, context) {
     if (report.failures.length > 0) {
         parts.push('', '### Run errors', '', ...report.failures.map((failure) => `- ❌ ${(0,markdown/* escapeText */.X1)(clean(failure))}`));
     }
-    const problems = runs.flatMap((run) => run.findings.filter((f) => f.severity !== 'notice'));
+    const problems = [...runs, ...(report.removed ?? [])].flatMap((run) => run.findings.filter((f) => f.severity !== 'notice'));
     if (problems.length > 0) {
         parts.push('', '### Problems', '');
         for (const finding of problems.slice(0, MAX_PROBLEMS)) {
@@ -17007,8 +18322,14 @@ function renderSummary(report, context) {
             parts.push(`- … and ${problems.length - MAX_PROBLEMS} more (see the log)`);
         }
     }
+    const left = (0,publish_removed/* leftRunningSection */.c)(report, clean);
+    if (left)
+        parts.push('', left);
     // Plan and apply runs add each job's details: cloud tags, values, the plan, the preview.
-    const terraformRuns = runs.filter((run) => run.plan || run.terraformFailed);
+    const terraformRuns = [
+        ...runs.filter((run) => run.plan || run.terraformFailed),
+        ...(report.removed ?? []).map((removed) => (0,publish_removed/* removedAsRun */.M)(removed, report.mode)),
+    ];
     if (report.mode !== 'validate' && terraformRuns.length > 0) {
         const maxText = Math.floor(TEXT_BUDGET / (2 * terraformRuns.length));
         const details = (0,publish_comment/* renderDetails */.PL)({ ...report, configs: terraformRuns.slice(0, MAX_ROWS) }, context, { secrets: report.secrets, maxText });
@@ -17054,31 +18375,48 @@ function readInputs(runner, env = process.env) {
 
 
 
+
+
+
+
 async function run(runner = new Runner()) {
     try {
         const options = readInputs(runner);
         const context = (0,github_context/* readGitHubContext */.L7)();
         const reporter = new ActionsReporter(runner);
         const report = await runPipeline(options, context, pipelineDeps(options, context, reporter, process.env));
-        publish(runner, report, context);
+        await publish(runner, report, context);
         const { errors, failing } = (0,src_run/* tally */.N4)(report);
         if (errors > 0) {
             runner.setFailed(`${(0,util_text/* plural */.LS)(errors, 'error')} in ${failing} of ${report.configs.length} job configs`);
         }
     }
     catch (error) {
-        if (!(error instanceof src_findings/* UsageError */.eb) && error instanceof Error && error.stack)
+        if (!(error instanceof findings/* UsageError */.eb) && error instanceof Error && error.stack)
             runner.debug(error.stack);
         runner.setFailed(error instanceof Error ? error.message : String(error));
     }
 }
-function publish(runner, report, context) {
+async function publish(runner, report, context) {
     runner.setOutput(constants/* Outputs */.tY.Configs, JSON.stringify(report.configs.map((run) => run.file)));
     runner.setOutput(constants/* Outputs */.tY.Results, JSON.stringify(report.configs.map(toResult)));
     runner.setOutput(constants/* Outputs */.tY.ErrorCount, String((0,src_run/* errorCount */.YH)(report)));
     runner.setOutput(constants/* Outputs */.tY.HasChanges, String(report.hasChanges));
     runner.setOutput(constants/* Outputs */.tY.CommitSha, report.commitSha ?? '');
+    runner.setOutput(constants/* Outputs */.tY.Matrix, JSON.stringify(matrixOf(report)));
     runner.appendSummary(renderSummary(report, context));
+    // A matrix leg's outputs, for the resolve step on another runner.
+    let outputsFile = '';
+    if (report.mode === 'plan' || report.mode === 'apply') {
+        const folder = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-outputs');
+        try {
+            outputsFile = await (0,outputs_file/* writeOutputsFile */._6)(report, context, folder);
+        }
+        catch (error) {
+            runner.annotate('warning', `outputs-file not written: ${error.message}`);
+        }
+    }
+    runner.setOutput(constants/* Outputs */.tY.OutputsFile, outputsFile);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -92,6 +92,10 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'stale-marker': 'resolved value not refreshed',
   'resolve-failed': 'placeholders not resolved',
   'deploy-failed': 'deploy-command failed',
+  'missing-variables': 'runtime variables missing',
+  'unreviewed-plan': 'plan not reviewed',
+  'removed-job': 'runtime of a removed job',
+  'outputs-file': 'outputs file does not match',
 }
 
 export function ruleTitle(rule: string): string {

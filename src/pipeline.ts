@@ -9,16 +9,19 @@ import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
 import type { Finding } from './findings.js'
-import { UsageError } from './findings.js'
 import { GitHubApi } from './github/api.js'
 import { pullRequestOf } from './github/context.js'
 import type { GitHubContext } from './github/context.js'
 import type { RunOptions } from './options.js'
+import { heartbeatInterval, Progress } from './publish/progress.js'
+import type { ProgressSink } from './publish/progress.js'
 import type { Reporter } from './publish/reporter.js'
 import type { TerraformOutputs } from './resolve/outputs.js'
 import { newConfigRun } from './run.js'
-import type { ConfigRun, RunReport } from './run.js'
+import type { ConfigRun, RemovedRun, RunReport } from './run.js'
 import { finalTags } from './tags/convert.js'
+import type { ReadResult } from './config/read.js'
+import { blobSha } from './publish/commit-plan.js'
 import { Git } from './util/git.js'
 import { within } from './util/paths.js'
 import { plural } from './util/text.js'
@@ -30,6 +33,10 @@ export interface PipelineDeps {
   api?: GitHubApi
   /** The environment Terraform runs with, and where temporary folders go (RUNNER_TEMP). */
   env: NodeJS.ProcessEnv
+  /** Where the Terraform jobs' start, heartbeat and end lines go. */
+  progress: ProgressSink
+  /** Milliseconds between heartbeats while a Terraform command runs. */
+  heartbeatMs: number
 }
 
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
@@ -43,6 +50,8 @@ export function pipelineDeps(
   return {
     reporter,
     env,
+    progress: { line: (text) => reporter.info(text) },
+    heartbeatMs: heartbeatInterval(env),
     git: new Git(options.workspace),
     api: token
       ? new GitHubApi({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
@@ -59,10 +68,7 @@ export async function runPipeline(
   deps: PipelineDeps,
 ): Promise<RunReport> {
   const { reporter } = deps
-  if (options.mode === 'resolve') {
-    // Placeholder until the matrix's resolve step exists: refuse rather than run Terraform.
-    throw new UsageError('Input mode: resolve is not available in this version')
-  }
+  if (options.mode === 'resolve') return resolveMode(options, context, deps)
   const discovery = await reporter.group('Discover job configs', async () => {
     const found = await discoverConfigs(
       { workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly },
@@ -86,6 +92,7 @@ export async function runPipeline(
     hasChanges: false,
     failures: [],
     secrets: [],
+    removed: [],
   }
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
@@ -98,22 +105,46 @@ export async function runPipeline(
       const validation = validateRead(file, read, { defaultTags: options.defaultTags, policy })
       for (const finding of validation.findings) reporter.finding(finding)
       // Validate mode keeps only what the reports need, not each job's data.
-      report.configs.push(configRun(validation, options))
+      report.configs.push(configRun(validation, options, read))
+    }
+    if (options.mode !== 'validate') {
+      const { preflightRuns } = await import('./terraform/preflight.js')
+      await preflightRuns(report.configs, { ...options, env: deps.env }, reporter)
     }
   })
   const runnable = report.configs.filter((run) => run.job)
-  if (options.mode !== 'validate' && runnable.length === 0) {
+  const destroy = options.mode !== 'validate' ? await import('./terraform/destroy.js') : undefined
+  if (destroy) {
+    report.removed = await destroy.removedJobs(options, context, deps)
+  } else if (discovery.basis === 'changed') {
+    const skipped = report.configs.filter((run) => run.skipped && run.valid).map((run) => run.file)
+    report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort()
+  }
+  const removals = (report.removed ?? []).filter(
+    (run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved),
+  )
+  if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
     reporter.info('No valid job config to run Terraform for')
   } else if (options.mode !== 'validate') {
     const workDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'dativo-infra-'))
     try {
-      const outputs = await terraformStages(runnable, report, options, deps, workDir, reader)
+      const outputs = await terraformStages(
+        runnable,
+        removals,
+        report,
+        options,
+        context,
+        deps,
+        workDir,
+        reader,
+      )
       if (options.mode === 'apply')
         await publishResolved(runnable, outputs, report, options, context, deps)
     } finally {
       await rm(workDir, { recursive: true, force: true })
     }
   }
+  if (options.mode === 'apply') destroy?.leftRunning(report, options, reporter)
   if (options.commentOnPr && pullRequestOf(context)) await comment(report, context, deps)
   return report
 }
@@ -124,8 +155,10 @@ export async function runPipeline(
  */
 async function terraformStages(
   runs: ConfigRun[],
+  removals: RemovedRun[],
   report: RunReport,
   options: RunOptions,
+  context: GitHubContext,
   deps: PipelineDeps,
   workDir: string,
   reader: ConfigReader,
@@ -157,6 +190,10 @@ async function terraformStages(
     } catch (error) {
       // Every job needs Terraform: each is reported failed, and the run still reports in full.
       const message = `Terraform could not be installed: ${(error as Error).message}`
+      for (const removed of removals) {
+        removed.leftRunning = message
+        removed.findings.push({ severity: 'error', rule: 'terraform', message, file: removed.file })
+      }
       for (const run of runs) {
         const finding: Finding = {
           severity: 'error',
@@ -178,10 +215,32 @@ async function terraformStages(
   await mkdir(pluginCache, { recursive: true })
   const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache))
 
+  const review =
+    options.mode === 'apply' && options.requireReviewedPlan
+      ? await (await import('./review/reviewed.js')).reviewedPlansGate(deps.api, context, reporter)
+      : undefined
+  // One count for the run: removed jobs' destroys first (a renamed job's old runtime goes before
+  // its new one is made), then the configs.
+  const progress = new Progress(removals.length + runs.length, deps.progress, {
+    intervalMs: deps.heartbeatMs,
+  })
+  const stageDeps = { reporter, terraform, review, workDir: path.join(workDir, 'jobs') }
+  if (removals.length > 0) {
+    const { destroyRemoved } = await import('./terraform/destroy.js')
+    await destroyRemoved(removals, report, options, {
+      ...stageDeps,
+      workDir: path.join(workDir, 'removed'),
+      destroy: true,
+      progress: (index, job) => progress.job(index + 1, job.jobName),
+    })
+  }
   const outcomes = await runTerraformJobs(
     runs.map((run) => run.job!),
     options,
-    { reporter, terraform, workDir: path.join(workDir, 'jobs') },
+    {
+      ...stageDeps,
+      progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
+    },
   )
   const record = (run: ConfigRun, findings: Finding[]) => {
     for (const finding of findings) {
@@ -197,11 +256,16 @@ async function terraformStages(
         record(run, outcome.findings)
         run.plan = outcome.plan
         run.planText = outcome.planText
-        run.terraformFailed = !outcome.ok
+        run.fingerprint = outcome.fingerprint
+        run.notReviewed = outcome.refused
+        run.terraformFailed = !outcome.ok && !outcome.refused
         report.hasChanges ||= outcome.hasChanges
         report.secrets.push(...outcome.secrets)
         if (outcome.outputs) {
           applied.set(run.file, outcome.outputs)
+          run.sensitiveOutputs = Object.keys(outcome.outputs).filter(
+            (name) => outcome.outputs![name]!.sensitive,
+          )
           run.outputs = Object.fromEntries(
             Object.entries(outcome.outputs).map(([name, output]) => [
               name,
@@ -320,10 +384,45 @@ async function comment(
   }
 }
 
-function configRun(validation: ConfigValidation, options: RunOptions): ConfigRun {
+/** `mode: resolve`: the matrix legs' outputs files into the configs, then one commit back. */
+async function resolveMode(
+  options: RunOptions,
+  context: GitHubContext,
+  deps: PipelineDeps,
+): Promise<RunReport> {
+  const { reporter } = deps
+  const report: RunReport = {
+    mode: options.mode,
+    configs: [],
+    discovery: `configs named by the outputs files under ${options.outputsFrom}`,
+    hasChanges: false,
+    failures: [],
+    secrets: [],
+    removed: [],
+  }
+  const reader = new ConfigReader(options.workspace)
+  const { resolveFromFiles } = await import('./resolve/from-files.js')
+  const found = await reporter.group('Resolve placeholders from outputs files', async () => {
+    const result = await resolveFromFiles(options, reader, (message) => reporter.info(message))
+    for (const run of result.runs) {
+      for (const finding of run.findings) reporter.finding(finding)
+      if (run.resolutionDiff) reporter.info(run.resolutionDiff)
+    }
+    for (const failure of result.failures) reporter.error(failure)
+    return result
+  })
+  report.configs = found.runs
+  report.failures.push(...found.failures)
+  await publishResolved(found.runs, found.outputs, report, options, context, deps)
+  return report
+}
+
+function configRun(validation: ConfigValidation, options: RunOptions, read: ReadResult): ConfigRun {
   const job = validation.job
   return {
     ...newConfigRun(validation.file),
+    // Outputs files name the config as read; validate mode writes none.
+    sourceSha: options.mode !== 'validate' && read.ok ? blobSha(read.bytes) : undefined,
     jobName: validation.jobName,
     provider: validation.provider,
     runtimeType: validation.runtimeType,

@@ -2,6 +2,8 @@
 import type { Finding } from './findings.js'
 import type { Job } from './config/job.js'
 import type { Mode } from './constants.js'
+import type { RemovalReason } from './discover/removed.js'
+import type { PlanFingerprint } from './terraform/fingerprint.js'
 
 export interface PlanCounts {
   add: number
@@ -39,6 +41,43 @@ export interface ConfigRun {
   resolvedPath?: string
   /** A Terraform command failed for this job: nothing of it is written or committed. */
   terraformFailed?: boolean
+  /** What the plan will change, hashed: compared at merge with require-reviewed-plan. */
+  fingerprint?: PlanFingerprint
+  /** Apply mode: the plan was not applied, because it is not the one reviewed. */
+  notReviewed?: boolean
+  /** Git's blob id of the config as this run read it, before resolution (for outputs files). */
+  sourceSha?: string
+  /** Names of the job's sensitive outputs (their values are never carried to outputs files). */
+  sensitiveOutputs?: string[]
+  /** For a removed job shown as a config: why it goes, in a phrase (`config deleted`). */
+  removal?: string
+}
+
+/** A job this change removes, whose runtime is destroyed or, by default, left running. */
+export interface RemovedRun {
+  /** The config's path at the base commit. */
+  file: string
+  /** The job as the base commit's config describes it. */
+  job: Job
+  reason: RemovalReason
+  jobName: string
+  provider: string
+  runtimeType: string
+  /** The job that replaces a renamed one. */
+  renamedTo?: { jobName: string; file: string }
+  /** The commit the job is rebuilt from. */
+  base: string
+  /** The tags on every resource of the runtime: what would go, or what keeps costing. */
+  cloudTags: Record<string, string>
+  /** The destroy plan (plan mode; apply mode with destroy-removed). */
+  plan: PlanCounts | null
+  planText?: string
+  fingerprint?: PlanFingerprint
+  /** Destroyed by this run. */
+  destroyed: boolean
+  /** Left running by this run (apply mode), and why. */
+  leftRunning?: string
+  findings: Finding[]
 }
 
 export interface RunReport {
@@ -50,6 +89,13 @@ export interface RunReport {
   commitSha?: string
   /** Errors of the run itself, tied to no config (e.g. commit-back refused): they fail the step. */
   failures: string[]
+  /** Jobs this change removes (plan and apply modes, on a pull request or push). */
+  removed?: RemovedRun[]
+  /**
+   * Validate mode: configs this change deleted or left without infrastructure, whose runtime a
+   * plan or apply of them compares with the base commit (the matrix gives each a leg).
+   */
+  mayRemove?: string[]
   /**
    * Sensitive values met during the run, so reports can scrub them. Never written anywhere:
    * the outputs are built field by field (publish/results.ts) and leave this out.
@@ -70,14 +116,15 @@ export function newConfigRun(file: string): ConfigRun {
   }
 }
 
-export function countFindings(run: ConfigRun, severity: Finding['severity']): number {
+export function countFindings(run: { findings: Finding[] }, severity: Finding['severity']): number {
   return run.findings.filter((finding) => finding.severity === severity).length
 }
 
 export function errorCount(report: RunReport): number {
+  const removed = (report.removed ?? []).reduce((sum, run) => sum + countFindings(run, 'error'), 0)
   return report.configs.reduce(
     (sum, run) => sum + countFindings(run, 'error'),
-    report.failures.length,
+    report.failures.length + removed,
   )
 }
 

@@ -25,6 +25,8 @@ const ALL = [
   'jobs/untouched.yaml',
 ]
 const CHANGED = ['jobs/a.yaml', 'jobs/renamed/new.yaml', 'jobs/team x/ünï data.yaml']
+/** Configs the change deletes, or renames away from. */
+const DELETED = ['jobs/b.yml', 'jobs/old.yaml']
 const short = (sha: string) => sha.slice(0, 7)
 const request = (workspace: string): DiscoverRequest => ({
   workspace,
@@ -102,6 +104,7 @@ describe('pull request files from the API', () => {
       basis: 'changed',
       reason: '249 files changed by pull request #42 (from the GitHub API); 3 match',
       warnings: [],
+      deleted: DELETED,
     })
     expect(github.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       'GET /repos/acme/etl/pulls/42/files?per_page=100',
@@ -152,6 +155,7 @@ describe('pull request files from the API', () => {
       basis: 'changed',
       reason: `4 files changed by pull request #42 (from git diff ${short(c1)}...${short(c2)}); 3 match`,
       warnings: [],
+      deleted: DELETED,
     })
     expect(github.requests).toEqual([])
   })
@@ -224,6 +228,7 @@ describe('push files from the compare endpoint', () => {
       basis: 'changed',
       reason: `39 files changed by push ${short(c1)}..${short(c2)} (from the GitHub API); 3 match`,
       warnings: [],
+      deleted: DELETED,
     })
     expect(github.requests.map((r) => `${r.method} ${r.url} ${r.headers.authorization}`)).toEqual([
       `GET /repos/acme/etl/compare/${c1}...${c2} Bearer test-token`,
@@ -242,6 +247,7 @@ describe('push files from the compare endpoint', () => {
       basis: 'changed',
       reason: `4 files changed by push ${short(c1)}..${short(c2)} (from git diff ${short(c1)}..${short(c2)}); 3 match`,
       warnings: [],
+      deleted: DELETED,
     })
     expect(github.requests).toHaveLength(1)
   })

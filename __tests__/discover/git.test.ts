@@ -88,6 +88,7 @@ describe('push', () => {
       basis: 'changed',
       reason: `4 files changed by push ${short(c1)}..${short(c2)} (from git diff ${short(c1)}..${short(c2)}); 3 match`,
       warnings: [],
+      deleted: ['jobs/b.yml', 'jobs/old.yaml'],
     })
     await repo.checkout('main')
   })

@@ -64,7 +64,11 @@ function needs(workflow: Workflow, job: Job) {
     idToken: steps.some((s) => CLOUD_LOGINS.some((login) => s.uses?.startsWith(`${login}@`))),
     contentsWrite:
       steps.some((s) => /\bgit push\b/.test(s.run ?? '')) ||
-      dativo.some((w) => w['mode'] === 'apply' && String(w['commit-back'] ?? 'auto') !== 'false'),
+      dativo.some(
+        (w) =>
+          (w['mode'] === 'apply' || w['mode'] === 'resolve') &&
+          String(w['commit-back'] ?? 'auto') !== 'false',
+      ),
     pullRequestsWrite:
       onPullRequest && dativo.some((w) => String(w['comment-on-pr'] ?? 'true') !== 'false'),
   }
@@ -183,6 +187,49 @@ describe('the example workflows', () => {
       (job.steps ?? []).filter(isThisAction).map((s) => s.with?.['mode']),
     )
     expect(modes).toEqual(['validate', 'plan'])
+  })
+
+  it('applies only reviewed plans on merge', () => {
+    for (const file of [
+      'examples/workflows/dativo-merge.yml',
+      'examples/workflows/dativo-matrix.yml',
+    ]) {
+      const { workflow } = read(file)
+      const applies = Object.values(workflow.jobs).flatMap((job) =>
+        (job.steps ?? []).filter((s) => isThisAction(s) && s.with?.['mode'] === 'apply'),
+      )
+      expect(applies.length, file).toBe(1)
+      expect(String(applies[0]!.with?.['require-reviewed-plan']), file).toMatch(
+        /^(true|\$\{\{ github\.event_name == 'push' \}\})$/,
+      )
+    }
+  })
+
+  it('spreads a merge over a matrix whose legs upload outputs files for one resolve job', () => {
+    const { workflow } = read('examples/workflows/dativo-matrix.yml')
+    const { discover, apply, resolve } = workflow.jobs as Record<
+      string,
+      Job & { needs?: string; strategy?: Record<string, unknown>; outputs?: Record<string, string> }
+    >
+    const list = discover!.steps!.find(isThisAction)!
+    expect(list.with?.['mode']).toBe('validate')
+    expect(discover!.outputs?.matrix).toBe(`\${{ steps.${list.id}.outputs.matrix }}`)
+    expect(apply!.needs).toBe('discover')
+    expect(apply!.strategy?.matrix).toBe('${{ fromJSON(needs.discover.outputs.matrix) }}')
+    expect(apply!.strategy?.['fail-fast']).toBe(false)
+    expect(typeof apply!.strategy?.['max-parallel']).toBe('number')
+    const leg = apply!.steps!.find(isThisAction)!
+    expect(leg.with).toMatchObject({
+      mode: 'apply',
+      configs: '${{ matrix.config }}',
+      'commit-back': false,
+    })
+    const upload = apply!.steps!.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!
+    expect(upload.with?.path).toBe(`\${{ steps.${leg.id}.outputs.outputs-file }}`)
+    expect(resolve!.needs).toBe('apply')
+    const download = resolve!.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))!
+    const last = resolve!.steps!.find(isThisAction)!
+    expect(last.with).toEqual({ mode: 'resolve', 'outputs-from': download.with?.path })
   })
 
   it('fails the nightly drift check when a plan has changes', () => {

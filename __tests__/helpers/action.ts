@@ -61,6 +61,72 @@ export async function runActionAsync(
   return collect(setup, status, stdout, stderr)
 }
 
+/** A run of dist/index.js in progress, whose standard output can be watched line by line. */
+export interface RunningAction {
+  /** Resolves with the first line of standard output that matches, as soon as it is printed. */
+  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>
+  /** The lines printed so far. */
+  lines(): string[]
+  /** Whether the process has exited. */
+  exited(): boolean
+  done: Promise<ActionRun>
+}
+
+/** Starts `node dist/index.js` like runActionAsync, but lets a test watch it while it runs. */
+export function startAction(
+  workspace: string,
+  vars: Record<string, string>,
+  extraEnv: NodeJS.ProcessEnv = {},
+): RunningAction {
+  const setup = prepare(workspace, vars, extraEnv)
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], {
+    cwd: workspace,
+    env: setup.env,
+  })
+  let stdout = ''
+  let stderr = ''
+  let exited = false
+  const waiting: Array<{ pattern: RegExp; resolve: (line: string) => void }> = []
+  const printed = () => stdout.split('\n').slice(0, -1)
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8')
+    for (const waiter of [...waiting]) {
+      const line = printed().find((l) => waiter.pattern.test(l))
+      if (line === undefined) continue
+      waiting.splice(waiting.indexOf(waiter), 1)
+      waiter.resolve(line)
+    }
+  })
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  const done = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => {
+      exited = true
+      resolve(code)
+    }),
+  ).then((status) => collect(setup, status, stdout, stderr))
+  return {
+    lines: printed,
+    exited: () => exited,
+    done,
+    waitForLine(pattern, timeoutMs = 120_000) {
+      const line = printed().find((l) => pattern.test(l))
+      if (line !== undefined) return Promise.resolve(line)
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          reject(new Error(`No line matching ${pattern} within ${timeoutMs} ms:\n${stdout}`))
+        }, timeoutMs)
+        waiting.push({
+          pattern,
+          resolve: (found) => {
+            clearTimeout(timer)
+            resolve(found)
+          },
+        })
+      })
+    },
+  }
+}
+
 interface Setup {
   env: NodeJS.ProcessEnv
   outputFile: string

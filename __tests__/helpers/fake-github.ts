@@ -1,6 +1,7 @@
 // A stand-in for GitHub's REST API on 127.0.0.1 (real node:http) for the repository acme/etl:
 // pull request files and the compare endpoint (discovery), issue comments (the pull request
-// comment), and the Git Data API over an object store of its own (commit-back through the API).
+// comment), the pull requests of a commit (reviewed plans), and the Git Data API over an object
+// store of its own (commit-back through the API).
 // Lists paginate with Link headers; failures can be injected; every request is recorded.
 import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
@@ -25,6 +26,16 @@ export interface IssueComment {
   id: number
   body: string
   user: { login: string; type: 'User' | 'Bot' }
+}
+
+/** The fields of a pull request that the commit's list carries and the action reads. */
+export interface AssociatedPullRequest {
+  number: number
+  state: 'open' | 'closed'
+  merged_at: string | null
+  merge_commit_sha: string | null
+  base: { ref: string }
+  head: { ref: string; sha: string }
 }
 
 export interface FakeCommit {
@@ -54,6 +65,8 @@ export class FakeGitHub {
   readonly comparisons = new Map<string, DiffEntry[]>()
   /** Comments of each issue or pull request, oldest first. */
   readonly comments = new Map<number, IssueComment[]>()
+  /** "List pull requests associated with a commit": the pull requests of each commit sha. */
+  readonly commitPulls = new Map<string, AssociatedPullRequest[]>()
   /** Who the token belongs to: the author of comments it creates. */
   tokenUser: IssueComment['user'] = { login: 'github-actions[bot]', type: 'Bot' }
 
@@ -146,6 +159,12 @@ export class FakeGitHub {
     if (method === 'GET' && (match = /^\/repos\/acme\/etl\/compare\/([0-9a-f.]+)$/.exec(path))) {
       const compared = this.comparisons.get(match[1]!)
       if (compared) return ok({ status: 'ahead', commits: [], files: compared })
+    }
+    if (
+      method === 'GET' &&
+      (match = /^\/repos\/acme\/etl\/commits\/([0-9a-f]{40})\/pulls$/.exec(path))
+    ) {
+      return page(url, this.commitPulls.get(match[1]!) ?? [])
     }
     if ((match = /^\/repos\/acme\/etl\/issues\/(\d+)\/comments$/.exec(path))) {
       const issue = Number(match[1])

@@ -20,6 +20,8 @@ export interface Moto {
   s3Backend(bucket: string, key: string): string[]
   /** One AWS API call through boto3 (moto's own dependency), its answer as JSON. */
   call(service: string, method: string, params?: Record<string, unknown>): Record<string, unknown>
+  /** An S3 object's text (e.g. a Terraform state), or undefined when there is none. */
+  readObject(bucket: string, key: string): string | undefined
   /** Many calls through one boto3 process, without blocking this one; answers in order. */
   callMany(calls: BotoCall[]): Promise<Record<string, unknown>[]>
   /** The default VPC moto makes in every region, and its subnets. */
@@ -80,6 +82,13 @@ export async function startMoto(): Promise<Moto> {
       ]
     },
     call,
+    readObject(bucket, key) {
+      const { Contents } = call('s3', 'list_objects_v2', { Bucket: bucket, Prefix: key }) as {
+        Contents?: Array<{ Key: string }>
+      }
+      if (!Contents?.some((object) => object.Key === key)) return undefined
+      return botoRead(url, bucket, key)
+    },
     callMany: (calls) => botoCallMany(url, calls),
     defaultNetwork() {
       const vpcs = call('ec2', 'describe_vpcs', {
@@ -143,6 +152,23 @@ answer = getattr(client, method)(**params)
 answer.pop('ResponseMetadata', None)
 print(json.dumps(answer, default=str))
 `
+
+const BOTO_READ = `
+import sys, boto3
+url, bucket, key = sys.argv[1], sys.argv[2], sys.argv[3]
+client = boto3.client('s3', endpoint_url=url, region_name='${MOTO_REGION}',
+                      aws_access_key_id='testing', aws_secret_access_key='testing')
+sys.stdout.write(client.get_object(Bucket=bucket, Key=key)['Body'].read().decode('utf-8'))
+`
+
+function botoRead(url: string, bucket: string, key: string): string {
+  const result = spawnSync('python3', ['-c', BOTO_READ, url, bucket, key], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+  })
+  if (result.status !== 0) throw new Error(`boto3 s3.get_object failed:\n${result.stderr.trim()}`)
+  return result.stdout
+}
 
 function botoCall(
   url: string,

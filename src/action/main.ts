@@ -1,10 +1,14 @@
 // The action's front door: inputs in, pipeline, outputs and summary out.
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { Outputs } from '../constants.js'
 import { UsageError } from '../findings.js'
 import { readGitHubContext } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import { pipelineDeps, runPipeline } from '../pipeline.js'
 import { ActionsReporter } from '../publish/reporter.js'
+import { matrixOf } from '../publish/matrix.js'
+import { writeOutputsFile } from '../publish/outputs-file.js'
 import { toResult } from '../publish/results.js'
 import { renderSummary } from '../publish/summary.js'
 import { errorCount, tally } from '../run.js'
@@ -23,7 +27,7 @@ export async function run(runner: Runner = new Runner()): Promise<void> {
       context,
       pipelineDeps(options, context, reporter, process.env),
     )
-    publish(runner, report, context)
+    await publish(runner, report, context)
     const { errors, failing } = tally(report)
     if (errors > 0) {
       runner.setFailed(
@@ -37,11 +41,23 @@ export async function run(runner: Runner = new Runner()): Promise<void> {
   }
 }
 
-function publish(runner: Runner, report: RunReport, context: GitHubContext): void {
+async function publish(runner: Runner, report: RunReport, context: GitHubContext): Promise<void> {
   runner.setOutput(Outputs.Configs, JSON.stringify(report.configs.map((run) => run.file)))
   runner.setOutput(Outputs.Results, JSON.stringify(report.configs.map(toResult)))
   runner.setOutput(Outputs.ErrorCount, String(errorCount(report)))
   runner.setOutput(Outputs.HasChanges, String(report.hasChanges))
   runner.setOutput(Outputs.CommitSha, report.commitSha ?? '')
+  runner.setOutput(Outputs.Matrix, JSON.stringify(matrixOf(report)))
   runner.appendSummary(renderSummary(report, context))
+  // A matrix leg's outputs, for the resolve step on another runner.
+  let outputsFile = ''
+  if (report.mode === 'plan' || report.mode === 'apply') {
+    const folder = path.join(process.env.RUNNER_TEMP || tmpdir(), 'dativo-outputs')
+    try {
+      outputsFile = await writeOutputsFile(report, context, folder)
+    } catch (error) {
+      runner.annotate('warning', `outputs-file not written: ${(error as Error).message}`)
+    }
+  }
+  runner.setOutput(Outputs.OutputsFile, outputsFile)
 }

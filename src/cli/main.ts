@@ -9,6 +9,7 @@ import { readGitHubContext } from '../github/context.js'
 import { parseRunOptions } from '../options.js'
 import { pipelineDeps, runPipeline } from '../pipeline.js'
 import { formatFinding } from '../publish/reporter.js'
+import type { ProgressSink } from '../publish/progress.js'
 import { errorCount, formatPlan, tally } from '../run.js'
 import { plural } from '../util/text.js'
 import type { RunReport } from '../run.js'
@@ -33,6 +34,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv
   stdout: (line: string) => void
   stderr: (line: string) => void
+  /** Where progress lines go instead of standard error (a terminal's status line). */
+  progress?: ProgressSink['line']
 }
 
 export const EXIT_OK = 0
@@ -193,8 +196,10 @@ async function pipeline(
   const reporter = cliReporter(io, paths, output)
   // At a terminal GITHUB_TOKEN stands in for the github-token input.
   const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN }
+  const deps = pipelineDeps(withToken, context, reporter, io.env)
+  if (io.progress && io.env.GITHUB_ACTIONS !== 'true') deps.progress = { line: io.progress }
   try {
-    return await runPipeline(withToken, context, pipelineDeps(withToken, context, reporter, io.env))
+    return await runPipeline(withToken, context, deps)
   } catch (error) {
     // Discovery names the globs it was given; the user knows the paths they typed.
     if (error instanceof InputError && error.input === Inputs.Configs) {
@@ -327,6 +332,8 @@ function totals(report: RunReport): string {
   }
   const warned = warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''
   if (report.mode === 'validate') return `${configs} valid${warned}`
+  if (report.mode === 'resolve')
+    return `${configs} from outputs files: ${resolved} resolved${warned}`
   return report.mode === 'plan'
     ? `${configs} planned: ${formatPlan(plan)}${warned}`
     : `${configs} applied: ${formatPlan(plan)}, ${resolved} resolved${warned}`

@@ -33,6 +33,8 @@ export interface Job {
   placeholders: string[]
   /** The `infrastructure` key: where problems of the job as a whole are shown. */
   range?: SourceRange
+  /** The `runtime` key: where problems of the job's runtime module are shown. */
+  runtimeRange?: SourceRange
 }
 
 /** Builds the job from data that already passed validation. */

@@ -90,7 +90,11 @@ export function validateConfigBytes(
   if (typeof infrastructure?.runtime?.type === 'string')
     result.runtimeType = infrastructure.runtime.type
   if (result.valid && !skipped) {
-    result.job = { ...jobFromData(file, config.data), range: keyRange(config, ['infrastructure']) }
+    result.job = {
+      ...jobFromData(file, config.data),
+      range: keyRange(config, ['infrastructure']),
+      runtimeRange: keyRange(config, ['infrastructure', 'runtime']),
+    }
   }
   return result
 }

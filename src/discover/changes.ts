@@ -9,8 +9,12 @@ export const PULL_REQUEST_FILES_LIMIT = 3000
 /** The compare endpoint lists at most this many files, without saying when it left some out. */
 export const COMPARE_FILES_LIMIT = 300
 
-/** Changed paths, relative to the repository root; deletions left out. */
-export type ChangeList = { ok: true; paths: string[]; via: string } | { ok: false; problem: string }
+/**
+ * Changed paths, relative to the repository root; deletions apart (a renamed file's old name
+ * counts as deleted).
+ */
+export type ChangeList =
+  { ok: true; paths: string[]; deleted: string[]; via: string } | { ok: false; problem: string }
 
 interface DiffEntry {
   filename?: unknown
@@ -31,12 +35,14 @@ export async function pullRequestFilesFromApi(
     }
   }
   const paths: string[] = []
+  const deleted: string[] = []
   let listed = 0
   const files = api.paginate<DiffEntry>(`${apiRepositoryPath(repository)}/pulls/${number}/files`)
   for await (const file of files) {
     listed++
     const name = keptName(file)
     if (name !== undefined) paths.push(name)
+    deleted.push(...deletedNames(file))
   }
   // Without changed_files in the payload, a full list is the only sign that some were left out.
   if (changedFiles === undefined && listed >= PULL_REQUEST_FILES_LIMIT) {
@@ -45,7 +51,7 @@ export async function pullRequestFilesFromApi(
       problem: `the GitHub API listed ${listed} files, its limit, so the list may be incomplete`,
     }
   }
-  return { ok: true, paths, via: 'the GitHub API' }
+  return { ok: true, paths, deleted, via: 'the GitHub API' }
 }
 
 /** Files changed between two commits of a push, as GitHub's compare endpoint lists them. */
@@ -67,12 +73,19 @@ export async function pushFilesFromApi(
     }
   }
   const paths = files.map(keptName).filter((name): name is string => name !== undefined)
-  return { ok: true, paths, via: 'the GitHub API' }
+  return { ok: true, paths, deleted: files.flatMap(deletedNames), via: 'the GitHub API' }
 }
 
 function keptName(file: DiffEntry): string | undefined {
   if (typeof file.filename !== 'string' || file.status === 'removed') return undefined
   return file.filename
+}
+
+function deletedNames(file: DiffEntry & { previous_filename?: unknown }): string[] {
+  if (file.status === 'removed' && typeof file.filename === 'string') return [file.filename]
+  if (file.status === 'renamed' && typeof file.previous_filename === 'string')
+    return [file.previous_filename]
+  return []
 }
 
 /**
@@ -102,6 +115,7 @@ export async function filesFromGit(
     return {
       ok: true,
       paths: await git.changedFiles(base, head, mergeBase),
+      deleted: await git.changedFiles(base, head, mergeBase, 'D'),
       via: `git diff ${range}`,
     }
   } catch (error) {

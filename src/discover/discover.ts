@@ -45,6 +45,11 @@ export interface Discovery {
   warnings: string[]
   /** Worth a notice: e.g. the pull request changed no config. */
   notices?: string[]
+  /**
+   * Configs the pull request or push deleted (matching the patterns, gone from the workspace),
+   * when there are any and the changed files are known.
+   */
+  deleted?: string[]
 }
 
 export interface DiscoverDeps {
@@ -59,7 +64,14 @@ export interface DiscoverDeps {
 type Decision =
   | { kind: 'all'; reason: string; warning?: string }
   | { kind: 'none'; reason: string }
-  | { kind: 'changed'; paths: string[]; what: string; via: string; warnings: string[] }
+  | {
+      kind: 'changed'
+      paths: string[]
+      deleted: string[]
+      what: string
+      via: string
+      warnings: string[]
+    }
 
 export async function discoverConfigs(
   request: DiscoverRequest,
@@ -164,11 +176,16 @@ async function changedConfigs(
   debug(`${changed.length} changed files, ${candidates.length} match the patterns`)
   const files = await existingConfigFiles(workspace, candidates, debug)
   const count = plural(changed.length, 'file')
+  const deleted = [...new Set(decision.deleted)]
+    .map(toWorkspace)
+    .filter((file): file is string => file !== undefined && matches(file) && !files.includes(file))
+    .sort()
   return {
     files,
     basis: 'changed',
     reason: `${count} changed by ${decision.what} (from ${decision.via}); ${files.length} match`,
     warnings: decision.warnings,
+    ...(deleted.length > 0 ? { deleted } : {}),
   }
 }
 
@@ -177,7 +194,7 @@ async function changedConfigs(
  * workspace that is not the repository's root (a checkout into a sub-folder, a CLI run below it);
  * paths that land outside the workspace are dropped.
  */
-async function repositoryToWorkspace(
+export async function repositoryToWorkspace(
   workspace: string,
   git: Git,
 ): Promise<(repositoryPath: string) => string | undefined> {
@@ -280,8 +297,10 @@ async function fromApiThenGit(
   else {
     try {
       const listed = await fromApi(deps.api, context.repository)
-      if (listed.ok)
-        return { kind: 'changed', what, paths: listed.paths, via: listed.via, warnings }
+      if (listed.ok) {
+        const { paths, deleted, via } = listed
+        return { kind: 'changed', what, paths, deleted, via, warnings }
+      }
       apiProblem = listed.problem
     } catch (error) {
       apiProblem = `the GitHub API failed: ${(error as Error).message}`
@@ -293,7 +312,10 @@ async function fromApiThenGit(
   }
   debug(`changed files of ${what} not from the API: ${apiProblem}`)
   const diffed = await fromGit()
-  if (diffed.ok) return { kind: 'changed', what, paths: diffed.paths, via: diffed.via, warnings }
+  if (diffed.ok) {
+    const { paths, deleted, via } = diffed
+    return { kind: 'changed', what, paths, deleted, via, warnings }
+  }
   return {
     kind: 'all',
     reason: `changed files of ${what} unknown`,

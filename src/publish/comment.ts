@@ -8,10 +8,12 @@ import type { GitHubApi } from '../github/api.js'
 import { apiRepositoryPath, pullRequestOf, repositoryUrl, runUrl } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import type { Finding } from '../findings.js'
+import { recordsOf, renderPlanRecords } from '../review/record.js'
 import { countFindings, formatPlan, tally } from '../run.js'
 import { plural, scrub } from '../util/text.js'
 import type { ConfigRun, RunReport } from '../run.js'
 import { code, codeBlock, escapeText, listMessage, table } from './markdown.js'
+import { removedAsRun } from './removed.js'
 
 /** GitHub refuses a comment body of 65,536 characters or more. */
 export const COMMENT_LIMIT = 65_536
@@ -64,7 +66,10 @@ export function renderComment(
   const clean = (text: string) => scrub(text, options.secrets ?? [])
   const links = new Links(context)
   const head = renderHead(report, context, links, clean)
-  const sections = report.configs.map((run) => configParts(run, report.mode, links, clean))
+  const sections = [
+    ...report.configs,
+    ...(report.removed ?? []).map((removed) => removedAsRun(removed, report.mode)),
+  ].map((run) => configParts(run, report.mode, links, clean))
   const pointer = links.run
     ? `[the job summary of this run](${links.run})`
     : 'the job summary of this workflow run'
@@ -136,10 +141,11 @@ function renderHead(
 ): string {
   const runs = report.configs
   const where = [context.workflow, context.job].filter(Boolean).join(' / ')
-  const lines = [
-    commentMarker(context),
-    `## dativo-infra · ${report.mode}${where ? ` · ${escapeText(clean(where))}` : ''}`,
-  ]
+  const lines = [commentMarker(context)]
+  // Hidden: the plans as reviewed, which the apply of the merge compares its own with.
+  const records = renderPlanRecords(recordsOf(report, context))
+  if (records) lines.push(records)
+  lines.push(`## dativo-infra · ${report.mode}${where ? ` · ${escapeText(clean(where))}` : ''}`)
   if (runs.length === 0) {
     lines.push('', `No job configs to process. ${escapeText(clean(report.discovery))}`)
     return lines.join('\n')
@@ -169,8 +175,9 @@ function configParts(
 
   const facts: string[] = []
   if (run.provider) facts.push(code(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)))
-  facts.push(validation(run))
+  facts.push(run.removal ? escapeText(clean(run.removal)) : validation(run))
   if (run.terraformFailed) facts.push('Terraform failed: nothing written')
+  if (run.notReviewed) facts.push('not applied: the plan is not the reviewed one')
   if (run.plan) facts.push(`plan ${formatPlan(run.plan)}`)
   if (run.resolved) facts.push('resolved')
   parts.push(facts.join(' · '))
@@ -300,6 +307,7 @@ function isFold(part: Part): part is Fold {
 
 function statusIcon(run: ConfigRun): string {
   if (run.skipped) return '⏭️'
+  if (run.removal && countFindings(run, 'error') === 0) return '🗑️'
   if (!run.valid || run.terraformFailed || countFindings(run, 'error') > 0) return '❌'
   return countFindings(run, 'warning') > 0 ? '⚠️' : '✅'
 }

@@ -56,7 +56,8 @@ export function commitTarget(
   mode: Mode,
 ): CommitTarget {
   if (setting === 'false') return { skip: 'commit-back is false' }
-  if (setting === 'auto' && mode !== 'apply') {
+  // Resolve mode is the last step of a matrix's apply: it commits what the legs applied.
+  if (setting === 'auto' && mode !== 'apply' && mode !== 'resolve') {
     return { skip: `commit-back: auto commits in apply mode only (this run: ${mode})` }
   }
   const event = context.eventName

@@ -9,6 +9,8 @@ export interface ConfigResult {
   plan: { add: number; change: number; destroy: number } | null
   outputs: Record<string, unknown> | null
   resolved: boolean
+  /** The plan's fingerprint (`sha256:…`), for require-reviewed-plan; null without a plan. */
+  fingerprint: string | null
 }
 
 export function toResult(run: ConfigRun): ConfigResult {
@@ -22,5 +24,6 @@ export function toResult(run: ConfigRun): ConfigResult {
     plan: run.plan,
     outputs: run.outputs,
     resolved: run.resolved,
+    fingerprint: run.fingerprint?.fingerprint ?? null,
   }
 }

@@ -5,6 +5,7 @@ import type { GitHubContext } from '../github/context.js'
 import { plural, scrub } from '../util/text.js'
 import { renderDetails } from './comment.js'
 import { code, escapeText, listMessage, table } from './markdown.js'
+import { leftRunningSection, removedAsRun } from './removed.js'
 
 /** GitHub keeps up to 1 MiB of summary per step; stay well below with room for the tail. */
 const MAX_ROWS = 300
@@ -19,7 +20,7 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
   const clean = (text: string) => scrub(text, report.secrets)
   const parts: string[] = [`## dativo-infra · ${report.mode}`, '']
 
-  if (runs.length === 0) {
+  if (runs.length === 0 && (report.removed ?? []).length === 0) {
     parts.push(`No job configs to process. ${escapeText(clean(report.discovery))}`)
     return parts.join('\n') + '\n'
   }
@@ -57,7 +58,9 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
     )
   }
 
-  const problems = runs.flatMap((run) => run.findings.filter((f) => f.severity !== 'notice'))
+  const problems = [...runs, ...(report.removed ?? [])].flatMap((run) =>
+    run.findings.filter((f) => f.severity !== 'notice'),
+  )
   if (problems.length > 0) {
     parts.push('', '### Problems', '')
     for (const finding of problems.slice(0, MAX_PROBLEMS)) {
@@ -75,8 +78,14 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
     }
   }
 
+  const left = leftRunningSection(report, clean)
+  if (left) parts.push('', left)
+
   // Plan and apply runs add each job's details: cloud tags, values, the plan, the preview.
-  const terraformRuns = runs.filter((run) => run.plan || run.terraformFailed)
+  const terraformRuns = [
+    ...runs.filter((run) => run.plan || run.terraformFailed),
+    ...(report.removed ?? []).map((removed) => removedAsRun(removed, report.mode)),
+  ]
   if (report.mode !== 'validate' && terraformRuns.length > 0) {
     const maxText = Math.floor(TEXT_BUDGET / (2 * terraformRuns.length))
     const details = renderDetails(

@@ -11,11 +11,16 @@ import type { RunOptions } from '../options.js'
 import type { Reporter } from '../publish/reporter.js'
 import { plannedOutputs } from '../resolve/index.js'
 import type { PlannedOutputs, TerraformOutputs } from '../resolve/index.js'
+import { formatPlan } from '../run.js'
 import type { PlanCounts } from '../run.js'
 import { buildTfvars, TFVARS_FILE } from '../tags/tfvars.js'
 import { mapPool, Mutex } from '../util/concurrency.js'
 import type { TerraformCli } from './cli.js'
 import { readDeclarations } from './hcl.js'
+import type { JobProgress } from '../publish/progress.js'
+import type { ReviewGate } from '../review/gate.js'
+import { planFingerprint } from './fingerprint.js'
+import type { PlanFingerprint } from './fingerprint.js'
 import { countChanges, leafTexts, sensitiveTexts } from './plan.js'
 import {
   initialisedModuleDir,
@@ -34,6 +39,12 @@ export interface TerraformStageDeps {
   terraform: TerraformCli
   /** A folder of this run's own, outside the workspace, for generated roots, plans and data. */
   workDir: string
+  /** Destroy each job's runtime (`plan -destroy`) instead of planning its config. */
+  destroy?: boolean
+  /** Start, heartbeat and end lines for the job at this index; each job's log is then printed whole. */
+  progress?: (index: number, job: Job) => JobProgress
+  /** Apply mode: whether a job's fresh plan may be applied (require-reviewed-plan). */
+  review?: ReviewGate
 }
 
 export interface JobOutcome {
@@ -49,6 +60,12 @@ export interface JobOutcome {
   plannedOutputs?: PlannedOutputs
   /** `terraform output -json` after apply, sensitive values included: never log these. */
   outputs?: TerraformOutputs
+  /** What the plan will change, hashed (see fingerprint.ts). */
+  fingerprint?: PlanFingerprint
+  /** The plan was not applied because it is not the reviewed one; the finding says why. */
+  refused?: boolean
+  /** The Terraform command that failed, if one did. */
+  failedStep?: string
   /** Texts of the job's sensitive values, already masked in the log, for reports to scrub. */
   secrets: string[]
 }
@@ -66,11 +83,13 @@ export async function runTerraformJobs(
     if (!rootLocks.has(root.dir)) rootLocks.set(root.dir, new Mutex())
     return rootLocks.get(root.dir)!.lock(run)
   }
-  // Interleaved lines of parallel jobs cannot share log groups: with several at once, each job's
-  // log is kept and printed whole when the job ends.
-  const live = options.parallelism === 1 || jobs.length === 1
+  // Interleaved lines of parallel jobs cannot share log groups, nor can progress lines go between
+  // a group's lines: with several at once, or with progress, each job's log is kept and printed
+  // whole when the job ends.
+  const live = !deps.progress && (options.parallelism === 1 || jobs.length === 1)
+  const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode
   return mapPool(jobs, options.parallelism, async (job, index) => {
-    const title = `Terraform ${options.mode}: ${job.jobName} (${job.file})`
+    const title = `Terraform ${verb}: ${job.jobName} (${job.file})`
     const workDir = path.join(
       deps.workDir,
       `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`,
@@ -84,10 +103,13 @@ export async function runTerraformJobs(
       )
     }
     const lines: string[] = []
+    const progress = deps.progress?.(index, job)
+    progress?.start(verb)
     const outcome = await inTurn(root, () =>
-      runJob(job, root, options, deps, workDir, init, (line) => lines.push(line)),
+      runJob(job, root, options, deps, workDir, init, (line) => lines.push(line), progress),
     )
     await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.info(line)))
+    progress?.end(endLine(verb, outcome))
     return outcome
   })
 }
@@ -109,6 +131,7 @@ async function runJob(
   workDir: string,
   init: Mutex,
   log: (line: string) => void,
+  progress?: JobProgress,
 ): Promise<JobOutcome> {
   const outcome: JobOutcome = {
     file: job.file,
@@ -153,7 +176,8 @@ async function runJob(
     )
 
     const step = async (name: string, args: string[], quiet = false) => {
-      const result = await terraform.run({ args, cwd: root.dir, onLine: log, quiet })
+      const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet })
+      const result = await (progress ? progress.running(name, running) : running)
       if (result.exitCode !== 0 && !(name === 'plan' && result.exitCode === 2)) {
         throw new TerraformStepError(name, result.stderr || result.stdout)
       }
@@ -209,6 +233,7 @@ async function runJob(
       '-no-color',
       `-lock-timeout=${LOCK_TIMEOUT}`,
       '-detailed-exitcode',
+      ...(deps.destroy ? ['-destroy'] : []),
       `-out=${planFile}`,
     ])
     outcome.hasChanges = plan.exitCode === 2
@@ -219,8 +244,19 @@ async function runJob(
     ) as unknown
     secret(sensitiveTexts(shown))
     outcome.plan = countChanges(shown)
+    outcome.fingerprint = planFingerprint(shown)
     outcome.plannedOutputs = plannedOutputs(shown)
     outcome.planText = (await step('show', ['show', '-no-color', planFile], true)).stdout
+
+    const verdict =
+      options.mode === 'apply' ? deps.review?.(job, outcome.fingerprint, !!deps.destroy) : undefined
+    if (verdict && !verdict.apply) {
+      finding('error', 'unreviewed-plan', verdict.message)
+      log(verdict.message)
+      outcome.refused = true
+      return outcome
+    }
+    if (verdict?.note) log(verdict.note)
 
     if (options.mode === 'apply') {
       await step('apply', [
@@ -230,6 +266,10 @@ async function runJob(
         `-lock-timeout=${LOCK_TIMEOUT}`,
         planFile,
       ])
+      if (deps.destroy) {
+        outcome.ok = true
+        return outcome
+      }
       const outputs = JSON.parse(
         (await step('output', ['output', '-json'], true)).stdout,
       ) as TerraformOutputs
@@ -244,6 +284,7 @@ async function runJob(
       error instanceof TerraformStepError || error instanceof RootError
         ? error.message
         : `Terraform could not run: ${(error as Error).message}`
+    if (error instanceof TerraformStepError) outcome.failedStep = error.step
     // Once, as a finding: Terraform's own output is already in the job's log.
     finding('error', 'terraform', message)
   } finally {
@@ -256,7 +297,10 @@ async function runJob(
 }
 
 class TerraformStepError extends Error {
-  constructor(step: string, output: string) {
+  constructor(
+    readonly step: string,
+    output: string,
+  ) {
     super(`terraform ${step} failed: ${errorSummary(output)}`)
     this.name = 'TerraformStepError'
   }
@@ -284,6 +328,13 @@ export function errorSummary(output: string): string {
     .join('\n')
     .trim()
   return text || 'no output'
+}
+
+/** What a job came to, for its progress end line: `plan +1 ~0 -0`, `init failed`, … */
+function endLine(verb: string, outcome: JobOutcome): string {
+  if (outcome.refused) return 'not applied: the plan is not the reviewed one'
+  if (!outcome.ok) return outcome.failedStep ? `${outcome.failedStep} failed` : `${verb} failed`
+  return `${verb} ${formatPlan(outcome.plan ?? { add: 0, change: 0, destroy: 0 })}`
 }
 
 function slug(text: string): string {

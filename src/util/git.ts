@@ -47,15 +47,21 @@ export class Git {
 
   /**
    * Files added, copied, modified, renamed or changed in type between two commits (`base...head`
-   * compares against their merge base, as a pull request does). Deleted files are left out.
+   * compares against their merge base, as a pull request does). Deleted files are left out,
+   * unless `filter` asks for them (`D`: the deleted files alone).
    */
-  async changedFiles(base: string, head: string, mergeBase: boolean): Promise<string[]> {
+  async changedFiles(
+    base: string,
+    head: string,
+    mergeBase: boolean,
+    filter = 'ACMRT',
+  ): Promise<string[]> {
     const range = mergeBase ? `${base}...${head}` : `${base}..${head}`
     const { stdout } = await this.run([
       'diff',
       '--name-only',
       '--no-renames',
-      '--diff-filter=ACMRT',
+      `--diff-filter=${filter}`,
       '-z',
       range,
       '--',

@@ -1,0 +1,116 @@
+// Removed jobs found in a checkout without the base commit (a shallow clone): the changed files
+// and the configs as they were come from the stand-in GitHub's API, over real HTTP.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findRemovedJobs, identity } from '../../src/discover/removed.js'
+import type { RuntimeSettings } from '../../src/discover/removed.js'
+import { GitHubApi } from '../../src/github/api.js'
+import { FakeGitHub } from '../helpers/fake-github.js'
+import { sandboxJob } from '../helpers/repository.js'
+import { gitIn, pullRequestContext, removeTempDirs, tempDir, writeFiles } from './helpers.js'
+
+describe('removed jobs from the GitHub API', () => {
+  let github: FakeGitHub
+  let workspace: string
+  let base: string
+  let settings: RuntimeSettings
+
+  beforeAll(async () => {
+    github = await FakeGitHub.start()
+    base = github.commitFiles('main', {
+      'jobs/gone.yaml': sandboxJob('gone'),
+      'jobs/renamed.yaml': sandboxJob('old-name'),
+      'jobs/moved.yaml': sandboxJob('moved'),
+      'jobs/bare.yaml': sandboxJob('bare'),
+      'jobs/never.yaml': 'tenant_id: acme\n',
+    })
+    workspace = await tempDir('removed-')
+    await gitIn(workspace).run(['init', '--quiet', '--initial-branch=main'])
+    await writeFiles(workspace, {
+      'jobs/renamed.yaml': sandboxJob('new-name'),
+      'jobs/elsewhere/moved.yaml': sandboxJob('moved'),
+      'jobs/bare.yaml': 'tenant_id: acme\n',
+      'jobs/never.yaml': 'tenant_id: acme\nenvironment: dev\n',
+    })
+    github.pullRequestFiles.set(5, [
+      { filename: 'jobs/gone.yaml', status: 'removed' },
+      { filename: 'jobs/renamed.yaml', status: 'modified' },
+      {
+        filename: 'jobs/elsewhere/moved.yaml',
+        status: 'renamed',
+        previous_filename: 'jobs/moved.yaml',
+      },
+      { filename: 'jobs/bare.yaml', status: 'modified' },
+      { filename: 'jobs/never.yaml', status: 'modified' },
+      { filename: 'jobs/ghost.yaml', status: 'removed' },
+      { filename: 'README.md', status: 'removed' },
+    ])
+    settings = {
+      workspace,
+      patterns: ['jobs/**/*.yaml'],
+      terraformDir: 'terraform/dativo_jobs/{job_name}',
+      backendConfig: { lines: [], byProvider: { local: ['path=/state/{job_name}.tfstate'] } },
+      defaultTags: {},
+    }
+  })
+  afterAll(async () => {
+    await github.close()
+    await removeTempDirs()
+  })
+
+  it('finds deleted, emptied and renamed jobs, with their configs as they were', async () => {
+    const context = pullRequestContext(
+      { number: 5, baseSha: base, headSha: 'c'.repeat(40) },
+      github.url,
+    )
+    const scan = await findRemovedJobs(settings, context, {
+      api: new GitHubApi({ baseUrl: github.url, token: 'test-token', retry: { attempts: 1 } }),
+      git: gitIn(workspace),
+    })
+    expect(
+      scan.removed.map((r) => ({
+        file: r.file,
+        reason: r.reason,
+        job: r.job.jobName,
+        renamedTo: r.renamedTo,
+        base: r.base,
+      })),
+    ).toEqual([
+      { file: 'jobs/gone.yaml', reason: 'deleted', job: 'gone', renamedTo: undefined, base },
+      {
+        file: 'jobs/renamed.yaml',
+        reason: 'renamed',
+        job: 'old-name',
+        renamedTo: { jobName: 'new-name', file: 'jobs/renamed.yaml' },
+        base,
+      },
+      {
+        file: 'jobs/bare.yaml',
+        reason: 'no-infrastructure',
+        job: 'bare',
+        renamedTo: undefined,
+        base,
+      },
+    ])
+    expect(scan.warnings).toEqual([
+      `jobs/ghost.yaml: could not read it as it was at ${base.slice(0, 7)} (GitHub API GET /repos/acme/etl/contents/jobs/ghost.yaml?ref=${base} answered 404: Not Found); if it had a runtime, that runtime is left running`,
+    ])
+    const contents = github.requests.filter((r) => r.url.startsWith('/repos/acme/etl/contents/'))
+    expect(contents.every((r) => r.headers.authorization === 'Bearer test-token')).toBe(true)
+  })
+
+  it('tells runtimes apart by their root, module and state, with the job’s tokens filled in', async () => {
+    const { validateConfigBytes } = await import('../../src/config/validate.js')
+    const job = (text: string) =>
+      validateConfigBytes('jobs/x.yaml', Buffer.from(text), { defaultTags: {} }).job!
+    const same = {
+      ...settings,
+      backendConfig: { lines: [], byProvider: {} },
+      terraformDir: 'infra/shared',
+    }
+    // A shared root without a per-job state: one runtime, whatever the job is called.
+    expect(identity(job(sandboxJob('a')), same)).toBe(identity(job(sandboxJob('b')), same))
+    expect(identity(job(sandboxJob('a')), settings)).not.toBe(
+      identity(job(sandboxJob('b')), settings),
+    )
+  })
+})

@@ -1,0 +1,460 @@
+export const id = 192;
+export const ids = [192];
+export const modules = {
+
+/***/ 5192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CommitBackError: () => (/* reexport */ commit_plan/* CommitBackError */.PI),
+  commitBack: () => (/* binding */ commitBack)
+});
+
+// UNUSED EXPORTS: BOT_EMAIL, BOT_NAME, commitTarget
+
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/github/api.ts
+var github_api = __webpack_require__(8943);
+// EXTERNAL MODULE: ./src/publish/commit-plan.ts
+var commit_plan = __webpack_require__(8244);
+;// CONCATENATED MODULE: ./src/publish/api-commit.ts
+// Commit-back through GitHub's Git Data API (`commit-method: api`): the commit is made by GitHub
+// for the token's app, so GitHub signs it, and branches that require signed commits accept it.
+// The ref moves only as a fast-forward; when someone pushed meanwhile, the commit is made again
+// on the new tip.
+
+
+
+async function commitWithApi(plan, deps) {
+    const { api, reporter } = deps;
+    const { branch } = plan;
+    const base = (0,github_context/* apiRepositoryPath */._O)(deps.repository);
+    const ref = `heads/${encodePath(branch)}`;
+    const fileAt = async (commit, path) => {
+        let answer;
+        try {
+            answer = (await api.request('GET', `${base}/contents/${encodePath(path)}?ref=${commit}`)).data;
+        }
+        catch (error) {
+            if (error instanceof github_api/* GitHubApiError */.O && error.status === 404)
+                return undefined;
+            throw error;
+        }
+        if (Array.isArray(answer) || answer.type !== 'file') {
+            throw new commit_plan/* CommitBackError */.PI(`Commit-back: ${path} is not a file on ${branch}`);
+        }
+        const { sha, content, encoding } = answer;
+        return {
+            sha,
+            read: async () => {
+                // Files over 1 MB come without their content; the blob endpoint has it.
+                if (encoding === 'base64' && content)
+                    return Buffer.from(content, 'base64');
+                const blob = await api.request('GET', `${base}/git/blobs/${sha}`);
+                return Buffer.from(blob.data.content, 'base64');
+            },
+        };
+    };
+    const attempt = async () => {
+        const tip = (await api.request('GET', `${base}/git/ref/${ref}`))
+            .data.object.sha;
+        const tipTree = (await api.request('GET', `${base}/git/commits/${tip}`)).data.tree.sha;
+        const changes = [];
+        const reresolved = [];
+        for (const file of plan.files) {
+            const onTip = await fileAt(tip, file.path);
+            const content = await (0,commit_plan/* contentFor */.FU)(file, onTip, plan, reporter);
+            if (content.kind === 'deleted')
+                continue;
+            if (content.kind === 'reresolved')
+                reresolved.push(file.file);
+            if ((0,commit_plan/* blobSha */.wJ)(content.bytes) === onTip?.sha)
+                continue;
+            changes.push({ path: file.path, mode: file.source?.mode ?? '100644', bytes: content.bytes });
+        }
+        const nothing = {
+            pushed: false,
+            branch,
+            reason: `${branch} already has the resolved configs; nothing to commit`,
+            reresolved,
+        };
+        if (changes.length === 0)
+            return nothing;
+        const tree = [];
+        for (const change of changes) {
+            const blob = await api.request('POST', `${base}/git/blobs`, {
+                content: Buffer.from(change.bytes).toString('base64'),
+                encoding: 'base64',
+            });
+            tree.push({ path: change.path, mode: change.mode, type: 'blob', sha: blob.data.sha });
+        }
+        const newTree = (await api.request('POST', `${base}/git/trees`, { base_tree: tipTree, tree })).data.sha;
+        if (newTree === tipTree)
+            return nothing;
+        // No author or committer: GitHub makes the commit as the token's app and signs it.
+        const commit = (await api.request('POST', `${base}/git/commits`, {
+            message: plan.message,
+            tree: newTree,
+            parents: [tip],
+        })).data.sha;
+        try {
+            await api.request('PATCH', `${base}/git/refs/${ref}`, { sha: commit, force: false });
+        }
+        catch (error) {
+            if (error instanceof github_api/* GitHubApiError */.O &&
+                error.status === 422 &&
+                /fast.?forward/i.test(error.body)) {
+                throw new commit_plan/* BranchMoved */.A5(`${branch} moved while this run was committing to it`);
+            }
+            throw error;
+        }
+        return {
+            sha: commit,
+            pushed: true,
+            branch,
+            reason: `committed ${commit.slice(0, 7)} to ${branch} through the GitHub API`,
+            reresolved,
+        };
+    };
+    try {
+        const result = await (0,commit_plan/* whileBranchMoves */.mk)(attempt, branch, { verb: 'making', did: 'committed to' }, reporter, deps.retry);
+        if (result.sha) {
+            reporter.info(`Commit ${result.sha.slice(0, 7)} is on the remote only: this checkout is behind ${branch} (git fetch origin ${branch} to bring it here)`);
+        }
+        return result;
+    }
+    catch (error) {
+        throw apiFailure(error, branch);
+    }
+}
+function apiFailure(error, branch) {
+    if (!(error instanceof github_api/* GitHubApiError */.O))
+        return error;
+    if (error.status === 404 && /\/git\/ref\//.test(error.path)) {
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: the branch ${branch} does not exist on GitHub, or the token cannot see the repository (${error.message})`);
+    }
+    if (error.status === 401 || error.status === 403 || error.status === 404) {
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: GitHub refused the commit (${error.message}). Give the job \`permissions: contents: write\`, or a github-token that may write to ${branch}`);
+    }
+    if (error.status === 409 || error.status === 422) {
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: GitHub refused to move ${branch} (${error.message}); a protected branch or a ruleset may forbid this token to push to it`);
+    }
+    return error;
+}
+/** Each segment of a path or branch name encoded, the slashes kept. */
+function encodePath(value) {
+    return value.split('/').map(encodeURIComponent).join('/');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/publish/git-commit.ts
+// Commit-back with git: the commit is built on the branch tip in a private index (the working
+// tree, the user's index and HEAD stay as they are) and pushed atomically; when the branch moved,
+// it is built again on the new tip.
+
+
+
+
+async function commitWithGit(plan, deps) {
+    const { reporter, remote } = deps;
+    const { branch } = plan;
+    const top = (await deps.git.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+    const repo = deps.git.with({ cwd: top });
+    if ((await repo.tryRun(['check-ref-format', `refs/heads/${branch}`])).exitCode !== 0) {
+        throw new commit_plan/* CommitBackError */.PI(`Commit-back: '${branch}' is not a valid branch name`);
+    }
+    // A shallow checkout (actions/checkout's default) needs only the tip, not the branch's history.
+    const shallow = (await repo.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'dativo-commit-'));
+    const index = repo.with({ env: { GIT_INDEX_FILE: external_node_path_default().join(scratch, 'index') } });
+    const bot = repo.with({
+        env: {
+            GIT_AUTHOR_NAME: commit_plan/* BOT_NAME */.Wm,
+            GIT_AUTHOR_EMAIL: commit_plan/* BOT_EMAIL */.tW,
+            GIT_COMMITTER_NAME: commit_plan/* BOT_NAME */.Wm,
+            GIT_COMMITTER_EMAIL: commit_plan/* BOT_EMAIL */.tW,
+        },
+    });
+    // The workspace's files as `git add` would store them (with the repository's filters).
+    const worktreeBlobs = new Map();
+    for (const file of plan.files) {
+        const { stdout } = await repo.run(['hash-object', '-w', `--path=${file.path}`, '--stdin'], file.worktree);
+        worktreeBlobs.set(file.path, stdout.trim());
+    }
+    const attempt = async () => {
+        const tip = await fetchTip(repo, remote, branch, shallow);
+        const upstream = await (0,commit_plan/* listTree */.nT)(repo, tip, plan.files.map((file) => file.path));
+        const entries = [];
+        const reresolved = [];
+        for (const file of plan.files) {
+            const onTip = upstream.get(file.path);
+            const content = await (0,commit_plan/* contentFor */.FU)(file, onTip && { sha: onTip.sha, read: () => repo.readBlob(onTip.sha) }, plan, reporter);
+            if (content.kind === 'deleted')
+                continue;
+            let sha = worktreeBlobs.get(file.path);
+            if (content.kind === 'reresolved') {
+                // Resolved from the branch's own blob: already in the repository's form.
+                sha = (await repo.run(['hash-object', '-w', '--no-filters', '--stdin'], content.bytes)).stdout.trim();
+                reresolved.push(file.file);
+            }
+            entries.push(`${onTip?.mode ?? file.source?.mode ?? '100644'} ${sha}\t${file.path}\0`);
+        }
+        const tipTree = (await repo.run(['rev-parse', `${tip}^{tree}`])).stdout.trim();
+        await index.run(['read-tree', tip]);
+        await index.run(['update-index', '-z', '--index-info'], entries.join(''));
+        const tree = (await index.run(['write-tree'])).stdout.trim();
+        if (tree === tipTree) {
+            return {
+                pushed: false,
+                branch,
+                reason: `${branch} already has the resolved configs; nothing to commit`,
+                reresolved,
+            };
+        }
+        const commit = (await bot.run(['commit-tree', '--no-gpg-sign', tree, '-p', tip], plan.message)).stdout.trim();
+        const pushed = await deps.git.tryRun([
+            'push',
+            '--atomic',
+            '--porcelain',
+            '--no-verify',
+            '--recurse-submodules=no',
+            remote,
+            `${commit}:refs/heads/${branch}`,
+        ]);
+        if (pushed.exitCode !== 0)
+            throw remoteFailure('push', pushed, branch);
+        return {
+            sha: commit,
+            pushed: true,
+            branch,
+            reason: `pushed ${commit.slice(0, 7)} to ${branch}`,
+            reresolved,
+        };
+    };
+    try {
+        return await (0,commit_plan/* whileBranchMoves */.mk)(attempt, branch, { verb: 'building', did: 'pushed to' }, reporter, deps.retry);
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+async function fetchTip(repo, remote, branch, shallow) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const fetched = await repo.tryRun([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        ...(shallow ? ['--depth=1'] : []),
+        remote,
+        `+refs/heads/${branch}:${tracking}`,
+    ]);
+    if (fetched.exitCode !== 0)
+        throw remoteFailure('fetch', fetched, branch);
+    return (await repo.run(['rev-parse', '--verify', `${tracking}^{commit}`])).stdout.trim();
+}
+/** Why the remote refused, in words that say what to change. */
+function remoteFailure(action, result, branch) {
+    const output = `${result.stdout}\n${result.stderr}`;
+    const said = output
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => /^(remote: |error: |fatal: |!)/.test(line))
+        .filter((line) => !line.startsWith('error: failed to push some refs'))
+        .slice(-6)
+        .join('\n');
+    const detail = said ? `\n${said}` : '';
+    if (/\[rejected\].*\((fetch first|non-fast-forward|stale info)\)/.test(output) ||
+        /cannot lock ref|is at [0-9a-f]+ but expected|incorrect old value provided/.test(output)) {
+        return new commit_plan/* BranchMoved */.A5(`${branch} moved while this run was pushing to it`);
+    }
+    if (action === 'fetch' && /couldn't find remote ref/i.test(output)) {
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: the branch ${branch} does not exist on the remote (deleted after the run started?); nothing was committed${detail}`);
+    }
+    if (/could not read (Username|Password)|terminal prompts disabled|Authentication failed|no credentials/i.test(output)) {
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: git has no credentials to ${action} ${branch}. actions/checkout with persist-credentials: false removes them: keep them, or use commit-method: api (it uses github-token)${detail}`);
+    }
+    if (/GH013|verified signature|signed commits/i.test(output)) {
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: ${branch} requires signed commits, which git here cannot make; use commit-method: api so GitHub signs the commit${detail}`);
+    }
+    if (/GH006|protected branch/i.test(output)) {
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: ${branch} is a protected branch that refuses this push; let github-actions[bot] push to it (or use a token that may) or turn commit-back off${detail}`);
+    }
+    if (/Permission to .* denied|returned error: 403|write access to repository not granted/i.test(output)) {
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: the token may not write to the repository. Give the job \`permissions: contents: write\`${detail}`);
+    }
+    return new commit_plan/* CommitBackError */.PI(`Commit-back: git ${action} of ${branch} failed with exit code ${result.exitCode}${detail}`);
+}
+
+;// CONCATENATED MODULE: ./src/publish/local-commit.ts
+// Commit-back at a terminal (`commit-back: true` with no GitHub event): the resolved configs
+// committed on the branch that is checked out, as the user and through the user's hooks, and not
+// pushed: publishing a commit is the user's call (`git push`), as with any local tool.
+
+
+async function commitOnCurrentBranch(request, git) {
+    if (!(await git.isRepository())) {
+        throw new commit_plan/* CommitBackError */.PI(`Commit-back: ${request.workspace} is not in a git repository, so there is no branch to commit to; run without commit-back true`);
+    }
+    const head = await git.tryRun(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    if (head.exitCode !== 0) {
+        throw new commit_plan/* CommitBackError */.PI('Commit-back: HEAD is detached, so there is no branch to commit to; check out a branch, or run without commit-back true');
+    }
+    const branch = head.stdout.trim();
+    const nothing = { pushed: false, branch, reason: 'no resolved config changed', reresolved: [] };
+    if (request.files.length === 0)
+        return nothing;
+    const files = await (0,commit_plan/* planFiles */.jP)(request.workspace, request.files, git);
+    const top = await (0,promises_.realpath)((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim());
+    // Paths from the top folder, taken as names: a config called `jobs/[a].yaml` is that file only.
+    const atTop = git.with({ cwd: top, env: { GIT_LITERAL_PATHSPECS: '1' } });
+    const paths = files.map((file) => file.path);
+    const status = await atTop.run(['status', '--porcelain', '-z', '--', ...paths]);
+    if (status.stdout === '')
+        return nothing;
+    await atTop.run(['add', '--', ...paths]);
+    // With paths, git commits only them: whatever else the user has staged stays staged.
+    const committed = await atTop.tryRun([
+        'commit',
+        '--quiet',
+        '--message',
+        (0,commit_plan/* commitMessage */.df)(request.message, files.map((file) => file.file)),
+        '--',
+        ...paths,
+    ]);
+    if (committed.exitCode !== 0) {
+        const why = (committed.stderr || committed.stdout).trim().split('\n').slice(-5).join('\n');
+        throw new commit_plan/* CommitBackError */.PI(`Commit-back: git commit on ${branch} failed: ${why}`);
+    }
+    const sha = (await atTop.run(['rev-parse', 'HEAD'])).stdout.trim();
+    return {
+        pushed: false,
+        sha,
+        branch,
+        reason: `Committed the resolved configs on ${branch} as ${sha.slice(0, 7)}; not pushed (git push publishes it)`,
+        reresolved: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/publish/commit-back.ts
+
+
+
+
+
+
+const MERGE_QUEUE_PREFIX = 'gh-readonly-queue/';
+function commitTarget(context, setting, mode) {
+    if (setting === 'false')
+        return { skip: 'commit-back is false' };
+    // Resolve mode is the last step of a matrix's apply: it commits what the legs applied.
+    if (setting === 'auto' && mode !== 'apply' && mode !== 'resolve') {
+        return { skip: `commit-back: auto commits in apply mode only (this run: ${mode})` };
+    }
+    const event = context.eventName;
+    if (event === 'pull_request_target') {
+        return {
+            skip: 'pull_request_target run',
+            warning: 'Commit-back skipped: a pull_request_target run never pushes (it runs the base repository’s token next to the pull request’s code). Run the workflow on pull_request for pull requests from this repository, or on push to the branch, to commit the resolved configs.',
+        };
+    }
+    const pr = (0,github_context/* pullRequestOf */._n)(context);
+    if (pr) {
+        if (setting === 'auto' && event !== 'pull_request') {
+            return { skip: `commit-back: auto does not commit on ${event} events` };
+        }
+        if (pr.fromFork) {
+            const from = pr.headRepo ? `the fork ${pr.headRepo}` : 'a repository that no longer exists';
+            return {
+                skip: `pull request #${pr.number} comes from ${from}`,
+                warning: `Commit-back skipped: pull request #${pr.number} comes from ${from}, and this workflow may not push to it. The resolved values are in the job summary; they are committed when the change runs on a branch of ${pr.baseRepo ?? 'this repository'} (e.g. on push after merging), or the author can run \`dativo-infra resolve --write\` on the branch.`,
+            };
+        }
+        if (context.payload.action === 'closed') {
+            return { skip: `pull request #${pr.number} is closed; its branch may be gone` };
+        }
+        if (!pr.headRef)
+            return { skip: `the head branch of pull request #${pr.number} is unknown` };
+        return { branch: pr.headRef };
+    }
+    if (setting === 'auto' && event !== 'push') {
+        return {
+            skip: `commit-back: auto commits on push and same-repository pull_request events only (this run: ${event})`,
+        };
+    }
+    if (event === 'push' && context.payload.deleted === true) {
+        return { skip: 'the push deleted the branch' };
+    }
+    const ref = context.ref ?? (typeof context.payload.ref === 'string' ? context.payload.ref : undefined);
+    if (!ref)
+        return { skip: 'no branch is known for this run (GITHUB_REF is empty)' };
+    if (!ref.startsWith('refs/heads/')) {
+        return { skip: `${ref} is not a branch${ref.startsWith('refs/tags/') ? ' but a tag' : ''}` };
+    }
+    const branch = ref.slice('refs/heads/'.length);
+    if (branch.startsWith(MERGE_QUEUE_PREFIX)) {
+        return { skip: `${branch} is a merge queue's temporary branch` };
+    }
+    return { branch };
+}
+/**
+ * Commits the files to the branch that was built and pushes the commit. Resolves with what was
+ * done (nothing, with the reason, when commit-back does not apply or nothing changed); rejects
+ * with a CommitBackError when it should have committed and could not.
+ */
+async function commitBack(request, deps) {
+    const { reporter } = deps;
+    // At a terminal there is no built branch to push to: true means the branch checked out here.
+    if (request.context.eventName === 'local' && request.setting === 'true') {
+        return commitOnCurrentBranch(request, deps.git);
+    }
+    const target = commitTarget(request.context, request.setting, request.mode);
+    if ('skip' in target) {
+        if (target.warning && request.files.length > 0)
+            reporter.warning(target.warning);
+        return { pushed: false, reason: target.skip, reresolved: [] };
+    }
+    if (request.files.length === 0) {
+        return {
+            pushed: false,
+            branch: target.branch,
+            reason: 'no resolved config changed',
+            reresolved: [],
+        };
+    }
+    const files = await (0,commit_plan/* planFiles */.jP)(request.workspace, request.files, deps.git);
+    const plan = {
+        branch: target.branch,
+        message: (0,commit_plan/* commitMessage */.df)(request.message, files.map((file) => file.file), (0,github_context/* runUrl */.Vp)(request.context)),
+        files,
+        reresolve: request.reresolve,
+    };
+    reporter.debug(`Commit-back of ${plan.files.length} file(s) to ${plan.branch} with ${request.method}`);
+    if (request.method === 'api') {
+        const repository = request.context.repository;
+        if (!deps.api || !repository) {
+            throw new commit_plan/* CommitBackError */.PI('Commit-back: commit-method: api needs github-token and GITHUB_REPOSITORY to reach the GitHub API');
+        }
+        return commitWithApi(plan, { api: deps.api, repository, reporter, retry: deps.retry });
+    }
+    return commitWithGit(plan, {
+        git: deps.git,
+        reporter,
+        remote: deps.remote ?? 'origin',
+        retry: deps.retry,
+    });
+}
+
+
+/***/ })
+
+};

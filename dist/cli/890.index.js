@@ -1,0 +1,490 @@
+export const id = 890;
+export const ids = [890,246];
+export const modules = {
+
+/***/ 3890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  resolveFromFiles: () => (/* binding */ resolveFromFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/validate.ts + 7 modules
+var validate = __webpack_require__(8360);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/publish/commit-plan.ts
+var commit_plan = __webpack_require__(8244);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/util/data.ts
+var util_data = __webpack_require__(2122);
+;// CONCATENATED MODULE: ./src/publish/outputs-file.ts
+// The `outputs-file` output: what a run's Terraform jobs produced, as one JSON file a matrix leg
+// uploads and `mode: resolve` reads back on another runner. It carries no sensitive value: only
+// the names of sensitive outputs, so the resolve step can say why it cannot use them.
+
+
+
+
+const OUTPUTS_FILE_VERSION = 1;
+/** What the file holds for a run: each config that ran Terraform. */
+function outputsFileContent(report, context) {
+    const jobs = [];
+    for (const run of report.configs) {
+        if (!run.jobName || !run.sourceSha || (!run.plan && !run.terraformFailed && !run.notReviewed))
+            continue;
+        const sensitive = run.sensitiveOutputs ?? [];
+        jobs.push({
+            config: run.file,
+            job_name: run.jobName,
+            config_sha: run.sourceSha,
+            outputs: run.outputs && !run.terraformFailed
+                ? Object.fromEntries(Object.entries(run.outputs).filter(([name]) => !sensitive.includes(name)))
+                : null,
+            sensitive,
+            plan: run.plan,
+            fingerprint: run.fingerprint?.fingerprint ?? null,
+        });
+    }
+    return { version: OUTPUTS_FILE_VERSION, commit: context.sha ?? null, mode: report.mode, jobs };
+}
+/**
+ * Writes the file into `folder` under a name of its own (a hash of its configs and the run), so
+ * the files of many legs can be downloaded into one folder; returns its path.
+ */
+async function writeOutputsFile(report, context, folder) {
+    const content = outputsFileContent(report, context);
+    const name = createHash('sha256')
+        .update(JSON.stringify([context.runId ?? '', report.configs.map((run) => run.file)]))
+        .digest('hex')
+        .slice(0, 16);
+    await mkdir(folder, { recursive: true });
+    const file = path.join(folder, `dativo-outputs-${name}.json`);
+    await writeFile(file, JSON.stringify(content, null, 2) + '\n');
+    return file;
+}
+class OutputsFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'OutputsFileError';
+    }
+}
+/** Reads a file written by writeOutputsFile; anything else is an OutputsFileError naming it. */
+function parseOutputsFile(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new OutputsFileError(`${source} is not JSON: ${error.message}`);
+    }
+    if (!(0,util_data/* isRecord */.u)(data) || data.version !== OUTPUTS_FILE_VERSION || !Array.isArray(data.jobs)) {
+        throw new OutputsFileError(`${source} is not an outputs file of this action (expected {"version": ${OUTPUTS_FILE_VERSION}, "jobs": […]}, as the outputs-file output writes it)`);
+    }
+    const jobs = data.jobs.map((job, index) => {
+        const where = `${source}: jobs[${index}]`;
+        if (!(0,util_data/* isRecord */.u)(job))
+            throw new OutputsFileError(`${where} is not an object`);
+        const text = (key) => {
+            if (typeof job[key] !== 'string' || job[key] === '')
+                throw new OutputsFileError(`${where}.${key} must be a non-empty string`);
+            return job[key];
+        };
+        const config = text('config');
+        // The resolve step writes this file: it must name one inside the workspace, as configs do.
+        if (external_node_path_default().posix.isAbsolute(config) ||
+            /\\|^[A-Za-z]:/.test(config) ||
+            config.split('/').includes('..'))
+            throw new OutputsFileError(`${where}.config must be a path relative to the workspace: ${config}`);
+        const jobName = text('job_name');
+        const configSha = text('config_sha');
+        if (job.outputs !== null && !(0,util_data/* isRecord */.u)(job.outputs))
+            throw new OutputsFileError(`${where}.outputs must be an object or null`);
+        const sensitive = Array.isArray(job.sensitive) ? job.sensitive : [];
+        if (!sensitive.every((name) => typeof name === 'string'))
+            throw new OutputsFileError(`${where}.sensitive must be a list of output names`);
+        return {
+            config,
+            job_name: jobName,
+            config_sha: configSha,
+            outputs: job.outputs,
+            sensitive,
+            plan: isPlan(job.plan) ? job.plan : null,
+            fingerprint: typeof job.fingerprint === 'string' ? job.fingerprint : null,
+        };
+    });
+    return {
+        version: OUTPUTS_FILE_VERSION,
+        commit: typeof data.commit === 'string' ? data.commit : null,
+        mode: typeof data.mode === 'string' ? data.mode : '',
+        jobs,
+    };
+}
+function isPlan(value) {
+    return ((0,util_data/* isRecord */.u)(value) &&
+        typeof value.add === 'number' &&
+        typeof value.change === 'number' &&
+        typeof value.destroy === 'number');
+}
+
+// EXTERNAL MODULE: ./src/run.ts
+var src_run = __webpack_require__(9786);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/resolve/outputs.ts
+var resolve_outputs = __webpack_require__(6642);
+// EXTERNAL MODULE: ./src/resolve/stage.ts + 1 modules
+var stage = __webpack_require__(7246);
+;// CONCATENATED MODULE: ./src/resolve/from-files.ts
+// `mode: resolve`, the last job of a matrix: the outputs files its legs uploaded (outputs-from)
+// resolve the configs at this run's head, which commit-back then commits once. A file must match
+// the config it names: the same bytes the leg read (git's blob id) and the same job; a job that
+// comes twice, a config that is gone or changed, or a placeholder of a sensitive output is an
+// error at that config, and that config alone is left unresolved.
+
+
+
+
+
+
+
+
+
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+async function resolveFromFiles(options, reader, log) {
+    const folder = options.outputsFrom;
+    const files = await outputsFiles(folder);
+    const result = { runs: [], outputs: new Map(), failures: [] };
+    const entries = [];
+    for (const file of files) {
+        const source = (0,paths/* relativePosix */.Y)(folder, file);
+        try {
+            const parsed = parseOutputsFile(await (0,promises_.readFile)(file, 'utf8'), source);
+            entries.push(...parsed.jobs.map((job) => ({ job, source })));
+        }
+        catch (error) {
+            if (!(error instanceof OutputsFileError))
+                throw error;
+            result.failures.push(`outputs-from: ${error.message}`);
+        }
+    }
+    log(`${entries.length} job(s) in ${files.length} outputs file(s) under ${folder}`);
+    const byConfig = new Map();
+    for (const entry of entries) {
+        byConfig.set(entry.job.config, [...(byConfig.get(entry.job.config) ?? []), entry]);
+    }
+    const byJob = new Map();
+    for (const entry of entries) {
+        byJob.set(entry.job.job_name, [...(byJob.get(entry.job.job_name) ?? []), entry.job.config]);
+    }
+    for (const config of [...byConfig.keys()].sort()) {
+        const given = byConfig.get(config);
+        const run = (0,src_run/* newConfigRun */.YN)(config);
+        result.runs.push(run);
+        const error = (message, range = START) => {
+            run.findings.push({ severity: 'error', rule: 'outputs-file', message, file: config, range });
+        };
+        const { job: entry, source } = given[0];
+        run.jobName = entry.job_name;
+        run.plan = entry.plan;
+        if (entry.fingerprint)
+            run.fingerprint = { fingerprint: entry.fingerprint, changes: [] };
+        if (given.length > 1) {
+            error(`Outputs for this config come more than once (${given.map((g) => g.source).join(', ')}): each matrix leg must run a config of its own`);
+            continue;
+        }
+        const sameJob = [...new Set(byJob.get(entry.job_name) ?? [])];
+        if (sameJob.length > 1) {
+            error(`Job ${entry.job_name} has outputs from more than one config (${sameJob.join(', ')}): a job name names one runtime`);
+            continue;
+        }
+        const read = await reader.read(config);
+        if (!read.ok) {
+            error(`${source} has outputs for this config, which is not in the workspace at this commit (${read.finding.message})`);
+            continue;
+        }
+        const validation = (0,validate/* validateRead */.x)(config, read, { defaultTags: options.defaultTags });
+        run.provider = validation.provider;
+        run.runtimeType = validation.runtimeType;
+        run.sourceSha = (0,commit_plan/* blobSha */.wJ)(read.bytes);
+        if (!validation.job) {
+            run.findings.push(...validation.findings);
+            run.valid = validation.valid;
+            run.skipped = validation.skipped;
+            if (validation.valid)
+                error(`${source} has outputs for this config, which has no infrastructure section`);
+            continue;
+        }
+        const job = validation.job;
+        run.job = job;
+        run.placeholders = job.placeholders;
+        const at = job.range;
+        if (job.jobName !== entry.job_name) {
+            error(`${source} has outputs of job ${entry.job_name}, but this config is job ${job.jobName}: run the matrix again on this commit`, at);
+            continue;
+        }
+        if (run.sourceSha !== entry.config_sha) {
+            error(`This config changed after its outputs were made (${source} was written for blob ${entry.config_sha.slice(0, 7)}, the workspace has ${run.sourceSha.slice(0, 7)}): run the matrix again on this commit`, at);
+            continue;
+        }
+        if (entry.outputs === null) {
+            run.findings.push({
+                severity: 'notice',
+                rule: 'outputs-file',
+                message: `${source}: its job was not applied (plan only, or it failed), so nothing is resolved`,
+                file: config,
+                range: at,
+            });
+            continue;
+        }
+        const sensitive = job.placeholders.filter((name) => entry.sensitive.includes(name));
+        if (sensitive.length > 0) {
+            error(`Placeholders name sensitive outputs (${sensitive.join(', ')}), which outputs files never carry: resolve this job in a single apply run with allow-sensitive-outputs`, at);
+            continue;
+        }
+        const outputs = Object.fromEntries(Object.entries(entry.outputs).map(([name, value]) => [name, { value, sensitive: false }]));
+        run.outputs = {
+            ...entry.outputs,
+            ...Object.fromEntries(entry.sensitive.map((name) => [name, resolve_outputs.SENSITIVE])),
+        };
+        run.sensitiveOutputs = entry.sensitive;
+        const findings = await (0,stage.resolveJob)({ run, outputs }, options, reader);
+        run.findings.push(...findings);
+        if (run.resolved)
+            result.outputs.set(config, outputs);
+    }
+    return result;
+}
+/** Every .json file under the folder, at any depth (one folder per downloaded artifact or not). */
+async function outputsFiles(folder) {
+    const info = await (0,promises_.stat)(folder).catch(() => undefined);
+    if (!info?.isDirectory()) {
+        throw new findings/* UsageError */.eb(`Input outputs-from: ${folder} is not a folder (download the matrix legs' outputs files there with actions/download-artifact)`);
+    }
+    const names = (await (0,promises_.readdir)(folder, { recursive: true }))
+        .filter((name) => name.endsWith('.json'))
+        .sort();
+    const files = names.map((name) => external_node_path_default().join(folder, name));
+    if (files.length === 0) {
+        throw new findings/* UsageError */.eb(`Input outputs-from: no outputs files (*.json) under ${folder}; the matrix legs upload the file their outputs-file output names`);
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 7246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  resolveJob: () => (/* binding */ resolveJob)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __webpack_require__(4964);
+;// CONCATENATED MODULE: ./src/resolve/diff.ts
+// A unified diff of a config before and after resolution: the plan-mode preview a reviewer reads
+// in the job summary and the pull-request comment.
+const CONTEXT = 3;
+/** Beyond this many differing lines, the middle of the file is shown as replaced wholesale. */
+const MAX_EDIT_DISTANCE = 2000;
+/** `--- a/file`, `+++ b/file` and its hunks; empty when nothing changes. */
+function previewDiff(file, before, after) {
+    if (before === after)
+        return '';
+    const a = splitLines(before.replace(/^\uFEFF/, ''));
+    const b = splitLines(after.replace(/^\uFEFF/, ''));
+    const edits = diffLines(a, b);
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    for (const hunk of hunks(edits))
+        out.push(...hunk);
+    return out.join('\n') + '\n';
+}
+/** Lines with their line break, so a change of the last line's break shows too. */
+function splitLines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+function diffLines(a, b) {
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix &&
+        suffix < b.length - prefix &&
+        a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) {
+        suffix++;
+    }
+    const middle = myers(a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix));
+    return [
+        ...a.slice(0, prefix).map((line) => ({ op: ' ', line })),
+        ...middle,
+        ...a.slice(a.length - suffix).map((line) => ({ op: ' ', line })),
+    ];
+}
+/** Myers' shortest edit script (1986), keeping one frontier per step to walk back. */
+function myers(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const max = Math.min(n + m, MAX_EDIT_DISTANCE);
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+                ? v[offset + k + 1]
+                : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m)
+                return backtrack(a, b, trace, offset, d);
+        }
+    }
+    return [
+        ...a.map((line) => ({ op: '-', line })),
+        ...b.map((line) => ({ op: '+', line })),
+    ];
+}
+function backtrack(a, b, trace, offset, d) {
+    const edits = [];
+    let x = a.length;
+    let y = b.length;
+    for (let step = d; step > 0; step--) {
+        const v = trace[step];
+        const k = x - y;
+        const down = k === -step || (k !== step && v[offset + k - 1] < v[offset + k + 1]);
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = v[offset + prevK];
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            edits.push({ op: ' ', line: a[--x] });
+            y--;
+        }
+        if (down)
+            edits.push({ op: '+', line: b[--y] });
+        else
+            edits.push({ op: '-', line: a[--x] });
+    }
+    while (x > 0 && y > 0) {
+        edits.push({ op: ' ', line: a[--x] });
+        y--;
+    }
+    return edits.reverse();
+}
+function hunks(edits) {
+    const result = [];
+    let i = 0;
+    let oldLine = 0;
+    let newLine = 0;
+    while (i < edits.length) {
+        const firstChange = edits.findIndex((edit, j) => j >= i && edit.op !== ' ');
+        if (firstChange === -1)
+            break;
+        const start = Math.max(i, firstChange - CONTEXT);
+        for (let j = i; j < start; j++) {
+            oldLine++;
+            newLine++;
+        }
+        // The hunk runs until CONTEXT * 2 unchanged lines separate it from the next change.
+        let end = firstChange;
+        let unchanged = 0;
+        for (let j = firstChange; j < edits.length; j++) {
+            if (edits[j].op === ' ') {
+                if (++unchanged > CONTEXT * 2)
+                    break;
+            }
+            else {
+                unchanged = 0;
+                end = j;
+            }
+        }
+        const stop = Math.min(edits.length, end + 1 + CONTEXT);
+        const body = [];
+        let oldCount = 0;
+        let newCount = 0;
+        for (let j = start; j < stop; j++) {
+            const edit = edits[j];
+            if (edit.op !== '+')
+                oldCount++;
+            if (edit.op !== '-')
+                newCount++;
+            body.push(edit.op + edit.line.replace(/\r?\n$/, ''));
+            if (!edit.line.endsWith('\n'))
+                body.push('\\ No newline at end of file');
+        }
+        const oldStart = oldCount === 0 ? oldLine : oldLine + 1;
+        const newStart = newCount === 0 ? newLine : newLine + 1;
+        result.push([`@@ -${oldStart},${oldCount} +${newStart},${newCount} @@`, ...body]);
+        oldLine += oldCount;
+        newLine += newCount;
+        i = stop;
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/resolve/outputs.ts
+var outputs = __webpack_require__(6642);
+// EXTERNAL MODULE: ./src/resolve/resolve.ts + 2 modules
+var resolve = __webpack_require__(1803);
+// EXTERNAL MODULE: ./src/resolve/write.ts
+var write = __webpack_require__(4403);
+;// CONCATENATED MODULE: ./src/resolve/stage.ts
+// Pipeline step 6 (CONTRACT §7) for the jobs whose Terraform succeeded: in apply mode the
+// outputs go into the config (in place, or a copy under output-dir), written atomically; in plan
+// mode the same edit is only previewed, with values the plan does not know yet shown as such.
+
+
+
+
+
+
+/** Resolves (or previews) one config; returns its findings and fills the run's report fields. */
+async function resolveJob(input, options, reader) {
+    const { run } = input;
+    const read = await reader.read(run.file);
+    if (!read.ok)
+        return [read.finding];
+    const settings = { allowSensitive: options.allowSensitiveOutputs, markers: !options.outputDir };
+    const resolution = input.outputs
+        ? (0,resolve.resolveConfig)(run.file, read.bytes, input.outputs, settings)
+        : (0,resolve/* previewConfig */.Z)(run.file, read.bytes, input.planned ?? {}, settings);
+    if (resolution.findings.some((f) => f.severity === 'error'))
+        return resolution.findings;
+    run.resolvedValues = Object.fromEntries(resolution.replacements.map((r) => [r.name, r.sensitive ? outputs.SENSITIVE : r.value]));
+    run.resolutionDiff = previewDiff(run.file, resolution.before, resolution.after);
+    if (input.outputs) {
+        const config = external_node_path_default().join(options.workspace, run.file);
+        const copy = options.outputDir && external_node_path_default().join(options.outputDir, run.file);
+        await (0,write/* writeResolution */.W)(resolution.after, resolution.changed, config, copy || undefined);
+        run.resolved = true;
+        run.resolvedPath = (0,paths/* relativePosix */.Y)(options.workspace, copy || config);
+    }
+    return resolution.findings;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,363 @@
+// Jobs a pull request or push takes away while their runtime keeps running: a config deleted, a
+// config whose `infrastructure` section was removed, and a job whose name (or anything else that
+// names its Terraform root or state) changed. Each is found with the config as it was at the
+// base commit, so its root and backend can be rebuilt for a destroy plan.
+//
+// Which files changed comes from GitHub's API (with each file's status) or `git diff`; the base
+// version of a config from the local history or, in a shallow checkout, the API's contents. A
+// job whose root and state a config at the head still uses (a config moved to another file) is
+// not removed.
+import { existsSync } from 'node:fs'
+import { realpath } from 'node:fs/promises'
+import path from 'node:path'
+import type { Job } from '../config/job.js'
+import { ConfigReader } from '../config/read.js'
+import { validateConfigBytes, validateRead } from '../config/validate.js'
+import type { GitHubApi } from '../github/api.js'
+import { apiRepositoryPath, pullRequestOf } from '../github/context.js'
+import type { GitHubContext } from '../github/context.js'
+import { backendLinesFor } from '../options.js'
+import type { BackendConfig } from '../options.js'
+import type { Tags } from '../tags/convert.js'
+import { renderTokens, RootError } from '../terraform/roots.js'
+import type { Git } from '../util/git.js'
+import { within } from '../util/paths.js'
+import { short } from './changes.js'
+import { repositoryToWorkspace } from './discover.js'
+import { findConfigFiles } from './files.js'
+import { configMatcher, parsePatterns } from './patterns.js'
+
+export type RemovalReason = 'deleted' | 'no-infrastructure' | 'renamed'
+
+/** Each reason in a phrase, for logs and reports. */
+export const REMOVAL_REASONS: Record<RemovalReason, string> = {
+  deleted: 'config deleted',
+  'no-infrastructure': 'infrastructure section removed',
+  renamed: 'renamed',
+}
+
+export interface RemovedJob {
+  /** The config's path at the base commit, relative to the workspace. */
+  file: string
+  reason: RemovalReason
+  /** The job as the base commit's config describes it: its root and state are rebuilt from it. */
+  job: Job
+  /** The base commit. */
+  base: string
+  /** For a renamed job: the job that replaces it, in the config at the head. */
+  renamedTo?: { jobName: string; file: string }
+  /** The team's own root of the job, which the base had and the head no longer has. */
+  rootGone?: string
+}
+
+export interface RemovalScan {
+  removed: RemovedJob[]
+  /** Configs that may have left a runtime but could not be read at the base commit. */
+  warnings: string[]
+}
+
+/** What names a job's root and state, beside the job itself. */
+export interface RuntimeSettings {
+  workspace: string
+  patterns: string[]
+  terraformDir: string
+  moduleSource?: string
+  backendConfig: BackendConfig
+  defaultTags: Tags
+}
+
+export interface RemovalDeps {
+  api?: GitHubApi
+  git: Git
+  debug?: (message: string) => void
+}
+
+interface Change {
+  /** Repository-relative path. */
+  path: string
+  status: 'deleted' | 'modified'
+}
+
+interface Range {
+  base: string
+  head: string
+  /** The changes as the pull request shows them (against the merge base), or directly. */
+  mergeBase: boolean
+  listFromApi?: (api: GitHubApi, repository: string) => Promise<Change[]>
+}
+
+export async function findRemovedJobs(
+  settings: RuntimeSettings,
+  context: GitHubContext,
+  deps: RemovalDeps,
+): Promise<RemovalScan> {
+  const debug = deps.debug ?? (() => {})
+  const scan: RemovalScan = { removed: [], warnings: [] }
+  const range = rangeOf(context)
+  if (!range) return scan
+  const changes = await listChanges(range, context, deps, debug)
+  if (!changes) {
+    scan.warnings.push(
+      `Could not tell which configs were deleted or renamed between ${short(range.base)} and ${short(range.head)}: a runtime they leave behind is not listed`,
+    )
+    return scan
+  }
+  const toWorkspace = await repositoryToWorkspace(settings.workspace, deps.git)
+  const matches = configMatcher(parsePatterns(settings.patterns))
+  const candidates = changes.flatMap((change) => {
+    const file = toWorkspace(change.path)
+    return file !== undefined && matches(file) ? [{ ...change, file }] : []
+  })
+  if (candidates.length === 0) return scan
+  debug(`${candidates.length} deleted or changed config(s) to compare with ${short(range.base)}`)
+
+  const reader = new ConfigReader(settings.workspace)
+  const found: RemovedJob[] = []
+  for (const candidate of candidates) {
+    const bytes = await readAtBase(candidate.path, range.base, context, deps)
+    if (!bytes.ok) {
+      scan.warnings.push(
+        `${candidate.file}: could not read it as it was at ${short(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`,
+      )
+      continue
+    }
+    const before = validateConfigBytes(candidate.file, bytes.bytes, {
+      defaultTags: settings.defaultTags,
+    }).job
+    if (!before) continue // No valid infrastructure at the base: no runtime to remove.
+    if (candidate.status === 'deleted') {
+      found.push({ file: candidate.file, reason: 'deleted', job: before, base: range.base })
+      continue
+    }
+    const now = validateRead(candidate.file, await reader.read(candidate.file), {
+      defaultTags: settings.defaultTags,
+    })
+    if (now.skipped && now.valid) {
+      found.push({
+        file: candidate.file,
+        reason: 'no-infrastructure',
+        job: before,
+        base: range.base,
+      })
+    } else if (now.job && identity(now.job, settings) !== identity(before, settings)) {
+      found.push({
+        file: candidate.file,
+        reason: 'renamed',
+        job: before,
+        base: range.base,
+        renamedTo: { jobName: now.job.jobName, file: now.job.file },
+      })
+    }
+  }
+  if (found.length === 0) return scan
+
+  // A runtime still named by a config at the head (a config moved to another file) stays.
+  const inUse = new Map<string, string>()
+  for (const file of await findConfigFiles(settings.workspace, parsePatterns(settings.patterns))) {
+    const job = validateRead(file, await reader.read(file), {
+      defaultTags: settings.defaultTags,
+    }).job
+    if (job) inUse.set(identity(job, settings), file)
+  }
+  for (const removed of found) {
+    const user = inUse.get(identity(removed.job, settings))
+    if (user) {
+      debug(`${removed.file}: job ${removed.job.jobName} lives on in ${user}`)
+      continue
+    }
+    const gone = await ownRootGone(removed, settings, deps.git)
+    scan.removed.push(gone ? { ...removed, rootGone: gone } : removed)
+  }
+  return scan
+}
+
+/**
+ * The job's own root (terraform-dir) when the base commit had that folder and the head does not:
+ * a root generated in its place would not be the one that made the runtime.
+ */
+async function ownRootGone(
+  removed: RemovedJob,
+  settings: RuntimeSettings,
+  git: Git,
+): Promise<string | undefined> {
+  let relative: string
+  try {
+    relative = renderTokens(settings.terraformDir, removed.job, 'terraform-dir')
+  } catch {
+    return undefined
+  }
+  const workspace = await realpath(settings.workspace).catch(() => settings.workspace)
+  const absolute = path.resolve(workspace, relative)
+  if (existsSync(absolute) || !(await git.hasCommit(removed.base))) return undefined
+  const top = await git.tryRun(['rev-parse', '--show-toplevel'])
+  if (top.exitCode !== 0) return undefined
+  const inRepository = within(await realpath(top.stdout.trim()), absolute)
+  if (!inRepository) return undefined
+  const probe = await git.tryRun(['cat-file', '-e', `${removed.base}:${inRepository}`])
+  return probe.exitCode === 0 ? relative : undefined
+}
+
+/**
+ * What tells one job's runtime from another's: its root (terraform-dir) and its state
+ * (backend-config), with the job's tokens filled in, and the module of a generated root.
+ */
+export function identity(job: Job, settings: Omit<RuntimeSettings, 'patterns'>): string {
+  try {
+    return JSON.stringify([
+      path.resolve(settings.workspace, renderTokens(settings.terraformDir, job, 'terraform-dir')),
+      settings.moduleSource
+        ? renderTokens(settings.moduleSource, job, 'module-source')
+        : job.runtime.type,
+      backendLinesFor(settings.backendConfig, job.provider).map((line) =>
+        renderTokens(line, job, 'backend-config'),
+      ),
+    ])
+  } catch (error) {
+    // A token the job cannot fill: the stage reports it; the job name still tells jobs apart.
+    if (error instanceof RootError) return JSON.stringify([job.jobName])
+    throw error
+  }
+}
+
+function rangeOf(context: GitHubContext): Range | undefined {
+  const sha = (value: unknown) =>
+    typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) && !/^0+$/.test(value)
+      ? value
+      : undefined
+  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
+    const pr = pullRequestOf(context)
+    const base = sha(pr?.baseSha)
+    const head = sha(pr?.headSha)
+    if (!pr || !base || !head) return undefined
+    return {
+      base,
+      head,
+      mergeBase: true,
+      listFromApi: async (api, repository) => {
+        const changes: Change[] = []
+        for await (const file of api.paginate<DiffEntry>(`${repository}/pulls/${pr.number}/files`))
+          changes.push(...fromEntry(file))
+        return changes
+      },
+    }
+  }
+  if (context.eventName === 'push') {
+    const payload = context.payload
+    const base = sha(payload.before)
+    const head = sha(payload.after)
+    // A created branch has no base; a force push replaced the commits it would compare with.
+    if (!base || !head || payload.created === true || payload.forced === true) return undefined
+    return {
+      base,
+      head,
+      mergeBase: false,
+      listFromApi: async (api, repository) => {
+        const response = await api.request<{ files?: unknown }>(
+          'GET',
+          `${repository}/compare/${base}...${head}`,
+        )
+        const files = Array.isArray(response.data?.files)
+          ? (response.data.files as DiffEntry[])
+          : []
+        return files.flatMap(fromEntry)
+      },
+    }
+  }
+  return undefined
+}
+
+interface DiffEntry {
+  filename?: unknown
+  status?: unknown
+  previous_filename?: unknown
+}
+
+function fromEntry(entry: DiffEntry): Change[] {
+  if (typeof entry.filename !== 'string') return []
+  switch (entry.status) {
+    case 'removed':
+      return [{ path: entry.filename, status: 'deleted' }]
+    case 'renamed':
+      return typeof entry.previous_filename === 'string'
+        ? [{ path: entry.previous_filename, status: 'deleted' }]
+        : []
+    case 'modified':
+    case 'changed':
+      return [{ path: entry.filename, status: 'modified' }]
+    default:
+      return []
+  }
+}
+
+/** Deleted and modified files: from the API, else from git; undefined when neither can tell. */
+async function listChanges(
+  range: Range,
+  context: GitHubContext,
+  deps: RemovalDeps,
+  debug: (message: string) => void,
+): Promise<Change[] | undefined> {
+  if (deps.api && context.repository && range.listFromApi) {
+    try {
+      return await range.listFromApi(deps.api, apiRepositoryPath(context.repository))
+    } catch (error) {
+      debug(`deleted configs not from the API: ${(error as Error).message}`)
+    }
+  }
+  if (!(await deps.git.hasCommit(range.base)) || !(await deps.git.hasCommit(range.head))) {
+    return undefined
+  }
+  const diff = await deps.git.tryRun([
+    'diff',
+    '--name-status',
+    '--no-renames',
+    '-z',
+    `${range.base}${range.mergeBase ? '...' : '..'}${range.head}`,
+    '--',
+  ])
+  if (diff.exitCode !== 0) return undefined
+  const fields = diff.stdout.split('\0')
+  const changes: Change[] = []
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const status = fields[i]!
+    const file = fields[i + 1]!
+    if (status === 'D') changes.push({ path: file, status: 'deleted' })
+    else if (status === 'M' || status === 'T') changes.push({ path: file, status: 'modified' })
+  }
+  return changes
+}
+
+type BaseRead = { ok: true; bytes: Uint8Array } | { ok: false; problem: string }
+
+/** A file's bytes at a commit: from the local history, else through the API's contents. */
+async function readAtBase(
+  repositoryPath: string,
+  base: string,
+  context: GitHubContext,
+  deps: RemovalDeps,
+): Promise<BaseRead> {
+  if (await deps.git.hasCommit(base)) {
+    const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`])
+    if (shown.exitCode === 0)
+      return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) }
+    return { ok: false, problem: `git has no such file in ${short(base)}` }
+  }
+  if (!deps.api || !context.repository) {
+    return {
+      ok: false,
+      problem: 'the commit is not in the local history and there is no token for the GitHub API',
+    }
+  }
+  const encoded = repositoryPath.split('/').map(encodeURIComponent).join('/')
+  try {
+    const { data } = await deps.api.request<{ content?: unknown; encoding?: unknown }>(
+      'GET',
+      `${apiRepositoryPath(context.repository)}/contents/${encoded}?ref=${base}`,
+    )
+    if (typeof data?.content !== 'string' || data.encoding !== 'base64') {
+      return { ok: false, problem: 'the GitHub API did not return its contents' }
+    }
+    return { ok: true, bytes: Buffer.from(data.content, 'base64') }
+  } catch (error) {
+    return { ok: false, problem: (error as Error).message }
+  }
+}

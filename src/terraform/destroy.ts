@@ -1,0 +1,125 @@
+// The destroy path of jobs a change removes (see discover/removed.ts): each rebuilt from its
+// config at the base commit, its destroy planned (`plan -destroy`, with the same root, variables
+// and backend key), applied with destroy-removed, and otherwise reported as left running with
+// its tags, so no runtime is forgotten.
+import { findRemovedJobs, REMOVAL_REASONS } from '../discover/removed.js'
+import type { Finding } from '../findings.js'
+import type { GitHubApi } from '../github/api.js'
+import type { GitHubContext } from '../github/context.js'
+import type { RunOptions } from '../options.js'
+import type { Reporter } from '../publish/reporter.js'
+import type { RemovedRun, RunReport } from '../run.js'
+import { finalTags } from '../tags/convert.js'
+import type { Git } from '../util/git.js'
+import { runTerraformJobs } from './stage.js'
+import type { TerraformStageDeps } from './stage.js'
+
+/** Jobs a pull request or push removes, with the runtime each leaves behind. */
+export async function removedJobs(
+  options: RunOptions,
+  context: GitHubContext,
+  deps: { reporter: Reporter; api?: GitHubApi; git: Git },
+): Promise<RemovedRun[]> {
+  const { reporter } = deps
+  if (!['pull_request', 'pull_request_target', 'push'].includes(context.eventName)) return []
+  return reporter.group('Find removed jobs', async () => {
+    const scan = await findRemovedJobs(
+      {
+        workspace: options.workspace,
+        patterns: options.configs,
+        terraformDir: options.terraformDir,
+        moduleSource: options.moduleSource,
+        backendConfig: options.backendConfig,
+        defaultTags: options.defaultTags,
+      },
+      context,
+      { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) },
+    )
+    for (const warning of scan.warnings) reporter.warning(warning)
+    reporter.info(
+      scan.removed.length === 0
+        ? 'No job is removed by this change'
+        : `Removed by this change: ${scan.removed.map((r) => `${r.job.jobName} (${r.file}, ${REMOVAL_REASONS[r.reason]})`).join(', ')}`,
+    )
+    return scan.removed.map((removed): RemovedRun => {
+      const { job } = removed
+      return {
+        file: removed.file,
+        job,
+        reason: removed.reason,
+        jobName: job.jobName,
+        provider: job.provider,
+        runtimeType: job.runtime.type,
+        renamedTo: removed.renamedTo,
+        base: removed.base,
+        cloudTags: finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider),
+        plan: null,
+        destroyed: false,
+        leftRunning: removed.rootGone
+          ? `its own root ${removed.rootGone} was deleted too, so it cannot be planned here: destroy it from the last commit that has that root`
+          : undefined,
+        findings: [],
+      }
+    })
+  })
+}
+
+/** The destroy plans (and in apply mode, with destroy-removed, the destroys) of removed jobs. */
+export async function destroyRemoved(
+  removals: RemovedRun[],
+  report: RunReport,
+  options: RunOptions,
+  stageDeps: TerraformStageDeps,
+): Promise<void> {
+  const outcomes = await runTerraformJobs(
+    removals.map((removed) => removed.job),
+    options,
+    stageDeps,
+  )
+  for (const [index, outcome] of outcomes.entries()) {
+    const removed = removals[index]!
+    removed.plan = outcome.plan
+    removed.planText = outcome.planText
+    removed.fingerprint = outcome.fingerprint
+    report.hasChanges ||= outcome.hasChanges
+    report.secrets.push(...outcome.secrets)
+    // The base commit's lines mean nothing in the file as it is now (if it still exists).
+    for (const finding of outcome.findings) {
+      const unplaced = { ...finding, range: undefined }
+      stageDeps.reporter.finding(unplaced)
+      removed.findings.push(unplaced)
+    }
+    if (options.mode !== 'apply') continue
+    if (outcome.ok) removed.destroyed = true
+    else
+      removed.leftRunning = outcome.refused
+        ? 'its destroy plan is not the one reviewed'
+        : 'its destroy failed'
+  }
+}
+
+/** Apply mode: every runtime a removed job leaves running is a warning, so none is forgotten. */
+export function leftRunning(report: RunReport, options: RunOptions, reporter: Reporter): void {
+  for (const removed of report.removed ?? []) {
+    if (removed.destroyed) continue
+    removed.leftRunning ??= 'destroy-removed is off'
+    const tags = Object.entries(removed.cloudTags)
+      .map(([key, value]) => `${key}=${value}`)
+      .join(', ')
+    const why =
+      removed.reason === 'renamed'
+        ? `renamed to ${removed.renamedTo?.jobName}`
+        : REMOVAL_REASONS[removed.reason]
+    const advice = options.destroyRemoved
+      ? 'destroy it by hand, or fix the cause and run the workflow again'
+      : 'set destroy-removed: true to destroy it on the next apply, or destroy it by hand'
+    const finding: Finding = {
+      severity: 'warning',
+      rule: 'removed-job',
+      message: `The ${removed.provider} / ${removed.runtimeType} runtime of job ${removed.jobName} (${why}) is left running (${removed.leftRunning}) and keeps costing: ${advice}. Its tags: ${tags}`,
+      file: removed.file,
+    }
+    reporter.finding(finding)
+    removed.findings.push(finding)
+  }
+}
