@@ -1,22 +1,28 @@
-// The floor a user could write by hand: find the files, read each, yaml.parse, and check it with
-// the same schema compiled by Ajv. No positions, no rules, no reports: just a count of invalid files.
-import { readFile } from 'node:fs/promises'
+// The floor a user could write by hand: list the configs with readdirSync, read each with
+// readFileSync, YAML.parse it, and check it with the same schema compiled by Ajv. Synchronous,
+// one file after another: nothing waits. No positions, no rules, no reports: just counts.
+// `node bench/floor.mjs <folder>` checks every .yaml file under <folder>.
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addErrors from 'ajv-errors'
-import { glob } from 'tinyglobby'
 import { parse } from 'yaml'
 
 const schemaPath = fileURLToPath(new URL('../schema/job-config.schema.json', import.meta.url))
 const ajv = new Ajv2020.default({ allErrors: true, strict: false, allowUnionTypes: true })
 addErrors.default(ajv)
-const validate = ajv.compile(JSON.parse(await readFile(schemaPath, 'utf8')))
+const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')))
 
-const files = await glob(process.argv.slice(2), { cwd: process.cwd() })
+const folder = process.argv[2] ?? 'jobs'
+const files = readdirSync(folder, { recursive: true })
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => path.join(folder, name))
+  .sort()
 let invalid = 0
-for (const file of files.sort()) {
+for (const file of files) {
   try {
-    if (!validate(parse(await readFile(file, 'utf8')))) invalid++
+    if (!validate(parse(readFileSync(file, 'utf8')))) invalid++
   } catch {
     invalid++
   }

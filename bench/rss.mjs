@@ -1,6 +1,8 @@
 // Preloaded into a measured process (node --expose-gc --import): at exit, writes its peak
-// resident set size and its live heap after a full collection (both KiB) to BENCH_RSS_FILE.
-// Peak RSS includes garbage V8 has not returned; the live heap shows what the process holds.
+// resident set size and its live heap after a full collection (both KiB), and the CPU time it
+// used (ms, all its threads), to BENCH_RSS_FILE. Peak RSS includes garbage V8 has not returned;
+// the live heap shows what the process holds; CPU time is what other load on the machine
+// changes least.
 import { writeFileSync } from 'node:fs'
 
 const target = process.env.BENCH_RSS_FILE
@@ -8,6 +10,8 @@ if (target) {
   process.on('exit', () => {
     globalThis.gc?.()
     const live = Math.round(process.memoryUsage().heapUsed / 1024)
-    writeFileSync(target, JSON.stringify({ rss: process.resourceUsage().maxRSS, live }))
+    const usage = process.resourceUsage()
+    const cpu = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)
+    writeFileSync(target, JSON.stringify({ rss: usage.maxRSS, live, cpu }))
   })
 }

@@ -34,10 +34,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4737);
 
 
+
 /** Finds, or downloads and verifies, the Terraform `request` asks for. */
 async function installTerraform(request, deps) {
-    const { install } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(420), __webpack_require__.e(597)]).then(__webpack_require__.bind(__webpack_require__, 9597));
-    return install(request, deps);
+    const spec = (0,_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTerraformVersion */ ._)(request.version);
+    if (spec.kind === 'system') {
+        const { systemTerraform } = await __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 2523));
+        return systemTerraform(deps.env ?? process.env, deps.platform ?? process.platform);
+    }
+    const { install } = await __webpack_require__.e(/* import() */ 499).then(__webpack_require__.bind(__webpack_require__, 499));
+    return install(spec, request, deps);
 }
 
 

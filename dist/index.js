@@ -2511,11 +2511,16 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CJ: () => (/* binding */ nodeRange),
 /* harmony export */   EZ: () => (/* binding */ yaml11Reading),
+/* harmony export */   Fu: () => (/* binding */ decodeConfig),
+/* harmony export */   JI: () => (/* binding */ plainConfig),
 /* harmony export */   Pu: () => (/* binding */ keyText),
+/* harmony export */   UA: () => (/* binding */ PositionsNeeded),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   bS: () => (/* binding */ needPositions),
 /* harmony export */   be: () => (/* binding */ rangeOf),
 /* harmony export */   o4: () => (/* binding */ parseConfig),
-/* harmony export */   pb: () => (/* binding */ tooLargeMessage)
+/* harmony export */   pb: () => (/* binding */ tooLargeMessage),
+/* harmony export */   r4: () => (/* binding */ parseText)
 /* harmony export */ });
 /* unused harmony exports pointRange, sourceText */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
@@ -2535,8 +2540,24 @@ const LIMITS = {
     /** Syntax errors reported per file: the ones after the first are echoes of it. */
     maxSyntaxErrors: 1,
 };
+/** A finding needs a place in a file the quick reader read: read it again with `yaml`. */
+class PositionsNeeded extends Error {
+    constructor() {
+        super('positions are needed');
+        this.name = 'PositionsNeeded';
+    }
+}
+// One instance, thrown every time: it is caught at once, and a stack trace per throw costs.
+const POSITIONS_NEEDED = new PositionsNeeded();
+function needPositions() {
+    throw POSITIONS_NEEDED;
+}
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function parseConfig(file, bytes) {
+    const decoded = decodeConfig(file, bytes);
+    return decoded.ok ? parseText(file, decoded) : decoded;
+}
+function decodeConfig(file, bytes) {
     const at = (rule, message, range = START) => ({
         ok: false,
         findings: [{ severity: 'error', rule, message, file, range }],
@@ -2555,6 +2576,30 @@ function parseConfig(file, bytes) {
         const lineCounter = lineCounterFor(text);
         return at('yaml-depth', `Nesting is too deep (more than ${LIMITS.maxDepth} levels)`, pointRange(lineCounter, rawDepth));
     }
+    return { ok: true, text, bom };
+}
+/** A config the quick reader read: its data, and the top-level keys' places, but no nodes. */
+function plainConfig(file, { text, bom }, plain) {
+    return {
+        file,
+        text,
+        bom,
+        data: plain.data,
+        plain,
+        get doc() {
+            return needPositions();
+        },
+        get lineCounter() {
+            return needPositions();
+        },
+    };
+}
+/** The decoded text through `yaml`, with positions. */
+function parseText(file, { text, bom }) {
+    const at = (rule, message, range = START) => ({
+        ok: false,
+        findings: [{ severity: 'error', rule, message, file, range }],
+    });
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
         lineCounter,
@@ -2731,6 +2776,14 @@ function describeScalar(value) {
 }
 /** Offset of the first bracket past the raw depth limit, counting brackets outside quotes. */
 function rawFlowDepthExceeded(text) {
+    // Past the limit needs more opening brackets than it: most files have a handful.
+    let opening = 0;
+    for (const bracket of ['[', '{']) {
+        for (let i = text.indexOf(bracket); i !== -1; i = text.indexOf(bracket, i + 1))
+            opening++;
+    }
+    if (opening <= LIMITS.maxRawFlowDepth)
+        return undefined;
     let depth = 0;
     let quote = 0;
     for (let i = 0; i < text.length; i++) {
@@ -2847,14 +2900,31 @@ function sourceText(config, node) {
     const range = node.range;
     return range ? config.text.slice(range[0], range[1]) : '';
 }
+/**
+ * Text YAML 1.1 reads as itself: one line, a first letter no 1.1 type starts with (bool, null,
+ * number, timestamp: y n t f o ~ . + - digits, and e, as `yaml` reads `e1` as a float), then
+ * no character that means anything in YAML.
+ */
+const PLAIN_11 = /^[a-dg-mp-su-xzA-DG-MP-SU-XZ_](?:[\w ./@-]*[\w./@-])?$/;
+const readings11 = new Map();
 /** How a YAML 1.1 reader (PyYAML, so Dativo itself) would read a plain scalar. */
 function yaml11Reading(written) {
+    if (PLAIN_11.test(written))
+        return written;
+    if (readings11.has(written))
+        return readings11.get(written);
+    let reading;
     try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(written, { version: '1.1' });
+        reading = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(written, { version: '1.1' });
     }
     catch {
-        return written;
+        reading = written;
     }
+    // Tag values repeat across a workspace's configs; the bound keeps a hostile one from growing it.
+    if (readings11.size >= 4096)
+        readings11.clear();
+    readings11.set(written, reading);
+    return reading;
 }
 
 
@@ -3018,75 +3088,162 @@ function malformedInScalar(value, written, start) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ ConfigReader)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4964);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
 // Reads config files from the workspace, refusing what is not a plain file inside it. One reader
 // serves a whole run: the workspace's real path and each folder's are looked up once.
+//
+// Reads are synchronous: validation takes one file at a time, and a synchronous open, fstat and
+// read costs a tenth of the same through the thread pool. A file is opened without following a
+// link in its last step (O_NOFOLLOW), so a plain file needs no lstat: links and anything that
+// cannot be opened take the careful way, which checks in the same order and says the same.
 
 
 
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/** Undefined where the platform has no such flag (Windows): there every read takes the careful way. */
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+// A FIFO named like a config opens at once instead of waiting for a writer; fstat then refuses it.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (NO_FOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 class ConfigReader {
     workspace;
     root;
     folders = new Map();
+    /** Real folders known to lie inside the workspace: every file in one does too. */
+    inside = new Set();
     constructor(workspace) {
         this.workspace = workspace;
     }
     async read(file) {
-        const fail = (rule, message) => ({
-            ok: false,
-            finding: { severity: 'error', rule, message, file, range: START },
-        });
+        return this.readSync(file);
+    }
+    readSync(file) {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.workspace, file);
+        if (NO_FOLLOW === undefined)
+            return this.readCarefully(file, absolute);
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, OPEN_FLAGS);
+        }
+        catch {
+            // A link, or an error that lstat may explain first: as the careful way says it.
+            return this.readCarefully(file, absolute);
+        }
+        try {
+            // Opened without following a link: the file is where its folder really is.
+            const folder = this.realFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute));
+            const real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
+            return this.checked(file, real, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), (size) => readOpen(fd, size), folder);
+        }
+        catch (error) {
+            return unreadable(file, error);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    readCarefully(file, absolute) {
         let real;
         let info;
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute);
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
             if (info.isSymbolicLink()) {
-                real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
-                info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+                info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
             }
             else {
-                real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(await this.realFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
+                real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.realFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
             }
         }
         catch (error) {
-            return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
+            return unreadable(file, error);
         }
-        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .u)(await this.realRoot(), real) === undefined) {
+        const found = info;
+        return this.checked(file, real, () => found, () => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real);
+            }
+            catch (error) {
+                return error;
+            }
+        });
+    }
+    /** The checks every read makes, in this order, once the file's real place is known. */
+    checked(file, real, info, read, folder) {
+        if (!this.isInside(real, folder)) {
             // A link out of the workspace could make the action print files of the runner.
-            return fail('file-unreadable', 'The file is a link to a place outside the workspace; it is not read');
+            return fail(file, 'file-unreadable', 'The file is a link to a place outside the workspace; it is not read');
         }
+        const stats = info();
         // Only regular files: a FIFO named like a config must not hang the run.
-        if (!info.isFile())
-            return fail('file-unreadable', 'Not a regular file: a job config must be a file');
-        if (info.size > _document_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.maxBytes)
-            return fail('yaml-size', (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .pb)(info.size));
-        try {
-            return { ok: true, bytes: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(real) };
-        }
-        catch (error) {
-            return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
-        }
+        if (!stats.isFile())
+            return fail(file, 'file-unreadable', 'Not a regular file: a job config must be a file');
+        if (stats.size > _document_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.maxBytes)
+            return fail(file, 'yaml-size', (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .pb)(stats.size));
+        const bytes = read(stats.size);
+        return bytes instanceof Error ? unreadable(file, bytes) : { ok: true, bytes };
+    }
+    /** Whether `real` lies in the workspace; asked once per real folder the file sits in. */
+    isInside(real, folder) {
+        if (folder !== undefined && this.inside.has(folder))
+            return true;
+        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .u)(this.realRoot(), real) === undefined)
+            return false;
+        if (folder !== undefined && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .u)(this.realRoot(), folder) !== undefined)
+            this.inside.add(folder);
+        return true;
     }
     realRoot() {
-        this.root ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(this.workspace).catch(() => this.workspace);
+        if (this.root === undefined) {
+            try {
+                this.root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.workspace);
+            }
+            catch {
+                this.root = this.workspace;
+            }
+        }
         return this.root;
     }
     realFolder(folder) {
         let real = this.folders.get(folder);
-        if (!real) {
-            real = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder);
+        if (real === undefined) {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(folder);
             this.folders.set(folder, real);
         }
         return real;
     }
+}
+/** The whole file from an open descriptor; `size` is what fstat said, the end is where reads stop. */
+function readOpen(fd, size) {
+    try {
+        let buffer = Buffer.allocUnsafe(Math.max(size, 1));
+        let filled = 0;
+        for (;;) {
+            if (filled === buffer.length) {
+                const larger = Buffer.allocUnsafe(buffer.length * 2);
+                buffer.copy(larger);
+                buffer = larger;
+            }
+            const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, null);
+            if (count === 0)
+                return buffer.subarray(0, filled);
+            filled += count;
+        }
+    }
+    catch (error) {
+        return error;
+    }
+}
+function fail(file, rule, message) {
+    return { ok: false, finding: { severity: 'error', rule, message, file, range: START } };
+}
+function unreadable(file, error) {
+    return fail(file, 'file-unreadable', `Cannot read the file: ${reason(error)}`);
 }
 function reason(error) {
     const code = error.code;
@@ -3108,7 +3265,7 @@ function reason(error) {
 
 /***/ }),
 
-/***/ 3005:
+/***/ 6535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3160,18 +3317,487 @@ function placeholderNames(data) {
     const stack = [data];
     while (stack.length > 0) {
         const value = stack.pop();
-        if (typeof value === 'string')
-            (0,placeholders/* findPlaceholders */.GY)(value).forEach((p) => names.add(p.name));
-        else if (Array.isArray(value))
-            stack.push(...[...value].reverse());
-        else if (value && typeof value === 'object')
-            stack.push(...Object.values(value).reverse());
+        if (typeof value === 'string') {
+            for (const placeholder of (0,placeholders/* findPlaceholders */.GY)(value))
+                names.add(placeholder.name);
+        }
+        else if (value && typeof value === 'object') {
+            const children = Array.isArray(value) ? value : Object.values(value);
+            for (let i = children.length - 1; i >= 0; i--)
+                stack.push(children[i]);
+        }
     }
     return [...names];
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/plain-yaml.ts
+// A quick reader for YAML as job configs are written: block mappings and sequences, one-line
+// scalars (plain, single-quoted, double-quoted without escapes), one-line flow sequences of
+// scalars, comments and blank lines. For such text it returns the data `yaml` makes of it, several
+// times faster; for anything else (anchors, aliases, tags, merge keys, block scalars, flow
+// mappings, scalars over several lines, escapes, tabs, CR, duplicate keys, keys that are not
+// strings, …) it returns undefined and the caller reads the text with `yaml`, which has the last
+// word. __tests__/config/plain-yaml.test.ts holds the two together.
+
+/** Nesting past this is left to `yaml`, which reports it (document.ts, LIMITS.maxDepth). */
+const MAX_DEPTH = 32;
+/** `yaml` refuses implicit keys longer than 1024 characters; long keys are left to it. */
+const MAX_KEY = 1000;
+/** Anything but line feeds, printable ASCII and the usual Unicode (no C1, BOM, line separators, surrogates). */
+const UNUSUAL = /[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+/** The tags `yaml` tries on a plain scalar (the core schema, as document.ts parses). */
+const CORE_TAGS = new dist/* Schema */.Sj({ merge: true }).tags.flatMap((tag) => tag.default === true && !('collection' in tag && tag.collection) && tag.test ? [tag] : []);
+/** Every core tag's test other than a string's needs one of these first characters. */
+const MAYBE_TYPED = /^[-+.~0-9nNtTfF]/;
+const RESOLVE_OPTIONS = { intAsBigInt: false };
+const DOUBT = Symbol('doubt');
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+/** Characters that start something other than a plain scalar, or that `yaml` reserves. */
+const INDICATOR = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+/** Characters that end a plain scalar inside a flow sequence. */
+const FLOW_END = new Set([...',[]{}'].map((c) => c.charCodeAt(0)));
+/** The data of `text` when it is a plain job config as described above, else undefined. */
+function readPlainYaml(text) {
+    if (UNUSUAL.test(text))
+        return undefined;
+    let reader;
+    let data;
+    try {
+        reader = new Reader(text, undefined);
+        data = reader.document();
+    }
+    catch (error) {
+        if (error === DOUBT)
+            return undefined;
+        throw error;
+    }
+    // Top-level keys' places come with the first reading (every valid job's place is its
+    // `infrastructure` key); the rest only when a finding asks: the text is read again for them.
+    const rootKeys = reader.rootKeys;
+    let places;
+    const placeOf = (segments) => {
+        if (!places) {
+            places = new Map();
+            new Reader(text, places).document();
+        }
+        return places.get(segments.join(PATH_SEPARATOR));
+    };
+    return {
+        data,
+        keyAt: (segments) => segments.length === 1 ? rootKeys.get(segments[0]) : placeOf(segments)?.key,
+        valueAt: (segments) => placeOf(segments)?.value,
+    };
+}
+/** Joins a path's segments into a map key; no text the reader accepts holds it. */
+const PATH_SEPARATOR = '\u0000';
+function doubt() {
+    throw DOUBT;
+}
+class Reader {
+    text;
+    places;
+    starts = [];
+    ends = [];
+    /** Spaces before the line's first character; -1 for a blank or comment line. */
+    indents = [];
+    line = 0;
+    depth = 0;
+    /** Where each top-level key is written. */
+    rootKeys = new Map();
+    /** The data path of the value being read, when places are recorded. */
+    path = [];
+    /** Where the scalar `inline` read last was written: [start, end); start is -1 after a collection. */
+    scalarStart = -1;
+    scalarEnd = -1;
+    constructor(text, places) {
+        this.text = text;
+        this.places = places;
+        let start = 0;
+        while (start <= text.length) {
+            let end = text.indexOf('\n', start);
+            if (end === -1)
+                end = text.length;
+            let first = start;
+            while (first < end && text.charCodeAt(first) === SPACE)
+                first++;
+            const content = first < end && text.charCodeAt(first) !== HASH;
+            if (content && first === start && /^(?:---|\.\.\.|%)/.test(text.slice(start, start + 3)))
+                doubt();
+            this.starts.push(start);
+            this.ends.push(end);
+            this.indents.push(content ? first - start : -1);
+            start = end + 1;
+        }
+    }
+    document() {
+        this.line = this.nextContent(0);
+        if (this.line >= this.starts.length || this.indents[this.line] !== 0)
+            doubt();
+        if (this.isDash(this.line))
+            doubt();
+        const data = this.map(0);
+        if (this.line < this.starts.length)
+            doubt();
+        return data;
+    }
+    /** Records where the current path's key and value are written (`value` for scalars only). */
+    record(line, key, value) {
+        const place = {};
+        const lineStart = this.starts[line];
+        const range = (start, end) => ({
+            line: line + 1,
+            column: start - lineStart + 1,
+            endLine: line + 1,
+            endColumn: end - lineStart + 1,
+        });
+        if (key)
+            place.key = range(key[0], key[1]);
+        if (value)
+            place.value = range(this.scalarStart, this.scalarEnd);
+        this.places.set(this.path.join(PATH_SEPARATOR), place);
+    }
+    nextContent(line) {
+        while (line < this.indents.length && this.indents[line] < 0)
+            line++;
+        return line;
+    }
+    /** A `-` item marker at the line's indentation. */
+    isDash(line) {
+        const at = this.starts[line] + this.indents[line];
+        return (this.text.charCodeAt(at) === DASH &&
+            (at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === SPACE));
+    }
+    enter() {
+        if (++this.depth > MAX_DEPTH)
+            doubt();
+    }
+    /** A block mapping whose first key starts at column `indent` of the current line. */
+    map(indent) {
+        this.enter();
+        const result = {};
+        for (;;) {
+            const line = this.line;
+            const end = this.ends[line];
+            const at = this.starts[line] + indent;
+            const key = this.key(at, end);
+            if (Object.prototype.hasOwnProperty.call(result, key.name))
+                doubt();
+            if (this.depth === 1) {
+                const column = at - this.starts[line] + 1;
+                this.rootKeys.set(key.name, {
+                    line: line + 1,
+                    column,
+                    endLine: line + 1,
+                    endColumn: column + (key.end - at),
+                });
+            }
+            this.path.push(key.name);
+            const valueAt = this.skipSpaces(key.after, end);
+            if (valueAt === end || this.text.charCodeAt(valueAt) === HASH) {
+                if (this.places)
+                    this.record(line, [at, key.end], false);
+                result[key.name] = this.nested(indent, true);
+            }
+            else {
+                result[key.name] = this.inline(valueAt, end);
+                if (this.places)
+                    this.record(line, [at, key.end], this.scalarStart >= 0);
+            }
+            this.path.pop();
+            if (this.line >= this.starts.length)
+                break;
+            const next = this.indents[this.line];
+            if (next < indent)
+                break;
+            if (next > indent || this.isDash(this.line))
+                doubt();
+        }
+        this.depth--;
+        return result;
+    }
+    /** A block sequence of `-` items at column `indent`, starting on the current line. */
+    sequence(indent) {
+        this.enter();
+        const result = [];
+        for (;;) {
+            const line = this.line;
+            const end = this.ends[line];
+            const at = this.skipSpaces(this.starts[line] + indent + 1, end);
+            const c = this.text.charCodeAt(at);
+            this.path.push(String(result.length));
+            if (at === end || c === HASH) {
+                if (this.places)
+                    this.record(line, undefined, false);
+                result.push(this.nested(indent, false));
+            }
+            else if (c === DASH && (at + 1 === end || this.text.charCodeAt(at + 1) === SPACE)) {
+                doubt();
+            }
+            else if (this.startsKey(at, end)) {
+                if (this.places)
+                    this.record(line, undefined, false);
+                result.push(this.map(at - this.starts[line]));
+            }
+            else {
+                result.push(this.inline(at, end));
+                if (this.places)
+                    this.record(line, undefined, this.scalarStart >= 0);
+            }
+            this.path.pop();
+            if (this.line >= this.starts.length)
+                break;
+            const next = this.indents[this.line];
+            if (next < indent)
+                break;
+            if (next > indent)
+                doubt();
+            if (!this.isDash(this.line))
+                break;
+        }
+        this.depth--;
+        return result;
+    }
+    /**
+     * The value of a key or item with nothing after it on its line: a block collection on the
+     * lines below, or null. A sequence may sit at its key's own indentation.
+     */
+    nested(indent, sequenceAtIndent) {
+        const next = this.nextContent(this.line + 1);
+        this.line = next;
+        if (next < this.starts.length) {
+            const at = this.indents[next];
+            if (at > indent)
+                return this.isDash(next) ? this.sequence(at) : this.map(at);
+            if (at === indent && sequenceAtIndent && this.isDash(next))
+                return this.sequence(at);
+        }
+        return null;
+    }
+    /** A scalar or flow sequence filling the rest of the line (a comment may follow). */
+    inline(at, end) {
+        const text = this.text;
+        const c = text.charCodeAt(at);
+        let value;
+        let after;
+        const line = this.line;
+        if (c === DQUOTE || c === SQUOTE) {
+            const quoted = this.quoted(at, end);
+            value = quoted.value;
+            after = quoted.after;
+            this.scalarStart = at;
+            this.scalarEnd = after;
+        }
+        else if (c === OPEN_BRACKET) {
+            const flow = this.flowSequence(at, end, line);
+            value = flow.value;
+            after = flow.after;
+            this.scalarStart = -1;
+        }
+        else {
+            if (INDICATOR.has(c) || c === BACKSLASH)
+                doubt();
+            if (c === DASH && (at + 1 === end || text.charCodeAt(at + 1) === SPACE))
+                doubt();
+            let stop = end;
+            for (let i = at + 1; i < end; i++) {
+                const ch = text.charCodeAt(i);
+                if (ch === HASH && text.charCodeAt(i - 1) === SPACE) {
+                    stop = i;
+                    break;
+                }
+                if (ch === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE))
+                    doubt();
+            }
+            while (text.charCodeAt(stop - 1) === SPACE)
+                stop--;
+            value = resolvePlain(text.slice(at, stop));
+            after = end;
+            this.scalarStart = at;
+            this.scalarEnd = stop;
+        }
+        this.lineRest(after, end);
+        this.line = this.nextContent(this.line + 1);
+        return value;
+    }
+    /** After a value: spaces, then nothing or a comment. */
+    lineRest(after, end) {
+        const at = this.skipSpaces(after, end);
+        if (at < end && (this.text.charCodeAt(at) !== HASH || at === after))
+            doubt();
+    }
+    /** `[a, "b", 1]` on one line, of scalars only. */
+    flowSequence(open, end, line) {
+        this.enter();
+        const text = this.text;
+        const items = [];
+        let at = this.skipSpaces(open + 1, end);
+        if (text.charCodeAt(at) === CLOSE_BRACKET) {
+            this.depth--;
+            return { value: items, after: at + 1 };
+        }
+        for (;;) {
+            if (at >= end)
+                doubt();
+            const c = text.charCodeAt(at);
+            this.scalarStart = at;
+            if (c === DQUOTE || c === SQUOTE) {
+                const quoted = this.quoted(at, end);
+                items.push(quoted.value);
+                at = quoted.after;
+                this.scalarEnd = at;
+            }
+            else {
+                if (INDICATOR.has(c) || c === BACKSLASH || c === DASH) {
+                    // `-1` is a plain scalar, `- ` and `-,` are not; other indicators are left to `yaml`.
+                    const next = text.charCodeAt(at + 1);
+                    if (c !== DASH || at + 1 >= end || next === SPACE || FLOW_END.has(next))
+                        doubt();
+                }
+                let stop = at + 1;
+                for (; stop < end; stop++) {
+                    const ch = text.charCodeAt(stop);
+                    if (FLOW_END.has(ch))
+                        break;
+                    if (ch === COLON || (ch === HASH && text.charCodeAt(stop - 1) === SPACE))
+                        doubt();
+                }
+                if (stop >= end)
+                    doubt();
+                let valueEnd = stop;
+                while (text.charCodeAt(valueEnd - 1) === SPACE)
+                    valueEnd--;
+                items.push(resolvePlain(text.slice(at, valueEnd)));
+                at = stop;
+                this.scalarEnd = valueEnd;
+            }
+            if (this.places) {
+                this.path.push(String(items.length - 1));
+                this.record(line, undefined, true);
+                this.path.pop();
+            }
+            at = this.skipSpaces(at, end);
+            const c2 = text.charCodeAt(at);
+            if (c2 === CLOSE_BRACKET) {
+                this.depth--;
+                return { value: items, after: at + 1 };
+            }
+            if (c2 !== COMMA)
+                doubt();
+            at = this.skipSpaces(at + 1, end);
+            if (text.charCodeAt(at) === CLOSE_BRACKET)
+                doubt();
+        }
+    }
+    /** A quoted scalar closed on its own line; double-quoted ones without escapes. */
+    quoted(open, end) {
+        const text = this.text;
+        if (text.charCodeAt(open) === DQUOTE) {
+            const close = text.indexOf('"', open + 1);
+            if (close === -1 || close >= end)
+                doubt();
+            const value = text.slice(open + 1, close);
+            if (value.includes('\\'))
+                doubt();
+            return { value, after: close + 1 };
+        }
+        let value = '';
+        let from = open + 1;
+        for (;;) {
+            const close = text.indexOf("'", from);
+            if (close === -1 || close >= end)
+                doubt();
+            value += text.slice(from, close);
+            if (text.charCodeAt(close + 1) !== SQUOTE)
+                return { value, after: close + 1 };
+            value += "'";
+            from = close + 2;
+        }
+    }
+    /** Whether the item at `at` is `key: value` (a mapping inside the sequence). */
+    startsKey(at, end) {
+        const text = this.text;
+        const c = text.charCodeAt(at);
+        let from = at;
+        if (c === DQUOTE || c === SQUOTE) {
+            from = this.quoted(at, end).after;
+            return text.charCodeAt(from) === COLON;
+        }
+        for (let i = from; i < end; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === HASH && i > at && text.charCodeAt(i - 1) === SPACE)
+                return false;
+            if (ch === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE))
+                return true;
+        }
+        return false;
+    }
+    /** A mapping key at `at`, with the position after its `:`. */
+    key(at, end) {
+        const text = this.text;
+        const c = text.charCodeAt(at);
+        let name;
+        let keyEnd;
+        if (c === DQUOTE || c === SQUOTE) {
+            const quoted = this.quoted(at, end);
+            name = quoted.value;
+            keyEnd = quoted.after;
+        }
+        else {
+            if (INDICATOR.has(c) || c === BACKSLASH || c === DASH)
+                doubt();
+            keyEnd = at + 1;
+            for (; keyEnd < end; keyEnd++) {
+                const ch = text.charCodeAt(keyEnd);
+                if (ch === COLON)
+                    break;
+                if (ch === HASH || FLOW_END.has(ch) || ch === DQUOTE || ch === SQUOTE)
+                    doubt();
+            }
+            if (keyEnd >= end || text.charCodeAt(keyEnd - 1) === SPACE)
+                doubt();
+            name = text.slice(at, keyEnd);
+            if (typeof resolvePlain(name) !== 'string')
+                doubt();
+        }
+        if (keyEnd - at > MAX_KEY || name === '<<' || name === '__proto__')
+            doubt();
+        if (text.charCodeAt(keyEnd) !== COLON)
+            doubt();
+        const after = keyEnd + 1;
+        if (after < end && text.charCodeAt(after) !== SPACE)
+            doubt();
+        return { name, end: keyEnd, after };
+    }
+    skipSpaces(at, end) {
+        while (at < end && this.text.charCodeAt(at) === SPACE)
+            at++;
+        return at;
+    }
+}
+/** A plain scalar as `yaml`'s core schema reads it: null, boolean, number or string. */
+function resolvePlain(source) {
+    if (source !== '' && !MAYBE_TYPED.test(source))
+        return source;
+    for (const tag of CORE_TAGS) {
+        if (!tag.test.test(source))
+            continue;
+        const resolved = tag.resolve(source, doubt, RESOLVE_OPTIONS);
+        return (0,dist/* isScalar */.jn)(resolved) ? resolved.value : resolved;
+    }
+    return source;
+}
+
 ;// CONCATENATED MODULE: ./src/config/positions.ts
 // From a data path (JSON Pointer segments) to the YAML node that a person should look at.
 
@@ -3211,11 +3837,21 @@ function locate(config, segments) {
 }
 /** Where a problem with the value at `segments` is shown: the value itself, or its key if empty. */
 function valueRange(config, segments) {
+    const quick = config.plain?.valueAt(segments);
+    if (quick)
+        return quick;
     const { node } = locate(config, segments);
     return (0,config_document/* nodeRange */.CJ)(config.lineCounter, node);
 }
 /** Where a problem with a key is shown: the key itself (e.g. an unknown or misspelt key). */
 function keyRange(config, segments) {
+    const key = config.plain?.keyAt(segments);
+    if (key)
+        return key;
+    // A sequence item has no key: its own place, when it is a scalar.
+    const item = /^\d+$/.test(segments.at(-1) ?? '') ? config.plain?.valueAt(segments) : undefined;
+    if (item)
+        return item;
     const location = locate(config, segments);
     return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.exact && location.key ? location.key : location.node);
 }
@@ -3224,6 +3860,9 @@ function keyRange(config, segments) {
  * of the document when the top-level mapping lacks it.
  */
 function mappingRange(config, segments) {
+    const quick = config.plain?.keyAt(segments);
+    if (quick)
+        return quick;
     const location = locate(config, segments);
     if (location.key)
         return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.key);
@@ -3561,7 +4200,7 @@ function ruleFindings(config, options) {
     const tags = infrastructure.tags;
     if (!(0,data/* isRecord */.u)(tags))
         return findings;
-    checkYaml11Readings(config, add);
+    checkYaml11Readings(config, tags, add);
     checkRuntimeLimits(config, add);
     const provider = infrastructure.provider;
     const runtimeType = (0,data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
@@ -3591,6 +4230,10 @@ function ruleFindings(config, options) {
 }
 /** Every string value in the document, wherever it is (placeholders may stand anywhere). */
 function checkPlaceholders(config, add) {
+    // A quick read has each scalar once in its data and no flow mappings: the data tells if any
+    // string needs a look with positions.
+    if (config.plain && !someString(config.data, (text) => (0,placeholders/* findMalformed */.nu)(text).length > 0))
+        return;
     const stack = [config.doc.contents];
     while (stack.length > 0) {
         const node = stack.pop();
@@ -3626,7 +4269,10 @@ function checkPlaceholders(config, add) {
     }
 }
 /** `criticality: yes` is a string here but true for a YAML 1.1 reader such as Dativo's. */
-function checkYaml11Readings(config, add) {
+function checkYaml11Readings(config, tags, add) {
+    // Every tag value written as a plain string is among the data's values: most configs stop here.
+    if (!Object.values(tags).some((value) => typeof value === 'string' && readsOtherwise11(value)))
+        return;
     const tagsNode = locate(config, ['infrastructure', 'tags']);
     if (!tagsNode.exact || !(0,dist/* isMap */.jh)(tagsNode.node))
         return;
@@ -3642,6 +4288,28 @@ function checkYaml11Readings(config, add) {
             add('warning', 'tag-value', `Tag '${key}': ${value.value} is read as ${reading === null ? 'null' : typeof reading} by YAML 1.1 readers (such as Dativo's): quote it (${key}: "${value.value}")`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, value));
         }
     }
+}
+function readsOtherwise11(text) {
+    const reading = (0,config_document/* yaml11Reading */.EZ)(text);
+    return typeof reading !== 'string' && reading !== undefined;
+}
+/** Whether any string value in the data, at any depth, passes `test`. */
+function someString(data, test) {
+    const stack = [data];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (typeof value === 'string') {
+            if (test(value))
+                return true;
+        }
+        else if (Array.isArray(value)) {
+            stack.push(...value);
+        }
+        else if (value !== null && typeof value === 'object') {
+            stack.push(...Object.values(value));
+        }
+    }
+    return false;
 }
 function checkCloudTags(config, cloud, runtimeType, jobTags, options, add) {
     const cloudName = convert/* CLOUD_NAMES */.vD[cloud];
@@ -4151,17 +4819,39 @@ function suggestSnake(key) {
 
 
 
+
 /** Validates what a ConfigReader read: the file's own problem, or its contents. */
 function validateRead(file, read, options) {
     return read.ok ? validateConfigBytes(file, read.bytes, options) : summarise(file, [read.finding]);
 }
 function validateConfigBytes(file, bytes, options) {
-    const parsed = (0,config_document/* parseConfig */.o4)(file, bytes);
+    const decoded = (0,config_document/* decodeConfig */.Fu)(file, bytes);
+    if (!decoded.ok)
+        return summarise(file, decoded.findings);
+    const plain = options.yamlOnly ? undefined : readPlainYaml(decoded.text);
+    if (plain) {
+        try {
+            return validateConfig((0,config_document/* plainConfig */.JI)(file, decoded, plain), [], options);
+        }
+        catch (error) {
+            // A finding needs its place in the file: only `yaml` gives positions.
+            if (!(error instanceof config_document/* PositionsNeeded */.UA))
+                throw error;
+        }
+    }
+    const parsed = (0,config_document/* parseText */.r4)(file, decoded);
     if (!parsed.ok)
         return summarise(file, parsed.findings);
-    const { config } = parsed;
-    const findings = [...parsed.findings];
+    return validateConfig(parsed.config, parsed.findings, options);
+}
+/** The checks after parsing, on a config read by either reader. */
+function validateConfig(config, parseFindings, options) {
+    const { file } = config;
+    const findings = [...parseFindings];
     if (!job_config_validate(config.data)) {
+        // Schema findings are shown at their nodes: a quick read has none to offer.
+        if (config.plain)
+            (0,config_document/* needPositions */.bS)();
         findings.push(...schemaFindings(config, job_config_validate.errors ?? [], {
             kind: 'job',
             schema: schema,
@@ -4170,6 +4860,8 @@ function validateConfigBytes(file, bytes, options) {
     if (options.policy) {
         const errors = options.policy.validate(config.data);
         if (errors.length > 0) {
+            if (config.plain)
+                (0,config_document/* needPositions */.bS)();
             findings.push(...schemaFindings(config, errors, { kind: 'policy', schema: options.policy.schema }));
         }
     }
@@ -5776,7 +6468,7 @@ const none = () => false;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2000);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3005);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6535);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
 /* harmony import */ var _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2049);
@@ -7669,6 +8361,9 @@ function gcpLabel(text) {
  * a final 'Σ' into 'ς'), then NFC, since lowering can make a composable pair ('J̌' → 'ǰ').
  */
 function goLower(text) {
+    // ASCII lowercases the same in Go and JavaScript, one character for one, and is already NFC.
+    if (SIMPLE.test(text))
+        return text.toLowerCase();
     let out = '';
     for (const char of text) {
         const lower = char.toLowerCase();
@@ -7678,22 +8373,24 @@ function goLower(text) {
 }
 /** Terraform hands every string it builds over in NFC, so each step here ends with it too. */
 function nfc(text) {
-    return text.normalize('NFC');
+    return SIMPLE.test(text) ? text : text.normalize('NFC');
 }
 const GO_LOWER_SPECIAL = { '\u0130': 'i' };
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first use: creating one costs more than a run with ASCII tags spends on tags at all.
+let segmenter;
+const segments = (text) => (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text);
 /** Printable ASCII: one character is one grapheme cluster, no segmenter needed. */
 const SIMPLE = /^[\x20-\x7e]*$/;
 function graphemes(text) {
     if (SIMPLE.test(text))
         return text.split('');
-    return Array.from(segmenter.segment(text), (s) => s.segment);
+    return Array.from(segments(text), (s) => s.segment);
 }
 function graphemeLength(text) {
     if (SIMPLE.test(text))
         return text.length;
     let n = 0;
-    for (const _ of segmenter.segment(text))
+    for (const _ of segments(text))
         n++;
     return n;
 }
@@ -7701,7 +8398,11 @@ function truncate(text, max) {
     const parts = graphemes(text);
     return parts.length > max ? nfc(parts.slice(0, max).join('')) : text;
 }
+/** Surrogates: the only UTF-16 code units whose order differs from their UTF-8 bytes'. */
+const SURROGATE = /[\ud800-\udfff]/;
 function compareUtf8(a, b) {
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : a > b ? 1 : 0;
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 /** Keys in byte order; built with fromEntries so a key such as '__proto__' stays a key. */
@@ -8577,6 +9278,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -11278,7 +11986,7 @@ var visit = __nccwpck_require__(204);
 
 exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
+exports.Sj = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
@@ -17475,8 +18183,8 @@ async function loadPolicySchema(absolutePath, displayPath) {
 
 // EXTERNAL MODULE: ./src/config/read.ts
 var read = __nccwpck_require__(2000);
-// EXTERNAL MODULE: ./src/config/validate.ts + 8 modules
-var validate = __nccwpck_require__(3005);
+// EXTERNAL MODULE: ./src/config/validate.ts + 9 modules
+var validate = __nccwpck_require__(6535);
 // EXTERNAL MODULE: ./src/discover/discover.ts
 var discover = __nccwpck_require__(6472);
 // EXTERNAL MODULE: ./src/github/api.ts
@@ -17671,8 +18379,6 @@ function pipelineDeps(options, context, reporter, env) {
             : undefined,
     };
 }
-/** Files read at most this far ahead of the one being validated (each at most 1 MiB). */
-const READ_AHEAD = 16;
 async function runPipeline(options, context, deps) {
     const { reporter } = deps;
     if (options.mode === 'resolve')
@@ -17701,9 +18407,10 @@ async function runPipeline(options, context, deps) {
     const reader = new read/* ConfigReader */.o(options.workspace);
     const count = discovery.files.length;
     await reporter.group(`Validate ${(0,util_text/* plural */.LS)(count, 'job config')}`, async () => {
-        // One config at a time, the next few read while this one is checked: memory stays flat
-        // however many configs a run has, and the disk is never waited for.
-        for await (const [file, read] of readAhead(discovery.files, READ_AHEAD, (f) => reader.read(f))) {
+        // One config at a time, read synchronously (read.ts says why): memory stays flat however
+        // many configs a run has.
+        for (const file of discovery.files) {
+            const read = reader.readSync(file);
             const validation = (0,validate/* validateRead */.x)(file, read, { defaultTags: options.defaultTags, policy });
             for (const finding of validation.findings)
                 reporter.finding(finding);
@@ -17753,12 +18460,13 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const { reporter } = deps;
     const applied = new Map();
     // Loaded here, not at start-up: validate mode, the common case, never needs them.
-    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE },] = await Promise.all([
+    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
         Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1901)),
         Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
+        __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
     ]);
     const installed = await reporter.group('Install Terraform', async () => {
         try {
@@ -17793,6 +18501,8 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     // The plugin cache is shared by every job of the run; init is serialised for it.
     const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
     await (0,promises_.mkdir)(pluginCache, { recursive: true });
+    const cachedBefore = await providerPackages(pluginCache);
+    reporter.info(cacheAtStart(pluginCache, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore));
     const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache));
     const review = options.mode === 'apply' && options.requireReviewedPlan
         ? await (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 4739))).reviewedPlansGate(deps.api, context, reporter)
@@ -17816,6 +18526,11 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         ...stageDeps,
         progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     });
+    if (deps.env.TF_PLUGIN_CACHE_DIR) {
+        const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache));
+        if (added)
+            reporter.info(added);
+    }
     const record = (run, findings) => {
         for (const finding of findings) {
             reporter.finding(finding);
@@ -17978,19 +18693,6 @@ function configRun(validation, options, read) {
             ? (0,convert/* finalTags */.CR)(options.defaultTags, job.tags, job.runtime.type, job.provider)
             : undefined,
     };
-}
-/** Each item with its result, in order, running up to `depth` of them ahead. */
-async function* readAhead(items, depth, start) {
-    const pending = [];
-    let next = 0;
-    while (next < items.length && pending.length < depth)
-        pending.push(start(items[next++]));
-    for (const item of items) {
-        const result = await pending.shift();
-        if (next < items.length)
-            pending.push(start(items[next++]));
-        yield [item, result];
-    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"

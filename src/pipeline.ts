@@ -59,9 +59,6 @@ export function pipelineDeps(
   }
 }
 
-/** Files read at most this far ahead of the one being validated (each at most 1 MiB). */
-const READ_AHEAD = 16
-
 export async function runPipeline(
   options: RunOptions,
   context: GitHubContext,
@@ -97,11 +94,10 @@ export async function runPipeline(
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
   await reporter.group(`Validate ${plural(count, 'job config')}`, async () => {
-    // One config at a time, the next few read while this one is checked: memory stays flat
-    // however many configs a run has, and the disk is never waited for.
-    for await (const [file, read] of readAhead(discovery.files, READ_AHEAD, (f) =>
-      reader.read(f),
-    )) {
+    // One config at a time, read synchronously (read.ts says why): memory stays flat however
+    // many configs a run has.
+    for (const file of discovery.files) {
+      const read = reader.readSync(file)
       const validation = validateRead(file, read, { defaultTags: options.defaultTags, policy })
       for (const finding of validation.findings) reporter.finding(finding)
       // Validate mode keeps only what the reports need, not each job's data.
@@ -172,12 +168,14 @@ async function terraformStages(
     { runTerraformJobs },
     { resolveJob },
     { SENSITIVE },
+    { cacheAtEnd, cacheAtStart, providerPackages },
   ] = await Promise.all([
     import('./terraform/install/index.js'),
     import('./terraform/cli.js'),
     import('./terraform/stage.js'),
     import('./resolve/stage.js'),
     import('./resolve/outputs.js'),
+    import('./terraform/plugin-cache.js'),
   ])
   const installed = await reporter.group('Install Terraform', async () => {
     try {
@@ -213,6 +211,8 @@ async function terraformStages(
   // The plugin cache is shared by every job of the run; init is serialised for it.
   const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || path.join(workDir, 'plugin-cache')
   await mkdir(pluginCache, { recursive: true })
+  const cachedBefore = await providerPackages(pluginCache)
+  reporter.info(cacheAtStart(pluginCache, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore))
   const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache))
 
   const review =
@@ -242,6 +242,10 @@ async function terraformStages(
       progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     },
   )
+  if (deps.env.TF_PLUGIN_CACHE_DIR) {
+    const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache))
+    if (added) reporter.info(added)
+  }
   const record = (run: ConfigRun, findings: Finding[]) => {
     for (const finding of findings) {
       reporter.finding(finding)
@@ -435,21 +439,5 @@ function configRun(validation: ConfigValidation, options: RunOptions, read: Read
       job && options.mode !== 'validate'
         ? finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider)
         : undefined,
-  }
-}
-
-/** Each item with its result, in order, running up to `depth` of them ahead. */
-async function* readAhead<T, R>(
-  items: readonly T[],
-  depth: number,
-  start: (item: T) => Promise<R>,
-): AsyncGenerator<[T, R]> {
-  const pending: Array<Promise<R>> = []
-  let next = 0
-  while (next < items.length && pending.length < depth) pending.push(start(items[next++]!))
-  for (const item of items) {
-    const result = await pending.shift()!
-    if (next < items.length) pending.push(start(items[next++]!))
-    yield [item, result]
   }
 }

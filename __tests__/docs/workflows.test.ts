@@ -167,6 +167,37 @@ describe('the example workflows', () => {
     }
   })
 
+  it.each(examples)(
+    '%s keeps Terraform and its providers between runs where Terraform runs',
+    (file) => {
+      const { workflow } = read(file)
+      const jobs = Object.values(workflow.jobs).filter((job) =>
+        (job.steps ?? []).some((s) => isThisAction(s) && s.with?.['mode'] !== 'validate'),
+      )
+      expect(jobs.length).toBeGreaterThan(0)
+      const version = (workflow as { env?: Record<string, string> }).env?.['TERRAFORM_VERSION']
+      expect(version).toMatch(/^\d+\.\d+\.\d+$/)
+      for (const job of jobs) {
+        const steps = job.steps ?? []
+        const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'))
+        const action = steps.findIndex(isThisAction)
+        expect(cache, 'restored before the action runs').toBeGreaterThan(-1)
+        expect(cache).toBeLessThan(action)
+        const cached = steps[cache]!.with!
+        expect(String(cached['path']).trim().split('\n')).toEqual([
+          '${{ runner.tool_cache }}/terraform',
+          '${{ runner.temp }}/terraform-plugin-cache',
+        ])
+        // Keyed by the Terraform version and by the roots' lock files.
+        expect(cached['key']).toContain('${{ env.TERRAFORM_VERSION }}')
+        expect(cached['key']).toContain("hashFiles('**/.terraform.lock.hcl')")
+        const run = steps[action] as Step & { env?: Record<string, string> }
+        expect(run.with?.['terraform-version']).toBe('${{ env.TERRAFORM_VERSION }}')
+        expect(run.env?.['TF_PLUGIN_CACHE_DIR']).toBe('${{ runner.temp }}/terraform-plugin-cache')
+      }
+    },
+  )
+
   it('applies one run at a time and never cancels an apply', () => {
     const { workflow } = read('examples/workflows/dativo-merge.yml')
     expect(Object.keys(workflow.on)).toContain('push')

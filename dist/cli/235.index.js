@@ -20,12 +20,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2122);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2122);
 // Reads what a Terraform root or module declares (variables, outputs, backend) with HashiCorp's
 // own HCL parser, compiled to WebAssembly (@cdktf/hcl2json's build). Loaded only when the
-// Terraform stage runs.
+// Terraform stage reads a root the bundle does not describe (modules.ts has the bundled ones).
 
 
 
@@ -33,9 +35,33 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+/** Each folder read, by its files' names, sizes and times: jobs sharing a root parse it once. */
+const readFolders = new Map();
 /** Parses every .tf and .tf.json file of a folder (not its subfolders), as Terraform reads it. */
 async function readDeclarations(folder) {
     const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder)).filter((name) => /\.tf(\.json)?$/.test(name)).sort();
+    const stamps = await Promise.all(names.map(async (name) => {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name));
+        return `${name}:${info.size}:${info.mtimeMs}`;
+    }));
+    const key = `${node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(folder)}\n${stamps.join('\n')}`;
+    let read = readFolders.get(key);
+    if (!read) {
+        read = parseFolder(folder, names);
+        readFolders.set(key, read);
+        // A failed read is not kept: the next job sees the error again, or a fixed file.
+        read.catch(() => readFolders.delete(key));
+    }
+    const declarations = await read;
+    // A copy: what one job does with its declarations never reaches another's.
+    return {
+        variables: new Map([...declarations.variables].map(([name, v]) => [name, { ...v }])),
+        outputs: new Map([...declarations.outputs].map(([name, o]) => [name, { ...o }])),
+        backend: declarations.backend,
+    };
+}
+async function parseFolder(folder, names) {
     const declarations = { variables: new Map(), outputs: new Map() };
     for (const name of names) {
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name), 'utf8');
@@ -72,7 +98,7 @@ function firstBlock(value) {
     return asRecord(Array.isArray(value) ? value[0] : value);
 }
 function asRecord(value) {
-    return (0,_util_data_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u)(value) ? value : {};
+    return (0,_util_data_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u)(value) ? value : {};
 }
 let parser;
 /** HCL to the JSON form of Terraform's syntax, by HashiCorp's parser. */
@@ -86,7 +112,10 @@ async function startParser() {
     await __webpack_require__.e(/* import() */ 111).then(__webpack_require__.t.bind(__webpack_require__, 2111, 23));
     const scope = globalThis;
     const go = new scope.Go();
-    const bytes = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.gunzipSync)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(wasmPath()));
+    // Liftoff's code is enough for a few files; without this V8 also recompiles the whole parser
+    // with TurboFan in the background (bench/hcl.mjs: about 3x the CPU and +60 MiB here).
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_5__.setFlagsFromString)('--liftoff-only');
+    const bytes = (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.gunzipSync)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(wasmPath()));
     const { instance } = await scope.WebAssembly.instantiate(bytes, go.importObject);
     const root = {};
     globalThis.__parse_terraform_config_wasm__ = root;

@@ -13,6 +13,7 @@ import {
 } from 'yaml'
 import type { Document, Node, ParsedNode, YAMLMap, Alias } from 'yaml'
 import type { Finding, SourceRange } from '../findings.js'
+import type { PlainRead } from './plain-yaml.js'
 
 export const LIMITS = {
   /** A job config is a few kilobytes; anything past this is a mistake or an attack. */
@@ -37,6 +38,26 @@ export interface ConfigDocument {
   lineCounter: LineCounter
   /** The document as plain data (aliases and merge keys resolved). */
   data: Record<string, unknown>
+  /**
+   * Set when the quick reader read the file (plain-yaml.ts): every scalar is in `data` once, and
+   * there are no positions: reading `doc` or `lineCounter` throws PositionsNeeded.
+   */
+  plain?: PlainRead
+}
+
+/** A finding needs a place in a file the quick reader read: read it again with `yaml`. */
+export class PositionsNeeded extends Error {
+  constructor() {
+    super('positions are needed')
+    this.name = 'PositionsNeeded'
+  }
+}
+
+// One instance, thrown every time: it is caught at once, and a stack trace per throw costs.
+const POSITIONS_NEEDED = new PositionsNeeded()
+
+export function needPositions(): never {
+  throw POSITIONS_NEEDED
 }
 
 export type ParseResult =
@@ -44,8 +65,17 @@ export type ParseResult =
 
 const START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 
+/** The file's text, once its size, encoding and bracket depth are known to be fine. */
+export type DecodeResult =
+  { ok: true; text: string; bom: boolean } | { ok: false; findings: Finding[] }
+
 export function parseConfig(file: string, bytes: Uint8Array): ParseResult {
-  const at = (rule: string, message: string, range: SourceRange = START): ParseResult => ({
+  const decoded = decodeConfig(file, bytes)
+  return decoded.ok ? parseText(file, decoded) : decoded
+}
+
+export function decodeConfig(file: string, bytes: Uint8Array): DecodeResult {
+  const at = (rule: string, message: string, range: SourceRange = START): DecodeResult => ({
     ok: false,
     findings: [{ severity: 'error', rule, message, file, range }],
   })
@@ -68,6 +98,39 @@ export function parseConfig(file: string, bytes: Uint8Array): ParseResult {
       pointRange(lineCounter, rawDepth),
     )
   }
+  return { ok: true, text, bom }
+}
+
+/** A config the quick reader read: its data, and the top-level keys' places, but no nodes. */
+export function plainConfig(
+  file: string,
+  { text, bom }: { text: string; bom: boolean },
+  plain: PlainRead,
+): ConfigDocument {
+  return {
+    file,
+    text,
+    bom,
+    data: plain.data,
+    plain,
+    get doc(): Document.Parsed {
+      return needPositions()
+    },
+    get lineCounter(): LineCounter {
+      return needPositions()
+    },
+  }
+}
+
+/** The decoded text through `yaml`, with positions. */
+export function parseText(
+  file: string,
+  { text, bom }: { text: string; bom: boolean },
+): ParseResult {
+  const at = (rule: string, message: string, range: SourceRange = START): ParseResult => ({
+    ok: false,
+    findings: [{ severity: 'error', rule, message, file, range }],
+  })
 
   const lineCounter = new LineCounter()
   const docs = parseAllDocuments(text, {
@@ -255,6 +318,12 @@ function describeScalar(value: unknown): string {
 
 /** Offset of the first bracket past the raw depth limit, counting brackets outside quotes. */
 function rawFlowDepthExceeded(text: string): number | undefined {
+  // Past the limit needs more opening brackets than it: most files have a handful.
+  let opening = 0
+  for (const bracket of ['[', '{']) {
+    for (let i = text.indexOf(bracket); i !== -1; i = text.indexOf(bracket, i + 1)) opening++
+  }
+  if (opening <= LIMITS.maxRawFlowDepth) return undefined
   let depth = 0
   let quote = 0
   for (let i = 0; i < text.length; i++) {
@@ -380,11 +449,26 @@ export function sourceText(config: ConfigDocument, node: Node): string {
 
 export type { YAMLMap }
 
+/**
+ * Text YAML 1.1 reads as itself: one line, a first letter no 1.1 type starts with (bool, null,
+ * number, timestamp: y n t f o ~ . + - digits, and e, as `yaml` reads `e1` as a float), then
+ * no character that means anything in YAML.
+ */
+const PLAIN_11 = /^[a-dg-mp-su-xzA-DG-MP-SU-XZ_](?:[\w ./@-]*[\w./@-])?$/
+const readings11 = new Map<string, unknown>()
+
 /** How a YAML 1.1 reader (PyYAML, so Dativo itself) would read a plain scalar. */
 export function yaml11Reading(written: string): unknown {
+  if (PLAIN_11.test(written)) return written
+  if (readings11.has(written)) return readings11.get(written)
+  let reading: unknown
   try {
-    return parseYaml(written, { version: '1.1' })
+    reading = parseYaml(written, { version: '1.1' })
   } catch {
-    return written
+    reading = written
   }
+  // Tag values repeat across a workspace's configs; the bound keeps a hostile one from growing it.
+  if (readings11.size >= 4096) readings11.clear()
+  readings11.set(written, reading)
+  return reading
 }

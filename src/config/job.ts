@@ -67,9 +67,12 @@ function placeholderNames(data: unknown): string[] {
   const stack: unknown[] = [data]
   while (stack.length > 0) {
     const value = stack.pop()
-    if (typeof value === 'string') findPlaceholders(value).forEach((p) => names.add(p.name))
-    else if (Array.isArray(value)) stack.push(...[...value].reverse())
-    else if (value && typeof value === 'object') stack.push(...Object.values(value).reverse())
+    if (typeof value === 'string') {
+      for (const placeholder of findPlaceholders(value)) names.add(placeholder.name)
+    } else if (value && typeof value === 'object') {
+      const children = Array.isArray(value) ? value : Object.values(value)
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
+    }
   }
   return [...names]
 }

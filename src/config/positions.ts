@@ -45,12 +45,19 @@ export function locate(config: ConfigDocument, segments: readonly string[]): Loc
 
 /** Where a problem with the value at `segments` is shown: the value itself, or its key if empty. */
 export function valueRange(config: ConfigDocument, segments: readonly string[]): SourceRange {
+  const quick = config.plain?.valueAt(segments)
+  if (quick) return quick
   const { node } = locate(config, segments)
   return nodeRange(config.lineCounter, node)
 }
 
 /** Where a problem with a key is shown: the key itself (e.g. an unknown or misspelt key). */
 export function keyRange(config: ConfigDocument, segments: readonly string[]): SourceRange {
+  const key = config.plain?.keyAt(segments)
+  if (key) return key
+  // A sequence item has no key: its own place, when it is a scalar.
+  const item = /^\d+$/.test(segments.at(-1) ?? '') ? config.plain?.valueAt(segments) : undefined
+  if (item) return item
   const location = locate(config, segments)
   return nodeRange(
     config.lineCounter,
@@ -63,6 +70,8 @@ export function keyRange(config: ConfigDocument, segments: readonly string[]): S
  * of the document when the top-level mapping lacks it.
  */
 export function mappingRange(config: ConfigDocument, segments: readonly string[]): SourceRange {
+  const quick = config.plain?.keyAt(segments)
+  if (quick) return quick
   const location = locate(config, segments)
   if (location.key) return nodeRange(config.lineCounter, location.key)
   const root = config.doc.contents

@@ -44,7 +44,7 @@ export function ruleFindings(config: ConfigDocument, options: RuleOptions): Find
   const tags = infrastructure.tags
   if (!isRecord(tags)) return findings
 
-  checkYaml11Readings(config, add)
+  checkYaml11Readings(config, tags, add)
   checkRuntimeLimits(config, add)
 
   const provider = infrastructure.provider
@@ -100,6 +100,9 @@ type Add = (severity: Severity, rule: string, message: string, range: SourceRang
 
 /** Every string value in the document, wherever it is (placeholders may stand anywhere). */
 function checkPlaceholders(config: ConfigDocument, add: Add): void {
+  // A quick read has each scalar once in its data and no flow mappings: the data tells if any
+  // string needs a look with positions.
+  if (config.plain && !someString(config.data, (text) => findMalformed(text).length > 0)) return
   const stack: Node[] = [config.doc.contents as Node]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -148,7 +151,14 @@ function checkPlaceholders(config: ConfigDocument, add: Add): void {
 }
 
 /** `criticality: yes` is a string here but true for a YAML 1.1 reader such as Dativo's. */
-function checkYaml11Readings(config: ConfigDocument, add: Add): void {
+function checkYaml11Readings(
+  config: ConfigDocument,
+  tags: Record<string, unknown>,
+  add: Add,
+): void {
+  // Every tag value written as a plain string is among the data's values: most configs stop here.
+  if (!Object.values(tags).some((value) => typeof value === 'string' && readsOtherwise11(value)))
+    return
   const tagsNode = locate(config, ['infrastructure', 'tags'])
   if (!tagsNode.exact || !isMap(tagsNode.node)) return
   for (const pair of tagsNode.node.items) {
@@ -166,6 +176,27 @@ function checkYaml11Readings(config: ConfigDocument, add: Add): void {
       )
     }
   }
+}
+
+function readsOtherwise11(text: string): boolean {
+  const reading = yaml11Reading(text)
+  return typeof reading !== 'string' && reading !== undefined
+}
+
+/** Whether any string value in the data, at any depth, passes `test`. */
+function someString(data: unknown, test: (text: string) => boolean): boolean {
+  const stack: unknown[] = [data]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (typeof value === 'string') {
+      if (test(value)) return true
+    } else if (Array.isArray(value)) {
+      stack.push(...value)
+    } else if (value !== null && typeof value === 'object') {
+      stack.push(...Object.values(value))
+    }
+  }
+  return false
 }
 
 function checkCloudTags(

@@ -3,12 +3,14 @@
 import type { Finding } from '../findings.js'
 import { compareFindings } from '../findings.js'
 import type { Tags } from '../tags/convert.js'
-import { parseConfig } from './document.js'
+import { decodeConfig, needPositions, parseText, plainConfig, PositionsNeeded } from './document.js'
+import type { ConfigDocument } from './document.js'
 import validateJobConfig, { schema as jobSchema } from './generated/job-config.validate.js'
 import { jobFromData } from './job.js'
 import type { Job } from './job.js'
 import type { PolicySchema } from './policy.js'
 import type { ReadResult } from './read.js'
+import { readPlainYaml } from './plain-yaml.js'
 import { keyRange } from './positions.js'
 import { ruleFindings } from './rules.js'
 import { schemaFindings } from './schema-errors.js'
@@ -16,6 +18,8 @@ import { schemaFindings } from './schema-errors.js'
 export interface ValidationOptions {
   defaultTags: Tags
   policy?: PolicySchema
+  /** Read every file with `yaml`, without the quick reader first: the reference it must equal. */
+  yamlOnly?: boolean
 }
 
 export interface ConfigValidation {
@@ -48,12 +52,34 @@ export function validateConfigBytes(
   bytes: Uint8Array,
   options: ValidationOptions,
 ): ConfigValidation {
-  const parsed = parseConfig(file, bytes)
+  const decoded = decodeConfig(file, bytes)
+  if (!decoded.ok) return summarise(file, decoded.findings)
+  const plain = options.yamlOnly ? undefined : readPlainYaml(decoded.text)
+  if (plain) {
+    try {
+      return validateConfig(plainConfig(file, decoded, plain), [], options)
+    } catch (error) {
+      // A finding needs its place in the file: only `yaml` gives positions.
+      if (!(error instanceof PositionsNeeded)) throw error
+    }
+  }
+  const parsed = parseText(file, decoded)
   if (!parsed.ok) return summarise(file, parsed.findings)
-  const { config } = parsed
-  const findings = [...parsed.findings]
+  return validateConfig(parsed.config, parsed.findings, options)
+}
+
+/** The checks after parsing, on a config read by either reader. */
+function validateConfig(
+  config: ConfigDocument,
+  parseFindings: Finding[],
+  options: ValidationOptions,
+): ConfigValidation {
+  const { file } = config
+  const findings = [...parseFindings]
 
   if (!validateJobConfig(config.data)) {
+    // Schema findings are shown at their nodes: a quick read has none to offer.
+    if (config.plain) needPositions()
     findings.push(
       ...schemaFindings(config, validateJobConfig.errors ?? [], {
         kind: 'job',
@@ -64,6 +90,7 @@ export function validateConfigBytes(
   if (options.policy) {
     const errors = options.policy.validate(config.data)
     if (errors.length > 0) {
+      if (config.plain) needPositions()
       findings.push(
         ...schemaFindings(config, errors, { kind: 'policy', schema: options.policy.schema }),
       )

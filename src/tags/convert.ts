@@ -164,6 +164,8 @@ function gcpLabel(text: string): string {
  * a final 'Σ' into 'ς'), then NFC, since lowering can make a composable pair ('J̌' → 'ǰ').
  */
 export function goLower(text: string): string {
+  // ASCII lowercases the same in Go and JavaScript, one character for one, and is already NFC.
+  if (SIMPLE.test(text)) return text.toLowerCase()
   let out = ''
   for (const char of text) {
     const lower = char.toLowerCase()
@@ -174,25 +176,28 @@ export function goLower(text: string): string {
 
 /** Terraform hands every string it builds over in NFC, so each step here ends with it too. */
 function nfc(text: string): string {
-  return text.normalize('NFC')
+  return SIMPLE.test(text) ? text : text.normalize('NFC')
 }
 
 const GO_LOWER_SPECIAL: Readonly<Record<string, string>> = { '\u0130': 'i' }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
+// Made on first use: creating one costs more than a run with ASCII tags spends on tags at all.
+let segmenter: Intl.Segmenter | undefined
+const segments = (text: string) =>
+  (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text)
 
 /** Printable ASCII: one character is one grapheme cluster, no segmenter needed. */
 const SIMPLE = /^[\x20-\x7e]*$/
 
 export function graphemes(text: string): string[] {
   if (SIMPLE.test(text)) return text.split('')
-  return Array.from(segmenter.segment(text), (s) => s.segment)
+  return Array.from(segments(text), (s) => s.segment)
 }
 
 export function graphemeLength(text: string): number {
   if (SIMPLE.test(text)) return text.length
   let n = 0
-  for (const _ of segmenter.segment(text)) n++
+  for (const _ of segments(text)) n++
   return n
 }
 
@@ -201,7 +206,11 @@ function truncate(text: string, max: number): string {
   return parts.length > max ? nfc(parts.slice(0, max).join('')) : text
 }
 
+/** Surrogates: the only UTF-16 code units whose order differs from their UTF-8 bytes'. */
+const SURROGATE = /[\ud800-\udfff]/
+
 export function compareUtf8(a: string, b: string): number {
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'))
 }
 

@@ -1,11 +1,12 @@
 // Reads what a Terraform root or module declares (variables, outputs, backend) with HashiCorp's
 // own HCL parser, compiled to WebAssembly (@cdktf/hcl2json's build). Loaded only when the
-// Terraform stage runs.
+// Terraform stage reads a root the bundle does not describe (modules.ts has the bundled ones).
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
 import { gunzipSync } from 'node:zlib'
 import { isRecord } from '../util/data.js'
 
@@ -20,9 +21,36 @@ export interface Declarations {
 
 type Parsed = Record<string, unknown>
 
+/** Each folder read, by its files' names, sizes and times: jobs sharing a root parse it once. */
+const readFolders = new Map<string, Promise<Declarations>>()
+
 /** Parses every .tf and .tf.json file of a folder (not its subfolders), as Terraform reads it. */
 export async function readDeclarations(folder: string): Promise<Declarations> {
   const names = (await readdir(folder)).filter((name) => /\.tf(\.json)?$/.test(name)).sort()
+  const stamps = await Promise.all(
+    names.map(async (name) => {
+      const info = await stat(path.join(folder, name))
+      return `${name}:${info.size}:${info.mtimeMs}`
+    }),
+  )
+  const key = `${path.resolve(folder)}\n${stamps.join('\n')}`
+  let read = readFolders.get(key)
+  if (!read) {
+    read = parseFolder(folder, names)
+    readFolders.set(key, read)
+    // A failed read is not kept: the next job sees the error again, or a fixed file.
+    read.catch(() => readFolders.delete(key))
+  }
+  const declarations = await read
+  // A copy: what one job does with its declarations never reaches another's.
+  return {
+    variables: new Map([...declarations.variables].map(([name, v]) => [name, { ...v }])),
+    outputs: new Map([...declarations.outputs].map(([name, o]) => [name, { ...o }])),
+    backend: declarations.backend,
+  }
+}
+
+async function parseFolder(folder: string, names: string[]): Promise<Declarations> {
   const declarations: Declarations = { variables: new Map(), outputs: new Map() }
   for (const name of names) {
     const text = await readFile(path.join(folder, name), 'utf8')
@@ -98,6 +126,9 @@ async function startParser(): Promise<ParserRoot> {
   await import('@cdktf/hcl2json/wasm/wasm_exec.js')
   const scope = globalThis as unknown as { Go: new () => GoRuntime; WebAssembly: Wasm }
   const go = new scope.Go()
+  // Liftoff's code is enough for a few files; without this V8 also recompiles the whole parser
+  // with TurboFan in the background (bench/hcl.mjs: about 3x the CPU and +60 MiB here).
+  setFlagsFromString('--liftoff-only')
   const bytes = gunzipSync(await readFile(wasmPath()))
   const { instance } = await scope.WebAssembly.instantiate(bytes, go.importObject)
   const root: ParserRoot = {}

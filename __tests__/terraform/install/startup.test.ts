@@ -35,4 +35,16 @@ describe('start-up cost of the installer', () => {
       'terraform/install/spec.ts',
     ])
   })
+
+  it('finds a version in the tool cache, or the one on PATH, with no package at all', () => {
+    for (const entry of ['terraform/install/install.ts', 'terraform/install/system.ts']) {
+      const loaded = [...staticImports(path.join(src, entry))]
+      const packages = loaded.filter((m) => !m.startsWith('/') && !m.startsWith('node:'))
+      expect(packages, entry).toEqual([])
+      expect(
+        loaded.map((module) => path.relative(src, module)).filter((m) => /mirror|download/.test(m)),
+        entry,
+      ).toEqual([])
+    }
+  })
 })

@@ -1,5 +1,7 @@
 // Where @actions/tool-cache keeps Terraform. It reads RUNNER_TOOL_CACHE and RUNNER_TEMP itself;
-// outside Actions (the CLI on a workstation) they point at a per-user cache instead.
+// outside Actions (the CLI on a workstation) they point at a per-user cache instead. Finding a
+// version there needs no tool-cache: its layout is read here, so a cached Terraform starts fast.
+import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -42,4 +44,14 @@ export async function withToolCacheEnv<T>(dirs: CacheDirs, action: () => Promise
       else process.env[name] = value
     }
   }
+}
+
+/**
+ * The folder of `version` (a clean semver, as tool-cache names folders) in the tool cache, when
+ * tool-cache finished putting it there: `<cache>/terraform/<version>/<arch>` beside a
+ * `<arch>.complete` marker, as tool-cache's find() checks.
+ */
+export function cachedFolder(dirs: CacheDirs, version: string, arch: string): string | undefined {
+  const folder = path.join(dirs.toolCache, 'terraform', version, arch)
+  return existsSync(folder) && existsSync(`${folder}.complete`) ? folder : undefined
 }

@@ -1,8 +1,10 @@
 // The verified Terraform installer: resolve `terraform-version` on a mirror laid out like
 // releases.hashicorp.com, download the zip for this OS and CPU, check SHA256SUMS's OpenPGP
 // signature and the zip's SHA-256, and keep the binary in the tool cache. This file stays light:
-// openpgp, tool-cache and the HTTP client load only when an install actually runs.
+// `system` and a version already in the tool cache load neither the HTTP client nor semver,
+// tool-cache or openpgp (install.ts, mirror.ts and download.ts load each only when needed).
 import type { RetryOptions } from '../../util/retry.js'
+import { parseTerraformVersion } from './spec.js'
 
 export { parseTerraformVersion } from './spec.js'
 export type { TerraformVersionSpec } from './spec.js'
@@ -51,6 +53,11 @@ export async function installTerraform(
   request: InstallRequest,
   deps: InstallDeps,
 ): Promise<InstalledTerraform> {
+  const spec = parseTerraformVersion(request.version)
+  if (spec.kind === 'system') {
+    const { systemTerraform } = await import('./system.js')
+    return systemTerraform(deps.env ?? process.env, deps.platform ?? process.platform)
+  }
   const { install } = await import('./install.js')
-  return install(request, deps)
+  return install(spec, request, deps)
 }

@@ -3,6 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs'
 import path from 'node:path'
 import { exec } from '../../util/exec.js'
 import { TerraformInstallError } from './errors.js'
+import type { InstalledTerraform } from './index.js'
 
 /** Absolute path of the first `name` on PATH that is an executable file. */
 export function findOnPath(
@@ -51,4 +52,19 @@ export async function terraformVersionOf(binary: string, env: NodeJS.ProcessEnv)
     'system-missing',
     `${binary} does not report a Terraform version (\`terraform version\` exited ${text.exitCode}): ${(text.stderr || text.stdout).trim().slice(0, 500)}`,
   )
+}
+
+/** `terraform-version: system`: the first terraform on PATH, with the version it reports. */
+export async function systemTerraform(
+  env: NodeJS.ProcessEnv,
+  platform: string,
+): Promise<InstalledTerraform> {
+  const binary = findOnPath(platform === 'win32' ? 'terraform.exe' : 'terraform', env, platform)
+  if (!binary) {
+    throw new TerraformInstallError(
+      'system-missing',
+      "terraform-version is 'system' but no terraform is on PATH: install Terraform first, or set terraform-version to latest or a version to download a verified one",
+    )
+  }
+  return { path: binary, version: await terraformVersionOf(binary, env), source: 'system' }
 }
