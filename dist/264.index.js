@@ -36,7 +36,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Finds, or downloads and verifies, the Terraform `request` asks for. */
 async function installTerraform(request, deps) {
-    const { install } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(420), __webpack_require__.e(597)]).then(__webpack_require__.bind(__webpack_require__, 9597));
+    const { install } = await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(212)]).then(__webpack_require__.bind(__webpack_require__, 2212));
     return install(request, deps);
 }
 

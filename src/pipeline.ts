@@ -10,7 +10,7 @@ import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
 import type { Finding } from './findings.js'
 import { UsageError } from './findings.js'
-import { GitHubApi } from './github/api.js'
+import { GitHubClient } from './github/client.js'
 import { pullRequestOf } from './github/context.js'
 import type { GitHubContext } from './github/context.js'
 import type { RunOptions } from './options.js'
@@ -19,6 +19,7 @@ import type { TerraformOutputs } from './resolve/outputs.js'
 import { newConfigRun } from './run.js'
 import type { ConfigRun, RunReport } from './run.js'
 import { finalTags } from './tags/convert.js'
+import { childEnvironment } from './util/env.js'
 import { Git } from './util/git.js'
 import { within } from './util/paths.js'
 import { plural } from './util/text.js'
@@ -27,8 +28,11 @@ export interface PipelineDeps {
   reporter: Reporter
   git: Git
   /** GitHub's API, when a token makes it usable. */
-  api?: GitHubApi
-  /** The environment Terraform runs with, and where temporary folders go (RUNNER_TEMP). */
+  api?: GitHubClient
+  /**
+   * The environment child processes run with (Terraform, git, deploy-command), and where
+   * temporary folders go (RUNNER_TEMP): no INPUT_* variable, so the token reaches none of them.
+   */
   env: NodeJS.ProcessEnv
 }
 
@@ -40,13 +44,12 @@ export function pipelineDeps(
   env: NodeJS.ProcessEnv,
 ): PipelineDeps {
   const token = options.githubToken
+  const children = childEnvironment(env)
   return {
     reporter,
-    env,
-    git: new Git(options.workspace),
-    api: token
-      ? new GitHubApi({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
-      : undefined,
+    env: children,
+    git: new Git(options.workspace, children),
+    api: token ? new GitHubClient({ baseUrl: context.apiUrl, token, log: reporter }) : undefined,
   }
 }
 
@@ -218,7 +221,9 @@ async function terraformStages(
             reader,
           ),
         )
-        if (run.resolutionDiff) reporter.info(run.resolutionDiff)
+        for (const line of run.resolutionDiff?.replace(/\n$/, '').split('\n') ?? []) {
+          reporter.output(line)
+        }
       }
     },
   )

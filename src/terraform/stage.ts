@@ -16,7 +16,8 @@ import { buildTfvars, TFVARS_FILE } from '../tags/tfvars.js'
 import { mapPool, Mutex } from '../util/concurrency.js'
 import type { TerraformCli } from './cli.js'
 import { readDeclarations } from './hcl.js'
-import { countChanges, leafTexts, sensitiveTexts } from './plan.js'
+import { secretTexts } from '../util/secrets.js'
+import { countChanges, sensitiveTexts } from './plan.js'
 import {
   initialisedModuleDir,
   locateRoot,
@@ -79,7 +80,7 @@ export async function runTerraformJobs(
     if (live) {
       return deps.reporter.group(title, () =>
         inTurn(root, () =>
-          runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.info(line)),
+          runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.output(line)),
         ),
       )
     }
@@ -87,7 +88,9 @@ export async function runTerraformJobs(
     const outcome = await inTurn(root, () =>
       runJob(job, root, options, deps, workDir, init, (line) => lines.push(line)),
     )
-    await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.info(line)))
+    await deps.reporter.group(title, async () =>
+      lines.forEach((line) => deps.reporter.output(line)),
+    )
     return outcome
   })
 }
@@ -234,7 +237,7 @@ async function runJob(
         (await step('output', ['output', '-json'], true)).stdout,
       ) as TerraformOutputs
       for (const output of Object.values(outputs)) {
-        if (output.sensitive) secret(leafTexts(output.value))
+        if (output.sensitive) secret(secretTexts(output.value))
       }
       outcome.outputs = outputs
     }

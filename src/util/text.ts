@@ -5,13 +5,6 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
-/** The text with every secret replaced by `***`; apply it before any escaping. */
-export function scrub(text: string, secrets: readonly string[]): string {
-  let clean = text
-  for (const secret of secrets) if (secret) clean = clean.split(secret).join('***')
-  return clean
-}
-
 /** The candidate a typo most likely meant, if any is close enough. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined
