@@ -31467,7 +31467,8 @@ function compareFindings(a, b) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // What the workflow run is about: the event, the repository and the commits. The action reads it
-// from the runner's environment once (readGitHubContext); stages receive it as plain data.
+// from the runner's environment once (readGitHubContext); stages receive it as plain data. Not
+// @actions/github's `context`: that package brings Octokit with it, which validation must not load.
 
 function readGitHubContext(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -32860,8 +32861,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/util/exec.ts
-// Runs a program without a shell and captures what it prints. The wrappers for git and
-// terraform build on this; nothing else spawns processes.
+// Runs a program without a shell and captures what it prints. The terraform wrapper and
+// deploy-command build on this; git runs through @actions/exec (util/git.ts).
 
 
 class ExecError extends Error {
@@ -45262,6 +45263,8 @@ function copyFile(srcFile, destFile, force) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(6058);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -48256,10 +48259,6 @@ async function* readAhead(items, depth, start) {
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __nccwpck_require__(4537);
 ;// CONCATENATED MODULE: ./src/publish/reporter.ts
-// Where findings and log lines go: GitHub annotations and log groups in a workflow, plain
-// `path:line:col: severity: message [rule]` lines at a terminal. Stages only see this interface.
-
-
 
 
 /** Annotation properties as GitHub accepts them: columns only when the range is on one line. */
@@ -48276,6 +48275,60 @@ function annotationProperties(finding) {
     }
     return properties;
 }
+/** `path:line:col: severity: message [rule]`, one line per finding, as compilers print them. */
+function formatFinding(finding) {
+    const where = finding.range
+        ? `${finding.file}:${finding.range.line}:${finding.range.column}`
+        : finding.file;
+    return `${where}: ${finding.severity}: ${finding.message.replace(/\r?\n/g, ' ')} [${finding.rule}]`;
+}
+class TerminalReporter {
+    streams;
+    secrets = [];
+    mask = (text) => text;
+    constructor(streams) {
+        this.streams = streams;
+    }
+    finding(finding) {
+        this.streams.out(this.mask(formatFinding(finding)));
+    }
+    info(message) {
+        if (!this.streams.quiet || this.streams.verbose)
+            this.streams.err(this.mask(message));
+    }
+    output(line) {
+        this.info(line);
+    }
+    warning(message) {
+        this.streams.err(this.mask(`warning: ${message}`));
+    }
+    error(message) {
+        this.streams.err(this.mask(`error: ${message}`));
+    }
+    debug(message) {
+        if (this.streams.verbose)
+            this.streams.err(this.mask(message));
+    }
+    async group(title, run) {
+        if (this.streams.verbose)
+            this.streams.err(`== ${title}`);
+        return run();
+    }
+    secret(value) {
+        if (!value)
+            return;
+        this.secrets.push(value);
+        this.mask = scrubber(this.secrets);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/actions-reporter.ts
+// The runner's side of the Reporter: @actions/core for every command, and a guard around text the
+// action did not write. Loaded by the action at start, by the CLI only inside a workflow.
+
+
+
+
 /**
  * Whether the runner could read any line of `text` as a workflow command: it splits lines at CR
  * and LF, trims the leading white space of each before looking for `::`, and finds `##[` anywhere.
@@ -48350,52 +48403,6 @@ class ActionsReporter {
             return;
         this.stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
         core.info(`::stop-commands::${this.stopToken}`);
-    }
-}
-/** `path:line:col: severity: message [rule]`, one line per finding, as compilers print them. */
-function formatFinding(finding) {
-    const where = finding.range
-        ? `${finding.file}:${finding.range.line}:${finding.range.column}`
-        : finding.file;
-    return `${where}: ${finding.severity}: ${finding.message.replace(/\r?\n/g, ' ')} [${finding.rule}]`;
-}
-class TerminalReporter {
-    streams;
-    secrets = [];
-    mask = (text) => text;
-    constructor(streams) {
-        this.streams = streams;
-    }
-    finding(finding) {
-        this.streams.out(this.mask(formatFinding(finding)));
-    }
-    info(message) {
-        if (!this.streams.quiet || this.streams.verbose)
-            this.streams.err(this.mask(message));
-    }
-    output(line) {
-        this.info(line);
-    }
-    warning(message) {
-        this.streams.err(this.mask(`warning: ${message}`));
-    }
-    error(message) {
-        this.streams.err(this.mask(`error: ${message}`));
-    }
-    debug(message) {
-        if (this.streams.verbose)
-            this.streams.err(this.mask(message));
-    }
-    async group(title, run) {
-        if (this.streams.verbose)
-            this.streams.err(`== ${title}`);
-        return run();
-    }
-    secret(value) {
-        if (!value)
-            return;
-        this.secrets.push(value);
-        this.mask = scrubber(this.secrets);
     }
 }
 
@@ -48655,6 +48662,7 @@ function readInputs(env = process.env) {
 
 
 
+
 async function run() {
     const reporter = new ActionsReporter();
     try {
@@ -48690,8 +48698,10 @@ async function publish(reporter, report, context) {
             reporter.warning(`The ${name} output lists ${output.shown} of ${output.total} configs: GitHub keeps at most 1 MB of a job's outputs. Every config is in the log.`);
         }
     }
-    // Outside a workflow there is no summary file to write to.
-    if (process.env.GITHUB_STEP_SUMMARY) {
+    // Outside a workflow there is no summary file to write to; a path given without its file gets it.
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) {
+        (0,external_node_fs_.appendFileSync)(summaryFile, '');
         await core.summary.addRaw(renderSummary(report, context)).write();
     }
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/findings.js'
+import { ActionsReporter, mayHoldCommand } from '../../src/publish/actions-reporter.js'
 import {
-  ActionsReporter,
   annotationProperties,
   formatFinding,
-  mayHoldCommand,
   TerminalReporter,
 } from '../../src/publish/reporter.js'
 import { readAsRunner } from '../helpers/runner-log.js'

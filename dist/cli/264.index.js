@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Finds, or downloads and verifies, the Terraform `request` asks for. */
 async function installTerraform(request, deps) {
-    const { install } = await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 2230));
+    const { install } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(58), __webpack_require__.e(238), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 2230));
     return install(request, deps);
 }
 

@@ -1,11 +1,12 @@
 // The action's front door: inputs in, pipeline, outputs and summary out.
+import { appendFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { Outputs } from '../constants.js'
 import { UsageError } from '../findings.js'
 import { readGitHubContext } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import { pipelineDeps, runPipeline } from '../pipeline.js'
-import { ActionsReporter } from '../publish/reporter.js'
+import { ActionsReporter } from '../publish/actions-reporter.js'
 import { configsOutput, resultsOutput } from '../publish/results.js'
 import type { ListOutput } from '../publish/results.js'
 import { renderSummary } from '../publish/summary.js'
@@ -61,8 +62,10 @@ async function publish(
       )
     }
   }
-  // Outside a workflow there is no summary file to write to.
-  if (process.env.GITHUB_STEP_SUMMARY) {
+  // Outside a workflow there is no summary file to write to; a path given without its file gets it.
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  if (summaryFile) {
+    appendFileSync(summaryFile, '')
     await core.summary.addRaw(renderSummary(report, context)).write()
   }
 }

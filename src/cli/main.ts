@@ -7,7 +7,7 @@ import { UsageError } from '../findings.js'
 import { readGitHubContext } from '../github/context.js'
 import { parseRunOptions } from '../options.js'
 import { pipelineDeps, runPipeline } from '../pipeline.js'
-import { ActionsReporter, formatFinding, TerminalReporter } from '../publish/reporter.js'
+import { formatFinding, TerminalReporter } from '../publish/reporter.js'
 import type { Reporter } from '../publish/reporter.js'
 import { errorCount, formatPlan, tally } from '../run.js'
 import { plural } from '../util/text.js'
@@ -123,10 +123,12 @@ function wantsHelp(argv: readonly string[], io: CliIO, command: string): boolean
   return true
 }
 
-function reporterFor(io: CliIO, verbose: boolean, quiet: boolean): Reporter {
-  return io.env.GITHUB_ACTIONS === 'true'
-    ? new ActionsReporter()
-    : new TerminalReporter({ out: io.stdout, err: io.stderr, verbose, quiet })
+async function reporterFor(io: CliIO, verbose: boolean, quiet: boolean): Promise<Reporter> {
+  // @actions/core loads only inside a workflow: at a terminal the CLI starts without it.
+  if (io.env.GITHUB_ACTIONS === 'true') {
+    return new (await import('../publish/actions-reporter.js')).ActionsReporter()
+  }
+  return new TerminalReporter({ out: io.stdout, err: io.stderr, verbose, quiet })
 }
 
 async function validateCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -182,7 +184,7 @@ async function pipeline(
 ): Promise<RunReport> {
   const options = parseRunOptions((name) => raw.get(name), io.cwd)
   const context = readGitHubContext(io.env)
-  const reporter = reporterFor(io, output.verbose, output.quiet)
+  const reporter = await reporterFor(io, output.verbose, output.quiet)
   // At a terminal GITHUB_TOKEN stands in for the github-token input.
   const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN }
   return runPipeline(withToken, context, pipelineDeps(withToken, context, reporter, io.env))
