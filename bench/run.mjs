@@ -8,7 +8,7 @@
 //   apply        the pipeline on sandbox jobs vs the terraform commands it ran
 //   memory       peak RSS of validation, and how it grows with the number of configs
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generate } from './generate.mjs'
@@ -128,7 +128,20 @@ function validation() {
 
 // ── Cold start: the action on one config vs bare node ───────────────────────────────────────
 function coldStart() {
-  console.log('\ncold start: node dist/index.js (validate, one config) vs bare node -e ""')
+  // What the start-up loads: @actions/core in dist/index.js itself, @actions/github (Octokit) only
+  // in a chunk loaded when the run calls GitHub's API, which validating one config does not.
+  const bundled = (file, text) => readFileSync(path.join(root, 'dist', file), 'utf8').includes(text)
+  const chunks = readdirSync(path.join(root, 'dist')).filter((f) => /^\d+\.index\.js$/.test(f))
+  const core = bundled('index.js', 'issueFileCommand') ? 'loaded at start' : 'MISSING'
+  const github = bundled('index.js', 'getOctokit')
+    ? 'loaded at start'
+    : chunks.some((file) => bundled(file, 'getOctokit'))
+      ? 'in a chunk loaded on demand'
+      : 'MISSING'
+  console.log(
+    `\ncold start: node dist/index.js (validate, one config) vs bare node -e "" ` +
+      `(@actions/core ${core}, @actions/github ${github})`,
+  )
   const one = path.join(work, 'one')
   generate(one, 1)
   const outputs = path.join(work, 'one-output')

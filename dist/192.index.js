@@ -16,52 +16,48 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/github/context.ts
 var github_context = __webpack_require__(9556);
-// EXTERNAL MODULE: ./src/github/api.ts
-var github_api = __webpack_require__(8943);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/publish/commit-plan.ts
 var commit_plan = __webpack_require__(8244);
 ;// CONCATENATED MODULE: ./src/publish/api-commit.ts
-// Commit-back through GitHub's Git Data API (`commit-method: api`): the commit is made by GitHub
-// for the token's app, so GitHub signs it, and branches that require signed commits accept it.
-// The ref moves only as a fast-forward; when someone pushed meanwhile, the commit is made again
-// on the new tip.
-
 
 
 async function commitWithApi(plan, deps) {
     const { api, reporter } = deps;
     const { branch } = plan;
-    const base = (0,github_context/* apiRepositoryPath */._O)(deps.repository);
-    const ref = `heads/${encodePath(branch)}`;
+    const repo = deps.repository;
+    const ref = `heads/${branch}`;
+    const octokit = await api.octokit();
     const fileAt = async (commit, path) => {
         let answer;
         try {
-            answer = (await api.request('GET', `${base}/contents/${encodePath(path)}?ref=${commit}`)).data;
+            answer = (await octokit.rest.repos.getContent({ ...repo, path, ref: commit })).data;
         }
         catch (error) {
-            if (error instanceof github_api/* GitHubApiError */.O && error.status === 404)
+            if ((0,errors/* hasStatus */.Ro)(error, 404))
                 return undefined;
             throw error;
         }
         if (Array.isArray(answer) || answer.type !== 'file') {
             throw new commit_plan/* CommitBackError */.PI(`Commit-back: ${path} is not a file on ${branch}`);
         }
-        const { sha, content, encoding } = answer;
+        const { sha } = answer;
+        const { content, encoding } = answer;
         return {
             sha,
             read: async () => {
                 // Files over 1 MB come without their content; the blob endpoint has it.
                 if (encoding === 'base64' && content)
                     return Buffer.from(content, 'base64');
-                const blob = await api.request('GET', `${base}/git/blobs/${sha}`);
+                const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: sha });
                 return Buffer.from(blob.data.content, 'base64');
             },
         };
     };
     const attempt = async () => {
-        const tip = (await api.request('GET', `${base}/git/ref/${ref}`))
-            .data.object.sha;
-        const tipTree = (await api.request('GET', `${base}/git/commits/${tip}`)).data.tree.sha;
+        const tip = (await octokit.rest.git.getRef({ ...repo, ref })).data.object.sha;
+        const tipTree = (await octokit.rest.git.getCommit({ ...repo, commit_sha: tip })).data.tree.sha;
         const changes = [];
         const reresolved = [];
         for (const file of plan.files) {
@@ -85,28 +81,34 @@ async function commitWithApi(plan, deps) {
             return nothing;
         const tree = [];
         for (const change of changes) {
-            const blob = await api.request('POST', `${base}/git/blobs`, {
+            const blob = await octokit.rest.git.createBlob({
+                ...repo,
                 content: Buffer.from(change.bytes).toString('base64'),
                 encoding: 'base64',
             });
-            tree.push({ path: change.path, mode: change.mode, type: 'blob', sha: blob.data.sha });
+            tree.push({
+                path: change.path,
+                mode: treeMode(change.mode),
+                type: 'blob',
+                sha: blob.data.sha,
+            });
         }
-        const newTree = (await api.request('POST', `${base}/git/trees`, { base_tree: tipTree, tree })).data.sha;
+        const newTree = (await octokit.rest.git.createTree({ ...repo, base_tree: tipTree, tree })).data
+            .sha;
         if (newTree === tipTree)
             return nothing;
         // No author or committer: GitHub makes the commit as the token's app and signs it.
-        const commit = (await api.request('POST', `${base}/git/commits`, {
+        const commit = (await octokit.rest.git.createCommit({
+            ...repo,
             message: plan.message,
             tree: newTree,
             parents: [tip],
         })).data.sha;
         try {
-            await api.request('PATCH', `${base}/git/refs/${ref}`, { sha: commit, force: false });
+            await octokit.rest.git.updateRef({ ...repo, ref, sha: commit, force: false });
         }
         catch (error) {
-            if (error instanceof github_api/* GitHubApiError */.O &&
-                error.status === 422 &&
-                /fast.?forward/i.test(error.body)) {
+            if ((0,errors/* hasStatus */.Ro)(error, 422) && /fast.?forward/i.test(error.message)) {
                 throw new commit_plan/* BranchMoved */.A5(`${branch} moved while this run was committing to it`);
             }
             throw error;
@@ -127,26 +129,30 @@ async function commitWithApi(plan, deps) {
         return result;
     }
     catch (error) {
-        throw apiFailure(error, branch);
+        throw apiFailure(error, branch, api.baseUrl);
     }
 }
-function apiFailure(error, branch) {
-    if (!(error instanceof github_api/* GitHubApiError */.O))
+function apiFailure(error, branch, baseUrl) {
+    if (!(0,errors/* isGitHubError */.e0)(error))
         return error;
-    if (error.status === 404 && /\/git\/ref\//.test(error.path)) {
-        return new commit_plan/* CommitBackError */.PI(`Commit-back: the branch ${branch} does not exist on GitHub, or the token cannot see the repository (${error.message})`);
+    const said = (0,errors/* describeGitHubError */.dZ)(error, baseUrl);
+    if ((0,errors/* rateLimitOf */.tX)(error))
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: ${said}`);
+    if (error.status === 404 && /\/git\/ref\//.test(error.request?.url ?? '')) {
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: the branch ${branch} does not exist on GitHub, or the token cannot see the repository (${said})`);
     }
     if (error.status === 401 || error.status === 403 || error.status === 404) {
-        return new commit_plan/* CommitBackError */.PI(`Commit-back: GitHub refused the commit (${error.message}). Give the job \`permissions: contents: write\`, or a github-token that may write to ${branch}`);
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: GitHub refused the commit (${said}). Give the job \`permissions: contents: write\`, or a github-token that may write to ${branch}`);
     }
     if (error.status === 409 || error.status === 422) {
-        return new commit_plan/* CommitBackError */.PI(`Commit-back: GitHub refused to move ${branch} (${error.message}); a protected branch or a ruleset may forbid this token to push to it`);
+        return new commit_plan/* CommitBackError */.PI(`Commit-back: GitHub refused to move ${branch} (${said}); a protected branch or a ruleset may forbid this token to push to it`);
     }
-    return error;
+    return new commit_plan/* CommitBackError */.PI(`Commit-back: ${said}`);
 }
-/** Each segment of a path or branch name encoded, the slashes kept. */
-function encodePath(value) {
-    return value.split('/').map(encodeURIComponent).join('/');
+/** A git file mode as the trees API takes it; anything else is stored as a plain file. */
+function treeMode(mode) {
+    return (['100644', '100755', '040000', '160000', '120000'].find((m) => m === mode) ??
+        '100644');
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -164,6 +170,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 
+/** Index entries per `git update-index` call, to keep its command line short. */
+const CACHEINFO_BATCH = 100;
 async function commitWithGit(plan, deps) {
     const { reporter, remote } = deps;
     const { branch } = plan;
@@ -184,12 +192,30 @@ async function commitWithGit(plan, deps) {
             GIT_COMMITTER_EMAIL: commit_plan/* BOT_EMAIL */.tW,
         },
     });
+    // Content reaches git in files of the scratch folder, never on standard input (see util/git).
+    let written = 0;
+    const scratchFile = async (bytes) => {
+        const file = external_node_path_default().join(scratch, `content-${++written}`);
+        await (0,promises_.writeFile)(file, bytes);
+        return file;
+    };
     // The workspace's files as `git add` would store them (with the repository's filters).
     const worktreeBlobs = new Map();
-    for (const file of plan.files) {
-        const { stdout } = await repo.run(['hash-object', '-w', `--path=${file.path}`, '--stdin'], file.worktree);
-        worktreeBlobs.set(file.path, stdout.trim());
-    }
+    const worktreeBlob = async (file) => {
+        let sha = worktreeBlobs.get(file.path);
+        if (sha === undefined) {
+            const hashed = await repo.run([
+                'hash-object',
+                '-w',
+                `--path=${file.path}`,
+                '--',
+                await scratchFile(file.worktree),
+            ]);
+            sha = hashed.stdout.trim();
+            worktreeBlobs.set(file.path, sha);
+        }
+        return sha;
+    };
     const attempt = async () => {
         const tip = await fetchTip(repo, remote, branch, shallow);
         const upstream = await (0,commit_plan/* listTree */.nT)(repo, tip, plan.files.map((file) => file.path));
@@ -200,17 +226,33 @@ async function commitWithGit(plan, deps) {
             const content = await (0,commit_plan/* contentFor */.FU)(file, onTip && { sha: onTip.sha, read: () => repo.readBlob(onTip.sha) }, plan, reporter);
             if (content.kind === 'deleted')
                 continue;
-            let sha = worktreeBlobs.get(file.path);
-            if (content.kind === 'reresolved') {
+            let sha;
+            if (content.kind === 'worktree') {
+                sha = await worktreeBlob(file);
+            }
+            else {
                 // Resolved from the branch's own blob: already in the repository's form.
-                sha = (await repo.run(['hash-object', '-w', '--no-filters', '--stdin'], content.bytes)).stdout.trim();
+                sha = (await repo.run([
+                    'hash-object',
+                    '-w',
+                    '--no-filters',
+                    '--',
+                    await scratchFile(content.bytes),
+                ])).stdout.trim();
                 reresolved.push(file.file);
             }
-            entries.push(`${onTip?.mode ?? file.source?.mode ?? '100644'} ${sha}\t${file.path}\0`);
+            entries.push(`${onTip?.mode ?? file.source?.mode ?? '100644'},${sha},${file.path}`);
         }
         const tipTree = (await repo.run(['rev-parse', `${tip}^{tree}`])).stdout.trim();
         await index.run(['read-tree', tip]);
-        await index.run(['update-index', '-z', '--index-info'], entries.join(''));
+        for (let i = 0; i < entries.length; i += CACHEINFO_BATCH) {
+            const batch = entries.slice(i, i + CACHEINFO_BATCH);
+            await index.run([
+                'update-index',
+                '--add',
+                ...batch.flatMap((entry) => ['--cacheinfo', entry]),
+            ]);
+        }
         const tree = (await index.run(['write-tree'])).stdout.trim();
         if (tree === tipTree) {
             return {
@@ -220,7 +262,15 @@ async function commitWithGit(plan, deps) {
                 reresolved,
             };
         }
-        const commit = (await bot.run(['commit-tree', '--no-gpg-sign', tree, '-p', tip], plan.message)).stdout.trim();
+        const commit = (await bot.run([
+            'commit-tree',
+            '--no-gpg-sign',
+            tree,
+            '-p',
+            tip,
+            '-F',
+            await scratchFile(plan.message),
+        ])).stdout.trim();
         const pushed = await deps.git.tryRun([
             'push',
             '--atomic',

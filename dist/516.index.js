@@ -2,25 +2,46 @@ export const id = 516;
 export const ids = [516];
 export const modules = {
 
-/***/ 8242:
+/***/ 4113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qy: () => (/* binding */ displayUrl),
-/* harmony export */   T1: () => (/* binding */ createMirrorClient)
-/* harmony export */ });
-/* unused harmony export DEFAULT_RETRY */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4098);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4266);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4737);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T1: () => (/* binding */ createMirrorClient),
+  Qy: () => (/* binding */ displayUrl)
+});
+
+// UNUSED EXPORTS: DEFAULT_RETRY
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./src/util/http.ts
+async function newHttpClient(socketTimeout) {
+    const { HttpClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4942));
+    return new HttpClient('dativo-infra-action', [], { allowRetries: false, socketTimeout });
+}
+/** Server errors, rate limiting and timeouts pass; another try may well succeed. */
+function isTransientStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+/** A Retry-After header in seconds, as milliseconds; dates and nonsense are ignored. */
+function retryAfterMs(header) {
+    const value = Array.isArray(header) ? header[0] : header;
+    return value && /^\d+$/.test(value) ? Number(value) * 1000 : undefined;
+}
+
+// EXTERNAL MODULE: ./src/util/retry.ts
+var util_retry = __webpack_require__(4266);
+// EXTERNAL MODULE: ./src/terraform/install/errors.ts
+var errors = __webpack_require__(4737);
+;// CONCATENATED MODULE: ./src/terraform/install/http.ts
 // GETs from a release mirror through util/retry: server errors, rate limits and network failures
 // are retried with backoff; a 404 is an answer, not a hiccup.
 
@@ -42,17 +63,17 @@ class HttpStatusError extends Error {
     }
 }
 function createMirrorClient(retry, onRetry) {
-    const http = (0,_util_http_js__WEBPACK_IMPORTED_MODULE_5__/* .newHttpClient */ .WD)(60_000);
+    const http = newHttpClient(60_000);
     const options = {
         ...DEFAULT_RETRY,
-        retryable: (error) => !(error instanceof HttpStatusError) || (0,_util_http_js__WEBPACK_IMPORTED_MODULE_5__/* .isTransientStatus */ .Dm)(error.status),
+        retryable: (error) => !(error instanceof HttpStatusError) || isTransientStatus(error.status),
         delayFor: (error) => (error instanceof HttpStatusError ? error.retryAfterMs : undefined),
         onRetry: (error, attempt, delay) => onRetry(`${messageOf(error)}; retrying in ${(delay / 1000).toFixed(1)}s (attempt ${attempt + 1} of ${options.attempts})`),
         ...retry,
     };
     async function request(url, read) {
         try {
-            return await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .b)(async () => {
+            return await (0,util_retry/* withRetry */.b)(async () => {
                 const response = await (await http).get(url);
                 const status = response.message.statusCode ?? 0;
                 if (status === 200)
@@ -60,14 +81,14 @@ function createMirrorClient(retry, onRetry) {
                 response.message.resume();
                 if (status === 404)
                     return undefined;
-                throw new HttpStatusError(status, displayUrl(url), (0,_util_http_js__WEBPACK_IMPORTED_MODULE_5__/* .retryAfterMs */ .Vs)(response.message.headers['retry-after']));
+                throw new HttpStatusError(status, displayUrl(url), retryAfterMs(response.message.headers['retry-after']));
             }, options);
         }
         catch (error) {
-            const tries = error instanceof HttpStatusError && !(0,_util_http_js__WEBPACK_IMPORTED_MODULE_5__/* .isTransientStatus */ .Dm)(error.status)
+            const tries = error instanceof HttpStatusError && !isTransientStatus(error.status)
                 ? ''
                 : ` (tried ${options.attempts} times)`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TerraformInstallError */ .U('mirror', `Could not download ${displayUrl(url)}${tries}: ${messageOf(error)}. Check terraform-mirror and the runner's network or proxy.`);
+            throw new errors/* TerraformInstallError */.U('mirror', `Could not download ${displayUrl(url)}${tries}: ${messageOf(error)}. Check terraform-mirror and the runner's network or proxy.`);
         }
     }
     return {
@@ -78,14 +99,14 @@ function createMirrorClient(retry, onRetry) {
             return Buffer.concat(chunks);
         }),
         download: (url, file) => request(url, async (response) => {
-            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-            const hashing = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            const hashing = new external_node_stream_.Transform({
                 transform(chunk, _encoding, done) {
                     hash.update(chunk);
                     done(null, chunk);
                 },
             });
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(response.message, hashing, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file));
+            await (0,promises_.pipeline)(response.message, hashing, (0,external_node_fs_.createWriteStream)(file));
             return hash.digest('hex');
         }),
     };
@@ -134,8 +155,8 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 var cache = __webpack_require__(3110);
 // EXTERNAL MODULE: ./src/terraform/install/errors.ts
 var errors = __webpack_require__(4737);
-// EXTERNAL MODULE: ./src/terraform/install/http.ts
-var http = __webpack_require__(8242);
+// EXTERNAL MODULE: ./src/terraform/install/http.ts + 1 modules
+var http = __webpack_require__(4113);
 // EXTERNAL MODULE: ./src/terraform/install/install.ts
 var install = __webpack_require__(499);
 // EXTERNAL MODULE: ./src/terraform/install/releases.ts
@@ -254,7 +275,7 @@ async function installFrom(spec, context, client) {
 }
 async function download(release, context, client) {
     context.deps.log.info(`Terraform ${release.version} is not in the tool cache (${context.dirs.toolCache}): downloading it`);
-    const { downloadRelease } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(420), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 2080));
+    const { downloadRelease } = await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 2080));
     return downloadRelease(release, context, client);
 }
 /** The versions tool-cache holds for this CPU, as its findAllVersions lists them. */
@@ -312,7 +333,7 @@ function noMatch(spec, versions, mirror) {
 /* harmony export */   uY: () => (/* binding */ fetchRelease)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4737);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8242);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4113);
 /* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2122);
 // A mirror laid out like releases.hashicorp.com: /terraform/index.json lists every release,
 // /terraform/<version>/index.json one release, and the release's files sit beside the latter.

@@ -575,8 +575,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var src_options = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/resolve/outputs.ts
 var outputs = __webpack_require__(6642);
-// EXTERNAL MODULE: ./src/resolve/resolve.ts + 2 modules
-var resolve = __webpack_require__(1803);
+// EXTERNAL MODULE: ./src/resolve/resolve.ts + 1 modules
+var resolve = __webpack_require__(7707);
 // EXTERNAL MODULE: ./src/resolve/write.ts
 var write = __webpack_require__(4403);
 ;// CONCATENATED MODULE: ./src/resolve/file.ts
@@ -675,9 +675,12 @@ async function mapPool(items, limit, task) {
 
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
 var hcl = __webpack_require__(5235);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __webpack_require__(4537);
 // EXTERNAL MODULE: ./src/terraform/fingerprint.ts
 var fingerprint = __webpack_require__(1552);
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
+
 function countChanges(plan) {
     const counts = { add: 0, change: 0, destroy: 0 };
     const changes = (plan.resource_changes ?? []).filter((change) => change.mode !== 'data');
@@ -692,33 +695,19 @@ function countChanges(plan) {
     }
     return counts;
 }
-/** Every string, number and boolean inside a value, as text: what to mask in the log. */
-function leafTexts(value) {
-    if (value === null || value === undefined)
-        return [];
-    if (typeof value === 'string')
-        return value === '' ? [] : [value];
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return [String(value)];
-    if (Array.isArray(value))
-        return value.flatMap(leafTexts);
-    if (typeof value === 'object')
-        return [JSON.stringify(value), ...Object.values(value).flatMap(leafTexts)];
-    return [];
-}
-/** Values the plan marks sensitive, wherever they are (outputs and resource attributes). */
+/** Texts to hide of the values the plan marks sensitive (outputs and variables). */
 function sensitiveTexts(plan) {
     const found = [];
     const outputs = plan.planned_values?.outputs;
     for (const output of Object.values(outputs ?? {})) {
         if (output.sensitive)
-            found.push(...leafTexts(output.value));
+            found.push(...(0,secrets/* secretTexts */.Vh)(output.value));
     }
     const variables = plan.variables ?? {};
     const declared = plan.configuration?.root_module?.variables ?? {};
     for (const [name, variable] of Object.entries(variables)) {
         if (declared[name]?.sensitive)
-            found.push(...leafTexts(variable.value));
+            found.push(...(0,secrets/* secretTexts */.Vh)(variable.value));
     }
     return found;
 }
@@ -730,6 +719,7 @@ var roots = __webpack_require__(2049);
 // (one at a time: they share the plugin cache), validate, plan to a file, read the plan, and in
 // apply mode apply that plan and read the outputs. Up to `parallelism` jobs run at once; one
 // failing job does not stop the others; each job's log is printed in its own group.
+
 
 
 
@@ -763,13 +753,13 @@ async function runTerraformJobs(jobs, options, deps) {
         const workDir = external_node_path_default().join(deps.workDir, `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`);
         const root = findRoot(job, options, workDir);
         if (live) {
-            return deps.reporter.group(title, () => inTurn(root, () => runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.info(line))));
+            return deps.reporter.group(title, () => inTurn(root, () => runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.output(line))));
         }
         const lines = [];
         const progress = deps.progress?.(index, job);
         progress?.start(verb);
         const outcome = await inTurn(root, () => runJob(job, root, options, deps, workDir, init, (line) => lines.push(line), progress));
-        await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.info(line)));
+        await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
         progress?.end(endLine(verb, outcome));
         return outcome;
     });
@@ -896,7 +886,7 @@ async function runJob(job, located, options, deps, workDir, init, log, progress)
             const outputs = JSON.parse((await step('output', ['output', '-json'], true)).stdout);
             for (const output of Object.values(outputs)) {
                 if (output.sensitive)
-                    secret(leafTexts(output.value));
+                    secret((0,secrets/* secretTexts */.Vh)(output.value));
             }
             outcome.outputs = outputs;
         }

@@ -14,10 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   reviewedPlansGate: () => (/* binding */ reviewedPlansGate)
 });
 
-// EXTERNAL MODULE: ./src/github/api.ts
-var github_api = __webpack_require__(8943);
-// EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/util/data.ts
 var data = __webpack_require__(2122);
 // EXTERNAL MODULE: ./src/util/text.ts
@@ -100,9 +98,9 @@ var record = __webpack_require__(4271);
 ;// CONCATENATED MODULE: ./src/review/reviewed.ts
 // The plans a merged pull request's comment recorded, read for the apply of its merge commit:
 // GitHub's "list pull requests associated with a commit", then the comments of each merged one.
-// Only comments written by a GitHub App (github-actions[bot] for the workflow's token) or by the
-// token's own user count: anyone can post a comment that looks like ours.
-
+// Only comments written by the identity the token acts as, or by github-actions[bot] (the
+// workflow's own token, which wrote the pull request's comment) count: anyone can post a comment
+// that looks like ours, and so can any other app.
 
 
 
@@ -131,12 +129,14 @@ async function loadReviewedPlans(api, context, debug) {
         return none('the repository is unknown (GITHUB_REPOSITORY)');
     if (!/^[0-9a-f]{40}$/i.test(sha))
         return none('the commit of this run is unknown (GITHUB_SHA)');
-    const repository = (0,github_context/* apiRepositoryPath */._O)(context.repository);
+    const repository = context.repository;
     const branch = context.ref?.startsWith('refs/heads/') ? context.ref.slice(11) : undefined;
     let pulls;
     try {
         pulls = [];
-        for await (const pr of api.paginate(`${repository}/commits/${sha}/pulls`)) {
+        const octokit = await api.octokit();
+        const listed = await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { ...repository, commit_sha: sha, per_page: 100 });
+        for (const pr of listed) {
             if (typeof pr.number !== 'number' || typeof pr.merged_at !== 'string')
                 continue;
             if (branch && (0,data/* isRecord */.u)(pr.base) && pr.base.ref !== branch)
@@ -151,18 +151,25 @@ async function loadReviewedPlans(api, context, debug) {
         return none(`commit ${sha.slice(0, 7)} is not the merge of a pull request (GitHub lists no merged pull request for it)`);
     }
     const source = `${pulls.length === 1 ? 'pull request' : 'pull requests'} ${pulls.map((n) => `#${n}`).join(', ')}`;
-    const tokenUser = await tokenLogin(api);
     const records = [];
     try {
+        const tokenUser = await api.identity();
+        const octokit = await api.octokit();
         for (const number of pulls) {
-            const comments = api.paginate(`${repository}/issues/${number}/comments`);
-            for await (const comment of comments) {
-                if (typeof comment.body !== 'string' || !trusted(comment.user, tokenUser))
-                    continue;
-                const found = (0,record/* parsePlanRecords */.VL)(comment.body);
-                if (found.length > 0)
-                    debug(`${found.length} reviewed plan(s) in a comment of #${number}`);
-                records.push(...found);
+            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                ...repository,
+                issue_number: number,
+                per_page: 100,
+            });
+            for await (const page of pages) {
+                for (const comment of page.data) {
+                    if (typeof comment.body !== 'string' || !trusted(comment.user, tokenUser))
+                        continue;
+                    const found = (0,record/* parsePlanRecords */.VL)(comment.body);
+                    if (found.length > 0)
+                        debug(`${found.length} reviewed plan(s) in a comment of #${number}`);
+                    records.push(...found);
+                }
             }
         }
     }
@@ -176,21 +183,7 @@ async function loadReviewedPlans(api, context, debug) {
     return { source, records };
 }
 function trusted(user, tokenUser) {
-    if (!user)
-        return false;
-    return user.type === 'Bot' || (tokenUser !== undefined && user.login === tokenUser);
-}
-/** The login of a personal token's user; an app's token (the workflow's own) has none. */
-async function tokenLogin(api) {
-    try {
-        const { data } = await api.request('GET', '/user');
-        return typeof data?.login === 'string' ? data.login : undefined;
-    }
-    catch (error) {
-        if (error instanceof github_api/* GitHubApiError */.O)
-            return undefined;
-        throw error;
-    }
+    return !!user && (user.login === tokenUser || user.login === client/* ACTIONS_BOT */.a);
 }
 function message(error) {
     return error.message;

@@ -16,14 +16,14 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 15 modules
-var tool_cache = __webpack_require__(3143);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: ./src/terraform/install/errors.ts
 var errors = __webpack_require__(4737);
 ;// CONCATENATED MODULE: ./src/terraform/install/hashicorp-key.ts
-// HashiCorp's release signing key, as HashiCorp publishes it (https://www.hashicorp.com/security)
-// and ships it in @hashicorp/js-releases. It is the only key a downloaded Terraform is checked
-// against: no input or environment variable can replace it.
+// HashiCorp's release signing key, as HashiCorp publishes it (https://www.hashicorp.com/security),
+// is the only key a downloaded Terraform is checked against: no input or environment variable can
+// replace it.
 /** Fingerprint of the primary key, as HashiCorp prints it. */
 const HASHICORP_KEY_FINGERPRINT = 'C874 011F 0AB4 0511 0D02 1055 3436 5D94 72D7 468F';
 const HASHICORP_PUBLIC_KEY = `-----BEGIN PGP PUBLIC KEY BLOCK-----
@@ -150,8 +150,8 @@ GCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==
 -----END PGP PUBLIC KEY BLOCK-----
 `;
 
-// EXTERNAL MODULE: ./src/terraform/install/http.ts
-var http = __webpack_require__(8242);
+// EXTERNAL MODULE: ./src/terraform/install/http.ts + 1 modules
+var http = __webpack_require__(4113);
 // EXTERNAL MODULE: ./src/terraform/install/platform.ts
 var install_platform = __webpack_require__(5253);
 // EXTERNAL MODULE: ./src/terraform/install/releases.ts

@@ -12,6 +12,9 @@ export const modules = {
 /* harmony import */ var _util_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3268);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7206);
 
+// Not @actions/exec: it leaves a program's standard input open (one that reads it waits forever)
+// or, given input, fails with EPIPE when the program exits before reading it, which brings the
+// whole run down. The deploy command gets an empty, closed standard input from util/exec instead.
 
 const CONFIG_TOKEN = '{config}';
 /** The program and arguments for one config. */
@@ -36,7 +39,8 @@ async function deployConfigs(command, configs, deps) {
                 const run = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(program, args, {
                     cwd: deps.workspace,
                     env: deps.env ?? process.env,
-                    onLine: (line) => reporter.info(line),
+                    // Its lines reach the log as text, never as workflow commands.
+                    onLine: (line) => reporter.output(line),
                 });
                 if (run.exitCode === 0)
                     return { config, exitCode: 0 };

@@ -9,7 +9,7 @@ import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
 import type { Finding } from './findings.js'
-import { GitHubApi } from './github/api.js'
+import { GitHubClient } from './github/client.js'
 import { pullRequestOf } from './github/context.js'
 import type { GitHubContext } from './github/context.js'
 import type { RunOptions } from './options.js'
@@ -22,6 +22,7 @@ import type { ConfigRun, RemovedRun, RunReport } from './run.js'
 import { finalTags } from './tags/convert.js'
 import type { ReadResult } from './config/read.js'
 import { blobSha } from './publish/commit-plan.js'
+import { childEnvironment } from './util/env.js'
 import { Git } from './util/git.js'
 import { within } from './util/paths.js'
 import { plural } from './util/text.js'
@@ -30,8 +31,11 @@ export interface PipelineDeps {
   reporter: Reporter
   git: Git
   /** GitHub's API, when a token makes it usable. */
-  api?: GitHubApi
-  /** The environment Terraform runs with, and where temporary folders go (RUNNER_TEMP). */
+  api?: GitHubClient
+  /**
+   * The environment child processes run with (Terraform, git, deploy-command), and where
+   * temporary folders go (RUNNER_TEMP): no INPUT_* variable, so the token reaches none of them.
+   */
   env: NodeJS.ProcessEnv
   /** Where the Terraform jobs' start, heartbeat and end lines go. */
   progress: ProgressSink
@@ -47,15 +51,14 @@ export function pipelineDeps(
   env: NodeJS.ProcessEnv,
 ): PipelineDeps {
   const token = options.githubToken
+  const children = childEnvironment(env)
   return {
     reporter,
-    env,
+    env: children,
     progress: { line: (text) => reporter.info(text) },
     heartbeatMs: heartbeatInterval(env),
-    git: new Git(options.workspace),
-    api: token
-      ? new GitHubApi({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
-      : undefined,
+    git: new Git(options.workspace, children),
+    api: token ? new GitHubClient({ baseUrl: context.apiUrl, token, log: reporter }) : undefined,
   }
 }
 
@@ -287,7 +290,7 @@ async function terraformStages(
             reader,
           ),
         )
-        if (run.resolutionDiff) reporter.info(run.resolutionDiff)
+        printDiff(reporter, run.resolutionDiff)
       }
     },
   )
@@ -410,7 +413,7 @@ async function resolveMode(
     const result = await resolveFromFiles(options, reader, (message) => reporter.info(message))
     for (const run of result.runs) {
       for (const finding of run.findings) reporter.finding(finding)
-      if (run.resolutionDiff) reporter.info(run.resolutionDiff)
+      printDiff(reporter, run.resolutionDiff)
     }
     for (const failure of result.failures) reporter.error(failure)
     return result
@@ -440,4 +443,9 @@ function configRun(validation: ConfigValidation, options: RunOptions, read: Read
         ? finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider)
         : undefined,
   }
+}
+
+/** A resolution diff quotes config data as it is: the log shows it as text, never as commands. */
+function printDiff(reporter: Reporter, diff: string | undefined): void {
+  for (const line of diff?.replace(/\n$/, '').split('\n') ?? []) reporter.output(line)
 }

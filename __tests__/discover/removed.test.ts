@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findRemovedJobs, identity } from '../../src/discover/removed.js'
 import type { RuntimeSettings } from '../../src/discover/removed.js'
-import { GitHubApi } from '../../src/github/api.js'
+import { GitHubClient } from '../../src/github/client.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import { sandboxJob } from '../helpers/repository.js'
 import { gitIn, pullRequestContext, removeTempDirs, tempDir, writeFiles } from './helpers.js'
@@ -63,7 +63,12 @@ describe('removed jobs from the GitHub API', () => {
       github.url,
     )
     const scan = await findRemovedJobs(settings, context, {
-      api: new GitHubApi({ baseUrl: github.url, token: 'test-token', retry: { attempts: 1 } }),
+      api: new GitHubClient({
+        baseUrl: github.url,
+        token: 'test-token',
+        log: { warning: () => {}, debug: () => {} },
+        second: 1,
+      }),
       git: gitIn(workspace),
     })
     expect(
@@ -92,10 +97,11 @@ describe('removed jobs from the GitHub API', () => {
       },
     ])
     expect(scan.warnings).toEqual([
-      `jobs/ghost.yaml: could not read it as it was at ${base.slice(0, 7)} (GitHub API GET /repos/acme/etl/contents/jobs/ghost.yaml?ref=${base} answered 404: Not Found); if it had a runtime, that runtime is left running`,
+      `jobs/ghost.yaml: could not read it as it was at ${base.slice(0, 7)} (GitHub API GET /repos/acme/etl/contents/jobs%2Fghost.yaml?ref=${base} answered 404: Not Found); if it had a runtime, that runtime is left running`,
     ])
     const contents = github.requests.filter((r) => r.url.startsWith('/repos/acme/etl/contents/'))
-    expect(contents.every((r) => r.headers.authorization === 'Bearer test-token')).toBe(true)
+    expect(contents.length).toBeGreaterThan(0)
+    expect(contents.every((r) => r.headers.authorization === 'token test-token')).toBe(true)
   })
 
   it('tells runtimes apart by their root, module and state, with the job’s tokens filled in', async () => {

@@ -172,7 +172,10 @@ describe('the example workflows', () => {
     (file) => {
       const { workflow } = read(file)
       const jobs = Object.values(workflow.jobs).filter((job) =>
-        (job.steps ?? []).some((s) => isThisAction(s) && s.with?.['mode'] !== 'validate'),
+        // validate and resolve run no Terraform.
+        (job.steps ?? []).some(
+          (s) => isThisAction(s) && !['validate', 'resolve'].includes(String(s.with?.['mode'])),
+        ),
       )
       expect(jobs.length).toBeGreaterThan(0)
       const version = (workflow as { env?: Record<string, string> }).env?.['TERRAFORM_VERSION']

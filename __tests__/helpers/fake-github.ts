@@ -2,7 +2,11 @@
 // pull request files and the compare endpoint (discovery), issue comments (the pull request
 // comment), the pull requests of a commit (reviewed plans), and the Git Data API over an object
 // store of its own (commit-back through the API).
-// Lists paginate with Link headers; failures can be injected; every request is recorded.
+// Who the token is: GraphQL's viewer, and GET /user as GitHub answers it (refused for an app's
+// token such as GITHUB_TOKEN). Lists paginate with Link headers; every answer carries rate-limit
+// headers; failures and rate limits can be injected, before or after a request takes effect; the
+// API can sit at github.com's layout or at a GitHub Enterprise Server's (/api/v3, /api/graphql).
+// Every request is recorded.
 import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http'
@@ -52,14 +56,31 @@ interface Answer {
   headers?: Record<string, string>
 }
 
+/** An answer to inject instead of the route's. */
+export interface InjectedFailure {
+  status: number
+  message?: string
+  headers?: Record<string, string>
+  /** Only for a request of this method and a path (without the API prefix) matching this. */
+  method?: string
+  path?: RegExp
+  /** The route runs first (the request takes effect), then this answer is sent instead. */
+  after?: boolean
+}
+
+const RATE_LIMIT = 5000
+
 type Json = Record<string, unknown>
 
 const REPO = '/repos/acme/etl'
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = []
-  /** Statuses answered, one per request, before the routes answer normally. */
-  readonly failures: number[] = []
+  /**
+   * Answers given instead of the routes': each is used once, by the first request it matches (a
+   * bare status matches any request).
+   */
+  readonly failures: Array<number | InjectedFailure> = []
   readonly pullRequestFiles = new Map<number, DiffEntry[]>()
   /** Keyed by `before...after`. */
   readonly comparisons = new Map<string, DiffEntry[]>()
@@ -80,20 +101,54 @@ export class FakeGitHub {
   beforeRefUpdate?: () => void
 
   private nextCommentId = 1000
+  private used = 0
   private readonly server: Server = createServer((request, response) => {
     void this.receive(request, response)
   })
-  private address = ''
+  private origin = ''
 
+  private constructor(
+    /** `/api/v3` for a GitHub Enterprise Server's layout, '' for github.com's. */
+    private readonly prefix: string,
+  ) {}
+
+  /** The API's base URL, as GITHUB_API_URL gives it. */
   get url(): string {
-    return this.address
+    return this.origin + this.prefix
   }
 
-  static async start(): Promise<FakeGitHub> {
-    const fake = new FakeGitHub()
+  static async start(options: { enterprise?: boolean } = {}): Promise<FakeGitHub> {
+    const fake = new FakeGitHub(options.enterprise ? '/api/v3' : '')
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve))
-    fake.address = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`
+    fake.origin = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`
     return fake
+  }
+
+  /** The next matching request is refused by the primary rate limit, which resets in `seconds`. */
+  primaryRateLimit(seconds: number, when: Pick<InjectedFailure, 'method' | 'path'> = {}): void {
+    this.failures.push({
+      status: 403,
+      message: 'API rate limit exceeded for installation ID 4242.',
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + seconds),
+      },
+      ...when,
+    })
+  }
+
+  /** The next matching request is refused by a secondary rate limit, with Retry-After or not. */
+  secondaryRateLimit(
+    retryAfter: number | undefined,
+    when: Pick<InjectedFailure, 'method' | 'path'> = {},
+  ): void {
+    this.failures.push({
+      status: 403,
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0A1B:2C3D:4E5F.',
+      headers: retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) },
+      ...when,
+    })
   }
 
   close(): Promise<void> {
@@ -139,22 +194,86 @@ export class FakeGitHub {
     const text = Buffer.concat(chunks).toString('utf8')
     const body = text ? (JSON.parse(text) as unknown) : undefined
     const method = request.method ?? ''
-    this.requests.push({ method, url: request.url ?? '', headers: request.headers, body })
-    const failure = this.failures.shift()
-    const answer: Answer =
-      failure !== undefined
-        ? { status: failure, body: { message: `Injected ${failure}` } }
-        : this.route(method, new URL(request.url ?? '/', this.url), body as Json | undefined)
-    response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
-    response.end(JSON.stringify(answer.body))
+    const url = new URL(request.url ?? '/', this.origin)
+    // Recorded as the API's own path, whatever the layout.
+    const own = url.pathname.startsWith(this.prefix) ? url.pathname.slice(this.prefix.length) : ''
+    this.requests.push({
+      method,
+      url: (own || url.pathname) + url.search,
+      headers: request.headers,
+      body,
+    })
+    const index = this.failures.findIndex(
+      (f) =>
+        typeof f === 'number' ||
+        ((!f.method || f.method === method) && (!f.path || f.path.test(own || url.pathname))),
+    )
+    const failure = index === -1 ? undefined : this.failures.splice(index, 1)[0]!
+    const injected = typeof failure === 'number' ? { status: failure } : failure
+    let answer: Answer | undefined
+    if (!injected || injected.after) {
+      answer =
+        url.pathname === this.graphqlPath()
+          ? this.graphql(method, body as Json | undefined)
+          : own || this.prefix === ''
+            ? this.route(method, new URL(own + url.search, this.origin), body as Json | undefined)
+            : notFound()
+    }
+    if (injected) {
+      answer = {
+        status: injected.status,
+        body: {
+          message: injected.message ?? `Injected ${injected.status}`,
+          documentation_url: 'https://docs.github.com/rest',
+        },
+        headers: injected.headers,
+      }
+    }
+    this.used++
+    response.writeHead(answer!.status, {
+      'content-type': 'application/json',
+      'x-ratelimit-limit': String(RATE_LIMIT),
+      'x-ratelimit-remaining': String(Math.max(0, RATE_LIMIT - this.used)),
+      'x-ratelimit-used': String(this.used),
+      'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600),
+      'x-ratelimit-resource': 'core',
+      ...answer!.headers,
+    })
+    response.end(JSON.stringify(answer!.body))
+  }
+
+  /** `/graphql` on github.com, `/api/graphql` on a GitHub Enterprise Server. */
+  private graphqlPath(): string {
+    return this.prefix ? '/api/graphql' : '/graphql'
+  }
+
+  private graphql(method: string, body: Json | undefined): Answer {
+    if (method !== 'POST') return notFound()
+    if (/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(str(body?.query))) {
+      return ok({ data: { viewer: { login: this.tokenUser.login } } })
+    }
+    return ok({ errors: [{ message: 'The stand-in answers only { viewer { login } }' }] })
   }
 
   private route(method: string, url: URL, body: Json | undefined): Answer {
     const path = url.pathname
     let match: RegExpExecArray | null
+    if (method === 'GET' && path === '/user') {
+      // An app's installation token (GITHUB_TOKEN among them) may not read GET /user.
+      return this.tokenUser.type === 'Bot'
+        ? {
+            status: 403,
+            body: {
+              message: 'Resource not accessible by integration',
+              documentation_url:
+                'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+            },
+          }
+        : ok({ login: this.tokenUser.login, type: this.tokenUser.type })
+    }
     if (method === 'GET' && (match = /^\/repos\/acme\/etl\/pulls\/(\d+)\/files$/.exec(path))) {
       const files = this.pullRequestFiles.get(Number(match[1]))
-      if (files) return page(url, files)
+      if (files) return page(url, files, this.url)
     }
     if (method === 'GET' && (match = /^\/repos\/acme\/etl\/compare\/([0-9a-f.]+)$/.exec(path))) {
       const compared = this.comparisons.get(match[1]!)
@@ -164,11 +283,11 @@ export class FakeGitHub {
       method === 'GET' &&
       (match = /^\/repos\/acme\/etl\/commits\/([0-9a-f]{40})\/pulls$/.exec(path))
     ) {
-      return page(url, this.commitPulls.get(match[1]!) ?? [])
+      return page(url, this.commitPulls.get(match[1]!) ?? [], this.url)
     }
     if ((match = /^\/repos\/acme\/etl\/issues\/(\d+)\/comments$/.exec(path))) {
       const issue = Number(match[1])
-      if (method === 'GET') return page(url, this.comments.get(issue) ?? [])
+      if (method === 'GET') return page(url, this.comments.get(issue) ?? [], this.url)
       if (method === 'POST')
         return { status: 201, body: this.addComment(issue, str(body?.body), this.tokenUser) }
     }
@@ -177,6 +296,9 @@ export class FakeGitHub {
       (match = /^\/repos\/acme\/etl\/issues\/comments\/(\d+)$/.exec(path))
     ) {
       const comment = [...this.comments.values()].flat().find((c) => c.id === Number(match![1]))
+      if (comment && comment.user.login !== this.tokenUser.login) {
+        return { status: 403, body: { message: 'Resource not accessible by integration' } }
+      }
       if (comment) {
         comment.body = str(body?.body)
         return ok(comment)
@@ -295,12 +417,12 @@ export class FakeGitHub {
 }
 
 /** One page of a list, with Link headers as GitHub sends them. */
-function page(url: URL, items: readonly unknown[]): Answer {
+function page(url: URL, items: readonly unknown[], base: string): Answer {
   const perPage = Number(url.searchParams.get('per_page') ?? 30)
   const number = Number(url.searchParams.get('page') ?? 1)
   const last = Math.max(1, Math.ceil(items.length / perPage))
   const link = (n: number, rel: string) => {
-    const target = new URL(url)
+    const target = new URL(base + url.pathname + url.search)
     target.searchParams.set('page', String(n))
     return `<${target.href}>; rel="${rel}"`
   }

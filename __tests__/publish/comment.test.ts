@@ -2,7 +2,7 @@
 // shown as text, sensitive values never shown, always below GitHub's size limit with every block
 // closed), and how it is kept as one comment per job on a stand-in for GitHub on 127.0.0.1.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { GitHubApi } from '../../src/github/api.js'
+import { GitHubClient } from '../../src/github/client.js'
 import type { GitHubContext } from '../../src/github/context.js'
 import {
   COMMENT_LIMIT,
@@ -269,25 +269,26 @@ Full report: [the job summary of this run](${RUN_URL}).
 
 describe('one comment per job on the pull request', () => {
   let github: FakeGitHub
-  let retries: string[]
+  let warnings: string[]
   beforeEach(async () => {
     github = await FakeGitHub.start()
-    retries = []
+    warnings = []
   })
   afterEach(() => github.close())
 
   const api = () =>
-    new GitHubApi({
+    new GitHubClient({
       baseUrl: github.url,
       token: 'test-token',
-      retry: { baseDelayMs: 1 },
-      onRetry: (message) => retries.push(message),
+      log: { warning: (message) => warnings.push(message), debug: () => {} },
+      second: 1,
     })
   const context = (job = 'provision'): GitHubContext => ({
     ...pullRequestContext({ number: 7 }, github.url),
     job,
   })
   const calls = () => github.requests.map((r) => `${r.method} ${r.url}`)
+  const LIST = 'GET /repos/acme/etl/issues/7/comments?per_page=100'
 
   it('creates it on the first run and edits it on the next, leaving other comments alone', async () => {
     const human = github.addComment(7, 'Looks good, but check the tags', {
@@ -312,40 +313,118 @@ describe('one comment per job on the pull request', () => {
     expect(comments[0]!.body).toBe('Looks good, but check the tags')
     expect(comments[1]!.body).toBe('## Plan\n(from another tool)')
     expect(comments[2]!.body).toBe(second)
-    expect(comments.filter((c) => c.body.includes('dativo-infra-action'))).toHaveLength(1)
+    expect(comments[2]!.user.login).toBe('github-actions[bot]')
     expect(calls()).toEqual([
-      'GET /repos/acme/etl/issues/7/comments?per_page=100',
+      'POST /graphql',
+      LIST,
       'POST /repos/acme/etl/issues/7/comments',
-      'GET /repos/acme/etl/issues/7/comments?per_page=100',
+      'POST /graphql',
+      LIST,
       'PATCH /repos/acme/etl/issues/comments/1002',
     ])
-    expect(github.requests[3]!.body).toEqual({ body: second })
+    expect(github.requests[5]!.body).toEqual({ body: second })
+    expect(warnings).toEqual([])
   })
 
-  it('finds its comment by the marker whoever wrote it, on a later page', async () => {
+  it('adopts only its own identity’s comment: a marker written by anyone else is left alone', async () => {
+    const marker = commentMarker(context())
+    // Anyone may post a comment that starts with the marker, to have the report written into it.
+    const planted = github.addComment(7, `${marker}\nplanted`, { login: 'mallory', type: 'User' })
     for (let i = 0; i < 150; i++) {
       github.addComment(7, `comment ${i}`, { login: `user${i}`, type: 'User' })
     }
-    // Written earlier with another token: a different author, the same marker.
-    const earlier = github.addComment(7, `${commentMarker(context())}\nold`, {
-      login: 'release-bot',
+    const ours = github.addComment(7, `${marker}\nold`, {
+      login: 'github-actions[bot]',
       type: 'Bot',
     })
-    github.addComment(7, 'after', { login: 'dana', type: 'User' })
 
-    const result = await upsertComment(
-      api(),
-      context(),
-      renderComment(report([stripe()]), context()),
-    )
-
-    expect(result).toEqual({ action: 'updated', id: earlier.id })
+    const body = renderComment(report([stripe()]), context())
+    expect(await upsertComment(api(), context(), body)).toEqual({
+      action: 'updated',
+      id: ours.id,
+    })
     expect(calls()).toEqual([
-      'GET /repos/acme/etl/issues/7/comments?per_page=100',
-      `GET /repos/acme/etl/issues/7/comments?per_page=100&page=2`,
-      `PATCH /repos/acme/etl/issues/comments/${earlier.id}`,
+      'POST /graphql',
+      LIST,
+      `${LIST}&page=2`,
+      `PATCH /repos/acme/etl/issues/comments/${ours.id}`,
     ])
-    expect(github.comments.get(7)).toHaveLength(152)
+    expect(planted.body).toBe(`${marker}\nplanted`)
+    expect(ours.body).toBe(body)
+  })
+
+  it('creates its own when the only marker comment is someone else’s, with no warning', async () => {
+    const marker = commentMarker(context())
+    const planted = github.addComment(7, `${marker}\nplanted`, { login: 'mallory', type: 'User' })
+    const body = renderComment(report([stripe()]), context())
+
+    expect(await upsertComment(api(), context(), body)).toEqual({ action: 'created', id: 1001 })
+    expect(planted.body).toBe(`${marker}\nplanted`)
+    expect(github.comments.get(7)!.map((c) => [c.user.login, c.body])).toEqual([
+      ['mallory', `${marker}\nplanted`],
+      ['github-actions[bot]', body],
+    ])
+    expect(calls().filter((c) => c.startsWith('PATCH'))).toEqual([])
+    expect(warnings).toEqual([])
+  })
+
+  it('knows a personal token’s user from GraphQL, or from GET /user when GraphQL refuses', async () => {
+    github.tokenUser = { login: 'octocat', type: 'User' }
+    const marker = commentMarker(context())
+    const mine = github.addComment(7, `${marker}\nold`, { login: 'octocat', type: 'User' })
+    github.addComment(7, `${marker}\nbot`, { login: 'github-actions[bot]', type: 'Bot' })
+
+    expect(await upsertComment(api(), context(), `${marker}\nfirst`)).toEqual({
+      action: 'updated',
+      id: mine.id,
+    })
+    github.failures.push({ status: 401, path: /^\/graphql$/ })
+    expect(await upsertComment(api(), context(), `${marker}\nsecond`)).toEqual({
+      action: 'updated',
+      id: mine.id,
+    })
+    expect(calls().slice(3, 6)).toEqual(['POST /graphql', 'GET /user', LIST])
+    expect(mine.body).toBe(`${marker}\nsecond`)
+  })
+
+  it('takes a token that may ask neither GraphQL nor GET /user for GITHUB_TOKEN', async () => {
+    github.failures.push({ status: 403, path: /^\/graphql$/ })
+    const marker = commentMarker(context())
+    const ours = github.addComment(7, `${marker}\nold`, {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+    })
+    expect(await upsertComment(api(), context(), `${marker}\nnew`)).toEqual({
+      action: 'updated',
+      id: ours.id,
+    })
+    expect(calls().slice(0, 3)).toEqual(['POST /graphql', 'GET /user', LIST])
+  })
+
+  it('works against a GitHub Enterprise Server’s API at /api/v3 and GraphQL at /api/graphql', async () => {
+    await github.close()
+    github = await FakeGitHub.start({ enterprise: true })
+    expect(github.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v3$/)
+    for (let i = 0; i < 120; i++) {
+      github.addComment(7, `comment ${i}`, { login: `user${i}`, type: 'User' })
+    }
+    const body = renderComment(report([stripe()]), context())
+    await upsertComment(api(), context(), body)
+    const edited = `${body}\nedited`
+    expect(await upsertComment(api(), context(), edited)).toEqual({
+      action: 'updated',
+      id: 1120,
+    })
+    expect(calls()).toEqual([
+      'POST /api/graphql',
+      LIST,
+      `${LIST}&page=2`,
+      'POST /repos/acme/etl/issues/7/comments',
+      'POST /api/graphql',
+      LIST,
+      `${LIST}&page=2`,
+      'PATCH /repos/acme/etl/issues/comments/1120',
+    ])
   })
 
   it('keeps one comment for each job of the workflow', async () => {
@@ -380,16 +459,42 @@ describe('one comment per job on the pull request', () => {
     expect(calls().filter((c) => c.startsWith('PATCH'))).toEqual([])
   })
 
-  it('retries a 502 from GitHub', async () => {
-    github.failures.push(502, 502)
-    const result = await upsertComment(
-      api(),
-      context(),
-      renderComment(report([stripe()]), context()),
-    )
-    expect(result.action).toBe('created')
-    expect(retries).toHaveLength(2)
+  it('retries a 502 on reading the comments', async () => {
+    github.failures.push({ status: 502, method: 'GET' }, { status: 502, method: 'GET' })
+    const body = renderComment(report([stripe()]), context())
+    expect((await upsertComment(api(), context(), body)).action).toBe('created')
+    expect(calls()).toEqual([
+      'POST /graphql',
+      LIST,
+      LIST,
+      LIST,
+      'POST /repos/acme/etl/issues/7/comments',
+    ])
     expect(github.comments.get(7)).toHaveLength(1)
+  })
+
+  it('leaves exactly one comment when GitHub answers 502 after creating it', async () => {
+    github.failures.push({ status: 502, method: 'POST', path: /\/comments$/, after: true })
+    const body = renderComment(report([stripe()]), context())
+
+    expect(await upsertComment(api(), context(), body)).toEqual({ action: 'created', id: 1000 })
+    expect(github.comments.get(7)!.map((c) => c.body)).toEqual([body])
+    expect(calls()).toEqual(['POST /graphql', LIST, 'POST /repos/acme/etl/issues/7/comments', LIST])
+  })
+
+  it('creates it once more only after seeing that a failed create made nothing', async () => {
+    github.failures.push({ status: 502, method: 'POST', path: /\/comments$/ })
+    const body = renderComment(report([stripe()]), context())
+
+    expect(await upsertComment(api(), context(), body)).toEqual({ action: 'created', id: 1000 })
+    expect(github.comments.get(7)!.map((c) => c.body)).toEqual([body])
+    expect(calls()).toEqual([
+      'POST /graphql',
+      LIST,
+      'POST /repos/acme/etl/issues/7/comments',
+      LIST,
+      'POST /repos/acme/etl/issues/7/comments',
+    ])
   })
 
   it('skips events without a pull request, and says which permission a refusal needs', async () => {
@@ -400,9 +505,32 @@ describe('one comment per job on the pull request', () => {
     })
     expect(github.requests).toEqual([])
 
-    github.failures.push(403)
+    github.failures.push({ status: 403, method: 'GET', path: /\/comments$/ })
     await expect(upsertComment(api(), context(), 'body')).rejects.toThrow(
       'Cannot comment on pull request #7 (GitHub API GET /repos/acme/etl/issues/7/comments?per_page=100 answered 403: Injected 403). Give the job `permissions: pull-requests: write`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.',
     )
+  })
+
+  it('names the edit GitHub refused, when it refuses to edit its own comment', async () => {
+    const marker = commentMarker(context())
+    const ours = github.addComment(7, `${marker}\nold`, {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+    })
+    github.failures.push({ status: 403, method: 'PATCH' })
+    await expect(upsertComment(api(), context(), `${marker}\nnew`)).rejects.toThrow(
+      `Cannot comment on pull request #7 (GitHub API PATCH /repos/acme/etl/issues/comments/${ours.id} answered 403: Injected 403). Give the job \`permissions: pull-requests: write\`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.`,
+    )
+    expect(ours.body).toBe(`${marker}\nold`)
+    expect(github.comments.get(7)).toHaveLength(1)
+  })
+
+  it('says a rate limit is a rate limit, not a missing permission', async () => {
+    github.primaryRateLimit(3600, { method: 'GET', path: /\/comments$/ })
+    const failure = upsertComment(api(), context(), 'body')
+    await expect(failure).rejects.toThrow(
+      /^Cannot comment on pull request #7: GitHub's primary API rate limit was reached, so the request was refused \(GitHub API GET \/repos\/acme\/etl\/issues\/7\/comments\?per_page=100 answered 403: API rate limit exceeded for installation ID 4242\.\); it resets at \d\d:\d\d:\d\d UTC \(in (59|60) minutes\)\. This is a rate limit, not a missing permission: run the workflow again later\.$/,
+    )
+    expect(warnings).toEqual([])
   })
 })

@@ -86,7 +86,7 @@ describe('running deploy-command for each resolved config', () => {
     ])
     const cwd = await realpath(workspace)
     expect(reporter.groups).toEqual(['Deploy jobs/a.yaml', 'Deploy jobs/team x/b c.yaml'])
-    expect(reporter.infos.map((line) => JSON.parse(line) as unknown)).toEqual([
+    expect(reporter.outputs.map((line) => JSON.parse(line) as unknown)).toEqual([
       { args: ['jobs/a.yaml', '--name=jobs/a.yaml', '$(touch', 'pwned)', ';', 'rm -rf .'], cwd },
       {
         args: [
@@ -126,8 +126,8 @@ describe('running deploy-command for each resolved config', () => {
       file: 'jobs/bad.yaml',
     })
     expect(results.filter((r) => r.finding)).toHaveLength(1)
-    expect(reporter.infos).toContain('deploying jobs/bad.yaml')
-    expect(reporter.infos).toContain('boom: jobs/bad.yaml')
+    expect(reporter.outputs).toContain('deploying jobs/bad.yaml')
+    expect(reporter.outputs).toContain('boom: jobs/bad.yaml')
     // Findings are the caller's to report, with the config's others.
     expect(reporter.findings).toEqual([])
   })

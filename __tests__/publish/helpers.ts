@@ -160,13 +160,13 @@ export class RacingGit extends Git {
     super(cwd, GIT_ENV)
   }
 
-  override async tryRun(args: readonly string[], input?: string | Uint8Array) {
+  override async tryRun(args: readonly string[]) {
     if (args[0] === 'push' && this.race) {
       const race = this.race
       this.race = undefined
       await race()
     }
-    return super.tryRun(args, input)
+    return super.tryRun(args)
   }
 }
 
@@ -174,6 +174,8 @@ export class RecordingReporter implements Reporter {
   readonly findings: Finding[] = []
   readonly infos: string[] = []
   readonly notices: string[] = []
+  /** Lines of other programs (Reporter.output). */
+  readonly outputs: string[] = []
   readonly warnings: string[] = []
   readonly errors: string[] = []
   readonly debugs: string[] = []
@@ -188,6 +190,9 @@ export class RecordingReporter implements Reporter {
   }
   notice(message: string): void {
     this.notices.push(message)
+  }
+  output(line: string): void {
+    this.outputs.push(line)
   }
   warning(message: string): void {
     this.warnings.push(message)

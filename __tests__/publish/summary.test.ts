@@ -95,4 +95,39 @@ describe('job summary', () => {
     expect(markdown).toContain('+  x: "v" # {{terraform_outputs.x}}')
     expect(markdown).not.toContain('tok-123456')
   })
+
+  it('makes no mention, issue reference or web address live', () => {
+    const run = {
+      ...newConfigRun('jobs/@dana.yaml'),
+      jobName: '@acme/platform-team',
+      valid: false,
+      findings: [
+        {
+          severity: 'error' as const,
+          rule: 'unknown-provider',
+          message:
+            "Unknown provider '@octocat' (see #12, GH-3, https://x.example, www.x.example, a@b.example)",
+          file: 'jobs/@dana.yaml',
+        },
+      ],
+    }
+    const markdown = renderSummary(
+      {
+        mode: 'validate',
+        configs: [run],
+        discovery: '',
+        hasChanges: false,
+        failures: [],
+        secrets: [],
+      },
+      context,
+    )
+    expect(markdown).toContain(
+      '| <code>jobs/@&#8203;dana.yaml</code> | @&#8203;acme/platform-team | — | ❌ 1 error | — | — |',
+    )
+    expect(markdown).toContain(
+      "Unknown provider '@&#8203;octocat' \\(see \\#&#8203;12, GH-&#8203;3, https:&#8203;//x.example, www&#8203;.x.example, a@&#8203;b.example\\)",
+    )
+    expect(markdown).not.toMatch(/@[\p{L}\p{N}]|(?<!&)#\p{N}|https?:\/\/|www\./u)
+  })
 })

@@ -165,8 +165,8 @@ function hunks(edits) {
 
 // EXTERNAL MODULE: ./src/resolve/outputs.ts
 var outputs = __webpack_require__(6642);
-// EXTERNAL MODULE: ./src/resolve/resolve.ts + 2 modules
-var resolve = __webpack_require__(1803);
+// EXTERNAL MODULE: ./src/resolve/resolve.ts + 1 modules
+var resolve = __webpack_require__(7707);
 // EXTERNAL MODULE: ./src/resolve/write.ts
 var write = __webpack_require__(4403);
 ;// CONCATENATED MODULE: ./src/resolve/stage.ts

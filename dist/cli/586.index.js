@@ -18,14 +18,15 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2000);
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3978);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3116);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9556);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8381);
 /* harmony import */ var _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2049);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4964);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5778);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6472);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1620);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2420);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5778);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6472);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1620);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2420);
 // Jobs a pull request or push takes away while their runtime keeps running: a config deleted, a
 // config whose `infrastructure` section was removed, and a job whose name (or anything else that
 // names its Terraform root or state) changed. Each is found with the config as it was at the
@@ -35,6 +36,7 @@ export const modules = {
 // version of a config from the local history or, in a shallow checkout, the API's contents. A
 // job whose root and state a config at the head still uses (a config moved to another file) is
 // not removed.
+
 
 
 
@@ -62,24 +64,24 @@ async function findRemovedJobs(settings, context, deps) {
         return scan;
     const changes = await listChanges(range, context, deps, debug);
     if (!changes) {
-        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
+        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
         return scan;
     }
-    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
-    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePatterns */ .Z7)(settings.patterns));
+    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
+    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns));
     const candidates = changes.flatMap((change) => {
         const file = toWorkspace(change.path);
         return file !== undefined && matches(file) ? [{ ...change, file }] : [];
     });
     if (candidates.length === 0)
         return scan;
-    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)}`);
+    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)}`);
     const reader = new _config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigReader */ .o(settings.workspace);
     const found = [];
     for (const candidate of candidates) {
         const bytes = await readAtBase(candidate.path, range.base, context, deps);
         if (!bytes.ok) {
-            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
+            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
             continue;
         }
         const before = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfigBytes */ .Q)(candidate.file, bytes.bytes, {
@@ -116,7 +118,7 @@ async function findRemovedJobs(settings, context, deps) {
         return scan;
     // A runtime still named by a config at the head (a config moved to another file) stays.
     const inUse = new Map();
-    for (const file of await (0,_files_js__WEBPACK_IMPORTED_MODULE_11__/* .findConfigFiles */ .j)(settings.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePatterns */ .Z7)(settings.patterns))) {
+    for (const file of await (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .findConfigFiles */ .j)(settings.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns))) {
         const job = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(file, await reader.read(file), {
             defaultTags: settings.defaultTags,
         }).job;
@@ -195,9 +197,16 @@ function rangeOf(context) {
             head,
             mergeBase: true,
             listFromApi: async (api, repository) => {
+                const octokit = await api.octokit();
                 const changes = [];
-                for await (const file of api.paginate(`${repository}/pulls/${pr.number}/files`))
-                    changes.push(...fromEntry(file));
+                const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+                    ...repository,
+                    pull_number: pr.number,
+                    per_page: 100,
+                });
+                for await (const page of pages)
+                    for (const file of page.data)
+                        changes.push(...fromEntry(file));
                 return changes;
             },
         };
@@ -214,10 +223,12 @@ function rangeOf(context) {
             head,
             mergeBase: false,
             listFromApi: async (api, repository) => {
-                const response = await api.request('GET', `${repository}/compare/${base}...${head}`);
-                const files = Array.isArray(response.data?.files)
-                    ? response.data.files
-                    : [];
+                const octokit = await api.octokit();
+                const response = await octokit.rest.repos.compareCommitsWithBasehead({
+                    ...repository,
+                    basehead: `${base}...${head}`,
+                });
+                const files = Array.isArray(response.data?.files) ? response.data.files : [];
                 return files.flatMap(fromEntry);
             },
         };
@@ -245,7 +256,7 @@ function fromEntry(entry) {
 async function listChanges(range, context, deps, debug) {
     if (deps.api && context.repository && range.listFromApi) {
         try {
-            return await range.listFromApi(deps.api, (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .apiRepositoryPath */ ._O)(context.repository));
+            return await range.listFromApi(deps.api, context.repository);
         }
         catch (error) {
             debug(`deleted configs not from the API: ${error.message}`);
@@ -282,7 +293,7 @@ async function readAtBase(repositoryPath, base, context, deps) {
         const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`]);
         if (shown.exitCode === 0)
             return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) };
-        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(base)}` };
+        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(base)}` };
     }
     if (!deps.api || !context.repository) {
         return {
@@ -290,16 +301,20 @@ async function readAtBase(repositoryPath, base, context, deps) {
             problem: 'the commit is not in the local history and there is no token for the GitHub API',
         };
     }
-    const encoded = repositoryPath.split('/').map(encodeURIComponent).join('/');
     try {
-        const { data } = await deps.api.request('GET', `${(0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .apiRepositoryPath */ ._O)(context.repository)}/contents/${encoded}?ref=${base}`);
+        const octokit = await deps.api.octokit();
+        const { data } = (await octokit.rest.repos.getContent({
+            ...context.repository,
+            path: repositoryPath,
+            ref: base,
+        }));
         if (typeof data?.content !== 'string' || data.encoding !== 'base64') {
             return { ok: false, problem: 'the GitHub API did not return its contents' };
         }
         return { ok: true, bytes: Buffer.from(data.content, 'base64') };
     }
     catch (error) {
-        return { ok: false, problem: error.message };
+        return { ok: false, problem: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .describeGitHubError */ .dZ)(error, deps.api.baseUrl) };
     }
 }
 
@@ -316,33 +331,59 @@ __webpack_require__.d(__webpack_exports__, {
   upsertComment: () => (/* binding */ upsertComment)
 });
 
-// UNUSED EXPORTS: COMMENT_LIMIT, commentMarker, commentSize, renderDetails
+// UNUSED EXPORTS: COMMENT_LIMIT, commentMarker, commentSize, renderJobDetails
 
-// EXTERNAL MODULE: ./src/github/api.ts
-var github_api = __webpack_require__(8943);
 // EXTERNAL MODULE: ./src/github/context.ts
 var github_context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/review/record.ts
 var record = __webpack_require__(4271);
 // EXTERNAL MODULE: ./src/run.ts
 var src_run = __webpack_require__(9786);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __webpack_require__(4537);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/publish/markdown.ts
 // Text from configs shown in Markdown (job summary, PR comment): it must read as text, never as
-// markup, links or HTML that a pull request could smuggle into a page.
+// markup, links or HTML that a pull request could smuggle into a page, and never as a mention,
+// an issue reference or a link that GitHub would make live and notify someone about.
 
-function markdown_escapeText(text) {
+/** A zero-width space between `@` and a name: the mention reads the same and notifies nobody. */
+const BREAK = '&#8203;';
+/** Every line ending Markdown knows, and the Unicode ones: user text stays on its line. */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
+/**
+ * What GitHub turns into live references in text: `@user`, `@org/team`, `#123` and `GH-123`
+ * issue references, and bare web addresses (an e-mail address is one through its `@`).
+ */
+function neutralise(text) {
     return text
+        .replace(/(?<!&)#(?=\p{N})/gu, `#${BREAK}`)
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/\b(GH)-(?=\p{N})/giu, `$1-${BREAK}`)
+        .replace(/:\/\//g, `:${BREAK}//`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`);
+}
+function markdown_escapeText(text) {
+    return neutralise(text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-        .replace(/\r?\n/g, ' ');
+        .replace(LINE_BREAKS, ' '));
 }
 /** Inline code that cannot be broken out of: backticks inside are replaced. */
 function markdown_code(text) {
-    return `<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/`/g, '&#96;').replace(/\r?\n/g, ' ')}</code>`;
+    const escaped = text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(LINE_BREAKS, ' ');
+    return `<code>${neutralise(escaped)}</code>`;
 }
 function markdown_table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -369,6 +410,20 @@ function listMessage(message, escape) {
         .map((line) => (line ? `  ${line}` : ''))
         .join('\n');
     return { first: escape(first), block: `\n\n${block}` };
+}
+/** At most `max` characters, ending at a line break when one is near, never inside a pair. */
+function cut(text, max) {
+    let end = max;
+    const lastBreak = text.lastIndexOf('\n', max);
+    if (lastBreak > max / 2)
+        end = lastBreak;
+    else if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
+        end -= 1;
+    return text.slice(0, end);
+}
+/** At most `max` characters, with `…` when shortened. */
+function shorten(text, max) {
+    return text.length <= max ? text : `${cut(text, max - 1)}…`;
 }
 
 // EXTERNAL MODULE: ./src/discover/removed.ts
@@ -431,11 +486,7 @@ function leftRunningSection(report, clean) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
-// The pull request comment (CONTRACT §8): one per workflow job, found again by a hidden marker and
-// edited in place. Per config: validation with the place of each problem, the cloud tags, plan
-// counts, resolved values (sensitive ones masked) and the plan text folded; in plan mode the
-// preview of what resolution will change. Long text is shortened so the comment always stays
-// below GitHub's size limit, and every block that is opened is closed.
+
 
 
 
@@ -470,7 +521,7 @@ function commentMarker(context) {
     return `<!-- dativo-infra-action workflow=${workflow} job=${job} -->`;
 }
 function renderComment(report, context, options = {}) {
-    const clean = (text) => (0,util_text/* scrub */._I)(text, options.secrets ?? []);
+    const clean = (0,secrets/* scrubber */.ty)(options.secrets ?? []);
     const links = new Links(context);
     const head = renderHead(report, context, links, clean);
     const sections = [
@@ -521,15 +572,12 @@ function renderComment(report, context, options = {}) {
     return assemble([], true, sections.length);
 }
 /**
- * Every config's section as the comment shows it (findings, cloud tags, values, plan, preview),
- * for the job summary, which has room for long text up to `maxText` characters a block.
+ * One config's section as the comment shows it (findings, cloud tags, values, plan, preview), for
+ * the job summary, which has room for long text up to `maxText` characters a block.
  */
-function renderDetails(report, context, options) {
-    const clean = (text) => scrub(text, options.secrets ?? []);
+function renderJobDetails(run, mode, context, options) {
     const links = new Links(context);
-    return report.configs
-        .map((run) => renderParts(configParts(run, report.mode, links, clean), options.maxText, links))
-        .join('\n\n');
+    return renderParts(configParts(run, mode, links, scrubber(options.secrets ?? [])), options.maxText, links);
 }
 function renderHead(report, context, links, clean) {
     const runs = report.configs;
@@ -558,8 +606,8 @@ function renderHead(report, context, links, clean) {
 }
 function configParts(run, mode, links, clean) {
     const parts = [];
-    const title = run.jobName ? ` · ${markdown_escapeText(clean(run.jobName))}` : '';
-    parts.push(`### ${statusIcon(run)} ${markdown_code(clean(run.file))}${title}`);
+    const title = run.jobName ? ` · ${markdown_escapeText(shorten(clean(run.jobName), MAX_VALUE))}` : '';
+    parts.push(`### ${statusIcon(run)} ${markdown_code(shorten(clean(run.file), MAX_VALUE))}${title}`);
     const facts = [];
     if (run.provider)
         facts.push(markdown_code(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)));
@@ -586,12 +634,15 @@ function configParts(run, mode, links, clean) {
     const tags = Object.entries(run.cloudTags ?? {});
     if (tags.length > 0) {
         parts.push('**Cloud tags**\n\n' +
-            rows(['Tag', 'Value'], tags.map(([key, value]) => [markdown_code(clean(key)), markdown_code(shorten(clean(value)))])));
+            rows(['Tag', 'Value'], tags.map(([key, value]) => [markdown_code(clean(key)), markdown_code(shorten(clean(value), MAX_VALUE))])));
     }
     const values = Object.entries(run.resolvedValues ?? {});
     if (values.length > 0) {
         parts.push(`**${mode === 'apply' ? 'Resolved values' : 'Values after apply'}**\n\n` +
-            rows(['Placeholder', 'Value'], values.map(([name, value]) => [markdown_code(clean(name)), markdown_code(shorten(clean(display(value))))])));
+            rows(['Placeholder', 'Value'], values.map(([name, value]) => [
+                markdown_code(clean(name)),
+                markdown_code(shorten(clean(display(value)), MAX_VALUE)),
+            ])));
     }
     if (run.planText) {
         parts.push({ summary: 'Terraform plan', text: clean(run.planText), language: 'text' });
@@ -618,16 +669,6 @@ function renderFold(fold, cap, links) {
         ? `\n\n_Shortened: ${lineCount(text)} of ${lineCount(fold.text)} lines shown; the rest is in ${where}._`
         : '';
     return `<details><summary>${fold.summary}</summary>\n\n${codeBlock(text, fold.language)}${note}\n\n</details>`;
-}
-/** At most `max` characters, ending at a line break when one is near, never inside a pair. */
-function cut(text, max) {
-    let end = max;
-    const lastBreak = text.lastIndexOf('\n', max);
-    if (lastBreak > max / 2)
-        end = lastBreak;
-    else if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
-        end -= 1;
-    return text.slice(0, end);
 }
 function findingLine(finding, links, clean) {
     const icon = finding.severity === 'error' ? '❌' : '⚠️';
@@ -698,16 +739,15 @@ function validation(run) {
 function display(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
-function shorten(text, max = MAX_VALUE) {
-    return text.length <= max ? text : `${cut(text, max - 1)}…`;
-}
 function lineCount(text) {
     return text.replace(/\n$/, '').split('\n').length;
 }
 /**
- * Creates this job's comment on the pull request, or edits the one an earlier run made (found by
- * its marker, whoever wrote it). Events without a pull request are skipped. Throws with a message
- * that says what to change when GitHub refuses; the caller reports that as a warning.
+ * Creates this job's comment on the pull request, or edits the one an earlier run made: found by
+ * its marker among the comments written by the identity the token acts as. Anyone can write the
+ * marker, so a comment by anyone else is never adopted (its author could edit our report later).
+ * Events without a pull request are skipped. Throws with a message that says what to change when
+ * GitHub refuses; the caller reports that as a warning.
  */
 async function upsertComment(api, context, body) {
     if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') {
@@ -731,32 +771,68 @@ async function upsertComment(api, context, body) {
     const { number } = pr;
     const marker = commentMarker(context);
     const text = body.startsWith(marker) ? body : `${marker}\n${body}`;
-    const base = (0,github_context/* apiRepositoryPath */._O)(repository);
+    const issue = { ...repository, issue_number: number };
     try {
-        let existing;
-        for await (const comment of api.paginate(`${base}/issues/${number}/comments`)) {
-            if (comment.body?.startsWith(marker)) {
-                existing = comment;
-                break;
+        const octokit = await api.octokit();
+        const author = (await api.identity()).toLowerCase();
+        const findOwn = async () => {
+            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                ...issue,
+                per_page: 100,
+            });
+            for await (const page of pages) {
+                const own = page.data.find((comment) => comment.body?.startsWith(marker) && comment.user?.login?.toLowerCase() === author);
+                if (own)
+                    return own;
             }
-        }
+            return undefined;
+        };
+        const create = async () => {
+            const { data } = await octokit.rest.issues.createComment({ ...issue, body: text });
+            return { action: 'created', id: data.id };
+        };
+        const update = (id) => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body: text });
+        const existing = await findOwn();
         if (existing) {
             if (existing.body === text)
                 return { action: 'unchanged', id: existing.id };
-            await api.request('PATCH', `${base}/issues/comments/${existing.id}`, { body: text });
-            return { action: 'updated', id: existing.id };
+            try {
+                await update(existing.id);
+                return { action: 'updated', id: existing.id };
+            }
+            catch (error) {
+                // Deleted since it was listed: a new one takes its place.
+                if (!(0,errors/* hasStatus */.Ro)(error, 404))
+                    throw error;
+            }
         }
-        const created = await api.request('POST', `${base}/issues/${number}/comments`, {
-            body: text,
-        });
-        return { action: 'created', id: created.data.id };
+        try {
+            return await create();
+        }
+        catch (error) {
+            // A server error or a lost answer does not say whether GitHub made the comment: look first,
+            // and make it again only when it is not there (a blind retry could post it twice).
+            if (!(0,errors/* isGitHubError */.e0)(error) || error.status < 500)
+                throw error;
+            api.options.log.debug(`${(0,errors/* describeGitHubError */.dZ)(error, api.baseUrl)}; looking for the comment before trying again`);
+            const made = await findOwn();
+            if (!made)
+                return await create();
+            if (made.body !== text)
+                await update(made.id);
+            return { action: 'created', id: made.id };
+        }
     }
     catch (error) {
-        if (error instanceof github_api/* GitHubApiError */.O && [401, 403, 404].includes(error.status)) {
-            throw new Error(`Cannot comment on pull request #${number} (${error.message}). Give the job \`permissions: pull-requests: write\`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.`);
-        }
-        throw error;
+        throw refusal(error, number, api.baseUrl);
     }
+}
+function refusal(error, number, baseUrl) {
+    const said = (0,errors/* describeGitHubError */.dZ)(error, baseUrl);
+    if (!(0,errors/* rateLimitOf */.tX)(error) && (0,errors/* hasStatus */.Ro)(error, 401, 403, 404)) {
+        return new Error(`Cannot comment on pull request #${number} (${said}). Give the job \`permissions: pull-requests: write\`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.`);
+    }
+    return new Error(`Cannot comment on pull request #${number}: ${said}`);
 }
 
 

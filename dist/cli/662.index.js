@@ -18,14 +18,15 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2000);
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3978);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3116);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9556);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8381);
 /* harmony import */ var _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2049);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4964);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5778);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6472);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1620);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2420);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5778);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6472);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1620);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2420);
 // Jobs a pull request or push takes away while their runtime keeps running: a config deleted, a
 // config whose `infrastructure` section was removed, and a job whose name (or anything else that
 // names its Terraform root or state) changed. Each is found with the config as it was at the
@@ -35,6 +36,7 @@ export const modules = {
 // version of a config from the local history or, in a shallow checkout, the API's contents. A
 // job whose root and state a config at the head still uses (a config moved to another file) is
 // not removed.
+
 
 
 
@@ -62,24 +64,24 @@ async function findRemovedJobs(settings, context, deps) {
         return scan;
     const changes = await listChanges(range, context, deps, debug);
     if (!changes) {
-        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
+        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
         return scan;
     }
-    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
-    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePatterns */ .Z7)(settings.patterns));
+    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
+    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns));
     const candidates = changes.flatMap((change) => {
         const file = toWorkspace(change.path);
         return file !== undefined && matches(file) ? [{ ...change, file }] : [];
     });
     if (candidates.length === 0)
         return scan;
-    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)}`);
+    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)}`);
     const reader = new _config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigReader */ .o(settings.workspace);
     const found = [];
     for (const candidate of candidates) {
         const bytes = await readAtBase(candidate.path, range.base, context, deps);
         if (!bytes.ok) {
-            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
+            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
             continue;
         }
         const before = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfigBytes */ .Q)(candidate.file, bytes.bytes, {
@@ -116,7 +118,7 @@ async function findRemovedJobs(settings, context, deps) {
         return scan;
     // A runtime still named by a config at the head (a config moved to another file) stays.
     const inUse = new Map();
-    for (const file of await (0,_files_js__WEBPACK_IMPORTED_MODULE_11__/* .findConfigFiles */ .j)(settings.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePatterns */ .Z7)(settings.patterns))) {
+    for (const file of await (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .findConfigFiles */ .j)(settings.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns))) {
         const job = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(file, await reader.read(file), {
             defaultTags: settings.defaultTags,
         }).job;
@@ -195,9 +197,16 @@ function rangeOf(context) {
             head,
             mergeBase: true,
             listFromApi: async (api, repository) => {
+                const octokit = await api.octokit();
                 const changes = [];
-                for await (const file of api.paginate(`${repository}/pulls/${pr.number}/files`))
-                    changes.push(...fromEntry(file));
+                const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+                    ...repository,
+                    pull_number: pr.number,
+                    per_page: 100,
+                });
+                for await (const page of pages)
+                    for (const file of page.data)
+                        changes.push(...fromEntry(file));
                 return changes;
             },
         };
@@ -214,10 +223,12 @@ function rangeOf(context) {
             head,
             mergeBase: false,
             listFromApi: async (api, repository) => {
-                const response = await api.request('GET', `${repository}/compare/${base}...${head}`);
-                const files = Array.isArray(response.data?.files)
-                    ? response.data.files
-                    : [];
+                const octokit = await api.octokit();
+                const response = await octokit.rest.repos.compareCommitsWithBasehead({
+                    ...repository,
+                    basehead: `${base}...${head}`,
+                });
+                const files = Array.isArray(response.data?.files) ? response.data.files : [];
                 return files.flatMap(fromEntry);
             },
         };
@@ -245,7 +256,7 @@ function fromEntry(entry) {
 async function listChanges(range, context, deps, debug) {
     if (deps.api && context.repository && range.listFromApi) {
         try {
-            return await range.listFromApi(deps.api, (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .apiRepositoryPath */ ._O)(context.repository));
+            return await range.listFromApi(deps.api, context.repository);
         }
         catch (error) {
             debug(`deleted configs not from the API: ${error.message}`);
@@ -282,7 +293,7 @@ async function readAtBase(repositoryPath, base, context, deps) {
         const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`]);
         if (shown.exitCode === 0)
             return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) };
-        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .short */ .h0)(base)}` };
+        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(base)}` };
     }
     if (!deps.api || !context.repository) {
         return {
@@ -290,16 +301,20 @@ async function readAtBase(repositoryPath, base, context, deps) {
             problem: 'the commit is not in the local history and there is no token for the GitHub API',
         };
     }
-    const encoded = repositoryPath.split('/').map(encodeURIComponent).join('/');
     try {
-        const { data } = await deps.api.request('GET', `${(0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .apiRepositoryPath */ ._O)(context.repository)}/contents/${encoded}?ref=${base}`);
+        const octokit = await deps.api.octokit();
+        const { data } = (await octokit.rest.repos.getContent({
+            ...context.repository,
+            path: repositoryPath,
+            ref: base,
+        }));
         if (typeof data?.content !== 'string' || data.encoding !== 'base64') {
             return { ok: false, problem: 'the GitHub API did not return its contents' };
         }
         return { ok: true, bytes: Buffer.from(data.content, 'base64') };
     }
     catch (error) {
-        return { ok: false, problem: error.message };
+        return { ok: false, problem: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .describeGitHubError */ .dZ)(error, deps.api.baseUrl) };
     }
 }
 
@@ -927,8 +942,8 @@ var src_options = __webpack_require__(8381);
 var file = __webpack_require__(7872);
 // EXTERNAL MODULE: ./src/resolve/outputs.ts
 var outputs = __webpack_require__(6642);
-// EXTERNAL MODULE: ./src/resolve/resolve.ts + 2 modules
-var resolve = __webpack_require__(1803);
+// EXTERNAL MODULE: ./src/resolve/resolve.ts + 1 modules
+var resolve = __webpack_require__(7707);
 // EXTERNAL MODULE: ./src/resolve/write.ts
 var write = __webpack_require__(4403);
 ;// CONCATENATED MODULE: ./src/resolve/index.ts
@@ -978,9 +993,12 @@ async function mapPool(items, limit, task) {
 
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
 var hcl = __webpack_require__(5235);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __webpack_require__(4537);
 // EXTERNAL MODULE: ./src/terraform/fingerprint.ts
 var fingerprint = __webpack_require__(1552);
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
+
 function countChanges(plan) {
     const counts = { add: 0, change: 0, destroy: 0 };
     const changes = (plan.resource_changes ?? []).filter((change) => change.mode !== 'data');
@@ -995,33 +1013,19 @@ function countChanges(plan) {
     }
     return counts;
 }
-/** Every string, number and boolean inside a value, as text: what to mask in the log. */
-function leafTexts(value) {
-    if (value === null || value === undefined)
-        return [];
-    if (typeof value === 'string')
-        return value === '' ? [] : [value];
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return [String(value)];
-    if (Array.isArray(value))
-        return value.flatMap(leafTexts);
-    if (typeof value === 'object')
-        return [JSON.stringify(value), ...Object.values(value).flatMap(leafTexts)];
-    return [];
-}
-/** Values the plan marks sensitive, wherever they are (outputs and resource attributes). */
+/** Texts to hide of the values the plan marks sensitive (outputs and variables). */
 function sensitiveTexts(plan) {
     const found = [];
     const outputs = plan.planned_values?.outputs;
     for (const output of Object.values(outputs ?? {})) {
         if (output.sensitive)
-            found.push(...leafTexts(output.value));
+            found.push(...(0,secrets/* secretTexts */.Vh)(output.value));
     }
     const variables = plan.variables ?? {};
     const declared = plan.configuration?.root_module?.variables ?? {};
     for (const [name, variable] of Object.entries(variables)) {
         if (declared[name]?.sensitive)
-            found.push(...leafTexts(variable.value));
+            found.push(...(0,secrets/* secretTexts */.Vh)(variable.value));
     }
     return found;
 }
@@ -1033,6 +1037,7 @@ var roots = __webpack_require__(2049);
 // (one at a time: they share the plugin cache), validate, plan to a file, read the plan, and in
 // apply mode apply that plan and read the outputs. Up to `parallelism` jobs run at once; one
 // failing job does not stop the others; each job's log is printed in its own group.
+
 
 
 
@@ -1066,13 +1071,13 @@ async function runTerraformJobs(jobs, options, deps) {
         const workDir = external_node_path_default().join(deps.workDir, `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`);
         const root = findRoot(job, options, workDir);
         if (live) {
-            return deps.reporter.group(title, () => inTurn(root, () => runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.info(line))));
+            return deps.reporter.group(title, () => inTurn(root, () => runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.output(line))));
         }
         const lines = [];
         const progress = deps.progress?.(index, job);
         progress?.start(verb);
         const outcome = await inTurn(root, () => runJob(job, root, options, deps, workDir, init, (line) => lines.push(line), progress));
-        await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.info(line)));
+        await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
         progress?.end(endLine(verb, outcome));
         return outcome;
     });
@@ -1199,7 +1204,7 @@ async function runJob(job, located, options, deps, workDir, init, log, progress)
             const outputs = JSON.parse((await step('output', ['output', '-json'], true)).stdout);
             for (const output of Object.values(outputs)) {
                 if (output.sensitive)
-                    secret(leafTexts(output.value));
+                    secret((0,secrets/* secretTexts */.Vh)(output.value));
             }
             outcome.outputs = outputs;
         }

@@ -4850,8 +4850,6 @@ const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
 /* harmony export */   yH: () => (/* binding */ pullRequestFilesFromApi)
 /* harmony export */ });
 /* unused harmony exports PULL_REQUEST_FILES_LIMIT, COMPARE_FILES_LIMIT */
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9556);
-
 /** The pulls/{n}/files endpoint lists at most this many files of a pull request. */
 const PULL_REQUEST_FILES_LIMIT = 3000;
 /** The compare endpoint lists at most this many files, without saying when it left some out. */
@@ -4864,16 +4862,23 @@ async function pullRequestFilesFromApi(api, repository, number, changedFiles) {
             problem: `it changes ${changedFiles} files and the GitHub API lists at most ${PULL_REQUEST_FILES_LIMIT}`,
         };
     }
+    const octokit = await api.octokit();
     const paths = [];
     const deleted = [];
     let listed = 0;
-    const files = api.paginate(`${(0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRepositoryPath */ ._O)(repository)}/pulls/${number}/files`);
-    for await (const file of files) {
-        listed++;
-        const name = keptName(file);
-        if (name !== undefined)
-            paths.push(name);
-        deleted.push(...deletedNames(file));
+    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        ...repository,
+        pull_number: number,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        for (const file of page.data) {
+            listed++;
+            const name = keptName(file);
+            if (name !== undefined)
+                paths.push(name);
+            deleted.push(...deletedNames(file));
+        }
     }
     // Without changed_files in the payload, a full list is the only sign that some were left out.
     if (changedFiles === undefined && listed >= PULL_REQUEST_FILES_LIMIT) {
@@ -4886,7 +4891,11 @@ async function pullRequestFilesFromApi(api, repository, number, changedFiles) {
 }
 /** Files changed between two commits of a push, as GitHub's compare endpoint lists them. */
 async function pushFilesFromApi(api, repository, before, after) {
-    const response = await api.request('GET', `${(0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRepositoryPath */ ._O)(repository)}/compare/${before}...${after}`);
+    const octokit = await api.octokit();
+    const response = await octokit.rest.repos.compareCommitsWithBasehead({
+        ...repository,
+        basehead: `${before}...${after}`,
+    });
     const files = Array.isArray(response.data?.files) ? response.data.files : [];
     if (files.length >= COMPARE_FILES_LIMIT) {
         return {
@@ -4965,16 +4974,17 @@ function short(sha) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_9__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3116);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4964);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9997);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5778);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1620);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2420);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5778);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1620);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2420);
 // Pipeline step 1: which job configs this run processes (CONTRACT §1, inputs `configs` and
 // `changed-only`). All files matching the globs, or only those a pull request or push changed.
 //
@@ -4998,8 +5008,9 @@ function short(sha) {
 
 
 
+
 async function discoverConfigs(request, context, deps) {
-    const patterns = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePatterns */ .Z7)(request.patterns);
+    const patterns = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePatterns */ .Z7)(request.patterns);
     const debug = deps.debug ?? (() => { });
     const decision = request.changedOnly
         ? await decide(context, deps, debug)
@@ -5018,7 +5029,7 @@ async function discoverConfigs(request, context, deps) {
             if (found.files.length > 0)
                 return found;
             const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1);
-            const notice = `${what} changed no job config (none of its ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`;
+            const notice = `${what} changed no job config (none of its ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`;
             return { ...found, notices: [notice] };
         }
     }
@@ -5034,8 +5045,8 @@ async function refuseUnmatched(request, all) {
     const defaults = includes.length === _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.configs.length &&
         includes.every((pattern, i) => pattern === _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.configs[i]);
     for (const pattern of includes) {
-        const glob = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePatterns */ .Z7)([pattern]).include[0];
-        if (!picomatch__WEBPACK_IMPORTED_MODULE_10___default().scan(glob).isGlob) {
+        const glob = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePatterns */ .Z7)([pattern]).include[0];
+        if (!picomatch__WEBPACK_IMPORTED_MODULE_9___default().scan(glob).isGlob) {
             const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.workspace, glob)).catch(() => undefined);
             if (!info)
                 problems.push(`'${pattern}' does not exist`);
@@ -5045,17 +5056,17 @@ async function refuseUnmatched(request, all) {
         }
         if (!all || defaults)
             continue;
-        const matches = picomatch__WEBPACK_IMPORTED_MODULE_10___default()(glob, _patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .MATCH_OPTIONS */ .z_);
+        const matches = picomatch__WEBPACK_IMPORTED_MODULE_9___default()(glob, _patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .MATCH_OPTIONS */ .z_);
         if (all.some((file) => matches(file)))
             continue;
         // Excluded files still count: the glob itself found something.
-        if ((await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .findConfigFiles */ .j)(request.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePatterns */ .Z7)([pattern]))).length > 0)
+        if ((await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findConfigFiles */ .j)(request.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePatterns */ .Z7)([pattern]))).length > 0)
             continue;
         problems.push(`'${pattern}' matches no file`);
     }
     if (all && all.length === 0 && problems.length === 0) {
         const excludes = request.patterns.filter((p) => p.startsWith('!') && !p.startsWith('!('));
-        const unexcluded = await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .findConfigFiles */ .j)(request.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePatterns */ .Z7)(includes));
+        const unexcluded = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findConfigFiles */ .j)(request.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePatterns */ .Z7)(includes));
         problems.push(unexcluded.length > 0
             ? `every file the patterns match is excluded by ${excludes.map((p) => `'${p}'`).join(', ')}`
             : `no file matches the default patterns (${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.configs.join(', ')}); give the globs of your job configs`);
@@ -5064,7 +5075,7 @@ async function refuseUnmatched(request, all) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('configs', problems.join('; '));
 }
 async function allConfigs(workspace, patterns, why, warning) {
-    const files = await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .findConfigFiles */ .j)(workspace, patterns);
+    const files = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findConfigFiles */ .j)(workspace, patterns);
     return {
         files,
         basis: 'all',
@@ -5075,13 +5086,13 @@ async function allConfigs(workspace, patterns, why, warning) {
 async function changedConfigs(workspace, patterns, decision, git, debug) {
     const toWorkspace = await repositoryToWorkspace(workspace, git);
     const changed = [...new Set(decision.paths)];
-    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .configMatcher */ .tR)(patterns);
+    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .configMatcher */ .tR)(patterns);
     const candidates = changed
         .map(toWorkspace)
         .filter((file) => file !== undefined && matches(file));
     debug(`${changed.length} changed files, ${candidates.length} match the patterns`);
-    const files = await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .existingConfigFiles */ .h)(workspace, candidates, debug);
-    const count = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(changed.length, 'file');
+    const files = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .existingConfigFiles */ .h)(workspace, candidates, debug);
+    const count = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(changed.length, 'file');
     const deleted = [...new Set(decision.deleted)]
         .map(toWorkspace)
         .filter((file) => file !== undefined && matches(file) && !files.includes(file))
@@ -5132,7 +5143,7 @@ async function decidePullRequest(context, deps, debug) {
         };
     }
     const what = `pull request #${pr.number}`;
-    return fromApiThenGit(what, context, deps, debug, (api, repository) => (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestFilesFromApi */ .yH)(api, repository, pr.number, pr.changedFiles), () => (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .filesFromGit */ .uI)(deps.git, pr.baseSha, pr.headSha, true));
+    return fromApiThenGit(what, context, deps, debug, (api, repository) => (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .pullRequestFilesFromApi */ .yH)(api, repository, pr.number, pr.changedFiles), () => (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .filesFromGit */ .uI)(deps.git, pr.baseSha, pr.headSha, true));
 }
 async function decidePush(context, deps, debug) {
     const payload = context.payload;
@@ -5152,7 +5163,7 @@ async function decidePush(context, deps, debug) {
     if (before === undefined || after === undefined) {
         return { kind: 'all', reason: 'push event without its before and after commits' };
     }
-    return fromApiThenGit(`push ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .short */ .h0)(before)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .short */ .h0)(after)}`, context, deps, debug, (api, repository) => (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .pushFilesFromApi */ .uM)(api, repository, before, after), () => (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .filesFromGit */ .uI)(deps.git, before, after, false));
+    return fromApiThenGit(`push ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .short */ .h0)(before)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .short */ .h0)(after)}`, context, deps, debug, (api, repository) => (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .pushFilesFromApi */ .uM)(api, repository, before, after), () => (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .filesFromGit */ .uI)(deps.git, before, after, false));
 }
 async function fromApiThenGit(what, context, deps, debug, fromApi, fromGit) {
     const warnings = [];
@@ -5171,9 +5182,10 @@ async function fromApiThenGit(what, context, deps, debug, fromApi, fromGit) {
             apiProblem = listed.problem;
         }
         catch (error) {
-            apiProblem = `the GitHub API failed: ${error.message}`;
+            const said = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeGitHubError */ .dZ)(error, deps.api.baseUrl);
+            apiProblem = `the GitHub API failed: ${said}`;
             // A token without the right permission fails the same way every run: worth a warning.
-            warnings.push(`Could not list the files changed by ${what} through the GitHub API (${error.message}); using the local git history instead`);
+            warnings.push(`Could not list the files changed by ${what} through the GitHub API (${said}); using the local git history instead`);
         }
     }
     debug(`changed files of ${what} not from the API: ${apiProblem}`);
@@ -6417,136 +6429,56 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 8943:
+/***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ GitHubApiError),
-/* harmony export */   y: () => (/* binding */ GitHubApi)
+/* harmony export */   a: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   j: () => (/* binding */ GitHubClient)
 /* harmony export */ });
-/* harmony import */ var _util_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4098);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4266);
-
-
-class GitHubApiError extends Error {
-    status;
-    method;
-    path;
-    body;
-    headers;
-    constructor(status, method, path, body, headers = {}) {
-        super(`GitHub API ${method} ${path} answered ${status}${summary(body)}`);
-        this.status = status;
-        this.method = method;
-        this.path = path;
-        this.body = body;
-        this.headers = headers;
-        this.name = 'GitHubApiError';
-    }
-}
-function summary(body) {
-    try {
-        const message = JSON.parse(body).message;
-        return typeof message === 'string' ? `: ${message}` : '';
-    }
-    catch {
-        return '';
-    }
-}
-class GitHubApi {
+/** The login of GITHUB_TOKEN, which may ask neither GraphQL's viewer nor GET /user. */
+const ACTIONS_BOT = 'github-actions[bot]';
+class GitHubClient {
     options;
-    http;
-    baseUrl;
+    client;
+    login;
     constructor(options) {
         this.options = options;
-        this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     }
-    /** The HTTP client loads on the first request: most runs never make one. */
-    client() {
-        this.http ??= (0,_util_http_js__WEBPACK_IMPORTED_MODULE_0__/* .newHttpClient */ .WD)(30_000);
-        return this.http;
+    get baseUrl() {
+        return this.options.baseUrl;
     }
-    async request(method, path, body) {
-        const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
-        // A Link header could name another host: the token only ever goes to the API's own.
-        const ownHost = new URL(url).origin === new URL(this.baseUrl).origin;
-        return (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .b)(async () => {
-            const headers = {
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-            };
-            if (this.options.token && ownHost)
-                headers.authorization = `Bearer ${this.options.token}`;
-            if (body !== undefined)
-                headers['content-type'] = 'application/json';
-            const response = await (await this.client()).request(method, url, body === undefined ? null : JSON.stringify(body), headers);
-            const status = response.message.statusCode ?? 0;
-            const text = await response.readBody();
-            const responseHeaders = response.message.headers;
-            if (status < 200 || status >= 300) {
-                throw new GitHubApiError(status, method, path, text, responseHeaders);
-            }
-            return {
-                status,
-                data: (text ? JSON.parse(text) : undefined),
-                headers: responseHeaders,
-            };
-        }, {
-            attempts: 4,
-            baseDelayMs: 1000,
-            maxDelayMs: 60_000,
-            retryable: isRetryable,
-            delayFor: delayAsked,
-            onRetry: (error, attempt, delay) => this.options.onRetry?.(`${error.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`),
-            ...this.options.retry,
-        });
+    octokit() {
+        this.client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6702)).then(({ createOctokit }) => createOctokit(this.options));
+        return this.client;
     }
-    /** Every item of a list endpoint, page by page (100 a page). */
-    async *paginate(path, items = (data) => data) {
-        let next = path + (path.includes('?') ? '&' : '?') + 'per_page=100';
-        while (next) {
-            const response = await this.request('GET', next);
-            yield* items(response.data);
-            next = nextLink(response.headers.link);
+    /**
+     * The login the token acts as: GraphQL's viewer (which also knows an app's bot), then REST's
+     * GET /user (a personal token); a token refused both is taken for GITHUB_TOKEN.
+     */
+    identity() {
+        this.login ??= this.lookUpIdentity();
+        return this.login;
+    }
+    async lookUpIdentity() {
+        const octokit = await this.octokit();
+        const { debug } = this.options.log;
+        try {
+            const answer = await octokit.graphql('query { viewer { login } }');
+            if (answer.viewer?.login)
+                return answer.viewer.login;
         }
+        catch (error) {
+            debug(`GraphQL viewer: ${error.message}`);
+        }
+        try {
+            return (await octokit.rest.users.getAuthenticated()).data.login;
+        }
+        catch (error) {
+            debug(`GET /user: ${error.message}; taking the token for ${ACTIONS_BOT}`);
+        }
+        return ACTIONS_BOT;
     }
-}
-function nextLink(header) {
-    const value = Array.isArray(header) ? header.join(',') : header;
-    if (!value)
-        return undefined;
-    for (const part of value.split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-function isRetryable(error) {
-    if (error instanceof GitHubApiError) {
-        if ((0,_util_http_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(error.status))
-            return true;
-        // Rate limits come back as 403 with the remaining count at zero or a Retry-After.
-        return (error.status === 403 &&
-            (header(error, 'x-ratelimit-remaining') === '0' || !!header(error, 'retry-after')));
-    }
-    return error instanceof SyntaxError ? false : true;
-}
-function delayAsked(error) {
-    if (!(error instanceof GitHubApiError))
-        return undefined;
-    const asked = (0,_util_http_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .Vs)(error.headers['retry-after']);
-    if (asked !== undefined)
-        return asked;
-    const reset = header(error, 'x-ratelimit-reset');
-    if (header(error, 'x-ratelimit-remaining') === '0' && reset && /^\d+$/.test(reset)) {
-        return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;
-    }
-    return undefined;
-}
-function header(error, name) {
-    const value = error.headers[name];
-    return Array.isArray(value) ? value[0] : value;
 }
 
 
@@ -6559,14 +6491,14 @@ function header(error, name) {
 /* harmony export */   Ek: () => (/* binding */ repositoryUrl),
 /* harmony export */   L7: () => (/* binding */ readGitHubContext),
 /* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   _O: () => (/* binding */ apiRepositoryPath),
 /* harmony export */   _n: () => (/* binding */ pullRequestOf)
 /* harmony export */ });
-/* unused harmony export repositoryName */
+/* unused harmony exports repositoryName, apiRepositoryPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // What the workflow run is about: the event, the repository and the commits. The action reads it
-// from the runner's environment once (readGitHubContext); stages receive it as plain data.
+// from the runner's environment once (readGitHubContext); stages receive it as plain data. Not
+// @actions/github's `context`: that package brings Octokit with it, which validation must not load.
 
 function readGitHubContext(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -6635,6 +6567,80 @@ function runUrl(context) {
     return base && context.runId
         ? `${base}/actions/runs/${encodeURIComponent(context.runId)}`
         : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ro: () => (/* binding */ hasStatus),
+/* harmony export */   dZ: () => (/* binding */ describeGitHubError),
+/* harmony export */   e0: () => (/* binding */ isGitHubError),
+/* harmony export */   tX: () => (/* binding */ rateLimitOf)
+/* harmony export */ });
+/* unused harmony exports requestLine, githubMessage */
+// What a failed call to GitHub's API means, in words that say what to change. Octokit throws a
+// RequestError (name HttpError) with the status, the request and GitHub's answer; it is read by
+// shape here so that this file stays light enough to load at start-up.
+function isGitHubError(error) {
+    return (error instanceof Error &&
+        error.name === 'HttpError' &&
+        typeof error.status === 'number');
+}
+function hasStatus(error, ...statuses) {
+    return isGitHubError(error) && statuses.includes(error.status);
+}
+/**
+ * The rate limit a refusal comes from, if any: the primary one answers 403 or 429 with
+ * x-ratelimit-remaining: 0; a secondary one says so in its message, with or without Retry-After.
+ */
+function rateLimitOf(error) {
+    if (!hasStatus(error, 403, 429))
+        return undefined;
+    const headers = error.response?.headers ?? {};
+    if (/\bsecondary rate limit/i.test(error.message))
+        return { kind: 'secondary' };
+    if (String(headers['x-ratelimit-remaining']) === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        return { kind: 'primary', resetsAt: reset > 0 ? new Date(reset * 1000) : undefined };
+    }
+    return undefined;
+}
+/** `GET /repos/acme/etl/pulls/7/files`: the request without the API's base URL. */
+function requestLine(error, baseUrl) {
+    const url = error.request?.url ?? '';
+    const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
+    return `${error.request?.method ?? 'GET'} ${path || '/'}`;
+}
+/** GitHub's own message, without the documentation link Octokit appends. */
+function githubMessage(error) {
+    return error.message.replace(/ - https:\/\/docs\.github\.com\/\S*$/, '');
+}
+/**
+ * One sentence for the log: which request, GitHub's answer, and for a rate limit that it is one
+ * (not a permission problem) and when it lifts.
+ */
+function describeGitHubError(error, baseUrl) {
+    if (!isGitHubError(error))
+        return error instanceof Error ? error.message : String(error);
+    // No response: the request never got an answer (Octokit then says status 500).
+    const said = error.response
+        ? `GitHub API ${requestLine(error, baseUrl)} answered ${error.status}: ${githubMessage(error)}`
+        : `GitHub API ${requestLine(error, baseUrl)} failed: ${error.message}`;
+    const limit = rateLimitOf(error);
+    if (!limit)
+        return said;
+    const when = limit.kind === 'primary' && limit.resetsAt
+        ? `; it resets at ${limit.resetsAt.toISOString().slice(11, 19)} UTC (in ${minutes(limit.resetsAt)})`
+        : '';
+    return `GitHub's ${limit.kind} API rate limit was reached, so the request was refused (${said})${when}. This is a rate limit, not a missing permission: run the workflow again later.`;
+}
+function minutes(at) {
+    const left = Math.max(0, Math.ceil((at.getTime() - Date.now()) / 60_000));
+    return left === 1 ? '1 minute' : `${left} minutes`;
 }
 
 
@@ -6896,7 +6902,7 @@ function tags(value) {
 /* harmony export */   tW: () => (/* binding */ BOT_EMAIL),
 /* harmony export */   wJ: () => (/* binding */ blobSha)
 /* harmony export */ });
-/* unused harmony export COMMIT_ATTEMPTS */
+/* unused harmony exports COMMIT_ATTEMPTS, oneLine */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -7016,15 +7022,124 @@ async function contentFor(file, upstream, plan, reporter) {
 function blobSha(bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
 }
-/** The first line as given, then which configs and which run, for the history. */
+/**
+ * The first line as given, then which configs and which run, for the history. What users control
+ * (the first line, file names) stays on its own line: a line break in a name would otherwise start
+ * a line of the message, e.g. a `Signed-off-by:` trailer.
+ */
 function commitMessage(firstLine, files, runUrl) {
-    const shown = files.slice(0, 50).map((file) => `- ${file}`);
+    const shown = files.slice(0, 50).map((file) => `- ${oneLine(file)}`);
     if (files.length > shown.length)
         shown.push(`- … and ${files.length - shown.length} more`);
-    const lines = [firstLine, '', 'Terraform outputs written into:', ...shown];
+    const lines = [oneLine(firstLine), '', 'Terraform outputs written into:', ...shown];
     if (runUrl)
-        lines.push('', `Run: ${runUrl}`);
+        lines.push('', `Run: ${oneLine(runUrl)}`);
     return lines.join('\n') + '\n';
+}
+const CONTROL_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Control characters and Unicode line breaks written as escapes (`\n`, `\x1b`, `\u2028`). */
+function oneLine(text) {
+    return text.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => CONTROL_ESCAPES[c] ??
+        (c.charCodeAt(0) < 0x100
+            ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+            : `\\u${c.charCodeAt(0).toString(16)}`));
+}
+
+
+/***/ }),
+
+/***/ 3750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ annotationProperties),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   sx: () => (/* binding */ TerminalReporter),
+/* harmony export */   tf: () => (/* binding */ formatFinding)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4537);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
+
+
+
+/** Annotation properties as GitHub accepts them: columns only when the range is on one line. */
+function annotationProperties(finding) {
+    const properties = { title: (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleTitle */ .zO)(finding.rule), file: finding.file };
+    const range = finding.range;
+    if (range) {
+        properties.startLine = range.line;
+        properties.endLine = range.endLine;
+        if (range.line === range.endLine) {
+            properties.startColumn = range.column;
+            properties.endColumn = Math.max(range.endColumn, range.column);
+        }
+    }
+    return properties;
+}
+/**
+ * `path:line:col: severity: message [rule]`, as compilers print them. A message of several lines
+ * (Terraform's errors) keeps its line breaks, each further line indented under the first.
+ */
+function formatFinding(finding) {
+    const where = finding.range
+        ? `${finding.file}:${finding.range.line}:${finding.range.column}`
+        : finding.file;
+    const [first, ...more] = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .messageLines */ .VL)(finding.message);
+    return [
+        `${where}: ${finding.severity}: ${first} [${finding.rule}]`,
+        ...more.map((line) => (line ? `  ${line}` : '')),
+    ].join('\n');
+}
+/** A message on one line, as an annotation shows it: its lines joined, runs of spaces as one. */
+function oneLine(message) {
+    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .messageLines */ .VL)(message)
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .join(' ')
+        .replace(/\s+/g, ' ');
+}
+class TerminalReporter {
+    streams;
+    secrets = [];
+    mask = (text) => text;
+    constructor(streams) {
+        this.streams = streams;
+    }
+    finding(finding) {
+        this.streams.out(this.mask(formatFinding(finding)));
+    }
+    info(message) {
+        if (!this.streams.quiet || this.streams.verbose)
+            this.streams.err(this.mask(message));
+    }
+    notice(message) {
+        this.streams.err(this.mask(`notice: ${message}`));
+    }
+    output(line) {
+        this.info(line);
+    }
+    warning(message) {
+        this.streams.err(this.mask(`warning: ${message}`));
+    }
+    error(message) {
+        this.streams.err(this.mask(`error: ${message}`));
+    }
+    debug(message) {
+        if (this.streams.verbose)
+            this.streams.err(this.mask(message));
+    }
+    async group(title, run) {
+        if (this.streams.verbose)
+            this.streams.err(`== ${title}`);
+        return run();
+    }
+    secret(value) {
+        if (!value)
+            return;
+        this.secrets.push(value);
+        this.mask = (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubber */ .ty)(this.secrets);
+    }
 }
 
 
@@ -7041,7 +7156,7 @@ function commitMessage(firstLine, files, runUrl) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6642);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1803);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7707);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4403);
 // One config file and a file of `terraform output -json`: what `dativo-infra resolve` does.
 
@@ -7177,7 +7292,323 @@ function anyTrue(value) {
 
 /***/ }),
 
-/***/ 1803:
+/***/ 5538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ renderValue),
+/* harmony export */   I: () => (/* binding */ jsonString),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   UN: () => (/* binding */ doubleQuoted),
+/* harmony export */   n6: () => (/* binding */ sameData),
+/* harmony export */   uU: () => (/* binding */ flowSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _config_document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9329);
+// Writing a value into the CST token of a scalar, so that only that token's text changes. The
+// token keeps its style where the style can hold the value (a quoted string stays quoted the
+// same way, a block scalar stays a block with its indentation); every choice is checked by
+// reading the new text back, with YAML 1.2 and with YAML 1.1 (Dativo reads configs with PyYAML).
+
+
+/** A whole-scalar placeholder's value, whatever its JSON type (CONTRACT §7: it keeps its type). */
+function renderValue(token, value, context) {
+    if (typeof value === 'string')
+        return renderText(token, value, context);
+    if (Array.isArray(value) || (typeof value === 'object' && value !== null)) {
+        return setFlowCollection(token, flowSource(value));
+    }
+    yaml__WEBPACK_IMPORTED_MODULE_0__/* .CST */ .DB.setScalarValue(token, primitiveSource(value), { type: 'PLAIN', inFlow: context.inFlow });
+}
+/**
+ * A string value; the scalar keeps its quoting or block style when that style can hold it. With
+ * `edit`, only the changed spans are rewritten where they are written, so the rest of a folded
+ * or multi-line scalar keeps its lines and escapes.
+ */
+function renderText(token, text, context, edit) {
+    if (edit && substitute(token, text, edit, context))
+        return;
+    if (token.type === 'block-scalar') {
+        const block = blockSource(token, text, context.eol);
+        if (block) {
+            const header = token.props[0];
+            header.source = block.header;
+            token.source = block.body;
+            return;
+        }
+    }
+    const preferred = token.type === 'single-quoted-scalar'
+        ? 'QUOTE_SINGLE'
+        : token.type === 'double-quoted-scalar' || token.type === 'block-scalar'
+            ? 'QUOTE_DOUBLE'
+            : 'PLAIN';
+    const source = (preferred === 'QUOTE_DOUBLE' ? undefined : flowScalarSource(text, preferred, context)) ??
+        doubleQuoted(text, context);
+    const type = source[0] === '"' ? 'QUOTE_DOUBLE' : source[0] === "'" ? 'QUOTE_SINGLE' : 'PLAIN';
+    yaml__WEBPACK_IMPORTED_MODULE_0__/* .CST */ .DB.setScalarValue(token, text, { type, inFlow: context.inFlow });
+    token.source = source;
+}
+/** Rewrites the spans in the scalar's source; false when the result would not read as `text`. */
+function substitute(token, text, edit, context) {
+    if (token.type === 'flow-collection' || token.type === 'alias')
+        return false;
+    const source = token.source;
+    const changes = [];
+    for (const span of edit.spans) {
+        const old = edit.old.slice(span.start, span.end);
+        if (old === span.text)
+            continue;
+        const written = escapeFor(token.type, span.text);
+        if (old === '' || written === undefined)
+            return false;
+        // The n-th time this text occurs in the value is taken to be the n-th time in the source;
+        // reading the result back below is what proves it.
+        const at = nthIndexOf(source, old, occurrencesBefore(edit.old, old, span.start));
+        const previous = changes[changes.length - 1];
+        if (at === -1 || (previous && at < previous.at + previous.length))
+            return false;
+        changes.push({ at, length: old.length, text: written });
+    }
+    let next = source;
+    for (const change of [...changes].reverse()) {
+        next = next.slice(0, change.at) + change.text + next.slice(change.at + change.length);
+    }
+    const scratch = { ...token, source: next };
+    if (readScalar(scratch) !== text)
+        return false;
+    if (token.type === 'scalar') {
+        if (readsAs(next, context) !== text || (0,_config_document_js__WEBPACK_IMPORTED_MODULE_1__/* .yaml11Reading */ .EZ)(next) !== text)
+            return false;
+    }
+    token.source = next;
+    return true;
+}
+function escapeFor(type, text) {
+    if (type === 'double-quoted-scalar')
+        return jsonString(text).slice(1, -1);
+    if (/[\n\r\p{Cc}\u2028\u2029\uFEFF]/u.test(text.replace(/\t/g, '')))
+        return undefined;
+    if (type === 'single-quoted-scalar')
+        return text.replace(/'/g, "''");
+    return text;
+}
+function occurrencesBefore(text, part, end) {
+    let count = 0;
+    for (let i = text.indexOf(part); i !== -1 && i < end; i = text.indexOf(part, i + part.length)) {
+        count++;
+    }
+    return count;
+}
+function nthIndexOf(text, part, n) {
+    let i = text.indexOf(part);
+    for (let k = 0; k < n && i !== -1; k++)
+        i = text.indexOf(part, i + part.length);
+    return i;
+}
+/** Plain or single-quoted source for the string, if that style holds it on one line. */
+function flowScalarSource(text, type, context) {
+    if (/[\n\r\p{Cc}\u2028\u2029\uFEFF]/u.test(text))
+        return undefined;
+    const scratch = { type: 'scalar', offset: 0, indent: 0, source: '' };
+    yaml__WEBPACK_IMPORTED_MODULE_0__/* .CST */ .DB.setScalarValue(scratch, text, { type, inFlow: context.inFlow });
+    const expected = type === 'PLAIN' ? 'scalar' : 'single-quoted-scalar';
+    if (scratch.type !== expected || /[\n\r]/.test(scratch.source))
+        return undefined;
+    if (readScalar(scratch) !== text)
+        return undefined;
+    if (type === 'PLAIN') {
+        // A plain scalar must also mean the same string to a schema: `42`, `true`, `yes`, `~` do not.
+        if (readsAs(scratch.source, context) !== text || (0,_config_document_js__WEBPACK_IMPORTED_MODULE_1__/* .yaml11Reading */ .EZ)(scratch.source) !== text) {
+            return undefined;
+        }
+    }
+    return scratch.source;
+}
+/** A double-quoted scalar on one line: the library's escapes, or JSON's when it would fold. */
+function doubleQuoted(text, context) {
+    const scratch = { type: 'scalar', offset: 0, indent: 0, source: '' };
+    yaml__WEBPACK_IMPORTED_MODULE_0__/* .CST */ .DB.setScalarValue(scratch, text, { type: 'QUOTE_DOUBLE', inFlow: context.inFlow });
+    if (!/[\n\r]/.test(scratch.source) && readScalar(scratch) === text)
+        return scratch.source;
+    return jsonString(text);
+}
+/** JSON's escapes are YAML's too; characters YAML does not allow raw are escaped as well. */
+function jsonString(text) {
+    return JSON.stringify(text).replace(/[\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function primitiveSource(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'number' && Number.isFinite(value)) {
+        // PyYAML reads `1e+21` as a string: its float pattern wants a dot.
+        const text = String(value);
+        return /e/.test(text) && !/\./.test(text) ? text.replace('e', '.0e') : text;
+    }
+    throw new Error(`Cannot write ${typeof value} ${String(value)} as a YAML value`);
+}
+/** One-line flow text for a list or map: the library's style, or JSON's when that is not safe. */
+function flowSource(value) {
+    const styled = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(value, {
+        collectionStyle: 'flow',
+        lineWidth: 0,
+        version: '1.1',
+    }).replace(/\n$/, '');
+    if (!/[\n\r]/.test(styled) && readsSame(styled, value))
+        return styled;
+    return jsonFlow(value);
+}
+function jsonFlow(value) {
+    if (Array.isArray(value))
+        return `[${value.map(jsonFlow).join(', ')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value).map(([k, v]) => `${jsonString(k)}: ${jsonFlow(v)}`);
+        return `{${entries.join(', ')}}`;
+    }
+    return typeof value === 'string' ? jsonString(value) : primitiveSource(value);
+}
+function readsSame(source, value) {
+    try {
+        return sameData((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(source), value) && sameData((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(source, { version: '1.1' }), value);
+    }
+    catch {
+        return false;
+    }
+}
+/** Turns the token into a flow collection parsed from `source`, keeping what trailed the old value. */
+function setFlowCollection(token, source) {
+    const [document] = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX().parse(source);
+    const parsed = document?.type === 'document' ? document.value : undefined;
+    if (parsed?.type !== 'flow-collection' || !parsed.end[0]) {
+        throw new Error(`Not a flow collection: ${source}`);
+    }
+    const trailing = token.type === 'flow-collection'
+        ? token.end.slice(1)
+        : token.type === 'block-scalar'
+            ? token.props.slice(1)
+            : (token.end ?? []);
+    const { offset, indent } = token;
+    for (const key of Object.keys(token))
+        if (key !== 'type')
+            delete token[key];
+    Object.assign(token, {
+        type: 'flow-collection',
+        offset,
+        indent,
+        start: parsed.start,
+        items: parsed.items,
+        end: [parsed.end[0], ...trailing],
+    });
+}
+/**
+ * A block scalar's new header and lines for `text`, at the block's own indentation and line
+ * ending; undefined when the block style cannot hold the text as written here (edge spaces,
+ * more-indented folded lines, control characters), and the caller quotes it instead.
+ */
+function blockSource(token, text, eol) {
+    const header = token.props[0];
+    if (header?.type !== 'block-scalar-header')
+        return undefined;
+    const literal = header.source.startsWith('|');
+    const indicator = /[1-9]/.exec(header.source)?.[0];
+    const firstLine = /^( *)\S/m.exec(token.source);
+    const indent = indicator ? token.indent + Number(indicator) : firstLine?.[1]?.length;
+    if (indent === undefined || indent === 0)
+        return undefined;
+    const trailing = /\n*$/.exec(text)[0].length;
+    const content = text.slice(0, text.length - trailing);
+    if (content === '' ||
+        /[\r\p{Cc}\u2028\u2029\uFEFF]/u.test(content.replace(/[\n\t]/g, '')) ||
+        /\n[\t ]*$/.test(content) ||
+        (!indicator && content.startsWith(' ')) ||
+        (!literal && /(?:^|\n)[\t ]/.test(content))) {
+        return undefined;
+    }
+    const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+    // Folded: one line break in the value is a blank line in the source; lines are never re-wrapped.
+    const lines = (literal ? content : content.replace(/\n+/g, '\n$&')).split('\n');
+    for (let i = 1; i < trailing; i++)
+        lines.push('');
+    const pad = ' '.repeat(indent);
+    let body = lines.map((line) => (line === '' ? '' : pad + line)).join(eol) + eol;
+    // Blank lines after the block that belonged to its source stay, byte for byte.
+    const oldChomp = /[-+]/.exec(header.source)?.[0] ?? '';
+    const blankAfter = oldChomp !== '+' && chomp !== '+' ? endOfContent(token.source) : '';
+    if (blankAfter === '' && !token.source.endsWith('\n'))
+        body = body.slice(0, -eol.length);
+    else
+        body += blankAfter;
+    const headers = [
+        oldChomp === chomp ? header.source : undefined,
+        (literal ? '|' : '>') + (indicator ?? '') + chomp,
+    ];
+    for (const candidate of headers) {
+        if (candidate === undefined)
+            continue;
+        const scratch = {
+            ...token,
+            props: [
+                { ...header, source: candidate },
+                { type: 'newline', offset: 0, indent: 0, source: '\n' },
+            ],
+            source: body,
+        };
+        if (readScalar(scratch) === text)
+            return { header: candidate, body };
+    }
+    return undefined;
+}
+/** The source after its last line holding content, i.e. the trailing blank lines. */
+function endOfContent(source) {
+    const lines = source.split(/(?<=\n)/);
+    let i = lines.length;
+    while (i > 0 && /^[ \t]*\r?\n?$/.test(lines[i - 1]))
+        i--;
+    return lines.slice(i).join('');
+}
+function readScalar(token) {
+    try {
+        return yaml__WEBPACK_IMPORTED_MODULE_0__/* .CST */ .DB.resolveAsScalar(token, true, () => {
+            throw new Error('invalid');
+        }).value;
+    }
+    catch {
+        return undefined;
+    }
+}
+function readsAs(source, context) {
+    try {
+        const data = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(context.inFlow ? `[${source}]` : source);
+        return context.inFlow ? data[0] : data;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Equal as plain data: same types, same list order, same map keys in any order. */
+function sameData(a, b) {
+    if (Object.is(a, b))
+        return true;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((item, i) => sameData(item, b[i])));
+    }
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    return (keysA.length === keysB.length &&
+        keysA.every((key) => Object.hasOwn(b, key) &&
+            sameData(a[key], b[key])));
+}
+
+
+/***/ }),
+
+/***/ 7707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7282,307 +7713,8 @@ function escapeRegExp(text) {
 
 // EXTERNAL MODULE: ./src/resolve/outputs.ts
 var outputs = __nccwpck_require__(6642);
-;// CONCATENATED MODULE: ./src/resolve/render.ts
-// Writing a value into the CST token of a scalar, so that only that token's text changes. The
-// token keeps its style where the style can hold the value (a quoted string stays quoted the
-// same way, a block scalar stays a block with its indentation); every choice is checked by
-// reading the new text back, with YAML 1.2 and with YAML 1.1 (Dativo reads configs with PyYAML).
-
-
-/** A whole-scalar placeholder's value, whatever its JSON type (CONTRACT §7: it keeps its type). */
-function renderValue(token, value, context) {
-    if (typeof value === 'string')
-        return renderText(token, value, context);
-    if (Array.isArray(value) || (typeof value === 'object' && value !== null)) {
-        return setFlowCollection(token, flowSource(value));
-    }
-    dist/* CST */.DB.setScalarValue(token, primitiveSource(value), { type: 'PLAIN', inFlow: context.inFlow });
-}
-/**
- * A string value; the scalar keeps its quoting or block style when that style can hold it. With
- * `edit`, only the changed spans are rewritten where they are written, so the rest of a folded
- * or multi-line scalar keeps its lines and escapes.
- */
-function renderText(token, text, context, edit) {
-    if (edit && substitute(token, text, edit, context))
-        return;
-    if (token.type === 'block-scalar') {
-        const block = blockSource(token, text, context.eol);
-        if (block) {
-            const header = token.props[0];
-            header.source = block.header;
-            token.source = block.body;
-            return;
-        }
-    }
-    const preferred = token.type === 'single-quoted-scalar'
-        ? 'QUOTE_SINGLE'
-        : token.type === 'double-quoted-scalar' || token.type === 'block-scalar'
-            ? 'QUOTE_DOUBLE'
-            : 'PLAIN';
-    const source = (preferred === 'QUOTE_DOUBLE' ? undefined : flowScalarSource(text, preferred, context)) ??
-        doubleQuoted(text, context);
-    const type = source[0] === '"' ? 'QUOTE_DOUBLE' : source[0] === "'" ? 'QUOTE_SINGLE' : 'PLAIN';
-    dist/* CST */.DB.setScalarValue(token, text, { type, inFlow: context.inFlow });
-    token.source = source;
-}
-/** Rewrites the spans in the scalar's source; false when the result would not read as `text`. */
-function substitute(token, text, edit, context) {
-    if (token.type === 'flow-collection' || token.type === 'alias')
-        return false;
-    const source = token.source;
-    const changes = [];
-    for (const span of edit.spans) {
-        const old = edit.old.slice(span.start, span.end);
-        if (old === span.text)
-            continue;
-        const written = escapeFor(token.type, span.text);
-        if (old === '' || written === undefined)
-            return false;
-        // The n-th time this text occurs in the value is taken to be the n-th time in the source;
-        // reading the result back below is what proves it.
-        const at = nthIndexOf(source, old, occurrencesBefore(edit.old, old, span.start));
-        const previous = changes[changes.length - 1];
-        if (at === -1 || (previous && at < previous.at + previous.length))
-            return false;
-        changes.push({ at, length: old.length, text: written });
-    }
-    let next = source;
-    for (const change of [...changes].reverse()) {
-        next = next.slice(0, change.at) + change.text + next.slice(change.at + change.length);
-    }
-    const scratch = { ...token, source: next };
-    if (readScalar(scratch) !== text)
-        return false;
-    if (token.type === 'scalar') {
-        if (readsAs(next, context) !== text || (0,config_document/* yaml11Reading */.EZ)(next) !== text)
-            return false;
-    }
-    token.source = next;
-    return true;
-}
-function escapeFor(type, text) {
-    if (type === 'double-quoted-scalar')
-        return jsonString(text).slice(1, -1);
-    if (/[\n\r\p{Cc}\u2028\u2029\uFEFF]/u.test(text.replace(/\t/g, '')))
-        return undefined;
-    if (type === 'single-quoted-scalar')
-        return text.replace(/'/g, "''");
-    return text;
-}
-function occurrencesBefore(text, part, end) {
-    let count = 0;
-    for (let i = text.indexOf(part); i !== -1 && i < end; i = text.indexOf(part, i + part.length)) {
-        count++;
-    }
-    return count;
-}
-function nthIndexOf(text, part, n) {
-    let i = text.indexOf(part);
-    for (let k = 0; k < n && i !== -1; k++)
-        i = text.indexOf(part, i + part.length);
-    return i;
-}
-/** Plain or single-quoted source for the string, if that style holds it on one line. */
-function flowScalarSource(text, type, context) {
-    if (/[\n\r\p{Cc}\u2028\u2029\uFEFF]/u.test(text))
-        return undefined;
-    const scratch = { type: 'scalar', offset: 0, indent: 0, source: '' };
-    dist/* CST */.DB.setScalarValue(scratch, text, { type, inFlow: context.inFlow });
-    const expected = type === 'PLAIN' ? 'scalar' : 'single-quoted-scalar';
-    if (scratch.type !== expected || /[\n\r]/.test(scratch.source))
-        return undefined;
-    if (readScalar(scratch) !== text)
-        return undefined;
-    if (type === 'PLAIN') {
-        // A plain scalar must also mean the same string to a schema: `42`, `true`, `yes`, `~` do not.
-        if (readsAs(scratch.source, context) !== text || (0,config_document/* yaml11Reading */.EZ)(scratch.source) !== text) {
-            return undefined;
-        }
-    }
-    return scratch.source;
-}
-/** A double-quoted scalar on one line: the library's escapes, or JSON's when it would fold. */
-function doubleQuoted(text, context) {
-    const scratch = { type: 'scalar', offset: 0, indent: 0, source: '' };
-    dist/* CST */.DB.setScalarValue(scratch, text, { type: 'QUOTE_DOUBLE', inFlow: context.inFlow });
-    if (!/[\n\r]/.test(scratch.source) && readScalar(scratch) === text)
-        return scratch.source;
-    return jsonString(text);
-}
-/** JSON's escapes are YAML's too; characters YAML does not allow raw are escaped as well. */
-function jsonString(text) {
-    return JSON.stringify(text).replace(/[\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-function primitiveSource(value) {
-    if (value === null || value === undefined)
-        return 'null';
-    if (typeof value === 'boolean')
-        return String(value);
-    if (typeof value === 'number' && Number.isFinite(value)) {
-        // PyYAML reads `1e+21` as a string: its float pattern wants a dot.
-        const text = String(value);
-        return /e/.test(text) && !/\./.test(text) ? text.replace('e', '.0e') : text;
-    }
-    throw new Error(`Cannot write ${typeof value} ${String(value)} as a YAML value`);
-}
-/** One-line flow text for a list or map: the library's style, or JSON's when that is not safe. */
-function flowSource(value) {
-    const styled = (0,dist/* stringify */.As)(value, {
-        collectionStyle: 'flow',
-        lineWidth: 0,
-        version: '1.1',
-    }).replace(/\n$/, '');
-    if (!/[\n\r]/.test(styled) && readsSame(styled, value))
-        return styled;
-    return jsonFlow(value);
-}
-function jsonFlow(value) {
-    if (Array.isArray(value))
-        return `[${value.map(jsonFlow).join(', ')}]`;
-    if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value).map(([k, v]) => `${jsonString(k)}: ${jsonFlow(v)}`);
-        return `{${entries.join(', ')}}`;
-    }
-    return typeof value === 'string' ? jsonString(value) : primitiveSource(value);
-}
-function readsSame(source, value) {
-    try {
-        return sameData((0,dist/* parse */.qg)(source), value) && sameData((0,dist/* parse */.qg)(source, { version: '1.1' }), value);
-    }
-    catch {
-        return false;
-    }
-}
-/** Turns the token into a flow collection parsed from `source`, keeping what trailed the old value. */
-function setFlowCollection(token, source) {
-    const [document] = new dist/* Parser */.iX().parse(source);
-    const parsed = document?.type === 'document' ? document.value : undefined;
-    if (parsed?.type !== 'flow-collection' || !parsed.end[0]) {
-        throw new Error(`Not a flow collection: ${source}`);
-    }
-    const trailing = token.type === 'flow-collection'
-        ? token.end.slice(1)
-        : token.type === 'block-scalar'
-            ? token.props.slice(1)
-            : (token.end ?? []);
-    const { offset, indent } = token;
-    for (const key of Object.keys(token))
-        if (key !== 'type')
-            delete token[key];
-    Object.assign(token, {
-        type: 'flow-collection',
-        offset,
-        indent,
-        start: parsed.start,
-        items: parsed.items,
-        end: [parsed.end[0], ...trailing],
-    });
-}
-/**
- * A block scalar's new header and lines for `text`, at the block's own indentation and line
- * ending; undefined when the block style cannot hold the text as written here (edge spaces,
- * more-indented folded lines, control characters), and the caller quotes it instead.
- */
-function blockSource(token, text, eol) {
-    const header = token.props[0];
-    if (header?.type !== 'block-scalar-header')
-        return undefined;
-    const literal = header.source.startsWith('|');
-    const indicator = /[1-9]/.exec(header.source)?.[0];
-    const firstLine = /^( *)\S/m.exec(token.source);
-    const indent = indicator ? token.indent + Number(indicator) : firstLine?.[1]?.length;
-    if (indent === undefined || indent === 0)
-        return undefined;
-    const trailing = /\n*$/.exec(text)[0].length;
-    const content = text.slice(0, text.length - trailing);
-    if (content === '' ||
-        /[\r\p{Cc}\u2028\u2029\uFEFF]/u.test(content.replace(/[\n\t]/g, '')) ||
-        /\n[\t ]*$/.test(content) ||
-        (!indicator && content.startsWith(' ')) ||
-        (!literal && /(?:^|\n)[\t ]/.test(content))) {
-        return undefined;
-    }
-    const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
-    // Folded: one line break in the value is a blank line in the source; lines are never re-wrapped.
-    const lines = (literal ? content : content.replace(/\n+/g, '\n$&')).split('\n');
-    for (let i = 1; i < trailing; i++)
-        lines.push('');
-    const pad = ' '.repeat(indent);
-    let body = lines.map((line) => (line === '' ? '' : pad + line)).join(eol) + eol;
-    // Blank lines after the block that belonged to its source stay, byte for byte.
-    const oldChomp = /[-+]/.exec(header.source)?.[0] ?? '';
-    const blankAfter = oldChomp !== '+' && chomp !== '+' ? endOfContent(token.source) : '';
-    if (blankAfter === '' && !token.source.endsWith('\n'))
-        body = body.slice(0, -eol.length);
-    else
-        body += blankAfter;
-    const headers = [
-        oldChomp === chomp ? header.source : undefined,
-        (literal ? '|' : '>') + (indicator ?? '') + chomp,
-    ];
-    for (const candidate of headers) {
-        if (candidate === undefined)
-            continue;
-        const scratch = {
-            ...token,
-            props: [
-                { ...header, source: candidate },
-                { type: 'newline', offset: 0, indent: 0, source: '\n' },
-            ],
-            source: body,
-        };
-        if (readScalar(scratch) === text)
-            return { header: candidate, body };
-    }
-    return undefined;
-}
-/** The source after its last line holding content, i.e. the trailing blank lines. */
-function endOfContent(source) {
-    const lines = source.split(/(?<=\n)/);
-    let i = lines.length;
-    while (i > 0 && /^[ \t]*\r?\n?$/.test(lines[i - 1]))
-        i--;
-    return lines.slice(i).join('');
-}
-function readScalar(token) {
-    try {
-        return dist/* CST */.DB.resolveAsScalar(token, true, () => {
-            throw new Error('invalid');
-        }).value;
-    }
-    catch {
-        return undefined;
-    }
-}
-function readsAs(source, context) {
-    try {
-        const data = (0,dist/* parse */.qg)(context.inFlow ? `[${source}]` : source);
-        return context.inFlow ? data[0] : data;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Equal as plain data: same types, same list order, same map keys in any order. */
-function sameData(a, b) {
-    if (Object.is(a, b))
-        return true;
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return (Array.isArray(a) &&
-            Array.isArray(b) &&
-            a.length === b.length &&
-            a.every((item, i) => sameData(item, b[i])));
-    }
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b);
-    return (keysA.length === keysB.length &&
-        keysA.every((key) => Object.hasOwn(b, key) &&
-            sameData(a[key], b[key])));
-}
-
+// EXTERNAL MODULE: ./src/resolve/render.ts
+var render = __nccwpck_require__(5538);
 ;// CONCATENATED MODULE: ./src/resolve/resolve.ts
 // Placeholder resolution (CONTRACT §7): Terraform outputs written into a job config so that the
 // only bytes that change are the placeholder scalars and, in place, their marker comments.
@@ -7656,9 +7788,9 @@ function resolveWith(file, bytes, options, outputNames, lookup) {
         if (changed) {
             const context = { inFlow: site.inFlow, eol: lineEnding(site.token) ?? eol };
             if (target.kind === 'value')
-                renderValue(site.token, target.value, context);
+                (0,render/* renderValue */.AI)(site.token, target.value, context);
             else
-                renderText(site.token, target.text, context, textEdit(site, target.pieces));
+                (0,render/* renderText */.S5)(site.token, target.text, context, textEdit(site, target.pieces));
         }
         if (options.markers && !site.fromMarker)
             keepMarker(site, index);
@@ -7936,7 +8068,7 @@ function placeholderRanges(site, text) {
 function holds(doc, node, target) {
     if (target.kind === 'text')
         return (0,dist/* isScalar */.jn)(node) && node.value === target.text;
-    return sameData((0,dist/* isScalar */.jn)(node) ? node.value : node.toJS(doc), target.value);
+    return (0,render/* sameData */.n6)((0,dist/* isScalar */.jn)(node) ? node.value : node.toJS(doc), target.value);
 }
 /** The spans of the current value that the placeholders' texts replace (see renderText). */
 function textEdit(site, pieces) {
@@ -8058,7 +8190,7 @@ function checkResult(file, after, doc, plans) {
         if (target) {
             if (target.kind === 'text')
                 return (0,dist/* isScalar */.jn)(b) && b.value === target.text;
-            return sameData((0,dist/* isScalar */.jn)(b) ? b.value : (0,dist/* isCollection */.P3)(b) ? b.toJS(now) : b, target.value);
+            return (0,render/* sameData */.n6)((0,dist/* isScalar */.jn)(b) ? b.value : (0,dist/* isCollection */.P3)(b) ? b.toJS(now) : b, target.value);
         }
         if ((0,dist/* isAlias */.Vj)(a))
             return (0,dist/* isAlias */.Vj)(b) && a.source === b.source;
@@ -8915,8 +9047,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/util/exec.ts
-// Runs a program without a shell and captures what it prints. The wrappers for git and
-// terraform build on this; nothing else spawns processes.
+// Runs a program without a shell and captures what it prints. The terraform wrapper and
+// deploy-command build on this; git runs through @actions/exec (util/git.ts).
 
 
 class ExecError extends Error {
@@ -9011,31 +9143,6 @@ class LineBuffer {
 
 /***/ }),
 
-/***/ 4098:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
-/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
-/* harmony export */   WD: () => (/* binding */ newHttpClient)
-/* harmony export */ });
-async function newHttpClient(socketTimeout) {
-    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
-    return new HttpClient('dativo-infra-action', [], { allowRetries: false, socketTimeout });
-}
-/** Server errors, rate limiting and timeouts pass; another try may well succeed. */
-function isTransientStatus(status) {
-    return status >= 500 || status === 429 || status === 408;
-}
-/** A Retry-After header in seconds, as milliseconds; dates and nonsense are ignored. */
-function retryAfterMs(header) {
-    const value = Array.isArray(header) ? header[0] : header;
-    return value && /^\d+$/.test(value) ? Number(value) * 1000 : undefined;
-}
-
-
-/***/ }),
-
 /***/ 4964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9099,13 +9206,103 @@ async function withRetry(action, options) {
 
 /***/ }),
 
+/***/ 4537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vh: () => (/* binding */ secretTexts),
+/* harmony export */   ty: () => (/* binding */ scrubber),
+/* harmony export */   ye: () => (/* binding */ maskForms)
+/* harmony export */ });
+/* unused harmony exports MIN_PART_LENGTH, MIN_WHOLE_LENGTH */
+/* harmony import */ var _resolve_render_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5538);
+// Which texts of a sensitive value are hidden, and in which printed forms. A value is hidden in
+// every form the product prints it (raw, JSON, YAML-quoted as resolution writes it, line by line);
+// the small scalars of a structure are not, since `5432`, `true` or `dev` hidden across a whole
+// log would blank every port, flag and environment name without hiding anything secret.
+
+/** A string inside a map or list is hidden from this length on. */
+const MIN_PART_LENGTH = 8;
+/** The whole sensitive value, or a line of it, is hidden from this length on. */
+const MIN_WHOLE_LENGTH = 4;
+/** The texts to hide for a sensitive value (before their printed forms, see maskForms). */
+function secretTexts(value) {
+    if (value === null || value === undefined || typeof value === 'boolean')
+        return [];
+    if (typeof value === 'string')
+        return value.length >= MIN_WHOLE_LENGTH ? [value] : [];
+    // A number alone is hidden only when long enough not to be a port, a count or a size.
+    if (typeof value === 'number')
+        return String(value).length >= 6 ? [String(value)] : [];
+    if (typeof value !== 'object')
+        return [];
+    const texts = new Set([JSON.stringify(value)]);
+    try {
+        texts.add((0,_resolve_render_js__WEBPACK_IMPORTED_MODULE_0__/* .flowSource */ .uU)(value));
+    }
+    catch {
+        // Not writable as YAML (e.g. a non-finite number): resolution never prints it either.
+    }
+    for (const part of parts(value))
+        if (part.length >= MIN_PART_LENGTH)
+            texts.add(part);
+    return [...texts];
+}
+function parts(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.flatMap(parts);
+    if (typeof value === 'object' && value !== null)
+        return Object.values(value).flatMap(parts);
+    return [];
+}
+/**
+ * Every form in which the product may print `text`: as it is, each of its lines, escaped for JSON
+ * and YAML double quotes (as resolution writes a scalar or a span inside one), and doubled single
+ * quotes. Longest first, so a replacement never leaves part of a longer form behind.
+ */
+function maskForms(text) {
+    const forms = new Set();
+    const add = (form, min = 1) => {
+        if (form.length >= min)
+            forms.add(form);
+    };
+    add(text);
+    const lines = text.split(/\r\n|\r|\n/);
+    if (lines.length > 1)
+        for (const line of lines)
+            add(line.trim(), MIN_WHOLE_LENGTH);
+    add((0,_resolve_render_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonString */ .I)(text).slice(1, -1));
+    const yamlQuoted = (0,_resolve_render_js__WEBPACK_IMPORTED_MODULE_0__/* .doubleQuoted */ .UN)(text, { inFlow: false, eol: '\n' });
+    if (yamlQuoted.startsWith('"'))
+        add(yamlQuoted.slice(1, -1));
+    add(text.replace(/'/g, "''"));
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/** A function that replaces every form of every secret with `***`; apply it before escaping. */
+function scrubber(secrets) {
+    const forms = [...new Set(secrets.flatMap(maskForms))].sort((a, b) => b.length - a.length);
+    if (forms.length === 0)
+        return (text) => text;
+    return (text) => {
+        let clean = text;
+        for (const form of forms)
+            if (clean.includes(form))
+                clean = clean.split(form).join('***');
+        return clean;
+    };
+}
+
+
+/***/ }),
+
 /***/ 9997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   VL: () => (/* binding */ messageLines),
-/* harmony export */   _I: () => (/* binding */ scrub),
 /* harmony export */   eG: () => (/* binding */ levenshtein),
 /* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
@@ -9113,14 +9310,6 @@ async function withRetry(action, options) {
 /** `1 config`, `2 configs`. */
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** The text with every secret replaced by `***`; apply it before any escaping. */
-function scrub(text, secrets) {
-    let clean = text;
-    for (const secret of secrets)
-        if (secret)
-            clean = clean.split(secret).join('***');
-    return clean;
 }
 /** A message's lines (Terraform's errors have several), without trailing blank ones. */
 function messageLines(message) {
@@ -9449,13 +9638,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -18038,6 +18220,1194 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 5260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec),
+  H: () => (/* binding */ getExecOutput)
+});
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   Cy: () => (/* binding */ readdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   YN: () => (/* binding */ symlink),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   h_: () => (/* binding */ readlink),
+/* harmony export */   k6: () => (/* binding */ chmod),
+/* harmony export */   m3: () => (/* binding */ copyFile),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
+/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */ });
+/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF),
+/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */ });
+/* unused harmony exports mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
+            : dest;
+        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
+        }
+        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+
 /***/ })
 
 /******/ });
@@ -18062,7 +19432,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -18306,8 +19676,8 @@ var read = __nccwpck_require__(2000);
 var validate = __nccwpck_require__(3978);
 // EXTERNAL MODULE: ./src/discover/discover.ts
 var discover = __nccwpck_require__(6472);
-// EXTERNAL MODULE: ./src/github/api.ts
-var api = __nccwpck_require__(8943);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __nccwpck_require__(6584);
 ;// CONCATENATED MODULE: ./src/publish/progress.ts
 // Progress of the Terraform jobs of a run, line by line as it happens: a start line and an end
 // line per job (`[3/60] stripe-customers-etl: plan +10 ~0 -0 (41 s)`), and while a Terraform
@@ -18396,10 +19766,30 @@ var run = __nccwpck_require__(9786);
 var convert = __nccwpck_require__(9586);
 // EXTERNAL MODULE: ./src/publish/commit-plan.ts
 var commit_plan = __nccwpck_require__(8244);
+;// CONCATENATED MODULE: ./src/util/env.ts
+// The environment child processes get (Terraform, git, deploy-command).
+/**
+ * The environment without the action's inputs: the runner passes each input as INPUT_<NAME>,
+ * github-token included, and a child has no business with any of them.
+ */
+function childEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)));
+}
+/** The environment as @actions/exec takes it: names with a value only. */
+function definedOnly(env) {
+    return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var exec = __nccwpck_require__(5260);
 // EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
-var exec = __nccwpck_require__(7206);
+var util_exec = __nccwpck_require__(7206);
 ;// CONCATENATED MODULE: ./src/util/git.ts
-// The one wrapper around the git program.
+// The one wrapper around the git program, run through @actions/exec. Git here never reads its
+// standard input: given input, @actions/exec cannot survive a program that exits before reading
+// it (the write fails with EPIPE and brings the process down), so content goes in files.
+
+
 
 class Git {
     cwd;
@@ -18409,20 +19799,24 @@ class Git {
         this.env = env;
     }
     /** Runs git; a non-zero exit is an ExecError. */
-    async run(args, input) {
-        const result = await this.tryRun(args, input);
+    async run(args) {
+        const result = await this.tryRun(args);
         if (result.exitCode !== 0)
-            throw new exec/* ExecError */.cI(`git ${args[0]}`, result);
+            throw new util_exec/* ExecError */.cI(`git ${args[0]}`, result);
         return result;
     }
     /** Runs git and hands back the exit code, whatever it is. */
-    tryRun(args, input) {
+    async tryRun(args) {
+        const stdout = [];
         // No pager, no prompts for credentials: a run must never wait for a person.
-        return (0,exec/* exec */.m0)('git', ['-c', 'core.quotepath=off', ...args], {
+        const result = await (0,exec/* getExecOutput */.H)('git', ['-c', 'core.quotepath=off', ...args], {
             cwd: this.cwd,
-            input,
-            env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+            env: definedOnly({ ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }),
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdout: (chunk) => stdout.push(chunk) },
         });
+        return { ...result, stdoutBytes: Buffer.concat(stdout) };
     }
     /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
     with(change) {
@@ -18484,18 +19878,18 @@ var util_text = __nccwpck_require__(9997);
 
 
 
+
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env) {
     const token = options.githubToken;
+    const children = childEnvironment(env);
     return {
         reporter,
-        env,
+        env: children,
         progress: { line: (text) => reporter.info(text) },
         heartbeatMs: heartbeatInterval(env),
-        git: new Git(options.workspace),
-        api: token
-            ? new api/* GitHubApi */.y({ baseUrl: context.apiUrl, token, onRetry: (m) => reporter.warning(m) })
-            : undefined,
+        git: new Git(options.workspace, children),
+        api: token ? new client/* GitHubClient */.j({ baseUrl: context.apiUrl, token, log: reporter }) : undefined,
     };
 }
 async function runPipeline(options, context, deps) {
@@ -18537,7 +19931,7 @@ async function runPipeline(options, context, deps) {
             report.configs.push(configRun(validation, options, read));
         }
         if (options.mode !== 'validate') {
-            const { preflightRuns } = await __nccwpck_require__.e(/* import() */ 239).then(__nccwpck_require__.bind(__nccwpck_require__, 1239));
+            const { preflightRuns } = await __nccwpck_require__.e(/* import() */ 620).then(__nccwpck_require__.bind(__nccwpck_require__, 1239));
             await preflightRuns(report.configs, { ...options, env: deps.env }, reporter);
         }
     });
@@ -18679,8 +20073,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             if (!outcome.ok)
                 continue;
             record(run, await resolveJob({ run, outputs: outcome.outputs, planned: outcome.plannedOutputs }, options, reader));
-            if (run.resolutionDiff)
-                reporter.info(run.resolutionDiff);
+            printDiff(reporter, run.resolutionDiff);
         }
     });
     return applied;
@@ -18693,7 +20086,7 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
     const { reporter } = deps;
     const resolved = runs.filter((run) => run.resolved && run.resolvedPath);
     const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 5192));
-    const { resolveConfig } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1803));
+    const { resolveConfig } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
     const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
     const reresolve = (file, upstream) => {
         const run = byPath.get(file);
@@ -18782,8 +20175,7 @@ async function resolveMode(options, context, deps) {
         for (const run of result.runs) {
             for (const finding of run.findings)
                 reporter.finding(finding);
-            if (run.resolutionDiff)
-                reporter.info(run.resolutionDiff);
+            printDiff(reporter, run.resolutionDiff);
         }
         for (const failure of result.failures)
             reporter.error(failure);
@@ -18813,223 +20205,14 @@ function configRun(validation, options, read) {
             : undefined,
     };
 }
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/action/runner.ts
-// The runner's side of the workflow-command protocol, written exactly as @actions/core writes it
-// (a test holds the two byte for byte). @actions/core cannot be imported at start-up without its
-// OIDC client loading an HTTP stack, which costs the action more than half its start-up budget.
-
-
-
-class Runner {
-    env;
-    write;
-    constructor(env = process.env, write = (text) => process.stdout.write(text)) {
-        this.env = env;
-        this.write = write;
-    }
-    getInput(name) {
-        return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    }
-    info(message) {
-        this.write(message + external_node_os_.EOL);
-    }
-    debug(message) {
-        this.command('debug', {}, message);
-    }
-    annotate(level, message, properties = {}) {
-        this.command(level, {
-            title: properties.title,
-            file: properties.file,
-            line: properties.startLine,
-            endLine: properties.endLine,
-            col: properties.startColumn,
-            endColumn: properties.endColumn,
-        }, message);
-    }
-    startGroup(name) {
-        this.command('group', {}, name);
-    }
-    endGroup() {
-        this.command('endgroup', {}, '');
-    }
-    async group(name, run) {
-        this.startGroup(name);
-        try {
-            return await run();
-        }
-        finally {
-            this.endGroup();
-        }
-    }
-    setSecret(secret) {
-        this.command('add-mask', {}, secret);
-    }
-    setOutput(name, value) {
-        const file = this.env.GITHUB_OUTPUT;
-        if (file) {
-            this.appendFileCommand(file, keyValue(name, value));
-            return;
-        }
-        this.write(external_node_os_.EOL);
-        this.command('set-output', { name }, value);
-    }
-    /** Marks the step failed once the process exits, and says why. */
-    setFailed(message) {
-        process.exitCode = 1;
-        this.annotate('error', message);
-    }
-    /** Appends Markdown to the job summary, when the runner provides one. */
-    appendSummary(markdown) {
-        const file = this.env.GITHUB_STEP_SUMMARY;
-        if (file)
-            (0,external_node_fs_.appendFileSync)(file, markdown, { encoding: 'utf8' });
-    }
-    command(name, properties, message) {
-        let text = `::${name}`;
-        const pairs = Object.entries(properties).filter(([, value]) => value !== undefined && value !== '' && value !== 0);
-        if (pairs.length > 0) {
-            text += ' ' + pairs.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
-        }
-        this.write(`${text}::${escapeData(message)}${external_node_os_.EOL}`);
-    }
-    appendFileCommand(file, text) {
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new Error(`Missing file at path: ${file}`);
-        (0,external_node_fs_.appendFileSync)(file, text + external_node_os_.EOL, { encoding: 'utf8' });
-    }
-}
-function keyValue(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: output ${name} holds the delimiter`);
-    }
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** A resolution diff quotes config data as it is: the log shows it as text, never as commands. */
+function printDiff(reporter, diff) {
+    for (const line of diff?.replace(/\n$/, '').split('\n') ?? [])
+        reporter.output(line);
 }
 
-;// CONCATENATED MODULE: ./src/publish/reporter.ts
-// Where findings and log lines go: GitHub annotations and log groups in a workflow, plain
-// `path:line:col: severity: message [rule]` lines at a terminal. Stages only see this interface.
-
-
-
-/** Annotation properties as GitHub accepts them: columns only when the range is on one line. */
-function annotationProperties(finding) {
-    const properties = { title: (0,findings/* ruleTitle */.zO)(finding.rule), file: finding.file };
-    const range = finding.range;
-    if (range) {
-        properties.startLine = range.line;
-        properties.endLine = range.endLine;
-        if (range.line === range.endLine) {
-            properties.startColumn = range.column;
-            properties.endColumn = Math.max(range.endColumn, range.column);
-        }
-    }
-    return properties;
-}
-class ActionsReporter {
-    runner;
-    constructor(runner = new Runner()) {
-        this.runner = runner;
-    }
-    finding(finding) {
-        this.runner.annotate(finding.severity, oneLine(finding.message), annotationProperties(finding));
-    }
-    info(message) {
-        this.runner.info(message);
-    }
-    notice(message) {
-        this.runner.annotate('notice', message);
-    }
-    warning(message) {
-        this.runner.annotate('warning', message);
-    }
-    error(message) {
-        this.runner.annotate('error', message);
-    }
-    debug(message) {
-        this.runner.debug(message);
-    }
-    group(title, run) {
-        return this.runner.group(title, run);
-    }
-    secret(value) {
-        if (value)
-            this.runner.setSecret(value);
-    }
-}
-/**
- * `path:line:col: severity: message [rule]`, as compilers print them. A message of several lines
- * (Terraform's errors) keeps its line breaks, each further line indented under the first.
- */
-function formatFinding(finding) {
-    const where = finding.range
-        ? `${finding.file}:${finding.range.line}:${finding.range.column}`
-        : finding.file;
-    const [first, ...more] = (0,util_text/* messageLines */.VL)(finding.message);
-    return [
-        `${where}: ${finding.severity}: ${first} [${finding.rule}]`,
-        ...more.map((line) => (line ? `  ${line}` : '')),
-    ].join('\n');
-}
-/** A message on one line, as an annotation shows it: its lines joined, runs of spaces as one. */
-function oneLine(message) {
-    return (0,util_text/* messageLines */.VL)(message)
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-        .join(' ')
-        .replace(/\s+/g, ' ');
-}
-class TerminalReporter {
-    streams;
-    secrets = [];
-    constructor(streams) {
-        this.streams = streams;
-    }
-    finding(finding) {
-        this.streams.out(this.mask(formatFinding(finding)));
-    }
-    info(message) {
-        if (!this.streams.quiet || this.streams.verbose)
-            this.streams.err(this.mask(message));
-    }
-    notice(message) {
-        this.streams.err(this.mask(`notice: ${message}`));
-    }
-    warning(message) {
-        this.streams.err(this.mask(`warning: ${message}`));
-    }
-    error(message) {
-        this.streams.err(this.mask(`error: ${message}`));
-    }
-    debug(message) {
-        if (this.streams.verbose)
-            this.streams.err(this.mask(message));
-    }
-    async group(title, run) {
-        if (this.streams.verbose)
-            this.streams.err(`== ${title}`);
-        return run();
-    }
-    secret(value) {
-        if (value)
-            this.secrets.push(value);
-    }
-    mask(text) {
-        return (0,util_text/* scrub */._I)(text, this.secrets);
-    }
-}
-
+// EXTERNAL MODULE: ./src/publish/reporter.ts
+var reporter = __nccwpck_require__(3750);
 // EXTERNAL MODULE: ./src/tags/naming.ts
 var naming = __nccwpck_require__(7361);
 // EXTERNAL MODULE: ./src/terraform/install/system.ts
@@ -19162,6 +20345,8 @@ function wrap(text, width) {
     return [...lines, line];
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/cli/report.ts
 // Where the CLI's findings go: lines naming files relative to the current directory at a
 // terminal; inside GitHub Actions, annotations naming them relative to GITHUB_WORKSPACE, where
@@ -19170,12 +20355,14 @@ function wrap(text, width) {
 
 
 
-function cliReporter(io, paths, output) {
+async function cliReporter(io, paths, output) {
     if (io.env.GITHUB_ACTIONS === 'true') {
         const root = io.env.GITHUB_WORKSPACE ? real(external_node_path_default().resolve(io.env.GITHUB_WORKSPACE)) : undefined;
+        // @actions/core loads only inside a workflow: at a terminal the CLI starts without it.
+        const { ActionsReporter } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(58), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6832));
         return new Relocated(new ActionsReporter(), (file) => root ? ((0,util_paths/* within */.u)(root, external_node_path_default().join(paths.workspace, file)) ?? file) : file);
     }
-    const terminal = new TerminalReporter({
+    const terminal = new reporter/* TerminalReporter */.sx({
         out: io.stdout,
         err: io.stderr,
         verbose: output.verbose,
@@ -19199,6 +20386,9 @@ class Relocated {
     }
     notice(message) {
         this.inner.notice(message);
+    }
+    output(line) {
+        this.inner.output(line);
     }
     warning(message) {
         this.inner.warning(message);
@@ -19747,7 +20937,7 @@ async function runCommand(argv, io) {
 async function pipeline(raw, io, paths, written, output) {
     const options = (0,src_options/* parseRunOptions */.d)((name) => raw.get(name), paths.workspace);
     const context = (0,github_context/* readGitHubContext */.L7)(io.env);
-    const reporter = cliReporter(io, paths, output);
+    const reporter = await cliReporter(io, paths, output);
     // At a terminal GITHUB_TOKEN stands in for the github-token input.
     const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN };
     const deps = pipelineDeps(withToken, context, reporter, io.env);
@@ -19829,7 +21019,7 @@ async function resolveCommand(argv, io) {
         file: (0,util_paths/* relativePosix */.Y)(io.cwd, external_node_path_default().resolve(io.cwd, file)),
     });
     for (const finding of resolution.findings)
-        io.stderr(formatFinding(finding));
+        io.stderr((0,reporter/* formatFinding */.tf)(finding));
     if (resolution.findings.some((f) => f.severity === 'error'))
         return EXIT_FINDINGS;
     if (!write)
@@ -19851,7 +21041,7 @@ async function validateOne(file, io, defaultTags) {
     const validation = (0,validate/* validateConfigBytes */.Q)(display, bytes, { defaultTags });
     const problems = validation.findings.filter((f) => f.severity !== 'notice');
     for (const finding of problems)
-        io.stderr(formatFinding(finding));
+        io.stderr((0,reporter/* formatFinding */.tf)(finding));
     if (validation.skipped)
         throw new findings/* UsageError */.eb(`${display} has no infrastructure section`);
     if (!validation.job)

@@ -1,13 +1,13 @@
 // Every input the action reads is read here (actions/checkout's input-helper habit).
 import path from 'node:path'
+import * as core from '@actions/core'
 import { parseRunOptions } from '../options.js'
 import type { RunOptions } from '../options.js'
-import type { Runner } from './runner.js'
 
-export function readInputs(runner: Runner, env: NodeJS.ProcessEnv = process.env): RunOptions {
+export function readInputs(env: NodeJS.ProcessEnv = process.env): RunOptions {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
-  const options = parseRunOptions((name) => runner.getInput(name), workspace)
+  const options = parseRunOptions((name) => core.getInput(name), workspace)
   // A token given as an input may be a personal one the runner does not know to hide.
-  if (options.githubToken) runner.setSecret(options.githubToken)
+  if (options.githubToken) core.setSecret(options.githubToken)
   return options
 }

@@ -1,54 +1,78 @@
 // The action's front door: inputs in, pipeline, outputs and summary out.
+import { appendFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import * as core from '@actions/core'
 import { Outputs } from '../constants.js'
 import { UsageError } from '../findings.js'
 import { readGitHubContext } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import { pipelineDeps, runPipeline } from '../pipeline.js'
-import { ActionsReporter } from '../publish/reporter.js'
+import { ActionsReporter } from '../publish/actions-reporter.js'
 import { matrixOf } from '../publish/matrix.js'
 import { writeOutputsFile } from '../publish/outputs-file.js'
-import { toResult } from '../publish/results.js'
+import { configsOutput, resultsOutput } from '../publish/results.js'
+import type { ListOutput } from '../publish/results.js'
 import { renderSummary } from '../publish/summary.js'
 import { errorCount, tally } from '../run.js'
 import { plural } from '../util/text.js'
 import type { RunReport } from '../run.js'
 import { readInputs } from './inputs.js'
-import { Runner } from './runner.js'
 
-export async function run(runner: Runner = new Runner()): Promise<void> {
+export async function run(): Promise<void> {
+  const reporter = new ActionsReporter()
   try {
-    const options = readInputs(runner)
+    const options = readInputs()
     const context = readGitHubContext()
-    const reporter = new ActionsReporter(runner)
     const report = await runPipeline(
       options,
       context,
       pipelineDeps(options, context, reporter, process.env),
     )
-    await publish(runner, report, context)
+    await publish(reporter, report, context)
     const { errors, failing } = tally(report)
     if (errors > 0) {
-      runner.setFailed(
+      reporter.fail(
         `${plural(errors, 'error')} in ${failing} of ${report.configs.length} job configs`,
       )
     }
   } catch (error) {
     if (!(error instanceof UsageError) && error instanceof Error && error.stack)
-      runner.debug(error.stack)
-    runner.setFailed(error instanceof Error ? error.message : String(error))
+      reporter.debug(error.stack)
+    reporter.fail(error instanceof Error ? error.message : String(error))
   }
 }
 
-async function publish(runner: Runner, report: RunReport, context: GitHubContext): Promise<void> {
-  runner.setOutput(Outputs.Configs, JSON.stringify(report.configs.map((run) => run.file)))
-  runner.setOutput(Outputs.Results, JSON.stringify(report.configs.map(toResult)))
-  runner.setOutput(Outputs.ErrorCount, String(errorCount(report)))
-  runner.setOutput(Outputs.HasChanges, String(report.hasChanges))
-  runner.setOutput(Outputs.CommitSha, report.commitSha ?? '')
-  runner.setOutput(Outputs.Matrix, JSON.stringify(matrixOf(report)))
-  runner.appendSummary(renderSummary(report, context))
+async function publish(
+  reporter: ActionsReporter,
+  report: RunReport,
+  context: GitHubContext,
+): Promise<void> {
+  reporter.settle()
+  const configs = configsOutput(report.configs)
+  const results = resultsOutput(report.configs)
+  core.setOutput(Outputs.Configs, configs.value)
+  core.setOutput(Outputs.Results, results.value)
+  core.setOutput(Outputs.ErrorCount, String(errorCount(report)))
+  core.setOutput(Outputs.HasChanges, String(report.hasChanges))
+  core.setOutput(Outputs.CommitSha, report.commitSha ?? '')
+  for (const [name, output] of [
+    [Outputs.Configs, configs],
+    [Outputs.Results, results],
+  ] as Array<[string, ListOutput]>) {
+    if (output.shown < output.total) {
+      reporter.warning(
+        `The ${name} output lists ${output.shown} of ${output.total} configs: GitHub keeps at most 1 MB of a job's outputs. Every config is in the log.`,
+      )
+    }
+  }
+  // Outside a workflow there is no summary file to write to; a path given without its file gets it.
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  if (summaryFile) {
+    appendFileSync(summaryFile, '')
+    await core.summary.addRaw(renderSummary(report, context)).write()
+  }
+  core.setOutput(Outputs.Matrix, JSON.stringify(matrixOf(report)))
   // A matrix leg's outputs, for the resolve step on another runner.
   let outputsFile = ''
   if (report.mode === 'plan' || report.mode === 'apply') {
@@ -56,8 +80,8 @@ async function publish(runner: Runner, report: RunReport, context: GitHubContext
     try {
       outputsFile = await writeOutputsFile(report, context, folder)
     } catch (error) {
-      runner.annotate('warning', `outputs-file not written: ${(error as Error).message}`)
+      reporter.warning(`outputs-file not written: ${(error as Error).message}`)
     }
   }
-  runner.setOutput(Outputs.OutputsFile, outputsFile)
+  core.setOutput(Outputs.OutputsFile, outputsFile)
 }

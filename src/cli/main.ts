@@ -193,7 +193,7 @@ async function pipeline(
 ): Promise<RunReport> {
   const options = parseRunOptions((name) => raw.get(name), paths.workspace)
   const context = readGitHubContext(io.env)
-  const reporter = cliReporter(io, paths, output)
+  const reporter = await cliReporter(io, paths, output)
   // At a terminal GITHUB_TOKEN stands in for the github-token input.
   const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN }
   const deps = pipelineDeps(withToken, context, reporter, io.env)

@@ -4,19 +4,21 @@
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { Finding } from '../findings.js'
-import { ActionsReporter, TerminalReporter } from '../publish/reporter.js'
+import { TerminalReporter } from '../publish/reporter.js'
 import type { Reporter } from '../publish/reporter.js'
 import { within } from '../util/paths.js'
 import type { CliIO } from './main.js'
 import type { CliPaths } from './workspace.js'
 
-export function cliReporter(
+export async function cliReporter(
   io: CliIO,
   paths: CliPaths,
   output: { verbose: boolean; quiet: boolean },
-): Reporter {
+): Promise<Reporter> {
   if (io.env.GITHUB_ACTIONS === 'true') {
     const root = io.env.GITHUB_WORKSPACE ? real(path.resolve(io.env.GITHUB_WORKSPACE)) : undefined
+    // @actions/core loads only inside a workflow: at a terminal the CLI starts without it.
+    const { ActionsReporter } = await import('../publish/actions-reporter.js')
     return new Relocated(new ActionsReporter(), (file) =>
       root ? (within(root, path.join(paths.workspace, file)) ?? file) : file,
     )
@@ -45,6 +47,9 @@ class Relocated implements Reporter {
   }
   notice(message: string): void {
     this.inner.notice(message)
+  }
+  output(line: string): void {
+    this.inner.output(line)
   }
   warning(message: string): void {
     this.inner.warning(message)

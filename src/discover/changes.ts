@@ -1,7 +1,6 @@
 // The files a pull request or a push changed: from GitHub's API first, then from the local git
 // history, each telling why it could not answer so the caller can fall back and say so.
-import type { GitHubApi } from '../github/api.js'
-import { apiRepositoryPath } from '../github/context.js'
+import type { GitHubClient } from '../github/client.js'
 import type { Git } from '../util/git.js'
 
 /** The pulls/{n}/files endpoint lists at most this many files of a pull request. */
@@ -23,7 +22,7 @@ interface DiffEntry {
 
 /** Files of a pull request that still exist after it: renames under their new name. */
 export async function pullRequestFilesFromApi(
-  api: GitHubApi,
+  api: GitHubClient,
   repository: { owner: string; repo: string },
   number: number,
   changedFiles: number | undefined,
@@ -34,15 +33,22 @@ export async function pullRequestFilesFromApi(
       problem: `it changes ${changedFiles} files and the GitHub API lists at most ${PULL_REQUEST_FILES_LIMIT}`,
     }
   }
+  const octokit = await api.octokit()
   const paths: string[] = []
   const deleted: string[] = []
   let listed = 0
-  const files = api.paginate<DiffEntry>(`${apiRepositoryPath(repository)}/pulls/${number}/files`)
-  for await (const file of files) {
-    listed++
-    const name = keptName(file)
-    if (name !== undefined) paths.push(name)
-    deleted.push(...deletedNames(file))
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+    ...repository,
+    pull_number: number,
+    per_page: 100,
+  })
+  for await (const page of pages) {
+    for (const file of page.data) {
+      listed++
+      const name = keptName(file)
+      if (name !== undefined) paths.push(name)
+      deleted.push(...deletedNames(file))
+    }
   }
   // Without changed_files in the payload, a full list is the only sign that some were left out.
   if (changedFiles === undefined && listed >= PULL_REQUEST_FILES_LIMIT) {
@@ -56,16 +62,17 @@ export async function pullRequestFilesFromApi(
 
 /** Files changed between two commits of a push, as GitHub's compare endpoint lists them. */
 export async function pushFilesFromApi(
-  api: GitHubApi,
+  api: GitHubClient,
   repository: { owner: string; repo: string },
   before: string,
   after: string,
 ): Promise<ChangeList> {
-  const response = await api.request<{ files?: unknown }>(
-    'GET',
-    `${apiRepositoryPath(repository)}/compare/${before}...${after}`,
-  )
-  const files = Array.isArray(response.data?.files) ? (response.data.files as DiffEntry[]) : []
+  const octokit = await api.octokit()
+  const response = await octokit.rest.repos.compareCommitsWithBasehead({
+    ...repository,
+    basehead: `${before}...${after}`,
+  })
+  const files: DiffEntry[] = Array.isArray(response.data?.files) ? response.data.files : []
   if (files.length >= COMPARE_FILES_LIMIT) {
     return {
       ok: false,

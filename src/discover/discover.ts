@@ -15,7 +15,8 @@ import path from 'node:path'
 import picomatch from 'picomatch'
 import { Defaults } from '../constants.js'
 import { InputError } from '../findings.js'
-import type { GitHubApi } from '../github/api.js'
+import type { GitHubClient } from '../github/client.js'
+import { describeGitHubError } from '../github/errors.js'
 import { within } from '../util/paths.js'
 import { plural } from '../util/text.js'
 import { pullRequestOf } from '../github/context.js'
@@ -54,7 +55,7 @@ export interface Discovery {
 
 export interface DiscoverDeps {
   /** GitHub's API; absent when there is no token. */
-  api?: GitHubApi
+  api?: GitHubClient
   /** git in the workspace. */
   git: Git
   debug?: (message: string) => void
@@ -287,7 +288,7 @@ async function fromApiThenGit(
   context: GitHubContext,
   deps: DiscoverDeps,
   debug: (message: string) => void,
-  fromApi: (api: GitHubApi, repository: { owner: string; repo: string }) => Promise<ChangeList>,
+  fromApi: (api: GitHubClient, repository: { owner: string; repo: string }) => Promise<ChangeList>,
   fromGit: () => Promise<ChangeList>,
 ): Promise<Decision> {
   const warnings: string[] = []
@@ -303,10 +304,11 @@ async function fromApiThenGit(
       }
       apiProblem = listed.problem
     } catch (error) {
-      apiProblem = `the GitHub API failed: ${(error as Error).message}`
+      const said = describeGitHubError(error, deps.api.baseUrl)
+      apiProblem = `the GitHub API failed: ${said}`
       // A token without the right permission fails the same way every run: worth a warning.
       warnings.push(
-        `Could not list the files changed by ${what} through the GitHub API (${(error as Error).message}); using the local git history instead`,
+        `Could not list the files changed by ${what} through the GitHub API (${said}); using the local git history instead`,
       )
     }
   }

@@ -13,8 +13,9 @@ import path from 'node:path'
 import type { Job } from '../config/job.js'
 import { ConfigReader } from '../config/read.js'
 import { validateConfigBytes, validateRead } from '../config/validate.js'
-import type { GitHubApi } from '../github/api.js'
-import { apiRepositoryPath, pullRequestOf } from '../github/context.js'
+import type { GitHubClient } from '../github/client.js'
+import { describeGitHubError } from '../github/errors.js'
+import { pullRequestOf } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import { backendLinesFor } from '../options.js'
 import type { BackendConfig } from '../options.js'
@@ -67,7 +68,7 @@ export interface RuntimeSettings {
 }
 
 export interface RemovalDeps {
-  api?: GitHubApi
+  api?: GitHubClient
   git: Git
   debug?: (message: string) => void
 }
@@ -83,7 +84,10 @@ interface Range {
   head: string
   /** The changes as the pull request shows them (against the merge base), or directly. */
   mergeBase: boolean
-  listFromApi?: (api: GitHubApi, repository: string) => Promise<Change[]>
+  listFromApi?: (
+    api: GitHubClient,
+    repository: { owner: string; repo: string },
+  ) => Promise<Change[]>
 }
 
 export async function findRemovedJobs(
@@ -234,9 +238,15 @@ function rangeOf(context: GitHubContext): Range | undefined {
       head,
       mergeBase: true,
       listFromApi: async (api, repository) => {
+        const octokit = await api.octokit()
         const changes: Change[] = []
-        for await (const file of api.paginate<DiffEntry>(`${repository}/pulls/${pr.number}/files`))
-          changes.push(...fromEntry(file))
+        const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+          ...repository,
+          pull_number: pr.number,
+          per_page: 100,
+        })
+        for await (const page of pages)
+          for (const file of page.data) changes.push(...fromEntry(file))
         return changes
       },
     }
@@ -252,13 +262,12 @@ function rangeOf(context: GitHubContext): Range | undefined {
       head,
       mergeBase: false,
       listFromApi: async (api, repository) => {
-        const response = await api.request<{ files?: unknown }>(
-          'GET',
-          `${repository}/compare/${base}...${head}`,
-        )
-        const files = Array.isArray(response.data?.files)
-          ? (response.data.files as DiffEntry[])
-          : []
+        const octokit = await api.octokit()
+        const response = await octokit.rest.repos.compareCommitsWithBasehead({
+          ...repository,
+          basehead: `${base}...${head}`,
+        })
+        const files: DiffEntry[] = Array.isArray(response.data?.files) ? response.data.files : []
         return files.flatMap(fromEntry)
       },
     }
@@ -298,7 +307,7 @@ async function listChanges(
 ): Promise<Change[] | undefined> {
   if (deps.api && context.repository && range.listFromApi) {
     try {
-      return await range.listFromApi(deps.api, apiRepositoryPath(context.repository))
+      return await range.listFromApi(deps.api, context.repository)
     } catch (error) {
       debug(`deleted configs not from the API: ${(error as Error).message}`)
     }
@@ -347,17 +356,18 @@ async function readAtBase(
       problem: 'the commit is not in the local history and there is no token for the GitHub API',
     }
   }
-  const encoded = repositoryPath.split('/').map(encodeURIComponent).join('/')
   try {
-    const { data } = await deps.api.request<{ content?: unknown; encoding?: unknown }>(
-      'GET',
-      `${apiRepositoryPath(context.repository)}/contents/${encoded}?ref=${base}`,
-    )
+    const octokit = await deps.api.octokit()
+    const { data } = (await octokit.rest.repos.getContent({
+      ...context.repository,
+      path: repositoryPath,
+      ref: base,
+    })) as { data: { content?: unknown; encoding?: unknown } }
     if (typeof data?.content !== 'string' || data.encoding !== 'base64') {
       return { ok: false, problem: 'the GitHub API did not return its contents' }
     }
     return { ok: true, bytes: Buffer.from(data.content, 'base64') }
   } catch (error) {
-    return { ok: false, problem: (error as Error).message }
+    return { ok: false, problem: describeGitHubError(error, deps.api.baseUrl) }
   }
 }

@@ -1,5 +1,6 @@
 // What the workflow run is about: the event, the repository and the commits. The action reads it
-// from the runner's environment once (readGitHubContext); stages receive it as plain data.
+// from the runner's environment once (readGitHubContext); stages receive it as plain data. Not
+// @actions/github's `context`: that package brings Octokit with it, which validation must not load.
 import { readFileSync } from 'node:fs'
 
 export interface GitHubContext {

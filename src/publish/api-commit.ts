@@ -2,9 +2,8 @@
 // for the token's app, so GitHub signs it, and branches that require signed commits accept it.
 // The ref moves only as a fast-forward; when someone pushed meanwhile, the commit is made again
 // on the new tip.
-import { GitHubApiError } from '../github/api.js'
-import type { GitHubApi } from '../github/api.js'
-import { apiRepositoryPath } from '../github/context.js'
+import type { GitHubClient } from '../github/client.js'
+import { describeGitHubError, hasStatus, isGitHubError, rateLimitOf } from '../github/errors.js'
 import type { RetryOptions } from '../util/retry.js'
 import {
   blobSha,
@@ -17,59 +16,46 @@ import type { CommitPlan, CommitResult, UpstreamFile } from './commit-plan.js'
 import type { Reporter } from './reporter.js'
 
 export interface ApiCommitDeps {
-  api: GitHubApi
+  api: GitHubClient
   repository: { owner: string; repo: string }
   reporter: Reporter
   retry?: Partial<RetryOptions>
 }
 
-interface ContentAnswer {
-  type: string
-  sha: string
-  content?: string
-  encoding?: string
-}
-
 export async function commitWithApi(plan: CommitPlan, deps: ApiCommitDeps): Promise<CommitResult> {
   const { api, reporter } = deps
   const { branch } = plan
-  const base = apiRepositoryPath(deps.repository)
-  const ref = `heads/${encodePath(branch)}`
+  const repo = deps.repository
+  const ref = `heads/${branch}`
+  const octokit = await api.octokit()
 
   const fileAt = async (commit: string, path: string): Promise<UpstreamFile | undefined> => {
-    let answer: ContentAnswer | ContentAnswer[]
+    let answer
     try {
-      answer = (
-        await api.request<ContentAnswer | ContentAnswer[]>(
-          'GET',
-          `${base}/contents/${encodePath(path)}?ref=${commit}`,
-        )
-      ).data
+      answer = (await octokit.rest.repos.getContent({ ...repo, path, ref: commit })).data
     } catch (error) {
-      if (error instanceof GitHubApiError && error.status === 404) return undefined
+      if (hasStatus(error, 404)) return undefined
       throw error
     }
     if (Array.isArray(answer) || answer.type !== 'file') {
       throw new CommitBackError(`Commit-back: ${path} is not a file on ${branch}`)
     }
-    const { sha, content, encoding } = answer
+    const { sha } = answer
+    const { content, encoding } = answer as { content?: string; encoding?: string }
     return {
       sha,
       read: async () => {
         // Files over 1 MB come without their content; the blob endpoint has it.
         if (encoding === 'base64' && content) return Buffer.from(content, 'base64')
-        const blob = await api.request<{ content: string }>('GET', `${base}/git/blobs/${sha}`)
+        const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: sha })
         return Buffer.from(blob.data.content, 'base64')
       },
     }
   }
 
   const attempt = async (): Promise<CommitResult> => {
-    const tip = (await api.request<{ object: { sha: string } }>('GET', `${base}/git/ref/${ref}`))
-      .data.object.sha
-    const tipTree = (
-      await api.request<{ tree: { sha: string } }>('GET', `${base}/git/commits/${tip}`)
-    ).data.tree.sha
+    const tip = (await octokit.rest.git.getRef({ ...repo, ref })).data.object.sha
+    const tipTree = (await octokit.rest.git.getCommit({ ...repo, commit_sha: tip })).data.tree.sha
     const changes: Array<{ path: string; mode: string; bytes: Uint8Array }> = []
     const reresolved: string[] = []
     for (const file of plan.files) {
@@ -87,34 +73,36 @@ export async function commitWithApi(plan: CommitPlan, deps: ApiCommitDeps): Prom
       reresolved,
     }
     if (changes.length === 0) return nothing
-    const tree: Array<{ path: string; mode: string; type: 'blob'; sha: string }> = []
+    const tree: Array<{ path: string; mode: TreeMode; type: 'blob'; sha: string }> = []
     for (const change of changes) {
-      const blob = await api.request<{ sha: string }>('POST', `${base}/git/blobs`, {
+      const blob = await octokit.rest.git.createBlob({
+        ...repo,
         content: Buffer.from(change.bytes).toString('base64'),
         encoding: 'base64',
       })
-      tree.push({ path: change.path, mode: change.mode, type: 'blob', sha: blob.data.sha })
+      tree.push({
+        path: change.path,
+        mode: treeMode(change.mode),
+        type: 'blob',
+        sha: blob.data.sha,
+      })
     }
-    const newTree = (
-      await api.request<{ sha: string }>('POST', `${base}/git/trees`, { base_tree: tipTree, tree })
-    ).data.sha
+    const newTree = (await octokit.rest.git.createTree({ ...repo, base_tree: tipTree, tree })).data
+      .sha
     if (newTree === tipTree) return nothing
     // No author or committer: GitHub makes the commit as the token's app and signs it.
     const commit = (
-      await api.request<{ sha: string }>('POST', `${base}/git/commits`, {
+      await octokit.rest.git.createCommit({
+        ...repo,
         message: plan.message,
         tree: newTree,
         parents: [tip],
       })
     ).data.sha
     try {
-      await api.request('PATCH', `${base}/git/refs/${ref}`, { sha: commit, force: false })
+      await octokit.rest.git.updateRef({ ...repo, ref, sha: commit, force: false })
     } catch (error) {
-      if (
-        error instanceof GitHubApiError &&
-        error.status === 422 &&
-        /fast.?forward/i.test(error.body)
-      ) {
+      if (hasStatus(error, 422) && /fast.?forward/i.test(error.message)) {
         throw new BranchMoved(`${branch} moved while this run was committing to it`)
       }
       throw error
@@ -143,31 +131,38 @@ export async function commitWithApi(plan: CommitPlan, deps: ApiCommitDeps): Prom
     }
     return result
   } catch (error) {
-    throw apiFailure(error, branch)
+    throw apiFailure(error, branch, api.baseUrl)
   }
 }
 
-function apiFailure(error: unknown, branch: string): unknown {
-  if (!(error instanceof GitHubApiError)) return error
-  if (error.status === 404 && /\/git\/ref\//.test(error.path)) {
+function apiFailure(error: unknown, branch: string, baseUrl: string): unknown {
+  if (!isGitHubError(error)) return error
+  const said = describeGitHubError(error, baseUrl)
+  if (rateLimitOf(error)) return new CommitBackError(`Commit-back: ${said}`)
+  if (error.status === 404 && /\/git\/ref\//.test(error.request?.url ?? '')) {
     return new CommitBackError(
-      `Commit-back: the branch ${branch} does not exist on GitHub, or the token cannot see the repository (${error.message})`,
+      `Commit-back: the branch ${branch} does not exist on GitHub, or the token cannot see the repository (${said})`,
     )
   }
   if (error.status === 401 || error.status === 403 || error.status === 404) {
     return new CommitBackError(
-      `Commit-back: GitHub refused the commit (${error.message}). Give the job \`permissions: contents: write\`, or a github-token that may write to ${branch}`,
+      `Commit-back: GitHub refused the commit (${said}). Give the job \`permissions: contents: write\`, or a github-token that may write to ${branch}`,
     )
   }
   if (error.status === 409 || error.status === 422) {
     return new CommitBackError(
-      `Commit-back: GitHub refused to move ${branch} (${error.message}); a protected branch or a ruleset may forbid this token to push to it`,
+      `Commit-back: GitHub refused to move ${branch} (${said}); a protected branch or a ruleset may forbid this token to push to it`,
     )
   }
-  return error
+  return new CommitBackError(`Commit-back: ${said}`)
 }
 
-/** Each segment of a path or branch name encoded, the slashes kept. */
-function encodePath(value: string): string {
-  return value.split('/').map(encodeURIComponent).join('/')
+type TreeMode = '100644' | '100755' | '040000' | '160000' | '120000'
+
+/** A git file mode as the trees API takes it; anything else is stored as a plain file. */
+function treeMode(mode: string): TreeMode {
+  return (
+    (['100644', '100755', '040000', '160000', '120000'] as const).find((m) => m === mode) ??
+    '100644'
+  )
 }

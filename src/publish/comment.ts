@@ -3,16 +3,17 @@
 // counts, resolved values (sensitive ones masked) and the plan text folded; in plan mode the
 // preview of what resolution will change. Long text is shortened so the comment always stays
 // below GitHub's size limit, and every block that is opened is closed.
-import { GitHubApiError } from '../github/api.js'
-import type { GitHubApi } from '../github/api.js'
-import { apiRepositoryPath, pullRequestOf, repositoryUrl, runUrl } from '../github/context.js'
+import type { GitHubClient } from '../github/client.js'
+import { pullRequestOf, repositoryUrl, runUrl } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
+import { describeGitHubError, hasStatus, isGitHubError, rateLimitOf } from '../github/errors.js'
 import type { Finding } from '../findings.js'
 import { recordsOf, renderPlanRecords } from '../review/record.js'
 import { countFindings, formatPlan, tally } from '../run.js'
-import { plural, scrub } from '../util/text.js'
+import { scrubber } from '../util/secrets.js'
+import { plural } from '../util/text.js'
 import type { ConfigRun, RunReport } from '../run.js'
-import { code, codeBlock, escapeText, listMessage, table } from './markdown.js'
+import { code, codeBlock, cut, escapeText, listMessage, shorten, table } from './markdown.js'
 import { removedAsRun } from './removed.js'
 
 /** GitHub refuses a comment body of 65,536 characters or more. */
@@ -63,7 +64,7 @@ export function renderComment(
   context: GitHubContext,
   options: CommentOptions = {},
 ): string {
-  const clean = (text: string) => scrub(text, options.secrets ?? [])
+  const clean = scrubber(options.secrets ?? [])
   const links = new Links(context)
   const head = renderHead(report, context, links, clean)
   const sections = [
@@ -118,19 +119,21 @@ export function renderComment(
 }
 
 /**
- * Every config's section as the comment shows it (findings, cloud tags, values, plan, preview),
- * for the job summary, which has room for long text up to `maxText` characters a block.
+ * One config's section as the comment shows it (findings, cloud tags, values, plan, preview), for
+ * the job summary, which has room for long text up to `maxText` characters a block.
  */
-export function renderDetails(
-  report: RunReport,
+export function renderJobDetails(
+  run: ConfigRun,
+  mode: RunReport['mode'],
   context: GitHubContext,
   options: CommentOptions & { maxText: number },
 ): string {
-  const clean = (text: string) => scrub(text, options.secrets ?? [])
   const links = new Links(context)
-  return report.configs
-    .map((run) => renderParts(configParts(run, report.mode, links, clean), options.maxText, links))
-    .join('\n\n')
+  return renderParts(
+    configParts(run, mode, links, scrubber(options.secrets ?? [])),
+    options.maxText,
+    links,
+  )
 }
 
 function renderHead(
@@ -170,8 +173,8 @@ function configParts(
   clean: (text: string) => string,
 ): Part[] {
   const parts: Part[] = []
-  const title = run.jobName ? ` · ${escapeText(clean(run.jobName))}` : ''
-  parts.push(`### ${statusIcon(run)} ${code(clean(run.file))}${title}`)
+  const title = run.jobName ? ` · ${escapeText(shorten(clean(run.jobName), MAX_VALUE))}` : ''
+  parts.push(`### ${statusIcon(run)} ${code(shorten(clean(run.file), MAX_VALUE))}${title}`)
 
   const facts: string[] = []
   if (run.provider) facts.push(code(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)))
@@ -199,7 +202,7 @@ function configParts(
       '**Cloud tags**\n\n' +
         rows(
           ['Tag', 'Value'],
-          tags.map(([key, value]) => [code(clean(key)), code(shorten(clean(value)))]),
+          tags.map(([key, value]) => [code(clean(key)), code(shorten(clean(value), MAX_VALUE))]),
         ),
     )
   }
@@ -210,7 +213,10 @@ function configParts(
       `**${mode === 'apply' ? 'Resolved values' : 'Values after apply'}**\n\n` +
         rows(
           ['Placeholder', 'Value'],
-          values.map(([name, value]) => [code(clean(name)), code(shorten(clean(display(value))))]),
+          values.map(([name, value]) => [
+            code(clean(name)),
+            code(shorten(clean(display(value)), MAX_VALUE)),
+          ]),
         ),
     )
   }
@@ -242,15 +248,6 @@ function renderFold(fold: Fold, cap: number, links: Links): string {
       ? `\n\n_Shortened: ${lineCount(text)} of ${lineCount(fold.text)} lines shown; the rest is in ${where}._`
       : ''
   return `<details><summary>${fold.summary}</summary>\n\n${codeBlock(text, fold.language)}${note}\n\n</details>`
-}
-
-/** At most `max` characters, ending at a line break when one is near, never inside a pair. */
-function cut(text: string, max: number): string {
-  let end = max
-  const lastBreak = text.lastIndexOf('\n', max)
-  if (lastBreak > max / 2) end = lastBreak
-  else if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1
-  return text.slice(0, end)
 }
 
 function findingLine(finding: Finding, links: Links, clean: (text: string) => string): string {
@@ -324,10 +321,6 @@ function display(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value)
 }
 
-function shorten(text: string, max = MAX_VALUE): string {
-  return text.length <= max ? text : `${cut(text, max - 1)}…`
-}
-
 function lineCount(text: string): number {
   return text.replace(/\n$/, '').split('\n').length
 }
@@ -343,15 +336,18 @@ export interface CommentResult {
 interface IssueComment {
   id: number
   body?: string | null
+  user?: { login?: string } | null
 }
 
 /**
- * Creates this job's comment on the pull request, or edits the one an earlier run made (found by
- * its marker, whoever wrote it). Events without a pull request are skipped. Throws with a message
- * that says what to change when GitHub refuses; the caller reports that as a warning.
+ * Creates this job's comment on the pull request, or edits the one an earlier run made: found by
+ * its marker among the comments written by the identity the token acts as. Anyone can write the
+ * marker, so a comment by anyone else is never adopted (its author could edit our report later).
+ * Events without a pull request are skipped. Throws with a message that says what to change when
+ * GitHub refuses; the caller reports that as a warning.
  */
 export async function upsertComment(
-  api: GitHubApi,
+  api: GitHubClient,
   context: GitHubContext,
   body: string,
 ): Promise<CommentResult> {
@@ -376,30 +372,67 @@ export async function upsertComment(
   const { number } = pr
   const marker = commentMarker(context)
   const text = body.startsWith(marker) ? body : `${marker}\n${body}`
-  const base = apiRepositoryPath(repository)
+  const issue = { ...repository, issue_number: number }
   try {
-    let existing: IssueComment | undefined
-    for await (const comment of api.paginate<IssueComment>(`${base}/issues/${number}/comments`)) {
-      if (comment.body?.startsWith(marker)) {
-        existing = comment
-        break
+    const octokit = await api.octokit()
+    const author = (await api.identity()).toLowerCase()
+    const findOwn = async (): Promise<IssueComment | undefined> => {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        ...issue,
+        per_page: 100,
+      })
+      for await (const page of pages) {
+        const own = page.data.find(
+          (comment: IssueComment) =>
+            comment.body?.startsWith(marker) && comment.user?.login?.toLowerCase() === author,
+        )
+        if (own) return own
       }
+      return undefined
     }
+    const create = async (): Promise<CommentResult> => {
+      const { data } = await octokit.rest.issues.createComment({ ...issue, body: text })
+      return { action: 'created', id: data.id }
+    }
+    const update = (id: number) =>
+      octokit.rest.issues.updateComment({ ...repository, comment_id: id, body: text })
+
+    const existing = await findOwn()
     if (existing) {
       if (existing.body === text) return { action: 'unchanged', id: existing.id }
-      await api.request('PATCH', `${base}/issues/comments/${existing.id}`, { body: text })
-      return { action: 'updated', id: existing.id }
+      try {
+        await update(existing.id)
+        return { action: 'updated', id: existing.id }
+      } catch (error) {
+        // Deleted since it was listed: a new one takes its place.
+        if (!hasStatus(error, 404)) throw error
+      }
     }
-    const created = await api.request<IssueComment>('POST', `${base}/issues/${number}/comments`, {
-      body: text,
-    })
-    return { action: 'created', id: created.data.id }
-  } catch (error) {
-    if (error instanceof GitHubApiError && [401, 403, 404].includes(error.status)) {
-      throw new Error(
-        `Cannot comment on pull request #${number} (${error.message}). Give the job \`permissions: pull-requests: write\`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.`,
+    try {
+      return await create()
+    } catch (error) {
+      // A server error or a lost answer does not say whether GitHub made the comment: look first,
+      // and make it again only when it is not there (a blind retry could post it twice).
+      if (!isGitHubError(error) || error.status < 500) throw error
+      api.options.log.debug(
+        `${describeGitHubError(error, api.baseUrl)}; looking for the comment before trying again`,
       )
+      const made = await findOwn()
+      if (!made) return await create()
+      if (made.body !== text) await update(made.id)
+      return { action: 'created', id: made.id }
     }
-    throw error
+  } catch (error) {
+    throw refusal(error, number, api.baseUrl)
   }
+}
+
+function refusal(error: unknown, number: number, baseUrl: string): Error {
+  const said = describeGitHubError(error, baseUrl)
+  if (!rateLimitOf(error) && hasStatus(error, 401, 403, 404)) {
+    return new Error(
+      `Cannot comment on pull request #${number} (${said}). Give the job \`permissions: pull-requests: write\`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.`,
+    )
+  }
+  return new Error(`Cannot comment on pull request #${number}: ${said}`)
 }

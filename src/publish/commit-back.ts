@@ -2,7 +2,7 @@
 // github-actions[bot] with git or signed by GitHub through its API, surviving concurrent pushes.
 // Never for code from a fork or a pull_request_target run: those get a warning instead.
 import type { Mode } from '../constants.js'
-import type { GitHubApi } from '../github/api.js'
+import type { GitHubClient } from '../github/client.js'
 import { pullRequestOf, runUrl } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import type { Git } from '../util/git.js'
@@ -37,7 +37,7 @@ export interface CommitBackDeps {
   /** The workspace's repository. */
   git: Git
   /** GitHub's API with github-token: needed for `commit-method: api`. */
-  api?: GitHubApi
+  api?: GitHubClient
   reporter: Reporter
   /** The remote to fetch from and push to; `origin`, as actions/checkout names it. */
   remote?: string

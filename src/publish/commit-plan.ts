@@ -202,15 +202,33 @@ export function blobSha(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex')
 }
 
-/** The first line as given, then which configs and which run, for the history. */
+/**
+ * The first line as given, then which configs and which run, for the history. What users control
+ * (the first line, file names) stays on its own line: a line break in a name would otherwise start
+ * a line of the message, e.g. a `Signed-off-by:` trailer.
+ */
 export function commitMessage(
   firstLine: string,
   files: readonly string[],
   runUrl?: string,
 ): string {
-  const shown = files.slice(0, 50).map((file) => `- ${file}`)
+  const shown = files.slice(0, 50).map((file) => `- ${oneLine(file)}`)
   if (files.length > shown.length) shown.push(`- … and ${files.length - shown.length} more`)
-  const lines = [firstLine, '', 'Terraform outputs written into:', ...shown]
-  if (runUrl) lines.push('', `Run: ${runUrl}`)
+  const lines = [oneLine(firstLine), '', 'Terraform outputs written into:', ...shown]
+  if (runUrl) lines.push('', `Run: ${oneLine(runUrl)}`)
   return lines.join('\n') + '\n'
+}
+
+const CONTROL_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+
+/** Control characters and Unicode line breaks written as escapes (`\n`, `\x1b`, `\u2028`). */
+export function oneLine(text: string): string {
+  return text.replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (c) =>
+      CONTROL_ESCAPES[c] ??
+      (c.charCodeAt(0) < 0x100
+        ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+        : `\\u${c.charCodeAt(0).toString(16)}`),
+  )
 }

@@ -4,6 +4,9 @@
 // configs still deploy: one bad job does not hold back the others.
 import type { Finding } from '../findings.js'
 import { splitCommandLine } from '../util/command-line.js'
+// Not @actions/exec: it leaves a program's standard input open (one that reads it waits forever)
+// or, given input, fails with EPIPE when the program exits before reading it, which brings the
+// whole run down. The deploy command gets an empty, closed standard input from util/exec instead.
 import { exec } from '../util/exec.js'
 import type { Reporter } from './reporter.js'
 
@@ -52,7 +55,8 @@ export async function deployConfigs(
         const run = await exec(program!, args, {
           cwd: deps.workspace,
           env: deps.env ?? process.env,
-          onLine: (line) => reporter.info(line),
+          // Its lines reach the log as text, never as workflow commands.
+          onLine: (line) => reporter.output(line),
         })
         if (run.exitCode === 0) return { config, exitCode: 0 }
         const last = lastLine(run.stderr) ?? lastLine(run.stdout)

@@ -1,7 +1,7 @@
 // Commit-back with git: the commit is built on the branch tip in a private index (the working
 // tree, the user's index and HEAD stay as they are) and pushed atomically; when the branch moved,
 // it is built again on the new tip.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ExecResult } from '../util/exec.js'
@@ -28,6 +28,9 @@ export interface GitCommitDeps {
   retry?: Partial<RetryOptions>
 }
 
+/** Index entries per `git update-index` call, to keep its command line short. */
+const CACHEINFO_BATCH = 100
+
 export async function commitWithGit(plan: CommitPlan, deps: GitCommitDeps): Promise<CommitResult> {
   const { reporter, remote } = deps
   const { branch } = plan
@@ -50,14 +53,30 @@ export async function commitWithGit(plan: CommitPlan, deps: GitCommitDeps): Prom
     },
   })
 
+  // Content reaches git in files of the scratch folder, never on standard input (see util/git).
+  let written = 0
+  const scratchFile = async (bytes: Uint8Array | string): Promise<string> => {
+    const file = path.join(scratch, `content-${++written}`)
+    await writeFile(file, bytes)
+    return file
+  }
+
   // The workspace's files as `git add` would store them (with the repository's filters).
   const worktreeBlobs = new Map<string, string>()
-  for (const file of plan.files) {
-    const { stdout } = await repo.run(
-      ['hash-object', '-w', `--path=${file.path}`, '--stdin'],
-      file.worktree,
-    )
-    worktreeBlobs.set(file.path, stdout.trim())
+  const worktreeBlob = async (file: CommitPlan['files'][number]): Promise<string> => {
+    let sha = worktreeBlobs.get(file.path)
+    if (sha === undefined) {
+      const hashed = await repo.run([
+        'hash-object',
+        '-w',
+        `--path=${file.path}`,
+        '--',
+        await scratchFile(file.worktree),
+      ])
+      sha = hashed.stdout.trim()
+      worktreeBlobs.set(file.path, sha)
+    }
+    return sha
   }
 
   const attempt = async (): Promise<CommitResult> => {
@@ -78,19 +97,34 @@ export async function commitWithGit(plan: CommitPlan, deps: GitCommitDeps): Prom
         reporter,
       )
       if (content.kind === 'deleted') continue
-      let sha = worktreeBlobs.get(file.path)!
-      if (content.kind === 'reresolved') {
+      let sha: string
+      if (content.kind === 'worktree') {
+        sha = await worktreeBlob(file)
+      } else {
         // Resolved from the branch's own blob: already in the repository's form.
         sha = (
-          await repo.run(['hash-object', '-w', '--no-filters', '--stdin'], content.bytes)
+          await repo.run([
+            'hash-object',
+            '-w',
+            '--no-filters',
+            '--',
+            await scratchFile(content.bytes),
+          ])
         ).stdout.trim()
         reresolved.push(file.file)
       }
-      entries.push(`${onTip?.mode ?? file.source?.mode ?? '100644'} ${sha}\t${file.path}\0`)
+      entries.push(`${onTip?.mode ?? file.source?.mode ?? '100644'},${sha},${file.path}`)
     }
     const tipTree = (await repo.run(['rev-parse', `${tip}^{tree}`])).stdout.trim()
     await index.run(['read-tree', tip])
-    await index.run(['update-index', '-z', '--index-info'], entries.join(''))
+    for (let i = 0; i < entries.length; i += CACHEINFO_BATCH) {
+      const batch = entries.slice(i, i + CACHEINFO_BATCH)
+      await index.run([
+        'update-index',
+        '--add',
+        ...batch.flatMap((entry) => ['--cacheinfo', entry]),
+      ])
+    }
     const tree = (await index.run(['write-tree'])).stdout.trim()
     if (tree === tipTree) {
       return {
@@ -101,7 +135,15 @@ export async function commitWithGit(plan: CommitPlan, deps: GitCommitDeps): Prom
       }
     }
     const commit = (
-      await bot.run(['commit-tree', '--no-gpg-sign', tree, '-p', tip], plan.message)
+      await bot.run([
+        'commit-tree',
+        '--no-gpg-sign',
+        tree,
+        '-p',
+        tip,
+        '-F',
+        await scratchFile(plan.message),
+      ])
     ).stdout.trim()
     const pushed = await deps.git.tryRun([
       'push',

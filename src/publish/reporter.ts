@@ -1,10 +1,11 @@
-// Where findings and log lines go: GitHub annotations and log groups in a workflow, plain
-// `path:line:col: severity: message [rule]` lines at a terminal. Stages only see this interface.
-import { Runner } from '../action/runner.js'
-import type { AnnotationProperties } from '../action/runner.js'
+// Where findings and log lines go: GitHub annotations and log groups in a workflow
+// (actions-reporter.ts), plain `path:line:col: severity: message [rule]` lines at a terminal.
+// Stages only see this interface.
+import type { AnnotationProperties } from '@actions/core'
 import type { Finding } from '../findings.js'
 import { ruleTitle } from '../findings.js'
-import { messageLines, scrub } from '../util/text.js'
+import { scrubber } from '../util/secrets.js'
+import { messageLines } from '../util/text.js'
 
 export interface Reporter {
   /** A problem in a config, shown at its place. */
@@ -12,12 +13,17 @@ export interface Reporter {
   info(message: string): void
   /** Worth a reader's attention, with no place in a config (e.g. no config changed). */
   notice(message: string): void
+  /**
+   * A line another program printed (Terraform, git, deploy-command) or that quotes config data as
+   * it is (a resolution diff): shown as text, never read by the runner as a workflow command.
+   */
+  output(line: string): void
   /** A problem of the run itself, with no place in a config. */
   warning(message: string): void
   error(message: string): void
   debug(message: string): void
   group<T>(title: string, run: () => Promise<T>): Promise<T>
-  /** A value that must never appear in a log from now on. */
+  /** A value that must never appear in a log from now on, in any form it may be printed in. */
   secret(value: string): void
 }
 
@@ -34,35 +40,6 @@ export function annotationProperties(finding: Finding): AnnotationProperties {
     }
   }
   return properties
-}
-
-export class ActionsReporter implements Reporter {
-  constructor(private readonly runner: Runner = new Runner()) {}
-
-  finding(finding: Finding): void {
-    this.runner.annotate(finding.severity, oneLine(finding.message), annotationProperties(finding))
-  }
-  info(message: string): void {
-    this.runner.info(message)
-  }
-  notice(message: string): void {
-    this.runner.annotate('notice', message)
-  }
-  warning(message: string): void {
-    this.runner.annotate('warning', message)
-  }
-  error(message: string): void {
-    this.runner.annotate('error', message)
-  }
-  debug(message: string): void {
-    this.runner.debug(message)
-  }
-  group<T>(title: string, run: () => Promise<T>): Promise<T> {
-    return this.runner.group(title, run)
-  }
-  secret(value: string): void {
-    if (value) this.runner.setSecret(value)
-  }
 }
 
 /**
@@ -100,6 +77,7 @@ export interface TerminalStreams {
 
 export class TerminalReporter implements Reporter {
   private readonly secrets: string[] = []
+  private mask: (text: string) => string = (text) => text
 
   constructor(private readonly streams: TerminalStreams) {}
 
@@ -111,6 +89,9 @@ export class TerminalReporter implements Reporter {
   }
   notice(message: string): void {
     this.streams.err(this.mask(`notice: ${message}`))
+  }
+  output(line: string): void {
+    this.info(line)
   }
   warning(message: string): void {
     this.streams.err(this.mask(`warning: ${message}`))
@@ -126,10 +107,8 @@ export class TerminalReporter implements Reporter {
     return run()
   }
   secret(value: string): void {
-    if (value) this.secrets.push(value)
-  }
-
-  private mask(text: string): string {
-    return scrub(text, this.secrets)
+    if (!value) return
+    this.secrets.push(value)
+    this.mask = scrubber(this.secrets)
   }
 }

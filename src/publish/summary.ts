@@ -1,101 +1,184 @@
-// The job summary (CONTRACT §3): one row per config, then every problem at its place.
+// The job summary (CONTRACT §3): one row per config, then every problem at its place, then each
+// job's details. GitHub drops a step's summary whole when it passes 1 MiB, so the summary is
+// built against a byte budget: what does not fit is left out, and the summary says what.
 import type { ConfigRun, RunReport } from '../run.js'
 import { countFindings, formatPlan, tally } from '../run.js'
 import type { GitHubContext } from '../github/context.js'
-import { plural, scrub } from '../util/text.js'
-import { renderDetails } from './comment.js'
-import { code, escapeText, listMessage, table } from './markdown.js'
+import { scrubber } from '../util/secrets.js'
+import { plural } from '../util/text.js'
+import { renderJobDetails } from './comment.js'
+import { code, escapeText, listMessage, shorten, table } from './markdown.js'
 import { leftRunningSection, removedAsRun } from './removed.js'
 
-/** GitHub keeps up to 1 MiB of summary per step; stay well below with room for the tail. */
+/** GitHub's limit for one step's summary, in bytes of UTF-8. */
+export const SUMMARY_LIMIT = 1024 * 1024
+/** Kept free for the closing note and the line breaks between parts. */
+const RESERVE = 8 * 1024
+
 const MAX_ROWS = 300
 const MAX_PROBLEMS = 300
+const MAX_PLACEHOLDERS = 10
+/** Characters of user text per table cell or problem line, before escaping. */
+const MAX_CELL = 200
+const MAX_MESSAGE = 500
+/** Characters of a message with several lines (a Terraform error), before escaping. */
+const MAX_MESSAGE_TEXT = 4_000
+/** A character of long text takes at most this many bytes of UTF-8 (a UTF-16 code unit). */
+const BYTES_PER_CHARACTER = 3
 
-/** Room for long text (plans, previews) in all. */
-const TEXT_BUDGET = 800_000
+/** What is left of the summary's bytes, and what did not fit. */
+class Budget {
+  private left = SUMMARY_LIMIT - RESERVE
+  readonly cut: string[] = []
+
+  get remaining(): number {
+    return this.left
+  }
+
+  /** Takes the bytes of `text` (and its line break) if they fit. */
+  take(text: string): boolean {
+    const bytes = Buffer.byteLength(text, 'utf8') + 1
+    if (bytes > this.left) return false
+    this.left -= bytes
+    return true
+  }
+}
 
 export function renderSummary(report: RunReport, context: GitHubContext): string {
   const runs = report.configs
   // Secrets go before escaping, which could otherwise hide one from the replacement.
-  const clean = (text: string) => scrub(text, report.secrets)
-  const parts: string[] = [`## dativo-infra · ${report.mode}`, '']
+  const clean = scrubber(report.secrets)
+  const budget = new Budget()
+  const parts: string[] = []
+  // Notes of what was left out are pushed without the budget: RESERVE keeps room for them.
+  const add = (text: string): boolean => {
+    if (!budget.take(text)) return false
+    parts.push(text)
+    return true
+  }
+  const discovery = escapeText(shorten(clean(report.discovery), 1_000))
+  add(`## dativo-infra · ${report.mode}`)
+  add('')
 
   if (runs.length === 0 && (report.removed ?? []).length === 0) {
-    parts.push(`No job configs to process. ${escapeText(clean(report.discovery))}`)
+    add(`No job configs to process. ${discovery}`)
     return parts.join('\n') + '\n'
   }
   const { errors, warnings, invalid, plan } = tally(report)
   // The same totals the pull request comment opens with.
   const planned = runs.some((run) => run.plan) ? ` Plan: ${formatPlan(plan)}.` : ''
-  parts.push(
+  add(
     `${plural(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
-      ` — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.${planned}` +
-      ` ${escapeText(clean(report.discovery))}`,
-    '',
+      ` — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.${planned} ${discovery}`,
   )
-  const rows = runs
-    .slice(0, MAX_ROWS)
-    .map((run) => [
-      code(clean(run.file)),
-      run.jobName ? escapeText(clean(run.jobName)) : '—',
-      run.provider ? escapeText(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)) : '—',
-      validationCell(run),
-      run.plan ? formatPlan(run.plan) : '—',
-      run.placeholders.length > 0
-        ? `${run.resolved ? '✅' : '⏳'} ${run.placeholders.map((p) => code(p)).join(', ')}`
-        : '—',
-    ])
-  parts.push(table(['Config', 'Job', 'Provider / runtime', 'Validation', 'Plan', 'Resolved'], rows))
-  if (runs.length > MAX_ROWS)
-    parts.push('', `… and ${runs.length - MAX_ROWS} more configs (see the \`results\` output).`)
+  add('')
 
-  if (report.failures.length > 0) {
+  add(table(['Config', 'Job', 'Provider / runtime', 'Validation', 'Plan', 'Resolved'], []))
+  let rows = 0
+  for (const run of runs.slice(0, MAX_ROWS)) {
+    if (!add(row(run, clean))) break
+    rows++
+  }
+  if (runs.length > rows) {
     parts.push(
       '',
-      '### Run errors',
-      '',
-      ...report.failures.map((failure) => `- ❌ ${escapeText(clean(failure))}`),
+      `… and ${runs.length - rows} more configs (see the \`results\` output and the log).`,
     )
+  }
+
+  if (report.failures.length > 0) {
+    add('')
+    add('### Run errors')
+    add('')
+    for (const failure of report.failures) {
+      if (!add(`- ❌ ${escapeText(shorten(clean(failure), MAX_MESSAGE))}`)) {
+        budget.cut.push('run errors')
+        break
+      }
+    }
   }
 
   const problems = [...runs, ...(report.removed ?? [])].flatMap((run) =>
     run.findings.filter((f) => f.severity !== 'notice'),
   )
   if (problems.length > 0) {
-    parts.push('', '### Problems', '')
+    add('')
+    add('### Problems')
+    add('')
+    let shown = 0
     for (const finding of problems.slice(0, MAX_PROBLEMS)) {
       const where = finding.range
         ? `${finding.file}:${finding.range.line}:${finding.range.column}`
         : finding.file
       const icon = finding.severity === 'error' ? '❌' : '⚠️'
-      const message = listMessage(clean(finding.message), escapeText)
-      parts.push(
-        `- ${icon} ${code(clean(where))} ${message.first} ${code(finding.rule)}${message.block}`,
+      const message = listMessage(shorten(clean(finding.message), MAX_MESSAGE_TEXT), (text) =>
+        escapeText(shorten(text, MAX_MESSAGE)),
       )
+      const line = `- ${icon} ${code(shorten(clean(where), MAX_CELL))} ${message.first} ${code(finding.rule)}${message.block}`
+      if (!add(line)) break
+      shown++
     }
-    if (problems.length > MAX_PROBLEMS) {
-      parts.push(`- … and ${problems.length - MAX_PROBLEMS} more (see the log)`)
-    }
+    if (problems.length > shown) parts.push(`- … and ${problems.length - shown} more (see the log)`)
   }
 
+  // Runtimes left running are never forgotten: the section goes before the jobs' long texts.
   const left = leftRunningSection(report, clean)
-  if (left) parts.push('', left)
+  if (left && (!add('') || !add(left))) budget.cut.push('the runtimes left running')
 
   // Plan and apply runs add each job's details: cloud tags, values, the plan, the preview.
   const terraformRuns = [
     ...runs.filter((run) => run.plan || run.terraformFailed),
     ...(report.removed ?? []).map((removed) => removedAsRun(removed, report.mode)),
-  ]
-  if (report.mode !== 'validate' && terraformRuns.length > 0) {
-    const maxText = Math.floor(TEXT_BUDGET / (2 * terraformRuns.length))
-    const details = renderDetails(
-      { ...report, configs: terraformRuns.slice(0, MAX_ROWS) },
-      context,
-      { secrets: report.secrets, maxText },
+  ].slice(0, MAX_ROWS)
+  if (report.mode !== 'validate' && terraformRuns.length > 0 && add('') && add('## Jobs')) {
+    // The jobs' long texts (plans, previews) share what is left, at worst 3 bytes a character,
+    // with a tenth kept for the tables and notes around them.
+    const texts = terraformRuns.reduce(
+      (sum, run) =>
+        sum + (run.planText ? 1 : 0) + (report.mode === 'plan' && run.resolutionDiff ? 1 : 0),
+      0,
     )
-    parts.push('', '## Jobs', '', details)
+    const maxText = Math.floor(
+      (budget.remaining * 0.9) / (Math.max(1, texts) * BYTES_PER_CHARACTER),
+    )
+    let shown = 0
+    for (const run of terraformRuns) {
+      const details = renderJobDetails(run, report.mode, context, {
+        secrets: report.secrets,
+        maxText,
+      })
+      if (!add('') || !add(details)) break
+      shown++
+    }
+    if (shown < terraformRuns.length) {
+      budget.cut.push(`the details of ${plural(terraformRuns.length - shown, 'job')}`)
+    }
+  }
+  if (budget.cut.length > 0) {
+    parts.push(
+      '',
+      `_Cut to stay under GitHub's 1 MiB limit for a step's summary: ${budget.cut.join(', ')} left out; see the log._`,
+    )
   }
   return parts.join('\n') + '\n'
+}
+
+function row(run: ConfigRun, clean: (text: string) => string): string {
+  const placeholders = run.placeholders.slice(0, MAX_PLACEHOLDERS).map((p) => code(p))
+  if (run.placeholders.length > MAX_PLACEHOLDERS) {
+    placeholders.push(`… ${run.placeholders.length - MAX_PLACEHOLDERS} more`)
+  }
+  const cells = [
+    code(shorten(clean(run.file), MAX_CELL)),
+    run.jobName ? escapeText(shorten(clean(run.jobName), MAX_CELL)) : '—',
+    run.provider
+      ? escapeText(shorten(clean(`${run.provider} / ${run.runtimeType ?? '?'}`), MAX_CELL))
+      : '—',
+    validationCell(run),
+    run.plan ? formatPlan(run.plan) : '—',
+    placeholders.length > 0 ? `${run.resolved ? '✅' : '⏳'} ${placeholders.join(', ')}` : '—',
+  ]
+  return `| ${cells.join(' | ')} |`
 }
 
 function validationCell(run: ConfigRun): string {

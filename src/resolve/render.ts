@@ -145,7 +145,7 @@ function flowScalarSource(
 }
 
 /** A double-quoted scalar on one line: the library's escapes, or JSON's when it would fold. */
-function doubleQuoted(text: string, context: RenderContext): string {
+export function doubleQuoted(text: string, context: RenderContext): string {
   const scratch: CST.FlowScalar = { type: 'scalar', offset: 0, indent: 0, source: '' }
   CST.setScalarValue(scratch, text, { type: 'QUOTE_DOUBLE', inFlow: context.inFlow })
   if (!/[\n\r]/.test(scratch.source) && readScalar(scratch) === text) return scratch.source

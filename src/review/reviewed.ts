@@ -1,10 +1,10 @@
 // The plans a merged pull request's comment recorded, read for the apply of its merge commit:
 // GitHub's "list pull requests associated with a commit", then the comments of each merged one.
-// Only comments written by a GitHub App (github-actions[bot] for the workflow's token) or by the
-// token's own user count: anyone can post a comment that looks like ours.
-import { GitHubApiError } from '../github/api.js'
-import type { GitHubApi } from '../github/api.js'
-import { apiRepositoryPath } from '../github/context.js'
+// Only comments written by the identity the token acts as, or by github-actions[bot] (the
+// workflow's own token, which wrote the pull request's comment) count: anyone can post a comment
+// that looks like ours, and so can any other app.
+import { ACTIONS_BOT } from '../github/client.js'
+import type { GitHubClient } from '../github/client.js'
 import type { GitHubContext } from '../github/context.js'
 import { isRecord } from '../util/data.js'
 import type { Reporter } from '../publish/reporter.js'
@@ -27,7 +27,7 @@ interface IssueComment {
 
 /** The reviewed plans of the pull request this push merged, as a gate for each job's apply. */
 export async function reviewedPlansGate(
-  api: GitHubApi | undefined,
+  api: GitHubClient | undefined,
   context: GitHubContext,
   reporter: Reporter,
 ): Promise<ReviewGate> {
@@ -43,7 +43,7 @@ export async function reviewedPlansGate(
 }
 
 export async function loadReviewedPlans(
-  api: GitHubApi | undefined,
+  api: GitHubClient | undefined,
   context: GitHubContext,
   debug: (message: string) => void,
 ): Promise<ReviewedPlans> {
@@ -57,13 +57,18 @@ export async function loadReviewedPlans(
   if (!api) return none('there is no github-token to read the pull request that was merged')
   if (!context.repository) return none('the repository is unknown (GITHUB_REPOSITORY)')
   if (!/^[0-9a-f]{40}$/i.test(sha)) return none('the commit of this run is unknown (GITHUB_SHA)')
-  const repository = apiRepositoryPath(context.repository)
+  const repository = context.repository
   const branch = context.ref?.startsWith('refs/heads/') ? context.ref.slice(11) : undefined
 
   let pulls: number[]
   try {
     pulls = []
-    for await (const pr of api.paginate<PullRequest>(`${repository}/commits/${sha}/pulls`)) {
+    const octokit = await api.octokit()
+    const listed: PullRequest[] = await octokit.paginate(
+      octokit.rest.repos.listPullRequestsAssociatedWithCommit,
+      { ...repository, commit_sha: sha, per_page: 100 },
+    )
+    for (const pr of listed) {
       if (typeof pr.number !== 'number' || typeof pr.merged_at !== 'string') continue
       if (branch && isRecord(pr.base) && pr.base.ref !== branch) continue
       pulls.push(pr.number)
@@ -79,16 +84,23 @@ export async function loadReviewedPlans(
     )
   }
   const source = `${pulls.length === 1 ? 'pull request' : 'pull requests'} ${pulls.map((n) => `#${n}`).join(', ')}`
-  const tokenUser = await tokenLogin(api)
   const records: RecordedPlan[] = []
   try {
+    const tokenUser = await api.identity()
+    const octokit = await api.octokit()
     for (const number of pulls) {
-      const comments = api.paginate<IssueComment>(`${repository}/issues/${number}/comments`)
-      for await (const comment of comments) {
-        if (typeof comment.body !== 'string' || !trusted(comment.user, tokenUser)) continue
-        const found = parsePlanRecords(comment.body)
-        if (found.length > 0) debug(`${found.length} reviewed plan(s) in a comment of #${number}`)
-        records.push(...found)
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        ...repository,
+        issue_number: number,
+        per_page: 100,
+      })
+      for await (const page of pages) {
+        for (const comment of page.data as IssueComment[]) {
+          if (typeof comment.body !== 'string' || !trusted(comment.user, tokenUser)) continue
+          const found = parsePlanRecords(comment.body)
+          if (found.length > 0) debug(`${found.length} reviewed plan(s) in a comment of #${number}`)
+          records.push(...found)
+        }
       }
     }
   } catch (error) {
@@ -101,20 +113,8 @@ export async function loadReviewedPlans(
   return { source, records }
 }
 
-function trusted(user: IssueComment['user'], tokenUser: string | undefined): boolean {
-  if (!user) return false
-  return user.type === 'Bot' || (tokenUser !== undefined && user.login === tokenUser)
-}
-
-/** The login of a personal token's user; an app's token (the workflow's own) has none. */
-async function tokenLogin(api: GitHubApi): Promise<string | undefined> {
-  try {
-    const { data } = await api.request<{ login?: unknown }>('GET', '/user')
-    return typeof data?.login === 'string' ? data.login : undefined
-  } catch (error) {
-    if (error instanceof GitHubApiError) return undefined
-    throw error
-  }
+function trusted(user: IssueComment['user'], tokenUser: string): boolean {
+  return !!user && (user.login === tokenUser || user.login === ACTIONS_BOT)
 }
 
 function message(error: unknown): string {

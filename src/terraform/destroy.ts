@@ -4,7 +4,7 @@
 // its tags, so no runtime is forgotten.
 import { findRemovedJobs, REMOVAL_REASONS } from '../discover/removed.js'
 import type { Finding } from '../findings.js'
-import type { GitHubApi } from '../github/api.js'
+import type { GitHubClient } from '../github/client.js'
 import type { GitHubContext } from '../github/context.js'
 import type { RunOptions } from '../options.js'
 import type { Reporter } from '../publish/reporter.js'
@@ -18,7 +18,7 @@ import type { TerraformStageDeps } from './stage.js'
 export async function removedJobs(
   options: RunOptions,
   context: GitHubContext,
-  deps: { reporter: Reporter; api?: GitHubApi; git: Git },
+  deps: { reporter: Reporter; api?: GitHubClient; git: Git },
 ): Promise<RemovedRun[]> {
   const { reporter } = deps
   if (!['pull_request', 'pull_request_target', 'push'].includes(context.eventName)) return []

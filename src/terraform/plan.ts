@@ -1,6 +1,7 @@
 // What a saved plan will do, read from `terraform show -json`, counted as Terraform counts it in
 // "Plan: X to add, Y to change, Z to destroy." (a replacement counts in add and in destroy).
 import type { PlanCounts } from '../run.js'
+import { secretTexts } from '../util/secrets.js'
 
 interface ResourceChange {
   mode?: string
@@ -21,18 +22,7 @@ export function countChanges(plan: unknown): PlanCounts {
   return counts
 }
 
-/** Every string, number and boolean inside a value, as text: what to mask in the log. */
-export function leafTexts(value: unknown): string[] {
-  if (value === null || value === undefined) return []
-  if (typeof value === 'string') return value === '' ? [] : [value]
-  if (typeof value === 'number' || typeof value === 'boolean') return [String(value)]
-  if (Array.isArray(value)) return value.flatMap(leafTexts)
-  if (typeof value === 'object')
-    return [JSON.stringify(value), ...Object.values(value).flatMap(leafTexts)]
-  return []
-}
-
-/** Values the plan marks sensitive, wherever they are (outputs and resource attributes). */
+/** Texts to hide of the values the plan marks sensitive (outputs and variables). */
 export function sensitiveTexts(plan: unknown): string[] {
   const found: string[] = []
   const outputs = (
@@ -41,7 +31,7 @@ export function sensitiveTexts(plan: unknown): string[] {
     }
   ).planned_values?.outputs
   for (const output of Object.values(outputs ?? {})) {
-    if (output.sensitive) found.push(...leafTexts(output.value))
+    if (output.sensitive) found.push(...secretTexts(output.value))
   }
   const variables = (plan as { variables?: Record<string, { value?: unknown }> }).variables ?? {}
   const declared =
@@ -51,7 +41,7 @@ export function sensitiveTexts(plan: unknown): string[] {
       }
     ).configuration?.root_module?.variables ?? {}
   for (const [name, variable] of Object.entries(variables)) {
-    if (declared[name]?.sensitive) found.push(...leafTexts(variable.value))
+    if (declared[name]?.sensitive) found.push(...secretTexts(variable.value))
   }
   return found
 }

@@ -19,9 +19,10 @@ import type { TerraformCli } from './cli.js'
 import { readDeclarations } from './hcl.js'
 import type { JobProgress } from '../publish/progress.js'
 import type { ReviewGate } from '../review/gate.js'
+import { secretTexts } from '../util/secrets.js'
 import { planFingerprint } from './fingerprint.js'
 import type { PlanFingerprint } from './fingerprint.js'
-import { countChanges, leafTexts, sensitiveTexts } from './plan.js'
+import { countChanges, sensitiveTexts } from './plan.js'
 import {
   initialisedModuleDir,
   locateRoot,
@@ -98,7 +99,7 @@ export async function runTerraformJobs(
     if (live) {
       return deps.reporter.group(title, () =>
         inTurn(root, () =>
-          runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.info(line)),
+          runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.output(line)),
         ),
       )
     }
@@ -108,7 +109,9 @@ export async function runTerraformJobs(
     const outcome = await inTurn(root, () =>
       runJob(job, root, options, deps, workDir, init, (line) => lines.push(line), progress),
     )
-    await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.info(line)))
+    await deps.reporter.group(title, async () =>
+      lines.forEach((line) => deps.reporter.output(line)),
+    )
     progress?.end(endLine(verb, outcome))
     return outcome
   })
@@ -274,7 +277,7 @@ async function runJob(
         (await step('output', ['output', '-json'], true)).stdout,
       ) as TerraformOutputs
       for (const output of Object.values(outputs)) {
-        if (output.sensitive) secret(leafTexts(output.value))
+        if (output.sensitive) secret(secretTexts(output.value))
       }
       outcome.outputs = outputs
     }

@@ -1,5 +1,5 @@
-// Runs a program without a shell and captures what it prints. The wrappers for git and
-// terraform build on this; nothing else spawns processes.
+// Runs a program without a shell and captures what it prints. The terraform wrapper and
+// deploy-command build on this; git runs through @actions/exec (util/git.ts).
 import { spawn } from 'node:child_process'
 import { StringDecoder } from 'node:string_decoder'
 

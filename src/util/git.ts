@@ -1,5 +1,9 @@
-// The one wrapper around the git program.
-import { exec, ExecError } from './exec.js'
+// The one wrapper around the git program, run through @actions/exec. Git here never reads its
+// standard input: given input, @actions/exec cannot survive a program that exits before reading
+// it (the write fails with EPIPE and brings the process down), so content goes in files.
+import { getExecOutput } from '@actions/exec'
+import { definedOnly } from './env.js'
+import { ExecError } from './exec.js'
 import type { ExecResult } from './exec.js'
 
 export class Git {
@@ -9,20 +13,24 @@ export class Git {
   ) {}
 
   /** Runs git; a non-zero exit is an ExecError. */
-  async run(args: readonly string[], input?: string | Uint8Array): Promise<ExecResult> {
-    const result = await this.tryRun(args, input)
+  async run(args: readonly string[]): Promise<ExecResult> {
+    const result = await this.tryRun(args)
     if (result.exitCode !== 0) throw new ExecError(`git ${args[0]}`, result)
     return result
   }
 
   /** Runs git and hands back the exit code, whatever it is. */
-  tryRun(args: readonly string[], input?: string | Uint8Array): Promise<ExecResult> {
+  async tryRun(args: readonly string[]): Promise<ExecResult> {
+    const stdout: Buffer[] = []
     // No pager, no prompts for credentials: a run must never wait for a person.
-    return exec('git', ['-c', 'core.quotepath=off', ...args], {
+    const result = await getExecOutput('git', ['-c', 'core.quotepath=off', ...args], {
       cwd: this.cwd,
-      input,
-      env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+      env: definedOnly({ ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }),
+      silent: true,
+      ignoreReturnCode: true,
+      listeners: { stdout: (chunk) => stdout.push(chunk) },
     })
+    return { ...result, stdoutBytes: Buffer.concat(stdout) }
   }
 
   /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */

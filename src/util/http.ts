@@ -1,6 +1,6 @@
-// What every HTTP caller of the product shares: one way to make a client (loaded on demand,
-// with the HTTP client's own retries off: util/retry decides) and one judgement of which
-// answers are worth asking again.
+// What the release mirror's client needs (GitHub's API goes through Octokit instead): one way to
+// make a client (loaded on demand, with the HTTP client's own retries off: util/retry decides)
+// and one judgement of which answers are worth asking again.
 import type { HttpClient } from '@actions/http-client'
 
 export async function newHttpClient(socketTimeout: number): Promise<HttpClient> {

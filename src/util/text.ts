@@ -5,13 +5,6 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
-/** The text with every secret replaced by `***`; apply it before any escaping. */
-export function scrub(text: string, secrets: readonly string[]): string {
-  let clean = text
-  for (const secret of secrets) if (secret) clean = clean.split(secret).join('***')
-  return clean
-}
-
 /** A message's lines (Terraform's errors have several), without trailing blank ones. */
 export function messageLines(message: string): string[] {
   return message.replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n')

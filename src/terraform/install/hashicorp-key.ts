@@ -1,6 +1,6 @@
-// HashiCorp's release signing key, as HashiCorp publishes it (https://www.hashicorp.com/security)
-// and ships it in @hashicorp/js-releases. It is the only key a downloaded Terraform is checked
-// against: no input or environment variable can replace it.
+// HashiCorp's release signing key, as HashiCorp publishes it (https://www.hashicorp.com/security),
+// is the only key a downloaded Terraform is checked against: no input or environment variable can
+// replace it.
 
 /** Fingerprint of the primary key, as HashiCorp prints it. */
 export const HASHICORP_KEY_FINGERPRINT = 'C874 011F 0AB4 0511 0D02 1055 3436 5D94 72D7 468F'
