@@ -3074,6 +3074,12 @@ const RULE_TITLES = {
     'stale-marker': 'resolved value not refreshed',
     'resolve-failed': 'placeholders not resolved',
     'deploy-failed': 'deploy-command failed',
+    'write-failed': 'resolved config not written',
+    'commit-failed': 'resolved config not committed',
+    'local-state': 'state would be lost',
+    'shared-state': 'state shared with other jobs',
+    'lock-file': 'provider lock file written',
+    cancelled: 'run cancelled',
 };
 function ruleTitle(rule) {
     return `dativo: ${RULE_TITLES[rule] ?? rule}`;
@@ -3334,9 +3340,14 @@ function runUrl(context) {
 
 
 
-/** The `key=value` lines of `backend-config` that a job on `provider` receives. */
+/**
+ * The `key=value` lines of `backend-config` that a job on `provider` receives: the plain lines go
+ * to every cloud job, a provider's map entry to its jobs only; a `local` sandbox job gets only the
+ * map's `local:` entry, so a cloud backend's settings never reach it.
+ */
 function backendLinesFor(config, provider) {
-    return [...config.lines, ...(config.byProvider[provider] ?? [])];
+    const own = config.byProvider[provider] ?? [];
+    return provider === 'local' ? [...own] : [...config.lines, ...own];
 }
 function parseRunOptions(raw, workspace) {
     const get = (name) => (raw(name) ?? '').trim();
@@ -3444,8 +3455,19 @@ function deployCommand(value) {
 }
 function insideWorkspace(name, workspace, value) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value);
-    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .u)(workspace, absolute) === undefined) {
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .ux)(workspace, absolute) === undefined) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' is outside the workspace`);
+    }
+    // Checked where it really leads: a committed link could point anywhere on the runner.
+    let real;
+    try {
+        real = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .realPath */ .Ye)(absolute);
+    }
+    catch (error) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' cannot be followed: ${error.message}`);
+    }
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .reallyWithin */ .RU)(workspace, real) === undefined) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input ${name}: '${value}' leads outside the workspace (a link to ${real}); give a path whose folders are in the workspace`);
     }
     return absolute;
 }
@@ -3715,7 +3737,7 @@ function configParts(run, mode, links, clean) {
     }
     const values = Object.entries(run.resolvedValues ?? {});
     if (values.length > 0) {
-        parts.push(`**${mode === 'apply' ? 'Resolved values' : 'Values after apply'}**\n\n` +
+        parts.push(`**${mode !== 'apply' ? 'Values after apply' : run.resolved ? 'Resolved values' : 'Values not written into the config'}**\n\n` +
             rows(['Placeholder', 'Value'], values.map(([name, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(clean(name)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(shorten(clean(display(value))))])));
     }
     if (run.planText) {
@@ -4167,18 +4189,29 @@ function isRecord(value) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   cI: () => (/* binding */ ExecError),
-  m0: () => (/* binding */ exec)
+  m0: () => (/* binding */ exec),
+  mB: () => (/* binding */ execDetached)
 });
 
 // UNUSED EXPORTS: execChecked
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/util/exec.ts
 // Runs a program without a shell and captures what it prints. The wrappers for git and
 // terraform build on this; nothing else spawns processes.
+
+
+
 
 
 class ExecError extends Error {
@@ -4248,6 +4281,155 @@ async function execChecked(file, args, options = {}) {
         throw new ExecError(`${file} ${args[0] ?? ''}`.trim(), result);
     return result;
 }
+/** How often a running program's output files are read for new lines. */
+const TAIL_INTERVAL_MS = 200;
+let outputFiles = 0;
+/**
+ * Runs a program that must not be cut short by what happens to this process: it gets a process
+ * group of its own, so a terminal's Ctrl-C reaches it only as the one SIGINT this forwards, and
+ * its output goes to files, so it never dies of SIGPIPE when this process exits or is killed
+ * while it works. Resolves with the exit code whatever it is (spawn failures reject).
+ */
+async function execDetached(file, args, options) {
+    const name = `${process.pid}-${++outputFiles}`;
+    const outPath = external_node_path_default().join(options.outputDir, `${name}.stdout`);
+    const errPath = external_node_path_default().join(options.outputDir, `${name}.stderr`);
+    // Private files: a command's output may hold sensitive values (`terraform show -json`).
+    const outFd = (0,external_node_fs_.openSync)(outPath, 'w', 0o600);
+    const errFd = (0,external_node_fs_.openSync)(errPath, 'w', 0o600);
+    const tails = options.onLine
+        ? [new Tail(outPath, options.onLine), new Tail(errPath, options.onLine)]
+        : [];
+    try {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+                cwd: options.cwd,
+                env: options.env,
+                stdio: ['ignore', outFd, errFd],
+                detached: true,
+                windowsHide: true,
+            });
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(outFd);
+            (0,external_node_fs_.closeSync)(errFd);
+        }
+        const exited = new Promise((resolve, reject) => {
+            child.once('error', reject);
+            child.once('exit', (code, signal) => resolve({ code, signal }));
+        });
+        let stopped;
+        const timers = [];
+        const interrupt = (reason, signal) => {
+            stopped ??= { reason, signal, interrupts: 0 };
+            stopped.interrupts++;
+            send(child.pid, 'SIGINT');
+        };
+        const stopListening = options.cancellation?.onCancel((signal) => interrupt('cancelled', signal));
+        if (options.cancellation?.cancelled)
+            interrupt('cancelled', options.cancellation.signal);
+        if (options.timeoutMs) {
+            const grace = options.graceMs ?? 120_000;
+            timers.push(setTimeout(() => {
+                if (stopped)
+                    return;
+                interrupt('timeout', 'SIGINT');
+                timers.push(setTimeout(() => interrupt('timeout', 'SIGINT'), grace), setTimeout(() => send(child.pid, 'SIGKILL'), 2 * grace));
+            }, options.timeoutMs));
+        }
+        const polling = tails.length > 0
+            ? setInterval(() => tails.forEach((t) => t.poll()), TAIL_INTERVAL_MS)
+            : undefined;
+        let ended;
+        try {
+            ended = await exited;
+        }
+        finally {
+            stopListening?.();
+            timers.forEach((timer) => clearTimeout(timer));
+            if (polling)
+                clearInterval(polling);
+        }
+        for (const tail of tails)
+            await tail.end();
+        const stdoutBytes = await (0,promises_.readFile)(outPath);
+        return {
+            exitCode: ended.code ?? 128 + signalNumber(ended.signal),
+            signal: ended.signal ?? undefined,
+            stopped,
+            stdout: stdoutBytes.toString('utf8'),
+            stderr: await (0,promises_.readFile)(errPath, 'utf8'),
+            stdoutBytes,
+        };
+    }
+    finally {
+        for (const tail of tails)
+            await tail.close();
+        await (0,promises_.rm)(outPath, { force: true });
+        await (0,promises_.rm)(errPath, { force: true });
+    }
+}
+function send(pid, signal) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // Already gone.
+    }
+}
+function signalNumber(signal) {
+    const numbers = {
+        SIGHUP: 1,
+        SIGINT: 2,
+        SIGQUIT: 3,
+        SIGKILL: 9,
+        SIGSEGV: 11,
+        SIGPIPE: 13,
+        SIGTERM: 15,
+    };
+    return (signal && numbers[signal]) || 0;
+}
+/** New lines of a file another process is writing. */
+class Tail {
+    file;
+    lines;
+    position = 0;
+    handle;
+    reading = Promise.resolve();
+    buffer = Buffer.alloc(64 * 1024);
+    constructor(file, onLine) {
+        this.file = file;
+        this.lines = new LineBuffer(onLine);
+    }
+    /** Reads what was written since the last time; one read at a time. */
+    poll() {
+        this.reading = this.reading.then(() => this.read());
+        return this.reading;
+    }
+    async end() {
+        await this.poll();
+        this.lines.end();
+    }
+    async close() {
+        await this.reading.catch(() => undefined);
+        if (this.handle)
+            await (await this.handle).close();
+        this.handle = undefined;
+    }
+    async read() {
+        const handle = await (this.handle ??= (0,promises_.open)(this.file, 'r'));
+        for (;;) {
+            const { bytesRead } = await handle.read(this.buffer, 0, this.buffer.length, this.position);
+            if (bytesRead === 0)
+                return;
+            this.position += bytesRead;
+            this.lines.add(this.buffer.subarray(0, bytesRead));
+        }
+    }
+}
 /** Bytes in, whole lines out: a character split across chunks is decoded once it is complete. */
 class LineBuffer {
     emit;
@@ -4302,26 +4484,57 @@ function retryAfterMs(header) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ relativePosix),
-/* harmony export */   u: () => (/* binding */ within)
+/* harmony export */   RU: () => (/* binding */ reallyWithin),
+/* harmony export */   Ye: () => (/* binding */ realPath),
+/* harmony export */   Yn: () => (/* binding */ relativePosix),
+/* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Path checks shared by every stage that takes a path from a user or a config.
+
 
 /**
  * The path of `target` relative to `root` with forward slashes, or undefined when it lies outside
  * `root` (a name such as `..schema.json` is inside; `../x` is not).
  */
 function within(root, target) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, target);
-    if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
         return undefined;
-    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 /** A path relative to `from`, with forward slashes, as findings and reports name files. */
 function relativePosix(from, to) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(from, to).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(from, to).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/**
+ * Where `target` really is: links resolved in the part of it that exists, the rest (folders not
+ * made yet) appended as written.
+ */
+function realPath(target) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(target);
+    const rest = [];
+    for (let current = absolute;; current = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current)) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current), ...rest.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current) === current)
+                throw error;
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
+        }
+    }
+}
+/**
+ * The path of `target` relative to the workspace, links resolved in both, or undefined when it
+ * really lies outside (a link leading out counts as outside, whatever its name says).
+ */
+function reallyWithin(workspace, target) {
+    return within(realPath(workspace), realPath(target));
 }
 
 
@@ -13586,7 +13799,7 @@ class ConfigReader {
         catch (error) {
             return fail('file-unreadable', `Cannot read the file: ${reason(error)}`);
         }
-        if ((0,paths/* within */.u)(await this.realRoot(), real) === undefined) {
+        if ((0,paths/* within */.ux)(await this.realRoot(), real) === undefined) {
             // A link out of the workspace could make the action print files of the runner.
             return fail('file-unreadable', 'The file is a link to a place outside the workspace; it is not read');
         }
@@ -15957,7 +16170,7 @@ async function repositoryToWorkspace(workspace, git) {
         (0,promises_.realpath)(workspace).catch(() => workspace),
         (0,promises_.realpath)(root).catch(() => root),
     ]);
-    return (file) => (0,paths/* within */.u)(realWorkspace, external_node_path_default().join(realRoot, file));
+    return (file) => (0,paths/* within */.ux)(realWorkspace, external_node_path_default().join(realRoot, file));
 }
 async function decide(context, deps, debug) {
     switch (context.eventName) {
@@ -16137,9 +16350,10 @@ class Git {
 
 
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
-function pipelineDeps(options, context, reporter, env) {
+function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
     return {
+        ...extra,
         reporter,
         env,
         git: new Git(options.workspace),
@@ -16164,7 +16378,7 @@ async function runPipeline(options, context, deps) {
         return found;
     });
     const policy = options.schemaPath
-        ? await loadPolicySchema(options.schemaPath, (0,paths/* within */.u)(options.workspace, options.schemaPath))
+        ? await loadPolicySchema(options.schemaPath, (0,paths/* within */.ux)(options.workspace, options.schemaPath))
         : undefined;
     const report = {
         mode: options.mode,
@@ -16188,19 +16402,35 @@ async function runPipeline(options, context, deps) {
         }
     });
     const runnable = report.configs.filter((run) => run.job);
-    if (options.mode !== 'validate' && runnable.length === 0) {
-        reporter.info('No valid job config to run Terraform for');
+    try {
+        if (options.mode !== 'validate' && runnable.length === 0) {
+            reporter.info('No valid job config to run Terraform for');
+        }
+        else if (options.mode !== 'validate') {
+            const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
+            try {
+                const outputs = await terraformStages(runnable, report, options, deps, workDir, reader);
+                if (options.mode === 'apply')
+                    await publishResolved(runnable, outputs, report, options, context, deps);
+            }
+            finally {
+                await (0,promises_.rm)(workDir, { recursive: true, force: true });
+            }
+        }
     }
-    else if (options.mode !== 'validate') {
-        const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
-        try {
-            const outputs = await terraformStages(runnable, report, options, deps, workDir, reader);
-            if (options.mode === 'apply')
-                await publishResolved(runnable, outputs, report, options, context, deps);
-        }
-        finally {
-            await (0,promises_.rm)(workDir, { recursive: true, force: true });
-        }
+    catch (error) {
+        // Whatever went wrong, what the run did so far is still reported (outputs, summary, comment).
+        reporter.debug(error.stack ?? String(error));
+        const failure = `The run stopped early: ${error.message}`;
+        report.failures.push(failure);
+        reporter.error(failure);
+    }
+    const cancelled = deps.cancellation?.signal;
+    if (cancelled) {
+        const cut = report.configs.filter((run) => run.findings.some((f) => f.rule === 'cancelled' && f.severity === 'error')).length;
+        const failure = `The run was cancelled (${cancelled})${cut > 0 ? `: ${(0,util_text/* plural */.LS)(cut, 'job')} interrupted (see each config)` : ''}; run it again to finish`;
+        report.failures.push(failure);
+        reporter.error(failure);
     }
     if (options.commentOnPr && (0,github_context/* pullRequestOf */._n)(context))
         await comment(report, context, deps);
@@ -16213,11 +16443,26 @@ async function runPipeline(options, context, deps) {
 async function terraformStages(runs, report, options, deps, workDir, reader) {
     const { reporter } = deps;
     const applied = new Map();
+    const cancelled = deps.cancellation?.signal;
+    if (cancelled) {
+        for (const run of runs) {
+            const finding = {
+                severity: 'warning',
+                rule: 'cancelled',
+                message: `Not run: the run was cancelled (${cancelled}) before this job started`,
+                file: run.file,
+                range: run.job?.range,
+            };
+            reporter.finding(finding);
+            run.findings.push(finding);
+        }
+        return applied;
+    }
     // Loaded here, not at start-up: validate mode, the common case, never needs them.
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8742)),
+        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7328)),
         Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
     ]);
@@ -16250,8 +16495,17 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
     // The plugin cache is shared by every job of the run; init is serialised for it.
     const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
     await (0,promises_.mkdir)(pluginCache, { recursive: true });
-    const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache));
-    const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, { reporter, terraform, workDir: external_node_path_default().join(workDir, 'jobs') });
+    const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache), {
+        timeoutMs: options.terraformTimeoutMs,
+        cancellation: deps.cancellation,
+    });
+    const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, {
+        reporter,
+        terraform,
+        workDir: external_node_path_default().join(workDir, 'jobs'),
+        cancellation: deps.cancellation,
+        stateDir: deps.stateDir,
+    });
     const record = (run, findings) => {
         for (const finding of findings) {
             reporter.finding(finding);
@@ -16277,7 +16531,24 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
             // On any Terraform failure nothing of the job is written (CONTRACT §7).
             if (!outcome.ok)
                 continue;
-            record(run, await resolveJob({ run, outputs: outcome.outputs, planned: outcome.plannedOutputs }, options, reader));
+            // A config that cannot be resolved or written fails alone; the others still are.
+            let findings;
+            try {
+                findings = await resolveJob({ run, outputs: outcome.outputs, planned: outcome.plannedOutputs }, options, reader);
+            }
+            catch (error) {
+                reporter.debug(error.stack ?? String(error));
+                findings = [
+                    {
+                        severity: 'error',
+                        rule: 'resolve-failed',
+                        message: `Placeholders not resolved: ${error.message}`,
+                        file: run.file,
+                        range: run.job?.range,
+                    },
+                ];
+            }
+            record(run, findings);
             if (run.resolutionDiff)
                 reporter.info(run.resolutionDiff);
         }
@@ -16291,6 +16562,14 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
 async function publishResolved(runs, outputs, report, options, context, deps) {
     const { reporter } = deps;
     const resolved = runs.filter((run) => run.resolved && run.resolvedPath);
+    const cancelled = deps.cancellation?.signal;
+    if (cancelled) {
+        // Nothing new starts after a cancellation; the values are in the report and in the state.
+        if (resolved.length > 0) {
+            reporter.warning(`Commit-back and deploy-command skipped: the run was cancelled (${cancelled}). The resolved values are in the job summary and the results output; the next run writes them again from the state`);
+        }
+        return;
+    }
     const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
     const { resolveConfig } = await __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 1803));
     const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
@@ -16323,6 +16602,19 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
             reporter.info(result.reason);
             if (result.sha)
                 report.commitSha = result.sha;
+            // A file that could not be committed fails its config alone; the others were committed.
+            for (const left of result.left ?? []) {
+                const run = byPath.get(left.file);
+                const finding = {
+                    severity: 'error',
+                    rule: 'commit-failed',
+                    message: left.message,
+                    file: run?.file ?? left.file,
+                    range: run?.job?.range,
+                };
+                reporter.finding(finding);
+                run?.findings.push(finding);
+            }
         }
         catch (error) {
             if (!(error instanceof CommitBackError))
@@ -16334,11 +16626,19 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
     if (!options.deployCommand || resolved.length === 0)
         return;
     const { deployConfigs } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 3800));
-    const results = await deployConfigs(options.deployCommand, [...byPath.keys()], {
-        workspace: options.workspace,
-        reporter,
-        env: deps.env,
-    });
+    const results = [];
+    for (const config of byPath.keys()) {
+        // One config at a time, so that a cancellation starts no further deploy.
+        if (deps.cancellation?.cancelled) {
+            reporter.warning(`deploy-command skipped for ${config} and the configs after it: the run was cancelled (${deps.cancellation.signal})`);
+            break;
+        }
+        results.push(...(await deployConfigs(options.deployCommand, [config], {
+            workspace: options.workspace,
+            reporter,
+            env: deps.env,
+        })));
+    }
     for (const result of results) {
         if (!result.finding)
             continue;
@@ -16621,7 +16921,8 @@ function renderSummary(report, context) {
     const clean = (text) => (0,util_text/* scrub */._I)(text, report.secrets);
     const parts = [`## dativo-infra · ${report.mode}`, ''];
     if (runs.length === 0) {
-        parts.push(`No job configs to process. ${(0,markdown/* escapeText */.X1)(clean(report.discovery))}`);
+        parts.push(`No job configs to process. ${(0,markdown/* escapeText */.X1)(clean(report.discovery))}`.trimEnd());
+        parts.push(...runErrors(report, clean));
         return parts.join('\n') + '\n';
     }
     const { errors, warnings, invalid } = (0,src_run/* tally */.N4)(report);
@@ -16643,9 +16944,7 @@ function renderSummary(report, context) {
     parts.push((0,markdown/* table */.tp)(['Config', 'Job', 'Provider / runtime', 'Validation', 'Plan', 'Resolved'], rows));
     if (runs.length > MAX_ROWS)
         parts.push('', `… and ${runs.length - MAX_ROWS} more configs (see the \`results\` output).`);
-    if (report.failures.length > 0) {
-        parts.push('', '### Run errors', '', ...report.failures.map((failure) => `- ❌ ${(0,markdown/* escapeText */.X1)(clean(failure))}`));
-    }
+    parts.push(...runErrors(report, clean));
     const problems = runs.flatMap((run) => run.findings.filter((f) => f.severity !== 'notice'));
     if (problems.length > 0) {
         parts.push('', '### Problems', '');
@@ -16669,6 +16968,16 @@ function renderSummary(report, context) {
     }
     return parts.join('\n') + '\n';
 }
+function runErrors(report, clean) {
+    if (report.failures.length === 0)
+        return [];
+    return [
+        '',
+        '### Run errors',
+        '',
+        ...report.failures.map((failure) => `- ❌ ${(0,markdown/* escapeText */.X1)(clean(failure))}`),
+    ];
+}
 function validationCell(run) {
     if (run.skipped)
         return '⏭️ skipped (no infrastructure)';
@@ -16677,6 +16986,46 @@ function validationCell(run) {
     if (errors > 0)
         return `❌ ${(0,util_text/* plural */.LS)(errors, 'error')}`;
     return warnings > 0 ? `✅ valid, ${(0,util_text/* plural */.LS)(warnings, 'warning')}` : '✅ valid';
+}
+
+;// CONCATENATED MODULE: ./src/util/cancellation.ts
+// A run's cancellation: the runner cancels a step with SIGINT to the node process (then SIGTERM,
+// then SIGKILL); a person at a terminal presses Ctrl-C. Either way the run starts nothing new,
+// running Terraform commands are asked to stop gracefully, and the report names what was cut short.
+class Cancellation {
+    received = [];
+    listeners = new Set();
+    /** The first signal received, once the run is cancelled. */
+    get signal() {
+        return this.received[0];
+    }
+    get cancelled() {
+        return this.received.length > 0;
+    }
+    /** Records a signal and tells every listener how many have come so far. */
+    cancel(signal) {
+        this.received.push(signal);
+        for (const listener of [...this.listeners])
+            listener(signal, this.received.length);
+    }
+    /** Calls `listener` on every signal from now on; returns the function that stops it. */
+    onCancel(listener) {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+    /**
+     * Turns SIGINT and SIGTERM of this process into a cancellation instead of an exit at once;
+     * returns the function that restores the defaults.
+     */
+    listen(target = process) {
+        const handler = (signal) => this.cancel(signal);
+        target.on('SIGINT', handler);
+        target.on('SIGTERM', handler);
+        return () => {
+            target.off('SIGINT', handler);
+            target.off('SIGTERM', handler);
+        };
+    }
 }
 
 // EXTERNAL MODULE: ./src/options.ts
@@ -16707,12 +17056,18 @@ function readInputs(runner, env = process.env) {
 
 
 
-async function run(runner = new Runner()) {
+
+async function run(runner = new Runner(), cancellation = new Cancellation()) {
+    // The runner cancels with SIGINT, then SIGTERM: the run stops Terraform gracefully and still
+    // reports, rather than exiting at once. Kept until the process ends, outputs included.
+    cancellation.listen();
+    let started;
     try {
         const options = readInputs(runner);
         const context = (0,github_context/* readGitHubContext */.L7)();
+        started = { mode: options.mode, context };
         const reporter = new ActionsReporter(runner);
-        const report = await runPipeline(options, context, pipelineDeps(options, context, reporter, process.env));
+        const report = await runPipeline(options, context, pipelineDeps(options, context, reporter, process.env, { cancellation }));
         publish(runner, report, context);
         const { errors, failing } = (0,src_run/* tally */.N4)(report);
         if (errors > 0) {
@@ -16722,7 +17077,19 @@ async function run(runner = new Runner()) {
     catch (error) {
         if (!(error instanceof src_findings/* UsageError */.eb) && error instanceof Error && error.stack)
             runner.debug(error.stack);
-        runner.setFailed(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        // Once the inputs are known, every run leaves its outputs and summary, a failed one too.
+        if (started) {
+            publish(runner, {
+                mode: started.mode,
+                configs: [],
+                discovery: '',
+                hasChanges: false,
+                failures: [message],
+                secrets: [],
+            }, started.context);
+        }
+        runner.setFailed(message);
     }
 }
 function publish(runner, report, context) {

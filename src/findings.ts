@@ -81,6 +81,12 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'stale-marker': 'resolved value not refreshed',
   'resolve-failed': 'placeholders not resolved',
   'deploy-failed': 'deploy-command failed',
+  'write-failed': 'resolved config not written',
+  'commit-failed': 'resolved config not committed',
+  'local-state': 'state would be lost',
+  'shared-state': 'state shared with other jobs',
+  'lock-file': 'provider lock file written',
+  cancelled: 'run cancelled',
 }
 
 export function ruleTitle(rule: string): string {

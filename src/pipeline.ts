@@ -19,6 +19,7 @@ import type { TerraformOutputs } from './resolve/outputs.js'
 import { newConfigRun } from './run.js'
 import type { ConfigRun, RunReport } from './run.js'
 import { finalTags } from './tags/convert.js'
+import type { Cancellation } from './util/cancellation.js'
 import { Git } from './util/git.js'
 import { within } from './util/paths.js'
 import { plural } from './util/text.js'
@@ -30,6 +31,10 @@ export interface PipelineDeps {
   api?: GitHubApi
   /** The environment Terraform runs with, and where temporary folders go (RUNNER_TEMP). */
   env: NodeJS.ProcessEnv
+  /** SIGINT/SIGTERM of the run: nothing new starts, running Terraform is interrupted. */
+  cancellation?: Cancellation
+  /** Where generated roots keep local state between runs (the CLI), if anywhere. */
+  stateDir?: string
 }
 
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
@@ -38,9 +43,11 @@ export function pipelineDeps(
   context: GitHubContext,
   reporter: Reporter,
   env: NodeJS.ProcessEnv,
+  extra: Pick<PipelineDeps, 'cancellation' | 'stateDir'> = {},
 ): PipelineDeps {
   const token = options.githubToken
   return {
+    ...extra,
     reporter,
     env,
     git: new Git(options.workspace),
@@ -101,17 +108,34 @@ export async function runPipeline(
     }
   })
   const runnable = report.configs.filter((run) => run.job)
-  if (options.mode !== 'validate' && runnable.length === 0) {
-    reporter.info('No valid job config to run Terraform for')
-  } else if (options.mode !== 'validate') {
-    const workDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'dativo-infra-'))
-    try {
-      const outputs = await terraformStages(runnable, report, options, deps, workDir, reader)
-      if (options.mode === 'apply')
-        await publishResolved(runnable, outputs, report, options, context, deps)
-    } finally {
-      await rm(workDir, { recursive: true, force: true })
+  try {
+    if (options.mode !== 'validate' && runnable.length === 0) {
+      reporter.info('No valid job config to run Terraform for')
+    } else if (options.mode !== 'validate') {
+      const workDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'dativo-infra-'))
+      try {
+        const outputs = await terraformStages(runnable, report, options, deps, workDir, reader)
+        if (options.mode === 'apply')
+          await publishResolved(runnable, outputs, report, options, context, deps)
+      } finally {
+        await rm(workDir, { recursive: true, force: true })
+      }
     }
+  } catch (error) {
+    // Whatever went wrong, what the run did so far is still reported (outputs, summary, comment).
+    reporter.debug((error as Error).stack ?? String(error))
+    const failure = `The run stopped early: ${(error as Error).message}`
+    report.failures.push(failure)
+    reporter.error(failure)
+  }
+  const cancelled = deps.cancellation?.signal
+  if (cancelled) {
+    const cut = report.configs.filter((run) =>
+      run.findings.some((f) => f.rule === 'cancelled' && f.severity === 'error'),
+    ).length
+    const failure = `The run was cancelled (${cancelled})${cut > 0 ? `: ${plural(cut, 'job')} interrupted (see each config)` : ''}; run it again to finish`
+    report.failures.push(failure)
+    reporter.error(failure)
   }
   if (options.commentOnPr && pullRequestOf(context)) await comment(report, context, deps)
   return report
@@ -131,6 +155,21 @@ async function terraformStages(
 ): Promise<Map<string, TerraformOutputs>> {
   const { reporter } = deps
   const applied = new Map<string, TerraformOutputs>()
+  const cancelled = deps.cancellation?.signal
+  if (cancelled) {
+    for (const run of runs) {
+      const finding: Finding = {
+        severity: 'warning',
+        rule: 'cancelled',
+        message: `Not run: the run was cancelled (${cancelled}) before this job started`,
+        file: run.file,
+        range: run.job?.range,
+      }
+      reporter.finding(finding)
+      run.findings.push(finding)
+    }
+    return applied
+  }
   // Loaded here, not at start-up: validate mode, the common case, never needs them.
   const [
     { installTerraform },
@@ -175,12 +214,21 @@ async function terraformStages(
   // The plugin cache is shared by every job of the run; init is serialised for it.
   const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || path.join(workDir, 'plugin-cache')
   await mkdir(pluginCache, { recursive: true })
-  const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache))
+  const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache), {
+    timeoutMs: options.terraformTimeoutMs,
+    cancellation: deps.cancellation,
+  })
 
   const outcomes = await runTerraformJobs(
     runs.map((run) => run.job!),
     options,
-    { reporter, terraform, workDir: path.join(workDir, 'jobs') },
+    {
+      reporter,
+      terraform,
+      workDir: path.join(workDir, 'jobs'),
+      cancellation: deps.cancellation,
+      stateDir: deps.stateDir,
+    },
   )
   const record = (run: ConfigRun, findings: Finding[]) => {
     for (const finding of findings) {
@@ -210,14 +258,27 @@ async function terraformStages(
         }
         // On any Terraform failure nothing of the job is written (CONTRACT §7).
         if (!outcome.ok) continue
-        record(
-          run,
-          await resolveJob(
+        // A config that cannot be resolved or written fails alone; the others still are.
+        let findings: Finding[]
+        try {
+          findings = await resolveJob(
             { run, outputs: outcome.outputs, planned: outcome.plannedOutputs },
             options,
             reader,
-          ),
-        )
+          )
+        } catch (error) {
+          reporter.debug((error as Error).stack ?? String(error))
+          findings = [
+            {
+              severity: 'error',
+              rule: 'resolve-failed',
+              message: `Placeholders not resolved: ${(error as Error).message}`,
+              file: run.file,
+              range: run.job?.range,
+            },
+          ]
+        }
+        record(run, findings)
         if (run.resolutionDiff) reporter.info(run.resolutionDiff)
       }
     },
@@ -239,6 +300,16 @@ async function publishResolved(
 ): Promise<void> {
   const { reporter } = deps
   const resolved = runs.filter((run) => run.resolved && run.resolvedPath)
+  const cancelled = deps.cancellation?.signal
+  if (cancelled) {
+    // Nothing new starts after a cancellation; the values are in the report and in the state.
+    if (resolved.length > 0) {
+      reporter.warning(
+        `Commit-back and deploy-command skipped: the run was cancelled (${cancelled}). The resolved values are in the job summary and the results output; the next run writes them again from the state`,
+      )
+    }
+    return
+  }
   const { commitBack, CommitBackError } = await import('./publish/commit-back.js')
   const { resolveConfig } = await import('./resolve/resolve.js')
   const byPath = new Map(resolved.map((run) => [run.resolvedPath!, run]))
@@ -272,6 +343,19 @@ async function publishResolved(
       )
       reporter.info(result.reason)
       if (result.sha) report.commitSha = result.sha
+      // A file that could not be committed fails its config alone; the others were committed.
+      for (const left of result.left ?? []) {
+        const run = byPath.get(left.file)
+        const finding: Finding = {
+          severity: 'error',
+          rule: 'commit-failed',
+          message: left.message,
+          file: run?.file ?? left.file,
+          range: run?.job?.range,
+        }
+        reporter.finding(finding)
+        run?.findings.push(finding)
+      }
     } catch (error) {
       if (!(error instanceof CommitBackError)) throw error
       report.failures.push(error.message)
@@ -281,11 +365,23 @@ async function publishResolved(
 
   if (!options.deployCommand || resolved.length === 0) return
   const { deployConfigs } = await import('./publish/deploy.js')
-  const results = await deployConfigs(options.deployCommand, [...byPath.keys()], {
-    workspace: options.workspace,
-    reporter,
-    env: deps.env,
-  })
+  const results = []
+  for (const config of byPath.keys()) {
+    // One config at a time, so that a cancellation starts no further deploy.
+    if (deps.cancellation?.cancelled) {
+      reporter.warning(
+        `deploy-command skipped for ${config} and the configs after it: the run was cancelled (${deps.cancellation.signal})`,
+      )
+      break
+    }
+    results.push(
+      ...(await deployConfigs(options.deployCommand, [config], {
+        workspace: options.workspace,
+        reporter,
+        env: deps.env,
+      })),
+    )
+  }
   for (const result of results) {
     if (!result.finding) continue
     reporter.finding(result.finding)

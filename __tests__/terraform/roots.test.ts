@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -55,6 +55,8 @@ describe('roots', () => {
       {
         dir: path.join(workspace, 'terraform/dativo_jobs/orders'),
         generated: false,
+        realDir: path.join(realpathSync(workspace), 'terraform/dativo_jobs/orders'),
+        sharedBecause: undefined,
       },
     )
     const generated = locateRoot(
@@ -85,14 +87,14 @@ describe('roots', () => {
       generated: true,
       moduleSource: 'git::https://example.com/m.git//x?ref=${evil}%{if true}',
     }
-    await writeModuleCall(root, job, true)
+    await writeModuleCall(root, job, 'gcs')
     expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toContain(
       'source = "git::https://example.com/m.git//x?ref=$${evil}%%{if true}"',
     )
     const declared = await writeGeneratedRoot(
       root,
       job,
-      true,
+      'gcs',
       {
         variables: new Map([
           ['region', { sensitive: false, required: true }],

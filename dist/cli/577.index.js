@@ -77,31 +77,44 @@ async function whileBranchMoves(attempt, branch, words, reporter, retry) {
         throw new CommitBackError(`Commit-back: ${branch} kept moving while this run ${words.did} it (${COMMIT_ATTEMPTS} attempts); nothing was committed. Run the workflow again.`);
     }
 }
-/** Reads the files and what HEAD had at their paths. */
+/**
+ * Reads the files and what HEAD had at their paths. A file is committed where it really is: a
+ * config reached through a tracked link is committed at the link's target, so the link stays a
+ * link. A file that cannot be committed is left out, with why.
+ */
 async function planFiles(workspace, files, git) {
     const top = await (0,promises_.realpath)((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim());
     const root = await (0,promises_.realpath)(workspace);
     const planned = [];
+    const left = [];
     for (const file of [...new Set(files)]) {
-        const absolute = external_node_path_default().resolve(root, file);
-        const inWorkspace = (0,paths/* within */.u)(root, absolute);
-        const inRepository = (0,paths/* within */.u)(top, absolute);
-        if (inWorkspace === undefined || inWorkspace === '' || !inRepository) {
-            throw new CommitBackError(`Commit-back: ${file} is not a file of the repository at ${top}`);
-        }
+        const named = external_node_path_default().resolve(root, file);
+        let absolute;
         let worktree;
         try {
+            absolute = await (0,promises_.realpath)(named);
             worktree = await (0,promises_.readFile)(absolute);
         }
         catch (error) {
-            throw new CommitBackError(`Commit-back: cannot read ${file}: ${error.message}`);
+            left.push({ file, message: `Commit-back: cannot read ${file}: ${error.message}` });
+            continue;
         }
-        planned.push({ file: inWorkspace, path: inRepository, worktree });
+        const inWorkspace = (0,paths/* within */.ux)(root, absolute);
+        const inRepository = (0,paths/* within */.ux)(top, absolute);
+        if (inWorkspace === undefined || inWorkspace === '' || !inRepository) {
+            const where = absolute === named ? '' : ` (it leads to ${absolute})`;
+            left.push({
+                file,
+                message: `Commit-back: ${file} is not a file of the repository at ${top}${where}; it is not committed`,
+            });
+            continue;
+        }
+        planned.push({ file, path: inRepository, worktree });
     }
     const source = await listTree(git, 'HEAD', planned.map((p) => p.path));
     for (const file of planned)
         file.source = source.get(file.path);
-    return planned;
+    return { files: planned, left };
 }
 /** `git ls-tree` of the given paths (relative to the top folder) in a commit. */
 async function listTree(git, commit, paths) {
@@ -132,7 +145,9 @@ async function contentFor(file, upstream, plan, reporter) {
     }
     const bytes = plan.reresolve(file.file, await upstream.read());
     if (!bytes) {
-        throw new CommitBackError(`Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; nothing was committed. Run the workflow again on the new commit.`);
+        // This file alone: the others are still committed.
+        plan.left.set(file.file, `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; it is not committed. Run the workflow again on the new commit.`);
+        return { kind: 'left' };
     }
     reporter.info(`${file.file} changed on ${plan.branch}; resolved its new version again`);
     return { kind: 'reresolved', bytes };
@@ -199,7 +214,7 @@ async function commitWithApi(plan, deps) {
         for (const file of plan.files) {
             const onTip = await fileAt(tip, file.path);
             const content = await contentFor(file, onTip, plan, reporter);
-            if (content.kind === 'deleted')
+            if (content.kind === 'deleted' || content.kind === 'left')
                 continue;
             if (content.kind === 'reresolved')
                 reresolved.push(file.file);
@@ -325,7 +340,7 @@ async function commitWithGit(plan, deps) {
         for (const file of plan.files) {
             const onTip = upstream.get(file.path);
             const content = await contentFor(file, onTip && { sha: onTip.sha, read: () => repo.readBlob(onTip.sha) }, plan, reporter);
-            if (content.kind === 'deleted')
+            if (content.kind === 'deleted' || content.kind === 'left')
                 continue;
             let sha = worktreeBlobs.get(file.path);
             if (content.kind === 'reresolved') {
@@ -502,12 +517,22 @@ async function commitBack(request, deps) {
             reresolved: [],
         };
     }
-    const files = await planFiles(request.workspace, request.files, deps.git);
+    const { files, left } = await planFiles(request.workspace, request.files, deps.git);
+    if (files.length === 0) {
+        return {
+            pushed: false,
+            branch: target.branch,
+            reason: 'no resolved config could be committed',
+            reresolved: [],
+            left,
+        };
+    }
     const plan = {
         branch: target.branch,
         message: commitMessage(request.message, files.map((file) => file.file), (0,github_context/* runUrl */.Vp)(request.context)),
         files,
         reresolve: request.reresolve,
+        left: new Map(),
     };
     reporter.debug(`Commit-back of ${plan.files.length} file(s) to ${plan.branch} with ${request.method}`);
     if (request.method === 'api') {
@@ -515,14 +540,18 @@ async function commitBack(request, deps) {
         if (!deps.api || !repository) {
             throw new CommitBackError('Commit-back: commit-method: api needs github-token and GITHUB_REPOSITORY to reach the GitHub API');
         }
-        return commitWithApi(plan, { api: deps.api, repository, reporter, retry: deps.retry });
+        return withLeft(await commitWithApi(plan, { api: deps.api, repository, reporter, retry: deps.retry }));
     }
-    return commitWithGit(plan, {
+    return withLeft(await commitWithGit(plan, {
         git: deps.git,
         reporter,
         remote: deps.remote ?? 'origin',
         retry: deps.retry,
-    });
+    }));
+    function withLeft(result) {
+        const during = [...plan.left].map(([file, message]) => ({ file, message }));
+        return { ...result, left: [...left, ...during] };
+    }
 }
 
 

@@ -10,6 +10,7 @@ import { pipelineDeps, runPipeline } from '../pipeline.js'
 import { ActionsReporter, formatFinding, TerminalReporter } from '../publish/reporter.js'
 import type { Reporter } from '../publish/reporter.js'
 import { errorCount, formatPlan, tally } from '../run.js'
+import type { Cancellation } from '../util/cancellation.js'
 import { plural } from '../util/text.js'
 import type { RunReport } from '../run.js'
 import { CLOUDS, finalTags } from '../tags/convert.js'
@@ -29,6 +30,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv
   stdout: (line: string) => void
   stderr: (line: string) => void
+  /** Ctrl-C and SIGTERM during `run`: Terraform is stopped gracefully, the run still reports. */
+  cancellation?: Cancellation
 }
 
 export const EXIT_OK = 0
@@ -36,6 +39,9 @@ export const EXIT_FINDINGS = 1
 export const EXIT_USAGE = 2
 
 const INPUT_NAMES = Object.values(Inputs) as InputName[]
+
+/** Where `run` keeps generated roots' local state, relative to the workspace. */
+export const STATE_DIR = '.dativo/state'
 
 const HELP: Record<string, string> = {
   main: `Usage: dativo-infra <command> [options]
@@ -167,10 +173,16 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   if (!raw.has(Inputs.TerraformVersion) && findOnPath('terraform', io.env, process.platform)) {
     raw.set(Inputs.TerraformVersion, 'system')
   }
-  const report = await pipeline(raw, io, {
-    verbose: last(args, 'verbose') === 'true',
-    quiet: false,
-  })
+  const stopListening = io.cancellation?.listen()
+  let report: RunReport
+  try {
+    report = await pipeline(raw, io, {
+      verbose: last(args, 'verbose') === 'true',
+      quiet: false,
+    })
+  } finally {
+    stopListening?.()
+  }
   io.stdout(totals(report))
   return errorCount(report) > 0 ? EXIT_FINDINGS : EXIT_OK
 }
@@ -185,7 +197,15 @@ async function pipeline(
   const reporter = reporterFor(io, output.verbose, output.quiet)
   // At a terminal GITHUB_TOKEN stands in for the github-token input.
   const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN }
-  return runPipeline(withToken, context, pipelineDeps(withToken, context, reporter, io.env))
+  // At a terminal a generated root's state stays in the workspace, so the next run knows it.
+  return runPipeline(
+    withToken,
+    context,
+    pipelineDeps(withToken, context, reporter, io.env, {
+      cancellation: io.cancellation,
+      stateDir: path.join(options.workspace, STATE_DIR),
+    }),
+  )
 }
 
 async function tagsCommand(argv: readonly string[], io: CliIO): Promise<number> {

@@ -77,7 +77,7 @@ export async function commitWithGit(plan: CommitPlan, deps: GitCommitDeps): Prom
         plan,
         reporter,
       )
-      if (content.kind === 'deleted') continue
+      if (content.kind === 'deleted' || content.kind === 'left') continue
       let sha = worktreeBlobs.get(file.path)!
       if (content.kind === 'reresolved') {
         // Resolved from the branch's own blob: already in the repository's form.

@@ -20,7 +20,8 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
   const parts: string[] = [`## dativo-infra · ${report.mode}`, '']
 
   if (runs.length === 0) {
-    parts.push(`No job configs to process. ${escapeText(clean(report.discovery))}`)
+    parts.push(`No job configs to process. ${escapeText(clean(report.discovery))}`.trimEnd())
+    parts.push(...runErrors(report, clean))
     return parts.join('\n') + '\n'
   }
   const { errors, warnings, invalid } = tally(report)
@@ -46,14 +47,7 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
   if (runs.length > MAX_ROWS)
     parts.push('', `… and ${runs.length - MAX_ROWS} more configs (see the \`results\` output).`)
 
-  if (report.failures.length > 0) {
-    parts.push(
-      '',
-      '### Run errors',
-      '',
-      ...report.failures.map((failure) => `- ❌ ${escapeText(clean(failure))}`),
-    )
-  }
+  parts.push(...runErrors(report, clean))
 
   const problems = runs.flatMap((run) => run.findings.filter((f) => f.severity !== 'notice'))
   if (problems.length > 0) {
@@ -84,6 +78,16 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
     parts.push('', '## Jobs', '', details)
   }
   return parts.join('\n') + '\n'
+}
+
+function runErrors(report: RunReport, clean: (text: string) => string): string[] {
+  if (report.failures.length === 0) return []
+  return [
+    '',
+    '### Run errors',
+    '',
+    ...report.failures.map((failure) => `- ❌ ${escapeText(clean(failure))}`),
+  ]
 }
 
 function validationCell(run: ConfigRun): string {

@@ -1,7 +1,12 @@
 // Runs a program without a shell and captures what it prints. The wrappers for git and
 // terraform build on this; nothing else spawns processes.
 import { spawn } from 'node:child_process'
+import { openSync, closeSync } from 'node:fs'
+import { open, readFile, rm } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
+import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
+import type { Cancellation } from './cancellation.js'
 
 export interface ExecOptions {
   cwd?: string
@@ -94,6 +99,196 @@ export async function execChecked(
   const result = await exec(file, args, options)
   if (result.exitCode !== 0) throw new ExecError(`${file} ${args[0] ?? ''}`.trim(), result)
   return result
+}
+
+export interface DetachedOptions {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  /** A private folder of the caller's: the program's output goes to files there, read back. */
+  outputDir: string
+  /** Called with each line of output, standard output's and error's alike, soon after it is written. */
+  onLine?: (line: string) => void
+  /** Past this, the program is stopped as on a cancellation. */
+  timeoutMs?: number
+  /** Each signal of the run is forwarded to the program as one SIGINT. */
+  cancellation?: Cancellation
+  /** After a time limit: how long the program has to stop before a second SIGINT, and again before SIGKILL. */
+  graceMs?: number
+}
+
+/** Why a program was asked to stop. */
+export interface StopRequest {
+  reason: 'cancelled' | 'timeout'
+  /** The run's signal (a cancellation), or SIGINT (a time limit). */
+  signal: NodeJS.Signals
+  /** How many SIGINTs the program was sent: a second one makes Terraform exit at once. */
+  interrupts: number
+}
+
+export interface DetachedResult extends ExecResult {
+  /** The signal that ended the program, when one did. */
+  signal?: NodeJS.Signals
+  stopped?: StopRequest
+}
+
+/** How often a running program's output files are read for new lines. */
+const TAIL_INTERVAL_MS = 200
+let outputFiles = 0
+
+/**
+ * Runs a program that must not be cut short by what happens to this process: it gets a process
+ * group of its own, so a terminal's Ctrl-C reaches it only as the one SIGINT this forwards, and
+ * its output goes to files, so it never dies of SIGPIPE when this process exits or is killed
+ * while it works. Resolves with the exit code whatever it is (spawn failures reject).
+ */
+export async function execDetached(
+  file: string,
+  args: readonly string[],
+  options: DetachedOptions,
+): Promise<DetachedResult> {
+  const name = `${process.pid}-${++outputFiles}`
+  const outPath = path.join(options.outputDir, `${name}.stdout`)
+  const errPath = path.join(options.outputDir, `${name}.stderr`)
+  // Private files: a command's output may hold sensitive values (`terraform show -json`).
+  const outFd = openSync(outPath, 'w', 0o600)
+  const errFd = openSync(errPath, 'w', 0o600)
+  const tails = options.onLine
+    ? [new Tail(outPath, options.onLine), new Tail(errPath, options.onLine)]
+    : []
+  try {
+    let child
+    try {
+      child = spawn(file, args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['ignore', outFd, errFd],
+        detached: true,
+        windowsHide: true,
+      })
+    } finally {
+      closeSync(outFd)
+      closeSync(errFd)
+    }
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+      (resolve, reject) => {
+        child.once('error', reject)
+        child.once('exit', (code, signal) => resolve({ code, signal }))
+      },
+    )
+    let stopped: StopRequest | undefined
+    const timers: NodeJS.Timeout[] = []
+    const interrupt = (reason: StopRequest['reason'], signal: NodeJS.Signals) => {
+      stopped ??= { reason, signal, interrupts: 0 }
+      stopped.interrupts++
+      send(child.pid, 'SIGINT')
+    }
+    const stopListening = options.cancellation?.onCancel((signal) => interrupt('cancelled', signal))
+    if (options.cancellation?.cancelled) interrupt('cancelled', options.cancellation.signal!)
+    if (options.timeoutMs) {
+      const grace = options.graceMs ?? 120_000
+      timers.push(
+        setTimeout(() => {
+          if (stopped) return
+          interrupt('timeout', 'SIGINT')
+          timers.push(
+            setTimeout(() => interrupt('timeout', 'SIGINT'), grace),
+            setTimeout(() => send(child.pid, 'SIGKILL'), 2 * grace),
+          )
+        }, options.timeoutMs),
+      )
+    }
+    const polling =
+      tails.length > 0
+        ? setInterval(() => tails.forEach((t) => t.poll()), TAIL_INTERVAL_MS)
+        : undefined
+    let ended: { code: number | null; signal: NodeJS.Signals | null }
+    try {
+      ended = await exited
+    } finally {
+      stopListening?.()
+      timers.forEach((timer) => clearTimeout(timer))
+      if (polling) clearInterval(polling)
+    }
+    for (const tail of tails) await tail.end()
+    const stdoutBytes = await readFile(outPath)
+    return {
+      exitCode: ended.code ?? 128 + signalNumber(ended.signal),
+      signal: ended.signal ?? undefined,
+      stopped,
+      stdout: stdoutBytes.toString('utf8'),
+      stderr: await readFile(errPath, 'utf8'),
+      stdoutBytes,
+    }
+  } finally {
+    for (const tail of tails) await tail.close()
+    await rm(outPath, { force: true })
+    await rm(errPath, { force: true })
+  }
+}
+
+function send(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return
+  try {
+    process.kill(pid, signal)
+  } catch {
+    // Already gone.
+  }
+}
+
+function signalNumber(signal: NodeJS.Signals | null): number {
+  const numbers: Partial<Record<NodeJS.Signals, number>> = {
+    SIGHUP: 1,
+    SIGINT: 2,
+    SIGQUIT: 3,
+    SIGKILL: 9,
+    SIGSEGV: 11,
+    SIGPIPE: 13,
+    SIGTERM: 15,
+  }
+  return (signal && numbers[signal]) || 0
+}
+
+/** New lines of a file another process is writing. */
+class Tail {
+  private readonly lines: LineBuffer
+  private position = 0
+  private handle?: Promise<FileHandle>
+  private reading: Promise<void> = Promise.resolve()
+  private readonly buffer = Buffer.alloc(64 * 1024)
+
+  constructor(
+    private readonly file: string,
+    onLine: (line: string) => void,
+  ) {
+    this.lines = new LineBuffer(onLine)
+  }
+
+  /** Reads what was written since the last time; one read at a time. */
+  poll(): Promise<void> {
+    this.reading = this.reading.then(() => this.read())
+    return this.reading
+  }
+
+  async end(): Promise<void> {
+    await this.poll()
+    this.lines.end()
+  }
+
+  async close(): Promise<void> {
+    await this.reading.catch(() => undefined)
+    if (this.handle) await (await this.handle).close()
+    this.handle = undefined
+  }
+
+  private async read(): Promise<void> {
+    const handle = await (this.handle ??= open(this.file, 'r'))
+    for (;;) {
+      const { bytesRead } = await handle.read(this.buffer, 0, this.buffer.length, this.position)
+      if (bytesRead === 0) return
+      this.position += bytesRead
+      this.lines.add(this.buffer.subarray(0, bytesRead))
+    }
+  }
 }
 
 /** Bytes in, whole lines out: a character split across chunks is decoded once it is complete. */
