@@ -19,6 +19,7 @@ import type { TerraformOutputs } from './resolve/outputs.js'
 import { newConfigRun } from './run.js'
 import type { ConfigRun, RunReport } from './run.js'
 import { finalTags } from './tags/convert.js'
+import { APPLY_DRAIN_MS } from './terraform/cli.js'
 import type { Cancellation } from './util/cancellation.js'
 import { Git } from './util/git.js'
 import { within } from './util/paths.js'
@@ -66,6 +67,12 @@ export async function runPipeline(
   deps: PipelineDeps,
 ): Promise<RunReport> {
   const { reporter } = deps
+  deps.cancellation?.onCancel((signal, count) => {
+    if (count > 1) return
+    reporter.info(
+      `Cancelling (${signal}): no new job or Terraform command starts. A running terraform apply goes on for ${APPLY_DRAIN_MS / 1000} s so that the calls it has in flight return, then stops gracefully, saving its state and releasing its lock; SIGINT again interrupts it at once.`,
+    )
+  })
   if (options.mode === 'resolve') {
     // Placeholder until the matrix's resolve step exists: refuse rather than run Terraform.
     throw new UsageError('Input mode: resolve is not available in this version')

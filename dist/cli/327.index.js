@@ -1162,7 +1162,8 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, init, lo
         const step = async (name, args, quiet = false) => {
             if (cancellation?.cancelled)
                 throw new Interrupted(name, cancellation.signal);
-            const result = await terraform.run({ args, cwd: root.dir, onLine: log, quiet });
+            const changes = name === 'apply';
+            const result = await terraform.run({ args, cwd: root.dir, onLine: log, quiet, changes });
             const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2);
             // A command that finished despite a stop request did its work: the next one is not started.
             if (succeeded && !result.signal)

@@ -4826,6 +4826,78 @@ function awsPartition(region) {
 
 /***/ }),
 
+/***/ 410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   APPLY_DRAIN_MS: () => (/* binding */ APPLY_DRAIN_MS),
+/* harmony export */   TerraformCli: () => (/* binding */ TerraformCli),
+/* harmony export */   automationEnv: () => (/* binding */ automationEnv)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7206);
+// The one wrapper around the terraform program: automation settings on every call, the job's
+// own data folder, a time limit per command, and output captured for the job's log.
+
+
+/**
+ * How long a command that changes infrastructure goes on after the run's first signal before it
+ * is interrupted. Interrupting Terraform makes providers cancel the calls they have in flight, and
+ * a create that the cloud carried out but whose answer was cancelled leaves a resource no state
+ * knows; a few seconds let those calls return. Shorter than the runner's 7.5 s before SIGTERM.
+ */
+const APPLY_DRAIN_MS = 5000;
+class TerraformCli {
+    binary;
+    env;
+    limits;
+    jobDir;
+    constructor(binary, env, limits = {}, jobDir) {
+        this.binary = binary;
+        this.env = env;
+        this.limits = limits;
+        this.jobDir = jobDir;
+    }
+    /**
+     * A copy for one job: its commands keep their .terraform data in `jobDir/data` and their
+     * output files in `jobDir`, a folder of the job's own outside the workspace.
+     */
+    forJob(jobDir) {
+        return new TerraformCli(this.binary, { ...this.env, TF_DATA_DIR: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(jobDir, 'data') }, this.limits, jobDir);
+    }
+    run(command) {
+        if (!this.jobDir)
+            throw new Error('terraform runs for a job: use forJob first');
+        // Spawned here rather than through a toolkit's exec: Terraform needs a process group of its
+        // own, output that outlives this process, a time limit and the run's signals forwarded.
+        return (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execDetached */ .mB)(this.binary, command.args, {
+            cwd: command.cwd,
+            env: this.env,
+            outputDir: this.jobDir,
+            onLine: command.quiet ? undefined : command.onLine,
+            timeoutMs: this.limits.timeoutMs,
+            cancellation: this.limits.cancellation,
+            drainMs: command.changes ? APPLY_DRAIN_MS : undefined,
+            graceMs: this.limits.graceMs,
+        });
+    }
+}
+/** The environment every terraform command runs with (CONTRACT §6). */
+function automationEnv(base, pluginCacheDir) {
+    return {
+        ...base,
+        TF_IN_AUTOMATION: '1',
+        TF_INPUT: '0',
+        CHECKPOINT_DISABLE: '1',
+        TF_PLUGIN_CACHE_DIR: pluginCacheDir,
+    };
+}
+
+
+/***/ }),
+
 /***/ 4737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5203,9 +5275,13 @@ const TAIL_INTERVAL_MS = 200;
 let outputFiles = 0;
 /**
  * Runs a program that must not be cut short by what happens to this process: it gets a process
- * group of its own, so a terminal's Ctrl-C reaches it only as the one SIGINT this forwards, and
- * its output goes to files, so it never dies of SIGPIPE when this process exits or is killed
- * while it works. Resolves with the exit code whatever it is (spawn failures reject).
+ * group of its own, so a terminal's Ctrl-C reaches it only as the SIGINTs this forwards, and its
+ * output goes to files, so it never dies of SIGPIPE when this process exits or is killed while
+ * it works. The run's first signal interrupts it with one SIGINT (after `drainMs`, when given); a
+ * later signal interrupts it at once if it was not yet; a SIGINT after that (a person pressing
+ * Ctrl-C again) sends the second SIGINT, which makes Terraform exit at once. SIGTERM, the
+ * runner's escalation, never does: the program is left to finish stopping, even if this process
+ * is killed meanwhile. Resolves with the exit code whatever it is (spawn failures reject).
  */
 async function execDetached(file, args, options) {
     const name = `${process.pid}-${++outputFiles}`;
@@ -5243,13 +5319,29 @@ async function execDetached(file, args, options) {
             stopped.interrupts++;
             send(child.pid, 'SIGINT');
         };
-        const stopListening = options.cancellation?.onCancel((signal) => interrupt('cancelled', signal));
+        const onCancel = (signal, count) => {
+            if (!stopped?.interrupts) {
+                if (count === 1 && options.drainMs && !stopped) {
+                    stopped = { reason: 'cancelled', signal, interrupts: 0 };
+                    timers.push(setTimeout(() => {
+                        if (!stopped.interrupts)
+                            interrupt('cancelled', signal);
+                    }, options.drainMs));
+                    return;
+                }
+                interrupt('cancelled', stopped?.signal ?? signal);
+            }
+            else if (signal === 'SIGINT') {
+                interrupt('cancelled', stopped.signal);
+            }
+        };
+        const stopListening = options.cancellation?.onCancel(onCancel);
         if (options.cancellation?.cancelled)
             interrupt('cancelled', options.cancellation.signal);
         if (options.timeoutMs) {
             const grace = options.graceMs ?? 120_000;
             timers.push(setTimeout(() => {
-                if (stopped)
+                if (stopped?.interrupts)
                     return;
                 interrupt('timeout', 'SIGINT');
                 timers.push(setTimeout(() => interrupt('timeout', 'SIGINT'), grace), setTimeout(() => send(child.pid, 'SIGKILL'), 2 * grace));
@@ -5274,7 +5366,8 @@ async function execDetached(file, args, options) {
         return {
             exitCode: ended.code ?? 128 + signalNumber(ended.signal),
             signal: ended.signal ?? undefined,
-            stopped,
+            // A program that ended while it was still allowed to go on was not stopped.
+            stopped: stopped?.interrupts ? stopped : undefined,
             stdout: stdoutBytes.toString('utf8'),
             stderr: await (0,promises_.readFile)(errPath, 'utf8'),
             stdoutBytes,
@@ -17226,6 +17319,8 @@ function refDescription(ref) {
 var api = __nccwpck_require__(8943);
 // EXTERNAL MODULE: ./src/run.ts
 var run = __nccwpck_require__(9786);
+// EXTERNAL MODULE: ./src/terraform/cli.ts
+var cli = __nccwpck_require__(410);
 // EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
 var exec = __nccwpck_require__(7206);
 ;// CONCATENATED MODULE: ./src/util/git.ts
@@ -17308,6 +17403,7 @@ class Git {
 
 
 
+
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
@@ -17325,6 +17421,11 @@ function pipelineDeps(options, context, reporter, env, extra = {}) {
 const READ_AHEAD = 16;
 async function runPipeline(options, context, deps) {
     const { reporter } = deps;
+    deps.cancellation?.onCancel((signal, count) => {
+        if (count > 1)
+            return;
+        reporter.info(`Cancelling (${signal}): no new job or Terraform command starts. A running terraform apply goes on for ${cli.APPLY_DRAIN_MS / 1000} s so that the calls it has in flight return, then stops gracefully, saving its state and releasing its lock; SIGINT again interrupts it at once.`);
+    });
     if (options.mode === 'resolve') {
         // Placeholder until the matrix's resolve step exists: refuse rather than run Terraform.
         throw new src_findings/* UsageError */.eb('Input mode: resolve is not available in this version');
@@ -17420,7 +17521,7 @@ async function terraformStages(runs, report, options, deps, workDir, reader) {
     // Loaded here, not at start-up: validate mode, the common case, never needs them.
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
-        __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
         __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 6327)),
         __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),

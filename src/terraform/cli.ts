@@ -12,7 +12,17 @@ export interface TerraformCommand {
   onLine?: (line: string) => void
   /** Keep the output out of the log (JSON with values that may be sensitive). */
   quiet?: boolean
+  /** The command changes infrastructure: a cancellation lets it go on for a moment first. */
+  changes?: boolean
 }
+
+/**
+ * How long a command that changes infrastructure goes on after the run's first signal before it
+ * is interrupted. Interrupting Terraform makes providers cancel the calls they have in flight, and
+ * a create that the cloud carried out but whose answer was cancelled leaves a resource no state
+ * knows; a few seconds let those calls return. Shorter than the runner's 7.5 s before SIGTERM.
+ */
+export const APPLY_DRAIN_MS = 5000
 
 export interface TerraformLimits {
   /** Limit for one command (`terraform-timeout`). */
@@ -57,6 +67,7 @@ export class TerraformCli {
       onLine: command.quiet ? undefined : command.onLine,
       timeoutMs: this.limits.timeoutMs,
       cancellation: this.limits.cancellation,
+      drainMs: command.changes ? APPLY_DRAIN_MS : undefined,
       graceMs: this.limits.graceMs,
     })
   }

@@ -110,8 +110,13 @@ export interface DetachedOptions {
   onLine?: (line: string) => void
   /** Past this, the program is stopped as on a cancellation. */
   timeoutMs?: number
-  /** Each signal of the run is forwarded to the program as one SIGINT. */
+  /** The run's signals, forwarded to the program as SIGINTs (see execDetached). */
   cancellation?: Cancellation
+  /**
+   * On the run's first signal, how long the program goes on before it is interrupted: a command
+   * that changes infrastructure gets this long for the calls it has in flight to return.
+   */
+  drainMs?: number
   /** After a time limit: how long the program has to stop before a second SIGINT, and again before SIGKILL. */
   graceMs?: number
 }
@@ -137,9 +142,13 @@ let outputFiles = 0
 
 /**
  * Runs a program that must not be cut short by what happens to this process: it gets a process
- * group of its own, so a terminal's Ctrl-C reaches it only as the one SIGINT this forwards, and
- * its output goes to files, so it never dies of SIGPIPE when this process exits or is killed
- * while it works. Resolves with the exit code whatever it is (spawn failures reject).
+ * group of its own, so a terminal's Ctrl-C reaches it only as the SIGINTs this forwards, and its
+ * output goes to files, so it never dies of SIGPIPE when this process exits or is killed while
+ * it works. The run's first signal interrupts it with one SIGINT (after `drainMs`, when given); a
+ * later signal interrupts it at once if it was not yet; a SIGINT after that (a person pressing
+ * Ctrl-C again) sends the second SIGINT, which makes Terraform exit at once. SIGTERM, the
+ * runner's escalation, never does: the program is left to finish stopping, even if this process
+ * is killed meanwhile. Resolves with the exit code whatever it is (spawn failures reject).
  */
 export async function execDetached(
   file: string,
@@ -182,13 +191,29 @@ export async function execDetached(
       stopped.interrupts++
       send(child.pid, 'SIGINT')
     }
-    const stopListening = options.cancellation?.onCancel((signal) => interrupt('cancelled', signal))
+    const onCancel = (signal: NodeJS.Signals, count: number) => {
+      if (!stopped?.interrupts) {
+        if (count === 1 && options.drainMs && !stopped) {
+          stopped = { reason: 'cancelled', signal, interrupts: 0 }
+          timers.push(
+            setTimeout(() => {
+              if (!stopped!.interrupts) interrupt('cancelled', signal)
+            }, options.drainMs),
+          )
+          return
+        }
+        interrupt('cancelled', stopped?.signal ?? signal)
+      } else if (signal === 'SIGINT') {
+        interrupt('cancelled', stopped.signal)
+      }
+    }
+    const stopListening = options.cancellation?.onCancel(onCancel)
     if (options.cancellation?.cancelled) interrupt('cancelled', options.cancellation.signal!)
     if (options.timeoutMs) {
       const grace = options.graceMs ?? 120_000
       timers.push(
         setTimeout(() => {
-          if (stopped) return
+          if (stopped?.interrupts) return
           interrupt('timeout', 'SIGINT')
           timers.push(
             setTimeout(() => interrupt('timeout', 'SIGINT'), grace),
@@ -214,7 +239,8 @@ export async function execDetached(
     return {
       exitCode: ended.code ?? 128 + signalNumber(ended.signal),
       signal: ended.signal ?? undefined,
-      stopped,
+      // A program that ended while it was still allowed to go on was not stopped.
+      stopped: stopped?.interrupts ? stopped : undefined,
       stdout: stdoutBytes.toString('utf8'),
       stderr: await readFile(errPath, 'utf8'),
       stdoutBytes,
