@@ -169,6 +169,18 @@ describe('README set-up', () => {
     const before = readFileSync(path.join(repoRoot, sandbox), 'utf8')
     const after = readFileSync(path.join(clone, sandbox), 'utf8')
     expect(previewDiff(sandbox, before, after)).toBe(shown)
+    // Run again: the state it kept says there is nothing to do, and the file stays as it is.
+    expect(setUp).toContain('`.dativo/state/orders-sandbox/`')
+    expect(readFileSync(path.join(clone, '.dativo/.gitignore'), 'utf8')).toMatch(/^\*$/m)
+    const again = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], {
+      cwd: clone,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+    })
+    expect(again.status, again.stderr).toBe(0)
+    expect(again.stdout).toContain('1 config applied: +0 ~0 -0, 1 resolved')
+    expect(setUp).toContain('`1 config applied: +0 ~0 -0, 1 resolved`')
+    expect(readFileSync(path.join(clone, sandbox), 'utf8')).toBe(after)
     rmSync(clone, { recursive: true, force: true })
   }, 120_000)
 })
