@@ -172,10 +172,10 @@ export function pushedCheckout(
   }
 }
 
-/** A file as it is on the remote's main, or undefined when it is not there. */
+/** A file as it is on the remote's main (or `branch:file`), or undefined when it is not there. */
 export function onRemote(remote: string, file: string): string | undefined {
   try {
-    return git(remote, 'show', `main:${file}`)
+    return git(remote, 'show', file.includes(':') ? file : `main:${file}`)
   } catch {
     return undefined
   }

@@ -2,10 +2,11 @@
 // with output-dir: resolved, where resolved/jobs/b is a file in the way: the other two are still
 // resolved, committed and deployed, every output and the summary are written, and the third
 // job's values are kept in the summary and the results.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runAction } from '../helpers/action.js'
+import { runAction, runActionAsync } from '../helpers/action.js'
+import { FakeGitHub } from '../helpers/fake-github.js'
 import type { ActionRun } from '../helpers/action.js'
 import {
   applyInputs,
@@ -94,6 +95,75 @@ describe('a config that cannot be written, after three jobs were applied', () =>
     expect(JSON.parse(run.outputs.configs!)).toHaveLength(3)
     expect(run.summary).toContain(
       '**Values not written into the config**\n\n| Placeholder | Value |\n| --- | --- |\n| <code>cluster_name</code> | <code>job-b-dev-cluster</code> |\n| <code>service_name</code> | <code>job-b-dev-service</code> |',
+    )
+  })
+})
+
+describe('the same on a pull request: the comment is written too, the others committed', () => {
+  const scratch = new Scratch()
+  let github: FakeGitHub
+  let run: ActionRun
+  let remote: string
+
+  beforeAll(async () => {
+    github = await FakeGitHub.start()
+    github.comments.set(7, [])
+    const checkout = pushedCheckout(scratch, {
+      'jobs/a/job.yaml': sandboxJob('job-a'),
+      'jobs/b/job.yaml': sandboxJob('job-b'),
+      'resolved/jobs/b': 'a file where the folder of a resolved copy goes\n',
+    })
+    remote = checkout.remote
+    git(checkout.workspace, 'push', '-q', 'origin', 'HEAD:refs/heads/feature')
+    const event = path.join(scratch.folder('event'), 'event.json')
+    writeFileSync(
+      event,
+      JSON.stringify({
+        action: 'synchronize',
+        pull_request: {
+          number: 7,
+          base: { sha: 'a'.repeat(40), repo: { full_name: 'acme/etl' } },
+          head: { sha: checkout.push.GITHUB_SHA, ref: 'feature', repo: { full_name: 'acme/etl' } },
+        },
+      }),
+    )
+    run = await runActionAsync(
+      checkout.workspace,
+      {
+        ...applyInputs('jobs/*/job.yaml', {
+          'INPUT_OUTPUT-DIR': 'resolved',
+          'INPUT_COMMIT-BACK': 'auto',
+          'INPUT_COMMENT-ON-PR': 'true',
+          'INPUT_GITHUB-TOKEN': 'ghs_test_token',
+        }),
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'acme/etl',
+        GITHUB_API_URL: github.url,
+        GITHUB_RUN_ID: '99',
+        GITHUB_WORKFLOW: 'Dativo jobs',
+        GITHUB_JOB: 'apply',
+      },
+      scratch.terraformEnv(),
+    )
+  }, 300_000)
+  afterAll(async () => {
+    await github.close()
+    scratch.clean()
+  })
+
+  it('fails at the bad config, commits the other to the branch and comments on the pull request', () => {
+    expect(run.status).toBe(1)
+    expect(onRemote(remote, 'feature:resolved/jobs/a/job.yaml')).toContain(
+      '    cluster_name: "job-a-dev-cluster"\n',
+    )
+    const [comment] = github.comments.get(7) ?? []
+    expect(comment, run.stdout).toBeDefined()
+    expect(comment!.body).toContain(
+      'The resolved config was not written to resolved/jobs/b/job.yaml: resolved/jobs/b is a file, not a folder.',
+    )
+    expect(comment!.body).toContain(
+      '**Values not written into the config**\n\n| Placeholder | Value |\n| --- | --- |\n| <code>cluster_name</code> | <code>job-b-dev-cluster</code> |',
     )
   })
 })

@@ -5300,7 +5300,7 @@ async function execDetached(file, args, options) {
                 cwd: options.cwd,
                 env: options.env,
                 stdio: ['ignore', outFd, errFd],
-                detached: true,
+                detached: !WINDOWS,
                 windowsHide: true,
             });
         }
@@ -5380,8 +5380,10 @@ async function execDetached(file, args, options) {
         await (0,promises_.rm)(errPath, { force: true });
     }
 }
+/** Windows has no SIGINT to send: there the console's Ctrl-C reaches the program itself. */
+const WINDOWS = process.platform === 'win32';
 function send(pid, signal) {
-    if (pid === undefined)
+    if (pid === undefined || (WINDOWS && signal !== 'SIGKILL'))
         return;
     try {
         process.kill(pid, signal);

@@ -171,7 +171,7 @@ export async function execDetached(
         cwd: options.cwd,
         env: options.env,
         stdio: ['ignore', outFd, errFd],
-        detached: true,
+        detached: !WINDOWS,
         windowsHide: true,
       })
     } finally {
@@ -252,8 +252,11 @@ export async function execDetached(
   }
 }
 
+/** Windows has no SIGINT to send: there the console's Ctrl-C reaches the program itself. */
+const WINDOWS = process.platform === 'win32'
+
 function send(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (pid === undefined) return
+  if (pid === undefined || (WINDOWS && signal !== 'SIGKILL')) return
   try {
     process.kill(pid, signal)
   } catch {
