@@ -550,7 +550,8 @@ async function commitBack(request, deps) {
     }));
     function withLeft(result) {
         const during = [...plan.left].map(([file, message]) => ({ file, message }));
-        return { ...result, left: [...left, ...during] };
+        const all = [...left, ...during];
+        return all.length > 0 ? { ...result, left: all } : result;
     }
 }
 

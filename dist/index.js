@@ -16720,10 +16720,14 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
             }
         }
         catch (error) {
+            // Not committing is the run's failure; the configs are resolved and still deployed.
+            const message = error instanceof CommitBackError
+                ? error.message
+                : `Commit-back failed: ${error.message}`;
             if (!(error instanceof CommitBackError))
-                throw error;
-            report.failures.push(error.message);
-            reporter.error(error.message);
+                reporter.debug(error.stack ?? message);
+            report.failures.push(message);
+            reporter.error(message);
         }
     });
     if (!options.deployCommand || resolved.length === 0)

@@ -364,9 +364,14 @@ async function publishResolved(
         run?.findings.push(finding)
       }
     } catch (error) {
-      if (!(error instanceof CommitBackError)) throw error
-      report.failures.push(error.message)
-      reporter.error(error.message)
+      // Not committing is the run's failure; the configs are resolved and still deployed.
+      const message =
+        error instanceof CommitBackError
+          ? error.message
+          : `Commit-back failed: ${(error as Error).message}`
+      if (!(error instanceof CommitBackError)) reporter.debug((error as Error).stack ?? message)
+      report.failures.push(message)
+      reporter.error(message)
     }
   })
 

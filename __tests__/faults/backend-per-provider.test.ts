@@ -2,6 +2,8 @@
 // planned in one run with backend-config as a map keyed by provider: each job's init gets its own
 // provider's settings (the AWS job's S3 backend on moto), the sandbox job none; plain key=value
 // lines reach cloud jobs only, never the sandbox.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
@@ -48,7 +50,11 @@ describe.concurrent('backend-config per provider', () => {
       'jobs/sandbox.yaml': sandboxJob('sandbox-job'),
       'jobs/aws.yaml': cloudJob('aws-job', 'aws'),
       'jobs/azure.yaml': cloudJob('azure-job', 'azure'),
-      'terraform/dativo_jobs/aws-job/main.tf': teamRoot('s3'),
+      // A root with a provider and no lock file: init writes one, and says so.
+      'terraform/dativo_jobs/aws-job/main.tf': teamRoot('s3').replace(
+        'backend "s3" {}',
+        'backend "s3" {}\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }',
+      ),
       'terraform/dativo_jobs/azure-job/main.tf': teamRoot('local'),
     })
     const s3 = moto
@@ -84,6 +90,20 @@ describe.concurrent('backend-config per provider', () => {
     expect(logs['azure-job']).toContain('Successfully configured the backend "local"!')
     expect(logs['sandbox-job']).toContain("State: the run's temporary folder")
     expect(logs['sandbox-job']).not.toContain('Successfully configured the backend')
+    expect(
+      run.annotations
+        .filter((a) => a.properties.title === 'dativo: provider lock file written')
+        .map((a) => [a.level, a.properties.file, a.message]),
+    ).toEqual([
+      [
+        'notice',
+        'jobs/aws.yaml',
+        'terraform init wrote .terraform.lock.hcl into terraform/dativo_jobs/aws-job, which had none: commit it, so that every run installs the same provider versions',
+      ],
+    ])
+    expect(
+      existsSync(path.join(workspace, 'terraform/dativo_jobs/aws-job/.terraform.lock.hcl')),
+    ).toBe(true)
     // The plan took the S3 lock and gave it back: the bucket holds no lock file.
     const listed = moto.call('s3', 'list_objects_v2', { Bucket: BUCKET }) as {
       Contents?: unknown[]

@@ -174,6 +174,7 @@ export async function commitBack(
 
   function withLeft(result: CommitResult): CommitResult {
     const during = [...plan.left].map(([file, message]) => ({ file, message }))
-    return { ...result, left: [...left, ...during] }
+    const all = [...left, ...during]
+    return all.length > 0 ? { ...result, left: all } : result
   }
 }
