@@ -1201,7 +1201,8 @@ function decideState(job, root, options, context) {
             throw new StateRefused(`${shared}, and this job's state there is not its own: each job's apply would replace the resources of the others. Give each job its own state: a backend block in ${folder} and {job_name} in backend-config (e.g. key=dativo/{job_name}.tfstate; for backend "local" {}, path=state/{job_name}.tfstate), or a folder per job (terraform-dir with {job_name})`, 'shared-state');
         }
         settings = {
-            backendLines: declared ? render(given) : [],
+            // HCP Terraform's cloud block takes its settings from the block and the environment.
+            backendLines: declared && declared !== 'cloud' ? render(given) : [],
             remote: declared !== undefined && declared !== 'local',
             where: declared && declared !== 'local' ? `the ${declared} backend of ${folder}` : `${folder}`,
         };

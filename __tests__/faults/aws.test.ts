@@ -150,13 +150,14 @@ describe.concurrent('the AWS example against moto', () => {
     expect(objects(stateKey(job))).toEqual([stateKey(job)])
     expect(cancelled.leftInTemp).toEqual([])
 
+    // The next run applies the rest from that state: nothing it meets was made behind its back
+    // (a resource the state did not know would fail it, e.g. an IAM role that already exists).
     const next = await runActionAsync(workspace, inputs, env)
     expect(next.status, next.stdout).toBe(0)
     expect(identifier(read(workspace, CONFIG), 'task_definition_arn')).toMatch(
       new RegExp(`^arn:aws:ecs:${MOTO_REGION}:${MOTO_ACCOUNT}:task-definition/${job}-prod:\\d+$`),
     )
-    const settled = await runActionAsync(workspace, { ...inputs, INPUT_MODE: 'plan' }, env)
-    expect(results(settled)[0]).toMatchObject({ plan: { add: 0, change: 0, destroy: 0 } })
+    expect(revisions(`${job}-prod`)).toHaveLength(1)
     expect(objects(stateKey(job))).toEqual([stateKey(job)])
   }, 300_000)
 })

@@ -5,11 +5,12 @@
 // converges. A Terraform command past terraform-timeout is stopped the same way, and one that a
 // signal killed is reported as such. If node itself is killed, Terraform still finishes.
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runActionAsync, startAction, startCli } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
+import { FakeGitHub } from '../helpers/fake-github.js'
 import {
   applyInputs,
   identifier,
@@ -156,6 +157,51 @@ describe.concurrent('cancellation and time limits', () => {
     ])
     expect(settled.outputs['has-changes']).toBe('false')
   }, 180_000)
+
+  it('cancelled on a pull request: the comment is still written, naming the interrupted job', async () => {
+    const github = await FakeGitHub.start()
+    try {
+      github.comments.set(7, [])
+      const workspace = slowWorkspace(scratch)
+      const event = path.join(scratch.folder('event'), 'event.json')
+      writeFileSync(
+        event,
+        JSON.stringify({
+          pull_request: {
+            number: 7,
+            base: { sha: 'a'.repeat(40), repo: { full_name: 'acme/etl' } },
+            head: { sha: 'b'.repeat(40), ref: 'feature', repo: { full_name: 'acme/etl' } },
+          },
+        }),
+      )
+      const running = startAction(
+        workspace,
+        {
+          ...applyInputs(CONFIG, { 'INPUT_COMMENT-ON-PR': 'true' }),
+          'INPUT_GITHUB-TOKEN': 'ghs_test_token',
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: event,
+          GITHUB_REPOSITORY: 'acme/etl',
+          GITHUB_API_URL: github.url,
+          GITHUB_RUN_ID: '99',
+          GITHUB_WORKFLOW: 'Dativo jobs',
+          GITHUB_JOB: 'apply',
+        },
+        slow(env, 30),
+      )
+      await running.waitFor(PROVISIONING)
+      running.cancelLikeRunner()
+      const run = await running.finished
+      expect(run.status).toBe(1)
+      const [comment] = github.comments.get(7) ?? []
+      expect(comment?.body, run.stdout).toContain(
+        'terraform apply was interrupted \\(SIGINT\\): Terraform stopped gracefully',
+      )
+      expect(run.summary).toContain('The run was cancelled \\(SIGINT\\)')
+    } finally {
+      await github.close()
+    }
+  }, 120_000)
 
   it("Ctrl-C at a terminal signals the CLI's whole group: Terraform still gets one SIGINT", async () => {
     const workspace = slowWorkspace(scratch)

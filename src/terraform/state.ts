@@ -109,7 +109,8 @@ export function decideState(
       )
     }
     settings = {
-      backendLines: declared ? render(given) : [],
+      // HCP Terraform's cloud block takes its settings from the block and the environment.
+      backendLines: declared && declared !== 'cloud' ? render(given) : [],
       remote: declared !== undefined && declared !== 'local',
       where:
         declared && declared !== 'local' ? `the ${declared} backend of ${folder}` : `${folder}`,
