@@ -106,7 +106,7 @@ export interface DetachedOptions {
   env: NodeJS.ProcessEnv
   /** A private folder of the caller's: the program's output goes to files there, read back. */
   outputDir: string
-  /** Called with each line of output, standard output's and error's alike, soon after it is written. */
+  /** Each line of output, standard output's and error's alike, soon after it is written. */
   onLine?: (line: string) => void
   /** Past this, the program is stopped as on a cancellation. */
   timeoutMs?: number
@@ -117,7 +117,7 @@ export interface DetachedOptions {
    * that changes infrastructure gets this long for the calls it has in flight to return.
    */
   drainMs?: number
-  /** After a time limit: how long the program has to stop before a second SIGINT, and again before SIGKILL. */
+  /** After a time limit: how long it has to stop before a second SIGINT, then before SIGKILL. */
   graceMs?: number
 }
 
