@@ -344,6 +344,9 @@ class TerraformStepError extends Error {
   }
 }
 
+/** Terraform's words when it could not save its state or give its lock back. */
+const STATE_NOT_KEPT = /Failed to (save|persist) state|Error releasing the state lock/
+
 /** A command the run's cancellation stopped, or did not let start. */
 class Interrupted extends Error {
   constructor(step: string, signal: NodeJS.Signals, result?: TerraformResult) {
@@ -353,7 +356,9 @@ class Interrupted extends Error {
         ? `Not finished: the run was cancelled (${signal}) before terraform ${step}; run again to finish this job`
         : stopped.interrupts > 1 || result.signal
           ? `terraform ${step} was interrupted (${signal}) and then stopped at once by a second signal: its state may lack what it was doing. Check the state (terraform state list) before running again`
-          : `terraform ${step} was interrupted (${signal}): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job`,
+          : STATE_NOT_KEPT.test(result.stderr)
+            ? `terraform ${step} was interrupted (${signal}) and stopped, but could not keep its state: ${errorSummary(result.stderr)}`
+            : `terraform ${step} was interrupted (${signal}): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job`,
     )
     this.name = 'Interrupted'
   }
@@ -368,7 +373,9 @@ function stepFailure(step: string, result: TerraformResult, timeoutMs: number): 
     return new TerraformStepError(
       stopped.interrupts > 1 || result.signal
         ? `terraform ${step} ran longer than terraform-timeout (${limit}) and did not stop when interrupted: it was stopped at once, and its state may lack what it was doing`
-        : `terraform ${step} ran longer than terraform-timeout (${limit}) and was interrupted: Terraform stopped gracefully, saving its state and releasing its lock. Raise terraform-timeout if the command needs longer`,
+        : STATE_NOT_KEPT.test(result.stderr)
+          ? `terraform ${step} ran longer than terraform-timeout (${limit}) and was interrupted, but could not keep its state: ${errorSummary(result.stderr)}`
+          : `terraform ${step} ran longer than terraform-timeout (${limit}) and was interrupted: Terraform stopped gracefully, saving its state and releasing its lock. Raise terraform-timeout if the command needs longer`,
     )
   }
   if (result.signal) {
