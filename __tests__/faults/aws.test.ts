@@ -28,54 +28,74 @@ function exampleAs(jobName: string): string {
 
 const stateKey = (jobName: string) => `dativo/prod/${jobName}.tfstate`
 
+/** One emulated AWS account: its moto, the environment Terraform needs and the run's inputs. */
+interface Account {
+  moto: Moto
+  env: NodeJS.ProcessEnv
+  inputs: Record<string, string>
+  /** Keys of the state bucket's objects under a prefix. */
+  objects(prefix: string): string[]
+  /** Task definition revisions of a family. */
+  revisions(family: string): string[]
+}
+
 describe.concurrent('the AWS example against moto', () => {
   const scratch = new Scratch()
-  let moto: Moto
-  let env: NodeJS.ProcessEnv
-  let inputs: Record<string, string>
+  // One emulator per case: the cases run at once, and one moto serving three applies answers
+  // slowly enough for the provider to retry calls that had already succeeded.
+  const accounts: Partial<Record<'apply' | 'twin' | 'cancel', Account>> = {}
 
-  beforeAll(async () => {
-    moto = await startMoto()
+  const open = async (): Promise<Account> => {
+    const moto = await startMoto()
     await moto.createBucket(BUCKET)
     const network = moto.defaultNetwork()
-    env = { ...scratch.terraformEnv(), ...moto.env }
     const backend = moto
       .s3Backend(BUCKET, 'dativo/{environment}/{job_name}.tfstate')
       .map((line) => `  ${line.replace('=', ': ')}`)
       .join('\n')
-    inputs = applyInputs(CONFIG, {
-      'INPUT_TERRAFORM-VARS': JSON.stringify({
-        vpc_id: network.vpcId,
-        private_subnet_ids: network.subnetIds,
+    return {
+      moto,
+      env: { ...scratch.terraformEnv(), ...moto.env },
+      inputs: applyInputs(CONFIG, {
+        'INPUT_TERRAFORM-VARS': JSON.stringify({
+          vpc_id: network.vpcId,
+          private_subnet_ids: network.subnetIds,
+        }),
+        'INPUT_BACKEND-CONFIG': `aws:\n${backend}`,
       }),
-      'INPUT_BACKEND-CONFIG': `aws:\n${backend}`,
-    })
+      objects: (prefix) => {
+        const listed = moto.call('s3', 'list_objects_v2', { Bucket: BUCKET, Prefix: prefix }) as {
+          Contents?: Array<{ Key: string }>
+        }
+        return (listed.Contents ?? []).map((object) => object.Key).sort()
+      },
+      revisions: (family) =>
+        (
+          moto.call('ecs', 'list_task_definitions', { familyPrefix: family }) as {
+            taskDefinitionArns: string[]
+          }
+        ).taskDefinitionArns,
+    }
+  }
+
+  beforeAll(async () => {
+    const [apply, twin, cancel] = await Promise.all([open(), open(), open()])
+    Object.assign(accounts, { apply, twin, cancel })
   }, 60_000)
   afterAll(async () => {
-    await moto?.stop()
+    await Promise.all(Object.values(accounts).map((account) => account.moto.stop()))
     scratch.clean()
   })
 
-  const objects = (prefix: string): string[] => {
-    const listed = moto.call('s3', 'list_objects_v2', { Bucket: BUCKET, Prefix: prefix }) as {
-      Contents?: Array<{ Key: string }>
-    }
-    return (listed.Contents ?? []).map((object) => object.Key).sort()
-  }
   const results = (run: ActionRun) =>
     JSON.parse(run.outputs.results!) as Array<{
       plan: { add: number; change: number; destroy: number } | null
       resolved: boolean
       outputs: Record<string, unknown> | null
     }>
-  const revisions = (family: string) =>
-    (
-      moto.call('ecs', 'list_task_definitions', { familyPrefix: family }) as {
-        taskDefinitionArns: string[]
-      }
-    ).taskDefinitionArns
 
   it("applies with the S3 backend, writes the emulator's ARNs, and plans nothing the second time", async () => {
+    const { moto, env, inputs, objects, revisions } = accounts.apply!
     const workspace = workspaceWith(scratch, { [CONFIG]: exampleAs('stripe-customers-etl') })
     const first = await runActionAsync(workspace, inputs, env)
     expect(first.status, first.stdout).toBe(0)
@@ -106,6 +126,7 @@ describe.concurrent('the AWS example against moto', () => {
   }, 240_000)
 
   it('two runs at once on one job: one applies, the other waits for the lock or is refused by it', async () => {
+    const { env, inputs, objects, revisions } = accounts.twin!
     const job = 'stripe-twin-etl'
     const [a, b] = [0, 1].map(() => workspaceWith(scratch, { [CONFIG]: exampleAs(job) }))
     const runs = await Promise.all([
@@ -130,6 +151,7 @@ describe.concurrent('the AWS example against moto', () => {
   }, 300_000)
 
   it('SIGINT mid-apply: the lock is released, the state kept, and the next run converges', async () => {
+    const { env, inputs, objects, revisions } = accounts.cancel!
     const job = 'stripe-cancel-etl'
     const workspace = workspaceWith(scratch, { [CONFIG]: exampleAs(job) })
     const running = startAction(workspace, inputs, env)
