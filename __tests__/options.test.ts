@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { InputName } from '../src/constants.js'
 import { backendLinesFor, parseRunOptions } from '../src/options.js'
@@ -90,6 +93,28 @@ describe('inputs to run options', () => {
     )
   })
 
+  it('follows links: a path that leads out of the workspace is refused, one that stays is kept', () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'dativo-options-'))
+    const outside = mkdtempSync(path.join(tmpdir(), 'dativo-outside-'))
+    try {
+      mkdirSync(path.join(workspace, 'build'))
+      symlinkSync(outside, path.join(workspace, 'out'))
+      symlinkSync('build', path.join(workspace, 'resolved'))
+      const read = (inputs: Partial<Record<InputName, string>>) =>
+        parseRunOptions((name) => inputs[name], workspace)
+      expect(() => read({ 'output-dir': 'out/copies' })).toThrow(
+        `Input output-dir: 'out/copies' leads outside the workspace (a link to ${path.join(realpathSync(outside), 'copies')}); give a path whose folders are in the workspace`,
+      )
+      expect(() => read({ schema: 'out/policy.json' })).toThrow(
+        "Input schema: 'out/policy.json' leads outside the workspace",
+      )
+      expect(read({ 'output-dir': 'resolved' }).outputDir).toBe(path.join(workspace, 'resolved'))
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+      rmSync(outside, { recursive: true, force: true })
+    }
+  })
+
   it('checks parallelism, versions and the mirror URL', () => {
     expect(() => parse({ parallelism: '0' })).toThrow('expected a whole number from 1 to 64')
     expect(parse({ 'terraform-version': '~> 1.9' }).terraformVersion).toBe('~> 1.9')
@@ -120,6 +145,12 @@ describe('inputs to run options', () => {
     })
     expect(backendLinesFor(map, 'aws')).toEqual(['bucket=acme-state', 'use_lockfile=true'])
     expect(backendLinesFor(map, 'azure')).toEqual([])
+    // Plain lines are for cloud jobs; the sandbox gets only the map's local: entry.
+    const plain = parse({ 'backend-config': 'bucket=acme-state' }).backendConfig
+    expect(backendLinesFor(plain, 'gcp')).toEqual(['bucket=acme-state'])
+    expect(backendLinesFor(plain, 'local')).toEqual([])
+    const local = parse({ 'backend-config': 'local:\n  path: "/state/{job_name}"' }).backendConfig
+    expect(backendLinesFor(local, 'local')).toEqual(['path=/state/{job_name}'])
     expect(() => parse({ 'backend-config': 'bucket: acme-state' })).toThrow(
       "Input backend-config: 'bucket' is not a provider (expected one of: aws, azure, gcp, local)",
     )

@@ -63,7 +63,7 @@ async function commitWithApi(plan, deps) {
         for (const file of plan.files) {
             const onTip = await fileAt(tip, file.path);
             const content = await (0,commit_plan/* contentFor */.FU)(file, onTip, plan, reporter);
-            if (content.kind === 'deleted')
+            if (content.kind === 'deleted' || content.kind === 'left')
                 continue;
             if (content.kind === 'reresolved')
                 reresolved.push(file.file);
@@ -224,7 +224,7 @@ async function commitWithGit(plan, deps) {
         for (const file of plan.files) {
             const onTip = upstream.get(file.path);
             const content = await (0,commit_plan/* contentFor */.FU)(file, onTip && { sha: onTip.sha, read: () => repo.readBlob(onTip.sha) }, plan, reporter);
-            if (content.kind === 'deleted')
+            if (content.kind === 'deleted' || content.kind === 'left')
                 continue;
             let sha;
             if (content.kind === 'worktree') {
@@ -363,14 +363,15 @@ async function commitOnCurrentBranch(request, git) {
     const nothing = { pushed: false, branch, reason: 'no resolved config changed', reresolved: [] };
     if (request.files.length === 0)
         return nothing;
-    const files = await (0,commit_plan/* planFiles */.jP)(request.workspace, request.files, git);
+    const { files, left } = await (0,commit_plan/* planFiles */.jP)(request.workspace, request.files, git);
+    const withLeft = (result) => left.length > 0 ? { ...result, left } : result;
     const top = await (0,promises_.realpath)((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim());
     // Paths from the top folder, taken as names: a config called `jobs/[a].yaml` is that file only.
     const atTop = git.with({ cwd: top, env: { GIT_LITERAL_PATHSPECS: '1' } });
     const paths = files.map((file) => file.path);
     const status = await atTop.run(['status', '--porcelain', '-z', '--', ...paths]);
     if (status.stdout === '')
-        return nothing;
+        return withLeft(nothing);
     await atTop.run(['add', '--', ...paths]);
     // With paths, git commits only them: whatever else the user has staged stays staged.
     const committed = await atTop.tryRun([
@@ -386,13 +387,13 @@ async function commitOnCurrentBranch(request, git) {
         throw new commit_plan/* CommitBackError */.PI(`Commit-back: git commit on ${branch} failed: ${why}`);
     }
     const sha = (await atTop.run(['rev-parse', 'HEAD'])).stdout.trim();
-    return {
+    return withLeft({
         pushed: false,
         sha,
         branch,
         reason: `Committed the resolved configs on ${branch} as ${sha.slice(0, 7)}; not pushed (git push publishes it)`,
         reresolved: [],
-    };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/publish/commit-back.ts
@@ -481,12 +482,22 @@ async function commitBack(request, deps) {
             reresolved: [],
         };
     }
-    const files = await (0,commit_plan/* planFiles */.jP)(request.workspace, request.files, deps.git);
+    const { files, left } = await (0,commit_plan/* planFiles */.jP)(request.workspace, request.files, deps.git);
+    if (files.length === 0) {
+        return {
+            pushed: false,
+            branch: target.branch,
+            reason: 'no resolved config could be committed',
+            reresolved: [],
+            left,
+        };
+    }
     const plan = {
         branch: target.branch,
         message: (0,commit_plan/* commitMessage */.df)(request.message, files.map((file) => file.file), (0,github_context/* runUrl */.Vp)(request.context)),
         files,
         reresolve: request.reresolve,
+        left: new Map(),
     };
     reporter.debug(`Commit-back of ${plan.files.length} file(s) to ${plan.branch} with ${request.method}`);
     if (request.method === 'api') {
@@ -494,14 +505,19 @@ async function commitBack(request, deps) {
         if (!deps.api || !repository) {
             throw new commit_plan/* CommitBackError */.PI('Commit-back: commit-method: api needs github-token and GITHUB_REPOSITORY to reach the GitHub API');
         }
-        return commitWithApi(plan, { api: deps.api, repository, reporter, retry: deps.retry });
+        return withLeft(await commitWithApi(plan, { api: deps.api, repository, reporter, retry: deps.retry }));
     }
-    return commitWithGit(plan, {
+    return withLeft(await commitWithGit(plan, {
         git: deps.git,
         reporter,
         remote: deps.remote ?? 'origin',
         retry: deps.retry,
-    });
+    }));
+    function withLeft(result) {
+        const during = [...plan.left].map(([file, message]) => ({ file, message }));
+        const all = [...left, ...during];
+        return all.length > 0 ? { ...result, left: all } : result;
+    }
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 662;
-export const ids = [662,901,235];
+export const ids = [662,61,235];
 export const modules = {
 
 /***/ 4403:
@@ -63,81 +63,6 @@ async function writeResolution(after, changed, configPath, copyPath) {
 
 /***/ }),
 
-/***/ 2378:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $E: () => (/* binding */ buildTfvars),
-/* harmony export */   i4: () => (/* binding */ TFVARS_FILE)
-/* harmony export */ });
-/* unused harmony export awsPartition */
-const TFVARS_FILE = 'dativo.auto.tfvars.json';
-/**
- * The job's own variables, named as the modules in terraform/modules declare them, then each
- * terraform-vars entry the job does not set itself.
- */
-function buildTfvars(job, options) {
-    const { runtime } = job;
-    const own = [
-        ['region', job.region],
-        ['job_metadata', job.tags],
-        ['default_tags', options.defaultTags],
-    ];
-    const optional = (name, value) => {
-        if (value !== undefined)
-            own.push([name, value]);
-    };
-    optional('container_image', runtime.image);
-    optional('cpu', runtime.cpu);
-    optional('memory', runtime.memory);
-    own.push(...storagePermissions(job));
-    optional('workload', runtime.workload);
-    optional('schedule', runtime.schedule);
-    optional('timeout', runtime.timeout);
-    optional('min_replicas', runtime.min_replicas);
-    optional('max_replicas', runtime.max_replicas);
-    optional('secrets', runtime.secrets);
-    optional('environment_variables', runtime.environment_variables);
-    const names = new Set(own.map(([name]) => name));
-    const extra = Object.entries(options.terraformVars).filter(([name]) => !names.has(name));
-    // fromEntries, not assignment, so a variable named '__proto__' stays a plain key.
-    return Object.fromEntries([...own, ...extra]);
-}
-/**
- * The storage the job's target names, as the variable its runtime module grants access with.
- * A runtime can only be given storage of its own cloud; the sandbox records any of them.
- */
-function storagePermissions(job) {
-    const { s3Bucket, gcsBucket, azureStorageAccountId } = job.target;
-    const any = job.provider === 'local';
-    const permissions = [];
-    if (s3Bucket !== undefined && (any || job.provider === 'aws')) {
-        const bucketArn = `arn:${awsPartition(job.region)}:s3:::${s3Bucket}`;
-        permissions.push(['s3_bucket_arns', [bucketArn, `${bucketArn}/*`]]);
-    }
-    if (gcsBucket !== undefined && (any || job.provider === 'gcp')) {
-        permissions.push(['storage_bucket_names', [gcsBucket]]);
-    }
-    if (azureStorageAccountId !== undefined && (any || job.provider === 'azure')) {
-        permissions.push(['storage_account_ids', [azureStorageAccountId]]);
-    }
-    return permissions;
-}
-/** The ARN partition of an AWS region: China, GovCloud and the isolated regions have their own. */
-function awsPartition(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    const isolated = /^[a-z]{2}-iso([a-z]?)-/.exec(region);
-    if (isolated)
-        return isolated[1] ? `aws-iso-${isolated[1]}` : 'aws-iso';
-    return 'aws';
-}
-
-
-/***/ }),
-
 /***/ 8662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -149,7 +74,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4163);
 /* harmony import */ var _tags_convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9586);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1901);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7061);
 // The destroy path of jobs a change removes (see discover/removed.ts): each rebuilt from its
 // config at the base commit, its destroy planned (`plan -destroy`, with the same root, variables
 // and backend key), applied with destroy-removed, and otherwise reported as left running with
@@ -553,7 +478,7 @@ function wasmPath() {
 
 /***/ }),
 
-/***/ 1901:
+/***/ 7061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -563,16 +488,17 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   LOCK_TIMEOUT: () => (/* binding */ LOCK_TIMEOUT),
   errorSummary: () => (/* binding */ errorSummary),
+  formatDuration: () => (/* binding */ formatDuration),
   runTerraformJobs: () => (/* binding */ runTerraformJobs)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/options.ts
-var src_options = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/resolve/outputs.ts
 var outputs = __webpack_require__(6642);
 // EXTERNAL MODULE: ./src/resolve/resolve.ts + 1 modules
@@ -673,12 +599,16 @@ async function mapPool(items, limit, task) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
 var hcl = __webpack_require__(5235);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(4537);
 // EXTERNAL MODULE: ./src/terraform/fingerprint.ts
 var fingerprint = __webpack_require__(1552);
+// EXTERNAL MODULE: ./src/terraform/modules.ts + 1 modules
+var modules = __webpack_require__(5214);
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
 
 function countChanges(plan) {
@@ -714,11 +644,119 @@ function sensitiveTexts(plan) {
 
 // EXTERNAL MODULE: ./src/terraform/roots.ts
 var roots = __webpack_require__(2049);
+// EXTERNAL MODULE: ./src/options.ts
+var src_options = __webpack_require__(8381);
+;// CONCATENATED MODULE: ./src/terraform/state.ts
+// Where a job's Terraform state lives, decided before any Terraform command runs. Two promises:
+// a job's state is its own (two jobs sharing one would each replace the other's resources), and
+// apply never leaves a cloud job's resources behind a state that is lost when the run ends.
+
+
+
+
+/** A job whose state would be shared or lost: refused before Terraform runs, at its config. */
+class StateRefused extends Error {
+    rule;
+    constructor(message, rule) {
+        super(message);
+        this.rule = rule;
+        this.name = 'StateRefused';
+    }
+}
+/** An example of backend settings that give each job its own state, per provider. */
+const EXAMPLE = {
+    aws: 'aws: bucket, key=dativo/{environment}/{job_name}.tfstate, region, use_lockfile=true',
+    azure: 'azure: resource_group_name, storage_account_name, container_name, key=dativo/{environment}/{job_name}.tfstate',
+    gcp: 'gcp: bucket, prefix=dativo/{environment}/{job_name}',
+    local: 'local: path=/var/lib/dativo/{job_name}.tfstate',
+};
+function decideState(job, root, options, context) {
+    const given = (0,src_options/* backendLinesFor */.h)(options.backendConfig, job.provider);
+    const ownPerJob = given.some((line) => line.includes('{job_name}'));
+    const render = (lines) => lines.map((line) => (0,roots/* renderTokens */.lX)(line, job, 'backend-config'));
+    let settings;
+    if (root.generated) {
+        if (given.length > 0) {
+            const backend = roots/* NATIVE_BACKEND */.hq[job.provider];
+            if (!ownPerJob) {
+                throw new StateRefused(`backend-config gives every ${job.provider} job the same state: none of its settings for ${job.provider} jobs has {job_name}, so each job's apply would replace the resources of the others. Name the state after the job (e.g. ${EXAMPLE[job.provider]})`, 'shared-state');
+            }
+            settings = {
+                backendLines: render(given),
+                generatedBackend: backend,
+                remote: backend !== 'local',
+                where: `the ${backend} backend of backend-config`,
+            };
+        }
+        else if (context.stateDir) {
+            const file = external_node_path_default().join(context.stateDir, job.jobName, 'terraform.tfstate');
+            settings = {
+                backendLines: [`path=${file}`],
+                generatedBackend: 'local',
+                remote: false,
+                stateFolder: external_node_path_default().dirname(file),
+                where: (0,paths/* relativePosix */.Yn)(context.workspace, file),
+            };
+        }
+        else {
+            settings = { backendLines: [], remote: false, where: "the run's temporary folder" };
+        }
+    }
+    else {
+        const declared = context.declaredBackend;
+        const folder = (0,paths/* relativePosix */.Yn)((0,paths/* realPath */.Ye)(context.workspace), root.realDir ?? root.dir) || '.';
+        const shared = root.sharedBecause ??
+            (context.sharingJobs && context.sharingJobs.length > 0
+                ? `jobs ${[job.jobName, ...context.sharingJobs].join(', ')} all run in ${folder}`
+                : undefined);
+        // Without a backend block Terraform ignores -backend-config: the state is the folder's one file.
+        if (shared && !(declared && ownPerJob)) {
+            throw new StateRefused(`${shared}, and this job's state there is not its own: each job's apply would replace the resources of the others. Give each job its own state: a backend block in ${folder} and {job_name} in backend-config (e.g. key=dativo/{job_name}.tfstate; for backend "local" {}, path=state/{job_name}.tfstate), or a folder per job (terraform-dir with {job_name})`, 'shared-state');
+        }
+        settings = {
+            // HCP Terraform's cloud block takes its settings from the block and the environment.
+            backendLines: declared && declared !== 'cloud' ? render(given) : [],
+            remote: declared !== undefined && declared !== 'local',
+            where: declared && declared !== 'local' ? `the ${declared} backend of ${folder}` : `${folder}`,
+        };
+    }
+    if (settings.remote || options.mode !== 'apply')
+        return settings;
+    if (job.provider === 'local') {
+        // The sandbox provisions nothing outside Terraform's state: losing it orphans nothing.
+        if (!context.stateDir && !settings.generatedBackend) {
+            settings.note = {
+                severity: 'notice',
+                rule: 'local-state',
+                message: `This sandbox job's Terraform state stays in ${settings.where} on the runner and is lost when the job ends (the sandbox creates nothing outside it)`,
+            };
+        }
+        return settings;
+    }
+    const where = root.generated
+        ? settings.where
+        : `a local file of its root ${settings.where} (no remote backend)`;
+    if (!options.allowLocalState) {
+        throw new StateRefused(`Not applied: this ${job.provider} job has no state backend, so its Terraform state would stay in ${where}, lost with the runner and unknown to every other run, which would then create its resources again. Give it a backend with backend-config (${EXAMPLE[job.provider]}) or a backend block in its own root; to keep the state local anyway, set allow-local-state: true`, 'local-state');
+    }
+    settings.note = {
+        severity: 'warning',
+        rule: 'local-state',
+        message: `This ${job.provider} job's Terraform state stays in ${where} (allow-local-state: true): keep it, or the next run will not know the resources it created`,
+    };
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/stage.ts
 // Pipeline steps 4–5 (CONTRACT §6): for each valid job, in its own root, terraform init
 // (one at a time: they share the plugin cache), validate, plan to a file, read the plan, and in
 // apply mode apply that plan and read the outputs. Up to `parallelism` jobs run at once; one
-// failing job does not stop the others; each job's log is printed in its own group.
+// failing job does not stop the others; each job's log is printed in its own group. Nothing is
+// written into a team's root: each job's variables, plan and .terraform data stay in a folder of
+// its own outside the workspace, deleted when the job ends.
+
+
+
 
 
 
@@ -734,47 +772,61 @@ var roots = __webpack_require__(2049);
 const LOCK_TIMEOUT = '5m';
 async function runTerraformJobs(jobs, options, deps) {
     const init = new Mutex();
-    // Jobs that share a team's root (a terraform-dir without {job_name}) take turns in it.
-    const rootLocks = new Map();
+    const located = jobs.map((job, index) => {
+        const jobDir = external_node_path_default().join(deps.workDir, `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`);
+        return { job, jobDir, root: findRoot(job, options, jobDir) };
+    });
+    // Jobs in one team folder take turns in it, however they reach it (two links to one folder
+    // are one folder), and must each have a state of their own there.
+    const inFolder = new Map();
+    for (const { job, root } of located) {
+        if (root instanceof roots/* RootError */.l8 || !root.realDir)
+            continue;
+        inFolder.set(root.realDir, [...(inFolder.get(root.realDir) ?? []), job.jobName]);
+    }
+    const folderLocks = new Map([...inFolder.keys()].map((dir) => [dir, new Mutex()]));
     const inTurn = (root, run) => {
-        if (root instanceof roots/* RootError */.l8 || root.generated)
-            return run();
-        if (!rootLocks.has(root.dir))
-            rootLocks.set(root.dir, new Mutex());
-        return rootLocks.get(root.dir).lock(run);
+        const lock = !(root instanceof roots/* RootError */.l8) && root.realDir && folderLocks.get(root.realDir);
+        return lock ? lock.lock(run) : run();
     };
-    // Interleaved lines of parallel jobs cannot share log groups, nor can progress lines go between
-    // a group's lines: with several at once, or with progress, each job's log is kept and printed
-    // whole when the job ends.
-    const live = !deps.progress && (options.parallelism === 1 || jobs.length === 1);
+    // One job at a time streams its log into its group as Terraform prints it, between its start
+    // and end lines. Interleaved lines of parallel jobs cannot share log groups, nor can progress
+    // lines go between a group's lines: with several at once, each job's log is kept and printed
+    // whole when the job ends, and heartbeats say meanwhile that its command still runs.
+    const live = options.parallelism === 1 || jobs.length === 1;
     const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode;
-    return mapPool(jobs, options.parallelism, async (job, index) => {
+    return mapPool(located, options.parallelism, async ({ job, jobDir, root }, index) => {
+        const others = root instanceof roots/* RootError */.l8 || !root.realDir
+            ? []
+            : inFolder.get(root.realDir).filter((name) => name !== job.jobName);
         const title = `Terraform ${verb}: ${job.jobName} (${job.file})`;
-        const workDir = external_node_path_default().join(deps.workDir, `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`);
-        const root = findRoot(job, options, workDir);
-        if (live) {
-            return deps.reporter.group(title, () => inTurn(root, () => runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.output(line))));
-        }
-        const lines = [];
         const progress = deps.progress?.(index, job);
+        const start = (log, heartbeats) => inTurn(root, () => runJob(job, root, others, options, deps, jobDir, init, log, heartbeats));
         progress?.start(verb);
-        const outcome = await inTurn(root, () => runJob(job, root, options, deps, workDir, init, (line) => lines.push(line), progress));
-        await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
+        let outcome;
+        if (live) {
+            outcome = await deps.reporter.group(title, () => start((line) => deps.reporter.output(line)));
+        }
+        else {
+            const lines = [];
+            outcome = await start((line) => lines.push(line), progress);
+            await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
+        }
         progress?.end(endLine(verb, outcome));
         return outcome;
     });
 }
-function findRoot(job, options, workDir) {
+function findRoot(job, options, jobDir) {
     try {
-        return (0,roots/* locateRoot */.LM)(job, options.workspace, options.terraformDir, options.moduleSource, workDir);
+        return (0,roots/* locateRoot */.LM)(job, options.workspace, options.terraformDir, options.moduleSource, jobDir);
     }
     catch (error) {
         if (error instanceof roots/* RootError */.l8)
             return error;
-        throw error;
+        return new roots/* RootError */.l8(`terraform-dir: ${error.message}`);
     }
 }
-async function runJob(job, located, options, deps, workDir, init, log, progress) {
+async function runJob(job, located, sharingJobs, options, deps, jobDir, init, log, progress) {
     const outcome = {
         file: job.file,
         ok: false,
@@ -791,60 +843,95 @@ async function runJob(job, located, options, deps, workDir, init, log, progress)
     };
     const at = job.range;
     const finding = (severity, rule, message, range = at) => outcome.findings.push({ severity, rule, message, file: job.file, range });
-    let tfvarsPath;
+    const cancellation = deps.cancellation;
+    if (cancellation?.cancelled) {
+        outcome.interrupted = true;
+        finding('warning', 'cancelled', `Not run: the run was cancelled (${cancellation.signal}) before this job started`);
+        return outcome;
+    }
     try {
         if (located instanceof roots/* RootError */.l8)
             throw located;
         const root = located;
-        await (0,promises_.mkdir)(workDir, { recursive: true });
-        const dataDir = external_node_path_default().join(workDir, 'data');
-        const terraform = deps.terraform.withDataDir(dataDir);
-        const backendLines = (0,src_options/* backendLinesFor */.h)(options.backendConfig, job.provider);
-        const backendArgs = backendLines.map((line) => `-backend-config=${(0,roots/* renderTokens */.lX)(line, job, 'backend-config')}`);
+        await (0,promises_.mkdir)(jobDir, { recursive: true });
+        const terraform = deps.terraform.forJob(jobDir);
+        const folder = root.generated ? undefined : (0,paths/* relativePosix */.Yn)(options.workspace, root.dir) || '.';
+        const step = async (name, args, quiet = false) => {
+            if (cancellation?.cancelled)
+                throw new Interrupted(name, cancellation.signal);
+            const changes = name === 'apply';
+            const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet, changes });
+            const result = await (progress ? progress.running(name, running) : running);
+            const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2);
+            // A command that finished despite a stop request did its work: the next one is not started.
+            if (succeeded && !result.signal)
+                return result;
+            throw stepFailure(name, result, options.terraformTimeoutMs);
+        };
+        // A team root's backend decides where its state is: read before any command runs. When the
+        // files do not parse, init reports why in Terraform's own words.
+        let own;
+        if (!root.generated) {
+            try {
+                own = await (0,hcl.readDeclarations)(root.dir);
+            }
+            catch (error) {
+                await step('init', ['init', '-input=false', '-no-color']);
+                throw error;
+            }
+        }
+        const state = decideState(job, root, options, {
+            workspace: options.workspace,
+            declaredBackend: own?.backend,
+            stateDir: deps.stateDir,
+            sharingJobs,
+        });
+        if (state.note)
+            finding(state.note.severity, state.note.rule, state.note.message);
+        log(root.generated
+            ? `Generated root calling ${options.moduleSource ? root.moduleSource : `the bundled ${job.runtime.type} module`}`
+            : `Root: ${folder}`);
+        log(`State: ${state.where}`);
+        if (state.stateFolder)
+            await prepareStateFolder(state.stateFolder, options.workspace);
         const tfvars = (0,tags_tfvars/* buildTfvars */.$E)(job, {
             defaultTags: options.defaultTags,
             terraformVars: options.terraformVars,
         });
-        log(root.generated
-            ? `Generated root calling ${options.moduleSource ? root.moduleSource : `the bundled ${job.runtime.type} module`}`
-            : `Root: ${external_node_path_default().relative(options.workspace, root.dir) || '.'}`);
-        const step = async (name, args, quiet = false) => {
-            const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet });
-            const result = await (progress ? progress.running(name, running) : running);
-            if (result.exitCode !== 0 && !(name === 'plan' && result.exitCode === 2)) {
-                throw new TerraformStepError(name, result.stderr || result.stdout);
-            }
-            return result;
-        };
-        const withBackend = root.generated && backendLines.length > 0;
         if (root.generated)
-            await (0,roots/* writeModuleCall */.aY)(root, job, withBackend);
-        await init.lock(() => step('init', ['init', '-input=false', '-no-color', ...backendArgs]));
+            await (0,roots/* writeModuleCall */.aY)(root, job, state.generatedBackend);
+        const lockFile = external_node_path_default().join(root.dir, '.terraform.lock.hcl');
+        const hadLockFile = root.generated || (0,external_node_fs_.existsSync)(lockFile);
+        await init.lock(() => step('init', [
+            'init',
+            '-input=false',
+            '-no-color',
+            ...state.backendLines.map((line) => `-backend-config=${line}`),
+        ]));
+        if (!hadLockFile && (0,external_node_fs_.existsSync)(lockFile)) {
+            // Removing it could break another run using the folder now; Terraform's advice is to commit it.
+            finding('notice', 'lock-file', `terraform init wrote .terraform.lock.hcl into ${folder}, which had none: commit it, so that every run installs the same provider versions`);
+        }
         let declared;
-        let remoteState;
         if (root.generated) {
-            const module = await (0,hcl.readDeclarations)(await (0,roots/* initialisedModuleDir */.pY)(root, dataDir));
-            declared = await (0,roots/* writeGeneratedRoot */.FK)(root, job, withBackend, module, new Set(Object.keys(tfvars)));
-            remoteState = withBackend;
+            const module = options.moduleSource
+                ? await (0,hcl.readDeclarations)(await (0,roots/* initialisedModuleDir */.pY)(root, external_node_path_default().join(jobDir, 'data')))
+                : (0,modules/* bundledDeclarations */._)(job.runtime.type);
+            declared = await (0,roots/* writeGeneratedRoot */.FK)(root, job, state.generatedBackend, module, new Set(Object.keys(tfvars)));
         }
         else {
-            const own = await (0,hcl.readDeclarations)(root.dir);
             declared = new Set(own.variables.keys());
-            remoteState = own.backend !== undefined && own.backend !== 'local';
         }
         const unused = Object.keys(tfvars).filter((name) => !declared.has(name));
         if (unused.length > 0) {
             finding('notice', 'terraform-vars', `Not passed to Terraform, the root declares no such variable: ${unused.join(', ')}`);
         }
-        if (options.mode === 'apply' && !remoteState) {
-            // The sandbox provisions nothing outside Terraform's state, so losing it loses nothing.
-            finding(job.provider === 'local' ? 'notice' : 'warning', 'local-state', "This job's Terraform state is local to the runner and is lost when the job ends: give its root a backend (terraform-dir with a backend block, or backend-config)");
-        }
-        tfvarsPath = external_node_path_default().join(root.dir, tags_tfvars/* TFVARS_FILE */.i4);
+        // The job's own file, never one in the root: two jobs in one folder cannot read each other's.
+        const varFile = external_node_path_default().join(jobDir, tags_tfvars/* TFVARS_FILE */.i4);
         const passed = Object.fromEntries(Object.entries(tfvars).filter(([name]) => declared.has(name)));
-        await (0,promises_.writeFile)(tfvarsPath, JSON.stringify(passed, null, 2) + '\n');
+        await (0,promises_.writeFile)(varFile, JSON.stringify(passed, null, 2) + '\n', { mode: 0o600 });
         await step('validate', ['validate', '-no-color']);
-        const planFile = external_node_path_default().join(workDir, 'tfplan');
+        const planFile = external_node_path_default().join(jobDir, 'tfplan');
         const plan = await step('plan', [
             'plan',
             '-input=false',
@@ -852,6 +939,7 @@ async function runJob(job, located, options, deps, workDir, init, log, progress)
             `-lock-timeout=${LOCK_TIMEOUT}`,
             '-detailed-exitcode',
             ...(deps.destroy ? ['-destroy'] : []),
+            `-var-file=${varFile}`,
             `-out=${planFile}`,
         ]);
         outcome.hasChanges = plan.exitCode === 2;
@@ -893,29 +981,97 @@ async function runJob(job, located, options, deps, workDir, init, log, progress)
         outcome.ok = true;
     }
     catch (error) {
-        const message = error instanceof TerraformStepError || error instanceof roots/* RootError */.l8
+        if (error instanceof Interrupted)
+            outcome.interrupted = true;
+        const known = error instanceof TerraformStepError ||
+            error instanceof roots/* RootError */.l8 ||
+            error instanceof StateRefused ||
+            error instanceof Interrupted;
+        const message = known
             ? error.message
             : `Terraform could not run: ${error.message}`;
-        if (error instanceof TerraformStepError)
+        const rule = error instanceof StateRefused
+            ? error.rule
+            : error instanceof Interrupted
+                ? 'cancelled'
+                : 'terraform';
+        if (error instanceof TerraformStepError || error instanceof Interrupted) {
             outcome.failedStep = error.step;
+        }
         // Once, as a finding: Terraform's own output is already in the job's log.
-        finding('error', 'terraform', message);
+        finding('error', rule, message);
     }
     finally {
-        // The team's root is left as it was found.
-        if (tfvarsPath && !(located instanceof roots/* RootError */.l8) && !located.generated) {
-            await (0,promises_.rm)(tfvarsPath, { force: true });
-        }
+        // The plan and the variables hold the job's values, sensitive ones included.
+        await (0,promises_.rm)(jobDir, { recursive: true, force: true });
     }
     return outcome;
 }
+/** The CLI's `.dativo/state/<job_name>/`, kept out of git by a `.dativo/.gitignore` of its own. */
+async function prepareStateFolder(folder, workspace) {
+    const stateDir = external_node_path_default().dirname(folder);
+    const name = external_node_path_default().basename(folder);
+    if (!/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(name) ||
+        (0,paths/* reallyWithin */.RU)(workspace, folder) === undefined) {
+        throw new roots/* RootError */.l8(`job_name '${name}' cannot name a folder of ${(0,paths/* relativePosix */.Yn)(workspace, stateDir)} for the job's state`);
+    }
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const ignore = external_node_path_default().join(external_node_path_default().dirname(stateDir), '.gitignore');
+    if (!(0,external_node_fs_.existsSync)(ignore)) {
+        await (0,promises_.writeFile)(ignore, '# Terraform state of the dativo-infra CLI: never commit it.\n*\n');
+    }
+}
 class TerraformStepError extends Error {
     step;
-    constructor(step, output) {
-        super(`terraform ${step} failed: ${errorSummary(output)}`);
+    constructor(step, message) {
+        super(message);
         this.step = step;
         this.name = 'TerraformStepError';
     }
+}
+/** Terraform's words when it could not save its state or give its lock back. */
+const STATE_NOT_KEPT = /Failed to (save|persist) state|Error releasing the state lock/;
+/** A command the run's cancellation stopped, or did not let start. */
+class Interrupted extends Error {
+    step;
+    constructor(step, signal, result) {
+        const stopped = result?.stopped;
+        super(!stopped
+            ? `Not finished: the run was cancelled (${signal}) before terraform ${step}; run again to finish this job`
+            : stopped.interrupts > 1 || result.signal
+                ? `terraform ${step} was interrupted (${signal}) and then stopped at once by a second signal: its state may lack what it was doing. Check the state (terraform state list) before running again`
+                : STATE_NOT_KEPT.test(result.stderr)
+                    ? `terraform ${step} was interrupted (${signal}) and stopped, but could not keep its state: ${errorSummary(result.stderr)}`
+                    : `terraform ${step} was interrupted (${signal}): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job`);
+        this.step = step;
+        this.name = 'Interrupted';
+    }
+}
+/** Why a command failed, in words: its errors, a time limit, or a signal that killed it. */
+function stepFailure(step, result, timeoutMs) {
+    const stopped = result.stopped;
+    if (stopped?.reason === 'cancelled')
+        return new Interrupted(step, stopped.signal, result);
+    if (stopped?.reason === 'timeout') {
+        const limit = formatDuration(timeoutMs);
+        return new TerraformStepError(step, stopped.interrupts > 1 || result.signal
+            ? `terraform ${step} ran longer than terraform-timeout (${limit}) and did not stop when interrupted: it was stopped at once, and its state may lack what it was doing`
+            : STATE_NOT_KEPT.test(result.stderr)
+                ? `terraform ${step} ran longer than terraform-timeout (${limit}) and was interrupted, but could not keep its state: ${errorSummary(result.stderr)}`
+                : `terraform ${step} ran longer than terraform-timeout (${limit}) and was interrupted: Terraform stopped gracefully, saving its state and releasing its lock. Raise terraform-timeout if the command needs longer`);
+    }
+    if (result.signal) {
+        return new TerraformStepError(step, `terraform ${step} was killed by ${result.signal}: its state may lack what it was doing, and its lock may still be held`);
+    }
+    return new TerraformStepError(step, `terraform ${step} failed: ${errorSummary(result.stderr || result.stdout)}`);
+}
+/** `90s`, `60m`, `1h30m`: as terraform-timeout is written. */
+function formatDuration(ms) {
+    const seconds = Math.round(ms / 1000);
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s || (!h && !m) ? `${s}s` : ''}`;
 }
 /**
  * Terraform's "Error: …" blocks without the box drawing, at most 30 lines; init's general
@@ -943,6 +1099,8 @@ function errorSummary(output) {
 function endLine(verb, outcome) {
     if (outcome.refused)
         return 'not applied: the plan is not the reviewed one';
+    if (outcome.interrupted)
+        return `${outcome.failedStep ?? verb} interrupted`;
     if (!outcome.ok)
         return outcome.failedStep ? `${outcome.failedStep} failed` : `${verb} failed`;
     return `${verb} ${(0,run/* formatPlan */.nT)(outcome.plan ?? { add: 0, change: 0, destroy: 0 })}`;

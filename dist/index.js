@@ -31559,9 +31559,9 @@ class ConfigReader {
     isInside(real, folder) {
         if (folder !== undefined && this.inside.has(folder))
             return true;
-        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .u)(this.realRoot(), real) === undefined)
+        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .ux)(this.realRoot(), real) === undefined)
             return false;
-        if (folder !== undefined && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .u)(this.realRoot(), folder) !== undefined)
+        if (folder !== undefined && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .ux)(this.realRoot(), folder) !== undefined)
             this.inside.add(folder);
         return true;
     }
@@ -33619,7 +33619,7 @@ async function repositoryToWorkspace(workspace, git) {
         (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace).catch(() => workspace),
         (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root).catch(() => root),
     ]);
-    return (file) => (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .u)(realWorkspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realRoot, file));
+    return (file) => (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .ux)(realWorkspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realRoot, file));
 }
 async function decide(context, deps, debug) {
     switch (context.eventName) {
@@ -34985,7 +34985,7 @@ async function ownRootGone(removed, settings, git) {
     const top = await git.tryRun(['rev-parse', '--show-toplevel']);
     if (top.exitCode !== 0)
         return undefined;
-    const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .u)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
+    const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .ux)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
     if (!inRepository)
         return undefined;
     const probe = await git.tryRun(['cat-file', '-e', `${removed.base}:${inRepository}`]);
@@ -35236,6 +35236,12 @@ const RULE_TITLES = {
     'unreviewed-plan': 'plan not reviewed',
     'removed-job': 'runtime of a removed job',
     'outputs-file': 'outputs file does not match',
+    'write-failed': 'resolved config not written',
+    'commit-failed': 'resolved config not committed',
+    'local-state': 'state would be lost',
+    'shared-state': 'state shared with other jobs',
+    'lock-file': 'provider lock file written',
+    cancelled: 'run cancelled',
 };
 function ruleTitle(rule) {
     return `dativo: ${RULE_TITLES[rule] ?? rule}`;
@@ -35459,7 +35465,7 @@ function describeGitHubError(error, baseUrl) {
     return `GitHub's ${limit.kind} API rate limit was reached, so the request was refused (${said})${when}. This is a rate limit, not a missing permission: run the workflow again later.`;
 }
 function minutes(at) {
-    const left = Math.max(0, Math.ceil((at.getTime() - Date.now()) / 60_000));
+    const left = Math.max(1, Math.round((at.getTime() - Date.now()) / 60_000));
     return left === 1 ? '1 minute' : `${left} minutes`;
 }
 
@@ -35490,9 +35496,14 @@ function minutes(at) {
 
 
 
-/** The `key=value` lines of `backend-config` that a job on `provider` receives. */
+/**
+ * The `key=value` lines of `backend-config` that a job on `provider` receives: the plain lines go
+ * to every cloud job, a provider's map entry to its jobs only; a `local` sandbox job gets only the
+ * map's `local:` entry, so a cloud backend's settings never reach it.
+ */
 function backendLinesFor(config, provider) {
-    return [...config.lines, ...(config.byProvider[provider] ?? [])];
+    const own = config.byProvider[provider] ?? [];
+    return provider === 'local' ? [...own] : [...config.lines, ...own];
 }
 function parseRunOptions(raw, workspace) {
     const get = (name) => (raw(name) ?? '').trim();
@@ -35600,8 +35611,19 @@ function deployCommand(value) {
 }
 function insideWorkspace(name, workspace, value) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value);
-    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .u)(workspace, absolute) === undefined) {
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .ux)(workspace, absolute) === undefined) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is outside the workspace`);
+    }
+    // Checked where it really leads: a committed link could point anywhere on the runner.
+    let real;
+    try {
+        real = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .realPath */ .Ye)(absolute);
+    }
+    catch (error) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' cannot be followed: ${error.message}`);
+    }
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .reallyWithin */ .RU)(workspace, real) === undefined) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' leads outside the workspace (a link to ${real}); give a path whose folders are in the workspace`);
     }
     return absolute;
 }
@@ -35876,7 +35898,7 @@ function configParts(run, mode, links, clean) {
     }
     const values = Object.entries(run.resolvedValues ?? {});
     if (values.length > 0) {
-        parts.push(`**${mode === 'apply' ? 'Resolved values' : 'Values after apply'}**\n\n` +
+        parts.push(`**${mode !== 'apply' ? 'Values after apply' : run.resolved ? 'Resolved values' : 'Values not written into the config'}**\n\n` +
             rows(['Placeholder', 'Value'], values.map(([name, value]) => [
                 (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(name)),
                 (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(display(value)), MAX_VALUE)),
@@ -36147,31 +36169,44 @@ async function whileBranchMoves(attempt, branch, words, reporter, retry) {
         throw new CommitBackError(`Commit-back: ${branch} kept moving while this run ${words.did} it (${COMMIT_ATTEMPTS} attempts); nothing was committed. Run the workflow again.`);
     }
 }
-/** Reads the files and what HEAD had at their paths. */
+/**
+ * Reads the files and what HEAD had at their paths. A file is committed where it really is: a
+ * config reached through a tracked link is committed at the link's target, so the link stays a
+ * link. A file that cannot be committed is left out, with why.
+ */
 async function planFiles(workspace, files, git) {
     const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim());
     const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace);
     const planned = [];
+    const left = [];
     for (const file of [...new Set(files)]) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, file);
-        const inWorkspace = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .within */ .u)(root, absolute);
-        const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .within */ .u)(top, absolute);
-        if (inWorkspace === undefined || inWorkspace === '' || !inRepository) {
-            throw new CommitBackError(`Commit-back: ${file} is not a file of the repository at ${top}`);
-        }
+        const named = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, file);
+        let absolute;
         let worktree;
         try {
+            absolute = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(named);
             worktree = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute);
         }
         catch (error) {
-            throw new CommitBackError(`Commit-back: cannot read ${file}: ${error.message}`);
+            left.push({ file, message: `Commit-back: cannot read ${file}: ${error.message}` });
+            continue;
         }
-        planned.push({ file: inWorkspace, path: inRepository, worktree });
+        const inWorkspace = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .within */ .ux)(root, absolute);
+        const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .within */ .ux)(top, absolute);
+        if (inWorkspace === undefined || inWorkspace === '' || !inRepository) {
+            const where = absolute === named ? '' : ` (it leads to ${absolute})`;
+            left.push({
+                file,
+                message: `Commit-back: ${file} is not a file of the repository at ${top}${where}; it is not committed`,
+            });
+            continue;
+        }
+        planned.push({ file, path: inRepository, worktree });
     }
     const source = await listTree(git, 'HEAD', planned.map((p) => p.path));
     for (const file of planned)
         file.source = source.get(file.path);
-    return planned;
+    return { files: planned, left };
 }
 /** `git ls-tree` of the given paths (relative to the top folder) in a commit. */
 async function listTree(git, commit, paths) {
@@ -36202,7 +36237,9 @@ async function contentFor(file, upstream, plan, reporter) {
     }
     const bytes = plan.reresolve(file.file, await upstream.read());
     if (!bytes) {
-        throw new CommitBackError(`Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; nothing was committed. Run the workflow again on the new commit.`);
+        // This file alone: the others are still committed.
+        plan.left.set(file.file, `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; it is not committed. Run the workflow again on the new commit.`);
+        return { kind: 'left' };
     }
     reporter.info(`${file.file} changed on ${plan.branch}; resolved its new version again`);
     return { kind: 'reresolved', bytes };
@@ -37193,6 +37230,78 @@ function sortTags(tags) {
 
 /***/ }),
 
+/***/ 410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   APPLY_DRAIN_MS: () => (/* binding */ APPLY_DRAIN_MS),
+/* harmony export */   TerraformCli: () => (/* binding */ TerraformCli),
+/* harmony export */   automationEnv: () => (/* binding */ automationEnv)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7206);
+// The one wrapper around the terraform program: automation settings on every call, the job's
+// own data folder, a time limit per command, and output captured for the job's log.
+
+
+/**
+ * How long a command that changes infrastructure goes on after the run's first signal before it
+ * is interrupted. Interrupting Terraform makes providers cancel the calls they have in flight, and
+ * a create that the cloud carried out but whose answer was cancelled leaves a resource no state
+ * knows; a few seconds let those calls return. Shorter than the runner's 7.5 s before SIGTERM.
+ */
+const APPLY_DRAIN_MS = 5000;
+class TerraformCli {
+    binary;
+    env;
+    limits;
+    jobDir;
+    constructor(binary, env, limits = {}, jobDir) {
+        this.binary = binary;
+        this.env = env;
+        this.limits = limits;
+        this.jobDir = jobDir;
+    }
+    /**
+     * A copy for one job: its commands keep their .terraform data in `jobDir/data` and their
+     * output files in `jobDir`, a folder of the job's own outside the workspace.
+     */
+    forJob(jobDir) {
+        return new TerraformCli(this.binary, { ...this.env, TF_DATA_DIR: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(jobDir, 'data') }, this.limits, jobDir);
+    }
+    run(command) {
+        if (!this.jobDir)
+            throw new Error('terraform runs for a job: use forJob first');
+        // Spawned here rather than through a toolkit's exec: Terraform needs a process group of its
+        // own, output that outlives this process, a time limit and the run's signals forwarded.
+        return (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execDetached */ .mB)(this.binary, command.args, {
+            cwd: command.cwd,
+            env: this.env,
+            outputDir: this.jobDir,
+            onLine: command.quiet ? undefined : command.onLine,
+            timeoutMs: this.limits.timeoutMs,
+            cancellation: this.limits.cancellation,
+            drainMs: command.changes ? APPLY_DRAIN_MS : undefined,
+            graceMs: this.limits.graceMs,
+        });
+    }
+}
+/** The environment every terraform command runs with (CONTRACT §6). */
+function automationEnv(base, pluginCacheDir) {
+    return {
+        ...base,
+        TF_IN_AUTOMATION: '1',
+        TF_INPUT: '0',
+        CHECKPOINT_DISABLE: '1',
+        TF_PLUGIN_CACHE_DIR: pluginCacheDir,
+    };
+}
+
+
+/***/ }),
+
 /***/ 3277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37284,6 +37393,7 @@ function invalid(text, clause) {
 /* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
 /* harmony export */   LM: () => (/* binding */ locateRoot),
 /* harmony export */   aY: () => (/* binding */ writeModuleCall),
+/* harmony export */   hq: () => (/* binding */ NATIVE_BACKEND),
 /* harmony export */   l8: () => (/* binding */ RootError),
 /* harmony export */   lX: () => (/* binding */ renderTokens),
 /* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
@@ -37301,7 +37411,7 @@ function invalid(text, clause) {
 // Where each job's Terraform runs: the team's own root (`terraform-dir`, when the folder exists)
 // or a root generated outside the workspace that calls `module-source`. Generated roots hold no
 // value from a config: only variable names, the module source and provider wiring; every value
-// reaches Terraform through dativo.auto.tfvars.json, where Terraform reads it as a literal.
+// reaches Terraform through the job's variables file (-var-file), where it is read as a literal.
 
 
 
@@ -37348,10 +37458,20 @@ function bundledModule(runtime) {
 function locateRoot(job, workspace, terraformDir, moduleSource, workDir) {
     const relative = renderTokens(terraformDir, job, 'terraform-dir');
     const own = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
-    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .u)(workspace, own) === undefined)
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .ux)(workspace, own) === undefined)
         throw new RootError(`terraform-dir '${relative}' is outside the workspace`);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(own) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(own).isDirectory())
-        return { dir: own, generated: false };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(own) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(own).isDirectory()) {
+        const realDir = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(own);
+        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .reallyWithin */ .RU)(workspace, realDir) === undefined) {
+            throw new RootError(`terraform-dir '${relative}' leads outside the workspace (a link to ${realDir}): Terraform would keep its state and files there. Put the job's root in the workspace`);
+        }
+        return {
+            dir: own,
+            generated: false,
+            realDir,
+            sharedBecause: sharedBecause(workspace, terraformDir, relative),
+        };
+    }
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'root');
     let source;
     if (moduleSource) {
@@ -37365,9 +37485,31 @@ function locateRoot(job, workspace, terraformDir, moduleSource, workDir) {
     }
     return { dir, generated: true, moduleSource: source };
 }
+/**
+ * Why a team's root may serve several jobs: a terraform-dir without {job_name} is one folder for
+ * all of them; a link in the part named after the job may lead several jobs to one folder.
+ */
+function sharedBecause(workspace, template, relative) {
+    if (!template.includes('{job_name}')) {
+        return `terraform-dir '${template}' has no {job_name}, so every job runs in this one folder`;
+    }
+    const templateParts = template.split('/');
+    const parts = relative.split('/');
+    const first = templateParts.length === parts.length
+        ? templateParts.findIndex((part) => part.includes('{job_name}'))
+        : 0;
+    for (let end = first + 1; end <= parts.length; end++) {
+        const prefix = parts.slice(0, end).join('/');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, prefix)).isSymbolicLink()) {
+            const target = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Yn)((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(workspace), (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, prefix)));
+            return `${prefix} is a link to ${target}, a folder other jobs can reach too`;
+        }
+    }
+    return undefined;
+}
 /** Terraform wants local module paths to start with ./ or ../, relative to the root. */
 function localSource(rootDir, moduleDir) {
-    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Y)(rootDir, moduleDir);
+    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Yn)(rootDir, moduleDir);
     return relative.startsWith('.') ? relative : `./${relative}`;
 }
 /** Each cloud's own state backend, used for a generated root when backend-config is given. */
@@ -37395,21 +37537,21 @@ const PROVIDER_BLOCKS = {
     local: { block: '', variables: [] },
 };
 /**
- * Step one of a generated root: the module call alone (and the backend), enough for
- * `terraform init` to fetch the module wherever it lives.
+ * Step one of a generated root: the module call alone (and the backend, when it has one: `s3`,
+ * `local`, …), enough for `terraform init` to fetch the module wherever it lives.
  */
-async function writeModuleCall(root, job, withBackend) {
+async function writeModuleCall(root, job, backend) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root.dir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, undefined));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, backend, undefined));
 }
 /**
  * Step two, after init: the module's variables that have values become root variables passed
  * through, and every module output is re-exported (sensitive ones stay sensitive).
  */
-async function writeGeneratedRoot(root, job, withBackend, module, available) {
+async function writeGeneratedRoot(root, job, backend, module, available) {
     const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort();
     const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables]);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, { passed, module }));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, backend, { passed, module }));
     const optional = new Set(PROVIDER_BLOCKS[job.runtime.type].optional);
     const variables = [...rootVariables].sort().map((name) => {
         const settings = [
@@ -37421,12 +37563,12 @@ async function writeGeneratedRoot(root, job, withBackend, module, available) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'variables.tf'), variables.join('\n'));
     return rootVariables;
 }
-function rootText(root, job, withBackend, wiring) {
+function rootText(root, job, backend, wiring) {
     const parts = [
-        '# Generated by dativo-infra-action for one job; values come from dativo.auto.tfvars.json.\n',
+        "# Generated by dativo-infra-action for one job; values come from the job's variables file.\n",
     ];
-    if (withBackend)
-        parts.push(`terraform {\n  backend "${NATIVE_BACKEND[job.provider]}" {}\n}\n`);
+    if (backend)
+        parts.push(`terraform {\n  backend "${backend}" {}\n}\n`);
     if (wiring) {
         const provider = PROVIDER_BLOCKS[job.runtime.type].block;
         if (provider)
@@ -37568,18 +37710,29 @@ function isRecord(value) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   cI: () => (/* binding */ ExecError),
-  m0: () => (/* binding */ exec)
+  m0: () => (/* binding */ exec),
+  mB: () => (/* binding */ execDetached)
 });
 
 // UNUSED EXPORTS: execChecked
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/util/exec.ts
 // Runs a program without a shell and captures what it prints. The terraform wrapper and
 // deploy-command build on this; git runs through @actions/exec (util/git.ts).
+
+
+
 
 
 class ExecError extends Error {
@@ -37649,6 +37802,178 @@ async function execChecked(file, args, options = {}) {
         throw new ExecError(`${file} ${args[0] ?? ''}`.trim(), result);
     return result;
 }
+/** How often a running program's output files are read for new lines. */
+const TAIL_INTERVAL_MS = 200;
+let outputFiles = 0;
+/**
+ * Runs a program that must not be cut short by what happens to this process: it gets a process
+ * group of its own, so a terminal's Ctrl-C reaches it only as the SIGINTs this forwards, and its
+ * output goes to files, so it never dies of SIGPIPE when this process exits or is killed while
+ * it works. The run's first signal interrupts it with one SIGINT (after `drainMs`, when given); a
+ * later signal interrupts it at once if it was not yet; a SIGINT after that (a person pressing
+ * Ctrl-C again) sends the second SIGINT, which makes Terraform exit at once. SIGTERM, the
+ * runner's escalation, never does: the program is left to finish stopping, even if this process
+ * is killed meanwhile. Resolves with the exit code whatever it is (spawn failures reject).
+ */
+async function execDetached(file, args, options) {
+    const name = `${process.pid}-${++outputFiles}`;
+    const outPath = external_node_path_default().join(options.outputDir, `${name}.stdout`);
+    const errPath = external_node_path_default().join(options.outputDir, `${name}.stderr`);
+    // Private files: a command's output may hold sensitive values (`terraform show -json`).
+    const outFd = (0,external_node_fs_.openSync)(outPath, 'w', 0o600);
+    const errFd = (0,external_node_fs_.openSync)(errPath, 'w', 0o600);
+    const tails = options.onLine
+        ? [new Tail(outPath, options.onLine), new Tail(errPath, options.onLine)]
+        : [];
+    try {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+                cwd: options.cwd,
+                env: options.env,
+                stdio: ['ignore', outFd, errFd],
+                detached: !WINDOWS,
+                windowsHide: true,
+            });
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(outFd);
+            (0,external_node_fs_.closeSync)(errFd);
+        }
+        const exited = new Promise((resolve, reject) => {
+            child.once('error', reject);
+            child.once('exit', (code, signal) => resolve({ code, signal }));
+        });
+        let stopped;
+        const timers = [];
+        const interrupt = (reason, signal) => {
+            stopped ??= { reason, signal, interrupts: 0 };
+            stopped.interrupts++;
+            send(child.pid, 'SIGINT');
+        };
+        const onCancel = (signal, count) => {
+            if (!stopped?.interrupts) {
+                if (count === 1 && options.drainMs && !stopped) {
+                    stopped = { reason: 'cancelled', signal, interrupts: 0 };
+                    timers.push(setTimeout(() => {
+                        if (!stopped.interrupts)
+                            interrupt('cancelled', signal);
+                    }, options.drainMs));
+                    return;
+                }
+                interrupt('cancelled', stopped?.signal ?? signal);
+            }
+            else if (signal === 'SIGINT') {
+                interrupt('cancelled', stopped.signal);
+            }
+        };
+        const stopListening = options.cancellation?.onCancel(onCancel);
+        if (options.cancellation?.cancelled)
+            interrupt('cancelled', options.cancellation.signal);
+        if (options.timeoutMs) {
+            const grace = options.graceMs ?? 120_000;
+            timers.push(setTimeout(() => {
+                if (stopped?.interrupts)
+                    return;
+                interrupt('timeout', 'SIGINT');
+                timers.push(setTimeout(() => interrupt('timeout', 'SIGINT'), grace), setTimeout(() => send(child.pid, 'SIGKILL'), 2 * grace));
+            }, options.timeoutMs));
+        }
+        const polling = tails.length > 0
+            ? setInterval(() => tails.forEach((t) => t.poll()), TAIL_INTERVAL_MS)
+            : undefined;
+        let ended;
+        try {
+            ended = await exited;
+        }
+        finally {
+            stopListening?.();
+            timers.forEach((timer) => clearTimeout(timer));
+            if (polling)
+                clearInterval(polling);
+        }
+        for (const tail of tails)
+            await tail.end();
+        const stdoutBytes = await (0,promises_.readFile)(outPath);
+        return {
+            exitCode: ended.code ?? 128 + signalNumber(ended.signal),
+            signal: ended.signal ?? undefined,
+            // A program that ended while it was still allowed to go on was not stopped.
+            stopped: stopped?.interrupts ? stopped : undefined,
+            stdout: stdoutBytes.toString('utf8'),
+            stderr: await (0,promises_.readFile)(errPath, 'utf8'),
+            stdoutBytes,
+        };
+    }
+    finally {
+        for (const tail of tails)
+            await tail.close();
+        await (0,promises_.rm)(outPath, { force: true });
+        await (0,promises_.rm)(errPath, { force: true });
+    }
+}
+/** Windows has no SIGINT to send: there the console's Ctrl-C reaches the program itself. */
+const WINDOWS = process.platform === 'win32';
+function send(pid, signal) {
+    if (pid === undefined || (WINDOWS && signal !== 'SIGKILL'))
+        return;
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // Already gone.
+    }
+}
+function signalNumber(signal) {
+    const numbers = {
+        SIGHUP: 1,
+        SIGINT: 2,
+        SIGQUIT: 3,
+        SIGKILL: 9,
+        SIGSEGV: 11,
+        SIGPIPE: 13,
+        SIGTERM: 15,
+    };
+    return (signal && numbers[signal]) || 0;
+}
+/** New lines of a file another process is writing. */
+class Tail {
+    file;
+    lines;
+    position = 0;
+    handle;
+    reading = Promise.resolve();
+    buffer = Buffer.alloc(64 * 1024);
+    constructor(file, onLine) {
+        this.file = file;
+        this.lines = new LineBuffer(onLine);
+    }
+    /** Reads what was written since the last time; one read at a time. */
+    poll() {
+        this.reading = this.reading.then(() => this.read());
+        return this.reading;
+    }
+    async end() {
+        await this.poll();
+        this.lines.end();
+    }
+    async close() {
+        await this.reading.catch(() => undefined);
+        if (this.handle)
+            await (await this.handle).close();
+        this.handle = undefined;
+    }
+    async read() {
+        const handle = await (this.handle ??= (0,promises_.open)(this.file, 'r'));
+        for (;;) {
+            const { bytesRead } = await handle.read(this.buffer, 0, this.buffer.length, this.position);
+            if (bytesRead === 0)
+                return;
+            this.position += bytesRead;
+            this.lines.add(this.buffer.subarray(0, bytesRead));
+        }
+    }
+}
 /** Bytes in, whole lines out: a character split across chunks is decoded once it is complete. */
 class LineBuffer {
     emit;
@@ -37678,26 +38003,57 @@ class LineBuffer {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ relativePosix),
-/* harmony export */   u: () => (/* binding */ within)
+/* harmony export */   RU: () => (/* binding */ reallyWithin),
+/* harmony export */   Ye: () => (/* binding */ realPath),
+/* harmony export */   Yn: () => (/* binding */ relativePosix),
+/* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Path checks shared by every stage that takes a path from a user or a config.
+
 
 /**
  * The path of `target` relative to `root` with forward slashes, or undefined when it lies outside
  * `root` (a name such as `..schema.json` is inside; `../x` is not).
  */
 function within(root, target) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, target);
-    if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
         return undefined;
-    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 /** A path relative to `from`, with forward slashes, as findings and reports name files. */
 function relativePosix(from, to) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(from, to).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(from, to).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/**
+ * Where `target` really is: links resolved in the part of it that exists, the rest (folders not
+ * made yet) appended as written.
+ */
+function realPath(target) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(target);
+    const rest = [];
+    for (let current = absolute;; current = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current)) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current), ...rest.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current) === current)
+                throw error;
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
+        }
+    }
+}
+/**
+ * The path of `target` relative to the workspace, links resolved in both, or undefined when it
+ * really lies outside (a link leading out counts as outside, whatever its name says).
+ */
+function reallyWithin(workspace, target) {
+    return within(realPath(workspace), realPath(target));
 }
 
 
@@ -50199,6 +50555,8 @@ function definedOnly(env) {
     return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
 }
 
+// EXTERNAL MODULE: ./src/terraform/cli.ts
+var cli = __nccwpck_require__(410);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
 var exec = __nccwpck_require__(5260);
 // EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
@@ -50298,11 +50656,13 @@ var util_text = __nccwpck_require__(9997);
 
 
 
+
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
-function pipelineDeps(options, context, reporter, env) {
+function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
     const children = childEnvironment(env);
     return {
+        ...extra,
         reporter,
         env: children,
         progress: { line: (text) => reporter.info(text) },
@@ -50313,6 +50673,11 @@ function pipelineDeps(options, context, reporter, env) {
 }
 async function runPipeline(options, context, deps) {
     const { reporter } = deps;
+    deps.cancellation?.onCancel((signal, count) => {
+        if (count > 1)
+            return;
+        reporter.info(`Cancelling (${signal}): no new job or Terraform command starts. A running terraform apply goes on for ${cli.APPLY_DRAIN_MS / 1000} s so that the calls it has in flight return, then stops gracefully, saving its state and releasing its lock; SIGINT again interrupts it at once.`);
+    });
     if (options.mode === 'resolve')
         return resolveMode(options, context, deps);
     const discovery = await reporter.group('Discover job configs', async () => {
@@ -50325,7 +50690,7 @@ async function runPipeline(options, context, deps) {
         return found;
     });
     const policy = options.schemaPath
-        ? await loadPolicySchema(options.schemaPath, (0,paths/* within */.u)(options.workspace, options.schemaPath))
+        ? await loadPolicySchema(options.schemaPath, (0,paths/* within */.ux)(options.workspace, options.schemaPath))
         : undefined;
     const report = {
         mode: options.mode,
@@ -50350,33 +50715,51 @@ async function runPipeline(options, context, deps) {
             report.configs.push(configRun(validation, options, read));
         }
         if (options.mode !== 'validate') {
-            const { preflightRuns } = await __nccwpck_require__.e(/* import() */ 620).then(__nccwpck_require__.bind(__nccwpck_require__, 1239));
+            const { preflightRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8519));
             await preflightRuns(report.configs, { ...options, env: deps.env }, reporter);
         }
     });
     const runnable = report.configs.filter((run) => run.job);
-    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
-    if (destroy) {
-        report.removed = await destroy.removedJobs(options, context, deps);
-    }
-    else if (discovery.basis === 'changed') {
-        const skipped = report.configs.filter((run) => run.skipped && run.valid).map((run) => run.file);
-        report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort();
-    }
-    const removals = (report.removed ?? []).filter((run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved));
-    if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
-        reporter.info('No valid job config to run Terraform for');
-    }
-    else if (options.mode !== 'validate') {
-        const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
-        try {
-            const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader);
-            if (options.mode === 'apply')
-                await publishResolved(runnable, outputs, report, options, context, deps);
+    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
+    try {
+        if (destroy) {
+            report.removed = await destroy.removedJobs(options, context, deps);
         }
-        finally {
-            await (0,promises_.rm)(workDir, { recursive: true, force: true });
+        else if (discovery.basis === 'changed') {
+            const skipped = report.configs
+                .filter((run) => run.skipped && run.valid)
+                .map((run) => run.file);
+            report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort();
         }
+        const removals = (report.removed ?? []).filter((run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved));
+        if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
+            reporter.info('No valid job config to run Terraform for');
+        }
+        else if (options.mode !== 'validate') {
+            const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
+            try {
+                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader);
+                if (options.mode === 'apply')
+                    await publishResolved(runnable, outputs, report, options, context, deps);
+            }
+            finally {
+                await (0,promises_.rm)(workDir, { recursive: true, force: true });
+            }
+        }
+    }
+    catch (error) {
+        // Whatever went wrong, what the run did so far is still reported (outputs, summary, comment).
+        reporter.debug(error.stack ?? String(error));
+        const failure = `The run stopped early: ${error.message}`;
+        report.failures.push(failure);
+        reporter.error(failure);
+    }
+    const cancelled = deps.cancellation?.signal;
+    if (cancelled) {
+        const cut = report.configs.filter((run) => run.findings.some((f) => f.rule === 'cancelled' && f.severity === 'error')).length;
+        const failure = `The run was cancelled (${cancelled})${cut > 0 ? `: ${(0,util_text/* plural */.LS)(cut, 'job')} interrupted (see each config)` : ''}; run it again to finish`;
+        report.failures.push(failure);
+        reporter.error(failure);
     }
     if (options.mode === 'apply')
         destroy?.leftRunning(report, options, reporter);
@@ -50391,11 +50774,26 @@ async function runPipeline(options, context, deps) {
 async function terraformStages(runs, removals, report, options, context, deps, workDir, reader) {
     const { reporter } = deps;
     const applied = new Map();
+    const cancelled = deps.cancellation?.signal;
+    if (cancelled) {
+        for (const run of runs) {
+            const finding = {
+                severity: 'warning',
+                rule: 'cancelled',
+                message: `Not run: the run was cancelled (${cancelled}) before this job started`,
+                file: run.file,
+                range: run.job?.range,
+            };
+            reporter.finding(finding);
+            run.findings.push(finding);
+        }
+        return applied;
+    }
     // Loaded here, not at start-up: validate mode, the common case, never needs them.
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
-        __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1901)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
+        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7061)),
         Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
         __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
@@ -50435,7 +50833,10 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     await (0,promises_.mkdir)(pluginCache, { recursive: true });
     const cachedBefore = await providerPackages(pluginCache);
     reporter.info(cacheAtStart(pluginCache, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore));
-    const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache));
+    const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache), {
+        timeoutMs: options.terraformTimeoutMs,
+        cancellation: deps.cancellation,
+    });
     const review = options.mode === 'apply' && options.requireReviewedPlan
         ? await (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 4739))).reviewedPlansGate(deps.api, context, reporter)
         : undefined;
@@ -50444,9 +50845,16 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const progress = new Progress(removals.length + runs.length, deps.progress, {
         intervalMs: deps.heartbeatMs,
     });
-    const stageDeps = { reporter, terraform, review, workDir: external_node_path_default().join(workDir, 'jobs') };
+    const stageDeps = {
+        reporter,
+        terraform,
+        review,
+        workDir: external_node_path_default().join(workDir, 'jobs'),
+        cancellation: deps.cancellation,
+        stateDir: deps.stateDir,
+    };
     if (removals.length > 0) {
-        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),
@@ -50491,7 +50899,24 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             // On any Terraform failure nothing of the job is written (CONTRACT §7).
             if (!outcome.ok)
                 continue;
-            record(run, await resolveJob({ run, outputs: outcome.outputs, planned: outcome.plannedOutputs }, options, reader));
+            // A config that cannot be resolved or written fails alone; the others still are.
+            let findings;
+            try {
+                findings = await resolveJob({ run, outputs: outcome.outputs, planned: outcome.plannedOutputs }, options, reader);
+            }
+            catch (error) {
+                reporter.debug(error.stack ?? String(error));
+                findings = [
+                    {
+                        severity: 'error',
+                        rule: 'resolve-failed',
+                        message: `Placeholders not resolved: ${error.message}`,
+                        file: run.file,
+                        range: run.job?.range,
+                    },
+                ];
+            }
+            record(run, findings);
             printDiff(reporter, run.resolutionDiff);
         }
     });
@@ -50504,6 +50929,14 @@ async function terraformStages(runs, removals, report, options, context, deps, w
 async function publishResolved(runs, outputs, report, options, context, deps) {
     const { reporter } = deps;
     const resolved = runs.filter((run) => run.resolved && run.resolvedPath);
+    const cancelled = deps.cancellation?.signal;
+    if (cancelled) {
+        // Nothing new starts after a cancellation; the values are in the report and in the state.
+        if (resolved.length > 0) {
+            reporter.warning(`Commit-back and deploy-command skipped: the run was cancelled (${cancelled}). The resolved values are in the job summary and the results output; the next run writes them again from the state`);
+        }
+        return;
+    }
     const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 5192));
     const { resolveConfig } = await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
     const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
@@ -50536,22 +50969,47 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
             reporter.info(result.reason);
             if (result.sha)
                 report.commitSha = result.sha;
+            // A file that could not be committed fails its config alone; the others were committed.
+            for (const left of result.left ?? []) {
+                const run = byPath.get(left.file);
+                const finding = {
+                    severity: 'error',
+                    rule: 'commit-failed',
+                    message: left.message,
+                    file: run?.file ?? left.file,
+                    range: run?.job?.range,
+                };
+                reporter.finding(finding);
+                run?.findings.push(finding);
+            }
         }
         catch (error) {
+            // Not committing is the run's failure; the configs are resolved and still deployed.
+            const message = error instanceof CommitBackError
+                ? error.message
+                : `Commit-back failed: ${error.message}`;
             if (!(error instanceof CommitBackError))
-                throw error;
-            report.failures.push(error.message);
-            reporter.error(error.message);
+                reporter.debug(error.stack ?? message);
+            report.failures.push(message);
+            reporter.error(message);
         }
     });
     if (!options.deployCommand || resolved.length === 0)
         return;
     const { deployConfigs } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 3800));
-    const results = await deployConfigs(options.deployCommand, [...byPath.keys()], {
-        workspace: options.workspace,
-        reporter,
-        env: deps.env,
-    });
+    const results = [];
+    for (const config of byPath.keys()) {
+        // One config at a time, so that a cancellation starts no further deploy.
+        if (deps.cancellation?.cancelled) {
+            reporter.warning(`deploy-command skipped for ${config} and the configs after it: the run was cancelled (${deps.cancellation.signal})`);
+            break;
+        }
+        results.push(...(await deployConfigs(options.deployCommand, [config], {
+            workspace: options.workspace,
+            reporter,
+            env: deps.env,
+        })));
+    }
     for (const result of results) {
         if (!result.finding)
             continue;
@@ -50969,8 +51427,23 @@ function renderSummary(report, context) {
     const discovery = (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(report.discovery), 1_000));
     add(`## dativo-infra · ${report.mode}`);
     add('');
+    // A run that stopped before any config (cancelled, or failed early) still says why.
+    const runErrors = () => {
+        if (report.failures.length === 0)
+            return;
+        add('');
+        add('### Run errors');
+        add('');
+        for (const failure of report.failures) {
+            if (!add(`- ❌ ${(0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(failure), summary_MAX_MESSAGE))}`)) {
+                budget.cut.push('run errors');
+                break;
+            }
+        }
+    };
     if (runs.length === 0 && (report.removed ?? []).length === 0) {
-        add(`No job configs to process. ${discovery}`);
+        add(`No job configs to process. ${discovery}`.trimEnd());
+        runErrors();
         return parts.join('\n') + '\n';
     }
     const { errors, warnings, invalid, plan } = (0,src_run/* tally */.N4)(report);
@@ -50989,17 +51462,7 @@ function renderSummary(report, context) {
     if (runs.length > rows) {
         parts.push('', `… and ${runs.length - rows} more configs (see the \`results\` output and the log).`);
     }
-    if (report.failures.length > 0) {
-        add('');
-        add('### Run errors');
-        add('');
-        for (const failure of report.failures) {
-            if (!add(`- ❌ ${(0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(failure), summary_MAX_MESSAGE))}`)) {
-                budget.cut.push('run errors');
-                break;
-            }
-        }
-    }
+    runErrors();
     const problems = [...runs, ...(report.removed ?? [])].flatMap((run) => run.findings.filter((f) => f.severity !== 'notice'));
     if (problems.length > 0) {
         add('');
@@ -51080,6 +51543,46 @@ function validationCell(run) {
     return warnings > 0 ? `✅ valid, ${(0,util_text/* plural */.LS)(warnings, 'warning')}` : '✅ valid';
 }
 
+;// CONCATENATED MODULE: ./src/util/cancellation.ts
+// A run's cancellation: the runner cancels a step with SIGINT to the node process (then SIGTERM,
+// then SIGKILL); a person at a terminal presses Ctrl-C. Either way the run starts nothing new,
+// running Terraform commands are asked to stop gracefully, and the report names what was cut short.
+class Cancellation {
+    received = [];
+    listeners = new Set();
+    /** The first signal received, once the run is cancelled. */
+    get signal() {
+        return this.received[0];
+    }
+    get cancelled() {
+        return this.received.length > 0;
+    }
+    /** Records a signal and tells every listener how many have come so far. */
+    cancel(signal) {
+        this.received.push(signal);
+        for (const listener of [...this.listeners])
+            listener(signal, this.received.length);
+    }
+    /** Calls `listener` on every signal from now on; returns the function that stops it. */
+    onCancel(listener) {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+    /**
+     * Turns SIGINT and SIGTERM of this process into a cancellation instead of an exit at once;
+     * returns the function that restores the defaults.
+     */
+    listen(target = process) {
+        const handler = (signal) => this.cancel(signal);
+        target.on('SIGINT', handler);
+        target.on('SIGTERM', handler);
+        return () => {
+            target.off('SIGINT', handler);
+            target.off('SIGTERM', handler);
+        };
+    }
+}
+
 // EXTERNAL MODULE: ./src/options.ts
 var src_options = __nccwpck_require__(8381);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -51114,12 +51617,18 @@ function readInputs(env = process.env) {
 
 
 
-async function run() {
+
+async function run(cancellation = new Cancellation()) {
     const reporter = new ActionsReporter();
+    // The runner cancels with SIGINT, then SIGTERM: the run stops Terraform gracefully and still
+    // reports, rather than exiting at once. Kept until the process ends, outputs included.
+    cancellation.listen();
+    let started;
     try {
         const options = readInputs();
         const context = (0,github_context/* readGitHubContext */.L7)();
-        const report = await runPipeline(options, context, pipelineDeps(options, context, reporter, process.env));
+        started = { mode: options.mode, context };
+        const report = await runPipeline(options, context, pipelineDeps(options, context, reporter, process.env, { cancellation }));
         await publish(reporter, report, context);
         const { errors, failing } = (0,src_run/* tally */.N4)(report);
         if (errors > 0) {
@@ -51129,7 +51638,19 @@ async function run() {
     catch (error) {
         if (!(error instanceof findings/* UsageError */.eb) && error instanceof Error && error.stack)
             reporter.debug(error.stack);
-        reporter.fail(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        // Once the inputs are known, every run leaves its outputs and summary, a failed one too.
+        if (started) {
+            await publish(reporter, {
+                mode: started.mode,
+                configs: [],
+                discovery: '',
+                hasChanges: false,
+                failures: [message],
+                secrets: [],
+            }, started.context);
+        }
+        reporter.fail(message);
     }
 }
 async function publish(reporter, report, context) {

@@ -96,6 +96,12 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'unreviewed-plan': 'plan not reviewed',
   'removed-job': 'runtime of a removed job',
   'outputs-file': 'outputs file does not match',
+  'write-failed': 'resolved config not written',
+  'commit-failed': 'resolved config not committed',
+  'local-state': 'state would be lost',
+  'shared-state': 'state shared with other jobs',
+  'lock-file': 'provider lock file written',
+  cancelled: 'run cancelled',
 }
 
 export function ruleTitle(rule: string): string {

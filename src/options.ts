@@ -8,7 +8,7 @@ import { InputError } from './findings.js'
 import type { Tags } from './tags/convert.js'
 import { parseTerraformVersion } from './terraform/install/spec.js'
 import { splitCommandLine } from './util/command-line.js'
-import { within } from './util/paths.js'
+import { realPath, reallyWithin, within } from './util/paths.js'
 
 export interface RunOptions {
   mode: Mode
@@ -60,9 +60,14 @@ export interface BackendConfig {
   byProvider: Partial<Record<BackendProvider, string[]>>
 }
 
-/** The `key=value` lines of `backend-config` that a job on `provider` receives. */
+/**
+ * The `key=value` lines of `backend-config` that a job on `provider` receives: the plain lines go
+ * to every cloud job, a provider's map entry to its jobs only; a `local` sandbox job gets only the
+ * map's `local:` entry, so a cloud backend's settings never reach it.
+ */
 export function backendLinesFor(config: BackendConfig, provider: string): string[] {
-  return [...config.lines, ...(config.byProvider[provider as BackendProvider] ?? [])]
+  const own = config.byProvider[provider as BackendProvider] ?? []
+  return provider === 'local' ? [...own] : [...config.lines, ...own]
 }
 
 /** Reads one raw input; empty means "not given". */
@@ -203,6 +208,19 @@ function insideWorkspace(name: string, workspace: string, value: string): string
   const absolute = path.resolve(workspace, value)
   if (within(workspace, absolute) === undefined) {
     throw new InputError(name, `'${value}' is outside the workspace`)
+  }
+  // Checked where it really leads: a committed link could point anywhere on the runner.
+  let real: string
+  try {
+    real = realPath(absolute)
+  } catch (error) {
+    throw new InputError(name, `'${value}' cannot be followed: ${(error as Error).message}`)
+  }
+  if (reallyWithin(workspace, real) === undefined) {
+    throw new InputError(
+      name,
+      `'${value}' leads outside the workspace (a link to ${real}); give a path whose folders are in the workspace`,
+    )
   }
   return absolute
 }

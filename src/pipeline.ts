@@ -23,6 +23,8 @@ import { finalTags } from './tags/convert.js'
 import type { ReadResult } from './config/read.js'
 import { blobSha } from './publish/commit-plan.js'
 import { childEnvironment } from './util/env.js'
+import { APPLY_DRAIN_MS } from './terraform/cli.js'
+import type { Cancellation } from './util/cancellation.js'
 import { Git } from './util/git.js'
 import { within } from './util/paths.js'
 import { plural } from './util/text.js'
@@ -41,6 +43,10 @@ export interface PipelineDeps {
   progress: ProgressSink
   /** Milliseconds between heartbeats while a Terraform command runs. */
   heartbeatMs: number
+  /** SIGINT/SIGTERM of the run: nothing new starts, running Terraform is interrupted. */
+  cancellation?: Cancellation
+  /** Where generated roots keep local state between runs (the CLI), if anywhere. */
+  stateDir?: string
 }
 
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
@@ -49,10 +55,12 @@ export function pipelineDeps(
   context: GitHubContext,
   reporter: Reporter,
   env: NodeJS.ProcessEnv,
+  extra: Pick<PipelineDeps, 'cancellation' | 'stateDir'> = {},
 ): PipelineDeps {
   const token = options.githubToken
   const children = childEnvironment(env)
   return {
+    ...extra,
     reporter,
     env: children,
     progress: { line: (text) => reporter.info(text) },
@@ -68,6 +76,12 @@ export async function runPipeline(
   deps: PipelineDeps,
 ): Promise<RunReport> {
   const { reporter } = deps
+  deps.cancellation?.onCancel((signal, count) => {
+    if (count > 1) return
+    reporter.info(
+      `Cancelling (${signal}): no new job or Terraform command starts. A running terraform apply goes on for ${APPLY_DRAIN_MS / 1000} s so that the calls it has in flight return, then stops gracefully, saving its state and releasing its lock; SIGINT again interrupts it at once.`,
+    )
+  })
   if (options.mode === 'resolve') return resolveMode(options, context, deps)
   const discovery = await reporter.group('Discover job configs', async () => {
     const found = await discoverConfigs(
@@ -113,35 +127,54 @@ export async function runPipeline(
   })
   const runnable = report.configs.filter((run) => run.job)
   const destroy = options.mode !== 'validate' ? await import('./terraform/destroy.js') : undefined
-  if (destroy) {
-    report.removed = await destroy.removedJobs(options, context, deps)
-  } else if (discovery.basis === 'changed') {
-    const skipped = report.configs.filter((run) => run.skipped && run.valid).map((run) => run.file)
-    report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort()
-  }
-  const removals = (report.removed ?? []).filter(
-    (run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved),
-  )
-  if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
-    reporter.info('No valid job config to run Terraform for')
-  } else if (options.mode !== 'validate') {
-    const workDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'dativo-infra-'))
-    try {
-      const outputs = await terraformStages(
-        runnable,
-        removals,
-        report,
-        options,
-        context,
-        deps,
-        workDir,
-        reader,
-      )
-      if (options.mode === 'apply')
-        await publishResolved(runnable, outputs, report, options, context, deps)
-    } finally {
-      await rm(workDir, { recursive: true, force: true })
+  try {
+    if (destroy) {
+      report.removed = await destroy.removedJobs(options, context, deps)
+    } else if (discovery.basis === 'changed') {
+      const skipped = report.configs
+        .filter((run) => run.skipped && run.valid)
+        .map((run) => run.file)
+      report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort()
     }
+    const removals = (report.removed ?? []).filter(
+      (run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved),
+    )
+    if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
+      reporter.info('No valid job config to run Terraform for')
+    } else if (options.mode !== 'validate') {
+      const workDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'dativo-infra-'))
+      try {
+        const outputs = await terraformStages(
+          runnable,
+          removals,
+          report,
+          options,
+          context,
+          deps,
+          workDir,
+          reader,
+        )
+        if (options.mode === 'apply')
+          await publishResolved(runnable, outputs, report, options, context, deps)
+      } finally {
+        await rm(workDir, { recursive: true, force: true })
+      }
+    }
+  } catch (error) {
+    // Whatever went wrong, what the run did so far is still reported (outputs, summary, comment).
+    reporter.debug((error as Error).stack ?? String(error))
+    const failure = `The run stopped early: ${(error as Error).message}`
+    report.failures.push(failure)
+    reporter.error(failure)
+  }
+  const cancelled = deps.cancellation?.signal
+  if (cancelled) {
+    const cut = report.configs.filter((run) =>
+      run.findings.some((f) => f.rule === 'cancelled' && f.severity === 'error'),
+    ).length
+    const failure = `The run was cancelled (${cancelled})${cut > 0 ? `: ${plural(cut, 'job')} interrupted (see each config)` : ''}; run it again to finish`
+    report.failures.push(failure)
+    reporter.error(failure)
   }
   if (options.mode === 'apply') destroy?.leftRunning(report, options, reporter)
   if (options.commentOnPr && pullRequestOf(context)) await comment(report, context, deps)
@@ -164,6 +197,21 @@ async function terraformStages(
 ): Promise<Map<string, TerraformOutputs>> {
   const { reporter } = deps
   const applied = new Map<string, TerraformOutputs>()
+  const cancelled = deps.cancellation?.signal
+  if (cancelled) {
+    for (const run of runs) {
+      const finding: Finding = {
+        severity: 'warning',
+        rule: 'cancelled',
+        message: `Not run: the run was cancelled (${cancelled}) before this job started`,
+        file: run.file,
+        range: run.job?.range,
+      }
+      reporter.finding(finding)
+      run.findings.push(finding)
+    }
+    return applied
+  }
   // Loaded here, not at start-up: validate mode, the common case, never needs them.
   const [
     { installTerraform },
@@ -216,7 +264,10 @@ async function terraformStages(
   await mkdir(pluginCache, { recursive: true })
   const cachedBefore = await providerPackages(pluginCache)
   reporter.info(cacheAtStart(pluginCache, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore))
-  const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache))
+  const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache), {
+    timeoutMs: options.terraformTimeoutMs,
+    cancellation: deps.cancellation,
+  })
 
   const review =
     options.mode === 'apply' && options.requireReviewedPlan
@@ -227,7 +278,14 @@ async function terraformStages(
   const progress = new Progress(removals.length + runs.length, deps.progress, {
     intervalMs: deps.heartbeatMs,
   })
-  const stageDeps = { reporter, terraform, review, workDir: path.join(workDir, 'jobs') }
+  const stageDeps = {
+    reporter,
+    terraform,
+    review,
+    workDir: path.join(workDir, 'jobs'),
+    cancellation: deps.cancellation,
+    stateDir: deps.stateDir,
+  }
   if (removals.length > 0) {
     const { destroyRemoved } = await import('./terraform/destroy.js')
     await destroyRemoved(removals, report, options, {
@@ -282,14 +340,27 @@ async function terraformStages(
         }
         // On any Terraform failure nothing of the job is written (CONTRACT §7).
         if (!outcome.ok) continue
-        record(
-          run,
-          await resolveJob(
+        // A config that cannot be resolved or written fails alone; the others still are.
+        let findings: Finding[]
+        try {
+          findings = await resolveJob(
             { run, outputs: outcome.outputs, planned: outcome.plannedOutputs },
             options,
             reader,
-          ),
-        )
+          )
+        } catch (error) {
+          reporter.debug((error as Error).stack ?? String(error))
+          findings = [
+            {
+              severity: 'error',
+              rule: 'resolve-failed',
+              message: `Placeholders not resolved: ${(error as Error).message}`,
+              file: run.file,
+              range: run.job?.range,
+            },
+          ]
+        }
+        record(run, findings)
         printDiff(reporter, run.resolutionDiff)
       }
     },
@@ -311,6 +382,16 @@ async function publishResolved(
 ): Promise<void> {
   const { reporter } = deps
   const resolved = runs.filter((run) => run.resolved && run.resolvedPath)
+  const cancelled = deps.cancellation?.signal
+  if (cancelled) {
+    // Nothing new starts after a cancellation; the values are in the report and in the state.
+    if (resolved.length > 0) {
+      reporter.warning(
+        `Commit-back and deploy-command skipped: the run was cancelled (${cancelled}). The resolved values are in the job summary and the results output; the next run writes them again from the state`,
+      )
+    }
+    return
+  }
   const { commitBack, CommitBackError } = await import('./publish/commit-back.js')
   const { resolveConfig } = await import('./resolve/resolve.js')
   const byPath = new Map(resolved.map((run) => [run.resolvedPath!, run]))
@@ -344,20 +425,50 @@ async function publishResolved(
       )
       reporter.info(result.reason)
       if (result.sha) report.commitSha = result.sha
+      // A file that could not be committed fails its config alone; the others were committed.
+      for (const left of result.left ?? []) {
+        const run = byPath.get(left.file)
+        const finding: Finding = {
+          severity: 'error',
+          rule: 'commit-failed',
+          message: left.message,
+          file: run?.file ?? left.file,
+          range: run?.job?.range,
+        }
+        reporter.finding(finding)
+        run?.findings.push(finding)
+      }
     } catch (error) {
-      if (!(error instanceof CommitBackError)) throw error
-      report.failures.push(error.message)
-      reporter.error(error.message)
+      // Not committing is the run's failure; the configs are resolved and still deployed.
+      const message =
+        error instanceof CommitBackError
+          ? error.message
+          : `Commit-back failed: ${(error as Error).message}`
+      if (!(error instanceof CommitBackError)) reporter.debug((error as Error).stack ?? message)
+      report.failures.push(message)
+      reporter.error(message)
     }
   })
 
   if (!options.deployCommand || resolved.length === 0) return
   const { deployConfigs } = await import('./publish/deploy.js')
-  const results = await deployConfigs(options.deployCommand, [...byPath.keys()], {
-    workspace: options.workspace,
-    reporter,
-    env: deps.env,
-  })
+  const results = []
+  for (const config of byPath.keys()) {
+    // One config at a time, so that a cancellation starts no further deploy.
+    if (deps.cancellation?.cancelled) {
+      reporter.warning(
+        `deploy-command skipped for ${config} and the configs after it: the run was cancelled (${deps.cancellation.signal})`,
+      )
+      break
+    }
+    results.push(
+      ...(await deployConfigs(options.deployCommand, [config], {
+        workspace: options.workspace,
+        reporter,
+        env: deps.env,
+      })),
+    )
+  }
   for (const result of results) {
     if (!result.finding) continue
     reporter.finding(result.finding)

@@ -2,7 +2,7 @@
 // one config each in processes and folders of their own (commit-back off), and a resolve run that
 // shares nothing with them but their uploaded outputs files commits once: the same commit a
 // single apply run makes. Outputs files that do not match the configs are errors at the config.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -91,7 +91,10 @@ describe('a matrix of legs and one resolve step', () => {
     for (const [index, leg] of legs.entries()) {
       mkdirSync(path.join(uploaded, `dativo-outputs-${index}`), { recursive: true })
       const file = leg.outputs['outputs-file']!
-      cpSync(file, path.join(uploaded, `dativo-outputs-${index}`, path.basename(file)))
+      writeFileSync(
+        path.join(uploaded, `dativo-outputs-${index}`, path.basename(file)),
+        leg.outputsFile!,
+      )
     }
     resolve = await run('resolve', added, { INPUT_MODE: 'resolve', 'INPUT_OUTPUTS-FROM': uploaded })
   }, 300_000)
@@ -112,7 +115,7 @@ describe('a matrix of legs and one resolve step', () => {
     for (const leg of legs) {
       expect(leg.status, leg.stdout).toBe(0)
       expect(leg.outputs['commit-sha']).toBe('')
-      const file = JSON.parse(readFileSync(leg.outputs['outputs-file']!, 'utf8')) as {
+      const file = JSON.parse(leg.outputsFile!) as {
         version: number
         commit: string
         jobs: Array<{

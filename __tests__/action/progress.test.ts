@@ -72,11 +72,11 @@ describe('progress lines while a slow job applies', () => {
       },
       { ...terraformEnv(path.join(base, 'tf')), DATIVO_PROGRESS_INTERVAL: '1' },
     )
-    heartbeat = await running.waitForLine(/^\[2\/2\] slow: apply still running \(\d+ s\)$/)
-    beforeRelease = running.lines()
-    expect(running.exited()).toBe(false)
+    heartbeat = await running.waitFor(/^\[2\/2\] slow: apply still running \(\d+ s\)$/)
+    beforeRelease = running.stdout().split('\n').slice(0, -1)
+    expect(running.child.exitCode).toBe(null)
     writeFileSync(release, '')
-    run = await running.done
+    run = await running.finished
   }, 180_000)
   afterAll(() => rmSync(base, { recursive: true, force: true }))
 

@@ -1,12 +1,13 @@
 // The README against the things it describes: action.yml and src/constants.ts for the inputs and
 // outputs, the CLI and the resolution code for what the set-up command and the examples print.
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { Defaults, Inputs, Outputs } from '../../src/constants.js'
+import { backendLinesFor, parseRunOptions } from '../../src/options.js'
 import { previewDiff, resolveConfig } from '../../src/resolve/index.js'
 import { renderComment } from '../../src/publish/comment.js'
 import { resourceNames } from '../../src/tags/naming.js'
@@ -169,6 +170,19 @@ describe('README set-up', () => {
     const before = readFileSync(path.join(repoRoot, sandbox), 'utf8')
     const after = readFileSync(path.join(clone, sandbox), 'utf8')
     expect(previewDiff(sandbox, before, after)).toBe(shown)
+    // Run again: the state it kept says there is nothing to do, and the file stays as it is.
+    expect(setUp).toContain('`.dativo/state/orders-sandbox/`')
+    expect(readFileSync(path.join(clone, '.dativo/.gitignore'), 'utf8')).toMatch(/^\*$/m)
+    const again = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], {
+      cwd: clone,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+    })
+    expect(again.status, again.stderr).toBe(0)
+    expect(again.stdout).toContain('1 config applied: +0 ~0 -0, 1 resolved')
+    expect(setUp).toContain('`1 config applied: +0 ~0 -0, 1 resolved`')
+    expect(readFileSync(path.join(clone, sandbox), 'utf8')).toBe(after)
+    rmSync(clone, { recursive: true, force: true })
   }, 120_000)
 })
 
@@ -273,9 +287,22 @@ describe('README workflow snippets', () => {
         return found
       }),
     )
-    const s3 = configs.filter((lines) => /^region=/m.test(lines) && /^bucket=/m.test(lines))
+    // As the action reads them (plain lines or the map by provider), with expressions filled in.
+    const s3 = configs
+      .map((given) => {
+        const value = given.replace(/\$\{\{[^}]*\}\}/g, 'value')
+        const { backendConfig } = parseRunOptions(
+          (name) => (name === 'backend-config' ? value : undefined),
+          '/work/repo',
+        )
+        return backendLinesFor(backendConfig, 'aws')
+      })
+      .filter(
+        (lines) =>
+          lines.some((l) => l.startsWith('region=')) && lines.some((l) => l.startsWith('bucket=')),
+      )
     expect(s3.length).toBeGreaterThan(2)
-    for (const lines of s3) expect(lines.split('\n'), lines).toContain('use_lockfile=true')
+    for (const lines of s3) expect(lines, lines.join('\n')).toContain('use_lockfile=true')
   })
 })
 

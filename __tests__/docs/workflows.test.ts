@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { backendLinesFor, parseRunOptions } from '../../src/options.js'
 import { repoRoot, workflowFiles } from './actionlint.js'
 
 const THIS_ACTION = 'dativo/dativo-infra-action'
@@ -264,6 +265,28 @@ describe('the example workflows', () => {
     const download = resolve!.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))!
     const last = resolve!.steps!.find(isThisAction)!
     expect(last.with).toEqual({ mode: 'resolve', 'outputs-from': download.with?.path })
+  })
+
+  it.each(examples)('%s gives each provider its own state backend, a state per job', (file) => {
+    const { workflow } = read(file)
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? [])
+    for (const step of steps.filter(isThisAction)) {
+      const given = step.with?.['backend-config']
+      if (given === undefined) continue
+      // As the runner hands it over: every expression replaced by a value.
+      const value = String(given).replace(/\$\{\{[^}]*\}\}/g, 'value')
+      const { backendConfig } = parseRunOptions(
+        (name) => (name === 'backend-config' ? value : undefined),
+        '/work/repo',
+      )
+      expect(backendConfig.lines).toEqual([])
+      expect(Object.keys(backendConfig.byProvider).sort()).toEqual(['aws', 'azure', 'gcp'])
+      for (const settings of Object.values(backendConfig.byProvider)) {
+        expect(settings.some((line) => line.includes('{job_name}'))).toBe(true)
+      }
+      expect(backendLinesFor(backendConfig, 'aws')).toContain('use_lockfile=true')
+      expect(backendLinesFor(backendConfig, 'local')).toEqual([])
+    }
   })
 
   it('fails the nightly drift check when a plan has changes', () => {

@@ -1,7 +1,8 @@
 // Runs a committed bundle (dist/index.js or dist/cli.js) the way the runner does, and reads back
 // what it wrote: workflow commands on stdout, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
 import { spawn, spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import type { ChildProcess } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tempDir } from './temp.js'
@@ -21,6 +22,10 @@ export interface ActionRun {
   annotations: Annotation[]
   outputs: Record<string, string>
   summary: string
+  /** What the run left in RUNNER_TEMP (paths relative to it); the folder itself is removed. */
+  leftInTemp: string[]
+  /** The text of the file the outputs-file output names (in RUNNER_TEMP, removed with it). */
+  outputsFile?: string
 }
 
 /** Runs `node dist/index.js` with only the given INPUT_* and GITHUB_* variables (plus PATH). */
@@ -61,18 +66,24 @@ export async function runActionAsync(
   return collect(setup, status, stdout, stderr)
 }
 
-/** A run of dist/index.js in progress, whose standard output can be watched line by line. */
-export interface RunningAction {
-  /** Resolves with the first line of standard output that matches, as soon as it is printed. */
-  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>
-  /** The lines printed so far. */
-  lines(): string[]
-  /** Whether the process has exited. */
-  exited(): boolean
-  done: Promise<ActionRun>
+/** A run of the action in progress, to be cancelled the way the runner cancels a step. */
+export interface RunningAction<R = ActionRun> {
+  child: ChildProcess
+  /** The node process's id: the runner signals this process only. */
+  pid: number
+  /** Standard output so far. */
+  stdout(): string
+  /** Resolves with the first line of output (standard output or error) that matches, once printed. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>
+  /** The runner's cancellation: SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that. */
+  cancelLikeRunner(): void
+  finished: Promise<R>
 }
 
-/** Starts `node dist/index.js` like runActionAsync, but lets a test watch it while it runs. */
+/**
+ * Starts `node dist/index.js` as runActionAsync does and hands back the running process, so a
+ * test can cancel it while it works.
+ */
 export function startAction(
   workspace: string,
   vars: Record<string, string>,
@@ -83,52 +94,105 @@ export function startAction(
     cwd: workspace,
     env: setup.env,
   })
+  return watch(child, (status, stdout, stderr) => collect(setup, status, stdout, stderr))
+}
+
+export interface CliRun {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/** The same for a command line of dist/cli.js, in its own process group like a terminal's job. */
+export function startCli(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): RunningAction<CliRun> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
+    cwd,
+    env,
+    detached: true,
+  })
+  return watch(child, (status, stdout, stderr) => ({ status, stdout, stderr }))
+}
+
+function watch<R>(
+  child: ChildProcess,
+  finish: (status: number | null, stdout: string, stderr: string) => R,
+): RunningAction<R> {
   let stdout = ''
   let stderr = ''
-  let exited = false
-  const waiting: Array<{ pattern: RegExp; resolve: (line: string) => void }> = []
-  const printed = () => stdout.split('\n').slice(0, -1)
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8')
-    for (const waiter of [...waiting]) {
-      const line = printed().find((l) => waiter.pattern.test(l))
-      if (line === undefined) continue
-      waiting.splice(waiting.indexOf(waiter), 1)
-      waiter.resolve(line)
+  const waiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = []
+  const check = () => {
+    for (const waiter of [...waiters]) {
+      const line = `${stdout}\n${stderr}`.split('\n').find((l) => waiter.pattern.test(l))
+      if (line !== undefined) {
+        waiters.splice(waiters.indexOf(waiter), 1)
+        waiter.resolve(line)
+      }
     }
+  }
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8')
+    check()
   })
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-  const done = new Promise<number | null>((resolve) =>
-    child.on('close', (code) => {
-      exited = true
-      resolve(code)
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8')
+    check()
+  })
+  const timers: NodeJS.Timeout[] = []
+  const finished = new Promise<R>((resolve) =>
+    child.on('close', (status) => {
+      timers.forEach((timer) => clearTimeout(timer))
+      resolve(finish(status, stdout, stderr))
     }),
-  ).then((status) => collect(setup, status, stdout, stderr))
+  )
+  const signal = (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name)
+  }
   return {
-    lines: printed,
-    exited: () => exited,
-    done,
-    waitForLine(pattern, timeoutMs = 120_000) {
-      const line = printed().find((l) => pattern.test(l))
-      if (line !== undefined) return Promise.resolve(line)
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          reject(new Error(`No line matching ${pattern} within ${timeoutMs} ms:\n${stdout}`))
-        }, timeoutMs)
-        waiting.push({
+    child,
+    pid: child.pid!,
+    stdout: () => stdout,
+    waitFor: (pattern, timeoutMs = 120_000) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `no line matching ${pattern} within ${timeoutMs} ms:\n${stdout}\n${stderr}`,
+              ),
+            ),
+          timeoutMs,
+        )
+        waiters.push({
           pattern,
-          resolve: (found) => {
+          resolve: (line) => {
             clearTimeout(timer)
-            resolve(found)
+            resolve(line)
           },
         })
-      })
+        check()
+        void finished.then(() => {
+          if (waiters.some((w) => w.pattern === pattern))
+            reject(new Error(`exited before a line matching ${pattern}:\n${stdout}\n${stderr}`))
+        })
+      }),
+    cancelLikeRunner() {
+      signal('SIGINT')
+      timers.push(
+        setTimeout(() => signal('SIGTERM'), 7500),
+        setTimeout(() => signal('SIGKILL'), 10_000),
+      )
     },
+    finished,
   }
 }
 
 interface Setup {
   env: NodeJS.ProcessEnv
+  scratch: string
   outputFile: string
   summaryFile: string
 }
@@ -155,18 +219,29 @@ function prepare(
     ...extraEnv,
     ...vars,
   }
-  return { env, outputFile, summaryFile }
+  return { env, scratch, outputFile, summaryFile }
 }
 
 function collect(setup: Setup, status: number | null, stdout: string, stderr: string): ActionRun {
-  return {
+  const outputs = parseOutputs(readFileSync(setup.outputFile, 'utf8'))
+  // The outputs file is meant to stay for the workflow's next step (upload-artifact).
+  const named = outputs['outputs-file'] ? path.relative(setup.scratch, outputs['outputs-file']) : ''
+  const run = {
     status,
     stdout,
     stderr,
     annotations: parseAnnotations(stdout),
-    outputs: parseOutputs(readFileSync(setup.outputFile, 'utf8')),
+    outputs,
     summary: readFileSync(setup.summaryFile, 'utf8'),
+    leftInTemp: (readdirSync(setup.scratch, { recursive: true }) as string[])
+      .filter((name) => !['output', 'summary', named, path.dirname(named)].includes(name))
+      .sort(),
+    outputsFile: outputs['outputs-file']
+      ? readFileSync(outputs['outputs-file'], 'utf8')
+      : undefined,
   }
+  rmSync(setup.scratch, { recursive: true, force: true })
+  return run
 }
 
 function unescapeData(text: string): string {

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Job } from '../../src/config/job.js'
@@ -55,6 +56,8 @@ describe('roots', () => {
       {
         dir: path.join(workspace, 'terraform/dativo_jobs/orders'),
         generated: false,
+        realDir: path.join(realpathSync(workspace), 'terraform/dativo_jobs/orders'),
+        sharedBecause: undefined,
       },
     )
     const generated = locateRoot(
@@ -78,6 +81,56 @@ describe('roots', () => {
     )
   })
 
+  it('follows links: a root that leads outside is refused, one other jobs can reach is shared', () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'dativo-roots-'))
+    const outside = mkdtempSync(path.join(tmpdir(), 'dativo-outside-'))
+    mkdirSync(path.join(workspace, 'terraform/shared'), { recursive: true })
+    symlinkSync(outside, path.join(workspace, 'terraform/escape'))
+    symlinkSync('shared', path.join(workspace, 'terraform/orders'))
+    const work = path.join(workspace, '..', 'work')
+    try {
+      expect(() =>
+        locateRoot(
+          { ...job, jobName: 'escape' },
+          workspace,
+          'terraform/{job_name}',
+          undefined,
+          work,
+        ),
+      ).toThrow(
+        `terraform-dir 'terraform/escape' leads outside the workspace (a link to ${realpathSync(outside)}): Terraform would keep its state and files there. Put the job's root in the workspace`,
+      )
+      expect(locateRoot(job, workspace, 'terraform/{job_name}', undefined, work)).toMatchObject({
+        realDir: path.join(realpathSync(workspace), 'terraform/shared'),
+        sharedBecause:
+          'terraform/orders is a link to terraform/shared, a folder other jobs can reach too',
+      })
+      expect(locateRoot(job, workspace, 'terraform/shared', undefined, work).sharedBecause).toBe(
+        "terraform-dir 'terraform/shared' has no {job_name}, so every job runs in this one folder",
+      )
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+      rmSync(outside, { recursive: true, force: true })
+    }
+  })
+
+  it("a generated root declares the backend it is given: its cloud's own, or none", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dativo-gen-'))
+    try {
+      const root = { dir, generated: true, moduleSource: './module' }
+      for (const backend of ['s3', 'azurerm', 'gcs', 'local']) {
+        await writeModuleCall(root, job, backend)
+        expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toContain(
+          `terraform {\n  backend "${backend}" {}\n}\n`,
+        )
+      }
+      await writeModuleCall(root, job, undefined)
+      expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).not.toContain('backend')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('writes no value into a generated root, and no module source can break out of its string', async () => {
     const dir = tempDir('dativo-gen-')
     const root = {
@@ -85,14 +138,14 @@ describe('roots', () => {
       generated: true,
       moduleSource: 'git::https://example.com/m.git//x?ref=${evil}%{if true}',
     }
-    await writeModuleCall(root, job, true)
+    await writeModuleCall(root, job, 'gcs')
     expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toContain(
       'source = "git::https://example.com/m.git//x?ref=$${evil}%%{if true}"',
     )
     const declared = await writeGeneratedRoot(
       root,
       job,
-      true,
+      'gcs',
       {
         variables: new Map([
           ['region', { sensitive: false, required: true }],

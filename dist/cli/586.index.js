@@ -155,7 +155,7 @@ async function ownRootGone(removed, settings, git) {
     const top = await git.tryRun(['rev-parse', '--show-toplevel']);
     if (top.exitCode !== 0)
         return undefined;
-    const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .u)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
+    const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .ux)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
     if (!inRepository)
         return undefined;
     const probe = await git.tryRun(['cat-file', '-e', `${removed.base}:${inRepository}`]);
@@ -638,7 +638,7 @@ function configParts(run, mode, links, clean) {
     }
     const values = Object.entries(run.resolvedValues ?? {});
     if (values.length > 0) {
-        parts.push(`**${mode === 'apply' ? 'Resolved values' : 'Values after apply'}**\n\n` +
+        parts.push(`**${mode !== 'apply' ? 'Values after apply' : run.resolved ? 'Resolved values' : 'Values not written into the config'}**\n\n` +
             rows(['Placeholder', 'Value'], values.map(([name, value]) => [
                 markdown_code(clean(name)),
                 markdown_code(shorten(clean(display(value)), MAX_VALUE)),
@@ -956,6 +956,7 @@ function escapeJson(json) {
 /* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
 /* harmony export */   LM: () => (/* binding */ locateRoot),
 /* harmony export */   aY: () => (/* binding */ writeModuleCall),
+/* harmony export */   hq: () => (/* binding */ NATIVE_BACKEND),
 /* harmony export */   l8: () => (/* binding */ RootError),
 /* harmony export */   lX: () => (/* binding */ renderTokens),
 /* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
@@ -973,7 +974,7 @@ function escapeJson(json) {
 // Where each job's Terraform runs: the team's own root (`terraform-dir`, when the folder exists)
 // or a root generated outside the workspace that calls `module-source`. Generated roots hold no
 // value from a config: only variable names, the module source and provider wiring; every value
-// reaches Terraform through dativo.auto.tfvars.json, where Terraform reads it as a literal.
+// reaches Terraform through the job's variables file (-var-file), where it is read as a literal.
 
 
 
@@ -1020,10 +1021,20 @@ function bundledModule(runtime) {
 function locateRoot(job, workspace, terraformDir, moduleSource, workDir) {
     const relative = renderTokens(terraformDir, job, 'terraform-dir');
     const own = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
-    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .u)(workspace, own) === undefined)
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .ux)(workspace, own) === undefined)
         throw new RootError(`terraform-dir '${relative}' is outside the workspace`);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(own) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(own).isDirectory())
-        return { dir: own, generated: false };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(own) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(own).isDirectory()) {
+        const realDir = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(own);
+        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .reallyWithin */ .RU)(workspace, realDir) === undefined) {
+            throw new RootError(`terraform-dir '${relative}' leads outside the workspace (a link to ${realDir}): Terraform would keep its state and files there. Put the job's root in the workspace`);
+        }
+        return {
+            dir: own,
+            generated: false,
+            realDir,
+            sharedBecause: sharedBecause(workspace, terraformDir, relative),
+        };
+    }
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'root');
     let source;
     if (moduleSource) {
@@ -1037,9 +1048,31 @@ function locateRoot(job, workspace, terraformDir, moduleSource, workDir) {
     }
     return { dir, generated: true, moduleSource: source };
 }
+/**
+ * Why a team's root may serve several jobs: a terraform-dir without {job_name} is one folder for
+ * all of them; a link in the part named after the job may lead several jobs to one folder.
+ */
+function sharedBecause(workspace, template, relative) {
+    if (!template.includes('{job_name}')) {
+        return `terraform-dir '${template}' has no {job_name}, so every job runs in this one folder`;
+    }
+    const templateParts = template.split('/');
+    const parts = relative.split('/');
+    const first = templateParts.length === parts.length
+        ? templateParts.findIndex((part) => part.includes('{job_name}'))
+        : 0;
+    for (let end = first + 1; end <= parts.length; end++) {
+        const prefix = parts.slice(0, end).join('/');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, prefix)).isSymbolicLink()) {
+            const target = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Yn)((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(workspace), (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, prefix)));
+            return `${prefix} is a link to ${target}, a folder other jobs can reach too`;
+        }
+    }
+    return undefined;
+}
 /** Terraform wants local module paths to start with ./ or ../, relative to the root. */
 function localSource(rootDir, moduleDir) {
-    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Y)(rootDir, moduleDir);
+    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Yn)(rootDir, moduleDir);
     return relative.startsWith('.') ? relative : `./${relative}`;
 }
 /** Each cloud's own state backend, used for a generated root when backend-config is given. */
@@ -1067,21 +1100,21 @@ const PROVIDER_BLOCKS = {
     local: { block: '', variables: [] },
 };
 /**
- * Step one of a generated root: the module call alone (and the backend), enough for
- * `terraform init` to fetch the module wherever it lives.
+ * Step one of a generated root: the module call alone (and the backend, when it has one: `s3`,
+ * `local`, …), enough for `terraform init` to fetch the module wherever it lives.
  */
-async function writeModuleCall(root, job, withBackend) {
+async function writeModuleCall(root, job, backend) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root.dir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, undefined));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, backend, undefined));
 }
 /**
  * Step two, after init: the module's variables that have values become root variables passed
  * through, and every module output is re-exported (sensitive ones stay sensitive).
  */
-async function writeGeneratedRoot(root, job, withBackend, module, available) {
+async function writeGeneratedRoot(root, job, backend, module, available) {
     const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort();
     const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables]);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, { passed, module }));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, backend, { passed, module }));
     const optional = new Set(PROVIDER_BLOCKS[job.runtime.type].optional);
     const variables = [...rootVariables].sort().map((name) => {
         const settings = [
@@ -1093,12 +1126,12 @@ async function writeGeneratedRoot(root, job, withBackend, module, available) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'variables.tf'), variables.join('\n'));
     return rootVariables;
 }
-function rootText(root, job, withBackend, wiring) {
+function rootText(root, job, backend, wiring) {
     const parts = [
-        '# Generated by dativo-infra-action for one job; values come from dativo.auto.tfvars.json.\n',
+        "# Generated by dativo-infra-action for one job; values come from the job's variables file.\n",
     ];
-    if (withBackend)
-        parts.push(`terraform {\n  backend "${NATIVE_BACKEND[job.provider]}" {}\n}\n`);
+    if (backend)
+        parts.push(`terraform {\n  backend "${backend}" {}\n}\n`);
     if (wiring) {
         const provider = PROVIDER_BLOCKS[job.runtime.type].block;
         if (provider)

@@ -1,5 +1,5 @@
 export const id = 662;
-export const ids = [662,540,235];
+export const ids = [662,751,235];
 export const modules = {
 
 /***/ 4163:
@@ -155,7 +155,7 @@ async function ownRootGone(removed, settings, git) {
     const top = await git.tryRun(['rev-parse', '--show-toplevel']);
     if (top.exitCode !== 0)
         return undefined;
-    const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .u)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
+    const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .ux)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
     if (!inRepository)
         return undefined;
     const probe = await git.tryRun(['cat-file', '-e', `${removed.base}:${inRepository}`]);
@@ -332,7 +332,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4163);
 /* harmony import */ var _tags_convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9586);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4540);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6751);
 // The destroy path of jobs a change removes (see discover/removed.ts): each rebuilt from its
 // config at the base commit, its destroy planned (`plan -destroy`, with the same root, variables
 // and backend key), applied with destroy-removed, and otherwise reported as left running with
@@ -736,189 +736,7 @@ function wasmPath() {
 
 /***/ }),
 
-/***/ 2049:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
-/* harmony export */   LM: () => (/* binding */ locateRoot),
-/* harmony export */   aY: () => (/* binding */ writeModuleCall),
-/* harmony export */   l8: () => (/* binding */ RootError),
-/* harmony export */   lX: () => (/* binding */ renderTokens),
-/* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
-/* harmony export */ });
-/* unused harmony exports TOKENS, bundledModule */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4964);
-// Where each job's Terraform runs: the team's own root (`terraform-dir`, when the folder exists)
-// or a root generated outside the workspace that calls `module-source`. Generated roots hold no
-// value from a config: only variable names, the module source and provider wiring; every value
-// reaches Terraform through dativo.auto.tfvars.json, where Terraform reads it as a literal.
-
-
-
-
-
-const TOKENS = ['job_name', 'environment', 'provider', 'runtime', 'tenant_id'];
-/** A problem with one job's root: it fails that job, not the run. */
-class RootError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RootError';
-    }
-}
-/** Fills `{job_name}`, `{environment}`, `{provider}`, `{runtime}`, `{tenant_id}` in an input. */
-function renderTokens(template, job, input) {
-    return template.replace(/\{([^{}]*)\}/g, (whole, token) => {
-        const values = {
-            job_name: job.jobName,
-            environment: job.environment,
-            provider: job.provider,
-            runtime: job.runtime.type,
-            tenant_id: job.tenantId,
-        };
-        if (!TOKENS.includes(token)) {
-            throw new RootError(`${input}: unknown token ${whole} (tokens: ${TOKENS.map((t) => `{${t}}`).join(', ')})`);
-        }
-        const value = values[token];
-        if (value === undefined)
-            throw new RootError(`${input} uses {${token}}, but the config has no ${token}`);
-        return value;
-    });
-}
-/** The module this action ships for a runtime, found relative to the action's own files. */
-function bundledModule(runtime) {
-    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'terraform', 'modules', runtime);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(candidate, 'variables.tf')))
-            return candidate;
-        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
-            throw new RootError(`the bundled ${runtime} module is missing from this copy of the action`);
-    }
-}
-/** The team's root when `terraform-dir` names an existing folder, else a root to generate. */
-function locateRoot(job, workspace, terraformDir, moduleSource, workDir) {
-    const relative = renderTokens(terraformDir, job, 'terraform-dir');
-    const own = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
-    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .u)(workspace, own) === undefined)
-        throw new RootError(`terraform-dir '${relative}' is outside the workspace`);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(own) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(own).isDirectory())
-        return { dir: own, generated: false };
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'root');
-    let source;
-    if (moduleSource) {
-        source = renderTokens(moduleSource, job, 'module-source');
-        // A local path in the input is relative to the workspace, as a workflow author writes it.
-        if (/^\.\.?\//.test(source))
-            source = localSource(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, source));
-    }
-    else {
-        source = localSource(dir, bundledModule(job.runtime.type));
-    }
-    return { dir, generated: true, moduleSource: source };
-}
-/** Terraform wants local module paths to start with ./ or ../, relative to the root. */
-function localSource(rootDir, moduleDir) {
-    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Y)(rootDir, moduleDir);
-    return relative.startsWith('.') ? relative : `./${relative}`;
-}
-/** Each cloud's own state backend, used for a generated root when backend-config is given. */
-const NATIVE_BACKEND = {
-    aws: 's3',
-    azure: 'azurerm',
-    gcp: 'gcs',
-    local: 'local',
-};
-/**
- * Provider settings a generated root needs, and the root variables they read; `optional` ones
- * default to null, so the provider falls back to its environment (ARM_SUBSCRIPTION_ID).
- */
-const PROVIDER_BLOCKS = {
-    aws_fargate: { block: 'provider "aws" {\n  region = var.region\n}\n', variables: ['region'] },
-    azure_container_apps: {
-        block: 'provider "azurerm" {\n  features {}\n  subscription_id = var.subscription_id\n}\n',
-        variables: ['subscription_id'],
-        optional: ['subscription_id'],
-    },
-    gcp_cloud_run: {
-        block: 'provider "google" {\n  project = var.project_id\n  region  = var.region\n}\n',
-        variables: ['project_id', 'region'],
-    },
-    local: { block: '', variables: [] },
-};
-/**
- * Step one of a generated root: the module call alone (and the backend), enough for
- * `terraform init` to fetch the module wherever it lives.
- */
-async function writeModuleCall(root, job, withBackend) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root.dir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, undefined));
-}
-/**
- * Step two, after init: the module's variables that have values become root variables passed
- * through, and every module output is re-exported (sensitive ones stay sensitive).
- */
-async function writeGeneratedRoot(root, job, withBackend, module, available) {
-    const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort();
-    const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables]);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, withBackend, { passed, module }));
-    const optional = new Set(PROVIDER_BLOCKS[job.runtime.type].optional);
-    const variables = [...rootVariables].sort().map((name) => {
-        const settings = [
-            ...(module.variables.get(name)?.sensitive ? ['  sensitive = true'] : []),
-            ...(optional.has(name) && !module.variables.has(name) ? ['  default = null'] : []),
-        ];
-        return `variable "${name}" {${settings.length > 0 ? `\n${settings.join('\n')}\n` : ''}}\n`;
-    });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'variables.tf'), variables.join('\n'));
-    return rootVariables;
-}
-function rootText(root, job, withBackend, wiring) {
-    const parts = [
-        '# Generated by dativo-infra-action for one job; values come from dativo.auto.tfvars.json.\n',
-    ];
-    if (withBackend)
-        parts.push(`terraform {\n  backend "${NATIVE_BACKEND[job.provider]}" {}\n}\n`);
-    if (wiring) {
-        const provider = PROVIDER_BLOCKS[job.runtime.type].block;
-        if (provider)
-            parts.push(provider);
-    }
-    const args = wiring ? wiring.passed.map((name) => `  ${name} = var.${name}\n`).join('') : '';
-    parts.push(`module "dativo_runtime" {\n  source = ${hclString(root.moduleSource)}\n${args}}\n`);
-    if (wiring) {
-        for (const [name, { sensitive }] of [...wiring.module.outputs].sort(([a], [b]) => a.localeCompare(b))) {
-            const flag = sensitive ? '  sensitive = true\n' : '';
-            parts.push(`output "${name}" {\n  value = module.dativo_runtime.${name}\n${flag}}\n`);
-        }
-    }
-    return parts.join('\n');
-}
-/** A quoted HCL string in which nothing is interpolated. */
-function hclString(text) {
-    // `$$$$` in a replacement is two literal dollars: `${` becomes `$${`, which HCL reads as `${`.
-    return JSON.stringify(text).replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{');
-}
-/** Where `terraform init` put the module of a generated root. */
-async function initialisedModuleDir(root, dataDir) {
-    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, 'modules', 'modules.json'), 'utf8'));
-    const entry = manifest.Modules?.find((m) => m.Key === 'dativo_runtime');
-    if (!entry)
-        throw new RootError('terraform init did not install the module');
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root.dir, entry.Dir);
-}
-
-
-/***/ }),
-
-/***/ 4540:
+/***/ 6751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -928,16 +746,17 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   LOCK_TIMEOUT: () => (/* binding */ LOCK_TIMEOUT),
   errorSummary: () => (/* binding */ errorSummary),
+  formatDuration: () => (/* binding */ formatDuration),
   runTerraformJobs: () => (/* binding */ runTerraformJobs)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/options.ts
-var src_options = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/resolve/file.ts
 var file = __webpack_require__(7872);
 // EXTERNAL MODULE: ./src/resolve/outputs.ts
@@ -991,12 +810,16 @@ async function mapPool(items, limit, task) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
 var hcl = __webpack_require__(5235);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(4537);
 // EXTERNAL MODULE: ./src/terraform/fingerprint.ts
 var fingerprint = __webpack_require__(1552);
+// EXTERNAL MODULE: ./src/terraform/modules.ts + 1 modules
+var modules = __webpack_require__(5214);
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
 
 function countChanges(plan) {
@@ -1032,11 +855,119 @@ function sensitiveTexts(plan) {
 
 // EXTERNAL MODULE: ./src/terraform/roots.ts
 var roots = __webpack_require__(2049);
+// EXTERNAL MODULE: ./src/options.ts
+var src_options = __webpack_require__(8381);
+;// CONCATENATED MODULE: ./src/terraform/state.ts
+// Where a job's Terraform state lives, decided before any Terraform command runs. Two promises:
+// a job's state is its own (two jobs sharing one would each replace the other's resources), and
+// apply never leaves a cloud job's resources behind a state that is lost when the run ends.
+
+
+
+
+/** A job whose state would be shared or lost: refused before Terraform runs, at its config. */
+class StateRefused extends Error {
+    rule;
+    constructor(message, rule) {
+        super(message);
+        this.rule = rule;
+        this.name = 'StateRefused';
+    }
+}
+/** An example of backend settings that give each job its own state, per provider. */
+const EXAMPLE = {
+    aws: 'aws: bucket, key=dativo/{environment}/{job_name}.tfstate, region, use_lockfile=true',
+    azure: 'azure: resource_group_name, storage_account_name, container_name, key=dativo/{environment}/{job_name}.tfstate',
+    gcp: 'gcp: bucket, prefix=dativo/{environment}/{job_name}',
+    local: 'local: path=/var/lib/dativo/{job_name}.tfstate',
+};
+function decideState(job, root, options, context) {
+    const given = (0,src_options/* backendLinesFor */.h)(options.backendConfig, job.provider);
+    const ownPerJob = given.some((line) => line.includes('{job_name}'));
+    const render = (lines) => lines.map((line) => (0,roots/* renderTokens */.lX)(line, job, 'backend-config'));
+    let settings;
+    if (root.generated) {
+        if (given.length > 0) {
+            const backend = roots/* NATIVE_BACKEND */.hq[job.provider];
+            if (!ownPerJob) {
+                throw new StateRefused(`backend-config gives every ${job.provider} job the same state: none of its settings for ${job.provider} jobs has {job_name}, so each job's apply would replace the resources of the others. Name the state after the job (e.g. ${EXAMPLE[job.provider]})`, 'shared-state');
+            }
+            settings = {
+                backendLines: render(given),
+                generatedBackend: backend,
+                remote: backend !== 'local',
+                where: `the ${backend} backend of backend-config`,
+            };
+        }
+        else if (context.stateDir) {
+            const file = external_node_path_default().join(context.stateDir, job.jobName, 'terraform.tfstate');
+            settings = {
+                backendLines: [`path=${file}`],
+                generatedBackend: 'local',
+                remote: false,
+                stateFolder: external_node_path_default().dirname(file),
+                where: (0,paths/* relativePosix */.Yn)(context.workspace, file),
+            };
+        }
+        else {
+            settings = { backendLines: [], remote: false, where: "the run's temporary folder" };
+        }
+    }
+    else {
+        const declared = context.declaredBackend;
+        const folder = (0,paths/* relativePosix */.Yn)((0,paths/* realPath */.Ye)(context.workspace), root.realDir ?? root.dir) || '.';
+        const shared = root.sharedBecause ??
+            (context.sharingJobs && context.sharingJobs.length > 0
+                ? `jobs ${[job.jobName, ...context.sharingJobs].join(', ')} all run in ${folder}`
+                : undefined);
+        // Without a backend block Terraform ignores -backend-config: the state is the folder's one file.
+        if (shared && !(declared && ownPerJob)) {
+            throw new StateRefused(`${shared}, and this job's state there is not its own: each job's apply would replace the resources of the others. Give each job its own state: a backend block in ${folder} and {job_name} in backend-config (e.g. key=dativo/{job_name}.tfstate; for backend "local" {}, path=state/{job_name}.tfstate), or a folder per job (terraform-dir with {job_name})`, 'shared-state');
+        }
+        settings = {
+            // HCP Terraform's cloud block takes its settings from the block and the environment.
+            backendLines: declared && declared !== 'cloud' ? render(given) : [],
+            remote: declared !== undefined && declared !== 'local',
+            where: declared && declared !== 'local' ? `the ${declared} backend of ${folder}` : `${folder}`,
+        };
+    }
+    if (settings.remote || options.mode !== 'apply')
+        return settings;
+    if (job.provider === 'local') {
+        // The sandbox provisions nothing outside Terraform's state: losing it orphans nothing.
+        if (!context.stateDir && !settings.generatedBackend) {
+            settings.note = {
+                severity: 'notice',
+                rule: 'local-state',
+                message: `This sandbox job's Terraform state stays in ${settings.where} on the runner and is lost when the job ends (the sandbox creates nothing outside it)`,
+            };
+        }
+        return settings;
+    }
+    const where = root.generated
+        ? settings.where
+        : `a local file of its root ${settings.where} (no remote backend)`;
+    if (!options.allowLocalState) {
+        throw new StateRefused(`Not applied: this ${job.provider} job has no state backend, so its Terraform state would stay in ${where}, lost with the runner and unknown to every other run, which would then create its resources again. Give it a backend with backend-config (${EXAMPLE[job.provider]}) or a backend block in its own root; to keep the state local anyway, set allow-local-state: true`, 'local-state');
+    }
+    settings.note = {
+        severity: 'warning',
+        rule: 'local-state',
+        message: `This ${job.provider} job's Terraform state stays in ${where} (allow-local-state: true): keep it, or the next run will not know the resources it created`,
+    };
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/stage.ts
 // Pipeline steps 4–5 (CONTRACT §6): for each valid job, in its own root, terraform init
 // (one at a time: they share the plugin cache), validate, plan to a file, read the plan, and in
 // apply mode apply that plan and read the outputs. Up to `parallelism` jobs run at once; one
-// failing job does not stop the others; each job's log is printed in its own group.
+// failing job does not stop the others; each job's log is printed in its own group. Nothing is
+// written into a team's root: each job's variables, plan and .terraform data stay in a folder of
+// its own outside the workspace, deleted when the job ends.
+
+
+
 
 
 
@@ -1052,47 +983,61 @@ var roots = __webpack_require__(2049);
 const LOCK_TIMEOUT = '5m';
 async function runTerraformJobs(jobs, options, deps) {
     const init = new Mutex();
-    // Jobs that share a team's root (a terraform-dir without {job_name}) take turns in it.
-    const rootLocks = new Map();
+    const located = jobs.map((job, index) => {
+        const jobDir = external_node_path_default().join(deps.workDir, `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`);
+        return { job, jobDir, root: findRoot(job, options, jobDir) };
+    });
+    // Jobs in one team folder take turns in it, however they reach it (two links to one folder
+    // are one folder), and must each have a state of their own there.
+    const inFolder = new Map();
+    for (const { job, root } of located) {
+        if (root instanceof roots/* RootError */.l8 || !root.realDir)
+            continue;
+        inFolder.set(root.realDir, [...(inFolder.get(root.realDir) ?? []), job.jobName]);
+    }
+    const folderLocks = new Map([...inFolder.keys()].map((dir) => [dir, new Mutex()]));
     const inTurn = (root, run) => {
-        if (root instanceof roots/* RootError */.l8 || root.generated)
-            return run();
-        if (!rootLocks.has(root.dir))
-            rootLocks.set(root.dir, new Mutex());
-        return rootLocks.get(root.dir).lock(run);
+        const lock = !(root instanceof roots/* RootError */.l8) && root.realDir && folderLocks.get(root.realDir);
+        return lock ? lock.lock(run) : run();
     };
-    // Interleaved lines of parallel jobs cannot share log groups, nor can progress lines go between
-    // a group's lines: with several at once, or with progress, each job's log is kept and printed
-    // whole when the job ends.
-    const live = !deps.progress && (options.parallelism === 1 || jobs.length === 1);
+    // One job at a time streams its log into its group as Terraform prints it, between its start
+    // and end lines. Interleaved lines of parallel jobs cannot share log groups, nor can progress
+    // lines go between a group's lines: with several at once, each job's log is kept and printed
+    // whole when the job ends, and heartbeats say meanwhile that its command still runs.
+    const live = options.parallelism === 1 || jobs.length === 1;
     const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode;
-    return mapPool(jobs, options.parallelism, async (job, index) => {
+    return mapPool(located, options.parallelism, async ({ job, jobDir, root }, index) => {
+        const others = root instanceof roots/* RootError */.l8 || !root.realDir
+            ? []
+            : inFolder.get(root.realDir).filter((name) => name !== job.jobName);
         const title = `Terraform ${verb}: ${job.jobName} (${job.file})`;
-        const workDir = external_node_path_default().join(deps.workDir, `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`);
-        const root = findRoot(job, options, workDir);
-        if (live) {
-            return deps.reporter.group(title, () => inTurn(root, () => runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.output(line))));
-        }
-        const lines = [];
         const progress = deps.progress?.(index, job);
+        const start = (log, heartbeats) => inTurn(root, () => runJob(job, root, others, options, deps, jobDir, init, log, heartbeats));
         progress?.start(verb);
-        const outcome = await inTurn(root, () => runJob(job, root, options, deps, workDir, init, (line) => lines.push(line), progress));
-        await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
+        let outcome;
+        if (live) {
+            outcome = await deps.reporter.group(title, () => start((line) => deps.reporter.output(line)));
+        }
+        else {
+            const lines = [];
+            outcome = await start((line) => lines.push(line), progress);
+            await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
+        }
         progress?.end(endLine(verb, outcome));
         return outcome;
     });
 }
-function findRoot(job, options, workDir) {
+function findRoot(job, options, jobDir) {
     try {
-        return (0,roots/* locateRoot */.LM)(job, options.workspace, options.terraformDir, options.moduleSource, workDir);
+        return (0,roots/* locateRoot */.LM)(job, options.workspace, options.terraformDir, options.moduleSource, jobDir);
     }
     catch (error) {
         if (error instanceof roots/* RootError */.l8)
             return error;
-        throw error;
+        return new roots/* RootError */.l8(`terraform-dir: ${error.message}`);
     }
 }
-async function runJob(job, located, options, deps, workDir, init, log, progress) {
+async function runJob(job, located, sharingJobs, options, deps, jobDir, init, log, progress) {
     const outcome = {
         file: job.file,
         ok: false,
@@ -1109,60 +1054,95 @@ async function runJob(job, located, options, deps, workDir, init, log, progress)
     };
     const at = job.range;
     const finding = (severity, rule, message, range = at) => outcome.findings.push({ severity, rule, message, file: job.file, range });
-    let tfvarsPath;
+    const cancellation = deps.cancellation;
+    if (cancellation?.cancelled) {
+        outcome.interrupted = true;
+        finding('warning', 'cancelled', `Not run: the run was cancelled (${cancellation.signal}) before this job started`);
+        return outcome;
+    }
     try {
         if (located instanceof roots/* RootError */.l8)
             throw located;
         const root = located;
-        await (0,promises_.mkdir)(workDir, { recursive: true });
-        const dataDir = external_node_path_default().join(workDir, 'data');
-        const terraform = deps.terraform.withDataDir(dataDir);
-        const backendLines = (0,src_options/* backendLinesFor */.h)(options.backendConfig, job.provider);
-        const backendArgs = backendLines.map((line) => `-backend-config=${(0,roots/* renderTokens */.lX)(line, job, 'backend-config')}`);
+        await (0,promises_.mkdir)(jobDir, { recursive: true });
+        const terraform = deps.terraform.forJob(jobDir);
+        const folder = root.generated ? undefined : (0,paths/* relativePosix */.Yn)(options.workspace, root.dir) || '.';
+        const step = async (name, args, quiet = false) => {
+            if (cancellation?.cancelled)
+                throw new Interrupted(name, cancellation.signal);
+            const changes = name === 'apply';
+            const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet, changes });
+            const result = await (progress ? progress.running(name, running) : running);
+            const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2);
+            // A command that finished despite a stop request did its work: the next one is not started.
+            if (succeeded && !result.signal)
+                return result;
+            throw stepFailure(name, result, options.terraformTimeoutMs);
+        };
+        // A team root's backend decides where its state is: read before any command runs. When the
+        // files do not parse, init reports why in Terraform's own words.
+        let own;
+        if (!root.generated) {
+            try {
+                own = await (0,hcl.readDeclarations)(root.dir);
+            }
+            catch (error) {
+                await step('init', ['init', '-input=false', '-no-color']);
+                throw error;
+            }
+        }
+        const state = decideState(job, root, options, {
+            workspace: options.workspace,
+            declaredBackend: own?.backend,
+            stateDir: deps.stateDir,
+            sharingJobs,
+        });
+        if (state.note)
+            finding(state.note.severity, state.note.rule, state.note.message);
+        log(root.generated
+            ? `Generated root calling ${options.moduleSource ? root.moduleSource : `the bundled ${job.runtime.type} module`}`
+            : `Root: ${folder}`);
+        log(`State: ${state.where}`);
+        if (state.stateFolder)
+            await prepareStateFolder(state.stateFolder, options.workspace);
         const tfvars = (0,tags_tfvars/* buildTfvars */.$E)(job, {
             defaultTags: options.defaultTags,
             terraformVars: options.terraformVars,
         });
-        log(root.generated
-            ? `Generated root calling ${options.moduleSource ? root.moduleSource : `the bundled ${job.runtime.type} module`}`
-            : `Root: ${external_node_path_default().relative(options.workspace, root.dir) || '.'}`);
-        const step = async (name, args, quiet = false) => {
-            const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet });
-            const result = await (progress ? progress.running(name, running) : running);
-            if (result.exitCode !== 0 && !(name === 'plan' && result.exitCode === 2)) {
-                throw new TerraformStepError(name, result.stderr || result.stdout);
-            }
-            return result;
-        };
-        const withBackend = root.generated && backendLines.length > 0;
         if (root.generated)
-            await (0,roots/* writeModuleCall */.aY)(root, job, withBackend);
-        await init.lock(() => step('init', ['init', '-input=false', '-no-color', ...backendArgs]));
+            await (0,roots/* writeModuleCall */.aY)(root, job, state.generatedBackend);
+        const lockFile = external_node_path_default().join(root.dir, '.terraform.lock.hcl');
+        const hadLockFile = root.generated || (0,external_node_fs_.existsSync)(lockFile);
+        await init.lock(() => step('init', [
+            'init',
+            '-input=false',
+            '-no-color',
+            ...state.backendLines.map((line) => `-backend-config=${line}`),
+        ]));
+        if (!hadLockFile && (0,external_node_fs_.existsSync)(lockFile)) {
+            // Removing it could break another run using the folder now; Terraform's advice is to commit it.
+            finding('notice', 'lock-file', `terraform init wrote .terraform.lock.hcl into ${folder}, which had none: commit it, so that every run installs the same provider versions`);
+        }
         let declared;
-        let remoteState;
         if (root.generated) {
-            const module = await (0,hcl.readDeclarations)(await (0,roots/* initialisedModuleDir */.pY)(root, dataDir));
-            declared = await (0,roots/* writeGeneratedRoot */.FK)(root, job, withBackend, module, new Set(Object.keys(tfvars)));
-            remoteState = withBackend;
+            const module = options.moduleSource
+                ? await (0,hcl.readDeclarations)(await (0,roots/* initialisedModuleDir */.pY)(root, external_node_path_default().join(jobDir, 'data')))
+                : (0,modules/* bundledDeclarations */._)(job.runtime.type);
+            declared = await (0,roots/* writeGeneratedRoot */.FK)(root, job, state.generatedBackend, module, new Set(Object.keys(tfvars)));
         }
         else {
-            const own = await (0,hcl.readDeclarations)(root.dir);
             declared = new Set(own.variables.keys());
-            remoteState = own.backend !== undefined && own.backend !== 'local';
         }
         const unused = Object.keys(tfvars).filter((name) => !declared.has(name));
         if (unused.length > 0) {
             finding('notice', 'terraform-vars', `Not passed to Terraform, the root declares no such variable: ${unused.join(', ')}`);
         }
-        if (options.mode === 'apply' && !remoteState) {
-            // The sandbox provisions nothing outside Terraform's state, so losing it loses nothing.
-            finding(job.provider === 'local' ? 'notice' : 'warning', 'local-state', "This job's Terraform state is local to the runner and is lost when the job ends: give its root a backend (terraform-dir with a backend block, or backend-config)");
-        }
-        tfvarsPath = external_node_path_default().join(root.dir, tags_tfvars/* TFVARS_FILE */.i4);
+        // The job's own file, never one in the root: two jobs in one folder cannot read each other's.
+        const varFile = external_node_path_default().join(jobDir, tags_tfvars/* TFVARS_FILE */.i4);
         const passed = Object.fromEntries(Object.entries(tfvars).filter(([name]) => declared.has(name)));
-        await (0,promises_.writeFile)(tfvarsPath, JSON.stringify(passed, null, 2) + '\n');
+        await (0,promises_.writeFile)(varFile, JSON.stringify(passed, null, 2) + '\n', { mode: 0o600 });
         await step('validate', ['validate', '-no-color']);
-        const planFile = external_node_path_default().join(workDir, 'tfplan');
+        const planFile = external_node_path_default().join(jobDir, 'tfplan');
         const plan = await step('plan', [
             'plan',
             '-input=false',
@@ -1170,6 +1150,7 @@ async function runJob(job, located, options, deps, workDir, init, log, progress)
             `-lock-timeout=${LOCK_TIMEOUT}`,
             '-detailed-exitcode',
             ...(deps.destroy ? ['-destroy'] : []),
+            `-var-file=${varFile}`,
             `-out=${planFile}`,
         ]);
         outcome.hasChanges = plan.exitCode === 2;
@@ -1211,29 +1192,97 @@ async function runJob(job, located, options, deps, workDir, init, log, progress)
         outcome.ok = true;
     }
     catch (error) {
-        const message = error instanceof TerraformStepError || error instanceof roots/* RootError */.l8
+        if (error instanceof Interrupted)
+            outcome.interrupted = true;
+        const known = error instanceof TerraformStepError ||
+            error instanceof roots/* RootError */.l8 ||
+            error instanceof StateRefused ||
+            error instanceof Interrupted;
+        const message = known
             ? error.message
             : `Terraform could not run: ${error.message}`;
-        if (error instanceof TerraformStepError)
+        const rule = error instanceof StateRefused
+            ? error.rule
+            : error instanceof Interrupted
+                ? 'cancelled'
+                : 'terraform';
+        if (error instanceof TerraformStepError || error instanceof Interrupted) {
             outcome.failedStep = error.step;
+        }
         // Once, as a finding: Terraform's own output is already in the job's log.
-        finding('error', 'terraform', message);
+        finding('error', rule, message);
     }
     finally {
-        // The team's root is left as it was found.
-        if (tfvarsPath && !(located instanceof roots/* RootError */.l8) && !located.generated) {
-            await (0,promises_.rm)(tfvarsPath, { force: true });
-        }
+        // The plan and the variables hold the job's values, sensitive ones included.
+        await (0,promises_.rm)(jobDir, { recursive: true, force: true });
     }
     return outcome;
 }
+/** The CLI's `.dativo/state/<job_name>/`, kept out of git by a `.dativo/.gitignore` of its own. */
+async function prepareStateFolder(folder, workspace) {
+    const stateDir = external_node_path_default().dirname(folder);
+    const name = external_node_path_default().basename(folder);
+    if (!/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(name) ||
+        (0,paths/* reallyWithin */.RU)(workspace, folder) === undefined) {
+        throw new roots/* RootError */.l8(`job_name '${name}' cannot name a folder of ${(0,paths/* relativePosix */.Yn)(workspace, stateDir)} for the job's state`);
+    }
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const ignore = external_node_path_default().join(external_node_path_default().dirname(stateDir), '.gitignore');
+    if (!(0,external_node_fs_.existsSync)(ignore)) {
+        await (0,promises_.writeFile)(ignore, '# Terraform state of the dativo-infra CLI: never commit it.\n*\n');
+    }
+}
 class TerraformStepError extends Error {
     step;
-    constructor(step, output) {
-        super(`terraform ${step} failed: ${errorSummary(output)}`);
+    constructor(step, message) {
+        super(message);
         this.step = step;
         this.name = 'TerraformStepError';
     }
+}
+/** Terraform's words when it could not save its state or give its lock back. */
+const STATE_NOT_KEPT = /Failed to (save|persist) state|Error releasing the state lock/;
+/** A command the run's cancellation stopped, or did not let start. */
+class Interrupted extends Error {
+    step;
+    constructor(step, signal, result) {
+        const stopped = result?.stopped;
+        super(!stopped
+            ? `Not finished: the run was cancelled (${signal}) before terraform ${step}; run again to finish this job`
+            : stopped.interrupts > 1 || result.signal
+                ? `terraform ${step} was interrupted (${signal}) and then stopped at once by a second signal: its state may lack what it was doing. Check the state (terraform state list) before running again`
+                : STATE_NOT_KEPT.test(result.stderr)
+                    ? `terraform ${step} was interrupted (${signal}) and stopped, but could not keep its state: ${errorSummary(result.stderr)}`
+                    : `terraform ${step} was interrupted (${signal}): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job`);
+        this.step = step;
+        this.name = 'Interrupted';
+    }
+}
+/** Why a command failed, in words: its errors, a time limit, or a signal that killed it. */
+function stepFailure(step, result, timeoutMs) {
+    const stopped = result.stopped;
+    if (stopped?.reason === 'cancelled')
+        return new Interrupted(step, stopped.signal, result);
+    if (stopped?.reason === 'timeout') {
+        const limit = formatDuration(timeoutMs);
+        return new TerraformStepError(step, stopped.interrupts > 1 || result.signal
+            ? `terraform ${step} ran longer than terraform-timeout (${limit}) and did not stop when interrupted: it was stopped at once, and its state may lack what it was doing`
+            : STATE_NOT_KEPT.test(result.stderr)
+                ? `terraform ${step} ran longer than terraform-timeout (${limit}) and was interrupted, but could not keep its state: ${errorSummary(result.stderr)}`
+                : `terraform ${step} ran longer than terraform-timeout (${limit}) and was interrupted: Terraform stopped gracefully, saving its state and releasing its lock. Raise terraform-timeout if the command needs longer`);
+    }
+    if (result.signal) {
+        return new TerraformStepError(step, `terraform ${step} was killed by ${result.signal}: its state may lack what it was doing, and its lock may still be held`);
+    }
+    return new TerraformStepError(step, `terraform ${step} failed: ${errorSummary(result.stderr || result.stdout)}`);
+}
+/** `90s`, `60m`, `1h30m`: as terraform-timeout is written. */
+function formatDuration(ms) {
+    const seconds = Math.round(ms / 1000);
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s || (!h && !m) ? `${s}s` : ''}`;
 }
 /**
  * Terraform's "Error: …" blocks without the box drawing, at most 30 lines; init's general
@@ -1261,6 +1310,8 @@ function errorSummary(output) {
 function endLine(verb, outcome) {
     if (outcome.refused)
         return 'not applied: the plan is not the reviewed one';
+    if (outcome.interrupted)
+        return `${outcome.failedStep ?? verb} interrupted`;
     if (!outcome.ok)
         return outcome.failedStep ? `${outcome.failedStep} failed` : `${verb} failed`;
     return `${verb} ${(0,run/* formatPlan */.nT)(outcome.plan ?? { add: 0, change: 0, destroy: 0 })}`;

@@ -166,7 +166,7 @@ async function resolveFromFiles(options, reader, log) {
     const result = { runs: [], outputs: new Map(), failures: [] };
     const entries = [];
     for (const file of files) {
-        const source = (0,paths/* relativePosix */.Y)(folder, file);
+        const source = (0,paths/* relativePosix */.Yn)(folder, file);
         try {
             const parsed = parseOutputsFile(await (0,promises_.readFile)(file, 'utf8'), source);
             entries.push(...parsed.jobs.map((job) => ({ job, source })));
@@ -477,11 +477,50 @@ async function resolveJob(input, options, reader) {
     if (input.outputs) {
         const config = external_node_path_default().join(options.workspace, run.file);
         const copy = options.outputDir && external_node_path_default().join(options.outputDir, run.file);
-        await (0,write/* writeResolution */.W)(resolution.after, resolution.changed, config, copy || undefined);
+        const target = copy || config;
+        const shown = (0,paths/* relativePosix */.Yn)(options.workspace, target);
+        const notWritten = (why) => ({
+            severity: 'error',
+            rule: 'write-failed',
+            message: `The resolved config was not written to ${shown}: ${why}. Its values are in the job summary and the results output, and the next run writes them from the state`,
+            file: run.file,
+            range: run.job?.range,
+        });
+        try {
+            // A link on the way may lead anywhere: only a place really in the workspace is written.
+            const real = (0,paths/* realPath */.Ye)(target);
+            if ((0,paths/* reallyWithin */.RU)(options.workspace, real) === undefined) {
+                return [...resolution.findings, notWritten(`it leads outside the workspace (to ${real})`)];
+            }
+            await (0,write/* writeResolution */.W)(resolution.after, resolution.changed, config, copy || undefined);
+        }
+        catch (error) {
+            return [...resolution.findings, notWritten(fileError(error, options.workspace))];
+        }
         run.resolved = true;
-        run.resolvedPath = (0,paths/* relativePosix */.Y)(options.workspace, copy || config);
+        run.resolvedPath = shown;
     }
     return resolution.findings;
+}
+/** A file system error in words, with the path relative to the workspace. */
+function fileError(error, workspace) {
+    const { code, path: where } = error;
+    const shown = where ? (0,paths/* relativePosix */.Yn)(workspace, where) : undefined;
+    switch (code) {
+        case 'EEXIST':
+        case 'ENOTDIR':
+            if (shown)
+                return `${shown} is a file, not a folder`;
+            break;
+        case 'EACCES':
+        case 'EPERM':
+            return `permission denied${shown ? ` (${shown})` : ''}`;
+        case 'EROFS':
+            return `read-only file system${shown ? ` (${shown})` : ''}`;
+        case 'ENOSPC':
+            return 'no space left on the disk';
+    }
+    return error.message;
 }
 
 

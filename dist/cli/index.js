@@ -3192,9 +3192,9 @@ class ConfigReader {
     isInside(real, folder) {
         if (folder !== undefined && this.inside.has(folder))
             return true;
-        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .u)(this.realRoot(), real) === undefined)
+        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .ux)(this.realRoot(), real) === undefined)
             return false;
-        if (folder !== undefined && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .u)(this.realRoot(), folder) !== undefined)
+        if (folder !== undefined && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .ux)(this.realRoot(), folder) !== undefined)
             this.inside.add(folder);
         return true;
     }
@@ -5118,7 +5118,7 @@ async function repositoryToWorkspace(workspace, git) {
         (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace).catch(() => workspace),
         (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root).catch(() => root),
     ]);
-    return (file) => (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .u)(realWorkspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realRoot, file));
+    return (file) => (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .ux)(realWorkspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realRoot, file));
 }
 async function decide(context, deps, debug) {
     switch (context.eventName) {
@@ -6416,6 +6416,12 @@ const RULE_TITLES = {
     'unreviewed-plan': 'plan not reviewed',
     'removed-job': 'runtime of a removed job',
     'outputs-file': 'outputs file does not match',
+    'write-failed': 'resolved config not written',
+    'commit-failed': 'resolved config not committed',
+    'local-state': 'state would be lost',
+    'shared-state': 'state shared with other jobs',
+    'lock-file': 'provider lock file written',
+    cancelled: 'run cancelled',
 };
 function ruleTitle(rule) {
     return `dativo: ${RULE_TITLES[rule] ?? rule}`;
@@ -6639,7 +6645,7 @@ function describeGitHubError(error, baseUrl) {
     return `GitHub's ${limit.kind} API rate limit was reached, so the request was refused (${said})${when}. This is a rate limit, not a missing permission: run the workflow again later.`;
 }
 function minutes(at) {
-    const left = Math.max(0, Math.ceil((at.getTime() - Date.now()) / 60_000));
+    const left = Math.max(1, Math.round((at.getTime() - Date.now()) / 60_000));
     return left === 1 ? '1 minute' : `${left} minutes`;
 }
 
@@ -6670,9 +6676,14 @@ function minutes(at) {
 
 
 
-/** The `key=value` lines of `backend-config` that a job on `provider` receives. */
+/**
+ * The `key=value` lines of `backend-config` that a job on `provider` receives: the plain lines go
+ * to every cloud job, a provider's map entry to its jobs only; a `local` sandbox job gets only the
+ * map's `local:` entry, so a cloud backend's settings never reach it.
+ */
 function backendLinesFor(config, provider) {
-    return [...config.lines, ...(config.byProvider[provider] ?? [])];
+    const own = config.byProvider[provider] ?? [];
+    return provider === 'local' ? [...own] : [...config.lines, ...own];
 }
 function parseRunOptions(raw, workspace) {
     const get = (name) => (raw(name) ?? '').trim();
@@ -6780,8 +6791,19 @@ function deployCommand(value) {
 }
 function insideWorkspace(name, workspace, value) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value);
-    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .u)(workspace, absolute) === undefined) {
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .ux)(workspace, absolute) === undefined) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is outside the workspace`);
+    }
+    // Checked where it really leads: a committed link could point anywhere on the runner.
+    let real;
+    try {
+        real = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .realPath */ .Ye)(absolute);
+    }
+    catch (error) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' cannot be followed: ${error.message}`);
+    }
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .reallyWithin */ .RU)(workspace, real) === undefined) {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' leads outside the workspace (a link to ${real}); give a path whose folders are in the workspace`);
     }
     return absolute;
 }
@@ -6958,31 +6980,44 @@ async function whileBranchMoves(attempt, branch, words, reporter, retry) {
         throw new CommitBackError(`Commit-back: ${branch} kept moving while this run ${words.did} it (${COMMIT_ATTEMPTS} attempts); nothing was committed. Run the workflow again.`);
     }
 }
-/** Reads the files and what HEAD had at their paths. */
+/**
+ * Reads the files and what HEAD had at their paths. A file is committed where it really is: a
+ * config reached through a tracked link is committed at the link's target, so the link stays a
+ * link. A file that cannot be committed is left out, with why.
+ */
 async function planFiles(workspace, files, git) {
     const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim());
     const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace);
     const planned = [];
+    const left = [];
     for (const file of [...new Set(files)]) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, file);
-        const inWorkspace = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .within */ .u)(root, absolute);
-        const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .within */ .u)(top, absolute);
-        if (inWorkspace === undefined || inWorkspace === '' || !inRepository) {
-            throw new CommitBackError(`Commit-back: ${file} is not a file of the repository at ${top}`);
-        }
+        const named = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, file);
+        let absolute;
         let worktree;
         try {
+            absolute = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(named);
             worktree = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute);
         }
         catch (error) {
-            throw new CommitBackError(`Commit-back: cannot read ${file}: ${error.message}`);
+            left.push({ file, message: `Commit-back: cannot read ${file}: ${error.message}` });
+            continue;
         }
-        planned.push({ file: inWorkspace, path: inRepository, worktree });
+        const inWorkspace = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .within */ .ux)(root, absolute);
+        const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .within */ .ux)(top, absolute);
+        if (inWorkspace === undefined || inWorkspace === '' || !inRepository) {
+            const where = absolute === named ? '' : ` (it leads to ${absolute})`;
+            left.push({
+                file,
+                message: `Commit-back: ${file} is not a file of the repository at ${top}${where}; it is not committed`,
+            });
+            continue;
+        }
+        planned.push({ file, path: inRepository, worktree });
     }
     const source = await listTree(git, 'HEAD', planned.map((p) => p.path));
     for (const file of planned)
         file.source = source.get(file.path);
-    return planned;
+    return { files: planned, left };
 }
 /** `git ls-tree` of the given paths (relative to the top folder) in a commit. */
 async function listTree(git, commit, paths) {
@@ -7013,7 +7048,9 @@ async function contentFor(file, upstream, plan, reporter) {
     }
     const bytes = plan.reresolve(file.file, await upstream.read());
     if (!bytes) {
-        throw new CommitBackError(`Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; nothing was committed. Run the workflow again on the new commit.`);
+        // This file alone: the others are still committed.
+        plan.left.set(file.file, `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; it is not committed. Run the workflow again on the new commit.`);
+        return { kind: 'left' };
     }
     reporter.info(`${file.file} changed on ${plan.branch}; resolved its new version again`);
     return { kind: 'reresolved', bytes };
@@ -8748,6 +8785,78 @@ function awsPartition(region) {
 
 /***/ }),
 
+/***/ 410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   APPLY_DRAIN_MS: () => (/* binding */ APPLY_DRAIN_MS),
+/* harmony export */   TerraformCli: () => (/* binding */ TerraformCli),
+/* harmony export */   automationEnv: () => (/* binding */ automationEnv)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7206);
+// The one wrapper around the terraform program: automation settings on every call, the job's
+// own data folder, a time limit per command, and output captured for the job's log.
+
+
+/**
+ * How long a command that changes infrastructure goes on after the run's first signal before it
+ * is interrupted. Interrupting Terraform makes providers cancel the calls they have in flight, and
+ * a create that the cloud carried out but whose answer was cancelled leaves a resource no state
+ * knows; a few seconds let those calls return. Shorter than the runner's 7.5 s before SIGTERM.
+ */
+const APPLY_DRAIN_MS = 5000;
+class TerraformCli {
+    binary;
+    env;
+    limits;
+    jobDir;
+    constructor(binary, env, limits = {}, jobDir) {
+        this.binary = binary;
+        this.env = env;
+        this.limits = limits;
+        this.jobDir = jobDir;
+    }
+    /**
+     * A copy for one job: its commands keep their .terraform data in `jobDir/data` and their
+     * output files in `jobDir`, a folder of the job's own outside the workspace.
+     */
+    forJob(jobDir) {
+        return new TerraformCli(this.binary, { ...this.env, TF_DATA_DIR: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(jobDir, 'data') }, this.limits, jobDir);
+    }
+    run(command) {
+        if (!this.jobDir)
+            throw new Error('terraform runs for a job: use forJob first');
+        // Spawned here rather than through a toolkit's exec: Terraform needs a process group of its
+        // own, output that outlives this process, a time limit and the run's signals forwarded.
+        return (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execDetached */ .mB)(this.binary, command.args, {
+            cwd: command.cwd,
+            env: this.env,
+            outputDir: this.jobDir,
+            onLine: command.quiet ? undefined : command.onLine,
+            timeoutMs: this.limits.timeoutMs,
+            cancellation: this.limits.cancellation,
+            drainMs: command.changes ? APPLY_DRAIN_MS : undefined,
+            graceMs: this.limits.graceMs,
+        });
+    }
+}
+/** The environment every terraform command runs with (CONTRACT §6). */
+function automationEnv(base, pluginCacheDir) {
+    return {
+        ...base,
+        TF_IN_AUTOMATION: '1',
+        TF_INPUT: '0',
+        CHECKPOINT_DISABLE: '1',
+        TF_PLUGIN_CACHE_DIR: pluginCacheDir,
+    };
+}
+
+
+/***/ }),
+
 /***/ 4737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9037,18 +9146,29 @@ function isRecord(value) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   cI: () => (/* binding */ ExecError),
-  m0: () => (/* binding */ exec)
+  m0: () => (/* binding */ exec),
+  mB: () => (/* binding */ execDetached)
 });
 
 // UNUSED EXPORTS: execChecked
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/util/exec.ts
 // Runs a program without a shell and captures what it prints. The terraform wrapper and
 // deploy-command build on this; git runs through @actions/exec (util/git.ts).
+
+
+
 
 
 class ExecError extends Error {
@@ -9118,6 +9238,178 @@ async function execChecked(file, args, options = {}) {
         throw new ExecError(`${file} ${args[0] ?? ''}`.trim(), result);
     return result;
 }
+/** How often a running program's output files are read for new lines. */
+const TAIL_INTERVAL_MS = 200;
+let outputFiles = 0;
+/**
+ * Runs a program that must not be cut short by what happens to this process: it gets a process
+ * group of its own, so a terminal's Ctrl-C reaches it only as the SIGINTs this forwards, and its
+ * output goes to files, so it never dies of SIGPIPE when this process exits or is killed while
+ * it works. The run's first signal interrupts it with one SIGINT (after `drainMs`, when given); a
+ * later signal interrupts it at once if it was not yet; a SIGINT after that (a person pressing
+ * Ctrl-C again) sends the second SIGINT, which makes Terraform exit at once. SIGTERM, the
+ * runner's escalation, never does: the program is left to finish stopping, even if this process
+ * is killed meanwhile. Resolves with the exit code whatever it is (spawn failures reject).
+ */
+async function execDetached(file, args, options) {
+    const name = `${process.pid}-${++outputFiles}`;
+    const outPath = external_node_path_default().join(options.outputDir, `${name}.stdout`);
+    const errPath = external_node_path_default().join(options.outputDir, `${name}.stderr`);
+    // Private files: a command's output may hold sensitive values (`terraform show -json`).
+    const outFd = (0,external_node_fs_.openSync)(outPath, 'w', 0o600);
+    const errFd = (0,external_node_fs_.openSync)(errPath, 'w', 0o600);
+    const tails = options.onLine
+        ? [new Tail(outPath, options.onLine), new Tail(errPath, options.onLine)]
+        : [];
+    try {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+                cwd: options.cwd,
+                env: options.env,
+                stdio: ['ignore', outFd, errFd],
+                detached: !WINDOWS,
+                windowsHide: true,
+            });
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(outFd);
+            (0,external_node_fs_.closeSync)(errFd);
+        }
+        const exited = new Promise((resolve, reject) => {
+            child.once('error', reject);
+            child.once('exit', (code, signal) => resolve({ code, signal }));
+        });
+        let stopped;
+        const timers = [];
+        const interrupt = (reason, signal) => {
+            stopped ??= { reason, signal, interrupts: 0 };
+            stopped.interrupts++;
+            send(child.pid, 'SIGINT');
+        };
+        const onCancel = (signal, count) => {
+            if (!stopped?.interrupts) {
+                if (count === 1 && options.drainMs && !stopped) {
+                    stopped = { reason: 'cancelled', signal, interrupts: 0 };
+                    timers.push(setTimeout(() => {
+                        if (!stopped.interrupts)
+                            interrupt('cancelled', signal);
+                    }, options.drainMs));
+                    return;
+                }
+                interrupt('cancelled', stopped?.signal ?? signal);
+            }
+            else if (signal === 'SIGINT') {
+                interrupt('cancelled', stopped.signal);
+            }
+        };
+        const stopListening = options.cancellation?.onCancel(onCancel);
+        if (options.cancellation?.cancelled)
+            interrupt('cancelled', options.cancellation.signal);
+        if (options.timeoutMs) {
+            const grace = options.graceMs ?? 120_000;
+            timers.push(setTimeout(() => {
+                if (stopped?.interrupts)
+                    return;
+                interrupt('timeout', 'SIGINT');
+                timers.push(setTimeout(() => interrupt('timeout', 'SIGINT'), grace), setTimeout(() => send(child.pid, 'SIGKILL'), 2 * grace));
+            }, options.timeoutMs));
+        }
+        const polling = tails.length > 0
+            ? setInterval(() => tails.forEach((t) => t.poll()), TAIL_INTERVAL_MS)
+            : undefined;
+        let ended;
+        try {
+            ended = await exited;
+        }
+        finally {
+            stopListening?.();
+            timers.forEach((timer) => clearTimeout(timer));
+            if (polling)
+                clearInterval(polling);
+        }
+        for (const tail of tails)
+            await tail.end();
+        const stdoutBytes = await (0,promises_.readFile)(outPath);
+        return {
+            exitCode: ended.code ?? 128 + signalNumber(ended.signal),
+            signal: ended.signal ?? undefined,
+            // A program that ended while it was still allowed to go on was not stopped.
+            stopped: stopped?.interrupts ? stopped : undefined,
+            stdout: stdoutBytes.toString('utf8'),
+            stderr: await (0,promises_.readFile)(errPath, 'utf8'),
+            stdoutBytes,
+        };
+    }
+    finally {
+        for (const tail of tails)
+            await tail.close();
+        await (0,promises_.rm)(outPath, { force: true });
+        await (0,promises_.rm)(errPath, { force: true });
+    }
+}
+/** Windows has no SIGINT to send: there the console's Ctrl-C reaches the program itself. */
+const WINDOWS = process.platform === 'win32';
+function send(pid, signal) {
+    if (pid === undefined || (WINDOWS && signal !== 'SIGKILL'))
+        return;
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // Already gone.
+    }
+}
+function signalNumber(signal) {
+    const numbers = {
+        SIGHUP: 1,
+        SIGINT: 2,
+        SIGQUIT: 3,
+        SIGKILL: 9,
+        SIGSEGV: 11,
+        SIGPIPE: 13,
+        SIGTERM: 15,
+    };
+    return (signal && numbers[signal]) || 0;
+}
+/** New lines of a file another process is writing. */
+class Tail {
+    file;
+    lines;
+    position = 0;
+    handle;
+    reading = Promise.resolve();
+    buffer = Buffer.alloc(64 * 1024);
+    constructor(file, onLine) {
+        this.file = file;
+        this.lines = new LineBuffer(onLine);
+    }
+    /** Reads what was written since the last time; one read at a time. */
+    poll() {
+        this.reading = this.reading.then(() => this.read());
+        return this.reading;
+    }
+    async end() {
+        await this.poll();
+        this.lines.end();
+    }
+    async close() {
+        await this.reading.catch(() => undefined);
+        if (this.handle)
+            await (await this.handle).close();
+        this.handle = undefined;
+    }
+    async read() {
+        const handle = await (this.handle ??= (0,promises_.open)(this.file, 'r'));
+        for (;;) {
+            const { bytesRead } = await handle.read(this.buffer, 0, this.buffer.length, this.position);
+            if (bytesRead === 0)
+                return;
+            this.position += bytesRead;
+            this.lines.add(this.buffer.subarray(0, bytesRead));
+        }
+    }
+}
 /** Bytes in, whole lines out: a character split across chunks is decoded once it is complete. */
 class LineBuffer {
     emit;
@@ -9147,26 +9439,57 @@ class LineBuffer {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ relativePosix),
-/* harmony export */   u: () => (/* binding */ within)
+/* harmony export */   RU: () => (/* binding */ reallyWithin),
+/* harmony export */   Ye: () => (/* binding */ realPath),
+/* harmony export */   Yn: () => (/* binding */ relativePosix),
+/* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Path checks shared by every stage that takes a path from a user or a config.
+
 
 /**
  * The path of `target` relative to `root` with forward slashes, or undefined when it lies outside
  * `root` (a name such as `..schema.json` is inside; `../x` is not).
  */
 function within(root, target) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, target);
-    if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
         return undefined;
-    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 /** A path relative to `from`, with forward slashes, as findings and reports name files. */
 function relativePosix(from, to) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(from, to).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(from, to).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/**
+ * Where `target` really is: links resolved in the part of it that exists, the rest (folders not
+ * made yet) appended as written.
+ */
+function realPath(target) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(target);
+    const rest = [];
+    for (let current = absolute;; current = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current)) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current), ...rest.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current) === current)
+                throw error;
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
+        }
+    }
+}
+/**
+ * The path of `target` relative to the workspace, links resolved in both, or undefined when it
+ * really lies outside (a link leading out counts as outside, whatever its name says).
+ */
+function reallyWithin(workspace, target) {
+    return within(realPath(workspace), realPath(target));
 }
 
 
@@ -19607,6 +19930,46 @@ function copyFile(srcFile, destFile, force) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/util/cancellation.ts
+// A run's cancellation: the runner cancels a step with SIGINT to the node process (then SIGTERM,
+// then SIGKILL); a person at a terminal presses Ctrl-C. Either way the run starts nothing new,
+// running Terraform commands are asked to stop gracefully, and the report names what was cut short.
+class Cancellation {
+    received = [];
+    listeners = new Set();
+    /** The first signal received, once the run is cancelled. */
+    get signal() {
+        return this.received[0];
+    }
+    get cancelled() {
+        return this.received.length > 0;
+    }
+    /** Records a signal and tells every listener how many have come so far. */
+    cancel(signal) {
+        this.received.push(signal);
+        for (const listener of [...this.listeners])
+            listener(signal, this.received.length);
+    }
+    /** Calls `listener` on every signal from now on; returns the function that stops it. */
+    onCancel(listener) {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+    /**
+     * Turns SIGINT and SIGTERM of this process into a cancellation instead of an exit at once;
+     * returns the function that restores the defaults.
+     */
+    listen(target = process) {
+        const handler = (signal) => this.cancel(signal);
+        target.on('SIGINT', handler);
+        target.on('SIGTERM', handler);
+        return () => {
+            target.off('SIGINT', handler);
+            target.off('SIGTERM', handler);
+        };
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -19780,6 +20143,8 @@ function definedOnly(env) {
     return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
 }
 
+// EXTERNAL MODULE: ./src/terraform/cli.ts
+var cli = __nccwpck_require__(410);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
 var exec = __nccwpck_require__(5260);
 // EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
@@ -19879,11 +20244,13 @@ var util_text = __nccwpck_require__(9997);
 
 
 
+
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
-function pipelineDeps(options, context, reporter, env) {
+function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
     const children = childEnvironment(env);
     return {
+        ...extra,
         reporter,
         env: children,
         progress: { line: (text) => reporter.info(text) },
@@ -19894,6 +20261,11 @@ function pipelineDeps(options, context, reporter, env) {
 }
 async function runPipeline(options, context, deps) {
     const { reporter } = deps;
+    deps.cancellation?.onCancel((signal, count) => {
+        if (count > 1)
+            return;
+        reporter.info(`Cancelling (${signal}): no new job or Terraform command starts. A running terraform apply goes on for ${cli.APPLY_DRAIN_MS / 1000} s so that the calls it has in flight return, then stops gracefully, saving its state and releasing its lock; SIGINT again interrupts it at once.`);
+    });
     if (options.mode === 'resolve')
         return resolveMode(options, context, deps);
     const discovery = await reporter.group('Discover job configs', async () => {
@@ -19906,7 +20278,7 @@ async function runPipeline(options, context, deps) {
         return found;
     });
     const policy = options.schemaPath
-        ? await loadPolicySchema(options.schemaPath, (0,util_paths/* within */.u)(options.workspace, options.schemaPath))
+        ? await loadPolicySchema(options.schemaPath, (0,util_paths/* within */.ux)(options.workspace, options.schemaPath))
         : undefined;
     const report = {
         mode: options.mode,
@@ -19931,33 +20303,51 @@ async function runPipeline(options, context, deps) {
             report.configs.push(configRun(validation, options, read));
         }
         if (options.mode !== 'validate') {
-            const { preflightRuns } = await __nccwpck_require__.e(/* import() */ 620).then(__nccwpck_require__.bind(__nccwpck_require__, 1239));
+            const { preflightRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8519));
             await preflightRuns(report.configs, { ...options, env: deps.env }, reporter);
         }
     });
     const runnable = report.configs.filter((run) => run.job);
-    const destroy = options.mode !== 'validate' ? await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
-    if (destroy) {
-        report.removed = await destroy.removedJobs(options, context, deps);
-    }
-    else if (discovery.basis === 'changed') {
-        const skipped = report.configs.filter((run) => run.skipped && run.valid).map((run) => run.file);
-        report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort();
-    }
-    const removals = (report.removed ?? []).filter((run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved));
-    if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
-        reporter.info('No valid job config to run Terraform for');
-    }
-    else if (options.mode !== 'validate') {
-        const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
-        try {
-            const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader);
-            if (options.mode === 'apply')
-                await publishResolved(runnable, outputs, report, options, context, deps);
+    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
+    try {
+        if (destroy) {
+            report.removed = await destroy.removedJobs(options, context, deps);
         }
-        finally {
-            await (0,promises_.rm)(workDir, { recursive: true, force: true });
+        else if (discovery.basis === 'changed') {
+            const skipped = report.configs
+                .filter((run) => run.skipped && run.valid)
+                .map((run) => run.file);
+            report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort();
         }
+        const removals = (report.removed ?? []).filter((run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved));
+        if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
+            reporter.info('No valid job config to run Terraform for');
+        }
+        else if (options.mode !== 'validate') {
+            const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
+            try {
+                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader);
+                if (options.mode === 'apply')
+                    await publishResolved(runnable, outputs, report, options, context, deps);
+            }
+            finally {
+                await (0,promises_.rm)(workDir, { recursive: true, force: true });
+            }
+        }
+    }
+    catch (error) {
+        // Whatever went wrong, what the run did so far is still reported (outputs, summary, comment).
+        reporter.debug(error.stack ?? String(error));
+        const failure = `The run stopped early: ${error.message}`;
+        report.failures.push(failure);
+        reporter.error(failure);
+    }
+    const cancelled = deps.cancellation?.signal;
+    if (cancelled) {
+        const cut = report.configs.filter((run) => run.findings.some((f) => f.rule === 'cancelled' && f.severity === 'error')).length;
+        const failure = `The run was cancelled (${cancelled})${cut > 0 ? `: ${(0,util_text/* plural */.LS)(cut, 'job')} interrupted (see each config)` : ''}; run it again to finish`;
+        report.failures.push(failure);
+        reporter.error(failure);
     }
     if (options.mode === 'apply')
         destroy?.leftRunning(report, options, reporter);
@@ -19972,11 +20362,26 @@ async function runPipeline(options, context, deps) {
 async function terraformStages(runs, removals, report, options, context, deps, workDir, reader) {
     const { reporter } = deps;
     const applied = new Map();
+    const cancelled = deps.cancellation?.signal;
+    if (cancelled) {
+        for (const run of runs) {
+            const finding = {
+                severity: 'warning',
+                rule: 'cancelled',
+                message: `Not run: the run was cancelled (${cancelled}) before this job started`,
+                file: run.file,
+                range: run.job?.range,
+            };
+            reporter.finding(finding);
+            run.findings.push(finding);
+        }
+        return applied;
+    }
     // Loaded here, not at start-up: validate mode, the common case, never needs them.
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
-        __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 4540)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
+        Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6751)),
         __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
         __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
@@ -20016,7 +20421,10 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     await (0,promises_.mkdir)(pluginCache, { recursive: true });
     const cachedBefore = await providerPackages(pluginCache);
     reporter.info(cacheAtStart(pluginCache, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore));
-    const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache));
+    const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache), {
+        timeoutMs: options.terraformTimeoutMs,
+        cancellation: deps.cancellation,
+    });
     const review = options.mode === 'apply' && options.requireReviewedPlan
         ? await (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 4739))).reviewedPlansGate(deps.api, context, reporter)
         : undefined;
@@ -20025,9 +20433,16 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const progress = new Progress(removals.length + runs.length, deps.progress, {
         intervalMs: deps.heartbeatMs,
     });
-    const stageDeps = { reporter, terraform, review, workDir: external_node_path_default().join(workDir, 'jobs') };
+    const stageDeps = {
+        reporter,
+        terraform,
+        review,
+        workDir: external_node_path_default().join(workDir, 'jobs'),
+        cancellation: deps.cancellation,
+        stateDir: deps.stateDir,
+    };
     if (removals.length > 0) {
-        const { destroyRemoved } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),
@@ -20072,7 +20487,24 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             // On any Terraform failure nothing of the job is written (CONTRACT §7).
             if (!outcome.ok)
                 continue;
-            record(run, await resolveJob({ run, outputs: outcome.outputs, planned: outcome.plannedOutputs }, options, reader));
+            // A config that cannot be resolved or written fails alone; the others still are.
+            let findings;
+            try {
+                findings = await resolveJob({ run, outputs: outcome.outputs, planned: outcome.plannedOutputs }, options, reader);
+            }
+            catch (error) {
+                reporter.debug(error.stack ?? String(error));
+                findings = [
+                    {
+                        severity: 'error',
+                        rule: 'resolve-failed',
+                        message: `Placeholders not resolved: ${error.message}`,
+                        file: run.file,
+                        range: run.job?.range,
+                    },
+                ];
+            }
+            record(run, findings);
             printDiff(reporter, run.resolutionDiff);
         }
     });
@@ -20085,6 +20517,14 @@ async function terraformStages(runs, removals, report, options, context, deps, w
 async function publishResolved(runs, outputs, report, options, context, deps) {
     const { reporter } = deps;
     const resolved = runs.filter((run) => run.resolved && run.resolvedPath);
+    const cancelled = deps.cancellation?.signal;
+    if (cancelled) {
+        // Nothing new starts after a cancellation; the values are in the report and in the state.
+        if (resolved.length > 0) {
+            reporter.warning(`Commit-back and deploy-command skipped: the run was cancelled (${cancelled}). The resolved values are in the job summary and the results output; the next run writes them again from the state`);
+        }
+        return;
+    }
     const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 5192));
     const { resolveConfig } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
     const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
@@ -20117,22 +20557,47 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
             reporter.info(result.reason);
             if (result.sha)
                 report.commitSha = result.sha;
+            // A file that could not be committed fails its config alone; the others were committed.
+            for (const left of result.left ?? []) {
+                const run = byPath.get(left.file);
+                const finding = {
+                    severity: 'error',
+                    rule: 'commit-failed',
+                    message: left.message,
+                    file: run?.file ?? left.file,
+                    range: run?.job?.range,
+                };
+                reporter.finding(finding);
+                run?.findings.push(finding);
+            }
         }
         catch (error) {
+            // Not committing is the run's failure; the configs are resolved and still deployed.
+            const message = error instanceof CommitBackError
+                ? error.message
+                : `Commit-back failed: ${error.message}`;
             if (!(error instanceof CommitBackError))
-                throw error;
-            report.failures.push(error.message);
-            reporter.error(error.message);
+                reporter.debug(error.stack ?? message);
+            report.failures.push(message);
+            reporter.error(message);
         }
     });
     if (!options.deployCommand || resolved.length === 0)
         return;
     const { deployConfigs } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 3800));
-    const results = await deployConfigs(options.deployCommand, [...byPath.keys()], {
-        workspace: options.workspace,
-        reporter,
-        env: deps.env,
-    });
+    const results = [];
+    for (const config of byPath.keys()) {
+        // One config at a time, so that a cancellation starts no further deploy.
+        if (deps.cancellation?.cancelled) {
+            reporter.warning(`deploy-command skipped for ${config} and the configs after it: the run was cancelled (${deps.cancellation.signal})`);
+            break;
+        }
+        results.push(...(await deployConfigs(options.deployCommand, [config], {
+            workspace: options.workspace,
+            reporter,
+            env: deps.env,
+        })));
+    }
     for (const result of results) {
         if (!result.finding)
             continue;
@@ -20360,7 +20825,7 @@ async function cliReporter(io, paths, output) {
         const root = io.env.GITHUB_WORKSPACE ? real(external_node_path_default().resolve(io.env.GITHUB_WORKSPACE)) : undefined;
         // @actions/core loads only inside a workflow: at a terminal the CLI starts without it.
         const { ActionsReporter } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(58), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6832));
-        return new Relocated(new ActionsReporter(), (file) => root ? ((0,util_paths/* within */.u)(root, external_node_path_default().join(paths.workspace, file)) ?? file) : file);
+        return new Relocated(new ActionsReporter(), (file) => root ? ((0,util_paths/* within */.ux)(root, external_node_path_default().join(paths.workspace, file)) ?? file) : file);
     }
     const terminal = new reporter/* TerminalReporter */.sx({
         out: io.stdout,
@@ -20734,7 +21199,7 @@ class CliPaths {
     /** A path (or glob) as the shell gave it, relative to the workspace with forward slashes. */
     toWorkspace(value, shown, label) {
         const absolute = external_node_path_default().resolve(this.cwd, value);
-        const relative = (0,util_paths/* within */.u)(this.workspace, absolute) ?? (0,util_paths/* within */.u)(this.workspace, workspace_real(absolute));
+        const relative = (0,util_paths/* within */.ux)(this.workspace, absolute) ?? (0,util_paths/* within */.ux)(this.workspace, workspace_real(absolute));
         if (relative === undefined) {
             throw new findings/* UsageError */.eb(`${label}'${shown}' is outside the workspace ${this.workspace} (${this.origin}; --workspace sets another)`);
         }
@@ -20743,13 +21208,13 @@ class CliPaths {
     /** A path for a workspace input: relative to the workspace when inside it, else absolute. */
     input(value) {
         const absolute = external_node_path_default().resolve(this.cwd, value);
-        return (0,util_paths/* within */.u)(this.workspace, absolute) ?? absolute;
+        return (0,util_paths/* within */.ux)(this.workspace, absolute) ?? absolute;
     }
     /** A workspace-relative path as a terminal user can use it: relative to the current directory. */
     display(file) {
         if (file === '' || this.cwd === this.workspace)
             return file;
-        return (0,util_paths/* relativePosix */.Y)(this.cwd, external_node_path_default().join(this.workspace, file));
+        return (0,util_paths/* relativePosix */.Yn)(this.cwd, external_node_path_default().join(this.workspace, file));
     }
 }
 function workspace_real(folder) {
@@ -20797,6 +21262,8 @@ const PATH_INPUTS = [
     constants/* Inputs */.G0.OutputsFrom,
     constants/* Inputs */.G0.TerraformDir,
 ];
+/** Where `run` keeps generated roots' local state, relative to the workspace. */
+const STATE_DIR = '.dativo/state';
 async function main(io) {
     const [command, ...rest] = io.argv;
     // How an input named in a message reads here: `--mode: `, nothing for the paths of validate.
@@ -20917,7 +21384,7 @@ async function runCommand(argv, io) {
         else if (PATH_INPUTS.includes(name))
             raw.set(name, paths.input(values.at(-1)));
         else if (name === constants/* Inputs */.G0.ModuleSource && /^\.\.?\//.test(values.at(-1))) {
-            const local = (0,util_paths/* relativePosix */.Y)(paths.workspace, external_node_path_default().resolve(paths.cwd, values.at(-1)));
+            const local = (0,util_paths/* relativePosix */.Yn)(paths.workspace, external_node_path_default().resolve(paths.cwd, values.at(-1)));
             raw.set(name, local.startsWith('../') ? local : `./${local}`);
         }
         else
@@ -20927,10 +21394,17 @@ async function runCommand(argv, io) {
     if (!raw.has(constants/* Inputs */.G0.TerraformVersion) && (0,system/* findOnPath */.a)('terraform', io.env, process.platform)) {
         raw.set(constants/* Inputs */.G0.TerraformVersion, 'system');
     }
-    const report = await pipeline(raw, io, paths, written, {
-        verbose: switchOn(args, 'verbose'),
-        quiet: false,
-    });
+    const stopListening = io.cancellation?.listen();
+    let report;
+    try {
+        report = await pipeline(raw, io, paths, written, {
+            verbose: switchOn(args, 'verbose'),
+            quiet: false,
+        });
+    }
+    finally {
+        stopListening?.();
+    }
     io.stdout(totals(report));
     return (0,run/* errorCount */.YH)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -20940,7 +21414,11 @@ async function pipeline(raw, io, paths, written, output) {
     const reporter = await cliReporter(io, paths, output);
     // At a terminal GITHUB_TOKEN stands in for the github-token input.
     const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN };
-    const deps = pipelineDeps(withToken, context, reporter, io.env);
+    // At a terminal a generated root's state stays in the workspace, so the next run knows it.
+    const deps = pipelineDeps(withToken, context, reporter, io.env, {
+        cancellation: io.cancellation,
+        stateDir: external_node_path_default().join(options.workspace, STATE_DIR),
+    });
     if (io.progress && io.env.GITHUB_ACTIONS !== 'true')
         deps.progress = { line: io.progress };
     try {
@@ -21016,7 +21494,7 @@ async function resolveCommand(argv, io) {
     const resolution = await (0,resolve_file/* resolveFile */.x)(external_node_path_default().resolve(io.cwd, file), outputsJson, {
         write,
         allowSensitive: switchOn(args, constants/* Inputs */.G0.AllowSensitiveOutputs),
-        file: (0,util_paths/* relativePosix */.Y)(io.cwd, external_node_path_default().resolve(io.cwd, file)),
+        file: (0,util_paths/* relativePosix */.Yn)(io.cwd, external_node_path_default().resolve(io.cwd, file)),
     });
     for (const finding of resolution.findings)
         io.stderr((0,reporter/* formatFinding */.tf)(finding));
@@ -21037,7 +21515,7 @@ async function validateOne(file, io, defaultTags) {
     catch (error) {
         throw new findings/* UsageError */.eb(`cannot read ${file}: ${error.message}`);
     }
-    const display = (0,util_paths/* relativePosix */.Y)(io.cwd, external_node_path_default().resolve(io.cwd, file));
+    const display = (0,util_paths/* relativePosix */.Yn)(io.cwd, external_node_path_default().resolve(io.cwd, file));
     const validation = (0,validate/* validateConfigBytes */.Q)(display, bytes, { defaultTags });
     const problems = validation.findings.filter((f) => f.severity !== 'notice');
     for (const finding of problems)
@@ -21114,10 +21592,12 @@ class StatusLine {
 // The CLI's entry point (dist/cli.js, the package's bin): it only starts the command.
 
 
+
 const io = {
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,
+    cancellation: new Cancellation(),
     stdout: (line) => process.stdout.write(line + '\n'),
     stderr: (line) => process.stderr.write(line + '\n'),
 };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { Outputs } from '../constants.js'
+import type { Mode } from '../constants.js'
 import { UsageError } from '../findings.js'
 import { readGitHubContext } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
@@ -15,19 +16,25 @@ import { configsOutput, resultsOutput } from '../publish/results.js'
 import type { ListOutput } from '../publish/results.js'
 import { renderSummary } from '../publish/summary.js'
 import { errorCount, tally } from '../run.js'
+import { Cancellation } from '../util/cancellation.js'
 import { plural } from '../util/text.js'
 import type { RunReport } from '../run.js'
 import { readInputs } from './inputs.js'
 
-export async function run(): Promise<void> {
+export async function run(cancellation: Cancellation = new Cancellation()): Promise<void> {
   const reporter = new ActionsReporter()
+  // The runner cancels with SIGINT, then SIGTERM: the run stops Terraform gracefully and still
+  // reports, rather than exiting at once. Kept until the process ends, outputs included.
+  cancellation.listen()
+  let started: { mode: Mode; context: GitHubContext } | undefined
   try {
     const options = readInputs()
     const context = readGitHubContext()
+    started = { mode: options.mode, context }
     const report = await runPipeline(
       options,
       context,
-      pipelineDeps(options, context, reporter, process.env),
+      pipelineDeps(options, context, reporter, process.env, { cancellation }),
     )
     await publish(reporter, report, context)
     const { errors, failing } = tally(report)
@@ -39,7 +46,23 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (!(error instanceof UsageError) && error instanceof Error && error.stack)
       reporter.debug(error.stack)
-    reporter.fail(error instanceof Error ? error.message : String(error))
+    const message = error instanceof Error ? error.message : String(error)
+    // Once the inputs are known, every run leaves its outputs and summary, a failed one too.
+    if (started) {
+      await publish(
+        reporter,
+        {
+          mode: started.mode,
+          configs: [],
+          discovery: '',
+          hasChanges: false,
+          failures: [message],
+          secrets: [],
+        },
+        started.context,
+      )
+    }
+    reporter.fail(message)
   }
 }
 

@@ -11,6 +11,7 @@ import { pipelineDeps, runPipeline } from '../pipeline.js'
 import { formatFinding } from '../publish/reporter.js'
 import type { ProgressSink } from '../publish/progress.js'
 import { errorCount, formatPlan, tally } from '../run.js'
+import type { Cancellation } from '../util/cancellation.js'
 import { plural } from '../util/text.js'
 import type { RunReport } from '../run.js'
 import { CLOUDS, finalTags } from '../tags/convert.js'
@@ -36,6 +37,8 @@ export interface CliIO {
   stderr: (line: string) => void
   /** Where progress lines go instead of standard error (a terminal's status line). */
   progress?: ProgressSink['line']
+  /** Ctrl-C and SIGTERM during `run`: Terraform is stopped gracefully, the run still reports. */
+  cancellation?: Cancellation
 }
 
 export const EXIT_OK = 0
@@ -53,6 +56,9 @@ const PATH_INPUTS: readonly InputName[] = [
   Inputs.OutputsFrom,
   Inputs.TerraformDir,
 ]
+
+/** Where `run` keeps generated roots' local state, relative to the workspace. */
+export const STATE_DIR = '.dativo/state'
 
 export async function main(io: CliIO): Promise<number> {
   const [command, ...rest] = io.argv
@@ -176,10 +182,16 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   if (!raw.has(Inputs.TerraformVersion) && findOnPath('terraform', io.env, process.platform)) {
     raw.set(Inputs.TerraformVersion, 'system')
   }
-  const report = await pipeline(raw, io, paths, written, {
-    verbose: switchOn(args, 'verbose'),
-    quiet: false,
-  })
+  const stopListening = io.cancellation?.listen()
+  let report: RunReport
+  try {
+    report = await pipeline(raw, io, paths, written, {
+      verbose: switchOn(args, 'verbose'),
+      quiet: false,
+    })
+  } finally {
+    stopListening?.()
+  }
   io.stdout(totals(report))
   return errorCount(report) > 0 ? EXIT_FINDINGS : EXIT_OK
 }
@@ -196,7 +208,11 @@ async function pipeline(
   const reporter = await cliReporter(io, paths, output)
   // At a terminal GITHUB_TOKEN stands in for the github-token input.
   const withToken = { ...options, githubToken: options.githubToken ?? io.env.GITHUB_TOKEN }
-  const deps = pipelineDeps(withToken, context, reporter, io.env)
+  // At a terminal a generated root's state stays in the workspace, so the next run knows it.
+  const deps = pipelineDeps(withToken, context, reporter, io.env, {
+    cancellation: io.cancellation,
+    stateDir: path.join(options.workspace, STATE_DIR),
+  })
   if (io.progress && io.env.GITHUB_ACTIONS !== 'true') deps.progress = { line: io.progress }
   try {
     return await runPipeline(withToken, context, deps)

@@ -73,6 +73,6 @@ export function describeGitHubError(error: unknown, baseUrl: string): string {
 }
 
 function minutes(at: Date): string {
-  const left = Math.max(0, Math.ceil((at.getTime() - Date.now()) / 60_000))
+  const left = Math.max(1, Math.round((at.getTime() - Date.now()) / 60_000))
   return left === 1 ? '1 minute' : `${left} minutes`
 }

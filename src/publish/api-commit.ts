@@ -61,7 +61,7 @@ export async function commitWithApi(plan: CommitPlan, deps: ApiCommitDeps): Prom
     for (const file of plan.files) {
       const onTip = await fileAt(tip, file.path)
       const content = await contentFor(file, onTip, plan, reporter)
-      if (content.kind === 'deleted') continue
+      if (content.kind === 'deleted' || content.kind === 'left') continue
       if (content.kind === 'reresolved') reresolved.push(file.file)
       if (blobSha(content.bytes) === onTip?.sha) continue
       changes.push({ path: file.path, mode: file.source?.mode ?? '100644', bytes: content.bytes })

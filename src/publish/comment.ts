@@ -210,7 +210,7 @@ function configParts(
   const values = Object.entries(run.resolvedValues ?? {})
   if (values.length > 0) {
     parts.push(
-      `**${mode === 'apply' ? 'Resolved values' : 'Values after apply'}**\n\n` +
+      `**${mode !== 'apply' ? 'Values after apply' : run.resolved ? 'Resolved values' : 'Values not written into the config'}**\n\n` +
         rows(
           ['Placeholder', 'Value'],
           values.map(([name, value]) => [

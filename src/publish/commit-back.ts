@@ -134,7 +134,16 @@ export async function commitBack(
       reresolved: [],
     }
   }
-  const files = await planFiles(request.workspace, request.files, deps.git)
+  const { files, left } = await planFiles(request.workspace, request.files, deps.git)
+  if (files.length === 0) {
+    return {
+      pushed: false,
+      branch: target.branch,
+      reason: 'no resolved config could be committed',
+      reresolved: [],
+      left,
+    }
+  }
   const plan: CommitPlan = {
     branch: target.branch,
     message: commitMessage(
@@ -144,6 +153,7 @@ export async function commitBack(
     ),
     files,
     reresolve: request.reresolve,
+    left: new Map(),
   }
   reporter.debug(
     `Commit-back of ${plan.files.length} file(s) to ${plan.branch} with ${request.method}`,
@@ -155,12 +165,22 @@ export async function commitBack(
         'Commit-back: commit-method: api needs github-token and GITHUB_REPOSITORY to reach the GitHub API',
       )
     }
-    return commitWithApi(plan, { api: deps.api, repository, reporter, retry: deps.retry })
+    return withLeft(
+      await commitWithApi(plan, { api: deps.api, repository, reporter, retry: deps.retry }),
+    )
   }
-  return commitWithGit(plan, {
-    git: deps.git,
-    reporter,
-    remote: deps.remote ?? 'origin',
-    retry: deps.retry,
-  })
+  return withLeft(
+    await commitWithGit(plan, {
+      git: deps.git,
+      reporter,
+      remote: deps.remote ?? 'origin',
+      retry: deps.retry,
+    }),
+  )
+
+  function withLeft(result: CommitResult): CommitResult {
+    const during = [...plan.left].map(([file, message]) => ({ file, message }))
+    const all = [...left, ...during]
+    return all.length > 0 ? { ...result, left: all } : result
+  }
 }

@@ -42,6 +42,15 @@ export interface CommitResult {
   branch?: string
   /** Files whose version on the branch changed meanwhile and were resolved again. */
   reresolved: string[]
+  /** Files left out of the commit, each with why: their configs fail, the others are committed. */
+  left?: LeftFile[]
+}
+
+/** A resolved file commit-back could not commit, and why. */
+export interface LeftFile {
+  /** As the run named it (a config, or its copy under output-dir). */
+  file: string
+  message: string
 }
 
 export interface CommitPlan {
@@ -50,6 +59,8 @@ export interface CommitPlan {
   message: string
   files: PlannedFile[]
   reresolve: Reresolve
+  /** Filled while committing: files the branch changed in a way this run cannot resolve. */
+  left: Map<string, string>
 }
 
 /** The version of a file at the branch tip, read only when needed. */
@@ -63,6 +74,7 @@ export type FileContent =
   | { kind: 'worktree'; bytes: Uint8Array }
   | { kind: 'reresolved'; bytes: Uint8Array }
   | { kind: 'deleted' }
+  | { kind: 'left' }
 
 /** Commit-back should have committed but could not; the message says why and what to do. */
 export class CommitBackError extends Error {
@@ -118,29 +130,42 @@ export async function whileBranchMoves<T>(
   }
 }
 
-/** Reads the files and what HEAD had at their paths. */
+/**
+ * Reads the files and what HEAD had at their paths. A file is committed where it really is: a
+ * config reached through a tracked link is committed at the link's target, so the link stays a
+ * link. A file that cannot be committed is left out, with why.
+ */
 export async function planFiles(
   workspace: string,
   files: readonly string[],
   git: Git,
-): Promise<PlannedFile[]> {
+): Promise<{ files: PlannedFile[]; left: LeftFile[] }> {
   const top = await realpath((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim())
   const root = await realpath(workspace)
   const planned: PlannedFile[] = []
+  const left: LeftFile[] = []
   for (const file of [...new Set(files)]) {
-    const absolute = path.resolve(root, file)
+    const named = path.resolve(root, file)
+    let absolute: string
+    let worktree: Uint8Array
+    try {
+      absolute = await realpath(named)
+      worktree = await readFile(absolute)
+    } catch (error) {
+      left.push({ file, message: `Commit-back: cannot read ${file}: ${(error as Error).message}` })
+      continue
+    }
     const inWorkspace = within(root, absolute)
     const inRepository = within(top, absolute)
     if (inWorkspace === undefined || inWorkspace === '' || !inRepository) {
-      throw new CommitBackError(`Commit-back: ${file} is not a file of the repository at ${top}`)
+      const where = absolute === named ? '' : ` (it leads to ${absolute})`
+      left.push({
+        file,
+        message: `Commit-back: ${file} is not a file of the repository at ${top}${where}; it is not committed`,
+      })
+      continue
     }
-    let worktree: Uint8Array
-    try {
-      worktree = await readFile(absolute)
-    } catch (error) {
-      throw new CommitBackError(`Commit-back: cannot read ${file}: ${(error as Error).message}`)
-    }
-    planned.push({ file: inWorkspace, path: inRepository, worktree })
+    planned.push({ file, path: inRepository, worktree })
   }
   const source = await listTree(
     git,
@@ -148,7 +173,7 @@ export async function planFiles(
     planned.map((p) => p.path),
   )
   for (const file of planned) file.source = source.get(file.path)
-  return planned
+  return { files: planned, left }
 }
 
 /** `git ls-tree` of the given paths (relative to the top folder) in a commit. */
@@ -189,9 +214,12 @@ export async function contentFor(
   }
   const bytes = plan.reresolve(file.file, await upstream.read())
   if (!bytes) {
-    throw new CommitBackError(
-      `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; nothing was committed. Run the workflow again on the new commit.`,
+    // This file alone: the others are still committed.
+    plan.left.set(
+      file.file,
+      `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; it is not committed. Run the workflow again on the new commit.`,
     )
+    return { kind: 'left' }
   }
   reporter.info(`${file.file} changed on ${plan.branch}; resolved its new version again`)
   return { kind: 'reresolved', bytes }

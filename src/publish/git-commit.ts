@@ -96,7 +96,7 @@ export async function commitWithGit(plan: CommitPlan, deps: GitCommitDeps): Prom
         plan,
         reporter,
       )
-      if (content.kind === 'deleted') continue
+      if (content.kind === 'deleted' || content.kind === 'left') continue
       let sha: string
       if (content.kind === 'worktree') {
         sha = await worktreeBlob(file)

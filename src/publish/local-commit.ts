@@ -24,13 +24,15 @@ export async function commitOnCurrentBranch(
   const branch = head.stdout.trim()
   const nothing = { pushed: false, branch, reason: 'no resolved config changed', reresolved: [] }
   if (request.files.length === 0) return nothing
-  const files = await planFiles(request.workspace, request.files, git)
+  const { files, left } = await planFiles(request.workspace, request.files, git)
+  const withLeft = <T extends CommitResult>(result: T): T =>
+    left.length > 0 ? { ...result, left } : result
   const top = await realpath((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim())
   // Paths from the top folder, taken as names: a config called `jobs/[a].yaml` is that file only.
   const atTop = git.with({ cwd: top, env: { GIT_LITERAL_PATHSPECS: '1' } })
   const paths = files.map((file) => file.path)
   const status = await atTop.run(['status', '--porcelain', '-z', '--', ...paths])
-  if (status.stdout === '') return nothing
+  if (status.stdout === '') return withLeft(nothing)
   await atTop.run(['add', '--', ...paths])
   // With paths, git commits only them: whatever else the user has staged stays staged.
   const committed = await atTop.tryRun([
@@ -49,11 +51,11 @@ export async function commitOnCurrentBranch(
     throw new CommitBackError(`Commit-back: git commit on ${branch} failed: ${why}`)
   }
   const sha = (await atTop.run(['rev-parse', 'HEAD'])).stdout.trim()
-  return {
+  return withLeft({
     pushed: false,
     sha,
     branch,
     reason: `Committed the resolved configs on ${branch} as ${sha.slice(0, 7)}; not pushed (git push publishes it)`,
     reresolved: [],
-  }
+  })
 }

@@ -60,8 +60,22 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
   add(`## dativo-infra · ${report.mode}`)
   add('')
 
+  // A run that stopped before any config (cancelled, or failed early) still says why.
+  const runErrors = () => {
+    if (report.failures.length === 0) return
+    add('')
+    add('### Run errors')
+    add('')
+    for (const failure of report.failures) {
+      if (!add(`- ❌ ${escapeText(shorten(clean(failure), MAX_MESSAGE))}`)) {
+        budget.cut.push('run errors')
+        break
+      }
+    }
+  }
   if (runs.length === 0 && (report.removed ?? []).length === 0) {
-    add(`No job configs to process. ${discovery}`)
+    add(`No job configs to process. ${discovery}`.trimEnd())
+    runErrors()
     return parts.join('\n') + '\n'
   }
   const { errors, warnings, invalid, plan } = tally(report)
@@ -86,17 +100,7 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
     )
   }
 
-  if (report.failures.length > 0) {
-    add('')
-    add('### Run errors')
-    add('')
-    for (const failure of report.failures) {
-      if (!add(`- ❌ ${escapeText(shorten(clean(failure), MAX_MESSAGE))}`)) {
-        budget.cut.push('run errors')
-        break
-      }
-    }
-  }
+  runErrors()
 
   const problems = [...runs, ...(report.removed ?? [])].flatMap((run) =>
     run.findings.filter((f) => f.severity !== 'notice'),

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { ConfigReader } from '../config/read.js'
 import type { Finding } from '../findings.js'
 import type { RunOptions } from '../options.js'
-import { relativePosix } from '../util/paths.js'
+import { realPath, reallyWithin, relativePosix } from '../util/paths.js'
 import type { ConfigRun } from '../run.js'
 import { previewDiff } from './diff.js'
 import type { PlannedOutputs, TerraformOutputs } from './outputs.js'
@@ -44,9 +44,47 @@ export async function resolveJob(
   if (input.outputs) {
     const config = path.join(options.workspace, run.file)
     const copy = options.outputDir && path.join(options.outputDir, run.file)
-    await writeResolution(resolution.after, resolution.changed, config, copy || undefined)
+    const target = copy || config
+    const shown = relativePosix(options.workspace, target)
+    const notWritten = (why: string): Finding => ({
+      severity: 'error',
+      rule: 'write-failed',
+      message: `The resolved config was not written to ${shown}: ${why}. Its values are in the job summary and the results output, and the next run writes them from the state`,
+      file: run.file,
+      range: run.job?.range,
+    })
+    try {
+      // A link on the way may lead anywhere: only a place really in the workspace is written.
+      const real = realPath(target)
+      if (reallyWithin(options.workspace, real) === undefined) {
+        return [...resolution.findings, notWritten(`it leads outside the workspace (to ${real})`)]
+      }
+      await writeResolution(resolution.after, resolution.changed, config, copy || undefined)
+    } catch (error) {
+      return [...resolution.findings, notWritten(fileError(error, options.workspace))]
+    }
     run.resolved = true
-    run.resolvedPath = relativePosix(options.workspace, copy || config)
+    run.resolvedPath = shown
   }
   return resolution.findings
+}
+
+/** A file system error in words, with the path relative to the workspace. */
+function fileError(error: unknown, workspace: string): string {
+  const { code, path: where } = error as NodeJS.ErrnoException
+  const shown = where ? relativePosix(workspace, where) : undefined
+  switch (code) {
+    case 'EEXIST':
+    case 'ENOTDIR':
+      if (shown) return `${shown} is a file, not a folder`
+      break
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied${shown ? ` (${shown})` : ''}`
+    case 'EROFS':
+      return `read-only file system${shown ? ` (${shown})` : ''}`
+    case 'ENOSPC':
+      return 'no space left on the disk'
+  }
+  return (error as Error).message
 }

@@ -1,14 +1,14 @@
 // Where each job's Terraform runs: the team's own root (`terraform-dir`, when the folder exists)
 // or a root generated outside the workspace that calls `module-source`. Generated roots hold no
 // value from a config: only variable names, the module source and provider wiring; every value
-// reaches Terraform through dativo.auto.tfvars.json, where Terraform reads it as a literal.
-import { existsSync, statSync } from 'node:fs'
+// reaches Terraform through the job's variables file (-var-file), where it is read as a literal.
+import { existsSync, lstatSync, statSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Job } from '../config/job.js'
 import type { RuntimeType } from '../tags/naming.js'
-import { relativePosix, within } from '../util/paths.js'
+import { realPath, reallyWithin, relativePosix, within } from '../util/paths.js'
 import type { Declarations } from './hcl.js'
 
 export const TOKENS = ['job_name', 'environment', 'provider', 'runtime', 'tenant_id'] as const
@@ -59,6 +59,10 @@ export interface Root {
   generated: boolean
   /** For a generated root: the module it calls, as Terraform's `source` sees it. */
   moduleSource?: string
+  /** A team's root: where it really is, links resolved; jobs in one folder share this. */
+  realDir?: string
+  /** A team's root that other jobs may use too: why (so each job needs a state of its own). */
+  sharedBecause?: string
 }
 
 /** The team's root when `terraform-dir` names an existing folder, else a root to generate. */
@@ -73,7 +77,20 @@ export function locateRoot(
   const own = path.resolve(workspace, relative)
   if (within(workspace, own) === undefined)
     throw new RootError(`terraform-dir '${relative}' is outside the workspace`)
-  if (existsSync(own) && statSync(own).isDirectory()) return { dir: own, generated: false }
+  if (existsSync(own) && statSync(own).isDirectory()) {
+    const realDir = realPath(own)
+    if (reallyWithin(workspace, realDir) === undefined) {
+      throw new RootError(
+        `terraform-dir '${relative}' leads outside the workspace (a link to ${realDir}): Terraform would keep its state and files there. Put the job's root in the workspace`,
+      )
+    }
+    return {
+      dir: own,
+      generated: false,
+      realDir,
+      sharedBecause: sharedBecause(workspace, terraformDir, relative),
+    }
+  }
 
   const dir = path.join(workDir, 'root')
   let source: string
@@ -87,6 +104,30 @@ export function locateRoot(
   return { dir, generated: true, moduleSource: source }
 }
 
+/**
+ * Why a team's root may serve several jobs: a terraform-dir without {job_name} is one folder for
+ * all of them; a link in the part named after the job may lead several jobs to one folder.
+ */
+function sharedBecause(workspace: string, template: string, relative: string): string | undefined {
+  if (!template.includes('{job_name}')) {
+    return `terraform-dir '${template}' has no {job_name}, so every job runs in this one folder`
+  }
+  const templateParts = template.split('/')
+  const parts = relative.split('/')
+  const first =
+    templateParts.length === parts.length
+      ? templateParts.findIndex((part) => part.includes('{job_name}'))
+      : 0
+  for (let end = first + 1; end <= parts.length; end++) {
+    const prefix = parts.slice(0, end).join('/')
+    if (lstatSync(path.resolve(workspace, prefix)).isSymbolicLink()) {
+      const target = relativePosix(realPath(workspace), realPath(path.resolve(workspace, prefix)))
+      return `${prefix} is a link to ${target}, a folder other jobs can reach too`
+    }
+  }
+  return undefined
+}
+
 /** Terraform wants local module paths to start with ./ or ../, relative to the root. */
 function localSource(rootDir: string, moduleDir: string): string {
   const relative = relativePosix(rootDir, moduleDir)
@@ -94,7 +135,7 @@ function localSource(rootDir: string, moduleDir: string): string {
 }
 
 /** Each cloud's own state backend, used for a generated root when backend-config is given. */
-const NATIVE_BACKEND: Record<string, string> = {
+export const NATIVE_BACKEND: Record<string, string> = {
   aws: 's3',
   azure: 'azurerm',
   gcp: 'gcs',
@@ -123,12 +164,16 @@ const PROVIDER_BLOCKS: Record<
 }
 
 /**
- * Step one of a generated root: the module call alone (and the backend), enough for
- * `terraform init` to fetch the module wherever it lives.
+ * Step one of a generated root: the module call alone (and the backend, when it has one: `s3`,
+ * `local`, …), enough for `terraform init` to fetch the module wherever it lives.
  */
-export async function writeModuleCall(root: Root, job: Job, withBackend: boolean): Promise<void> {
+export async function writeModuleCall(
+  root: Root,
+  job: Job,
+  backend: string | undefined,
+): Promise<void> {
   await mkdir(root.dir, { recursive: true })
-  await writeFile(path.join(root.dir, 'main.tf'), rootText(root, job, withBackend, undefined))
+  await writeFile(path.join(root.dir, 'main.tf'), rootText(root, job, backend, undefined))
 }
 
 /**
@@ -138,16 +183,13 @@ export async function writeModuleCall(root: Root, job: Job, withBackend: boolean
 export async function writeGeneratedRoot(
   root: Root,
   job: Job,
-  withBackend: boolean,
+  backend: string | undefined,
   module: Declarations,
   available: ReadonlySet<string>,
 ): Promise<Set<string>> {
   const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort()
   const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables])
-  await writeFile(
-    path.join(root.dir, 'main.tf'),
-    rootText(root, job, withBackend, { passed, module }),
-  )
+  await writeFile(path.join(root.dir, 'main.tf'), rootText(root, job, backend, { passed, module }))
   const optional = new Set(PROVIDER_BLOCKS[job.runtime.type].optional)
   const variables = [...rootVariables].sort().map((name) => {
     const settings = [
@@ -163,13 +205,13 @@ export async function writeGeneratedRoot(
 function rootText(
   root: Root,
   job: Job,
-  withBackend: boolean,
+  backend: string | undefined,
   wiring: { passed: string[]; module: Declarations } | undefined,
 ): string {
   const parts = [
-    '# Generated by dativo-infra-action for one job; values come from dativo.auto.tfvars.json.\n',
+    "# Generated by dativo-infra-action for one job; values come from the job's variables file.\n",
   ]
-  if (withBackend) parts.push(`terraform {\n  backend "${NATIVE_BACKEND[job.provider]}" {}\n}\n`)
+  if (backend) parts.push(`terraform {\n  backend "${backend}" {}\n}\n`)
   if (wiring) {
     const provider = PROVIDER_BLOCKS[job.runtime.type].block
     if (provider) parts.push(provider)

@@ -1,12 +1,14 @@
 // Pipeline steps 4–5 (CONTRACT §6): for each valid job, in its own root, terraform init
 // (one at a time: they share the plugin cache), validate, plan to a file, read the plan, and in
 // apply mode apply that plan and read the outputs. Up to `parallelism` jobs run at once; one
-// failing job does not stop the others; each job's log is printed in its own group.
+// failing job does not stop the others; each job's log is printed in its own group. Nothing is
+// written into a team's root: each job's variables, plan and .terraform data stay in a folder of
+// its own outside the workspace, deleted when the job ends.
+import { existsSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Job } from '../config/job.js'
 import type { Finding, SourceRange } from '../findings.js'
-import { backendLinesFor } from '../options.js'
 import type { RunOptions } from '../options.js'
 import type { Reporter } from '../publish/reporter.js'
 import { plannedOutputs } from '../resolve/index.js'
@@ -14,24 +16,28 @@ import type { PlannedOutputs, TerraformOutputs } from '../resolve/index.js'
 import { formatPlan } from '../run.js'
 import type { PlanCounts } from '../run.js'
 import { buildTfvars, TFVARS_FILE } from '../tags/tfvars.js'
+import type { Cancellation } from '../util/cancellation.js'
 import { mapPool, Mutex } from '../util/concurrency.js'
-import type { TerraformCli } from './cli.js'
+import { reallyWithin, relativePosix } from '../util/paths.js'
+import type { TerraformCli, TerraformResult } from './cli.js'
 import { readDeclarations } from './hcl.js'
+import type { Declarations } from './hcl.js'
 import type { JobProgress } from '../publish/progress.js'
 import type { ReviewGate } from '../review/gate.js'
 import { secretTexts } from '../util/secrets.js'
 import { planFingerprint } from './fingerprint.js'
 import type { PlanFingerprint } from './fingerprint.js'
+import { bundledDeclarations } from './modules.js'
 import { countChanges, sensitiveTexts } from './plan.js'
 import {
   initialisedModuleDir,
   locateRoot,
-  renderTokens,
   RootError,
   writeGeneratedRoot,
   writeModuleCall,
 } from './roots.js'
 import type { Root } from './roots.js'
+import { decideState, StateRefused } from './state.js'
 
 export const LOCK_TIMEOUT = '5m'
 
@@ -46,12 +52,18 @@ export interface TerraformStageDeps {
   progress?: (index: number, job: Job) => JobProgress
   /** Apply mode: whether a job's fresh plan may be applied (require-reviewed-plan). */
   review?: ReviewGate
+  /** The run's cancellation: no job or command starts after it, running ones are interrupted. */
+  cancellation?: Cancellation
+  /** Where generated roots keep their local state (the CLI's `.dativo/state`), if anywhere. */
+  stateDir?: string
 }
 
 export interface JobOutcome {
   file: string
   /** Every Terraform command of the job succeeded. */
   ok: boolean
+  /** Cut short by a cancellation (or never started because of one). */
+  interrupted?: boolean
   findings: Finding[]
   plan: PlanCounts | null
   hasChanges: boolean
@@ -77,61 +89,72 @@ export async function runTerraformJobs(
   deps: TerraformStageDeps,
 ): Promise<JobOutcome[]> {
   const init = new Mutex()
-  // Jobs that share a team's root (a terraform-dir without {job_name}) take turns in it.
-  const rootLocks = new Map<string, Mutex>()
-  const inTurn = (root: Root | RootError, run: () => Promise<JobOutcome>) => {
-    if (root instanceof RootError || root.generated) return run()
-    if (!rootLocks.has(root.dir)) rootLocks.set(root.dir, new Mutex())
-    return rootLocks.get(root.dir)!.lock(run)
-  }
-  // Interleaved lines of parallel jobs cannot share log groups, nor can progress lines go between
-  // a group's lines: with several at once, or with progress, each job's log is kept and printed
-  // whole when the job ends.
-  const live = !deps.progress && (options.parallelism === 1 || jobs.length === 1)
-  const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode
-  return mapPool(jobs, options.parallelism, async (job, index) => {
-    const title = `Terraform ${verb}: ${job.jobName} (${job.file})`
-    const workDir = path.join(
+  const located = jobs.map((job, index) => {
+    const jobDir = path.join(
       deps.workDir,
       `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`,
     )
-    const root = findRoot(job, options, workDir)
+    return { job, jobDir, root: findRoot(job, options, jobDir) }
+  })
+  // Jobs in one team folder take turns in it, however they reach it (two links to one folder
+  // are one folder), and must each have a state of their own there.
+  const inFolder = new Map<string, string[]>()
+  for (const { job, root } of located) {
+    if (root instanceof RootError || !root.realDir) continue
+    inFolder.set(root.realDir, [...(inFolder.get(root.realDir) ?? []), job.jobName])
+  }
+  const folderLocks = new Map([...inFolder.keys()].map((dir) => [dir, new Mutex()]))
+  const inTurn = (root: Root | RootError, run: () => Promise<JobOutcome>) => {
+    const lock = !(root instanceof RootError) && root.realDir && folderLocks.get(root.realDir)
+    return lock ? lock.lock(run) : run()
+  }
+  // One job at a time streams its log into its group as Terraform prints it, between its start
+  // and end lines. Interleaved lines of parallel jobs cannot share log groups, nor can progress
+  // lines go between a group's lines: with several at once, each job's log is kept and printed
+  // whole when the job ends, and heartbeats say meanwhile that its command still runs.
+  const live = options.parallelism === 1 || jobs.length === 1
+  const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode
+  return mapPool(located, options.parallelism, async ({ job, jobDir, root }, index) => {
+    const others =
+      root instanceof RootError || !root.realDir
+        ? []
+        : inFolder.get(root.realDir)!.filter((name) => name !== job.jobName)
+    const title = `Terraform ${verb}: ${job.jobName} (${job.file})`
+    const progress = deps.progress?.(index, job)
+    const start = (log: (line: string) => void, heartbeats?: JobProgress) =>
+      inTurn(root, () => runJob(job, root, others, options, deps, jobDir, init, log, heartbeats))
+    progress?.start(verb)
+    let outcome: JobOutcome
     if (live) {
-      return deps.reporter.group(title, () =>
-        inTurn(root, () =>
-          runJob(job, root, options, deps, workDir, init, (line) => deps.reporter.output(line)),
-        ),
+      outcome = await deps.reporter.group(title, () => start((line) => deps.reporter.output(line)))
+    } else {
+      const lines: string[] = []
+      outcome = await start((line) => lines.push(line), progress)
+      await deps.reporter.group(title, async () =>
+        lines.forEach((line) => deps.reporter.output(line)),
       )
     }
-    const lines: string[] = []
-    const progress = deps.progress?.(index, job)
-    progress?.start(verb)
-    const outcome = await inTurn(root, () =>
-      runJob(job, root, options, deps, workDir, init, (line) => lines.push(line), progress),
-    )
-    await deps.reporter.group(title, async () =>
-      lines.forEach((line) => deps.reporter.output(line)),
-    )
     progress?.end(endLine(verb, outcome))
     return outcome
   })
 }
 
-function findRoot(job: Job, options: RunOptions, workDir: string): Root | RootError {
+function findRoot(job: Job, options: RunOptions, jobDir: string): Root | RootError {
   try {
-    return locateRoot(job, options.workspace, options.terraformDir, options.moduleSource, workDir)
+    return locateRoot(job, options.workspace, options.terraformDir, options.moduleSource, jobDir)
   } catch (error) {
     if (error instanceof RootError) return error
-    throw error
+    return new RootError(`terraform-dir: ${(error as Error).message}`)
   }
 }
 
 async function runJob(
   job: Job,
   located: Root | RootError,
+  sharingJobs: string[],
   options: RunOptions,
   deps: TerraformStageDeps,
-  workDir: string,
+  jobDir: string,
   init: Mutex,
   log: (line: string) => void,
   progress?: JobProgress,
@@ -157,56 +180,98 @@ async function runJob(
     range: SourceRange | undefined = at,
   ) => outcome.findings.push({ severity, rule, message, file: job.file, range })
 
-  let tfvarsPath: string | undefined
+  const cancellation = deps.cancellation
+  if (cancellation?.cancelled) {
+    outcome.interrupted = true
+    finding(
+      'warning',
+      'cancelled',
+      `Not run: the run was cancelled (${cancellation.signal}) before this job started`,
+    )
+    return outcome
+  }
   try {
     if (located instanceof RootError) throw located
     const root = located
-    await mkdir(workDir, { recursive: true })
-    const dataDir = path.join(workDir, 'data')
-    const terraform = deps.terraform.withDataDir(dataDir)
-    const backendLines = backendLinesFor(options.backendConfig, job.provider)
-    const backendArgs = backendLines.map(
-      (line) => `-backend-config=${renderTokens(line, job, 'backend-config')}`,
+    await mkdir(jobDir, { recursive: true })
+    const terraform = deps.terraform.forJob(jobDir)
+    const folder = root.generated ? undefined : relativePosix(options.workspace, root.dir) || '.'
+
+    const step = async (name: string, args: string[], quiet = false) => {
+      if (cancellation?.cancelled) throw new Interrupted(name, cancellation.signal!)
+      const changes = name === 'apply'
+      const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet, changes })
+      const result = await (progress ? progress.running(name, running) : running)
+      const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2)
+      // A command that finished despite a stop request did its work: the next one is not started.
+      if (succeeded && !result.signal) return result
+      throw stepFailure(name, result, options.terraformTimeoutMs)
+    }
+
+    // A team root's backend decides where its state is: read before any command runs. When the
+    // files do not parse, init reports why in Terraform's own words.
+    let own: Declarations | undefined
+    if (!root.generated) {
+      try {
+        own = await readDeclarations(root.dir)
+      } catch (error) {
+        await step('init', ['init', '-input=false', '-no-color'])
+        throw error
+      }
+    }
+    const state = decideState(job, root, options, {
+      workspace: options.workspace,
+      declaredBackend: own?.backend,
+      stateDir: deps.stateDir,
+      sharingJobs,
+    })
+    if (state.note) finding(state.note.severity, state.note.rule, state.note.message)
+    log(
+      root.generated
+        ? `Generated root calling ${options.moduleSource ? root.moduleSource : `the bundled ${job.runtime.type} module`}`
+        : `Root: ${folder}`,
     )
+    log(`State: ${state.where}`)
+    if (state.stateFolder) await prepareStateFolder(state.stateFolder, options.workspace)
+
     const tfvars = buildTfvars(job, {
       defaultTags: options.defaultTags,
       terraformVars: options.terraformVars,
     })
-    log(
-      root.generated
-        ? `Generated root calling ${options.moduleSource ? root.moduleSource : `the bundled ${job.runtime.type} module`}`
-        : `Root: ${path.relative(options.workspace, root.dir) || '.'}`,
+    if (root.generated) await writeModuleCall(root, job, state.generatedBackend)
+    const lockFile = path.join(root.dir, '.terraform.lock.hcl')
+    const hadLockFile = root.generated || existsSync(lockFile)
+    await init.lock(() =>
+      step('init', [
+        'init',
+        '-input=false',
+        '-no-color',
+        ...state.backendLines.map((line) => `-backend-config=${line}`),
+      ]),
     )
-
-    const step = async (name: string, args: string[], quiet = false) => {
-      const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet })
-      const result = await (progress ? progress.running(name, running) : running)
-      if (result.exitCode !== 0 && !(name === 'plan' && result.exitCode === 2)) {
-        throw new TerraformStepError(name, result.stderr || result.stdout)
-      }
-      return result
+    if (!hadLockFile && existsSync(lockFile)) {
+      // Removing it could break another run using the folder now; Terraform's advice is to commit it.
+      finding(
+        'notice',
+        'lock-file',
+        `terraform init wrote .terraform.lock.hcl into ${folder}, which had none: commit it, so that every run installs the same provider versions`,
+      )
     }
 
-    const withBackend = root.generated && backendLines.length > 0
-    if (root.generated) await writeModuleCall(root, job, withBackend)
-    await init.lock(() => step('init', ['init', '-input=false', '-no-color', ...backendArgs]))
-
     let declared: Set<string>
-    let remoteState: boolean
     if (root.generated) {
-      const module = await readDeclarations(await initialisedModuleDir(root, dataDir))
+      const module = options.moduleSource
+        ? await readDeclarations(await initialisedModuleDir(root, path.join(jobDir, 'data')))
+        : bundledDeclarations(job.runtime.type)
       declared = await writeGeneratedRoot(
         root,
         job,
-        withBackend,
+        state.generatedBackend,
         module,
         new Set(Object.keys(tfvars)),
       )
-      remoteState = withBackend
     } else {
-      const own = await readDeclarations(root.dir)
-      declared = new Set(own.variables.keys())
-      remoteState = own.backend !== undefined && own.backend !== 'local'
+      declared = new Set(own!.variables.keys())
     }
     const unused = Object.keys(tfvars).filter((name) => !declared.has(name))
     if (unused.length > 0) {
@@ -216,20 +281,13 @@ async function runJob(
         `Not passed to Terraform, the root declares no such variable: ${unused.join(', ')}`,
       )
     }
-    if (options.mode === 'apply' && !remoteState) {
-      // The sandbox provisions nothing outside Terraform's state, so losing it loses nothing.
-      finding(
-        job.provider === 'local' ? 'notice' : 'warning',
-        'local-state',
-        "This job's Terraform state is local to the runner and is lost when the job ends: give its root a backend (terraform-dir with a backend block, or backend-config)",
-      )
-    }
-    tfvarsPath = path.join(root.dir, TFVARS_FILE)
+    // The job's own file, never one in the root: two jobs in one folder cannot read each other's.
+    const varFile = path.join(jobDir, TFVARS_FILE)
     const passed = Object.fromEntries(Object.entries(tfvars).filter(([name]) => declared.has(name)))
-    await writeFile(tfvarsPath, JSON.stringify(passed, null, 2) + '\n')
+    await writeFile(varFile, JSON.stringify(passed, null, 2) + '\n', { mode: 0o600 })
 
     await step('validate', ['validate', '-no-color'])
-    const planFile = path.join(workDir, 'tfplan')
+    const planFile = path.join(jobDir, 'tfplan')
     const plan = await step('plan', [
       'plan',
       '-input=false',
@@ -237,6 +295,7 @@ async function runJob(
       `-lock-timeout=${LOCK_TIMEOUT}`,
       '-detailed-exitcode',
       ...(deps.destroy ? ['-destroy'] : []),
+      `-var-file=${varFile}`,
       `-out=${planFile}`,
     ])
     outcome.hasChanges = plan.exitCode === 2
@@ -283,30 +342,120 @@ async function runJob(
     }
     outcome.ok = true
   } catch (error) {
-    const message =
-      error instanceof TerraformStepError || error instanceof RootError
-        ? error.message
-        : `Terraform could not run: ${(error as Error).message}`
-    if (error instanceof TerraformStepError) outcome.failedStep = error.step
-    // Once, as a finding: Terraform's own output is already in the job's log.
-    finding('error', 'terraform', message)
-  } finally {
-    // The team's root is left as it was found.
-    if (tfvarsPath && !(located instanceof RootError) && !located.generated) {
-      await rm(tfvarsPath, { force: true })
+    if (error instanceof Interrupted) outcome.interrupted = true
+    const known =
+      error instanceof TerraformStepError ||
+      error instanceof RootError ||
+      error instanceof StateRefused ||
+      error instanceof Interrupted
+    const message = known
+      ? (error as Error).message
+      : `Terraform could not run: ${(error as Error).message}`
+    const rule =
+      error instanceof StateRefused
+        ? error.rule
+        : error instanceof Interrupted
+          ? 'cancelled'
+          : 'terraform'
+    if (error instanceof TerraformStepError || error instanceof Interrupted) {
+      outcome.failedStep = error.step
     }
+    // Once, as a finding: Terraform's own output is already in the job's log.
+    finding('error', rule, message)
+  } finally {
+    // The plan and the variables hold the job's values, sensitive ones included.
+    await rm(jobDir, { recursive: true, force: true })
   }
   return outcome
+}
+
+/** The CLI's `.dativo/state/<job_name>/`, kept out of git by a `.dativo/.gitignore` of its own. */
+async function prepareStateFolder(folder: string, workspace: string): Promise<void> {
+  const stateDir = path.dirname(folder)
+  const name = path.basename(folder)
+  if (
+    !/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(name) ||
+    reallyWithin(workspace, folder) === undefined
+  ) {
+    throw new RootError(
+      `job_name '${name}' cannot name a folder of ${relativePosix(workspace, stateDir)} for the job's state`,
+    )
+  }
+  await mkdir(folder, { recursive: true })
+  const ignore = path.join(path.dirname(stateDir), '.gitignore')
+  if (!existsSync(ignore)) {
+    await writeFile(ignore, '# Terraform state of the dativo-infra CLI: never commit it.\n*\n')
+  }
 }
 
 class TerraformStepError extends Error {
   constructor(
     readonly step: string,
-    output: string,
+    message: string,
   ) {
-    super(`terraform ${step} failed: ${errorSummary(output)}`)
+    super(message)
     this.name = 'TerraformStepError'
   }
+}
+
+/** Terraform's words when it could not save its state or give its lock back. */
+const STATE_NOT_KEPT = /Failed to (save|persist) state|Error releasing the state lock/
+
+/** A command the run's cancellation stopped, or did not let start. */
+class Interrupted extends Error {
+  constructor(
+    readonly step: string,
+    signal: NodeJS.Signals,
+    result?: TerraformResult,
+  ) {
+    const stopped = result?.stopped
+    super(
+      !stopped
+        ? `Not finished: the run was cancelled (${signal}) before terraform ${step}; run again to finish this job`
+        : stopped.interrupts > 1 || result.signal
+          ? `terraform ${step} was interrupted (${signal}) and then stopped at once by a second signal: its state may lack what it was doing. Check the state (terraform state list) before running again`
+          : STATE_NOT_KEPT.test(result.stderr)
+            ? `terraform ${step} was interrupted (${signal}) and stopped, but could not keep its state: ${errorSummary(result.stderr)}`
+            : `terraform ${step} was interrupted (${signal}): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job`,
+    )
+    this.name = 'Interrupted'
+  }
+}
+
+/** Why a command failed, in words: its errors, a time limit, or a signal that killed it. */
+function stepFailure(step: string, result: TerraformResult, timeoutMs: number): Error {
+  const stopped = result.stopped
+  if (stopped?.reason === 'cancelled') return new Interrupted(step, stopped.signal, result)
+  if (stopped?.reason === 'timeout') {
+    const limit = formatDuration(timeoutMs)
+    return new TerraformStepError(
+      step,
+      stopped.interrupts > 1 || result.signal
+        ? `terraform ${step} ran longer than terraform-timeout (${limit}) and did not stop when interrupted: it was stopped at once, and its state may lack what it was doing`
+        : STATE_NOT_KEPT.test(result.stderr)
+          ? `terraform ${step} ran longer than terraform-timeout (${limit}) and was interrupted, but could not keep its state: ${errorSummary(result.stderr)}`
+          : `terraform ${step} ran longer than terraform-timeout (${limit}) and was interrupted: Terraform stopped gracefully, saving its state and releasing its lock. Raise terraform-timeout if the command needs longer`,
+    )
+  }
+  if (result.signal) {
+    return new TerraformStepError(
+      step,
+      `terraform ${step} was killed by ${result.signal}: its state may lack what it was doing, and its lock may still be held`,
+    )
+  }
+  return new TerraformStepError(
+    step,
+    `terraform ${step} failed: ${errorSummary(result.stderr || result.stdout)}`,
+  )
+}
+
+/** `90s`, `60m`, `1h30m`: as terraform-timeout is written. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000)
+  const h = Math.floor(seconds / 3600)
+  const m = Math.floor((seconds % 3600) / 60)
+  const s = seconds % 60
+  return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s || (!h && !m) ? `${s}s` : ''}`
 }
 
 /**
@@ -336,6 +485,7 @@ export function errorSummary(output: string): string {
 /** What a job came to, for its progress end line: `plan +1 ~0 -0`, `init failed`, … */
 function endLine(verb: string, outcome: JobOutcome): string {
   if (outcome.refused) return 'not applied: the plan is not the reviewed one'
+  if (outcome.interrupted) return `${outcome.failedStep ?? verb} interrupted`
   if (!outcome.ok) return outcome.failedStep ? `${outcome.failedStep} failed` : `${verb} failed`
   return `${verb} ${formatPlan(outcome.plan ?? { add: 0, change: 0, destroy: 0 })}`
 }

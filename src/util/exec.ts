@@ -1,7 +1,12 @@
 // Runs a program without a shell and captures what it prints. The terraform wrapper and
 // deploy-command build on this; git runs through @actions/exec (util/git.ts).
 import { spawn } from 'node:child_process'
+import { openSync, closeSync } from 'node:fs'
+import { open, readFile, rm } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
+import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
+import type { Cancellation } from './cancellation.js'
 
 export interface ExecOptions {
   cwd?: string
@@ -94,6 +99,225 @@ export async function execChecked(
   const result = await exec(file, args, options)
   if (result.exitCode !== 0) throw new ExecError(`${file} ${args[0] ?? ''}`.trim(), result)
   return result
+}
+
+export interface DetachedOptions {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  /** A private folder of the caller's: the program's output goes to files there, read back. */
+  outputDir: string
+  /** Each line of output, standard output's and error's alike, soon after it is written. */
+  onLine?: (line: string) => void
+  /** Past this, the program is stopped as on a cancellation. */
+  timeoutMs?: number
+  /** The run's signals, forwarded to the program as SIGINTs (see execDetached). */
+  cancellation?: Cancellation
+  /**
+   * On the run's first signal, how long the program goes on before it is interrupted: a command
+   * that changes infrastructure gets this long for the calls it has in flight to return.
+   */
+  drainMs?: number
+  /** After a time limit: how long it has to stop before a second SIGINT, then before SIGKILL. */
+  graceMs?: number
+}
+
+/** Why a program was asked to stop. */
+export interface StopRequest {
+  reason: 'cancelled' | 'timeout'
+  /** The run's signal (a cancellation), or SIGINT (a time limit). */
+  signal: NodeJS.Signals
+  /** How many SIGINTs the program was sent: a second one makes Terraform exit at once. */
+  interrupts: number
+}
+
+export interface DetachedResult extends ExecResult {
+  /** The signal that ended the program, when one did. */
+  signal?: NodeJS.Signals
+  stopped?: StopRequest
+}
+
+/** How often a running program's output files are read for new lines. */
+const TAIL_INTERVAL_MS = 200
+let outputFiles = 0
+
+/**
+ * Runs a program that must not be cut short by what happens to this process: it gets a process
+ * group of its own, so a terminal's Ctrl-C reaches it only as the SIGINTs this forwards, and its
+ * output goes to files, so it never dies of SIGPIPE when this process exits or is killed while
+ * it works. The run's first signal interrupts it with one SIGINT (after `drainMs`, when given); a
+ * later signal interrupts it at once if it was not yet; a SIGINT after that (a person pressing
+ * Ctrl-C again) sends the second SIGINT, which makes Terraform exit at once. SIGTERM, the
+ * runner's escalation, never does: the program is left to finish stopping, even if this process
+ * is killed meanwhile. Resolves with the exit code whatever it is (spawn failures reject).
+ */
+export async function execDetached(
+  file: string,
+  args: readonly string[],
+  options: DetachedOptions,
+): Promise<DetachedResult> {
+  const name = `${process.pid}-${++outputFiles}`
+  const outPath = path.join(options.outputDir, `${name}.stdout`)
+  const errPath = path.join(options.outputDir, `${name}.stderr`)
+  // Private files: a command's output may hold sensitive values (`terraform show -json`).
+  const outFd = openSync(outPath, 'w', 0o600)
+  const errFd = openSync(errPath, 'w', 0o600)
+  const tails = options.onLine
+    ? [new Tail(outPath, options.onLine), new Tail(errPath, options.onLine)]
+    : []
+  try {
+    let child
+    try {
+      child = spawn(file, args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['ignore', outFd, errFd],
+        detached: !WINDOWS,
+        windowsHide: true,
+      })
+    } finally {
+      closeSync(outFd)
+      closeSync(errFd)
+    }
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+      (resolve, reject) => {
+        child.once('error', reject)
+        child.once('exit', (code, signal) => resolve({ code, signal }))
+      },
+    )
+    let stopped: StopRequest | undefined
+    const timers: NodeJS.Timeout[] = []
+    const interrupt = (reason: StopRequest['reason'], signal: NodeJS.Signals) => {
+      stopped ??= { reason, signal, interrupts: 0 }
+      stopped.interrupts++
+      send(child.pid, 'SIGINT')
+    }
+    const onCancel = (signal: NodeJS.Signals, count: number) => {
+      if (!stopped?.interrupts) {
+        if (count === 1 && options.drainMs && !stopped) {
+          stopped = { reason: 'cancelled', signal, interrupts: 0 }
+          timers.push(
+            setTimeout(() => {
+              if (!stopped!.interrupts) interrupt('cancelled', signal)
+            }, options.drainMs),
+          )
+          return
+        }
+        interrupt('cancelled', stopped?.signal ?? signal)
+      } else if (signal === 'SIGINT') {
+        interrupt('cancelled', stopped.signal)
+      }
+    }
+    const stopListening = options.cancellation?.onCancel(onCancel)
+    if (options.cancellation?.cancelled) interrupt('cancelled', options.cancellation.signal!)
+    if (options.timeoutMs) {
+      const grace = options.graceMs ?? 120_000
+      timers.push(
+        setTimeout(() => {
+          if (stopped?.interrupts) return
+          interrupt('timeout', 'SIGINT')
+          timers.push(
+            setTimeout(() => interrupt('timeout', 'SIGINT'), grace),
+            setTimeout(() => send(child.pid, 'SIGKILL'), 2 * grace),
+          )
+        }, options.timeoutMs),
+      )
+    }
+    const polling =
+      tails.length > 0
+        ? setInterval(() => tails.forEach((t) => t.poll()), TAIL_INTERVAL_MS)
+        : undefined
+    let ended: { code: number | null; signal: NodeJS.Signals | null }
+    try {
+      ended = await exited
+    } finally {
+      stopListening?.()
+      timers.forEach((timer) => clearTimeout(timer))
+      if (polling) clearInterval(polling)
+    }
+    for (const tail of tails) await tail.end()
+    const stdoutBytes = await readFile(outPath)
+    return {
+      exitCode: ended.code ?? 128 + signalNumber(ended.signal),
+      signal: ended.signal ?? undefined,
+      // A program that ended while it was still allowed to go on was not stopped.
+      stopped: stopped?.interrupts ? stopped : undefined,
+      stdout: stdoutBytes.toString('utf8'),
+      stderr: await readFile(errPath, 'utf8'),
+      stdoutBytes,
+    }
+  } finally {
+    for (const tail of tails) await tail.close()
+    await rm(outPath, { force: true })
+    await rm(errPath, { force: true })
+  }
+}
+
+/** Windows has no SIGINT to send: there the console's Ctrl-C reaches the program itself. */
+const WINDOWS = process.platform === 'win32'
+
+function send(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined || (WINDOWS && signal !== 'SIGKILL')) return
+  try {
+    process.kill(pid, signal)
+  } catch {
+    // Already gone.
+  }
+}
+
+function signalNumber(signal: NodeJS.Signals | null): number {
+  const numbers: Partial<Record<NodeJS.Signals, number>> = {
+    SIGHUP: 1,
+    SIGINT: 2,
+    SIGQUIT: 3,
+    SIGKILL: 9,
+    SIGSEGV: 11,
+    SIGPIPE: 13,
+    SIGTERM: 15,
+  }
+  return (signal && numbers[signal]) || 0
+}
+
+/** New lines of a file another process is writing. */
+class Tail {
+  private readonly lines: LineBuffer
+  private position = 0
+  private handle?: Promise<FileHandle>
+  private reading: Promise<void> = Promise.resolve()
+  private readonly buffer = Buffer.alloc(64 * 1024)
+
+  constructor(
+    private readonly file: string,
+    onLine: (line: string) => void,
+  ) {
+    this.lines = new LineBuffer(onLine)
+  }
+
+  /** Reads what was written since the last time; one read at a time. */
+  poll(): Promise<void> {
+    this.reading = this.reading.then(() => this.read())
+    return this.reading
+  }
+
+  async end(): Promise<void> {
+    await this.poll()
+    this.lines.end()
+  }
+
+  async close(): Promise<void> {
+    await this.reading.catch(() => undefined)
+    if (this.handle) await (await this.handle).close()
+    this.handle = undefined
+  }
+
+  private async read(): Promise<void> {
+    const handle = await (this.handle ??= open(this.file, 'r'))
+    for (;;) {
+      const { bytesRead } = await handle.read(this.buffer, 0, this.buffer.length, this.position)
+      if (bytesRead === 0) return
+      this.position += bytesRead
+      this.lines.add(this.buffer.subarray(0, bytesRead))
+    }
+  }
 }
 
 /** Bytes in, whole lines out: a character split across chunks is decoded once it is complete. */
