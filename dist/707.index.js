@@ -237,7 +237,7 @@ function resolveWith(file, bytes, options, outputNames, lookup) {
     const { text, lineCounter, bom } = parsed.config;
     const before = (bom ? '\uFEFF' : '') + text;
     const findings = [...parsed.findings];
-    const add = (severity, rule, message, range) => findings.push({ severity, rule, message, file, range });
+    const add = (severity, rule, message, range, hint) => findings.push({ severity, rule, message, file, range, ...(hint ? { hint } : {}) });
     const tokens = Array.from(new dist/* Parser */.iX().parse(text));
     const [doc] = Array.from(new dist/* Composer */.Dk({ keepSourceTokens: true, uniqueKeys: false, merge: true }).compose(tokens));
     if (!doc || doc.errors.length > 0) {
@@ -337,7 +337,7 @@ function scalarSite(node, inFlow, text, index, options, place, add) {
     const [start, end] = node.range;
     if (typeof node.value === 'string') {
         for (const bad of (0,config_placeholders/* malformedInScalar */.nL)(node.value, text.slice(start, end), start)) {
-            add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end));
+            add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end), bad.hint);
         }
     }
     const trail = trailOf(node, token, text, index);

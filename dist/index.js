@@ -31307,7 +31307,7 @@ function yaml11Reading(written) {
 /* harmony export */   nu: () => (/* binding */ findMalformed),
 /* harmony export */   pO: () => (/* binding */ malformedMessage)
 /* harmony export */ });
-/* unused harmony exports OUTPUT_NAME, PLACEHOLDER */
+/* unused harmony exports OUTPUT_NAME, PLACEHOLDER, malformedHint */
 // `{{terraform_outputs.NAME}}` placeholders (CONTRACT §4): where they are, and where something
 // meant as one is not one.
 const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -31423,9 +31423,13 @@ function editDistance(a, b) {
     }
     return d[a.length][b.length];
 }
-function malformedMessage(fragment, suggestion) {
-    const meant = suggestion ? `; did you mean '${suggestion}'?` : '';
-    return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})${meant}`;
+/** The contract's exact message for a malformed placeholder. */
+function malformedMessage(fragment) {
+    return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})`;
+}
+/** The placeholder a malformed one most likely meant, as a finding's hint. */
+function malformedHint(suggestion) {
+    return suggestion ? `did you mean '${suggestion}'?` : undefined;
 }
 /**
  * The malformed placeholders of a scalar whose text `written` stands at offset `start` of its
@@ -31435,11 +31439,13 @@ function malformedMessage(fragment, suggestion) {
 function malformedInScalar(value, written, start) {
     return findMalformed(value).map((bad) => {
         const at = written.indexOf(bad.fragment);
-        const message = malformedMessage(bad.fragment, bad.suggestion);
+        const message = malformedMessage(bad.fragment);
+        const hint = malformedHint(bad.suggestion);
         return at === -1
-            ? { message, start, end: start + written.length }
+            ? { message, hint, start, end: start + written.length }
             : {
                 message,
+                hint,
                 start: start + at,
                 end: start + at + bad.fragment.length,
             };
@@ -32559,7 +32565,7 @@ const AWS_TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const AZURE_KEY_FORBIDDEN = /[<>%&\\?/]/;
 function ruleFindings(config, options) {
     const findings = [];
-    const add = (severity, rule, message, range) => findings.push({ severity, rule, message, file: config.file, range });
+    const add = (severity, rule, message, range, hint) => findings.push({ severity, rule, message, file: config.file, range, ...(hint ? { hint } : {}) });
     checkPlaceholders(config, add);
     const infrastructure = dataAt(config.data, ['infrastructure']);
     if (!(0,data/* isRecord */.u)(infrastructure))
@@ -32615,7 +32621,7 @@ function checkPlaceholders(config, add) {
             }
             const [meant] = (0,placeholders/* findMalformed */.nu)(written);
             if (meant && meant.fragment === written.trim()) {
-                add('error', 'malformed-placeholder', `${(0,placeholders/* malformedMessage */.pO)(meant.fragment)}; unquoted, YAML reads it as a mapping: ${meant.suggestion ? `write "${meant.suggestion}"` : 'quote it'}`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
+                add('error', 'malformed-placeholder', (0,placeholders/* malformedMessage */.pO)(meant.fragment), (0,config_document/* nodeRange */.CJ)(config.lineCounter, node), `unquoted, YAML reads it as a mapping: ${meant.suggestion ? `write "${meant.suggestion}"` : 'quote it'}`);
                 continue;
             }
         }
@@ -32631,7 +32637,7 @@ function checkPlaceholders(config, add) {
             continue;
         const [start, end] = node.range;
         for (const bad of (0,placeholders/* malformedInScalar */.nL)(node.value, config.text.slice(start, end), start)) {
-            add('error', 'malformed-placeholder', bad.message, (0,config_document/* rangeOf */.be)(config.lineCounter, [bad.start, bad.end]));
+            add('error', 'malformed-placeholder', bad.message, (0,config_document/* rangeOf */.be)(config.lineCounter, [bad.start, bad.end]), bad.hint);
         }
     }
 }
@@ -35158,10 +35164,15 @@ async function readAtBase(repositoryPath, base, context, deps) {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   mu: () => (/* binding */ withHint),
 /* harmony export */   zO: () => (/* binding */ ruleTitle)
 /* harmony export */ });
 /* unused harmony exports LocatedError, RULE_TITLES */
 // What every stage reports about a config: a problem (or note) at an exact place in a file.
+/** The message with its hint, as a reader sees it in a line, a summary or a comment. */
+function withHint(finding) {
+    return finding.hint ? `${finding.message}; ${finding.hint}` : finding.message;
+}
 /** An error with a place in a config: the one error type the stages throw for user mistakes. */
 class LocatedError extends Error {
     rule;
@@ -35739,13 +35750,15 @@ function tags(value) {
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, commentSize, commentMarker */
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9556);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3116);
-/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4271);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9786);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4537);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9997);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1886);
-/* harmony import */ var _removed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2703);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3116);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4271);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9786);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4537);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9997);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1886);
+/* harmony import */ var _removed_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2703);
+
 
 
 
@@ -35781,12 +35794,12 @@ function commentMarker(context) {
     return `<!-- dativo-infra-action workflow=${workflow} job=${job} -->`;
 }
 function renderComment(report, context, options = {}) {
-    const clean = (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubber */ .ty)(options.secrets ?? []);
+    const clean = (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .scrubber */ .ty)(options.secrets ?? []);
     const links = new Links(context);
     const head = renderHead(report, context, links, clean);
     const sections = [
         ...report.configs,
-        ...(report.removed ?? []).map((removed) => (0,_removed_js__WEBPACK_IMPORTED_MODULE_3__/* .removedAsRun */ .M)(removed, report.mode)),
+        ...(report.removed ?? []).map((removed) => (0,_removed_js__WEBPACK_IMPORTED_MODULE_4__/* .removedAsRun */ .M)(removed, report.mode)),
     ].map((run) => configParts(run, report.mode, links, clean));
     const pointer = links.run
         ? `[the job summary of this run](${links.run})`
@@ -35794,7 +35807,7 @@ function renderComment(report, context, options = {}) {
     const assemble = (rendered, shortened, omitted) => {
         const tail = ['---'];
         if (omitted > 0)
-            tail.push(`… and ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(omitted, 'more config')}.`);
+            tail.push(`… and ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(omitted, 'more config')}.`);
         tail.push(shortened || omitted > 0
             ? `Shortened to fit a comment. The full report is in ${pointer}.`
             : `Full report: ${pointer}.`);
@@ -35837,47 +35850,47 @@ function renderComment(report, context, options = {}) {
  */
 function renderJobDetails(run, mode, context, options) {
     const links = new Links(context);
-    return renderParts(configParts(run, mode, links, (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubber */ .ty)(options.secrets ?? [])), options.maxText, links);
+    return renderParts(configParts(run, mode, links, (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .scrubber */ .ty)(options.secrets ?? [])), options.maxText, links);
 }
 function renderHead(report, context, links, clean) {
     const runs = report.configs;
     const where = [context.workflow, context.job].filter(Boolean).join(' / ');
     const lines = [commentMarker(context)];
     // Hidden: the plans as reviewed, which the apply of the merge compares its own with.
-    const records = (0,_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanRecords */ .y_)((0,_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsOf */ .M$)(report, context));
+    const records = (0,_review_record_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanRecords */ .y_)((0,_review_record_js__WEBPACK_IMPORTED_MODULE_2__/* .recordsOf */ .M$)(report, context));
     if (records)
         lines.push(records);
-    lines.push(`## dativo-infra · ${report.mode}${where ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(where))}` : ''}`);
+    lines.push(`## dativo-infra · ${report.mode}${where ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(clean(where))}` : ''}`);
     if (runs.length === 0) {
-        lines.push('', `No job configs to process. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(report.discovery))}`);
+        lines.push('', `No job configs to process. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(clean(report.discovery))}`);
         return lines.join('\n');
     }
-    const { errors, warnings, invalid, plan } = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .tally */ .N4)(report);
-    let summary = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
-        ` — ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors, 'error')}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(warnings, 'warning')}.`;
+    const { errors, warnings, invalid, plan } = (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .tally */ .N4)(report);
+    let summary = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
+        ` — ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(errors, 'error')}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(warnings, 'warning')}.`;
     if (runs.some((r) => r.plan))
-        summary += ` Plan: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .formatPlan */ .nT)(plan)}.`;
+        summary += ` Plan: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .formatPlan */ .nT)(plan)}.`;
     if (report.commitSha) {
         const short = report.commitSha.slice(0, 7);
-        summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(short)}.`;
+        summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(short)}.`;
     }
     lines.push('', summary);
     return lines.join('\n');
 }
 function configParts(run, mode, links, clean) {
     const parts = [];
-    const title = run.jobName ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(run.jobName), MAX_VALUE))}` : '';
-    parts.push(`### ${statusIcon(run)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(run.file), MAX_VALUE))}${title}`);
+    const title = run.jobName ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(clean(run.jobName), MAX_VALUE))}` : '';
+    parts.push(`### ${statusIcon(run)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(clean(run.file), MAX_VALUE))}${title}`);
     const facts = [];
     if (run.provider)
-        facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)));
-    facts.push(run.removal ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(run.removal)) : validation(run));
+        facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)));
+    facts.push(run.removal ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(clean(run.removal)) : validation(run));
     if (run.terraformFailed)
         facts.push('Terraform failed: nothing written');
     if (run.notReviewed)
         facts.push('not applied: the plan is not the reviewed one');
     if (run.plan)
-        facts.push(`plan ${(0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .formatPlan */ .nT)(run.plan)}`);
+        facts.push(`plan ${(0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .formatPlan */ .nT)(run.plan)}`);
     if (run.resolved)
         facts.push('resolved');
     parts.push(facts.join(' · '));
@@ -35894,14 +35907,14 @@ function configParts(run, mode, links, clean) {
     const tags = Object.entries(run.cloudTags ?? {});
     if (tags.length > 0) {
         parts.push('**Cloud tags**\n\n' +
-            rows(['Tag', 'Value'], tags.map(([key, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(key)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(value), MAX_VALUE))])));
+            rows(['Tag', 'Value'], tags.map(([key, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(clean(key)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(clean(value), MAX_VALUE))])));
     }
     const values = Object.entries(run.resolvedValues ?? {});
     if (values.length > 0) {
         parts.push(`**${mode !== 'apply' ? 'Values after apply' : run.resolved ? 'Resolved values' : 'Values not written into the config'}**\n\n` +
             rows(['Placeholder', 'Value'], values.map(([name, value]) => [
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(name)),
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(display(value)), MAX_VALUE)),
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(clean(name)),
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(clean(display(value)), MAX_VALUE)),
             ])));
     }
     if (run.planText) {
@@ -35924,11 +35937,11 @@ function renderFold(fold, cap, links) {
     const where = links.run ? `[the run's log](${links.run})` : "the run's log";
     if (cap <= 0)
         return `_${fold.summary}: left out to fit the comment; see ${where}._`;
-    const text = cap >= fold.text.length ? fold.text : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cut */ .Jj)(fold.text, cap);
+    const text = cap >= fold.text.length ? fold.text : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .cut */ .Jj)(fold.text, cap);
     const note = text.length < fold.text.length
         ? `\n\n_Shortened: ${lineCount(text)} of ${lineCount(fold.text)} lines shown; the rest is in ${where}._`
         : '';
-    return `<details><summary>${fold.summary}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(text, fold.language)}${note}\n\n</details>`;
+    return `<details><summary>${fold.summary}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeBlock */ .DV)(text, fold.language)}${note}\n\n</details>`;
 }
 function findingLine(finding, links, clean) {
     const icon = finding.severity === 'error' ? '❌' : '⚠️';
@@ -35939,13 +35952,13 @@ function findingLine(finding, links, clean) {
         const url = links.line(finding.file, range.line);
         place = `${url ? `[${label}](${url})` : label}: `;
     }
-    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .listMessage */ .cH)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(finding.message), 2000), _markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1);
-    return `${icon} ${place}${message.first} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(finding.rule)}${message.block}`;
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .listMessage */ .cH)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(clean((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .withHint */ .mu)(finding)), 2000), _markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1);
+    return `${icon} ${place}${message.first} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(finding.rule)}${message.block}`;
 }
 function rows(header, cells) {
     const shown = cells.slice(0, MAX_ROWS);
     const more = cells.length - shown.length;
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(header, shown) + (more > 0 ? `\n\n… and ${more} more` : '');
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(header, shown) + (more > 0 ? `\n\n… and ${more} more` : '');
 }
 /** Where things are on GitHub, when the run knows its repository. */
 class Links {
@@ -35981,20 +35994,20 @@ function isFold(part) {
 function statusIcon(run) {
     if (run.skipped)
         return '⏭️';
-    if (run.removal && (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'error') === 0)
+    if (run.removal && (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .countFindings */ .Gt)(run, 'error') === 0)
         return '🗑️';
-    if (!run.valid || run.terraformFailed || (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'error') > 0)
+    if (!run.valid || run.terraformFailed || (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .countFindings */ .Gt)(run, 'error') > 0)
         return '❌';
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'warning') > 0 ? '⚠️' : '✅';
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .countFindings */ .Gt)(run, 'warning') > 0 ? '⚠️' : '✅';
 }
 function validation(run) {
     if (run.skipped)
         return 'skipped: no infrastructure section';
-    const errors = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'error');
-    const warnings = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'warning');
+    const errors = (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .countFindings */ .Gt)(run, 'error');
+    const warnings = (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .countFindings */ .Gt)(run, 'warning');
     if (errors > 0 || !run.valid)
-        return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors, 'error');
-    return warnings > 0 ? `valid, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(warnings, 'warning')}` : 'valid';
+        return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(errors, 'error');
+    return warnings > 0 ? `valid, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(warnings, 'warning')}` : 'valid';
 }
 function display(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
@@ -36062,7 +36075,7 @@ async function upsertComment(api, context, body) {
             }
             catch (error) {
                 // Deleted since it was listed: a new one takes its place.
-                if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .hasStatus */ .Ro)(error, 404))
+                if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .hasStatus */ .Ro)(error, 404))
                     throw error;
             }
         }
@@ -36072,9 +36085,9 @@ async function upsertComment(api, context, body) {
         catch (error) {
             // A server error or a lost answer does not say whether GitHub made the comment: look first,
             // and make it again only when it is not there (a blind retry could post it twice).
-            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .isGitHubError */ .e0)(error) || error.status < 500)
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitHubError */ .e0)(error) || error.status < 500)
                 throw error;
-            api.options.log.debug(`${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeGitHubError */ .dZ)(error, api.baseUrl)}; looking for the comment before trying again`);
+            api.options.log.debug(`${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .describeGitHubError */ .dZ)(error, api.baseUrl)}; looking for the comment before trying again`);
             const made = await findOwn();
             if (!made)
                 return await create();
@@ -36088,8 +36101,8 @@ async function upsertComment(api, context, body) {
     }
 }
 function refusal(error, number, baseUrl) {
-    const said = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeGitHubError */ .dZ)(error, baseUrl);
-    if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .rateLimitOf */ .tX)(error) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .hasStatus */ .Ro)(error, 401, 403, 404)) {
+    const said = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .describeGitHubError */ .dZ)(error, baseUrl);
+    if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .rateLimitOf */ .tX)(error) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .hasStatus */ .Ro)(error, 401, 403, 404)) {
         return new Error(`Cannot comment on pull request #${number} (${said}). Give the job \`permissions: pull-requests: write\`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.`);
     }
     return new Error(`Cannot comment on pull request #${number}: ${said}`);
@@ -51098,7 +51111,9 @@ var secrets = __nccwpck_require__(4537);
 
 /** Annotation properties as GitHub accepts them: columns only when the range is on one line. */
 function annotationProperties(finding) {
-    const properties = { title: (0,findings/* ruleTitle */.zO)(finding.rule), file: finding.file };
+    // The message stays the exact text users search for; the hint goes in the title.
+    const title = (0,findings/* ruleTitle */.zO)(finding.rule) + (finding.hint ? `: ${finding.hint}` : '');
+    const properties = { title, file: finding.file };
     const range = finding.range;
     if (range) {
         properties.startLine = range.line;
@@ -51118,7 +51133,7 @@ function formatFinding(finding) {
     const where = finding.range
         ? `${finding.file}:${finding.range.line}:${finding.range.column}`
         : finding.file;
-    const [first, ...more] = messageLines(finding.message);
+    const [first, ...more] = messageLines(withHint(finding));
     return [
         `${where}: ${finding.severity}: ${first} [${finding.rule}]`,
         ...more.map((line) => (line ? `  ${line}` : '')),
@@ -51381,6 +51396,7 @@ var publish_removed = __nccwpck_require__(2703);
 
 
 
+
 /** GitHub's limit for one step's summary, in bytes of UTF-8. */
 const SUMMARY_LIMIT = 1024 * 1024;
 /** Kept free for the closing note and the line breaks between parts. */
@@ -51474,7 +51490,7 @@ function renderSummary(report, context) {
                 ? `${finding.file}:${finding.range.line}:${finding.range.column}`
                 : finding.file;
             const icon = finding.severity === 'error' ? '❌' : '⚠️';
-            const message = (0,markdown/* listMessage */.cH)((0,markdown/* shorten */.ml)(clean(finding.message), MAX_MESSAGE_TEXT), (text) => (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(text, summary_MAX_MESSAGE)));
+            const message = (0,markdown/* listMessage */.cH)((0,markdown/* shorten */.ml)(clean((0,findings/* withHint */.mu)(finding)), MAX_MESSAGE_TEXT), (text) => (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(text, summary_MAX_MESSAGE)));
             const line = `- ${icon} ${(0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(where), MAX_CELL))} ${message.first} ${(0,markdown/* code */.aY)(finding.rule)}${message.block}`;
             if (!add(line))
                 break;

@@ -18,6 +18,16 @@ export interface Finding {
   /** Path relative to the workspace, with forward slashes. */
   file: string
   range?: SourceRange
+  /**
+   * What most likely fixes it (`did you mean '{{terraform_outputs.cluster_name}}'?`): shown beside
+   * the message, which stays the exact text users search for.
+   */
+  hint?: string
+}
+
+/** The message with its hint, as a reader sees it in a line, a summary or a comment. */
+export function withHint(finding: Finding): string {
+  return finding.hint ? `${finding.message}; ${finding.hint}` : finding.message
 }
 
 /** An error with a place in a config: the one error type the stages throw for user mistakes. */

@@ -90,9 +90,10 @@ const EXPECTED: Record<string, { line: number; col?: number; title: string; mess
   'jobs/bad/malformed-placeholder.yaml': {
     line: 9,
     col: 20,
-    title: 'dativo: malformed placeholder',
+    // The message is the contract's exact text; what it most likely meant is in the title.
+    title: "dativo: malformed placeholder: did you mean '{{terraform_outputs.cluster_name}}'?",
     message:
-      "Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}}); did you mean '{{terraform_outputs.cluster_name}}'?",
+      "Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}})",
   },
   'jobs/bad/unknown-provider.yaml': {
     line: 4,

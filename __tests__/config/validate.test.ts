@@ -28,7 +28,8 @@ function validate(text: string | Uint8Array, defaultTags: Record<string, string>
 /** `line:col severity [rule] message` — what a person reads, in a form tests can compare. */
 function brief(findings: Finding[]): string[] {
   return findings.map(
-    (f) => `${f.range?.line}:${f.range?.column} ${f.severity} [${f.rule}] ${f.message}`,
+    (f) =>
+      `${f.range?.line}:${f.range?.column} ${f.severity} [${f.rule}] ${f.message}${f.hint ? ` (hint: ${f.hint})` : ''}`,
   )
 }
 
@@ -84,7 +85,7 @@ describe('the contract rules, with their exact messages at the exact node', () =
     const text = edit('"{{terraform_outputs.cluster_name}}"', '"{terraform_outputs.cluster_name}"')
     const [finding] = validate(text).findings
     expect(brief([finding!])).toEqual([
-      "9:20 error [malformed-placeholder] Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}}); did you mean '{{terraform_outputs.cluster_name}}'?",
+      "9:20 error [malformed-placeholder] Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}}) (hint: did you mean '{{terraform_outputs.cluster_name}}'?)",
     ])
     expect(finding!.range).toEqual({ line: 9, column: 20, endLine: 9, endColumn: 52 })
   })
@@ -92,7 +93,7 @@ describe('the contract rules, with their exact messages at the exact node', () =
   it('finds malformed placeholders anywhere in the document, not only in infrastructure', () => {
     const text = VALID + 'notes:\n  - "see {{ terraform_outputs.cluster_name }"\n'
     expect(brief(validate(text).findings)).toEqual([
-      "17:10 error [malformed-placeholder] Malformed Terraform output placeholder: '{{ terraform_outputs.cluster_name }' (expected {{terraform_outputs.NAME}}); did you mean '{{terraform_outputs.cluster_name}}'?",
+      "17:10 error [malformed-placeholder] Malformed Terraform output placeholder: '{{ terraform_outputs.cluster_name }' (expected {{terraform_outputs.NAME}}) (hint: did you mean '{{terraform_outputs.cluster_name}}'?)",
     ])
   })
 

@@ -63,7 +63,8 @@ describe('an error leaves the file byte-identical on disk, and nothing else is w
       fixture: 'errors/malformed-placeholder.yaml',
       rule: 'malformed-placeholder',
       message:
-        "Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}}); did you mean '{{terraform_outputs.cluster_name}}'?",
+        "Malformed Terraform output placeholder: '{terraform_outputs.cluster_name}' (expected {{terraform_outputs.NAME}})",
+      hint: "did you mean '{{terraform_outputs.cluster_name}}'?",
       at: { line: 5, column: 20, endLine: 5, endColumn: 52 },
     },
     {
@@ -82,7 +83,7 @@ describe('an error leaves the file byte-identical on disk, and nothing else is w
     },
   ]
 
-  test.each(cases)('$rule ($fixture)', async ({ fixture, rule, message, at }) => {
+  test.each(cases)('$rule ($fixture)', async ({ fixture, rule, message, hint, at }) => {
     const config = place(fixture)
     const before = readFileSync(config)
     const { mtimeMs } = statSync(config)
@@ -97,6 +98,7 @@ describe('an error leaves the file byte-identical on disk, and nothing else is w
         message,
         file: `jobs/acme/${path.basename(fixture)}`,
         range: at,
+        ...(hint ? { hint } : {}),
       },
     ])
     expect(result.changed).toBe(false)

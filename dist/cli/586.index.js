@@ -337,6 +337,8 @@ __webpack_require__.d(__webpack_exports__, {
 var github_context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/review/record.ts
 var record = __webpack_require__(4271);
 // EXTERNAL MODULE: ./src/run.ts
@@ -486,6 +488,7 @@ function leftRunningSection(report, clean) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
+
 
 
 
@@ -679,7 +682,7 @@ function findingLine(finding, links, clean) {
         const url = links.line(finding.file, range.line);
         place = `${url ? `[${label}](${url})` : label}: `;
     }
-    const message = listMessage(shorten(clean(finding.message), 2000), markdown_escapeText);
+    const message = listMessage(shorten(clean((0,findings/* withHint */.mu)(finding)), 2000), markdown_escapeText);
     return `${icon} ${place}${message.first} ${markdown_code(finding.rule)}${message.block}`;
 }
 function rows(header, cells) {

@@ -2940,7 +2940,7 @@ function yaml11Reading(written) {
 /* harmony export */   nu: () => (/* binding */ findMalformed),
 /* harmony export */   pO: () => (/* binding */ malformedMessage)
 /* harmony export */ });
-/* unused harmony exports OUTPUT_NAME, PLACEHOLDER */
+/* unused harmony exports OUTPUT_NAME, PLACEHOLDER, malformedHint */
 // `{{terraform_outputs.NAME}}` placeholders (CONTRACT §4): where they are, and where something
 // meant as one is not one.
 const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -3056,9 +3056,13 @@ function editDistance(a, b) {
     }
     return d[a.length][b.length];
 }
-function malformedMessage(fragment, suggestion) {
-    const meant = suggestion ? `; did you mean '${suggestion}'?` : '';
-    return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})${meant}`;
+/** The contract's exact message for a malformed placeholder. */
+function malformedMessage(fragment) {
+    return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})`;
+}
+/** The placeholder a malformed one most likely meant, as a finding's hint. */
+function malformedHint(suggestion) {
+    return suggestion ? `did you mean '${suggestion}'?` : undefined;
 }
 /**
  * The malformed placeholders of a scalar whose text `written` stands at offset `start` of its
@@ -3068,11 +3072,13 @@ function malformedMessage(fragment, suggestion) {
 function malformedInScalar(value, written, start) {
     return findMalformed(value).map((bad) => {
         const at = written.indexOf(bad.fragment);
-        const message = malformedMessage(bad.fragment, bad.suggestion);
+        const message = malformedMessage(bad.fragment);
+        const hint = malformedHint(bad.suggestion);
         return at === -1
-            ? { message, start, end: start + written.length }
+            ? { message, hint, start, end: start + written.length }
             : {
                 message,
+                hint,
                 start: start + at,
                 end: start + at + bad.fragment.length,
             };
@@ -4058,7 +4064,7 @@ const AWS_TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const AZURE_KEY_FORBIDDEN = /[<>%&\\?/]/;
 function ruleFindings(config, options) {
     const findings = [];
-    const add = (severity, rule, message, range) => findings.push({ severity, rule, message, file: config.file, range });
+    const add = (severity, rule, message, range, hint) => findings.push({ severity, rule, message, file: config.file, range, ...(hint ? { hint } : {}) });
     checkPlaceholders(config, add);
     const infrastructure = dataAt(config.data, ['infrastructure']);
     if (!(0,data/* isRecord */.u)(infrastructure))
@@ -4114,7 +4120,7 @@ function checkPlaceholders(config, add) {
             }
             const [meant] = (0,placeholders/* findMalformed */.nu)(written);
             if (meant && meant.fragment === written.trim()) {
-                add('error', 'malformed-placeholder', `${(0,placeholders/* malformedMessage */.pO)(meant.fragment)}; unquoted, YAML reads it as a mapping: ${meant.suggestion ? `write "${meant.suggestion}"` : 'quote it'}`, (0,config_document/* nodeRange */.CJ)(config.lineCounter, node));
+                add('error', 'malformed-placeholder', (0,placeholders/* malformedMessage */.pO)(meant.fragment), (0,config_document/* nodeRange */.CJ)(config.lineCounter, node), `unquoted, YAML reads it as a mapping: ${meant.suggestion ? `write "${meant.suggestion}"` : 'quote it'}`);
                 continue;
             }
         }
@@ -4130,7 +4136,7 @@ function checkPlaceholders(config, add) {
             continue;
         const [start, end] = node.range;
         for (const bad of (0,placeholders/* malformedInScalar */.nL)(node.value, config.text.slice(start, end), start)) {
-            add('error', 'malformed-placeholder', bad.message, (0,config_document/* rangeOf */.be)(config.lineCounter, [bad.start, bad.end]));
+            add('error', 'malformed-placeholder', bad.message, (0,config_document/* rangeOf */.be)(config.lineCounter, [bad.start, bad.end]), bad.hint);
         }
     }
 }
@@ -6338,10 +6344,15 @@ const none = () => false;
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   mu: () => (/* binding */ withHint),
 /* harmony export */   zO: () => (/* binding */ ruleTitle)
 /* harmony export */ });
 /* unused harmony exports LocatedError, RULE_TITLES */
 // What every stage reports about a config: a problem (or note) at an exact place in a file.
+/** The message with its hint, as a reader sees it in a line, a summary or a comment. */
+function withHint(finding) {
+    return finding.hint ? `${finding.message}; ${finding.hint}` : finding.message;
+}
 /** An error with a place in a config: the one error type the stages throw for user mistakes. */
 class LocatedError extends Error {
     rule;
@@ -7102,7 +7113,9 @@ function oneLine(text) {
 
 /** Annotation properties as GitHub accepts them: columns only when the range is on one line. */
 function annotationProperties(finding) {
-    const properties = { title: (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleTitle */ .zO)(finding.rule), file: finding.file };
+    // The message stays the exact text users search for; the hint goes in the title.
+    const title = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleTitle */ .zO)(finding.rule) + (finding.hint ? `: ${finding.hint}` : '');
+    const properties = { title, file: finding.file };
     const range = finding.range;
     if (range) {
         properties.startLine = range.line;
@@ -7122,7 +7135,7 @@ function formatFinding(finding) {
     const where = finding.range
         ? `${finding.file}:${finding.range.line}:${finding.range.column}`
         : finding.file;
-    const [first, ...more] = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .messageLines */ .VL)(finding.message);
+    const [first, ...more] = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .messageLines */ .VL)((0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .withHint */ .mu)(finding));
     return [
         `${where}: ${finding.severity}: ${first} [${finding.rule}]`,
         ...more.map((line) => (line ? `  ${line}` : '')),
@@ -7797,7 +7810,7 @@ function resolveWith(file, bytes, options, outputNames, lookup) {
     const { text, lineCounter, bom } = parsed.config;
     const before = (bom ? '\uFEFF' : '') + text;
     const findings = [...parsed.findings];
-    const add = (severity, rule, message, range) => findings.push({ severity, rule, message, file, range });
+    const add = (severity, rule, message, range, hint) => findings.push({ severity, rule, message, file, range, ...(hint ? { hint } : {}) });
     const tokens = Array.from(new dist/* Parser */.iX().parse(text));
     const [doc] = Array.from(new dist/* Composer */.Dk({ keepSourceTokens: true, uniqueKeys: false, merge: true }).compose(tokens));
     if (!doc || doc.errors.length > 0) {
@@ -7897,7 +7910,7 @@ function scalarSite(node, inFlow, text, index, options, place, add) {
     const [start, end] = node.range;
     if (typeof node.value === 'string') {
         for (const bad of (0,config_placeholders/* malformedInScalar */.nL)(node.value, text.slice(start, end), start)) {
-            add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end));
+            add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end), bad.hint);
         }
     }
     const trail = trailOf(node, token, text, index);

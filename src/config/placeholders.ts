@@ -138,9 +138,14 @@ function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!
 }
 
-export function malformedMessage(fragment: string, suggestion?: string): string {
-  const meant = suggestion ? `; did you mean '${suggestion}'?` : ''
-  return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})${meant}`
+/** The contract's exact message for a malformed placeholder. */
+export function malformedMessage(fragment: string): string {
+  return `Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}})`
+}
+
+/** The placeholder a malformed one most likely meant, as a finding's hint. */
+export function malformedHint(suggestion: string | undefined): string | undefined {
+  return suggestion ? `did you mean '${suggestion}'?` : undefined
 }
 
 /**
@@ -152,14 +157,16 @@ export function malformedInScalar(
   value: string,
   written: string,
   start: number,
-): Array<{ message: string; start: number; end: number }> {
+): Array<{ message: string; hint?: string; start: number; end: number }> {
   return findMalformed(value).map((bad) => {
     const at = written.indexOf(bad.fragment)
-    const message = malformedMessage(bad.fragment, bad.suggestion)
+    const message = malformedMessage(bad.fragment)
+    const hint = malformedHint(bad.suggestion)
     return at === -1
-      ? { message, start, end: start + written.length }
+      ? { message, hint, start, end: start + written.length }
       : {
           message,
+          hint,
           start: start + at,
           end: start + at + bad.fragment.length,
         }

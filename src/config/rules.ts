@@ -34,8 +34,8 @@ const AZURE_KEY_FORBIDDEN = /[<>%&\\?/]/
 
 export function ruleFindings(config: ConfigDocument, options: RuleOptions): Finding[] {
   const findings: Finding[] = []
-  const add = (severity: Severity, rule: string, message: string, range: SourceRange) =>
-    findings.push({ severity, rule, message, file: config.file, range })
+  const add: Add = (severity, rule, message, range, hint) =>
+    findings.push({ severity, rule, message, file: config.file, range, ...(hint ? { hint } : {}) })
 
   checkPlaceholders(config, add)
 
@@ -96,7 +96,13 @@ export function ruleFindings(config: ConfigDocument, options: RuleOptions): Find
   return findings
 }
 
-type Add = (severity: Severity, rule: string, message: string, range: SourceRange) => void
+type Add = (
+  severity: Severity,
+  rule: string,
+  message: string,
+  range: SourceRange,
+  hint?: string,
+) => void
 
 /** Every string value in the document, wherever it is (placeholders may stand anywhere). */
 function checkPlaceholders(config: ConfigDocument, add: Add): void {
@@ -124,8 +130,9 @@ function checkPlaceholders(config: ConfigDocument, add: Add): void {
         add(
           'error',
           'malformed-placeholder',
-          `${malformedMessage(meant.fragment)}; unquoted, YAML reads it as a mapping: ${meant.suggestion ? `write "${meant.suggestion}"` : 'quote it'}`,
+          malformedMessage(meant.fragment),
           nodeRange(config.lineCounter, node),
+          `unquoted, YAML reads it as a mapping: ${meant.suggestion ? `write "${meant.suggestion}"` : 'quote it'}`,
         )
         continue
       }
@@ -145,6 +152,7 @@ function checkPlaceholders(config: ConfigDocument, add: Add): void {
         'malformed-placeholder',
         bad.message,
         rangeOf(config.lineCounter, [bad.start, bad.end]),
+        bad.hint,
       )
     }
   }

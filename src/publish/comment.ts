@@ -8,6 +8,7 @@ import { pullRequestOf, repositoryUrl, runUrl } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import { describeGitHubError, hasStatus, isGitHubError, rateLimitOf } from '../github/errors.js'
 import type { Finding } from '../findings.js'
+import { withHint } from '../findings.js'
 import { recordsOf, renderPlanRecords } from '../review/record.js'
 import { countFindings, formatPlan, tally } from '../run.js'
 import { scrubber } from '../util/secrets.js'
@@ -259,7 +260,7 @@ function findingLine(finding: Finding, links: Links, clean: (text: string) => st
     const url = links.line(finding.file, range.line)
     place = `${url ? `[${label}](${url})` : label}: `
   }
-  const message = listMessage(shorten(clean(finding.message), 2000), escapeText)
+  const message = listMessage(shorten(clean(withHint(finding)), 2000), escapeText)
   return `${icon} ${place}${message.first} ${code(finding.rule)}${message.block}`
 }
 

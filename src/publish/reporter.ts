@@ -3,7 +3,7 @@
 // Stages only see this interface.
 import type { AnnotationProperties } from '@actions/core'
 import type { Finding } from '../findings.js'
-import { ruleTitle } from '../findings.js'
+import { ruleTitle, withHint } from '../findings.js'
 import { scrubber } from '../util/secrets.js'
 import { messageLines } from '../util/text.js'
 
@@ -29,7 +29,9 @@ export interface Reporter {
 
 /** Annotation properties as GitHub accepts them: columns only when the range is on one line. */
 export function annotationProperties(finding: Finding): AnnotationProperties {
-  const properties: AnnotationProperties = { title: ruleTitle(finding.rule), file: finding.file }
+  // The message stays the exact text users search for; the hint goes in the title.
+  const title = ruleTitle(finding.rule) + (finding.hint ? `: ${finding.hint}` : '')
+  const properties: AnnotationProperties = { title, file: finding.file }
   const range = finding.range
   if (range) {
     properties.startLine = range.line
@@ -50,7 +52,7 @@ export function formatFinding(finding: Finding): string {
   const where = finding.range
     ? `${finding.file}:${finding.range.line}:${finding.range.column}`
     : finding.file
-  const [first, ...more] = messageLines(finding.message)
+  const [first, ...more] = messageLines(withHint(finding))
   return [
     `${where}: ${finding.severity}: ${first} [${finding.rule}]`,
     ...more.map((line) => (line ? `  ${line}` : '')),

@@ -3,6 +3,7 @@
 // built against a byte budget: what does not fit is left out, and the summary says what.
 import type { ConfigRun, RunReport } from '../run.js'
 import { countFindings, formatPlan, tally } from '../run.js'
+import { withHint } from '../findings.js'
 import type { GitHubContext } from '../github/context.js'
 import { scrubber } from '../util/secrets.js'
 import { plural } from '../util/text.js'
@@ -115,7 +116,7 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
         ? `${finding.file}:${finding.range.line}:${finding.range.column}`
         : finding.file
       const icon = finding.severity === 'error' ? '❌' : '⚠️'
-      const message = listMessage(shorten(clean(finding.message), MAX_MESSAGE_TEXT), (text) =>
+      const message = listMessage(shorten(clean(withHint(finding)), MAX_MESSAGE_TEXT), (text) =>
         escapeText(shorten(text, MAX_MESSAGE)),
       )
       const line = `- ${icon} ${code(shorten(clean(where), MAX_CELL))} ${message.first} ${code(finding.rule)}${message.block}`

@@ -128,8 +128,13 @@ function resolveWith(
   const { text, lineCounter, bom } = parsed.config
   const before = (bom ? '\uFEFF' : '') + text
   const findings: Finding[] = [...parsed.findings]
-  const add = (severity: Severity, rule: string, message: string, range: SourceRange) =>
-    findings.push({ severity, rule, message, file, range })
+  const add = (
+    severity: Severity,
+    rule: string,
+    message: string,
+    range: SourceRange,
+    hint?: string,
+  ) => findings.push({ severity, rule, message, file, range, ...(hint ? { hint } : {}) })
 
   const tokens = Array.from(new Parser().parse(text))
   const [doc] = Array.from(
@@ -193,7 +198,13 @@ function unchanged(file: string, before: string, findings: Finding[]): Resolutio
 }
 
 type Place = (start: number, end: number) => SourceRange
-type Add = (severity: Severity, rule: string, message: string, range: SourceRange) => void
+type Add = (
+  severity: Severity,
+  rule: string,
+  message: string,
+  range: SourceRange,
+  hint?: string,
+) => void
 
 /** Every value holding a placeholder or carrying a marker, in document order. */
 function collectSites(
@@ -247,7 +258,7 @@ function scalarSite(
   const [start, end] = node.range
   if (typeof node.value === 'string') {
     for (const bad of malformedInScalar(node.value, text.slice(start, end), start)) {
-      add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end))
+      add('error', 'malformed-placeholder', bad.message, place(bad.start, bad.end), bad.hint)
     }
   }
   const trail = trailOf(node, token, text, index)
