@@ -31282,7 +31282,8 @@ function yaml11Reading(written) {
         return readings11.get(written);
     let reading;
     try {
-        reading = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(written, { version: '1.1' });
+        // Quiet: a value such as '%{ … }' is a bad directive to YAML, which would warn on stderr.
+        reading = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(written, { version: '1.1', logLevel: 'error' });
     }
     catch {
         reading = written;
@@ -35654,7 +35655,7 @@ function backendConfig(value) {
         return { lines: [], byProvider: {} };
     let parsed;
     try {
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value, { logLevel: 'error' });
     }
     catch {
         parsed = undefined;
@@ -35712,7 +35713,7 @@ function map(name, value) {
         return {};
     let parsed;
     try {
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value, { logLevel: 'error' });
     }
     catch (error) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `not valid YAML or JSON: ${error.message.split('\n')[0]}`);
@@ -50429,7 +50430,9 @@ async function loadPolicySchema(absolutePath, displayPath) {
     }
     let schema;
     try {
-        schema = /\.ya?ml$/i.test(absolutePath) ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
+        schema = /\.ya?ml$/i.test(absolutePath)
+            ? (0,dist/* parse */.qg)(text, { logLevel: 'error' })
+            : JSON.parse(text);
     }
     catch (error) {
         throw new findings/* InputError */.dz('schema', `${displayPath} is not valid JSON or YAML: ${error.message}`);

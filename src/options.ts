@@ -244,7 +244,7 @@ function backendConfig(value: string): BackendConfig {
   if (given.length === 0) return { lines: [], byProvider: {} }
   let parsed: unknown
   try {
-    parsed = parseYaml(value)
+    parsed = parseYaml(value, { logLevel: 'error' })
   } catch {
     parsed = undefined
   }
@@ -320,7 +320,7 @@ function map(name: string, value: string): Record<string, unknown> {
   if (value === '') return {}
   let parsed: unknown
   try {
-    parsed = parseYaml(value)
+    parsed = parseYaml(value, { logLevel: 'error' })
   } catch (error) {
     throw new InputError(name, `not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`)
   }

@@ -390,3 +390,21 @@ describe('9. placeholders that are almost right', () => {
     })
   })
 })
+
+describe('10. nothing but what the CLI says', () => {
+  it('prints no warning of the YAML parser for a tag value that looks like a YAML directive', () => {
+    const text = readFileSync(path.join(ROOT, 'examples', SANDBOX), 'utf8').replace(
+      '    cost_center: data-platform\n',
+      '    cost_center: data-platform\n    note: "%{ for x in [1] }${x}%{ endfor }"\n',
+    )
+    const dir = repository({ 'jobs/directive.yaml': text })
+    expect(cli(['validate', 'jobs/directive.yaml'], dir)).toEqual({
+      status: 0,
+      stdout: '1 config valid\n',
+      stderr: '',
+    })
+    const tfvars = cli(['tfvars', 'jobs/directive.yaml', '--default-tags', 'owner: "%{ x }"'], dir)
+    expect(tfvars.stderr).toBe('')
+    expect(tfvars.status).toBe(0)
+  })
+})

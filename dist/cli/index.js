@@ -2915,7 +2915,8 @@ function yaml11Reading(written) {
         return readings11.get(written);
     let reading;
     try {
-        reading = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(written, { version: '1.1' });
+        // Quiet: a value such as '%{ … }' is a bad directive to YAML, which would warn on stderr.
+        reading = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(written, { version: '1.1', logLevel: 'error' });
     }
     catch {
         reading = written;
@@ -6834,7 +6835,7 @@ function backendConfig(value) {
         return { lines: [], byProvider: {} };
     let parsed;
     try {
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value, { logLevel: 'error' });
     }
     catch {
         parsed = undefined;
@@ -6892,7 +6893,7 @@ function map(name, value) {
         return {};
     let parsed;
     try {
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value, { logLevel: 'error' });
     }
     catch (error) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `not valid YAML or JSON: ${error.message.split('\n')[0]}`);
@@ -20017,7 +20018,9 @@ async function loadPolicySchema(absolutePath, displayPath) {
     }
     let schema;
     try {
-        schema = /\.ya?ml$/i.test(absolutePath) ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
+        schema = /\.ya?ml$/i.test(absolutePath)
+            ? (0,dist/* parse */.qg)(text, { logLevel: 'error' })
+            : JSON.parse(text);
     }
     catch (error) {
         throw new findings/* InputError */.dz('schema', `${displayPath} is not valid JSON or YAML: ${error.message}`);
@@ -21072,7 +21075,8 @@ default tags, the job's tags and the module's own, converted for the cloud.`,
     tfvars: {
         name: 'tfvars',
         operands: '<config>',
-        summary: `Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json): region,
+        summary: `Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json, passed
+with -var-file from a folder of the job's own, never written into the root): region,
 job_metadata, default_tags, the container settings, storage permissions derived from the job's
 target, then --terraform-vars for what the job does not set itself.`,
         options: [
@@ -21127,7 +21131,7 @@ Validate Dativo job configs and provision their runtime with Terraform.
 Commands:
   validate [paths…]         check job configs; print path:line:col: severity: message [rule]
   tags <config>             print the tags the runtime module puts on every resource
-  tfvars <config>           print the dativo.auto.tfvars.json the job's root receives
+  tfvars <config>           print the variables (dativo.auto.tfvars.json) the job's root receives
   resolve <config> --outputs <file>
                             substitute placeholders from a file of terraform output -json
   run --mode <mode>         the action's whole pipeline on this machine

@@ -194,7 +194,8 @@ default tags, the job's tags and the module's own, converted for the cloud.`,
   tfvars: {
     name: 'tfvars',
     operands: '<config>',
-    summary: `Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json): region,
+    summary: `Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json, passed
+with -var-file from a folder of the job's own, never written into the root): region,
 job_metadata, default_tags, the container settings, storage permissions derived from the job's
 target, then --terraform-vars for what the job does not set itself.`,
     options: [
@@ -252,7 +253,7 @@ Validate Dativo job configs and provision their runtime with Terraform.
 Commands:
   validate [paths…]         check job configs; print path:line:col: severity: message [rule]
   tags <config>             print the tags the runtime module puts on every resource
-  tfvars <config>           print the dativo.auto.tfvars.json the job's root receives
+  tfvars <config>           print the variables (dativo.auto.tfvars.json) the job's root receives
   resolve <config> --outputs <file>
                             substitute placeholders from a file of terraform output -json
   run --mode <mode>         the action's whole pipeline on this machine

@@ -463,7 +463,8 @@ export function yaml11Reading(written: string): unknown {
   if (readings11.has(written)) return readings11.get(written)
   let reading: unknown
   try {
-    reading = parseYaml(written, { version: '1.1' })
+    // Quiet: a value such as '%{ … }' is a bad directive to YAML, which would warn on stderr.
+    reading = parseYaml(written, { version: '1.1', logLevel: 'error' })
   } catch {
     reading = written
   }

@@ -22,7 +22,9 @@ export async function loadPolicySchema(
   }
   let schema: unknown
   try {
-    schema = /\.ya?ml$/i.test(absolutePath) ? parseYaml(text) : JSON.parse(text)
+    schema = /\.ya?ml$/i.test(absolutePath)
+      ? parseYaml(text, { logLevel: 'error' })
+      : JSON.parse(text)
   } catch (error) {
     throw new InputError(
       'schema',

@@ -1,5 +1,5 @@
-// The variables a job's Terraform root receives, written as dativo.auto.tfvars.json
-// (CONTRACT §5). Terraform reads a .tfvars.json value as a literal, never as an expression or a
+// The variables a job's Terraform root receives, written as dativo.auto.tfvars.json in a folder of
+// the job's own and passed with -var-file, never into the root (CONTRACT §5, §10). Terraform reads a .tfvars.json value as a literal, never as an expression or a
 // template, so nothing a config holds is ever evaluated: that is why every value goes here.
 import type { Job } from '../config/job.js'
 import type { Tags } from './convert.js'
