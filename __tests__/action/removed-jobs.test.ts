@@ -90,6 +90,7 @@ describe('removed jobs on the local sandbox', () => {
     let pr: { from: string; head: string; plan: ActionRun }
     let merge: string
     let keep: ActionRun
+    let leg: ActionRun
     let destroy: ActionRun
     let before: string[][]
 
@@ -108,6 +109,11 @@ describe('removed jobs on the local sandbox', () => {
       })
       merge = repo.merge('pr-9')
       keep = await applyPush('merge-9', applied, merge)
+      // A matrix leg for the deleted config: it names the file the push deleted.
+      leg = await applyPush('merge-9-leg', applied, merge, {
+        INPUT_CONFIGS: 'jobs/gone.yaml',
+        'INPUT_CHANGED-ONLY': 'false',
+      })
       // The merge of #9, applied with its destroy plans reviewed.
       github.commitPulls.set(merge, [
         {
@@ -180,6 +186,19 @@ describe('removed jobs on the local sandbox', () => {
       expect(keep.summary).toContain(
         '| <code>jobs/gone.yaml</code> | gone | config deleted | local / local |',
       )
+    })
+
+    it('runs a matrix leg named after a deleted config: not refused, its runtime listed', () => {
+      expect(leg.status, leg.stdout).toBe(0)
+      expect(leg.annotations.filter((a) => a.level === 'error')).toEqual([])
+      expect(leg.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toContain(
+        "'jobs/gone.yaml' was deleted by this change: the runtime of its job is handled as a removed job",
+      )
+      const warnings = leg.annotations.filter(
+        (a) => a.properties.title === 'dativo: runtime of a removed job',
+      )
+      expect(warnings.map((a) => a.properties.file)).toEqual(['jobs/gone.yaml'])
+      expect(JSON.parse(leg.outputs.configs!)).toEqual([])
     })
 
     it('destroys them on merge with destroy-removed, leaving their state empty', () => {

@@ -5025,29 +5025,39 @@ async function discoverConfigs(request, context, deps) {
     switch (decision.kind) {
         case 'all': {
             const found = await allConfigs(request.workspace, patterns, decision.reason, decision.warning);
-            await refuseUnmatched(request, found.files);
-            return found;
+            // Asked only when a named file is missing: it may be a config this change deleted.
+            const deletedByChange = async () => {
+                const change = await decide(context, deps, debug);
+                if (change.kind !== 'changed')
+                    return [];
+                const toWorkspace = await repositoryToWorkspace(request.workspace, deps.git);
+                return change.deleted.map(toWorkspace).filter((file) => !!file);
+            };
+            const notices = await refuseUnmatched(request, found.files, deletedByChange);
+            return notices.length > 0 ? { ...found, notices } : found;
         }
         case 'none':
             return { files: [], basis: 'changed', reason: decision.reason, warnings: [] };
         case 'changed': {
-            await refuseUnmatched(request, undefined);
             const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug);
-            if (found.files.length > 0)
-                return found;
-            const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1);
-            const notice = `${what} changed no job config (none of its ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`;
-            return { ...found, notices: [notice] };
+            const notices = await refuseUnmatched(request, undefined, async () => found.deleted ?? []);
+            if (found.files.length === 0 && notices.length === 0) {
+                const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1);
+                notices.push(`${what} changed no job config (none of its ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`);
+            }
+            return notices.length > 0 ? { ...found, notices } : found;
         }
     }
 }
 /**
  * Fails on patterns that select nothing by mistake: one that names a file that does not exist (or
- * a folder), always; with the files of every matching config (`all`), a glob that matches none of
- * them. The default patterns only fail together, when the workspace has no config at all.
+ * a folder), unless this change deleted it (a removed job, handled as such: a notice); with the
+ * files of every matching config (`all`), a glob that matches none of them. The default patterns
+ * only fail together, when the workspace has no config at all. Returns the notices.
  */
-async function refuseUnmatched(request, all) {
+async function refuseUnmatched(request, all, deletedByChange) {
     const problems = [];
+    const notices = [];
     const includes = request.patterns.filter((pattern) => pattern.trim() !== '' && !(pattern.startsWith('!') && !pattern.startsWith('!(')));
     const defaults = includes.length === _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.configs.length &&
         includes.every((pattern, i) => pattern === _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.configs[i]);
@@ -5055,8 +5065,13 @@ async function refuseUnmatched(request, all) {
         const glob = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePatterns */ .Z7)([pattern]).include[0];
         if (!picomatch__WEBPACK_IMPORTED_MODULE_9___default().scan(glob).isGlob) {
             const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.workspace, glob)).catch(() => undefined);
-            if (!info)
-                problems.push(`'${pattern}' does not exist`);
+            if (!info) {
+                if ((await deletedByChange()).includes(glob)) {
+                    notices.push(`'${pattern}' was deleted by this change: the runtime of its job is handled as a removed job`);
+                }
+                else
+                    problems.push(`'${pattern}' does not exist`);
+            }
             else if (info.isDirectory())
                 problems.push(`'${pattern}' is a folder (for the configs under it: ${glob}/**/*.yaml and ${glob}/**/*.yml)`);
             continue;
@@ -5071,7 +5086,7 @@ async function refuseUnmatched(request, all) {
             continue;
         problems.push(`'${pattern}' matches no file`);
     }
-    if (all && all.length === 0 && problems.length === 0) {
+    if (all && all.length === 0 && problems.length === 0 && notices.length === 0) {
         const excludes = request.patterns.filter((p) => p.startsWith('!') && !p.startsWith('!('));
         const unexcluded = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findConfigFiles */ .j)(request.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePatterns */ .Z7)(includes));
         problems.push(unexcluded.length > 0
@@ -5080,6 +5095,7 @@ async function refuseUnmatched(request, all) {
     }
     if (problems.length > 0)
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('configs', problems.join('; '));
+    return notices;
 }
 async function allConfigs(workspace, patterns, why, warning) {
     const files = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findConfigFiles */ .j)(workspace, patterns);

@@ -87,29 +87,45 @@ export async function discoverConfigs(
   switch (decision.kind) {
     case 'all': {
       const found = await allConfigs(request.workspace, patterns, decision.reason, decision.warning)
-      await refuseUnmatched(request, found.files)
-      return found
+      // Asked only when a named file is missing: it may be a config this change deleted.
+      const deletedByChange = async () => {
+        const change = await decide(context, deps, debug)
+        if (change.kind !== 'changed') return []
+        const toWorkspace = await repositoryToWorkspace(request.workspace, deps.git)
+        return change.deleted.map(toWorkspace).filter((file): file is string => !!file)
+      }
+      const notices = await refuseUnmatched(request, found.files, deletedByChange)
+      return notices.length > 0 ? { ...found, notices } : found
     }
     case 'none':
       return { files: [], basis: 'changed', reason: decision.reason, warnings: [] }
     case 'changed': {
-      await refuseUnmatched(request, undefined)
       const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug)
-      if (found.files.length > 0) return found
-      const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1)
-      const notice = `${what} changed no job config (none of its ${plural(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`
-      return { ...found, notices: [notice] }
+      const notices = await refuseUnmatched(request, undefined, async () => found.deleted ?? [])
+      if (found.files.length === 0 && notices.length === 0) {
+        const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1)
+        notices.push(
+          `${what} changed no job config (none of its ${plural(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`,
+        )
+      }
+      return notices.length > 0 ? { ...found, notices } : found
     }
   }
 }
 
 /**
  * Fails on patterns that select nothing by mistake: one that names a file that does not exist (or
- * a folder), always; with the files of every matching config (`all`), a glob that matches none of
- * them. The default patterns only fail together, when the workspace has no config at all.
+ * a folder), unless this change deleted it (a removed job, handled as such: a notice); with the
+ * files of every matching config (`all`), a glob that matches none of them. The default patterns
+ * only fail together, when the workspace has no config at all. Returns the notices.
  */
-async function refuseUnmatched(request: DiscoverRequest, all: string[] | undefined): Promise<void> {
+async function refuseUnmatched(
+  request: DiscoverRequest,
+  all: string[] | undefined,
+  deletedByChange: () => Promise<string[]>,
+): Promise<string[]> {
   const problems: string[] = []
+  const notices: string[] = []
   const includes = request.patterns.filter(
     (pattern) => pattern.trim() !== '' && !(pattern.startsWith('!') && !pattern.startsWith('!(')),
   )
@@ -120,8 +136,13 @@ async function refuseUnmatched(request: DiscoverRequest, all: string[] | undefin
     const glob = parsePatterns([pattern]).include[0]!
     if (!picomatch.scan(glob).isGlob) {
       const info = await lstat(path.join(request.workspace, glob)).catch(() => undefined)
-      if (!info) problems.push(`'${pattern}' does not exist`)
-      else if (info.isDirectory())
+      if (!info) {
+        if ((await deletedByChange()).includes(glob)) {
+          notices.push(
+            `'${pattern}' was deleted by this change: the runtime of its job is handled as a removed job`,
+          )
+        } else problems.push(`'${pattern}' does not exist`)
+      } else if (info.isDirectory())
         problems.push(
           `'${pattern}' is a folder (for the configs under it: ${glob}/**/*.yaml and ${glob}/**/*.yml)`,
         )
@@ -134,7 +155,7 @@ async function refuseUnmatched(request: DiscoverRequest, all: string[] | undefin
     if ((await findConfigFiles(request.workspace, parsePatterns([pattern]))).length > 0) continue
     problems.push(`'${pattern}' matches no file`)
   }
-  if (all && all.length === 0 && problems.length === 0) {
+  if (all && all.length === 0 && problems.length === 0 && notices.length === 0) {
     const excludes = request.patterns.filter((p) => p.startsWith('!') && !p.startsWith('!('))
     const unexcluded = await findConfigFiles(request.workspace, parsePatterns(includes))
     problems.push(
@@ -144,6 +165,7 @@ async function refuseUnmatched(request: DiscoverRequest, all: string[] | undefin
     )
   }
   if (problems.length > 0) throw new InputError('configs', problems.join('; '))
+  return notices
 }
 
 async function allConfigs(
