@@ -25,6 +25,15 @@ export interface Finding {
   hint?: string
 }
 
+/** Adds a finding at a place of the file being checked; stages keep the file themselves. */
+export type AddFinding = (
+  severity: Severity,
+  rule: string,
+  message: string,
+  range: SourceRange,
+  hint?: string,
+) => void
+
 /** The message with its hint, as a reader sees it in a line, a summary or a comment. */
 export function withHint(finding: Finding): string {
   return finding.hint ? `${finding.message}; ${finding.hint}` : finding.message

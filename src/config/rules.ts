@@ -2,7 +2,7 @@
 // as each cloud will see them, resource names that must fit, and consistency warnings.
 import { isAlias, isCollection, isMap, isPair, isScalar, Scalar } from 'yaml'
 import type { Node } from 'yaml'
-import type { Finding, Severity, SourceRange } from '../findings.js'
+import type { AddFinding, Finding, SourceRange } from '../findings.js'
 import {
   CLOUD_NAMES,
   convertTags,
@@ -96,13 +96,7 @@ export function ruleFindings(config: ConfigDocument, options: RuleOptions): Find
   return findings
 }
 
-type Add = (
-  severity: Severity,
-  rule: string,
-  message: string,
-  range: SourceRange,
-  hint?: string,
-) => void
+type Add = AddFinding
 
 /** Every string value in the document, wherever it is (placeholders may stand anywhere). */
 function checkPlaceholders(config: ConfigDocument, add: Add): void {

@@ -11,7 +11,7 @@ import { parseConfig, rangeOf } from '../config/document.js'
 import { findPlaceholders, malformedInScalar, wholePlaceholder } from '../config/placeholders.js'
 import { closest, levenshtein } from '../util/text.js'
 import { compareFindings } from '../findings.js'
-import type { Finding, Severity, SourceRange } from '../findings.js'
+import type { AddFinding, Finding, SourceRange } from '../findings.js'
 import { fitsTemplate, markerText, matchTemplate, parseMarker } from './marker.js'
 import type { Marker } from './marker.js'
 import { KNOWN_AFTER_APPLY, SENSITIVE } from './outputs.js'
@@ -128,13 +128,8 @@ function resolveWith(
   const { text, lineCounter, bom } = parsed.config
   const before = (bom ? '\uFEFF' : '') + text
   const findings: Finding[] = [...parsed.findings]
-  const add = (
-    severity: Severity,
-    rule: string,
-    message: string,
-    range: SourceRange,
-    hint?: string,
-  ) => findings.push({ severity, rule, message, file, range, ...(hint ? { hint } : {}) })
+  const add: Add = (severity, rule, message, range, hint) =>
+    findings.push({ severity, rule, message, file, range, ...(hint ? { hint } : {}) })
 
   const tokens = Array.from(new Parser().parse(text))
   const [doc] = Array.from(
@@ -198,13 +193,7 @@ function unchanged(file: string, before: string, findings: Finding[]): Resolutio
 }
 
 type Place = (start: number, end: number) => SourceRange
-type Add = (
-  severity: Severity,
-  rule: string,
-  message: string,
-  range: SourceRange,
-  hint?: string,
-) => void
+type Add = AddFinding
 
 /** Every value holding a placeholder or carrying a marker, in document order. */
 function collectSites(
