@@ -5,8 +5,10 @@
 //   validation   dist/cli.js validate on 3,000 configs vs the synchronous floor (floor.mjs)
 //   cold start   dist/index.js on one config vs bare node
 //   HCL parser   start-up with and without V8's --liftoff-only (figures, no goal)
-//   apply        the pipeline on sandbox jobs vs the terraform commands it ran
-//   memory       peak RSS of validation, and how it grows with the number of configs
+//   apply        the pipeline on 10 sandbox jobs (parallelism 1 and 2) and on one, vs a
+//                hand-written terraform loop over the same module, and where the time goes
+//   memory       peak RSS of validation, and how it grows with the number of configs; of an
+//                apply run at 40 jobs
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -201,112 +203,288 @@ function hclParser() {
 }
 
 // ── Apply ──────────────────────────────────────────────────────────────────────────────────
-// The goals (the pipeline vs a hand-written `init && plan -out && apply && output -json` loop,
-// 10 sandbox jobs: ≤ 1.2x at parallelism 1, ≤ 0.8x at parallelism 2, one job ≤ 2x) are measured
-// here once the Terraform stage runs fewer commands per job; until then this section shows the
-// pipeline's overhead over the terraform commands it ran.
-function apply() {
-  console.log('\napply: the pipeline on local sandbox jobs vs the terraform commands it ran')
-  const real = spawnSync('sh', ['-c', 'command -v terraform'], { encoding: 'utf8' }).stdout.trim()
-  if (!real) {
-    console.log('  skipped: no terraform on PATH')
-    return
+// The pipeline against the loop a person would write for the same jobs: per sandbox job, a root
+// calling the same bundled `local` module with the variables `dativo-infra tfvars` prints, then
+// `terraform init && plan -out && apply && output -json`, one root after another, with the same
+// terraform binary and settings (TF_IN_AUTOMATION, no checkpoint). Rounds alternate the two.
+const terraformOnPath = () =>
+  spawnSync('sh', ['-c', 'command -v terraform'], { encoding: 'utf8' }).stdout.trim()
+const AUTOMATION = { TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' }
+const sandboxSample = () =>
+  readFileSync(path.join(root, 'examples/jobs/acme/local_orders_sandbox.yaml'), 'utf8')
+
+/**
+ * A repository of `count` sandbox jobs, fresh: the CLI keeps local state in .dativo/state at the
+ * top of the repository, and none may be left from an earlier round.
+ */
+function sandboxWorkspace(dir, count) {
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(path.join(dir, 'jobs'), { recursive: true })
+  spawnSync('git', ['init', '-q', dir])
+  const sample = sandboxSample()
+  for (let i = 0; i < count; i++) {
+    writeFileSync(
+      path.join(dir, `jobs/job-${i}.yaml`),
+      sample.replace('job_name: orders-sandbox', `job_name: sandbox-${i}`),
+    )
   }
-  const jobs = Number(process.env.BENCH_APPLY_JOBS ?? 3)
+}
+
+/** The hand-written loop's roots for the jobs of a workspace: root and variables, per job. */
+function loopRoots(workspace, dir) {
+  rmSync(dir, { recursive: true, force: true })
+  const module = path.join(root, 'terraform/modules/local')
+  const outputs = [
+    ...readFileSync(path.join(module, 'outputs.tf'), 'utf8').matchAll(/^output "([^"]+)"/gm),
+  ].map((match) => match[1])
+  for (const file of readdirSync(path.join(workspace, 'jobs')).sort()) {
+    const rootDir = path.join(dir, file.replace(/\.yaml$/, ''))
+    mkdirSync(rootDir, { recursive: true })
+    const tfvars = spawnSync(process.execPath, [cli, 'tfvars', `jobs/${file}`], {
+      cwd: workspace,
+      encoding: 'utf8',
+    })
+    if (tfvars.status !== 0) throw new Error(`dativo-infra tfvars failed: ${tfvars.stderr}`)
+    writeFileSync(path.join(rootDir, 'job.tfvars.json'), tfvars.stdout)
+    const names = Object.keys(JSON.parse(tfvars.stdout))
+    const source = path.relative(rootDir, module).split(path.sep).join('/')
+    writeFileSync(
+      path.join(rootDir, 'main.tf'),
+      [
+        `module "dativo_runtime" {\n  source = "${source}"\n${names.map((n) => `  ${n} = var.${n}\n`).join('')}}\n`,
+        ...names.map((n) => `variable "${n}" {}\n`),
+        ...outputs.map((o) => `output "${o}" {\n  value = module.dativo_runtime.${o}\n}\n`),
+      ].join('\n'),
+    )
+  }
+}
+
+const LOOP = `set -e
+for root in */; do
+  cd "$root"
+  terraform init -input=false
+  terraform plan -input=false -var-file=job.tfvars.json -out=tfplan
+  terraform apply -input=false tfplan
+  terraform output -json > outputs.json
+  cd ..
+done
+`
+
+// The same commands two roots at a time (no goal): how far two cores take Terraform itself.
+const LOOP_TWO_AT_A_TIME = `ls -d */ | xargs -P 2 -I {} sh -ec 'cd "{}"
+terraform init -input=false
+terraform plan -input=false -var-file=job.tfvars.json -out=tfplan
+terraform apply -input=false tfplan
+terraform output -json > outputs.json'
+`
+
+/** One timed run of the loop over fresh roots; `env` may put a timing shim on PATH. */
+function runLoop(dir, env = {}, script = LOOP) {
+  for (const entry of readdirSync(dir)) {
+    for (const leftover of ['.terraform', '.terraform.lock.hcl', 'terraform.tfstate', 'tfplan'])
+      rmSync(path.join(dir, entry, leftover), { recursive: true, force: true })
+  }
+  const started = process.hrtime.bigint()
+  const run = spawnSync('sh', ['-c', script], {
+    cwd: dir,
+    env: { ...process.env, ...AUTOMATION, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  })
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  if (run.status !== 0) throw new Error(`the loop failed: ${run.stdout}${run.stderr.slice(-2000)}`)
+  return ms
+}
+
+/** One timed run of `dativo-infra run --mode apply` on a fresh copy of the workspace. */
+function runPipeline(dir, count, parallelism, env = {}) {
+  sandboxWorkspace(dir, count)
+  const args = ['--configs', 'jobs/*.yaml', '--terraform-version', 'system']
+  const started = process.hrtime.bigint()
+  const run = spawnSync(
+    process.execPath,
+    [cli, 'run', '--mode', 'apply', ...args, '--parallelism', String(parallelism)],
+    { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  )
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  const last = run.stdout.trimEnd().split('\n').at(-1)
+  const all = new RegExp(`^${count} configs? applied: \\+${count} ~0 -0, ${count} resolved$`)
+  if (run.status !== 0 || !all.test(last)) {
+    throw new Error(
+      `apply did not apply and resolve every job: ${run.stdout}${run.stderr.slice(-2000)}`,
+    )
+  }
+  return ms
+}
+
+/** A PATH shim that logs each terraform command's name, start and end (ns) to BENCH_TF_LOG. */
+function timingShim(real) {
   const shim = path.join(work, 'terraform-shim')
   mkdirSync(shim, { recursive: true })
-  // Times each terraform command from the inside of the process the pipeline spawns.
   writeFileSync(
     path.join(shim, 'terraform'),
-    `#!/bin/sh\nstart=$(date +%s%N)\n"${real}" "$@"\ncode=$?\nend=$(date +%s%N)\necho "$1 $((end - start))" >> "$BENCH_TF_LOG"\nexit $code\n`,
+    `#!/bin/sh\nstart=$(date +%s%N)\n"${real}" "$@"\ncode=$?\necho "$1 $start $(date +%s%N)" >> "$BENCH_TF_LOG"\nexit $code\n`,
     { mode: 0o755 },
   )
-  const sample = readFileSync(
-    path.join(root, 'examples/jobs/acme/local_orders_sandbox.yaml'),
-    'utf8',
-  )
-  const rounds = []
-  for (let round = 0; round < Math.min(ROUNDS, 3); round++) {
-    const dir = path.join(work, 'apply')
-    rmSync(dir, { recursive: true, force: true })
-    mkdirSync(path.join(dir, 'jobs'), { recursive: true })
-    for (let i = 0; i < jobs; i++) {
-      writeFileSync(
-        path.join(dir, `jobs/job-${i}.yaml`),
-        sample.replace('job_name: orders-sandbox', `job_name: sandbox-${i}`),
-      )
-    }
-    const log = path.join(work, 'terraform-times')
-    writeFileSync(log, '')
-    const run = measure(
-      [
-        cli,
-        'run',
-        '--mode',
-        'apply',
-        '--configs',
-        'jobs/*.yaml',
-        '--terraform-version',
-        'system',
-        '--parallelism',
-        '1',
-      ],
-      dir,
-      { PATH: `${shim}:${process.env.PATH}`, BENCH_TF_LOG: log },
-    )
-    if (run.status !== 0) throw new Error(`apply failed: ${run.stdout}${run.stderr.slice(-2000)}`)
-    const commands = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean)
-    const terraformMs = commands.reduce((sum, line) => sum + Number(line.split(' ')[1]) / 1e6, 0)
-    rounds.push({ wall: run.ms, terraformMs, commands: commands.length })
+  return shim
+}
+
+/** Per command name: how many ran and their summed time (ms), from a shim log. */
+function commandTimes(log) {
+  const times = {}
+  for (const line of readFileSync(log, 'utf8').trim().split('\n').filter(Boolean)) {
+    const [name, start, end] = line.split(' ')
+    times[name] ??= { count: 0, ms: 0 }
+    times[name].count++
+    times[name].ms += Number(BigInt(end) - BigInt(start)) / 1e6
   }
-  const wall = median(rounds.map((r) => r.wall))
-  const terraformMs = median(rounds.map((r) => r.terraformMs))
+  return times
+}
+
+const describeTimes = (times) =>
+  Object.entries(times)
+    .map(([name, t]) => `${name} ${t.count}x ${(t.ms / t.count).toFixed(0)} ms`)
+    .join(', ')
+
+function apply() {
+  const JOBS = 10
   console.log(
-    `  ${jobs} jobs, parallelism 1, ${rounds[0].commands} terraform commands: pipeline ${wall.toFixed(0)} ms, ` +
-      `terraform ${terraformMs.toFixed(0)} ms, overhead ${(wall - terraformMs).toFixed(0)} ms ` +
-      `(${((wall / terraformMs - 1) * 100).toFixed(1)}%, ${((wall - terraformMs) / jobs).toFixed(0)} ms a job)`,
+    `\napply: dativo-infra run --mode apply on ${JOBS} sandbox jobs vs the hand-written loop ` +
+      '(init && plan -out && apply && output -json per root, one after another)',
   )
+  const real = terraformOnPath()
+  if (!real) {
+    console.log('  skipped: no terraform on PATH')
+    for (const name of ['parallelism 1', 'parallelism 2', 'one job'])
+      goal(
+        `apply, ${name}, vs the hand-written loop`,
+        undefined,
+        0,
+        undefined,
+        'no terraform on PATH',
+      )
+    return
+  }
+  const workspace = path.join(work, 'apply')
+  const single = path.join(work, 'apply-one')
+  const roots = path.join(work, 'loop-roots')
+  const singleRoots = path.join(work, 'loop-roots-one')
+  sandboxWorkspace(workspace, JOBS)
+  loopRoots(workspace, roots)
+  sandboxWorkspace(single, 1)
+  loopRoots(single, singleRoots)
+
+  const runs = { loop: [], loopTwo: [], p1: [], p2: [], loopOne: [], one: [] }
+  for (let round = 0; round < ROUNDS; round++) {
+    runs.loop.push(runLoop(roots))
+    runs.loopTwo.push(runLoop(roots, {}, LOOP_TWO_AT_A_TIME))
+    runs.p1.push(runPipeline(workspace, JOBS, 1))
+    runs.p2.push(runPipeline(workspace, JOBS, 2))
+    runs.loopOne.push(runLoop(singleRoots))
+    runs.one.push(runPipeline(single, 1, 1))
+  }
+  const loop = median(runs.loop)
+  const loopOne = median(runs.loopOne)
+  const p1 = median(runs.p1)
+  const p2 = median(runs.p2)
+  const one = median(runs.one)
+  console.log(`  loop, ${JOBS} roots: ${loop.toFixed(0)} ms; one root: ${loopOne.toFixed(0)} ms`)
+  const loopTwo = median(runs.loopTwo)
+  console.log(
+    `  the loop two roots at a time (xargs -P 2, no goal): ${loopTwo.toFixed(0)} ms, ratio ${(loopTwo / loop).toFixed(2)}`,
+  )
+  console.log(`  parallelism 1: ${p1.toFixed(0)} ms, ratio ${(p1 / loop).toFixed(2)}`)
+  console.log(`  parallelism 2: ${p2.toFixed(0)} ms, ratio ${(p2 / loop).toFixed(2)}`)
+  console.log(`  one job: ${one.toFixed(0)} ms, ratio ${(one / loopOne).toFixed(2)}`)
+
+  // Where the time goes: each command timed from inside, by a shim on PATH, in one more run of
+  // each; the rest of the wall time is node (start-up, validation, the stage's own work).
+  const shim = timingShim(real)
+  const log = path.join(work, 'terraform-times')
+  const timed = (run) => {
+    writeFileSync(log, '')
+    const ms = run({ PATH: `${shim}:${process.env.PATH}`, BENCH_TF_LOG: log })
+    return { ms, times: commandTimes(log) }
+  }
+  const bare = median(Array.from({ length: 5 }, () => measure(['-e', ''], work).ms))
+  for (const [name, run] of [
+    ['loop, 10 roots', (env) => runLoop(roots, env)],
+    ['parallelism 1', (env) => runPipeline(workspace, JOBS, 1, env)],
+    ['loop, one root', (env) => runLoop(singleRoots, env)],
+    ['one job', (env) => runPipeline(single, 1, 1, env)],
+  ]) {
+    const { ms, times } = timed(run)
+    const terraformMs = Object.values(times).reduce((sum, t) => sum + t.ms, 0)
+    console.log(
+      `  ${name} (timed through a shell shim, which adds to each command): ${ms.toFixed(0)} ms, ` +
+        `terraform ${terraformMs.toFixed(0)} ms (${describeTimes(times)}), the rest ${(ms - terraformMs).toFixed(0)} ms`,
+    )
+  }
+  console.log(`  bare node start: ${bare.toFixed(0)} ms`)
+
+  const ratio = (v) => `${v.toFixed(2)}x`
   goal(
-    'apply, 10 sandbox jobs, parallelism 1, vs the hand-written loop',
-    undefined,
+    `apply, ${JOBS} sandbox jobs, parallelism 1, vs the hand-written loop`,
+    p1 / loop,
     1.2,
-    undefined,
-    'comes with the Terraform stage rewrite',
+    ratio,
   )
   goal(
-    'apply, 10 sandbox jobs, parallelism 2, vs the hand-written loop',
-    undefined,
+    `apply, ${JOBS} sandbox jobs, parallelism 2, vs the hand-written loop`,
+    p2 / loop,
     0.8,
-    undefined,
-    'comes with the Terraform stage rewrite',
+    ratio,
   )
-  goal(
-    'apply, one job, vs the hand-written loop',
-    undefined,
-    2.0,
-    undefined,
-    'comes with the Terraform stage rewrite',
-  )
+  goal('apply, one job, vs the hand-written loop', one / loopOne, 2.0, ratio)
 }
 
 // ── Peak memory of an apply run ────────────────────────────────────────────────────────────
-// The goal (≤ 100 MiB with terraform-version: system at 40 jobs) is measured here with the
-// Terraform stage rewrite, from the same rss.mjs figures as above.
+// The node process's peak RSS (rss.mjs) applying 40 sandbox jobs with terraform-version system
+// and the default parallelism; Terraform's own processes are not counted.
 function applyMemory() {
+  const JOBS = 40
+  console.log(
+    `\npeak memory: dativo-infra run --mode apply on ${JOBS} sandbox jobs, terraform-version system`,
+  )
+  if (!terraformOnPath()) {
+    console.log('  skipped: no terraform on PATH')
+    goal(`peak memory, apply at ${JOBS} jobs`, undefined, 100, undefined, 'no terraform on PATH')
+    return
+  }
+  const workspace = path.join(work, 'apply-memory')
+  const runs = []
+  for (let round = 0; round < Math.min(ROUNDS, 3); round++) {
+    sandboxWorkspace(workspace, JOBS)
+    const run = measure(
+      [cli, 'run', '--mode', 'apply', '--configs', 'jobs/*.yaml', '--terraform-version', 'system'],
+      workspace,
+    )
+    if (run.status !== 0) throw new Error(`apply failed: ${run.stdout}${run.stderr.slice(-2000)}`)
+    runs.push(run)
+  }
+  const rss = median(runs.map((r) => r.rssKiB))
+  console.log(
+    `  ${mib(rss)} peak RSS (${median(runs.map((r) => r.ms)).toFixed(0)} ms; live heap at exit ${mib(median(runs.map((r) => r.liveKiB)))})`,
+  )
   goal(
-    'peak memory, apply at 40 jobs, terraform-version system',
-    undefined,
+    `peak memory, apply at ${JOBS} jobs, terraform-version system`,
+    rss / 1024,
     100,
-    undefined,
-    'comes with the Terraform stage rewrite',
+    (v) => `${v.toFixed(1)} MiB`,
   )
 }
 
-validation()
-coldStart()
-hclParser()
-apply()
-applyMemory()
+// BENCH_ONLY=apply,memory runs some sections alone (validation, coldstart, hcl, apply, memory).
+const only = process.env.BENCH_ONLY?.split(',')
+for (const [name, section] of [
+  ['validation', validation],
+  ['coldstart', coldStart],
+  ['hcl', hclParser],
+  ['apply', apply],
+  ['memory', applyMemory],
+]) {
+  if (!only || only.includes(name)) section()
+}
 
 console.log('\nGoals:')
 for (const { name, measured, limit, format, pending } of goals) {

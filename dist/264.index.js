@@ -2,25 +2,6 @@ export const id = 264;
 export const ids = [264];
 export const modules = {
 
-/***/ 4737:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ TerraformInstallError)
-/* harmony export */ });
-// Why an install failed, for the caller to report; the message alone tells the user what to do.
-class TerraformInstallError extends Error {
-    reason;
-    constructor(reason, message) {
-        super(message);
-        this.reason = reason;
-        this.name = 'TerraformInstallError';
-    }
-}
-
-
-/***/ }),
-
 /***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -39,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 async function installTerraform(request, deps) {
     const spec = (0,_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTerraformVersion */ ._)(request.version);
     if (spec.kind === 'system') {
-        const { systemTerraform } = await __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 2523));
+        const { systemTerraform } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2523));
         return systemTerraform(deps.env ?? process.env, deps.platform ?? process.platform);
     }
     const { install } = await __webpack_require__.e(/* import() */ 499).then(__webpack_require__.bind(__webpack_require__, 499));

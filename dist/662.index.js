@@ -1,5 +1,5 @@
 export const id = 662;
-export const ids = [662,61,235];
+export const ids = [662,617,235];
 export const modules = {
 
 /***/ 4403:
@@ -74,7 +74,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4163);
 /* harmony import */ var _tags_convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9586);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7061);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2617);
 // The destroy path of jobs a change removes (see discover/removed.ts): each rebuilt from its
 // config at the base commit, its destroy planned (`plan -destroy`, with the same root, variables
 // and backend key), applied with destroy-removed, and otherwise reported as left running with
@@ -478,7 +478,7 @@ function wasmPath() {
 
 /***/ }),
 
-/***/ 7061:
+/***/ 2617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -566,39 +566,8 @@ async function resolveFile(configPath, outputsJson, options) {
 var run = __webpack_require__(9786);
 // EXTERNAL MODULE: ./src/tags/tfvars.ts
 var tags_tfvars = __webpack_require__(2378);
-;// CONCATENATED MODULE: ./src/util/concurrency.ts
-// Two small tools for running jobs side by side: a lock for what must not overlap (terraform
-// init and its shared plugin cache) and a pool that runs at most N tasks at once.
-class Mutex {
-    last = Promise.resolve();
-    /** Runs `task` once every task locked before it has finished. */
-    async lock(task) {
-        const previous = this.last;
-        let release;
-        this.last = new Promise((resolve) => (release = resolve));
-        await previous;
-        try {
-            return await task();
-        }
-        finally {
-            release();
-        }
-    }
-}
-/** Runs `task` for every item, at most `limit` at a time; results keep the items' order. */
-async function mapPool(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
@@ -640,6 +609,41 @@ function sensitiveTexts(plan) {
             found.push(...(0,secrets/* secretTexts */.Vh)(variable.value));
     }
     return found;
+}
+/**
+ * How Terraform's human rendering of a plan opens (jsonformat's renderHuman), after an empty line:
+ * drift, a partial plan, no changes, the resource changes, or only output changes.
+ */
+const PLAN_OPENING = /^(Note: (Objects have changed outside of Terraform|This is a partial plan)|No (current )?changes\. |Terraform (used the selected providers|will perform the following actions|planned the following actions|will invoke the following action)|Changes to Outputs:)/;
+/** What a slow state backend makes Terraform print around an operation. */
+const STATE_LOCK = /^(Acquiring|Releasing) state lock\. This may take a few moments\.\.\.$/;
+/**
+ * The plan as `terraform show -no-color` prints a saved plan, taken from what `terraform plan
+ * -no-color` printed (in automation): without the refresh and read lines before it, warnings
+ * printed before or after it, or state lock messages. Sensitive values are hidden there as in
+ * `show`. Output in a shape this does not know is kept whole.
+ */
+function planText(planOutput) {
+    const lines = planOutput.split('\n');
+    const start = lines.findIndex((line, i) => (i === 0 || lines[i - 1] === '') && PLAN_OPENING.test(line));
+    if (start < 0)
+        return planOutput;
+    let end = lines.length;
+    for (let i = start + 1; i < lines.length; i++) {
+        // Diagnostics follow the plan, each after an empty line; nothing in the plan starts so.
+        if (lines[i - 1] === '' && /^(Warning|Error): /.test(lines[i])) {
+            end = i - 1;
+            break;
+        }
+        if (STATE_LOCK.test(lines[i])) {
+            end = i;
+            break;
+        }
+    }
+    const kept = lines.slice(start, end);
+    while (kept.length > 0 && kept.at(-1) === '')
+        kept.pop();
+    return `\n${kept.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./src/terraform/roots.ts
@@ -748,12 +752,13 @@ function decideState(job, root, options, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/stage.ts
-// Pipeline steps 4–5 (CONTRACT §6): for each valid job, in its own root, terraform init
-// (one at a time: they share the plugin cache), validate, plan to a file, read the plan, and in
-// apply mode apply that plan and read the outputs. Up to `parallelism` jobs run at once; one
-// failing job does not stop the others; each job's log is printed in its own group. Nothing is
-// written into a team's root: each job's variables, plan and .terraform data stay in a folder of
-// its own outside the workspace, deleted when the job ends.
+// Pipeline steps 4–5 (CONTRACT §6): for each valid job, in its own root, terraform init, plan to
+// a file (plan validates the configuration, and its output is the plan text), read the saved
+// plan as JSON, and in apply mode apply that plan and read the outputs. Up to `parallelism` jobs
+// run at once, inits included (plugin-cache.ts keeps the shared cache safe); one failing job does
+// not stop the others; each job's log is printed in its own group. Nothing is written into a
+// team's root: each job's variables, plan and .terraform data stay in a folder of its own outside
+// the workspace, deleted when the job ends.
 
 
 
@@ -771,7 +776,8 @@ function decideState(job, root, options, context) {
 
 const LOCK_TIMEOUT = '5m';
 async function runTerraformJobs(jobs, options, deps) {
-    const init = new Mutex();
+    // The lock file the first init of a generated root wrote, by the module it calls.
+    const lockFiles = new Map();
     const located = jobs.map((job, index) => {
         const jobDir = external_node_path_default().join(deps.workDir, `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`);
         return { job, jobDir, root: findRoot(job, options, jobDir) };
@@ -784,7 +790,7 @@ async function runTerraformJobs(jobs, options, deps) {
             continue;
         inFolder.set(root.realDir, [...(inFolder.get(root.realDir) ?? []), job.jobName]);
     }
-    const folderLocks = new Map([...inFolder.keys()].map((dir) => [dir, new Mutex()]));
+    const folderLocks = new Map([...inFolder.keys()].map((dir) => [dir, new concurrency/* Mutex */.e()]));
     const inTurn = (root, run) => {
         const lock = !(root instanceof roots/* RootError */.l8) && root.realDir && folderLocks.get(root.realDir);
         return lock ? lock.lock(run) : run();
@@ -795,13 +801,13 @@ async function runTerraformJobs(jobs, options, deps) {
     // whole when the job ends, and heartbeats say meanwhile that its command still runs.
     const live = options.parallelism === 1 || jobs.length === 1;
     const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode;
-    return mapPool(located, options.parallelism, async ({ job, jobDir, root }, index) => {
+    return (0,concurrency/* mapPool */.P)(located, options.parallelism, async ({ job, jobDir, root }, index) => {
         const others = root instanceof roots/* RootError */.l8 || !root.realDir
             ? []
             : inFolder.get(root.realDir).filter((name) => name !== job.jobName);
         const title = `Terraform ${verb}: ${job.jobName} (${job.file})`;
         const progress = deps.progress?.(index, job);
-        const start = (log, heartbeats) => inTurn(root, () => runJob(job, root, others, options, deps, jobDir, init, log, heartbeats));
+        const start = (log, heartbeats) => inTurn(root, () => runJob(job, root, others, options, deps, jobDir, lockFiles, log, heartbeats));
         progress?.start(verb);
         let outcome;
         if (live) {
@@ -826,7 +832,7 @@ function findRoot(job, options, jobDir) {
         return new roots/* RootError */.l8(`terraform-dir: ${error.message}`);
     }
 }
-async function runJob(job, located, sharingJobs, options, deps, jobDir, init, log, progress) {
+async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFiles, log, progress) {
     const outcome = {
         file: job.file,
         ok: false,
@@ -854,14 +860,17 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, init, lo
             throw located;
         const root = located;
         await (0,promises_.mkdir)(jobDir, { recursive: true });
-        const terraform = deps.terraform.forJob(jobDir);
+        const cache = await deps.pluginCache.forJob(jobDir);
+        const terraform = deps.terraform.forJob(jobDir, cache.dir);
         const folder = root.generated ? undefined : (0,paths/* relativePosix */.Yn)(options.workspace, root.dir) || '.';
-        const step = async (name, args, quiet = false) => {
+        const step = async (name, args, how = {}) => {
             if (cancellation?.cancelled)
                 throw new Interrupted(name, cancellation.signal);
             const changes = name === 'apply';
-            const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet, changes });
-            const result = await (progress ? progress.running(name, running) : running);
+            const onLine = how.onLine ?? log;
+            const running = terraform.run({ args, cwd: root.dir, onLine, quiet: how.quiet, changes });
+            const heartbeats = progress && how.heartbeats !== false ? progress : undefined;
+            const result = await (heartbeats ? heartbeats.running(name, running) : running);
             const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2);
             // A command that finished despite a stop request did its work: the next one is not started.
             if (succeeded && !result.signal)
@@ -876,7 +885,7 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, init, lo
                 own = await (0,hcl.readDeclarations)(root.dir);
             }
             catch (error) {
-                await step('init', ['init', '-input=false', '-no-color']);
+                await cache.init(() => step('init', ['init', '-input=false', '-no-color']), log);
                 throw error;
             }
         }
@@ -902,12 +911,22 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, init, lo
             await (0,roots/* writeModuleCall */.aY)(root, job, state.generatedBackend);
         const lockFile = external_node_path_default().join(root.dir, '.terraform.lock.hcl');
         const hadLockFile = root.generated || (0,external_node_fs_.existsSync)(lockFile);
-        await init.lock(() => step('init', [
+        // Terraform takes a package from the cache only when the lock file lists its checksum: the
+        // first generated root calling a module installs its providers, the next ones start from its
+        // lock file and take them from the cache.
+        const seeded = root.generated ? lockFiles.get(root.moduleSource) : undefined;
+        if (seeded !== undefined)
+            await (0,promises_.writeFile)(lockFile, seeded);
+        const initArgs = [
             'init',
             '-input=false',
             '-no-color',
             ...state.backendLines.map((line) => `-backend-config=${line}`),
-        ]));
+        ];
+        await cache.init(() => step('init', initArgs), log);
+        if (root.generated && seeded === undefined && (0,external_node_fs_.existsSync)(lockFile)) {
+            lockFiles.set(root.moduleSource, await (0,promises_.readFile)(lockFile, 'utf8'));
+        }
         if (!hadLockFile && (0,external_node_fs_.existsSync)(lockFile)) {
             // Removing it could break another run using the folder now; Terraform's advice is to commit it.
             finding('notice', 'lock-file', `terraform init wrote .terraform.lock.hcl into ${folder}, which had none: commit it, so that every run installs the same provider versions`);
@@ -930,8 +949,9 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, init, lo
         const varFile = external_node_path_default().join(jobDir, tags_tfvars/* TFVARS_FILE */.i4);
         const passed = Object.fromEntries(Object.entries(tfvars).filter(([name]) => declared.has(name)));
         await (0,promises_.writeFile)(varFile, JSON.stringify(passed, null, 2) + '\n', { mode: 0o600 });
-        await step('validate', ['validate', '-no-color']);
         const planFile = external_node_path_default().join(jobDir, 'tfplan');
+        // Plan validates the configuration before planning: an invalid one fails here, in
+        // Terraform's words.
         const plan = await step('plan', [
             'plan',
             '-input=false',
@@ -943,14 +963,65 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, init, lo
             `-out=${planFile}`,
         ]);
         outcome.hasChanges = plan.exitCode === 2;
+        outcome.planText = planText(plan.stdout);
         // The JSON form holds sensitive values in clear: it is parsed, never printed.
-        const shown = JSON.parse((await step('show', ['show', '-json', planFile], true)).stdout);
-        secret(sensitiveTexts(shown));
-        outcome.plan = countChanges(shown);
-        outcome.fingerprint = (0,fingerprint/* planFingerprint */.an)(shown);
-        outcome.plannedOutputs = (0,outputs.plannedOutputs)(shown);
-        outcome.planText = (await step('show', ['show', '-no-color', planFile], true)).stdout;
-        const verdict = options.mode === 'apply' ? deps.review?.(job, outcome.fingerprint, !!deps.destroy) : undefined;
+        const readPlan = async (how = {}) => {
+            const shown = JSON.parse((await step('show', ['show', '-json', planFile], { ...how, quiet: true })).stdout);
+            secret(sensitiveTexts(shown));
+            outcome.plan = countChanges(shown);
+            outcome.fingerprint = (0,fingerprint/* planFingerprint */.an)(shown);
+            outcome.plannedOutputs = (0,outputs.plannedOutputs)(shown);
+        };
+        const applyArgs = [
+            'apply',
+            '-input=false',
+            '-no-color',
+            `-lock-timeout=${LOCK_TIMEOUT}`,
+            planFile,
+        ];
+        let applied = false;
+        if (options.mode === 'apply' && !deps.review) {
+            // Nothing decides on the JSON before apply: both read the saved plan at once (reading it
+            // starts the providers again, seconds for a cloud's). Apply's lines wait in the log until
+            // the plan's sensitive values are masked.
+            const waiting = [];
+            let lines = 'waiting';
+            const reading = readPlan({ heartbeats: false }).then(() => {
+                lines = 'masked';
+                for (const line of waiting.splice(0))
+                    log(line);
+            }, (error) => {
+                lines = 'withheld';
+                waiting.length = 0;
+                throw error;
+            });
+            const applying = step('apply', applyArgs, {
+                onLine: (line) => {
+                    if (lines === 'masked')
+                        log(line);
+                    else if (lines === 'waiting')
+                        waiting.push(line);
+                },
+            });
+            const [read, apply] = await Promise.allSettled([reading, applying]);
+            if (apply.status === 'rejected')
+                throw apply.reason;
+            if (read.status === 'rejected') {
+                if (read.reason instanceof Interrupted)
+                    throw read.reason;
+                // What was applied is read and written all the same; only the plan's figures are missing.
+                const message = `the saved plan could not be read (${read.reason.message}): the job's plan counts are not reported, and terraform apply's log is withheld, its sensitive values being unknown`;
+                finding('warning', 'terraform', message);
+                log(message);
+            }
+            applied = true;
+        }
+        else {
+            await readPlan();
+        }
+        const verdict = options.mode === 'apply' && !applied
+            ? deps.review?.(job, outcome.fingerprint, !!deps.destroy)
+            : undefined;
         if (verdict && !verdict.apply) {
             finding('error', 'unreviewed-plan', verdict.message);
             log(verdict.message);
@@ -960,18 +1031,13 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, init, lo
         if (verdict?.note)
             log(verdict.note);
         if (options.mode === 'apply') {
-            await step('apply', [
-                'apply',
-                '-input=false',
-                '-no-color',
-                `-lock-timeout=${LOCK_TIMEOUT}`,
-                planFile,
-            ]);
+            if (!applied)
+                await step('apply', applyArgs);
             if (deps.destroy) {
                 outcome.ok = true;
                 return outcome;
             }
-            const outputs = JSON.parse((await step('output', ['output', '-json'], true)).stdout);
+            const outputs = JSON.parse((await step('output', ['output', '-json'], { quiet: true })).stdout);
             for (const output of Object.values(outputs)) {
                 if (output.sensitive)
                     secret((0,secrets/* secretTexts */.Vh)(output.value));
@@ -1107,6 +1173,48 @@ function endLine(verb, outcome) {
 }
 function slug(text) {
     return text.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'job';
+}
+
+
+/***/ }),
+
+/***/ 3731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ mapPool),
+/* harmony export */   e: () => (/* binding */ Mutex)
+/* harmony export */ });
+// Two small tools for running jobs side by side: a lock for what must not overlap (terraform
+// init and its shared plugin cache) and a pool that runs at most N tasks at once.
+class Mutex {
+    last = Promise.resolve();
+    /** Runs `task` once every task locked before it has finished. */
+    async lock(task) {
+        const previous = this.last;
+        let release;
+        this.last = new Promise((resolve) => (release = resolve));
+        await previous;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+        }
+    }
+}
+/** Runs `task` for every item, at most `limit` at a time; results keep the items' order. */
+async function mapPool(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 

@@ -37296,10 +37296,11 @@ class TerraformCli {
     }
     /**
      * A copy for one job: its commands keep their .terraform data in `jobDir/data` and their
-     * output files in `jobDir`, a folder of the job's own outside the workspace.
+     * output files in `jobDir`, a folder of the job's own outside the workspace, and use the
+     * plugin cache folder given.
      */
-    forJob(jobDir) {
-        return new TerraformCli(this.binary, { ...this.env, TF_DATA_DIR: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(jobDir, 'data') }, this.limits, jobDir);
+    forJob(jobDir, pluginCacheDir) {
+        return new TerraformCli(this.binary, { ...this.env, TF_DATA_DIR: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(jobDir, 'data'), TF_PLUGIN_CACHE_DIR: pluginCacheDir }, this.limits, jobDir);
     }
     run(command) {
         if (!this.jobDir)
@@ -37318,15 +37319,28 @@ class TerraformCli {
         });
     }
 }
-/** The environment every terraform command runs with (CONTRACT §6). */
-function automationEnv(base, pluginCacheDir) {
-    return {
-        ...base,
-        TF_IN_AUTOMATION: '1',
-        TF_INPUT: '0',
-        CHECKPOINT_DISABLE: '1',
-        TF_PLUGIN_CACHE_DIR: pluginCacheDir,
-    };
+/** The environment every terraform command runs with (CONTRACT §6); forJob adds the job's own. */
+function automationEnv(base) {
+    return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1' };
+}
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ TerraformInstallError)
+/* harmony export */ });
+// Why an install failed, for the caller to report; the message alone tells the user what to do.
+class TerraformInstallError extends Error {
+    reason;
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+        this.name = 'TerraformInstallError';
+    }
 }
 
 
@@ -37411,6 +37425,82 @@ function comparisonsOf(clause, text) {
 function invalid(text, clause) {
     const where = clause === text ? '' : ` ('${clause}' is not understood)`;
     return new _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`terraform-version '${text}' is not accepted${where}: ${EXPECTED}`);
+}
+
+
+/***/ }),
+
+/***/ 2523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   systemTerraform: () => (/* binding */ systemTerraform)
+/* harmony export */ });
+/* unused harmony exports findOnPath, terraformVersionOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7206);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4737);
+// `terraform-version: system`: the terraform already on PATH, as it is.
+
+
+
+
+/** Absolute path of the first `name` on PATH that is an executable file. */
+function findOnPath(name, env, platform) {
+    const windows = platform === 'win32';
+    const pathKey = windows ? Object.keys(env).find((key) => key.toUpperCase() === 'PATH') : 'PATH';
+    const dirs = (pathKey ? (env[pathKey] ?? '') : '').split(windows ? ';' : ':').filter(Boolean);
+    const extensions = windows
+        ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean)]
+        : [''];
+    for (const dir of dirs) {
+        for (const extension of extensions) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, name + extension);
+            try {
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
+                    continue;
+                if (!windows)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+                return candidate;
+            }
+            catch {
+                continue;
+            }
+        }
+    }
+    return undefined;
+}
+/** The version a terraform binary reports (`terraform version -json`, or the text of older ones). */
+async function terraformVersionOf(binary, env) {
+    const options = { env: { ...env, CHECKPOINT_DISABLE: '1' }, timeoutMs: 60_000 };
+    const json = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(binary, ['version', '-json'], options);
+    if (json.exitCode === 0) {
+        try {
+            const reported = JSON.parse(json.stdout)
+                .terraform_version;
+            if (typeof reported === 'string' && reported)
+                return reported;
+        }
+        catch {
+            // Terraform before 0.13 has no -json and prints text: read that below.
+        }
+    }
+    const text = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(binary, ['version'], options);
+    const match = /Terraform v(\d+\.\d+\.\d+\S*)/.exec(text.stdout);
+    if (text.exitCode === 0 && match?.[1])
+        return match[1];
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TerraformInstallError */ .U('system-missing', `${binary} does not report a Terraform version (\`terraform version\` exited ${text.exitCode}): ${(text.stderr || text.stdout).trim().slice(0, 500)}`);
+}
+/** `terraform-version: system`: the first terraform on PATH, with the version it reports. */
+async function systemTerraform(env, platform) {
+    const binary = findOnPath(platform === 'win32' ? 'terraform.exe' : 'terraform', env, platform);
+    if (!binary) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TerraformInstallError */ .U('system-missing', "terraform-version is 'system' but no terraform is on PATH: install Terraform first, or set terraform-version to latest or a version to download a verified one");
+    }
+    return { path: binary, version: await terraformVersionOf(binary, env), source: 'system' };
 }
 
 
@@ -50589,6 +50679,8 @@ function definedOnly(env) {
 
 // EXTERNAL MODULE: ./src/terraform/cli.ts
 var cli = __nccwpck_require__(410);
+// EXTERNAL MODULE: ./src/terraform/install/system.ts
+var system = __nccwpck_require__(2523);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
 var exec = __nccwpck_require__(5260);
 // EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
@@ -50689,6 +50781,7 @@ var util_text = __nccwpck_require__(9997);
 
 
 
+
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
@@ -50712,6 +50805,11 @@ async function runPipeline(options, context, deps) {
     });
     if (options.mode === 'resolve')
         return resolveMode(options, context, deps);
+    // `terraform-version: system` only asks the terraform on PATH for its version, a process of its
+    // own: it does so while the configs are found and validated.
+    const systemTerraform = options.mode !== 'validate' && options.terraformVersion.trim().toLowerCase() === 'system'
+        ? settleLater((0,system.systemTerraform)(deps.env, process.platform))
+        : undefined;
     const discovery = await reporter.group('Discover job configs', async () => {
         const found = await (0,discover/* discoverConfigs */.X)({ workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
         reporter.info(found.reason);
@@ -50770,7 +50868,7 @@ async function runPipeline(options, context, deps) {
         else if (options.mode !== 'validate') {
             const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
             try {
-                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader);
+                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform);
                 if (options.mode === 'apply')
                     await publishResolved(runnable, outputs, report, options, context, deps);
             }
@@ -50803,7 +50901,7 @@ async function runPipeline(options, context, deps) {
  * Pipeline steps 3–6 for the valid jobs: install Terraform, run it per job, then resolve the
  * placeholders (apply) or preview them (plan). Returns each applied job's outputs by config.
  */
-async function terraformStages(runs, removals, report, options, context, deps, workDir, reader) {
+async function terraformStages(runs, removals, report, options, context, deps, workDir, reader, systemTerraform) {
     const { reporter } = deps;
     const applied = new Map();
     const cancelled = deps.cancellation?.signal;
@@ -50822,17 +50920,19 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         return applied;
     }
     // Loaded here, not at start-up: validate mode, the common case, never needs them.
-    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, providerPackages },] = await Promise.all([
+    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7061)),
+        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2617)),
         Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
         __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
     ]);
     const installed = await reporter.group('Install Terraform', async () => {
         try {
-            const terraform = await installTerraform({ version: options.terraformVersion, mirror: options.terraformMirror }, { log: reporter, env: deps.env });
+            const terraform = systemTerraform
+                ? await systemTerraform()
+                : await installTerraform({ version: options.terraformVersion, mirror: options.terraformMirror }, { log: reporter, env: deps.env });
             reporter.info(`terraform ${terraform.version} (${terraform.source}): ${terraform.path}`);
             return terraform;
         }
@@ -50860,12 +50960,12 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     });
     if (!installed)
         return applied;
-    // The plugin cache is shared by every job of the run; init is serialised for it.
-    const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
-    await (0,promises_.mkdir)(pluginCache, { recursive: true });
-    const cachedBefore = await providerPackages(pluginCache);
-    reporter.info(cacheAtStart(pluginCache, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore));
-    const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache), {
+    // The plugin cache is shared by every job of the run, inits running side by side included.
+    const pluginCacheDir = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
+    const pluginCache = await PluginCache.open(pluginCacheDir, options.parallelism > 1, workDir);
+    const cachedBefore = await providerPackages(pluginCache.folder);
+    reporter.info(cacheAtStart(pluginCacheDir, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore));
+    const terraform = new TerraformCli(installed.path, automationEnv(deps.env), {
         timeoutMs: options.terraformTimeoutMs,
         cancellation: deps.cancellation,
     });
@@ -50880,6 +50980,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const stageDeps = {
         reporter,
         terraform,
+        pluginCache,
         review,
         workDir: external_node_path_default().join(workDir, 'jobs'),
         cancellation: deps.cancellation,
@@ -50899,7 +51000,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     });
     if (deps.env.TF_PLUGIN_CACHE_DIR) {
-        const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache));
+        const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache.folder));
         if (added)
             reporter.info(added);
     }
@@ -51112,6 +51213,16 @@ function configRun(validation, options, read) {
         cloudTags: job && options.mode !== 'validate'
             ? (0,convert/* finalTags */.CR)(options.defaultTags, job.tags, job.runtime.type, job.provider)
             : undefined,
+    };
+}
+/** Work started now and awaited later: a failure is kept for then, not left unhandled. */
+function settleLater(work) {
+    const settled = work.then((value) => ({ value }), (error) => ({ error }));
+    return async () => {
+        const outcome = await settled;
+        if ('error' in outcome)
+            throw outcome.error;
+        return outcome.value;
     };
 }
 /** A resolution diff quotes config data as it is: the log shows it as text, never as commands. */

@@ -1,6 +1,6 @@
 // The stages of CONTRACT §1, in order, for one run. Nothing here knows whether it runs as the
 // action or the CLI: both front doors build RunOptions and the deps, then call runPipeline.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadPolicySchema } from './config/policy.js'
@@ -24,6 +24,8 @@ import type { ReadResult } from './config/read.js'
 import { blobSha } from './publish/commit-plan.js'
 import { childEnvironment } from './util/env.js'
 import { APPLY_DRAIN_MS } from './terraform/cli.js'
+import type { InstalledTerraform } from './terraform/install/index.js'
+import { systemTerraform as findSystemTerraform } from './terraform/install/system.js'
 import type { Cancellation } from './util/cancellation.js'
 import { Git } from './util/git.js'
 import { within } from './util/paths.js'
@@ -83,6 +85,12 @@ export async function runPipeline(
     )
   })
   if (options.mode === 'resolve') return resolveMode(options, context, deps)
+  // `terraform-version: system` only asks the terraform on PATH for its version, a process of its
+  // own: it does so while the configs are found and validated.
+  const systemTerraform =
+    options.mode !== 'validate' && options.terraformVersion.trim().toLowerCase() === 'system'
+      ? settleLater(findSystemTerraform(deps.env, process.platform))
+      : undefined
   const discovery = await reporter.group('Discover job configs', async () => {
     const found = await discoverConfigs(
       { workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly },
@@ -153,6 +161,7 @@ export async function runPipeline(
           deps,
           workDir,
           reader,
+          systemTerraform,
         )
         if (options.mode === 'apply')
           await publishResolved(runnable, outputs, report, options, context, deps)
@@ -194,6 +203,7 @@ async function terraformStages(
   deps: PipelineDeps,
   workDir: string,
   reader: ConfigReader,
+  systemTerraform?: () => Promise<InstalledTerraform>,
 ): Promise<Map<string, TerraformOutputs>> {
   const { reporter } = deps
   const applied = new Map<string, TerraformOutputs>()
@@ -219,7 +229,7 @@ async function terraformStages(
     { runTerraformJobs },
     { resolveJob },
     { SENSITIVE },
-    { cacheAtEnd, cacheAtStart, providerPackages },
+    { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },
   ] = await Promise.all([
     import('./terraform/install/index.js'),
     import('./terraform/cli.js'),
@@ -230,10 +240,12 @@ async function terraformStages(
   ])
   const installed = await reporter.group('Install Terraform', async () => {
     try {
-      const terraform = await installTerraform(
-        { version: options.terraformVersion, mirror: options.terraformMirror },
-        { log: reporter, env: deps.env },
-      )
+      const terraform = systemTerraform
+        ? await systemTerraform()
+        : await installTerraform(
+            { version: options.terraformVersion, mirror: options.terraformMirror },
+            { log: reporter, env: deps.env },
+          )
       reporter.info(`terraform ${terraform.version} (${terraform.source}): ${terraform.path}`)
       return terraform
     } catch (error) {
@@ -259,12 +271,12 @@ async function terraformStages(
     }
   })
   if (!installed) return applied
-  // The plugin cache is shared by every job of the run; init is serialised for it.
-  const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || path.join(workDir, 'plugin-cache')
-  await mkdir(pluginCache, { recursive: true })
-  const cachedBefore = await providerPackages(pluginCache)
-  reporter.info(cacheAtStart(pluginCache, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore))
-  const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache), {
+  // The plugin cache is shared by every job of the run, inits running side by side included.
+  const pluginCacheDir = deps.env.TF_PLUGIN_CACHE_DIR || path.join(workDir, 'plugin-cache')
+  const pluginCache = await PluginCache.open(pluginCacheDir, options.parallelism > 1, workDir)
+  const cachedBefore = await providerPackages(pluginCache.folder)
+  reporter.info(cacheAtStart(pluginCacheDir, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore))
+  const terraform = new TerraformCli(installed.path, automationEnv(deps.env), {
     timeoutMs: options.terraformTimeoutMs,
     cancellation: deps.cancellation,
   })
@@ -281,6 +293,7 @@ async function terraformStages(
   const stageDeps = {
     reporter,
     terraform,
+    pluginCache,
     review,
     workDir: path.join(workDir, 'jobs'),
     cancellation: deps.cancellation,
@@ -304,7 +317,7 @@ async function terraformStages(
     },
   )
   if (deps.env.TF_PLUGIN_CACHE_DIR) {
-    const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache))
+    const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache.folder))
     if (added) reporter.info(added)
   }
   const record = (run: ConfigRun, findings: Finding[]) => {
@@ -553,6 +566,19 @@ function configRun(validation: ConfigValidation, options: RunOptions, read: Read
       job && options.mode !== 'validate'
         ? finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider)
         : undefined,
+  }
+}
+
+/** Work started now and awaited later: a failure is kept for then, not left unhandled. */
+function settleLater<T>(work: Promise<T>): () => Promise<T> {
+  const settled = work.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  )
+  return async () => {
+    const outcome = await settled
+    if ('error' in outcome) throw outcome.error
+    return outcome.value
   }
 }
 

@@ -1,6 +1,7 @@
 // dist/index.js in plan mode with real Terraform on the sandbox job: the job summary opens with
 // the plan's totals, and a Terraform error keeps Terraform's line breaks in the summary while its
-// annotation is the one-line form.
+// annotation is the one-line form. An invalid configuration is caught by terraform plan (no
+// separate validate) and reported as any failed command is: rule terraform, Terraform's words.
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -54,11 +55,12 @@ describe('a Terraform error', () => {
     )
     expect(run.status).toBe(1)
     const errors = run.annotations.filter((a) => a.level === 'error' && a.properties.file)
+    expect(errors.map((a) => a.properties.title)).toEqual(['dativo: terraform failed'])
     expect(errors.map((a) => a.message)).toEqual([
-      'terraform validate failed: Error: Reference to undeclared input variable on main.tf line 2, in resource "terraform_data" "x": 2: input = var.nope An input variable with the name "nope" has not been declared. This variable can be declared with a variable "nope" {} block.',
+      'terraform plan failed: Error: Reference to undeclared input variable on main.tf line 2, in resource "terraform_data" "x": 2: input = var.nope An input variable with the name "nope" has not been declared. This variable can be declared with a variable "nope" {} block.',
     ])
     expect(run.summary).toContain(
-      `- ❌ <code>${SANDBOX}:19:1</code> terraform validate failed: Error: Reference to undeclared input variable <code>terraform</code>
+      `- ❌ <code>${SANDBOX}:19:1</code> terraform plan failed: Error: Reference to undeclared input variable <code>terraform</code>
 
   \`\`\`text
     on main.tf line 2, in resource "terraform_data" "x":

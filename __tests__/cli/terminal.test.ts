@@ -277,7 +277,7 @@ describe('5. a Terraform error as Terraform wrote it, once', () => {
     const run = cli(['run', '--mode', 'plan', '--configs', SANDBOX], dir)
     expect(run.status).toBe(1)
     expect(run.stdout).toContain(
-      `${SANDBOX}:19:1: error: terraform validate failed: Error: Reference to undeclared input variable [terraform]
+      `${SANDBOX}:19:1: error: terraform plan failed: Error: Reference to undeclared input variable [terraform]
 
     on main.tf line 5, in resource "terraform_data" "x":
      5:   input = var.nope
@@ -291,7 +291,7 @@ describe('5. a Terraform error as Terraform wrote it, once', () => {
     expect(run.stdout.split(detail)).toHaveLength(2)
     // Terraform's own log, once; not repeated as a summary after it.
     expect(run.stderr.split(detail)).toHaveLength(2)
-    expect(run.stderr).not.toContain('terraform validate failed')
+    expect(run.stderr).not.toContain('terraform plan failed')
   })
 })
 

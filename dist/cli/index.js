@@ -8851,10 +8851,11 @@ class TerraformCli {
     }
     /**
      * A copy for one job: its commands keep their .terraform data in `jobDir/data` and their
-     * output files in `jobDir`, a folder of the job's own outside the workspace.
+     * output files in `jobDir`, a folder of the job's own outside the workspace, and use the
+     * plugin cache folder given.
      */
-    forJob(jobDir) {
-        return new TerraformCli(this.binary, { ...this.env, TF_DATA_DIR: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(jobDir, 'data') }, this.limits, jobDir);
+    forJob(jobDir, pluginCacheDir) {
+        return new TerraformCli(this.binary, { ...this.env, TF_DATA_DIR: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(jobDir, 'data'), TF_PLUGIN_CACHE_DIR: pluginCacheDir }, this.limits, jobDir);
     }
     run(command) {
         if (!this.jobDir)
@@ -8873,15 +8874,9 @@ class TerraformCli {
         });
     }
 }
-/** The environment every terraform command runs with (CONTRACT §6). */
-function automationEnv(base, pluginCacheDir) {
-    return {
-        ...base,
-        TF_IN_AUTOMATION: '1',
-        TF_INPUT: '0',
-        CHECKPOINT_DISABLE: '1',
-        TF_PLUGIN_CACHE_DIR: pluginCacheDir,
-    };
+/** The environment every terraform command runs with (CONTRACT §6); forJob adds the job's own. */
+function automationEnv(base) {
+    return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1' };
 }
 
 
@@ -20177,6 +20172,8 @@ function definedOnly(env) {
 
 // EXTERNAL MODULE: ./src/terraform/cli.ts
 var cli = __nccwpck_require__(410);
+// EXTERNAL MODULE: ./src/terraform/install/system.ts
+var system = __nccwpck_require__(2523);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
 var exec = __nccwpck_require__(5260);
 // EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
@@ -20277,6 +20274,7 @@ var util_text = __nccwpck_require__(9997);
 
 
 
+
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
@@ -20300,6 +20298,11 @@ async function runPipeline(options, context, deps) {
     });
     if (options.mode === 'resolve')
         return resolveMode(options, context, deps);
+    // `terraform-version: system` only asks the terraform on PATH for its version, a process of its
+    // own: it does so while the configs are found and validated.
+    const systemTerraform = options.mode !== 'validate' && options.terraformVersion.trim().toLowerCase() === 'system'
+        ? settleLater((0,system.systemTerraform)(deps.env, process.platform))
+        : undefined;
     const discovery = await reporter.group('Discover job configs', async () => {
         const found = await (0,discover/* discoverConfigs */.X)({ workspace: options.workspace, patterns: options.configs, changedOnly: options.changedOnly }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
         reporter.info(found.reason);
@@ -20358,7 +20361,7 @@ async function runPipeline(options, context, deps) {
         else if (options.mode !== 'validate') {
             const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
             try {
-                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader);
+                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform);
                 if (options.mode === 'apply')
                     await publishResolved(runnable, outputs, report, options, context, deps);
             }
@@ -20391,7 +20394,7 @@ async function runPipeline(options, context, deps) {
  * Pipeline steps 3–6 for the valid jobs: install Terraform, run it per job, then resolve the
  * placeholders (apply) or preview them (plan). Returns each applied job's outputs by config.
  */
-async function terraformStages(runs, removals, report, options, context, deps, workDir, reader) {
+async function terraformStages(runs, removals, report, options, context, deps, workDir, reader, systemTerraform) {
     const { reporter } = deps;
     const applied = new Map();
     const cancelled = deps.cancellation?.signal;
@@ -20410,17 +20413,19 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         return applied;
     }
     // Loaded here, not at start-up: validate mode, the common case, never needs them.
-    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, providerPackages },] = await Promise.all([
+    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6751)),
+        Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6463)),
         __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
         __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
     ]);
     const installed = await reporter.group('Install Terraform', async () => {
         try {
-            const terraform = await installTerraform({ version: options.terraformVersion, mirror: options.terraformMirror }, { log: reporter, env: deps.env });
+            const terraform = systemTerraform
+                ? await systemTerraform()
+                : await installTerraform({ version: options.terraformVersion, mirror: options.terraformMirror }, { log: reporter, env: deps.env });
             reporter.info(`terraform ${terraform.version} (${terraform.source}): ${terraform.path}`);
             return terraform;
         }
@@ -20448,12 +20453,12 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     });
     if (!installed)
         return applied;
-    // The plugin cache is shared by every job of the run; init is serialised for it.
-    const pluginCache = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
-    await (0,promises_.mkdir)(pluginCache, { recursive: true });
-    const cachedBefore = await providerPackages(pluginCache);
-    reporter.info(cacheAtStart(pluginCache, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore));
-    const terraform = new TerraformCli(installed.path, automationEnv(deps.env, pluginCache), {
+    // The plugin cache is shared by every job of the run, inits running side by side included.
+    const pluginCacheDir = deps.env.TF_PLUGIN_CACHE_DIR || external_node_path_default().join(workDir, 'plugin-cache');
+    const pluginCache = await PluginCache.open(pluginCacheDir, options.parallelism > 1, workDir);
+    const cachedBefore = await providerPackages(pluginCache.folder);
+    reporter.info(cacheAtStart(pluginCacheDir, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore));
+    const terraform = new TerraformCli(installed.path, automationEnv(deps.env), {
         timeoutMs: options.terraformTimeoutMs,
         cancellation: deps.cancellation,
     });
@@ -20468,6 +20473,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const stageDeps = {
         reporter,
         terraform,
+        pluginCache,
         review,
         workDir: external_node_path_default().join(workDir, 'jobs'),
         cancellation: deps.cancellation,
@@ -20487,7 +20493,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     });
     if (deps.env.TF_PLUGIN_CACHE_DIR) {
-        const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache));
+        const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache.folder));
         if (added)
             reporter.info(added);
     }
@@ -20702,6 +20708,16 @@ function configRun(validation, options, read) {
             : undefined,
     };
 }
+/** Work started now and awaited later: a failure is kept for then, not left unhandled. */
+function settleLater(work) {
+    const settled = work.then((value) => ({ value }), (error) => ({ error }));
+    return async () => {
+        const outcome = await settled;
+        if ('error' in outcome)
+            throw outcome.error;
+        return outcome.value;
+    };
+}
 /** A resolution diff quotes config data as it is: the log shows it as text, never as commands. */
 function printDiff(reporter, diff) {
     for (const line of diff?.replace(/\n$/, '').split('\n') ?? [])
@@ -20712,8 +20728,6 @@ function printDiff(reporter, diff) {
 var reporter = __nccwpck_require__(3750);
 // EXTERNAL MODULE: ./src/tags/naming.ts
 var naming = __nccwpck_require__(7361);
-// EXTERNAL MODULE: ./src/terraform/install/system.ts
-var system = __nccwpck_require__(2523);
 // EXTERNAL MODULE: ./src/resolve/file.ts
 var resolve_file = __nccwpck_require__(7872);
 // EXTERNAL MODULE: ./src/tags/tfvars.ts

@@ -45,12 +45,13 @@ export class TerraformCli {
 
   /**
    * A copy for one job: its commands keep their .terraform data in `jobDir/data` and their
-   * output files in `jobDir`, a folder of the job's own outside the workspace.
+   * output files in `jobDir`, a folder of the job's own outside the workspace, and use the
+   * plugin cache folder given.
    */
-  forJob(jobDir: string): TerraformCli {
+  forJob(jobDir: string, pluginCacheDir: string): TerraformCli {
     return new TerraformCli(
       this.binary,
-      { ...this.env, TF_DATA_DIR: path.join(jobDir, 'data') },
+      { ...this.env, TF_DATA_DIR: path.join(jobDir, 'data'), TF_PLUGIN_CACHE_DIR: pluginCacheDir },
       this.limits,
       jobDir,
     )
@@ -73,13 +74,7 @@ export class TerraformCli {
   }
 }
 
-/** The environment every terraform command runs with (CONTRACT §6). */
-export function automationEnv(base: NodeJS.ProcessEnv, pluginCacheDir: string): NodeJS.ProcessEnv {
-  return {
-    ...base,
-    TF_IN_AUTOMATION: '1',
-    TF_INPUT: '0',
-    CHECKPOINT_DISABLE: '1',
-    TF_PLUGIN_CACHE_DIR: pluginCacheDir,
-  }
+/** The environment every terraform command runs with (CONTRACT §6); forJob adds the job's own. */
+export function automationEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1' }
 }

@@ -45,3 +45,42 @@ export function sensitiveTexts(plan: unknown): string[] {
   }
   return found
 }
+
+/**
+ * How Terraform's human rendering of a plan opens (jsonformat's renderHuman), after an empty line:
+ * drift, a partial plan, no changes, the resource changes, or only output changes.
+ */
+const PLAN_OPENING =
+  /^(Note: (Objects have changed outside of Terraform|This is a partial plan)|No (current )?changes\. |Terraform (used the selected providers|will perform the following actions|planned the following actions|will invoke the following action)|Changes to Outputs:)/
+
+/** What a slow state backend makes Terraform print around an operation. */
+const STATE_LOCK = /^(Acquiring|Releasing) state lock\. This may take a few moments\.\.\.$/
+
+/**
+ * The plan as `terraform show -no-color` prints a saved plan, taken from what `terraform plan
+ * -no-color` printed (in automation): without the refresh and read lines before it, warnings
+ * printed before or after it, or state lock messages. Sensitive values are hidden there as in
+ * `show`. Output in a shape this does not know is kept whole.
+ */
+export function planText(planOutput: string): string {
+  const lines = planOutput.split('\n')
+  const start = lines.findIndex(
+    (line, i) => (i === 0 || lines[i - 1] === '') && PLAN_OPENING.test(line),
+  )
+  if (start < 0) return planOutput
+  let end = lines.length
+  for (let i = start + 1; i < lines.length; i++) {
+    // Diagnostics follow the plan, each after an empty line; nothing in the plan starts so.
+    if (lines[i - 1] === '' && /^(Warning|Error): /.test(lines[i]!)) {
+      end = i - 1
+      break
+    }
+    if (STATE_LOCK.test(lines[i]!)) {
+      end = i
+      break
+    }
+  }
+  const kept = lines.slice(start, end)
+  while (kept.length > 0 && kept.at(-1) === '') kept.pop()
+  return `\n${kept.join('\n')}\n`
+}

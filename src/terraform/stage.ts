@@ -1,11 +1,12 @@
-// Pipeline steps 4–5 (CONTRACT §6): for each valid job, in its own root, terraform init
-// (one at a time: they share the plugin cache), validate, plan to a file, read the plan, and in
-// apply mode apply that plan and read the outputs. Up to `parallelism` jobs run at once; one
-// failing job does not stop the others; each job's log is printed in its own group. Nothing is
-// written into a team's root: each job's variables, plan and .terraform data stay in a folder of
-// its own outside the workspace, deleted when the job ends.
+// Pipeline steps 4–5 (CONTRACT §6): for each valid job, in its own root, terraform init, plan to
+// a file (plan validates the configuration, and its output is the plan text), read the saved
+// plan as JSON, and in apply mode apply that plan and read the outputs. Up to `parallelism` jobs
+// run at once, inits included (plugin-cache.ts keeps the shared cache safe); one failing job does
+// not stop the others; each job's log is printed in its own group. Nothing is written into a
+// team's root: each job's variables, plan and .terraform data stay in a folder of its own outside
+// the workspace, deleted when the job ends.
 import { existsSync } from 'node:fs'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Job } from '../config/job.js'
 import type { Finding, SourceRange } from '../findings.js'
@@ -28,7 +29,8 @@ import { secretTexts } from '../util/secrets.js'
 import { planFingerprint } from './fingerprint.js'
 import type { PlanFingerprint } from './fingerprint.js'
 import { bundledDeclarations } from './modules.js'
-import { countChanges, sensitiveTexts } from './plan.js'
+import { countChanges, planText, sensitiveTexts } from './plan.js'
+import type { PluginCache } from './plugin-cache.js'
 import {
   initialisedModuleDir,
   locateRoot,
@@ -44,6 +46,8 @@ export const LOCK_TIMEOUT = '5m'
 export interface TerraformStageDeps {
   reporter: Reporter
   terraform: TerraformCli
+  /** The provider plugin cache the run's jobs share. */
+  pluginCache: PluginCache
   /** A folder of this run's own, outside the workspace, for generated roots, plans and data. */
   workDir: string
   /** Destroy each job's runtime (`plan -destroy`) instead of planning its config. */
@@ -67,7 +71,7 @@ export interface JobOutcome {
   findings: Finding[]
   plan: PlanCounts | null
   hasChanges: boolean
-  /** `terraform show` of the saved plan (Terraform prints sensitive values as hidden). */
+  /** The plan as `terraform show` prints it, from plan's output (sensitive values hidden). */
   planText?: string
   /** Output values the plan already knows (plan mode's preview). */
   plannedOutputs?: PlannedOutputs
@@ -88,7 +92,8 @@ export async function runTerraformJobs(
   options: RunOptions,
   deps: TerraformStageDeps,
 ): Promise<JobOutcome[]> {
-  const init = new Mutex()
+  // The lock file the first init of a generated root wrote, by the module it calls.
+  const lockFiles = new Map<string, string>()
   const located = jobs.map((job, index) => {
     const jobDir = path.join(
       deps.workDir,
@@ -122,7 +127,9 @@ export async function runTerraformJobs(
     const title = `Terraform ${verb}: ${job.jobName} (${job.file})`
     const progress = deps.progress?.(index, job)
     const start = (log: (line: string) => void, heartbeats?: JobProgress) =>
-      inTurn(root, () => runJob(job, root, others, options, deps, jobDir, init, log, heartbeats))
+      inTurn(root, () =>
+        runJob(job, root, others, options, deps, jobDir, lockFiles, log, heartbeats),
+      )
     progress?.start(verb)
     let outcome: JobOutcome
     if (live) {
@@ -155,7 +162,7 @@ async function runJob(
   options: RunOptions,
   deps: TerraformStageDeps,
   jobDir: string,
-  init: Mutex,
+  lockFiles: Map<string, string>,
   log: (line: string) => void,
   progress?: JobProgress,
 ): Promise<JobOutcome> {
@@ -194,14 +201,17 @@ async function runJob(
     if (located instanceof RootError) throw located
     const root = located
     await mkdir(jobDir, { recursive: true })
-    const terraform = deps.terraform.forJob(jobDir)
+    const cache = await deps.pluginCache.forJob(jobDir)
+    const terraform = deps.terraform.forJob(jobDir, cache.dir)
     const folder = root.generated ? undefined : relativePosix(options.workspace, root.dir) || '.'
 
-    const step = async (name: string, args: string[], quiet = false) => {
+    const step = async (name: string, args: string[], how: StepOptions = {}) => {
       if (cancellation?.cancelled) throw new Interrupted(name, cancellation.signal!)
       const changes = name === 'apply'
-      const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet, changes })
-      const result = await (progress ? progress.running(name, running) : running)
+      const onLine = how.onLine ?? log
+      const running = terraform.run({ args, cwd: root.dir, onLine, quiet: how.quiet, changes })
+      const heartbeats = progress && how.heartbeats !== false ? progress : undefined
+      const result = await (heartbeats ? heartbeats.running(name, running) : running)
       const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2)
       // A command that finished despite a stop request did its work: the next one is not started.
       if (succeeded && !result.signal) return result
@@ -215,7 +225,7 @@ async function runJob(
       try {
         own = await readDeclarations(root.dir)
       } catch (error) {
-        await step('init', ['init', '-input=false', '-no-color'])
+        await cache.init(() => step('init', ['init', '-input=false', '-no-color']), log)
         throw error
       }
     }
@@ -241,14 +251,21 @@ async function runJob(
     if (root.generated) await writeModuleCall(root, job, state.generatedBackend)
     const lockFile = path.join(root.dir, '.terraform.lock.hcl')
     const hadLockFile = root.generated || existsSync(lockFile)
-    await init.lock(() =>
-      step('init', [
-        'init',
-        '-input=false',
-        '-no-color',
-        ...state.backendLines.map((line) => `-backend-config=${line}`),
-      ]),
-    )
+    // Terraform takes a package from the cache only when the lock file lists its checksum: the
+    // first generated root calling a module installs its providers, the next ones start from its
+    // lock file and take them from the cache.
+    const seeded = root.generated ? lockFiles.get(root.moduleSource!) : undefined
+    if (seeded !== undefined) await writeFile(lockFile, seeded)
+    const initArgs = [
+      'init',
+      '-input=false',
+      '-no-color',
+      ...state.backendLines.map((line) => `-backend-config=${line}`),
+    ]
+    await cache.init(() => step('init', initArgs), log)
+    if (root.generated && seeded === undefined && existsSync(lockFile)) {
+      lockFiles.set(root.moduleSource!, await readFile(lockFile, 'utf8'))
+    }
     if (!hadLockFile && existsSync(lockFile)) {
       // Removing it could break another run using the folder now; Terraform's advice is to commit it.
       finding(
@@ -286,8 +303,9 @@ async function runJob(
     const passed = Object.fromEntries(Object.entries(tfvars).filter(([name]) => declared.has(name)))
     await writeFile(varFile, JSON.stringify(passed, null, 2) + '\n', { mode: 0o600 })
 
-    await step('validate', ['validate', '-no-color'])
     const planFile = path.join(jobDir, 'tfplan')
+    // Plan validates the configuration before planning: an invalid one fails here, in
+    // Terraform's words.
     const plan = await step('plan', [
       'plan',
       '-input=false',
@@ -299,19 +317,68 @@ async function runJob(
       `-out=${planFile}`,
     ])
     outcome.hasChanges = plan.exitCode === 2
+    outcome.planText = planText(plan.stdout)
 
     // The JSON form holds sensitive values in clear: it is parsed, never printed.
-    const shown = JSON.parse(
-      (await step('show', ['show', '-json', planFile], true)).stdout,
-    ) as unknown
-    secret(sensitiveTexts(shown))
-    outcome.plan = countChanges(shown)
-    outcome.fingerprint = planFingerprint(shown)
-    outcome.plannedOutputs = plannedOutputs(shown)
-    outcome.planText = (await step('show', ['show', '-no-color', planFile], true)).stdout
+    const readPlan = async (how: StepOptions = {}) => {
+      const shown = JSON.parse(
+        (await step('show', ['show', '-json', planFile], { ...how, quiet: true })).stdout,
+      ) as unknown
+      secret(sensitiveTexts(shown))
+      outcome.plan = countChanges(shown)
+      outcome.fingerprint = planFingerprint(shown)
+      outcome.plannedOutputs = plannedOutputs(shown)
+    }
+    const applyArgs = [
+      'apply',
+      '-input=false',
+      '-no-color',
+      `-lock-timeout=${LOCK_TIMEOUT}`,
+      planFile,
+    ]
+
+    let applied = false
+    if (options.mode === 'apply' && !deps.review) {
+      // Nothing decides on the JSON before apply: both read the saved plan at once (reading it
+      // starts the providers again, seconds for a cloud's). Apply's lines wait in the log until
+      // the plan's sensitive values are masked.
+      const waiting: string[] = []
+      let lines: 'waiting' | 'masked' | 'withheld' = 'waiting'
+      const reading = readPlan({ heartbeats: false }).then(
+        () => {
+          lines = 'masked'
+          for (const line of waiting.splice(0)) log(line)
+        },
+        (error: unknown) => {
+          lines = 'withheld'
+          waiting.length = 0
+          throw error
+        },
+      )
+      const applying = step('apply', applyArgs, {
+        onLine: (line) => {
+          if (lines === 'masked') log(line)
+          else if (lines === 'waiting') waiting.push(line)
+        },
+      })
+      const [read, apply] = await Promise.allSettled([reading, applying])
+      if (apply.status === 'rejected') throw apply.reason
+      if (read.status === 'rejected') {
+        if (read.reason instanceof Interrupted) throw read.reason
+        // What was applied is read and written all the same; only the plan's figures are missing.
+        const message = `the saved plan could not be read (${(read.reason as Error).message}): the job's plan counts are not reported, and terraform apply's log is withheld, its sensitive values being unknown`
+        finding('warning', 'terraform', message)
+        log(message)
+      }
+      applied = true
+    } else {
+      await readPlan()
+    }
 
     const verdict =
-      options.mode === 'apply' ? deps.review?.(job, outcome.fingerprint, !!deps.destroy) : undefined
+      options.mode === 'apply' && !applied
+        ? deps.review?.(job, outcome.fingerprint!, !!deps.destroy)
+        : undefined
     if (verdict && !verdict.apply) {
       finding('error', 'unreviewed-plan', verdict.message)
       log(verdict.message)
@@ -321,19 +388,13 @@ async function runJob(
     if (verdict?.note) log(verdict.note)
 
     if (options.mode === 'apply') {
-      await step('apply', [
-        'apply',
-        '-input=false',
-        '-no-color',
-        `-lock-timeout=${LOCK_TIMEOUT}`,
-        planFile,
-      ])
+      if (!applied) await step('apply', applyArgs)
       if (deps.destroy) {
         outcome.ok = true
         return outcome
       }
       const outputs = JSON.parse(
-        (await step('output', ['output', '-json'], true)).stdout,
+        (await step('output', ['output', '-json'], { quiet: true })).stdout,
       ) as TerraformOutputs
       for (const output of Object.values(outputs)) {
         if (output.sensitive) secret(secretTexts(output.value))
@@ -386,6 +447,15 @@ async function prepareStateFolder(folder: string, workspace: string): Promise<vo
   if (!existsSync(ignore)) {
     await writeFile(ignore, '# Terraform state of the dativo-infra CLI: never commit it.\n*\n')
   }
+}
+
+interface StepOptions {
+  /** Keep the output out of the log (JSON with values that may be sensitive). */
+  quiet?: boolean
+  /** Where the output's lines go instead of the job's log. */
+  onLine?: (line: string) => void
+  /** Heartbeats while it runs (false for a command that runs beside another one). */
+  heartbeats?: boolean
 }
 
 class TerraformStepError extends Error {
