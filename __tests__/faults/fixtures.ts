@@ -4,7 +4,10 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { git } from '../helpers/repository.js'
 import { terraformEnv } from '../helpers/terraform.js'
+
+export { git }
 
 /** A `local` sandbox job whose config asks for `cluster_name` and `service_name`. */
 export function sandboxJob(name: string, extraTags = ''): string {
@@ -98,22 +101,6 @@ export function write(root: string, files: Record<string, string>): void {
 
 export function read(root: string, file: string): string {
   return readFileSync(path.join(root, file), 'utf8')
-}
-
-export function git(cwd: string, ...args: string[]): string {
-  return execFileSync(
-    'git',
-    [
-      '-c',
-      'user.name=Dev',
-      '-c',
-      'user.email=dev@example.com',
-      '-c',
-      'advice.detachedHead=false',
-      ...args,
-    ],
-    { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  ).trim()
 }
 
 /** A workspace that is a git repository with these files, nothing committed. */

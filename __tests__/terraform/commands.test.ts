@@ -74,6 +74,11 @@ function readLog(dir: string): Command[] {
     .sort((a, b) => a.start - b.start)
 }
 
+/** `dativo-infra run` in a mode on some configs, with the terraform on PATH (the shim). */
+function runArgs(mode: string, configs: string, ...extra: string[]): string[] {
+  return ['run', '--mode', mode, '--configs', configs, '--terraform-version', 'system', ...extra]
+}
+
 interface Run {
   status: number | null
   stdout: string
@@ -164,11 +169,7 @@ describe('the commands of a job', () => {
   })
 
   it('plan mode: init, plan and one show -json per job; no validate, no second show', async () => {
-    const run = await cli(
-      dir,
-      ['run', '--mode', 'plan', '--configs', 'jobs/*.yaml', '--terraform-version', 'system'],
-      env,
-    )
+    const run = await cli(dir, runArgs('plan', 'jobs/*.yaml'), env)
     expect(run.status, run.stdout + run.stderr).toBe(0)
     const roots = byRoot(run.commands)
     expect(roots.size).toBe(3)
@@ -181,11 +182,7 @@ describe('the commands of a job', () => {
   })
 
   it('apply mode: init, plan, show -json, apply and output -json per job', async () => {
-    const run = await cli(
-      dir,
-      ['run', '--mode', 'apply', '--configs', 'jobs/*.yaml', '--terraform-version', 'system'],
-      env,
-    )
+    const run = await cli(dir, runArgs('apply', 'jobs/*.yaml'), env)
     expect(run.status, run.stdout + run.stderr).toBe(0)
     const roots = byRoot(run.commands)
     expect(roots.size).toBe(3)
@@ -226,11 +223,7 @@ describe('a saved plan that cannot be read while apply runs', () => {
       ...terraformEnv(path.join(dir, '..', 'cli-config')),
       DATIVO_SHIM_FAIL: 'show -json',
     }
-    const run = await cli(
-      dir,
-      ['run', '--mode', 'apply', '--configs', 'jobs/a.yaml', '--terraform-version', 'system'],
-      env,
-    )
+    const run = await cli(dir, runArgs('apply', 'jobs/a.yaml'), env)
     expect(run.status, run.stdout + run.stderr).toBe(0)
     expect([...byRoot(run.commands).values()]).toEqual([
       ['init', 'plan', 'show -json', 'apply', 'output -json'],
@@ -267,21 +260,7 @@ ${TEAM_ROOT}`
       ...terraformEnv(path.join(dir, '..', 'cli-config'), mirror.dir),
       TF_PLUGIN_CACHE_DIR: cache,
     }
-    const run = await cli(
-      dir,
-      [
-        'run',
-        '--mode',
-        'plan',
-        '--configs',
-        'jobs/*.yaml',
-        '--terraform-version',
-        'system',
-        '--parallelism',
-        '2',
-      ],
-      env,
-    )
+    const run = await cli(dir, runArgs('plan', 'jobs/*.yaml', '--parallelism', '2'), env)
     expect(run.status, run.stdout + run.stderr).toBe(0)
     expect(run.stdout).toContain('4 configs planned: +4 ~0 -0')
     const inits = run.commands.filter((c) => c.args[0] === 'init')
@@ -299,21 +278,7 @@ ${TEAM_ROOT}`
       `Provider plugin cache: 1 provider package added for later runs: registry.terraform.io/hashicorp/google ${version}`,
     )
     // The next run, its lock files written, takes the package from the cache in every init.
-    const again = await cli(
-      dir,
-      [
-        'run',
-        '--mode',
-        'plan',
-        '--configs',
-        'jobs/*.yaml',
-        '--terraform-version',
-        'system',
-        '--parallelism',
-        '2',
-      ],
-      env,
-    )
+    const again = await cli(dir, runArgs('plan', 'jobs/*.yaml', '--parallelism', '2'), env)
     expect(again.status, again.stdout + again.stderr).toBe(0)
     const log = again.stdout + again.stderr
     expect(
