@@ -50907,15 +50907,8 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const cancelled = deps.cancellation?.signal;
     if (cancelled) {
         for (const run of runs) {
-            const finding = {
-                severity: 'warning',
-                rule: 'cancelled',
-                message: `Not run: the run was cancelled (${cancelled}) before this job started`,
-                file: run.file,
-                range: run.job?.range,
-            };
-            reporter.finding(finding);
-            run.findings.push(finding);
+            const message = `Not run: the run was cancelled (${cancelled}) before this job started`;
+            record(reporter, run, [atJob(run, 'warning', 'cancelled', message)]);
         }
         return applied;
     }
@@ -50944,15 +50937,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
                 removed.findings.push({ severity: 'error', rule: 'terraform', message, file: removed.file });
             }
             for (const run of runs) {
-                const finding = {
-                    severity: 'error',
-                    rule: 'terraform',
-                    message,
-                    file: run.file,
-                    range: run.job?.range,
-                };
-                reporter.finding(finding);
-                run.findings.push(finding);
+                record(reporter, run, [atJob(run, 'error', 'terraform', message)]);
                 run.terraformFailed = true;
             }
             return undefined;
@@ -51004,16 +50989,10 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         if (added)
             reporter.info(added);
     }
-    const record = (run, findings) => {
-        for (const finding of findings) {
-            reporter.finding(finding);
-            run.findings.push(finding);
-        }
-    };
     await reporter.group(options.mode === 'apply' ? 'Resolve placeholders' : 'Preview placeholders', async () => {
         for (const [index, outcome] of outcomes.entries()) {
             const run = runs[index];
-            record(run, outcome.findings);
+            record(reporter, run, outcome.findings);
             run.plan = outcome.plan;
             run.planText = outcome.planText;
             run.fingerprint = outcome.fingerprint;
@@ -51039,17 +51018,10 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             }
             catch (error) {
                 reporter.debug(error.stack ?? String(error));
-                findings = [
-                    {
-                        severity: 'error',
-                        rule: 'resolve-failed',
-                        message: `Placeholders not resolved: ${error.message}`,
-                        file: run.file,
-                        range: run.job?.range,
-                    },
-                ];
+                const message = `Placeholders not resolved: ${error.message}`;
+                findings = [atJob(run, 'error', 'resolve-failed', message)];
             }
-            record(run, findings);
+            record(reporter, run, findings);
             printDiff(reporter, run.resolutionDiff);
         }
     });
@@ -51105,15 +51077,10 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
             // A file that could not be committed fails its config alone; the others were committed.
             for (const left of result.left ?? []) {
                 const run = byPath.get(left.file);
-                const finding = {
-                    severity: 'error',
-                    rule: 'commit-failed',
-                    message: left.message,
-                    file: run?.file ?? left.file,
-                    range: run?.job?.range,
-                };
-                reporter.finding(finding);
-                run?.findings.push(finding);
+                const finding = run
+                    ? atJob(run, 'error', 'commit-failed', left.message)
+                    : { severity: 'error', rule: 'commit-failed', message: left.message, file: left.file };
+                record(reporter, run, [finding]);
             }
         }
         catch (error) {
@@ -51144,10 +51111,8 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
         })));
     }
     for (const result of results) {
-        if (!result.finding)
-            continue;
-        reporter.finding(result.finding);
-        byPath.get(result.config)?.findings.push(result.finding);
+        if (result.finding)
+            record(reporter, byPath.get(result.config), [result.finding]);
     }
 }
 /** The pull request's summary comment, created or edited in place; a refusal is a warning. */
@@ -51214,6 +51179,17 @@ function configRun(validation, options, read) {
             ? (0,convert/* finalTags */.CR)(options.defaultTags, job.tags, job.runtime.type, job.provider)
             : undefined,
     };
+}
+/** A finding at a job's config, at its `infrastructure` section. */
+function atJob(run, severity, rule, message) {
+    return { severity, rule, message, file: run.file, range: run.job?.range };
+}
+/** Findings of a config: shown now, and kept with its run for the summary, comment and results. */
+function record(reporter, run, findings) {
+    for (const finding of findings) {
+        reporter.finding(finding);
+        run?.findings.push(finding);
+    }
 }
 /** Work started now and awaited later: a failure is kept for then, not left unhandled. */
 function settleLater(work) {

@@ -210,15 +210,8 @@ async function terraformStages(
   const cancelled = deps.cancellation?.signal
   if (cancelled) {
     for (const run of runs) {
-      const finding: Finding = {
-        severity: 'warning',
-        rule: 'cancelled',
-        message: `Not run: the run was cancelled (${cancelled}) before this job started`,
-        file: run.file,
-        range: run.job?.range,
-      }
-      reporter.finding(finding)
-      run.findings.push(finding)
+      const message = `Not run: the run was cancelled (${cancelled}) before this job started`
+      record(reporter, run, [atJob(run, 'warning', 'cancelled', message)])
     }
     return applied
   }
@@ -256,15 +249,7 @@ async function terraformStages(
         removed.findings.push({ severity: 'error', rule: 'terraform', message, file: removed.file })
       }
       for (const run of runs) {
-        const finding: Finding = {
-          severity: 'error',
-          rule: 'terraform',
-          message,
-          file: run.file,
-          range: run.job?.range,
-        }
-        reporter.finding(finding)
-        run.findings.push(finding)
+        record(reporter, run, [atJob(run, 'error', 'terraform', message)])
         run.terraformFailed = true
       }
       return undefined
@@ -320,18 +305,12 @@ async function terraformStages(
     const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache.folder))
     if (added) reporter.info(added)
   }
-  const record = (run: ConfigRun, findings: Finding[]) => {
-    for (const finding of findings) {
-      reporter.finding(finding)
-      run.findings.push(finding)
-    }
-  }
   await reporter.group(
     options.mode === 'apply' ? 'Resolve placeholders' : 'Preview placeholders',
     async () => {
       for (const [index, outcome] of outcomes.entries()) {
         const run = runs[index]!
-        record(run, outcome.findings)
+        record(reporter, run, outcome.findings)
         run.plan = outcome.plan
         run.planText = outcome.planText
         run.fingerprint = outcome.fingerprint
@@ -363,17 +342,10 @@ async function terraformStages(
           )
         } catch (error) {
           reporter.debug((error as Error).stack ?? String(error))
-          findings = [
-            {
-              severity: 'error',
-              rule: 'resolve-failed',
-              message: `Placeholders not resolved: ${(error as Error).message}`,
-              file: run.file,
-              range: run.job?.range,
-            },
-          ]
+          const message = `Placeholders not resolved: ${(error as Error).message}`
+          findings = [atJob(run, 'error', 'resolve-failed', message)]
         }
-        record(run, findings)
+        record(reporter, run, findings)
         printDiff(reporter, run.resolutionDiff)
       }
     },
@@ -441,15 +413,10 @@ async function publishResolved(
       // A file that could not be committed fails its config alone; the others were committed.
       for (const left of result.left ?? []) {
         const run = byPath.get(left.file)
-        const finding: Finding = {
-          severity: 'error',
-          rule: 'commit-failed',
-          message: left.message,
-          file: run?.file ?? left.file,
-          range: run?.job?.range,
-        }
-        reporter.finding(finding)
-        run?.findings.push(finding)
+        const finding: Finding = run
+          ? atJob(run, 'error', 'commit-failed', left.message)
+          : { severity: 'error', rule: 'commit-failed', message: left.message, file: left.file }
+        record(reporter, run, [finding])
       }
     } catch (error) {
       // Not committing is the run's failure; the configs are resolved and still deployed.
@@ -483,9 +450,7 @@ async function publishResolved(
     )
   }
   for (const result of results) {
-    if (!result.finding) continue
-    reporter.finding(result.finding)
-    byPath.get(result.config)?.findings.push(result.finding)
+    if (result.finding) record(reporter, byPath.get(result.config), [result.finding])
   }
 }
 
@@ -566,6 +531,24 @@ function configRun(validation: ConfigValidation, options: RunOptions, read: Read
       job && options.mode !== 'validate'
         ? finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider)
         : undefined,
+  }
+}
+
+/** A finding at a job's config, at its `infrastructure` section. */
+function atJob(
+  run: ConfigRun,
+  severity: Finding['severity'],
+  rule: string,
+  message: string,
+): Finding {
+  return { severity, rule, message, file: run.file, range: run.job?.range }
+}
+
+/** Findings of a config: shown now, and kept with its run for the summary, comment and results. */
+function record(reporter: Reporter, run: ConfigRun | undefined, findings: Finding[]): void {
+  for (const finding of findings) {
+    reporter.finding(finding)
+    run?.findings.push(finding)
   }
 }
 
