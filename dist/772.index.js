@@ -43,8 +43,17 @@ async function resolveFromFiles(options, reader, log) {
     const entries = [];
     for (const file of files) {
         const source = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .relativePosix */ .Yn)(folder, file);
+        // One file that cannot be read fails the step, but never the other files' configs.
+        let text;
         try {
-            const parsed = (0,_publish_outputs_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOutputsFile */ .Yv)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), source);
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            result.failures.push(`outputs-from: ${source} cannot be read: ${error.message}`);
+            continue;
+        }
+        try {
+            const parsed = (0,_publish_outputs_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOutputsFile */ .Yv)(text, source);
             entries.push(...parsed.jobs.map((job) => ({ job, source })));
         }
         catch (error) {
@@ -149,7 +158,13 @@ async function outputsFiles(folder) {
     const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(folder, { recursive: true }))
         .filter((name) => name.endsWith('.json'))
         .sort();
-    const files = names.map((name) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, name));
+    const files = [];
+    for (const name of names) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, name);
+        // A folder named like a file (an artifact called x.json): the files in it are listed themselves.
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined))?.isDirectory())
+            files.push(file);
+    }
     if (files.length === 0) {
         throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input outputs-from: no outputs files (*.json) under ${folder}; the matrix legs upload the file their outputs-file output names`);
     }

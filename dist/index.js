@@ -33352,9 +33352,11 @@ const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ pullRequestEntries),
 /* harmony export */   h0: () => (/* binding */ short),
 /* harmony export */   uI: () => (/* binding */ filesFromGit),
 /* harmony export */   uM: () => (/* binding */ pushFilesFromApi),
+/* harmony export */   wD: () => (/* binding */ compareEntries),
 /* harmony export */   yH: () => (/* binding */ pullRequestFilesFromApi)
 /* harmony export */ });
 /* unused harmony exports PULL_REQUEST_FILES_LIMIT, COMPARE_FILES_LIMIT */
@@ -33362,6 +33364,28 @@ const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
 const PULL_REQUEST_FILES_LIMIT = 3000;
 /** The compare endpoint lists at most this many files, without saying when it left some out. */
 const COMPARE_FILES_LIMIT = 300;
+/** Every file of a pull request, as the pulls/{n}/files endpoint lists them, page after page. */
+async function pullRequestEntries(api, repository, number) {
+    const octokit = await api.octokit();
+    const entries = [];
+    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        ...repository,
+        pull_number: number,
+        per_page: 100,
+    });
+    for await (const page of pages)
+        entries.push(...page.data);
+    return entries;
+}
+/** The files changed from one commit to another, as the compare endpoint lists them. */
+async function compareEntries(api, repository, base, head) {
+    const octokit = await api.octokit();
+    const response = await octokit.rest.repos.compareCommitsWithBasehead({
+        ...repository,
+        basehead: `${base}...${head}`,
+    });
+    return Array.isArray(response.data?.files) ? response.data.files : [];
+}
 /** Files of a pull request that still exist after it: renames under their new name. */
 async function pullRequestFilesFromApi(api, repository, number, changedFiles) {
     if (changedFiles !== undefined && changedFiles > PULL_REQUEST_FILES_LIMIT) {
@@ -33370,47 +33394,28 @@ async function pullRequestFilesFromApi(api, repository, number, changedFiles) {
             problem: `it changes ${changedFiles} files and the GitHub API lists at most ${PULL_REQUEST_FILES_LIMIT}`,
         };
     }
-    const octokit = await api.octokit();
-    const paths = [];
-    const deleted = [];
-    let listed = 0;
-    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-        ...repository,
-        pull_number: number,
-        per_page: 100,
-    });
-    for await (const page of pages) {
-        for (const file of page.data) {
-            listed++;
-            const name = keptName(file);
-            if (name !== undefined)
-                paths.push(name);
-            deleted.push(...deletedNames(file));
-        }
-    }
+    const files = await pullRequestEntries(api, repository, number);
     // Without changed_files in the payload, a full list is the only sign that some were left out.
-    if (changedFiles === undefined && listed >= PULL_REQUEST_FILES_LIMIT) {
+    if (changedFiles === undefined && files.length >= PULL_REQUEST_FILES_LIMIT) {
         return {
             ok: false,
-            problem: `the GitHub API listed ${listed} files, its limit, so the list may be incomplete`,
+            problem: `the GitHub API listed ${files.length} files, its limit, so the list may be incomplete`,
         };
     }
-    return { ok: true, paths, deleted, via: 'the GitHub API' };
+    return fromEntries(files);
 }
 /** Files changed between two commits of a push, as GitHub's compare endpoint lists them. */
 async function pushFilesFromApi(api, repository, before, after) {
-    const octokit = await api.octokit();
-    const response = await octokit.rest.repos.compareCommitsWithBasehead({
-        ...repository,
-        basehead: `${before}...${after}`,
-    });
-    const files = Array.isArray(response.data?.files) ? response.data.files : [];
+    const files = await compareEntries(api, repository, before, after);
     if (files.length >= COMPARE_FILES_LIMIT) {
         return {
             ok: false,
             problem: `the GitHub API listed ${files.length} files of the comparison, its limit, so the list may be incomplete`,
         };
     }
+    return fromEntries(files);
+}
+function fromEntries(files) {
     const paths = files.map(keptName).filter((name) => name !== undefined);
     return { ok: true, paths, deleted: files.flatMap(deletedNames), via: 'the GitHub API' };
 }
@@ -33526,9 +33531,12 @@ async function discoverConfigs(request, context, deps) {
     switch (decision.kind) {
         case 'all': {
             const found = await allConfigs(request.workspace, patterns, decision.reason, decision.warning);
-            // Asked only when a named file is missing: it may be a config this change deleted.
-            const deletedByChange = async () => {
-                const change = await decide(context, deps, debug);
+            // Asked only when a named file is missing, and once: it may be a config this change deleted.
+            let deleted;
+            const deletedByChange = () => (deleted ??= deletedFiles());
+            const deletedFiles = async () => {
+                // With changed-only on, the change was asked already: it could not be told.
+                const change = request.changedOnly ? decision : await decide(context, deps, debug);
                 if (change.kind !== 'changed')
                     return [];
                 const toWorkspace = await repositoryToWorkspace(request.workspace, deps.git);
@@ -35049,19 +35057,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: true,
-            listFromApi: async (api, repository) => {
-                const octokit = await api.octokit();
-                const changes = [];
-                const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-                    ...repository,
-                    pull_number: pr.number,
-                    per_page: 100,
-                });
-                for await (const page of pages)
-                    for (const file of page.data)
-                        changes.push(...fromEntry(file));
-                return changes;
-            },
+            listFromApi: async (api, repository) => (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .pullRequestEntries */ .Bm)(api, repository, pr.number)).flatMap(fromEntry),
         };
     }
     if (context.eventName === 'push') {
@@ -35075,15 +35071,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: false,
-            listFromApi: async (api, repository) => {
-                const octokit = await api.octokit();
-                const response = await octokit.rest.repos.compareCommitsWithBasehead({
-                    ...repository,
-                    basehead: `${base}...${head}`,
-                });
-                const files = Array.isArray(response.data?.files) ? response.data.files : [];
-                return files.flatMap(fromEntry);
-            },
+            listFromApi: async (api, repository) => (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .compareEntries */ .wD)(api, repository, base, head)).flatMap(fromEntry),
         };
     }
     return undefined;

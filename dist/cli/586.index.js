@@ -196,19 +196,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: true,
-            listFromApi: async (api, repository) => {
-                const octokit = await api.octokit();
-                const changes = [];
-                const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-                    ...repository,
-                    pull_number: pr.number,
-                    per_page: 100,
-                });
-                for await (const page of pages)
-                    for (const file of page.data)
-                        changes.push(...fromEntry(file));
-                return changes;
-            },
+            listFromApi: async (api, repository) => (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .pullRequestEntries */ .Bm)(api, repository, pr.number)).flatMap(fromEntry),
         };
     }
     if (context.eventName === 'push') {
@@ -222,15 +210,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: false,
-            listFromApi: async (api, repository) => {
-                const octokit = await api.octokit();
-                const response = await octokit.rest.repos.compareCommitsWithBasehead({
-                    ...repository,
-                    basehead: `${base}...${head}`,
-                });
-                const files = Array.isArray(response.data?.files) ? response.data.files : [];
-                return files.flatMap(fromEntry);
-            },
+            listFromApi: async (api, repository) => (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .compareEntries */ .wD)(api, repository, base, head)).flatMap(fromEntry),
         };
     }
     return undefined;

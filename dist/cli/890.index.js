@@ -167,8 +167,17 @@ async function resolveFromFiles(options, reader, log) {
     const entries = [];
     for (const file of files) {
         const source = (0,paths/* relativePosix */.Yn)(folder, file);
+        // One file that cannot be read fails the step, but never the other files' configs.
+        let text;
         try {
-            const parsed = parseOutputsFile(await (0,promises_.readFile)(file, 'utf8'), source);
+            text = await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            result.failures.push(`outputs-from: ${source} cannot be read: ${error.message}`);
+            continue;
+        }
+        try {
+            const parsed = parseOutputsFile(text, source);
             entries.push(...parsed.jobs.map((job) => ({ job, source })));
         }
         catch (error) {
@@ -273,7 +282,13 @@ async function outputsFiles(folder) {
     const names = (await (0,promises_.readdir)(folder, { recursive: true }))
         .filter((name) => name.endsWith('.json'))
         .sort();
-    const files = names.map((name) => external_node_path_default().join(folder, name));
+    const files = [];
+    for (const name of names) {
+        const file = external_node_path_default().join(folder, name);
+        // A folder named like a file (an artifact called x.json): the files in it are listed themselves.
+        if (!(await (0,promises_.stat)(file).catch(() => undefined))?.isDirectory())
+            files.push(file);
+    }
     if (files.length === 0) {
         throw new findings/* UsageError */.eb(`Input outputs-from: no outputs files (*.json) under ${folder}; the matrix legs upload the file their outputs-file output names`);
     }

@@ -4851,9 +4851,11 @@ const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ pullRequestEntries),
 /* harmony export */   h0: () => (/* binding */ short),
 /* harmony export */   uI: () => (/* binding */ filesFromGit),
 /* harmony export */   uM: () => (/* binding */ pushFilesFromApi),
+/* harmony export */   wD: () => (/* binding */ compareEntries),
 /* harmony export */   yH: () => (/* binding */ pullRequestFilesFromApi)
 /* harmony export */ });
 /* unused harmony exports PULL_REQUEST_FILES_LIMIT, COMPARE_FILES_LIMIT */
@@ -4861,6 +4863,28 @@ const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
 const PULL_REQUEST_FILES_LIMIT = 3000;
 /** The compare endpoint lists at most this many files, without saying when it left some out. */
 const COMPARE_FILES_LIMIT = 300;
+/** Every file of a pull request, as the pulls/{n}/files endpoint lists them, page after page. */
+async function pullRequestEntries(api, repository, number) {
+    const octokit = await api.octokit();
+    const entries = [];
+    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        ...repository,
+        pull_number: number,
+        per_page: 100,
+    });
+    for await (const page of pages)
+        entries.push(...page.data);
+    return entries;
+}
+/** The files changed from one commit to another, as the compare endpoint lists them. */
+async function compareEntries(api, repository, base, head) {
+    const octokit = await api.octokit();
+    const response = await octokit.rest.repos.compareCommitsWithBasehead({
+        ...repository,
+        basehead: `${base}...${head}`,
+    });
+    return Array.isArray(response.data?.files) ? response.data.files : [];
+}
 /** Files of a pull request that still exist after it: renames under their new name. */
 async function pullRequestFilesFromApi(api, repository, number, changedFiles) {
     if (changedFiles !== undefined && changedFiles > PULL_REQUEST_FILES_LIMIT) {
@@ -4869,47 +4893,28 @@ async function pullRequestFilesFromApi(api, repository, number, changedFiles) {
             problem: `it changes ${changedFiles} files and the GitHub API lists at most ${PULL_REQUEST_FILES_LIMIT}`,
         };
     }
-    const octokit = await api.octokit();
-    const paths = [];
-    const deleted = [];
-    let listed = 0;
-    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-        ...repository,
-        pull_number: number,
-        per_page: 100,
-    });
-    for await (const page of pages) {
-        for (const file of page.data) {
-            listed++;
-            const name = keptName(file);
-            if (name !== undefined)
-                paths.push(name);
-            deleted.push(...deletedNames(file));
-        }
-    }
+    const files = await pullRequestEntries(api, repository, number);
     // Without changed_files in the payload, a full list is the only sign that some were left out.
-    if (changedFiles === undefined && listed >= PULL_REQUEST_FILES_LIMIT) {
+    if (changedFiles === undefined && files.length >= PULL_REQUEST_FILES_LIMIT) {
         return {
             ok: false,
-            problem: `the GitHub API listed ${listed} files, its limit, so the list may be incomplete`,
+            problem: `the GitHub API listed ${files.length} files, its limit, so the list may be incomplete`,
         };
     }
-    return { ok: true, paths, deleted, via: 'the GitHub API' };
+    return fromEntries(files);
 }
 /** Files changed between two commits of a push, as GitHub's compare endpoint lists them. */
 async function pushFilesFromApi(api, repository, before, after) {
-    const octokit = await api.octokit();
-    const response = await octokit.rest.repos.compareCommitsWithBasehead({
-        ...repository,
-        basehead: `${before}...${after}`,
-    });
-    const files = Array.isArray(response.data?.files) ? response.data.files : [];
+    const files = await compareEntries(api, repository, before, after);
     if (files.length >= COMPARE_FILES_LIMIT) {
         return {
             ok: false,
             problem: `the GitHub API listed ${files.length} files of the comparison, its limit, so the list may be incomplete`,
         };
     }
+    return fromEntries(files);
+}
+function fromEntries(files) {
     const paths = files.map(keptName).filter((name) => name !== undefined);
     return { ok: true, paths, deleted: files.flatMap(deletedNames), via: 'the GitHub API' };
 }
@@ -5025,9 +5030,12 @@ async function discoverConfigs(request, context, deps) {
     switch (decision.kind) {
         case 'all': {
             const found = await allConfigs(request.workspace, patterns, decision.reason, decision.warning);
-            // Asked only when a named file is missing: it may be a config this change deleted.
-            const deletedByChange = async () => {
-                const change = await decide(context, deps, debug);
+            // Asked only when a named file is missing, and once: it may be a config this change deleted.
+            let deleted;
+            const deletedByChange = () => (deleted ??= deletedFiles());
+            const deletedFiles = async () => {
+                // With changed-only on, the change was asked already: it could not be told.
+                const change = request.changedOnly ? decision : await decide(context, deps, debug);
                 if (change.kind !== 'changed')
                     return [];
                 const toWorkspace = await repositoryToWorkspace(request.workspace, deps.git);
@@ -20834,6 +20842,107 @@ function wrap(text, width) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/cli/workspace.ts
+// The CLI's workspace and its paths. The workspace is the git top level of the current directory
+// (or --workspace), so a run from any folder of a repository sees the same configs and roots the
+// action does. Paths on the command line are taken as the shell gives them: relative to the
+// current directory, or absolute; a folder stands for the job configs under it.
+
+
+
+
+
+
+class CliPaths {
+    cwd;
+    workspace;
+    origin;
+    constructor(
+    /** The current directory, its real path. */
+    cwd, 
+    /** Absolute, real path. */
+    workspace, 
+    /** How the help and messages name where the workspace came from. */
+    origin) {
+        this.cwd = cwd;
+        this.workspace = workspace;
+        this.origin = origin;
+    }
+    static async find(cwd, given) {
+        const here = real(cwd);
+        if (given !== undefined) {
+            const folder = external_node_path_default().resolve(here, given);
+            if (!(0,external_node_fs_.statSync)(folder, { throwIfNoEntry: false })?.isDirectory()) {
+                throw new findings/* UsageError */.eb(`--workspace: '${given}' is not a folder`);
+            }
+            return new CliPaths(here, real(folder), '--workspace');
+        }
+        const topLevel = await new Git(here).tryRun(['rev-parse', '--show-toplevel']);
+        if (topLevel.exitCode === 0 && topLevel.stdout.trim()) {
+            return new CliPaths(here, real(topLevel.stdout.trim()), 'the git top level');
+        }
+        return new CliPaths(here, here, 'the current directory, which is in no git repository');
+    }
+    /**
+     * Config arguments as the `configs` globs of the workspace: a folder stands for the .yaml and
+     * .yml files under it, `!` still excludes. `written` maps each glob back to its argument.
+     */
+    configPatterns(args, label) {
+        const patterns = [];
+        const written = new Map();
+        const add = (pattern, arg) => {
+            patterns.push(pattern);
+            written.set(pattern, arg);
+        };
+        for (const arg of args) {
+            const excluded = arg.startsWith('!') && !arg.startsWith('!(');
+            const body = excluded ? arg.slice(1) : arg;
+            const relative = this.toWorkspace(body, arg, label);
+            const folder = !picomatch_default().scan(body).isGlob &&
+                (0,external_node_fs_.statSync)(external_node_path_default().resolve(this.cwd, body), { throwIfNoEntry: false })?.isDirectory();
+            if (excluded)
+                add(`!${relative || '**'}`, arg);
+            else if (folder)
+                add(`${relative ? `${relative}/**` : '**'}/*.{yaml,yml}`, arg);
+            else
+                add(relative, arg);
+        }
+        return { patterns, written };
+    }
+    /** A path (or glob) as the shell gave it, relative to the workspace with forward slashes. */
+    toWorkspace(value, shown, label) {
+        const absolute = external_node_path_default().resolve(this.cwd, value);
+        const relative = (0,util_paths/* within */.ux)(this.workspace, absolute) ?? (0,util_paths/* within */.ux)(this.workspace, real(absolute));
+        if (relative === undefined) {
+            throw new findings/* UsageError */.eb(`${label}'${shown}' is outside the workspace ${this.workspace} (${this.origin}; --workspace sets another)`);
+        }
+        return relative;
+    }
+    /** A path for a workspace input: relative to the workspace when inside it, else absolute. */
+    input(value) {
+        const absolute = external_node_path_default().resolve(this.cwd, value);
+        return (0,util_paths/* within */.ux)(this.workspace, absolute) ?? absolute;
+    }
+    /** A workspace-relative path as a terminal user can use it: relative to the current directory. */
+    display(file) {
+        if (file === '' || this.cwd === this.workspace)
+            return file;
+        return (0,util_paths/* relativePosix */.Yn)(this.cwd, external_node_path_default().join(this.workspace, file));
+    }
+}
+/** The real path of a folder, or the path as given (made absolute) when it cannot be followed. */
+function real(folder) {
+    try {
+        return (0,external_node_fs_.realpathSync)(folder);
+    }
+    catch {
+        return external_node_path_default().resolve(folder);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/report.ts
 // Where the CLI's findings go: lines naming files relative to the current directory at a
 // terminal; inside GitHub Actions, annotations naming them relative to GITHUB_WORKSPACE, where
@@ -20844,7 +20953,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 async function cliReporter(io, paths, output) {
     if (io.env.GITHUB_ACTIONS === 'true') {
-        const root = io.env.GITHUB_WORKSPACE ? real(external_node_path_default().resolve(io.env.GITHUB_WORKSPACE)) : undefined;
+        const root = io.env.GITHUB_WORKSPACE ? real(io.env.GITHUB_WORKSPACE) : undefined;
         // @actions/core loads only inside a workflow: at a terminal the CLI starts without it.
         const { ActionsReporter } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(58), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6832));
         return new Relocated(new ActionsReporter(), (file) => root ? ((0,util_paths/* within */.ux)(root, external_node_path_default().join(paths.workspace, file)) ?? file) : file);
@@ -20891,14 +21000,6 @@ class Relocated {
     }
     secret(value) {
         this.inner.secret(value);
-    }
-}
-function real(folder) {
-    try {
-        return (0,external_node_fs_.realpathSync)(folder);
-    }
-    catch {
-        return folder;
     }
 }
 
@@ -21148,106 +21249,6 @@ Options:
 
 Run 'dativo-infra <command> --help' for a command's options.
 Exit codes: 0 success, 1 findings or failures, 2 bad usage.`;
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/cli/workspace.ts
-// The CLI's workspace and its paths. The workspace is the git top level of the current directory
-// (or --workspace), so a run from any folder of a repository sees the same configs and roots the
-// action does. Paths on the command line are taken as the shell gives them: relative to the
-// current directory, or absolute; a folder stands for the job configs under it.
-
-
-
-
-
-
-class CliPaths {
-    cwd;
-    workspace;
-    origin;
-    constructor(
-    /** The current directory, its real path. */
-    cwd, 
-    /** Absolute, real path. */
-    workspace, 
-    /** How the help and messages name where the workspace came from. */
-    origin) {
-        this.cwd = cwd;
-        this.workspace = workspace;
-        this.origin = origin;
-    }
-    static async find(cwd, given) {
-        const here = workspace_real(cwd);
-        if (given !== undefined) {
-            const folder = external_node_path_default().resolve(here, given);
-            if (!(0,external_node_fs_.statSync)(folder, { throwIfNoEntry: false })?.isDirectory()) {
-                throw new findings/* UsageError */.eb(`--workspace: '${given}' is not a folder`);
-            }
-            return new CliPaths(here, workspace_real(folder), '--workspace');
-        }
-        const topLevel = await new Git(here).tryRun(['rev-parse', '--show-toplevel']);
-        if (topLevel.exitCode === 0 && topLevel.stdout.trim()) {
-            return new CliPaths(here, workspace_real(topLevel.stdout.trim()), 'the git top level');
-        }
-        return new CliPaths(here, here, 'the current directory, which is in no git repository');
-    }
-    /**
-     * Config arguments as the `configs` globs of the workspace: a folder stands for the .yaml and
-     * .yml files under it, `!` still excludes. `written` maps each glob back to its argument.
-     */
-    configPatterns(args, label) {
-        const patterns = [];
-        const written = new Map();
-        const add = (pattern, arg) => {
-            patterns.push(pattern);
-            written.set(pattern, arg);
-        };
-        for (const arg of args) {
-            const excluded = arg.startsWith('!') && !arg.startsWith('!(');
-            const body = excluded ? arg.slice(1) : arg;
-            const relative = this.toWorkspace(body, arg, label);
-            const folder = !picomatch_default().scan(body).isGlob &&
-                (0,external_node_fs_.statSync)(external_node_path_default().resolve(this.cwd, body), { throwIfNoEntry: false })?.isDirectory();
-            if (excluded)
-                add(`!${relative || '**'}`, arg);
-            else if (folder)
-                add(`${relative ? `${relative}/**` : '**'}/*.{yaml,yml}`, arg);
-            else
-                add(relative, arg);
-        }
-        return { patterns, written };
-    }
-    /** A path (or glob) as the shell gave it, relative to the workspace with forward slashes. */
-    toWorkspace(value, shown, label) {
-        const absolute = external_node_path_default().resolve(this.cwd, value);
-        const relative = (0,util_paths/* within */.ux)(this.workspace, absolute) ?? (0,util_paths/* within */.ux)(this.workspace, workspace_real(absolute));
-        if (relative === undefined) {
-            throw new findings/* UsageError */.eb(`${label}'${shown}' is outside the workspace ${this.workspace} (${this.origin}; --workspace sets another)`);
-        }
-        return relative;
-    }
-    /** A path for a workspace input: relative to the workspace when inside it, else absolute. */
-    input(value) {
-        const absolute = external_node_path_default().resolve(this.cwd, value);
-        return (0,util_paths/* within */.ux)(this.workspace, absolute) ?? absolute;
-    }
-    /** A workspace-relative path as a terminal user can use it: relative to the current directory. */
-    display(file) {
-        if (file === '' || this.cwd === this.workspace)
-            return file;
-        return (0,util_paths/* relativePosix */.Yn)(this.cwd, external_node_path_default().join(this.workspace, file));
-    }
-}
-function workspace_real(folder) {
-    try {
-        return (0,external_node_fs_.realpathSync)(folder);
-    }
-    catch {
-        return external_node_path_default().resolve(folder);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI's front door: argv → the same pipeline and stages the action runs (CONTRACT §9).

@@ -1,13 +1,13 @@
 // Where the CLI's findings go: lines naming files relative to the current directory at a
 // terminal; inside GitHub Actions, annotations naming them relative to GITHUB_WORKSPACE, where
 // GitHub attaches them whatever the step's working-directory.
-import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { Finding } from '../findings.js'
 import { TerminalReporter } from '../publish/reporter.js'
 import type { Reporter } from '../publish/reporter.js'
 import { within } from '../util/paths.js'
 import type { CliIO } from './main.js'
+import { real } from './workspace.js'
 import type { CliPaths } from './workspace.js'
 
 export async function cliReporter(
@@ -16,7 +16,7 @@ export async function cliReporter(
   output: { verbose: boolean; quiet: boolean },
 ): Promise<Reporter> {
   if (io.env.GITHUB_ACTIONS === 'true') {
-    const root = io.env.GITHUB_WORKSPACE ? real(path.resolve(io.env.GITHUB_WORKSPACE)) : undefined
+    const root = io.env.GITHUB_WORKSPACE ? real(io.env.GITHUB_WORKSPACE) : undefined
     // @actions/core loads only inside a workflow: at a terminal the CLI starts without it.
     const { ActionsReporter } = await import('../publish/actions-reporter.js')
     return new Relocated(new ActionsReporter(), (file) =>
@@ -65,13 +65,5 @@ class Relocated implements Reporter {
   }
   secret(value: string): void {
     this.inner.secret(value)
-  }
-}
-
-function real(folder: string): string {
-  try {
-    return realpathSync(folder)
-  } catch {
-    return folder
   }
 }

@@ -88,7 +88,8 @@ export class CliPaths {
   }
 }
 
-function real(folder: string): string {
+/** The real path of a folder, or the path as given (made absolute) when it cannot be followed. */
+export function real(folder: string): string {
   try {
     return realpathSync(folder)
   } catch {

@@ -1,12 +1,12 @@
 // The sizes and settings each cloud accepts for a job's container, checked with the limits the
 // clouds document, so a job they would refuse fails in the pull request rather than at apply.
-import type { Severity, SourceRange } from '../findings.js'
+import type { AddFinding, SourceRange } from '../findings.js'
 import { PROVIDER_RUNTIME } from '../tags/naming.js'
 import { isRecord } from '../util/data.js'
 import type { ConfigDocument } from './document.js'
 import { dataAt, valueRange } from './positions.js'
 
-type Add = (severity: Severity, rule: string, message: string, range: SourceRange) => void
+type Add = AddFinding
 type At = (key: string) => SourceRange
 
 export function checkRuntimeLimits(config: ConfigDocument, add: Add): void {

@@ -15,9 +15,43 @@ export const COMPARE_FILES_LIMIT = 300
 export type ChangeList =
   { ok: true; paths: string[]; deleted: string[]; via: string } | { ok: false; problem: string }
 
-interface DiffEntry {
+/** A file as GitHub's API lists it in a pull request or a comparison. */
+export interface DiffEntry {
   filename?: unknown
   status?: unknown
+  previous_filename?: unknown
+}
+
+/** Every file of a pull request, as the pulls/{n}/files endpoint lists them, page after page. */
+export async function pullRequestEntries(
+  api: GitHubClient,
+  repository: { owner: string; repo: string },
+  number: number,
+): Promise<DiffEntry[]> {
+  const octokit = await api.octokit()
+  const entries: DiffEntry[] = []
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+    ...repository,
+    pull_number: number,
+    per_page: 100,
+  })
+  for await (const page of pages) entries.push(...page.data)
+  return entries
+}
+
+/** The files changed from one commit to another, as the compare endpoint lists them. */
+export async function compareEntries(
+  api: GitHubClient,
+  repository: { owner: string; repo: string },
+  base: string,
+  head: string,
+): Promise<DiffEntry[]> {
+  const octokit = await api.octokit()
+  const response = await octokit.rest.repos.compareCommitsWithBasehead({
+    ...repository,
+    basehead: `${base}...${head}`,
+  })
+  return Array.isArray(response.data?.files) ? response.data.files : []
 }
 
 /** Files of a pull request that still exist after it: renames under their new name. */
@@ -33,31 +67,15 @@ export async function pullRequestFilesFromApi(
       problem: `it changes ${changedFiles} files and the GitHub API lists at most ${PULL_REQUEST_FILES_LIMIT}`,
     }
   }
-  const octokit = await api.octokit()
-  const paths: string[] = []
-  const deleted: string[] = []
-  let listed = 0
-  const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-    ...repository,
-    pull_number: number,
-    per_page: 100,
-  })
-  for await (const page of pages) {
-    for (const file of page.data) {
-      listed++
-      const name = keptName(file)
-      if (name !== undefined) paths.push(name)
-      deleted.push(...deletedNames(file))
-    }
-  }
+  const files = await pullRequestEntries(api, repository, number)
   // Without changed_files in the payload, a full list is the only sign that some were left out.
-  if (changedFiles === undefined && listed >= PULL_REQUEST_FILES_LIMIT) {
+  if (changedFiles === undefined && files.length >= PULL_REQUEST_FILES_LIMIT) {
     return {
       ok: false,
-      problem: `the GitHub API listed ${listed} files, its limit, so the list may be incomplete`,
+      problem: `the GitHub API listed ${files.length} files, its limit, so the list may be incomplete`,
     }
   }
-  return { ok: true, paths, deleted, via: 'the GitHub API' }
+  return fromEntries(files)
 }
 
 /** Files changed between two commits of a push, as GitHub's compare endpoint lists them. */
@@ -67,18 +85,17 @@ export async function pushFilesFromApi(
   before: string,
   after: string,
 ): Promise<ChangeList> {
-  const octokit = await api.octokit()
-  const response = await octokit.rest.repos.compareCommitsWithBasehead({
-    ...repository,
-    basehead: `${before}...${after}`,
-  })
-  const files: DiffEntry[] = Array.isArray(response.data?.files) ? response.data.files : []
+  const files = await compareEntries(api, repository, before, after)
   if (files.length >= COMPARE_FILES_LIMIT) {
     return {
       ok: false,
       problem: `the GitHub API listed ${files.length} files of the comparison, its limit, so the list may be incomplete`,
     }
   }
+  return fromEntries(files)
+}
+
+function fromEntries(files: DiffEntry[]): ChangeList {
   const paths = files.map(keptName).filter((name): name is string => name !== undefined)
   return { ok: true, paths, deleted: files.flatMap(deletedNames), via: 'the GitHub API' }
 }
@@ -88,7 +105,7 @@ function keptName(file: DiffEntry): string | undefined {
   return file.filename
 }
 
-function deletedNames(file: DiffEntry & { previous_filename?: unknown }): string[] {
+function deletedNames(file: DiffEntry): string[] {
   if (file.status === 'removed' && typeof file.filename === 'string') return [file.filename]
   if (file.status === 'renamed' && typeof file.previous_filename === 'string')
     return [file.previous_filename]

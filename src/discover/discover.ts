@@ -87,9 +87,12 @@ export async function discoverConfigs(
   switch (decision.kind) {
     case 'all': {
       const found = await allConfigs(request.workspace, patterns, decision.reason, decision.warning)
-      // Asked only when a named file is missing: it may be a config this change deleted.
-      const deletedByChange = async () => {
-        const change = await decide(context, deps, debug)
+      // Asked only when a named file is missing, and once: it may be a config this change deleted.
+      let deleted: Promise<string[]> | undefined
+      const deletedByChange = () => (deleted ??= deletedFiles())
+      const deletedFiles = async () => {
+        // With changed-only on, the change was asked already: it could not be told.
+        const change = request.changedOnly ? decision : await decide(context, deps, debug)
         if (change.kind !== 'changed') return []
         const toWorkspace = await repositoryToWorkspace(request.workspace, deps.git)
         return change.deleted.map(toWorkspace).filter((file): file is string => !!file)

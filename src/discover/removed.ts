@@ -23,7 +23,8 @@ import type { Tags } from '../tags/convert.js'
 import { renderTokens, RootError } from '../terraform/roots.js'
 import type { Git } from '../util/git.js'
 import { within } from '../util/paths.js'
-import { short } from './changes.js'
+import { compareEntries, pullRequestEntries, short } from './changes.js'
+import type { DiffEntry } from './changes.js'
 import { repositoryToWorkspace } from './discover.js'
 import { findConfigFiles } from './files.js'
 import { configMatcher, parsePatterns } from './patterns.js'
@@ -237,18 +238,8 @@ function rangeOf(context: GitHubContext): Range | undefined {
       base,
       head,
       mergeBase: true,
-      listFromApi: async (api, repository) => {
-        const octokit = await api.octokit()
-        const changes: Change[] = []
-        const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-          ...repository,
-          pull_number: pr.number,
-          per_page: 100,
-        })
-        for await (const page of pages)
-          for (const file of page.data) changes.push(...fromEntry(file))
-        return changes
-      },
+      listFromApi: async (api, repository) =>
+        (await pullRequestEntries(api, repository, pr.number)).flatMap(fromEntry),
     }
   }
   if (context.eventName === 'push') {
@@ -261,24 +252,11 @@ function rangeOf(context: GitHubContext): Range | undefined {
       base,
       head,
       mergeBase: false,
-      listFromApi: async (api, repository) => {
-        const octokit = await api.octokit()
-        const response = await octokit.rest.repos.compareCommitsWithBasehead({
-          ...repository,
-          basehead: `${base}...${head}`,
-        })
-        const files: DiffEntry[] = Array.isArray(response.data?.files) ? response.data.files : []
-        return files.flatMap(fromEntry)
-      },
+      listFromApi: async (api, repository) =>
+        (await compareEntries(api, repository, base, head)).flatMap(fromEntry),
     }
   }
   return undefined
-}
-
-interface DiffEntry {
-  filename?: unknown
-  status?: unknown
-  previous_filename?: unknown
 }
 
 function fromEntry(entry: DiffEntry): Change[] {

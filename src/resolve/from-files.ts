@@ -41,8 +41,16 @@ export async function resolveFromFiles(
   const entries: Array<{ job: OutputsFileJob; source: string }> = []
   for (const file of files) {
     const source = relativePosix(folder, file)
+    // One file that cannot be read fails the step, but never the other files' configs.
+    let text: string
     try {
-      const parsed = parseOutputsFile(await readFile(file, 'utf8'), source)
+      text = await readFile(file, 'utf8')
+    } catch (error) {
+      result.failures.push(`outputs-from: ${source} cannot be read: ${(error as Error).message}`)
+      continue
+    }
+    try {
+      const parsed = parseOutputsFile(text, source)
       entries.push(...parsed.jobs.map((job) => ({ job, source })))
     } catch (error) {
       if (!(error instanceof OutputsFileError)) throw error
@@ -165,7 +173,12 @@ async function outputsFiles(folder: string): Promise<string[]> {
   const names = (await readdir(folder, { recursive: true }))
     .filter((name) => name.endsWith('.json'))
     .sort()
-  const files = names.map((name) => path.join(folder, name))
+  const files: string[] = []
+  for (const name of names) {
+    const file = path.join(folder, name)
+    // A folder named like a file (an artifact called x.json): the files in it are listed themselves.
+    if (!(await stat(file).catch(() => undefined))?.isDirectory()) files.push(file)
+  }
   if (files.length === 0) {
     throw new UsageError(
       `Input outputs-from: no outputs files (*.json) under ${folder}; the matrix legs upload the file their outputs-file output names`,
