@@ -33354,12 +33354,13 @@ const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bm: () => (/* binding */ pullRequestEntries),
 /* harmony export */   h0: () => (/* binding */ short),
+/* harmony export */   ms: () => (/* binding */ COMPARE_FILES_LIMIT),
 /* harmony export */   uI: () => (/* binding */ filesFromGit),
 /* harmony export */   uM: () => (/* binding */ pushFilesFromApi),
 /* harmony export */   wD: () => (/* binding */ compareEntries),
-/* harmony export */   yH: () => (/* binding */ pullRequestFilesFromApi)
+/* harmony export */   yH: () => (/* binding */ pullRequestFilesFromApi),
+/* harmony export */   ym: () => (/* binding */ PULL_REQUEST_FILES_LIMIT)
 /* harmony export */ });
-/* unused harmony exports PULL_REQUEST_FILES_LIMIT, COMPARE_FILES_LIMIT */
 /** The pulls/{n}/files endpoint lists at most this many files of a pull request. */
 const PULL_REQUEST_FILES_LIMIT = 3000;
 /** The compare endpoint lists at most this many files, without saying when it left some out. */
@@ -35057,7 +35058,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: true,
-            listFromApi: async (api, repository) => (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .pullRequestEntries */ .Bm)(api, repository, pr.number)).flatMap(fromEntry),
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .pullRequestEntries */ .Bm)(api, repository, pr.number), _changes_js__WEBPACK_IMPORTED_MODULE_12__/* .PULL_REQUEST_FILES_LIMIT */ .ym),
         };
     }
     if (context.eventName === 'push') {
@@ -35071,10 +35072,14 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: false,
-            listFromApi: async (api, repository) => (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .compareEntries */ .wD)(api, repository, base, head)).flatMap(fromEntry),
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .compareEntries */ .wD)(api, repository, base, head), _changes_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_FILES_LIMIT */ .ms),
         };
     }
     return undefined;
+}
+/** The changes of a list the API gave, unless it holds as many files as the API lists at most. */
+function whole(entries, limit) {
+    return entries.length >= limit ? undefined : entries.flatMap(fromEntry);
 }
 function fromEntry(entry) {
     if (typeof entry.filename !== 'string')
@@ -35097,7 +35102,10 @@ function fromEntry(entry) {
 async function listChanges(range, context, deps, debug) {
     if (deps.api && context.repository && range.listFromApi) {
         try {
-            return await range.listFromApi(deps.api, context.repository);
+            const listed = await range.listFromApi(deps.api, context.repository);
+            if (listed)
+                return listed;
+            debug('deleted configs not from the API: its list of changed files reached its limit');
         }
         catch (error) {
             debug(`deleted configs not from the API: ${error.message}`);

@@ -196,7 +196,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: true,
-            listFromApi: async (api, repository) => (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .pullRequestEntries */ .Bm)(api, repository, pr.number)).flatMap(fromEntry),
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .pullRequestEntries */ .Bm)(api, repository, pr.number), _changes_js__WEBPACK_IMPORTED_MODULE_12__/* .PULL_REQUEST_FILES_LIMIT */ .ym),
         };
     }
     if (context.eventName === 'push') {
@@ -210,10 +210,14 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: false,
-            listFromApi: async (api, repository) => (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .compareEntries */ .wD)(api, repository, base, head)).flatMap(fromEntry),
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .compareEntries */ .wD)(api, repository, base, head), _changes_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_FILES_LIMIT */ .ms),
         };
     }
     return undefined;
+}
+/** The changes of a list the API gave, unless it holds as many files as the API lists at most. */
+function whole(entries, limit) {
+    return entries.length >= limit ? undefined : entries.flatMap(fromEntry);
 }
 function fromEntry(entry) {
     if (typeof entry.filename !== 'string')
@@ -236,7 +240,10 @@ function fromEntry(entry) {
 async function listChanges(range, context, deps, debug) {
     if (deps.api && context.repository && range.listFromApi) {
         try {
-            return await range.listFromApi(deps.api, context.repository);
+            const listed = await range.listFromApi(deps.api, context.repository);
+            if (listed)
+                return listed;
+            debug('deleted configs not from the API: its list of changed files reached its limit');
         }
         catch (error) {
             debug(`deleted configs not from the API: ${error.message}`);

@@ -4853,12 +4853,13 @@ const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bm: () => (/* binding */ pullRequestEntries),
 /* harmony export */   h0: () => (/* binding */ short),
+/* harmony export */   ms: () => (/* binding */ COMPARE_FILES_LIMIT),
 /* harmony export */   uI: () => (/* binding */ filesFromGit),
 /* harmony export */   uM: () => (/* binding */ pushFilesFromApi),
 /* harmony export */   wD: () => (/* binding */ compareEntries),
-/* harmony export */   yH: () => (/* binding */ pullRequestFilesFromApi)
+/* harmony export */   yH: () => (/* binding */ pullRequestFilesFromApi),
+/* harmony export */   ym: () => (/* binding */ PULL_REQUEST_FILES_LIMIT)
 /* harmony export */ });
-/* unused harmony exports PULL_REQUEST_FILES_LIMIT, COMPARE_FILES_LIMIT */
 /** The pulls/{n}/files endpoint lists at most this many files of a pull request. */
 const PULL_REQUEST_FILES_LIMIT = 3000;
 /** The compare endpoint lists at most this many files, without saying when it left some out. */

@@ -23,7 +23,13 @@ import type { Tags } from '../tags/convert.js'
 import { renderTokens, RootError } from '../terraform/roots.js'
 import type { Git } from '../util/git.js'
 import { within } from '../util/paths.js'
-import { compareEntries, pullRequestEntries, short } from './changes.js'
+import {
+  COMPARE_FILES_LIMIT,
+  compareEntries,
+  PULL_REQUEST_FILES_LIMIT,
+  pullRequestEntries,
+  short,
+} from './changes.js'
 import type { DiffEntry } from './changes.js'
 import { repositoryToWorkspace } from './discover.js'
 import { findConfigFiles } from './files.js'
@@ -85,10 +91,11 @@ interface Range {
   head: string
   /** The changes as the pull request shows them (against the merge base), or directly. */
   mergeBase: boolean
+  /** The changes as GitHub's API lists them; undefined when the list may be cut at its limit. */
   listFromApi?: (
     api: GitHubClient,
     repository: { owner: string; repo: string },
-  ) => Promise<Change[]>
+  ) => Promise<Change[] | undefined>
 }
 
 export async function findRemovedJobs(
@@ -239,7 +246,7 @@ function rangeOf(context: GitHubContext): Range | undefined {
       head,
       mergeBase: true,
       listFromApi: async (api, repository) =>
-        (await pullRequestEntries(api, repository, pr.number)).flatMap(fromEntry),
+        whole(await pullRequestEntries(api, repository, pr.number), PULL_REQUEST_FILES_LIMIT),
     }
   }
   if (context.eventName === 'push') {
@@ -253,10 +260,15 @@ function rangeOf(context: GitHubContext): Range | undefined {
       head,
       mergeBase: false,
       listFromApi: async (api, repository) =>
-        (await compareEntries(api, repository, base, head)).flatMap(fromEntry),
+        whole(await compareEntries(api, repository, base, head), COMPARE_FILES_LIMIT),
     }
   }
   return undefined
+}
+
+/** The changes of a list the API gave, unless it holds as many files as the API lists at most. */
+function whole(entries: DiffEntry[], limit: number): Change[] | undefined {
+  return entries.length >= limit ? undefined : entries.flatMap(fromEntry)
 }
 
 function fromEntry(entry: DiffEntry): Change[] {
@@ -285,7 +297,9 @@ async function listChanges(
 ): Promise<Change[] | undefined> {
   if (deps.api && context.repository && range.listFromApi) {
     try {
-      return await range.listFromApi(deps.api, context.repository)
+      const listed = await range.listFromApi(deps.api, context.repository)
+      if (listed) return listed
+      debug('deleted configs not from the API: its list of changed files reached its limit')
     } catch (error) {
       debug(`deleted configs not from the API: ${(error as Error).message}`)
     }
