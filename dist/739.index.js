@@ -68,7 +68,7 @@ function differences(reviewed, plan) {
     if (!reviewed.changes) {
         return 'The pull request comment had no room for the reviewed plan’s resources; compare this plan with the one it shows.';
     }
-    const { added, removed, changed } = (0,fingerprint/* compareChanges */.vF)(reviewed.changes, plan.changes);
+    const { added, removed, changed } = (0,fingerprint/* compareChanges */.v)(reviewed.changes, plan.changes);
     const parts = [];
     if (added.length > 0)
         parts.push(`not in the reviewed plan: ${list(added, describe)}`);
@@ -196,10 +196,9 @@ function message(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   an: () => (/* binding */ planFingerprint),
-/* harmony export */   vF: () => (/* binding */ compareChanges)
+/* harmony export */   a: () => (/* binding */ planFingerprint),
+/* harmony export */   v: () => (/* binding */ compareChanges)
 /* harmony export */ });
-/* unused harmony exports actionWord, canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2122);

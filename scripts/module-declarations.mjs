@@ -8,7 +8,7 @@ import { parse } from '@cdktf/hcl2json'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const outPath = path.join(root, 'src/terraform/generated/module-declarations.ts')
-export const RUNTIMES = ['aws_fargate', 'azure_container_apps', 'gcp_cloud_run', 'local']
+const RUNTIMES = ['aws_fargate', 'azure_container_apps', 'gcp_cloud_run', 'local']
 
 export async function moduleDeclarations() {
   const modules = {}

@@ -10,7 +10,9 @@ import { ROOT, runActionAsync, startAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { MOTO_ACCOUNT, MOTO_REGION, startMoto } from '../helpers/moto.js'
 import type { Moto } from '../helpers/moto.js'
-import { applyInputs, identifier, read, Scratch, workspaceWith } from './fixtures.js'
+import { tempDir } from '../helpers/temp.js'
+import { terraformEnv } from '../helpers/terraform.js'
+import { applyInputs, identifier, read, workspaceWith } from './fixtures.js'
 
 const EXAMPLE = readFileSync(
   path.join(ROOT, 'examples/jobs/acme/stripe_customers_to_iceberg.yaml'),
@@ -40,7 +42,6 @@ interface Account {
 }
 
 describe.concurrent('the AWS example against moto', () => {
-  const scratch = new Scratch()
   // One emulator per case: the cases run at once, and one moto serving three applies answers
   // slowly enough for the provider to retry calls that had already succeeded.
   const accounts: Partial<Record<'apply' | 'twin' | 'cancel', Account>> = {}
@@ -55,7 +56,7 @@ describe.concurrent('the AWS example against moto', () => {
       .join('\n')
     return {
       moto,
-      env: { ...scratch.terraformEnv(), ...moto.env },
+      env: { ...terraformEnv(tempDir('dativo-tfrc-')), ...moto.env },
       inputs: applyInputs(CONFIG, {
         'INPUT_TERRAFORM-VARS': JSON.stringify({
           vpc_id: network.vpcId,
@@ -84,7 +85,6 @@ describe.concurrent('the AWS example against moto', () => {
   }, 60_000)
   afterAll(async () => {
     await Promise.all(Object.values(accounts).map((account) => account.moto.stop()))
-    scratch.clean()
   })
 
   const results = (run: ActionRun) =>
@@ -96,7 +96,7 @@ describe.concurrent('the AWS example against moto', () => {
 
   it("applies with the S3 backend, writes the emulator's ARNs, and plans nothing the second time", async () => {
     const { moto, env, inputs, objects, revisions } = accounts.apply!
-    const workspace = workspaceWith(scratch, { [CONFIG]: exampleAs('stripe-customers-etl') })
+    const workspace = workspaceWith({ [CONFIG]: exampleAs('stripe-customers-etl') })
     const first = await runActionAsync(workspace, inputs, env)
     expect(first.status, first.stdout).toBe(0)
     expect(first.stdout).toContain('Successfully configured the backend "s3"!')
@@ -128,7 +128,7 @@ describe.concurrent('the AWS example against moto', () => {
   it('two runs at once on one job: one applies, the other waits for the lock or is refused by it', async () => {
     const { env, inputs, objects, revisions } = accounts.twin!
     const job = 'stripe-twin-etl'
-    const [a, b] = [0, 1].map(() => workspaceWith(scratch, { [CONFIG]: exampleAs(job) }))
+    const [a, b] = [0, 1].map(() => workspaceWith({ [CONFIG]: exampleAs(job) }))
     const runs = await Promise.all([
       runActionAsync(a!, inputs, env),
       runActionAsync(b!, inputs, env),
@@ -153,7 +153,7 @@ describe.concurrent('the AWS example against moto', () => {
   it('SIGINT mid-apply: the lock is released, the state kept, and the next run converges', async () => {
     const { env, inputs, objects, revisions } = accounts.cancel!
     const job = 'stripe-cancel-etl'
-    const workspace = workspaceWith(scratch, { [CONFIG]: exampleAs(job) })
+    const workspace = workspaceWith({ [CONFIG]: exampleAs(job) })
     const running = startAction(workspace, inputs, env)
     await running.waitFor(/aws_ecs_cluster\.this: Creating\.\.\./)
     running.cancelLikeRunner()

@@ -9,7 +9,9 @@ import { runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { startMoto } from '../helpers/moto.js'
 import type { Moto } from '../helpers/moto.js'
-import { Scratch, sandboxJob, teamRoot, workspaceWith } from './fixtures.js'
+import { tempDir } from '../helpers/temp.js'
+import { terraformEnv } from '../helpers/terraform.js'
+import { sandboxJob, teamRoot, workspaceWith } from './fixtures.js'
 
 const BUCKET = 'dativo-state'
 
@@ -32,21 +34,19 @@ function jobLogs(run: ActionRun): Record<string, string> {
 }
 
 describe.concurrent('backend-config per provider', () => {
-  const scratch = new Scratch()
   let moto: Moto
   let env: NodeJS.ProcessEnv
   beforeAll(async () => {
     moto = await startMoto()
     await moto.createBucket(BUCKET)
-    env = { ...scratch.terraformEnv(), ...moto.env }
+    env = { ...terraformEnv(tempDir('dativo-tfrc-')), ...moto.env }
   }, 60_000)
   afterAll(async () => {
     await moto?.stop()
-    scratch.clean()
   })
 
   it('plans jobs on local, aws and azure in one run, each with its own backend', async () => {
-    const workspace = workspaceWith(scratch, {
+    const workspace = workspaceWith({
       'jobs/sandbox.yaml': sandboxJob('sandbox-job'),
       'jobs/aws.yaml': cloudJob('aws-job', 'aws'),
       'jobs/azure.yaml': cloudJob('azure-job', 'azure'),
@@ -112,7 +112,7 @@ describe.concurrent('backend-config per provider', () => {
   }, 180_000)
 
   it('plain key=value lines reach the cloud jobs, never the sandbox job', async () => {
-    const workspace = workspaceWith(scratch, {
+    const workspace = workspaceWith({
       'jobs/sandbox.yaml': sandboxJob('sandbox-job'),
       'jobs/aws.yaml': cloudJob('aws-job', 'aws'),
       'terraform/dativo_jobs/aws-job/main.tf': teamRoot('s3'),

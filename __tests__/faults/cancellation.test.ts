@@ -7,17 +7,18 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runActionAsync, startAction, startCli } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
+import { tempDir } from '../helpers/temp.js'
+import { terraformEnv } from '../helpers/terraform.js'
 import {
   applyInputs,
   identifier,
   INFRASTRUCTURE_LINE,
   read,
   sandboxJob,
-  Scratch,
   slowResource,
   teamRoot,
   workspaceWith,
@@ -37,8 +38,8 @@ function stateOf(workspace: string): State {
   return JSON.parse(readFileSync(path.join(workspace, ROOT, 'terraform.tfstate'), 'utf8')) as State
 }
 
-function slowWorkspace(scratch: Scratch): string {
-  return workspaceWith(scratch, {
+function slowWorkspace(): string {
+  return workspaceWith({
     [CONFIG]: sandboxJob('slow'),
     [`${ROOT}/main.tf`]: teamRoot(undefined, slowResource()),
   })
@@ -93,12 +94,10 @@ async function until(condition: () => boolean, what: string, timeoutMs = 60_000)
 const count = (text: string, part: string) => text.split(part).length - 1
 
 describe.concurrent('cancellation and time limits', () => {
-  const scratch = new Scratch()
-  const env = scratch.terraformEnv()
-  afterAll(() => scratch.clean())
+  const env = terraformEnv(tempDir('dativo-tfrc-'))
 
   it('SIGINT to node during an apply: Terraform stops gracefully, the job is named, the next run converges', async () => {
-    const workspace = slowWorkspace(scratch)
+    const workspace = slowWorkspace()
     const running = startAction(workspace, applyInputs(CONFIG), slow(env, 30))
     await running.waitFor(PROVISIONING)
     running.cancelLikeRunner()
@@ -162,8 +161,8 @@ describe.concurrent('cancellation and time limits', () => {
     const github = await FakeGitHub.start()
     try {
       github.comments.set(7, [])
-      const workspace = slowWorkspace(scratch)
-      const event = path.join(scratch.folder('event'), 'event.json')
+      const workspace = slowWorkspace()
+      const event = path.join(tempDir('dativo-event-'), 'event.json')
       writeFileSync(
         event,
         JSON.stringify({
@@ -204,7 +203,7 @@ describe.concurrent('cancellation and time limits', () => {
   }, 120_000)
 
   it("Ctrl-C at a terminal signals the CLI's whole group: Terraform still gets one SIGINT", async () => {
-    const workspace = slowWorkspace(scratch)
+    const workspace = slowWorkspace()
     const running = startCli(
       workspace,
       ['run', '--mode', 'apply', '--configs', CONFIG],
@@ -224,11 +223,11 @@ describe.concurrent('cancellation and time limits', () => {
   }, 120_000)
 
   it('node killed mid-apply: Terraform is not cut off, it finishes the apply and unlocks', async () => {
-    const workspace = slowWorkspace(scratch)
+    const workspace = slowWorkspace()
     // A temporary folder of the test's own: the plan must outlive the node process here.
     const running = startAction(workspace, applyInputs(CONFIG), {
       ...slow(env, 3),
-      RUNNER_TEMP: scratch.folder('temp'),
+      RUNNER_TEMP: tempDir('dativo-temp-'),
     })
     await running.waitFor(PROVISIONING)
     const [terraform] = terraformChildren(running.pid)
@@ -246,7 +245,7 @@ describe.concurrent('cancellation and time limits', () => {
   }, 120_000)
 
   it('terraform-timeout stops a hanging command the same way, with the command and the limit named', async () => {
-    const workspace = slowWorkspace(scratch)
+    const workspace = slowWorkspace()
     const run: ActionRun = await runActionAsync(
       workspace,
       applyInputs(CONFIG, { 'INPUT_TERRAFORM-TIMEOUT': '8s' }),
@@ -267,7 +266,7 @@ describe.concurrent('cancellation and time limits', () => {
   }, 120_000)
 
   it('a Terraform killed by a signal is reported as such, not by its last lines', async () => {
-    const workspace = slowWorkspace(scratch)
+    const workspace = slowWorkspace()
     const running = startAction(workspace, applyInputs(CONFIG), slow(env, 30))
     await running.waitFor(PROVISIONING)
     const [terraform] = terraformChildren(running.pid)

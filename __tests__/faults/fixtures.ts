@@ -1,11 +1,10 @@
 // What the fault tests build on: sandbox job configs, team roots, a repository with a bare remote
-// to push to, and the inputs every run gives. Each test removes what it makes.
+// to push to, and the inputs every run gives. Their folders come from tempDir, removed after the file.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { git } from '../helpers/repository.js'
-import { terraformEnv } from '../helpers/terraform.js'
+import { tempDir } from '../helpers/temp.js'
 
 export { git }
 
@@ -72,26 +71,6 @@ resource "terraform_data" "after" {
 `
 }
 
-/** Folders made by a test, removed in its afterAll. */
-export class Scratch {
-  private readonly folders: string[] = []
-
-  folder(prefix: string): string {
-    const dir = mkdtempSync(path.join(tmpdir(), `dativo-${prefix}-`))
-    this.folders.push(dir)
-    return dir
-  }
-
-  /** The environment for real Terraform with the offline provider mirror. */
-  terraformEnv(): NodeJS.ProcessEnv {
-    return terraformEnv(this.folder('tfrc'))
-  }
-
-  clean(): void {
-    for (const dir of this.folders.splice(0)) rmSync(dir, { recursive: true, force: true })
-  }
-}
-
 export function write(root: string, files: Record<string, string>): void {
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
@@ -104,8 +83,8 @@ export function read(root: string, file: string): string {
 }
 
 /** A workspace that is a git repository with these files, nothing committed. */
-export function workspaceWith(scratch: Scratch, files: Record<string, string>): string {
-  const workspace = scratch.folder('ws')
+export function workspaceWith(files: Record<string, string>): string {
+  const workspace = tempDir('dativo-ws-')
   git(workspace, 'init', '-q', '-b', 'main')
   write(workspace, files)
   return workspace
@@ -116,11 +95,10 @@ export function workspaceWith(scratch: Scratch, files: Record<string, string>): 
  * push. Returns the checkout and the inputs that make the run one on that push.
  */
 export function pushedCheckout(
-  scratch: Scratch,
   files: Record<string, string>,
   links: Record<string, string> = {},
 ): { workspace: string; remote: string; push: Record<string, string> } {
-  const base = scratch.folder('push')
+  const base = tempDir('dativo-push-')
   const remote = path.join(base, 'remote.git')
   git(base, 'init', '-q', '--bare', '-b', 'main', remote)
   const seed = path.join(base, 'seed')

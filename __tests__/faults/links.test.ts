@@ -4,8 +4,10 @@
 // is, so a tracked link stays a link.
 import { readdirSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runActionAsync } from '../helpers/action.js'
+import { tempDir } from '../helpers/temp.js'
+import { terraformEnv } from '../helpers/terraform.js'
 import {
   applyInputs,
   git,
@@ -13,7 +15,6 @@ import {
   onRemote,
   pushedCheckout,
   sandboxJob,
-  Scratch,
   teamRoot,
   workspaceWith,
   write,
@@ -25,14 +26,12 @@ function entry(remote: string, file: string): string {
 }
 
 describe.concurrent('links', () => {
-  const scratch = new Scratch()
-  const env = scratch.terraformEnv()
-  afterAll(() => scratch.clean())
+  const env = terraformEnv(tempDir('dativo-tfrc-'))
 
   it('a terraform-dir that is a link out of the workspace is refused at the config', async () => {
-    const outside = scratch.folder('outside')
+    const outside = tempDir('dativo-outside-')
     write(outside, { 'main.tf': teamRoot(undefined) })
-    const workspace = workspaceWith(scratch, { 'jobs/a.yaml': sandboxJob('job-a') })
+    const workspace = workspaceWith({ 'jobs/a.yaml': sandboxJob('job-a') })
     write(workspace, { 'terraform/dativo_jobs/.keep': '' })
     symlinkSync(outside, path.join(workspace, 'terraform/dativo_jobs/job-a'))
     const run = await runActionAsync(workspace, applyInputs('jobs/a.yaml'), env)
@@ -52,9 +51,9 @@ describe.concurrent('links', () => {
   }, 60_000)
 
   it('an output-dir or schema that is a link out of the workspace stops the run before anything', async () => {
-    const outside = scratch.folder('outside')
+    const outside = tempDir('dativo-outside-')
     write(outside, { 'policy.json': '{}' })
-    const workspace = workspaceWith(scratch, { 'jobs/a.yaml': sandboxJob('job-a') })
+    const workspace = workspaceWith({ 'jobs/a.yaml': sandboxJob('job-a') })
     symlinkSync(outside, path.join(workspace, 'resolved'))
     symlinkSync(path.join(outside, 'policy.json'), path.join(workspace, 'policy.json'))
     const copies = await runActionAsync(
@@ -84,8 +83,8 @@ describe.concurrent('links', () => {
   }, 60_000)
 
   it('a folder under output-dir that leads outside is refused at its config; the others are written', async () => {
-    const outside = scratch.folder('outside')
-    const workspace = workspaceWith(scratch, {
+    const outside = tempDir('dativo-outside-')
+    const workspace = workspaceWith({
       'jobs/a.yaml': sandboxJob('job-a'),
       'other/b.yaml': sandboxJob('job-b'),
       'resolved/other/.keep': '',
@@ -114,7 +113,6 @@ describe.concurrent('links', () => {
 
   it('commit-back keeps tracked links as links: a linked output-dir and a linked config', async () => {
     const { workspace, remote, push } = pushedCheckout(
-      scratch,
       {
         'jobs/a.yaml': sandboxJob('job-a'),
         'shared/b.yaml': sandboxJob('job-b'),

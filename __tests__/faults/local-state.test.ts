@@ -5,9 +5,11 @@
 // nothing the second time.
 import { cpSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ROOT, runActionAsync } from '../helpers/action.js'
-import { applyInputs, git, Scratch, teamRoot, workspaceWith } from './fixtures.js'
+import { tempDir } from '../helpers/temp.js'
+import { terraformEnv } from '../helpers/terraform.js'
+import { applyInputs, git, teamRoot, workspaceWith } from './fixtures.js'
 import { spawnSync } from 'node:child_process'
 
 const AWS_JOB = 'examples/jobs/acme/stripe_customers_to_iceberg.yaml'
@@ -20,13 +22,11 @@ function infrastructureLine(file: string): string {
 }
 
 describe.concurrent('state that would be lost', () => {
-  const scratch = new Scratch()
-  const env = scratch.terraformEnv()
-  afterAll(() => scratch.clean())
+  const env = terraformEnv(tempDir('dativo-tfrc-'))
 
   it('refuses to apply a cloud job without a backend, before any Terraform command', async () => {
     const job = readFileSync(path.join(ROOT, AWS_JOB), 'utf8')
-    const workspace = workspaceWith(scratch, {
+    const workspace = workspaceWith({
       'jobs/stripe.yaml': job,
       'jobs/own.yaml': job.replace('job_name: stripe-customers-etl', 'job_name: own-root-etl'),
       'terraform/dativo_jobs/own-root-etl/main.tf': teamRoot(undefined),
@@ -72,7 +72,7 @@ describe.concurrent('state that would be lost', () => {
   }, 60_000)
 
   it('the sandbox job in the action: applied, with a notice that its state goes with the runner', async () => {
-    const workspace = workspaceWith(scratch, {})
+    const workspace = workspaceWith({})
     cpSync(path.join(ROOT, SANDBOX), path.join(workspace, 'jobs/sandbox.yaml'))
     const run = await runActionAsync(workspace, applyInputs('jobs/sandbox.yaml'), env)
     expect(run.status, run.stdout).toBe(0)
@@ -89,7 +89,7 @@ describe.concurrent('state that would be lost', () => {
   }, 60_000)
 
   it("the CLI keeps a generated root's state in the workspace: the README's first command twice", async () => {
-    const workspace = workspaceWith(scratch, {})
+    const workspace = workspaceWith({})
     cpSync(path.join(ROOT, 'examples'), path.join(workspace, 'examples'), { recursive: true })
     git(workspace, 'add', '-A')
     git(workspace, 'commit', '-qm', 'examples')

@@ -4,15 +4,16 @@
 // per job is refused before Terraform runs.
 import { existsSync, readdirSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runActionAsync } from '../helpers/action.js'
+import { tempDir } from '../helpers/temp.js'
+import { terraformEnv } from '../helpers/terraform.js'
 import {
   applyInputs,
   identifier,
   INFRASTRUCTURE_LINE,
   read,
   sandboxJob,
-  Scratch,
   teamRoot,
   workspaceWith,
   write,
@@ -41,12 +42,10 @@ function expectOwnValues(workspace: string, round: number) {
 }
 
 describe.concurrent('jobs sharing a team root', () => {
-  const scratch = new Scratch()
-  const env = scratch.terraformEnv()
-  afterAll(() => scratch.clean())
+  const env = terraformEnv(tempDir('dativo-tfrc-'))
 
   it('two runs at once in one root, one config each: no value crosses in ten rounds', async () => {
-    const workspace = workspaceWith(scratch, {
+    const workspace = workspaceWith({
       ...configs(0),
       'terraform/shared/main.tf': teamRoot('local'),
     })
@@ -78,7 +77,7 @@ describe.concurrent('jobs sharing a team root', () => {
   }, 300_000)
 
   it('one run, two jobs whose folders are links to one: no value crosses in ten rounds', async () => {
-    const workspace = workspaceWith(scratch, {
+    const workspace = workspaceWith({
       ...configs(0),
       'terraform/shared/main.tf': teamRoot('local'),
     })
@@ -102,7 +101,7 @@ describe.concurrent('jobs sharing a team root', () => {
   }, 300_000)
 
   it('refuses a shared root where the jobs would share one state, before Terraform runs', async () => {
-    const workspace = workspaceWith(scratch, {
+    const workspace = workspaceWith({
       ...configs(1),
       'terraform/shared/main.tf': teamRoot('local'),
     })

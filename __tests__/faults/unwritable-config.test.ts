@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction, runActionAsync } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import type { ActionRun } from '../helpers/action.js'
+import { tempDir } from '../helpers/temp.js'
+import { terraformEnv } from '../helpers/terraform.js'
 import {
   applyInputs,
   git,
@@ -15,7 +17,6 @@ import {
   onRemote,
   pushedCheckout,
   sandboxJob,
-  Scratch,
 } from './fixtures.js'
 
 const DEPLOY = `import { appendFileSync } from 'node:fs'
@@ -23,13 +24,12 @@ appendFileSync(process.env.DEPLOY_LOG, process.argv[2] + '\\n')
 `
 
 describe('a config that cannot be written, after three jobs were applied', () => {
-  const scratch = new Scratch()
   let run: ActionRun
   let remote: string
   let deployLog: string
 
   beforeAll(() => {
-    const checkout = pushedCheckout(scratch, {
+    const checkout = pushedCheckout({
       'jobs/a/job.yaml': sandboxJob('job-a'),
       'jobs/b/job.yaml': sandboxJob('job-b'),
       'jobs/c/job.yaml': sandboxJob('job-c'),
@@ -37,7 +37,7 @@ describe('a config that cannot be written, after three jobs were applied', () =>
       'deploy.mjs': DEPLOY,
     })
     remote = checkout.remote
-    deployLog = path.join(scratch.folder('deploy'), 'log')
+    deployLog = path.join(tempDir('dativo-deploy-'), 'log')
     run = runAction(
       checkout.workspace,
       {
@@ -48,10 +48,9 @@ describe('a config that cannot be written, after three jobs were applied', () =>
         }),
         ...checkout.push,
       },
-      { ...scratch.terraformEnv(), DEPLOY_LOG: deployLog },
+      { ...terraformEnv(tempDir('dativo-tfrc-')), DEPLOY_LOG: deployLog },
     )
   }, 300_000)
-  afterAll(() => scratch.clean())
 
   it('fails the step with one finding, at the config that could not be written', () => {
     expect(run.status).toBe(1)
@@ -100,7 +99,6 @@ describe('a config that cannot be written, after three jobs were applied', () =>
 })
 
 describe('the same on a pull request: the comment is written too, the others committed', () => {
-  const scratch = new Scratch()
   let github: FakeGitHub
   let run: ActionRun
   let remote: string
@@ -108,14 +106,14 @@ describe('the same on a pull request: the comment is written too, the others com
   beforeAll(async () => {
     github = await FakeGitHub.start()
     github.comments.set(7, [])
-    const checkout = pushedCheckout(scratch, {
+    const checkout = pushedCheckout({
       'jobs/a/job.yaml': sandboxJob('job-a'),
       'jobs/b/job.yaml': sandboxJob('job-b'),
       'resolved/jobs/b': 'a file where the folder of a resolved copy goes\n',
     })
     remote = checkout.remote
     git(checkout.workspace, 'push', '-q', 'origin', 'HEAD:refs/heads/feature')
-    const event = path.join(scratch.folder('event'), 'event.json')
+    const event = path.join(tempDir('dativo-event-'), 'event.json')
     writeFileSync(
       event,
       JSON.stringify({
@@ -144,12 +142,11 @@ describe('the same on a pull request: the comment is written too, the others com
         GITHUB_WORKFLOW: 'Dativo jobs',
         GITHUB_JOB: 'apply',
       },
-      scratch.terraformEnv(),
+      terraformEnv(tempDir('dativo-tfrc-')),
     )
   }, 300_000)
   afterAll(async () => {
     await github.close()
-    scratch.clean()
   })
 
   it('fails at the bad config, commits the other to the branch and comments on the pull request', () => {

@@ -5,10 +5,11 @@
 // interrupts again, then kills.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Cancellation } from '../../src/util/cancellation.js'
 import { execDetached } from '../../src/util/exec.js'
-import { Scratch, write } from '../faults/fixtures.js'
+import { write } from '../faults/fixtures.js'
+import { tempDir } from '../helpers/temp.js'
 
 /**
  * Prints its process group, then each SIGINT it gets as it comes; it exits 300 ms after the
@@ -39,11 +40,9 @@ function ownGroup(): string {
 }
 
 describe('execDetached', () => {
-  const scratch = new Scratch()
-  const dir = scratch.folder('exec')
+  const dir = tempDir('dativo-exec-')
   write(dir, { 'program.cjs': PROGRAM })
   const program = path.join(dir, 'program.cjs')
-  afterAll(() => scratch.clean())
 
   const start = (
     stopAfter: number,

@@ -6,10 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   an: () => (/* binding */ planFingerprint),
-/* harmony export */   vF: () => (/* binding */ compareChanges)
+/* harmony export */   a: () => (/* binding */ planFingerprint),
+/* harmony export */   v: () => (/* binding */ compareChanges)
 /* harmony export */ });
-/* unused harmony exports actionWord, canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2122);
@@ -746,7 +745,7 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
             const shown = JSON.parse((await step('show', ['show', '-json', planFile], { ...how, quiet: true })).stdout);
             secret(sensitiveTexts(shown));
             outcome.plan = countChanges(shown);
-            outcome.fingerprint = (0,fingerprint/* planFingerprint */.an)(shown);
+            outcome.fingerprint = (0,fingerprint/* planFingerprint */.a)(shown);
             outcome.plannedOutputs = (0,outputs.plannedOutputs)(shown);
         };
         const applyArgs = [

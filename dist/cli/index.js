@@ -9184,8 +9184,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   mB: () => (/* binding */ execDetached)
 });
 
-// UNUSED EXPORTS: execChecked
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
@@ -9262,15 +9260,8 @@ function exec(file, args, options = {}) {
         child.stdin.on('error', () => {
             // The program may exit without reading its input; that is its business.
         });
-        child.stdin.end(options.input ?? '');
+        child.stdin.end();
     });
-}
-/** Like exec, but a non-zero exit is an ExecError. */
-async function execChecked(file, args, options = {}) {
-    const result = await exec(file, args, options);
-    if (result.exitCode !== 0)
-        throw new ExecError(`${file} ${args[0] ?? ''}`.trim(), result);
-    return result;
 }
 /** How often a running program's output files are read for new lines. */
 const TAIL_INTERVAL_MS = 200;

@@ -100,7 +100,7 @@ export function compareChanges(
 }
 
 /** Terraform's action list in one word, as its plan describes each change. */
-export function actionWord(actions: readonly string[]): string {
+function actionWord(actions: readonly string[]): string {
   const key = actions.join(',')
   switch (key) {
     case 'create':
@@ -170,7 +170,7 @@ function marked(after: unknown, unknown: unknown, sensitive: unknown): unknown {
 }
 
 /** JSON with object keys sorted at every level: the same data, the same text. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
   if (isRecord(value)) {
     const keys = Object.keys(value).sort(compare)

@@ -56,7 +56,7 @@ export async function preflightRuns(
   }
 }
 
-export async function missingVariables(
+async function missingVariables(
   job: Job,
   settings: PreflightSettings,
 ): Promise<Finding | undefined> {

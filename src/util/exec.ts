@@ -11,8 +11,6 @@ import type { Cancellation } from './cancellation.js'
 export interface ExecOptions {
   cwd?: string
   env?: NodeJS.ProcessEnv
-  /** Text or bytes written to the program's standard input. */
-  input?: string | Uint8Array
   /** Called with each line of output, standard output's and error's alike, as it arrives. */
   onLine?: (line: string) => void
   /** Kill the program after this long. */
@@ -86,19 +84,8 @@ export function exec(
     child.stdin.on('error', () => {
       // The program may exit without reading its input; that is its business.
     })
-    child.stdin.end(options.input ?? '')
+    child.stdin.end()
   })
-}
-
-/** Like exec, but a non-zero exit is an ExecError. */
-export async function execChecked(
-  file: string,
-  args: readonly string[],
-  options: ExecOptions = {},
-): Promise<ExecResult> {
-  const result = await exec(file, args, options)
-  if (result.exitCode !== 0) throw new ExecError(`${file} ${args[0] ?? ''}`.trim(), result)
-  return result
 }
 
 export interface DetachedOptions {
