@@ -166,7 +166,11 @@ export async function runPipeline(
         if (options.mode === 'apply')
           await publishResolved(runnable, outputs, report, options, context, deps)
       } finally {
-        await rm(workDir, { recursive: true, force: true })
+        await rm(workDir, { recursive: true, force: true }).catch((error: unknown) =>
+          reporter.warning(
+            `The run's temporary folder ${workDir} could not be removed (${(error as Error).message}): remove it`,
+          ),
+        )
       }
     }
   } catch (error) {

@@ -844,8 +844,13 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
         finding('error', rule, message);
     }
     finally {
-        // The plan and the variables hold the job's values, sensitive ones included.
-        await (0,promises_.rm)(jobDir, { recursive: true, force: true });
+        // The plan and the variables hold the job's values, sensitive ones included. A folder that
+        // cannot be removed takes nothing from what the job did: it is said, and the run goes on.
+        await (0,promises_.rm)(jobDir, { recursive: true, force: true }).catch((error) => {
+            const message = `The job's temporary folder ${jobDir} could not be removed (${error.message}): it holds the job's plan and variables, sensitive values included; remove it`;
+            finding('warning', 'temporary-folder', message);
+            log(message);
+        });
     }
     return outcome;
 }

@@ -20366,7 +20366,7 @@ async function runPipeline(options, context, deps) {
                     await publishResolved(runnable, outputs, report, options, context, deps);
             }
             finally {
-                await (0,promises_.rm)(workDir, { recursive: true, force: true });
+                await (0,promises_.rm)(workDir, { recursive: true, force: true }).catch((error) => reporter.warning(`The run's temporary folder ${workDir} could not be removed (${error.message}): remove it`));
             }
         }
     }

@@ -424,8 +424,13 @@ async function runJob(
     // Once, as a finding: Terraform's own output is already in the job's log.
     finding('error', rule, message)
   } finally {
-    // The plan and the variables hold the job's values, sensitive ones included.
-    await rm(jobDir, { recursive: true, force: true })
+    // The plan and the variables hold the job's values, sensitive ones included. A folder that
+    // cannot be removed takes nothing from what the job did: it is said, and the run goes on.
+    await rm(jobDir, { recursive: true, force: true }).catch((error: unknown) => {
+      const message = `The job's temporary folder ${jobDir} could not be removed (${(error as Error).message}): it holds the job's plan and variables, sensitive values included; remove it`
+      finding('warning', 'temporary-folder', message)
+      log(message)
+    })
   }
   return outcome
 }
