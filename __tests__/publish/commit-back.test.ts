@@ -246,6 +246,28 @@ describe('commit-back with git on a push', () => {
     expect(await remote.tip('main')).toBe(theirs)
   })
 
+  it('commits a config left out on one tip once the next tip lets it be resolved', async () => {
+    const remote = await Remote.create(FILES)
+    const checkout = await remote.clone()
+    // Broken on the branch before this run reads it, fixed while this run pushes.
+    await remote.push('main', { [JOB]: TEMPLATE.replace('service_name', 'service_nme') }, 'Typo')
+    const workspace = new RacingGit(checkout.cwd, () =>
+      remote.push('main', { [JOB]: TEMPLATE }, 'Fix the typo'),
+    )
+    const text = await resolveIn(workspace)
+    await writeFile(path.join(workspace.cwd, 'jobs/other.yaml'), 'job_name: other # resolved\n')
+
+    const result = await commitBack(
+      request(workspace, pushContext(), undefined, { files: [JOB, 'jobs/other.yaml'] }),
+      { git: workspace, reporter: new RecordingReporter(), retry: FAST },
+    )
+
+    expect(result.pushed).toBe(true)
+    expect(result.left).toBeUndefined()
+    expect(await remote.show('main', JOB)).toBe(text)
+    expect((await remote.describe('main~1')).split('|')[3]).toBe('Fix the typo')
+  })
+
   it('gives up after five attempts when the branch keeps moving', async () => {
     const remote = await Remote.create(FILES)
     const workspace = await remote.clone()
