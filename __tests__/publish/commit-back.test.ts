@@ -1,7 +1,7 @@
 // Commit-back with git against a real bare remote: the bot's commit holds only the resolved
 // files, lands on the branch that was built (also from a pull request's detached merge commit),
 // survives pushes made by others meanwhile, and stays away from forks and pull_request_target.
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, realpath, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { commitBack, commitTarget } from '../../src/publish/commit-back.js'
@@ -596,5 +596,39 @@ describe('why a remote refused', () => {
     expect(signed.message).toMatch(
       /^Commit-back: main requires signed commits, which git here cannot make; use commit-method: api so GitHub signs the commit\n/,
     )
+  })
+})
+
+describe('commit-back at a terminal', () => {
+  it('commits nothing, and leaves what the user staged, when no resolved file can be committed', async () => {
+    const remote = await Remote.create(FILES)
+    const workspace = await remote.clone()
+    await writeFile(path.join(workspace.cwd, '..', 'elsewhere.yaml'), TEMPLATE)
+    await writeFile(path.join(workspace.cwd, 'README.md'), '# ETL, edited\n')
+    await workspace.run(['add', 'README.md'])
+    const head = (await workspace.run(['rev-parse', 'HEAD'])).stdout.trim()
+
+    const result = await commitBack(
+      request(workspace, { ...pushContext(), eventName: 'local' }, undefined, {
+        setting: 'true',
+        files: ['../elsewhere.yaml'],
+      }),
+      { git: workspace, reporter: new RecordingReporter() },
+    )
+
+    expect(result).toEqual({
+      pushed: false,
+      branch: 'main',
+      reason: 'no resolved config could be committed',
+      reresolved: [],
+      left: [
+        {
+          file: '../elsewhere.yaml',
+          message: `Commit-back: ../elsewhere.yaml is not a file of the repository at ${await realpath(workspace.cwd)}; it is not committed`,
+        },
+      ],
+    })
+    expect((await workspace.run(['rev-parse', 'HEAD'])).stdout.trim()).toBe(head)
+    expect(await status(workspace)).toBe('M  README.md\n')
   })
 })
