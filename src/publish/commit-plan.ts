@@ -247,7 +247,7 @@ export function commitMessage(
 const CONTROL_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
 /** Control characters and Unicode line breaks written as escapes (`\n`, `\x1b`, `\u2028`). */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   return text.replace(
     /[\p{Cc}\u2028\u2029]/gu,
     (c) =>
