@@ -60,9 +60,12 @@ async function commitWithApi(plan, deps) {
         const tipTree = (await octokit.rest.git.getCommit({ ...repo, commit_sha: tip })).data.tree.sha;
         const changes = [];
         const reresolved = [];
+        const left = [];
         for (const file of plan.files) {
             const onTip = await fileAt(tip, file.path);
             const content = await (0,commit_plan/* contentFor */.FU)(file, onTip, plan, reporter);
+            if (content.kind === 'left')
+                left.push({ file: file.file, message: content.message });
             if (content.kind === 'deleted' || content.kind === 'left')
                 continue;
             if (content.kind === 'reresolved')
@@ -76,6 +79,7 @@ async function commitWithApi(plan, deps) {
             branch,
             reason: `${branch} already has the resolved configs; nothing to commit`,
             reresolved,
+            left,
         };
         if (changes.length === 0)
             return nothing;
@@ -119,6 +123,7 @@ async function commitWithApi(plan, deps) {
             branch,
             reason: `committed ${commit.slice(0, 7)} to ${branch} through the GitHub API`,
             reresolved,
+            left,
         };
     };
     try {
@@ -221,9 +226,12 @@ async function commitWithGit(plan, deps) {
         const upstream = await (0,commit_plan/* listTree */.nT)(repo, tip, plan.files.map((file) => file.path));
         const entries = [];
         const reresolved = [];
+        const left = [];
         for (const file of plan.files) {
             const onTip = upstream.get(file.path);
             const content = await (0,commit_plan/* contentFor */.FU)(file, onTip && { sha: onTip.sha, read: () => repo.readBlob(onTip.sha) }, plan, reporter);
+            if (content.kind === 'left')
+                left.push({ file: file.file, message: content.message });
             if (content.kind === 'deleted' || content.kind === 'left')
                 continue;
             let sha;
@@ -260,6 +268,7 @@ async function commitWithGit(plan, deps) {
                 branch,
                 reason: `${branch} already has the resolved configs; nothing to commit`,
                 reresolved,
+                left,
             };
         }
         const commit = (await bot.run([
@@ -288,6 +297,7 @@ async function commitWithGit(plan, deps) {
             branch,
             reason: `pushed ${commit.slice(0, 7)} to ${branch}`,
             reresolved,
+            left,
         };
     };
     try {
@@ -365,6 +375,10 @@ async function commitOnCurrentBranch(request, git) {
         return nothing;
     const { files, left } = await (0,commit_plan/* planFiles */.jP)(request.workspace, request.files, git);
     const withLeft = (result) => left.length > 0 ? { ...result, left } : result;
+    // Without paths, git would commit whatever the user has staged.
+    if (files.length === 0) {
+        return withLeft({ ...nothing, reason: 'no resolved config could be committed' });
+    }
     const top = await (0,promises_.realpath)((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim());
     // Paths from the top folder, taken as names: a config called `jobs/[a].yaml` is that file only.
     const atTop = git.with({ cwd: top, env: { GIT_LITERAL_PATHSPECS: '1' } });
@@ -497,7 +511,6 @@ async function commitBack(request, deps) {
         message: (0,commit_plan/* commitMessage */.df)(request.message, files.map((file) => file.file), (0,github_context/* runUrl */.Vp)(request.context)),
         files,
         reresolve: request.reresolve,
-        left: new Map(),
     };
     reporter.debug(`Commit-back of ${plan.files.length} file(s) to ${plan.branch} with ${request.method}`);
     if (request.method === 'api') {
@@ -513,8 +526,8 @@ async function commitBack(request, deps) {
         remote: deps.remote ?? 'origin',
         retry: deps.retry,
     }));
-    function withLeft(result) {
-        const during = [...plan.left].map(([file, message]) => ({ file, message }));
+    // Files left out before committing, then those the committing attempt left out.
+    function withLeft({ left: during = [], ...result }) {
         const all = [...left, ...during];
         return all.length > 0 ? { ...result, left: all } : result;
     }

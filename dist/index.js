@@ -35343,7 +35343,7 @@ class GitHubClient {
 /* harmony export */   Vp: () => (/* binding */ runUrl),
 /* harmony export */   _n: () => (/* binding */ pullRequestOf)
 /* harmony export */ });
-/* unused harmony exports repositoryName, apiRepositoryPath */
+/* unused harmony export repositoryName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // What the workflow run is about: the event, the repository and the commits. The action reads it
@@ -35400,10 +35400,6 @@ function pullRequestOf(context) {
 /** `owner/name` of the repository the workflow runs in. */
 function repositoryName(context) {
     return context.repository && `${context.repository.owner}/${context.repository.repo}`;
-}
-/** The repository's path in the REST API: `/repos/{owner}/{repo}`. */
-function apiRepositoryPath(repository) {
-    return `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
 }
 /** The repository's page on the GitHub server. */
 function repositoryUrl(context) {
@@ -36139,7 +36135,7 @@ function refusal(error, number, baseUrl) {
 /* harmony export */   tW: () => (/* binding */ BOT_EMAIL),
 /* harmony export */   wJ: () => (/* binding */ blobSha)
 /* harmony export */ });
-/* unused harmony exports COMMIT_ATTEMPTS, oneLine */
+/* unused harmony export COMMIT_ATTEMPTS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -36263,9 +36259,10 @@ async function contentFor(file, upstream, plan, reporter) {
     }
     const bytes = plan.reresolve(file.file, await upstream.read());
     if (!bytes) {
-        // This file alone: the others are still committed.
-        plan.left.set(file.file, `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; it is not committed. Run the workflow again on the new commit.`);
-        return { kind: 'left' };
+        return {
+            kind: 'left',
+            message: `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; it is not committed. Run the workflow again on the new commit.`,
+        };
     }
     reporter.info(`${file.file} changed on ${plan.branch}; resolved its new version again`);
     return { kind: 'reresolved', bytes };
@@ -51732,12 +51729,15 @@ async function run(cancellation = new Cancellation()) {
     // The runner cancels with SIGINT, then SIGTERM: the run stops Terraform gracefully and still
     // reports, rather than exiting at once. Kept until the process ends, outputs included.
     cancellation.listen();
-    let started;
+    // Known once the inputs are read, until the pipeline hands back its report.
+    let unreported;
     try {
         const options = readInputs();
         const context = (0,github_context/* readGitHubContext */.L7)();
-        started = { mode: options.mode, context };
+        unreported = { mode: options.mode, context };
         const report = await runPipeline(options, context, pipelineDeps(options, context, reporter, process.env, { cancellation }));
+        // The run's own outputs stand from here: a failure while writing them never replaces them.
+        unreported = undefined;
         await publish(reporter, report, context);
         const { errors, failing } = (0,src_run/* tally */.N4)(report);
         if (errors > 0) {
@@ -51749,15 +51749,17 @@ async function run(cancellation = new Cancellation()) {
             reporter.debug(error.stack);
         const message = error instanceof Error ? error.message : String(error);
         // Once the inputs are known, every run leaves its outputs and summary, a failed one too.
-        if (started) {
-            await publish(reporter, {
-                mode: started.mode,
+        if (unreported) {
+            const failed = {
+                mode: unreported.mode,
                 configs: [],
                 discovery: '',
                 hasChanges: false,
                 failures: [message],
                 secrets: [],
-            }, started.context);
+            };
+            // A summary that cannot be written still leaves the step failing for its own reason.
+            await publish(reporter, failed, unreported.context).catch((failure) => reporter.error(failure instanceof Error ? failure.message : String(failure)));
         }
         reporter.fail(message);
     }
@@ -51779,12 +51781,6 @@ async function publish(reporter, report, context) {
             reporter.warning(`The ${name} output lists ${output.shown} of ${output.total} configs: GitHub keeps at most 1 MB of a job's outputs. Every config is in the log.`);
         }
     }
-    // Outside a workflow there is no summary file to write to; a path given without its file gets it.
-    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-    if (summaryFile) {
-        (0,external_node_fs_.appendFileSync)(summaryFile, '');
-        await core.summary.addRaw(renderSummary(report, context)).write();
-    }
     core.setOutput(constants/* Outputs */.tY.Matrix, JSON.stringify(matrixOf(report)));
     // A matrix leg's outputs, for the resolve step on another runner.
     let outputsFile = '';
@@ -51798,6 +51794,13 @@ async function publish(reporter, report, context) {
         }
     }
     core.setOutput(constants/* Outputs */.tY.OutputsFile, outputsFile);
+    // Last: every output is set before a summary that cannot be written fails the step.
+    // Outside a workflow there is no summary file to write to; a path given without its file gets it.
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) {
+        (0,external_node_fs_.appendFileSync)(summaryFile, '');
+        await core.summary.addRaw(renderSummary(report, context)).write();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

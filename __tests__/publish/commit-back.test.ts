@@ -1,7 +1,7 @@
 // Commit-back with git against a real bare remote: the bot's commit holds only the resolved
 // files, lands on the branch that was built (also from a pull request's detached merge commit),
 // survives pushes made by others meanwhile, and stays away from forks and pull_request_target.
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, realpath, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { commitBack, commitTarget } from '../../src/publish/commit-back.js'
@@ -244,6 +244,28 @@ describe('commit-back with git on a push', () => {
     ])
     expect(result.pushed).toBe(false)
     expect(await remote.tip('main')).toBe(theirs)
+  })
+
+  it('commits a config left out on one tip once the next tip lets it be resolved', async () => {
+    const remote = await Remote.create(FILES)
+    const checkout = await remote.clone()
+    // Broken on the branch before this run reads it, fixed while this run pushes.
+    await remote.push('main', { [JOB]: TEMPLATE.replace('service_name', 'service_nme') }, 'Typo')
+    const workspace = new RacingGit(checkout.cwd, () =>
+      remote.push('main', { [JOB]: TEMPLATE }, 'Fix the typo'),
+    )
+    const text = await resolveIn(workspace)
+    await writeFile(path.join(workspace.cwd, 'jobs/other.yaml'), 'job_name: other # resolved\n')
+
+    const result = await commitBack(
+      request(workspace, pushContext(), undefined, { files: [JOB, 'jobs/other.yaml'] }),
+      { git: workspace, reporter: new RecordingReporter(), retry: FAST },
+    )
+
+    expect(result.pushed).toBe(true)
+    expect(result.left).toBeUndefined()
+    expect(await remote.show('main', JOB)).toBe(text)
+    expect((await remote.describe('main~1')).split('|')[3]).toBe('Fix the typo')
   })
 
   it('gives up after five attempts when the branch keeps moving', async () => {
@@ -574,5 +596,39 @@ describe('why a remote refused', () => {
     expect(signed.message).toMatch(
       /^Commit-back: main requires signed commits, which git here cannot make; use commit-method: api so GitHub signs the commit\n/,
     )
+  })
+})
+
+describe('commit-back at a terminal', () => {
+  it('commits nothing, and leaves what the user staged, when no resolved file can be committed', async () => {
+    const remote = await Remote.create(FILES)
+    const workspace = await remote.clone()
+    await writeFile(path.join(workspace.cwd, '..', 'elsewhere.yaml'), TEMPLATE)
+    await writeFile(path.join(workspace.cwd, 'README.md'), '# ETL, edited\n')
+    await workspace.run(['add', 'README.md'])
+    const head = (await workspace.run(['rev-parse', 'HEAD'])).stdout.trim()
+
+    const result = await commitBack(
+      request(workspace, { ...pushContext(), eventName: 'local' }, undefined, {
+        setting: 'true',
+        files: ['../elsewhere.yaml'],
+      }),
+      { git: workspace, reporter: new RecordingReporter() },
+    )
+
+    expect(result).toEqual({
+      pushed: false,
+      branch: 'main',
+      reason: 'no resolved config could be committed',
+      reresolved: [],
+      left: [
+        {
+          file: '../elsewhere.yaml',
+          message: `Commit-back: ../elsewhere.yaml is not a file of the repository at ${await realpath(workspace.cwd)}; it is not committed`,
+        },
+      ],
+    })
+    expect((await workspace.run(['rev-parse', 'HEAD'])).stdout.trim()).toBe(head)
+    expect(await status(workspace)).toBe('M  README.md\n')
   })
 })

@@ -6536,7 +6536,7 @@ class GitHubClient {
 /* harmony export */   Vp: () => (/* binding */ runUrl),
 /* harmony export */   _n: () => (/* binding */ pullRequestOf)
 /* harmony export */ });
-/* unused harmony exports repositoryName, apiRepositoryPath */
+/* unused harmony export repositoryName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // What the workflow run is about: the event, the repository and the commits. The action reads it
@@ -6593,10 +6593,6 @@ function pullRequestOf(context) {
 /** `owner/name` of the repository the workflow runs in. */
 function repositoryName(context) {
     return context.repository && `${context.repository.owner}/${context.repository.repo}`;
-}
-/** The repository's path in the REST API: `/repos/{owner}/{repo}`. */
-function apiRepositoryPath(repository) {
-    return `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
 }
 /** The repository's page on the GitHub server. */
 function repositoryUrl(context) {
@@ -6961,7 +6957,7 @@ function tags(value) {
 /* harmony export */   tW: () => (/* binding */ BOT_EMAIL),
 /* harmony export */   wJ: () => (/* binding */ blobSha)
 /* harmony export */ });
-/* unused harmony exports COMMIT_ATTEMPTS, oneLine */
+/* unused harmony export COMMIT_ATTEMPTS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -7085,9 +7081,10 @@ async function contentFor(file, upstream, plan, reporter) {
     }
     const bytes = plan.reresolve(file.file, await upstream.read());
     if (!bytes) {
-        // This file alone: the others are still committed.
-        plan.left.set(file.file, `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; it is not committed. Run the workflow again on the new commit.`);
-        return { kind: 'left' };
+        return {
+            kind: 'left',
+            message: `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; it is not committed. Run the workflow again on the new commit.`,
+        };
     }
     reporter.info(`${file.file} changed on ${plan.branch}; resolved its new version again`);
     return { kind: 'reresolved', bytes };

@@ -26,16 +26,19 @@ export async function run(cancellation: Cancellation = new Cancellation()): Prom
   // The runner cancels with SIGINT, then SIGTERM: the run stops Terraform gracefully and still
   // reports, rather than exiting at once. Kept until the process ends, outputs included.
   cancellation.listen()
-  let started: { mode: Mode; context: GitHubContext } | undefined
+  // Known once the inputs are read, until the pipeline hands back its report.
+  let unreported: { mode: Mode; context: GitHubContext } | undefined
   try {
     const options = readInputs()
     const context = readGitHubContext()
-    started = { mode: options.mode, context }
+    unreported = { mode: options.mode, context }
     const report = await runPipeline(
       options,
       context,
       pipelineDeps(options, context, reporter, process.env, { cancellation }),
     )
+    // The run's own outputs stand from here: a failure while writing them never replaces them.
+    unreported = undefined
     await publish(reporter, report, context)
     const { errors, failing } = tally(report)
     if (errors > 0) {
@@ -48,18 +51,18 @@ export async function run(cancellation: Cancellation = new Cancellation()): Prom
       reporter.debug(error.stack)
     const message = error instanceof Error ? error.message : String(error)
     // Once the inputs are known, every run leaves its outputs and summary, a failed one too.
-    if (started) {
-      await publish(
-        reporter,
-        {
-          mode: started.mode,
-          configs: [],
-          discovery: '',
-          hasChanges: false,
-          failures: [message],
-          secrets: [],
-        },
-        started.context,
+    if (unreported) {
+      const failed: RunReport = {
+        mode: unreported.mode,
+        configs: [],
+        discovery: '',
+        hasChanges: false,
+        failures: [message],
+        secrets: [],
+      }
+      // A summary that cannot be written still leaves the step failing for its own reason.
+      await publish(reporter, failed, unreported.context).catch((failure: unknown) =>
+        reporter.error(failure instanceof Error ? failure.message : String(failure)),
       )
     }
     reporter.fail(message)
@@ -89,12 +92,6 @@ async function publish(
       )
     }
   }
-  // Outside a workflow there is no summary file to write to; a path given without its file gets it.
-  const summaryFile = process.env.GITHUB_STEP_SUMMARY
-  if (summaryFile) {
-    appendFileSync(summaryFile, '')
-    await core.summary.addRaw(renderSummary(report, context)).write()
-  }
   core.setOutput(Outputs.Matrix, JSON.stringify(matrixOf(report)))
   // A matrix leg's outputs, for the resolve step on another runner.
   let outputsFile = ''
@@ -107,4 +104,11 @@ async function publish(
     }
   }
   core.setOutput(Outputs.OutputsFile, outputsFile)
+  // Last: every output is set before a summary that cannot be written fails the step.
+  // Outside a workflow there is no summary file to write to; a path given without its file gets it.
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  if (summaryFile) {
+    appendFileSync(summaryFile, '')
+    await core.summary.addRaw(renderSummary(report, context)).write()
+  }
 }

@@ -90,11 +90,6 @@ export function repositoryName(context: GitHubContext): string | undefined {
   return context.repository && `${context.repository.owner}/${context.repository.repo}`
 }
 
-/** The repository's path in the REST API: `/repos/{owner}/{repo}`. */
-export function apiRepositoryPath(repository: { owner: string; repo: string }): string {
-  return `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`
-}
-
 /** The repository's page on the GitHub server. */
 export function repositoryUrl(context: GitHubContext): string | undefined {
   const repository = context.repository

@@ -12,7 +12,7 @@ import {
   contentFor,
   whileBranchMoves,
 } from './commit-plan.js'
-import type { CommitPlan, CommitResult, UpstreamFile } from './commit-plan.js'
+import type { CommitPlan, CommitResult, LeftFile, UpstreamFile } from './commit-plan.js'
 import type { Reporter } from './reporter.js'
 
 export interface ApiCommitDeps {
@@ -58,9 +58,11 @@ export async function commitWithApi(plan: CommitPlan, deps: ApiCommitDeps): Prom
     const tipTree = (await octokit.rest.git.getCommit({ ...repo, commit_sha: tip })).data.tree.sha
     const changes: Array<{ path: string; mode: string; bytes: Uint8Array }> = []
     const reresolved: string[] = []
+    const left: LeftFile[] = []
     for (const file of plan.files) {
       const onTip = await fileAt(tip, file.path)
       const content = await contentFor(file, onTip, plan, reporter)
+      if (content.kind === 'left') left.push({ file: file.file, message: content.message })
       if (content.kind === 'deleted' || content.kind === 'left') continue
       if (content.kind === 'reresolved') reresolved.push(file.file)
       if (blobSha(content.bytes) === onTip?.sha) continue
@@ -71,6 +73,7 @@ export async function commitWithApi(plan: CommitPlan, deps: ApiCommitDeps): Prom
       branch,
       reason: `${branch} already has the resolved configs; nothing to commit`,
       reresolved,
+      left,
     }
     if (changes.length === 0) return nothing
     const tree: Array<{ path: string; mode: TreeMode; type: 'blob'; sha: string }> = []
@@ -113,6 +116,7 @@ export async function commitWithApi(plan: CommitPlan, deps: ApiCommitDeps): Prom
       branch,
       reason: `committed ${commit.slice(0, 7)} to ${branch} through the GitHub API`,
       reresolved,
+      left,
     }
   }
 

@@ -153,7 +153,6 @@ export async function commitBack(
     ),
     files,
     reresolve: request.reresolve,
-    left: new Map(),
   }
   reporter.debug(
     `Commit-back of ${plan.files.length} file(s) to ${plan.branch} with ${request.method}`,
@@ -178,8 +177,8 @@ export async function commitBack(
     }),
   )
 
-  function withLeft(result: CommitResult): CommitResult {
-    const during = [...plan.left].map(([file, message]) => ({ file, message }))
+  // Files left out before committing, then those the committing attempt left out.
+  function withLeft({ left: during = [], ...result }: CommitResult): CommitResult {
     const all = [...left, ...during]
     return all.length > 0 ? { ...result, left: all } : result
   }

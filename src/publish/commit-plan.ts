@@ -59,8 +59,6 @@ export interface CommitPlan {
   message: string
   files: PlannedFile[]
   reresolve: Reresolve
-  /** Filled while committing: files the branch changed in a way this run cannot resolve. */
-  left: Map<string, string>
 }
 
 /** The version of a file at the branch tip, read only when needed. */
@@ -74,7 +72,8 @@ export type FileContent =
   | { kind: 'worktree'; bytes: Uint8Array }
   | { kind: 'reresolved'; bytes: Uint8Array }
   | { kind: 'deleted' }
-  | { kind: 'left' }
+  /** The branch changed it in a way this run cannot resolve: this file alone is not committed. */
+  | { kind: 'left'; message: string }
 
 /** Commit-back should have committed but could not; the message says why and what to do. */
 export class CommitBackError extends Error {
@@ -214,12 +213,10 @@ export async function contentFor(
   }
   const bytes = plan.reresolve(file.file, await upstream.read())
   if (!bytes) {
-    // This file alone: the others are still committed.
-    plan.left.set(
-      file.file,
-      `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; it is not committed. Run the workflow again on the new commit.`,
-    )
-    return { kind: 'left' }
+    return {
+      kind: 'left',
+      message: `Commit-back: ${file.file} changed on ${plan.branch} after this run read it, and the new version cannot be resolved with this run's Terraform outputs; it is not committed. Run the workflow again on the new commit.`,
+    }
   }
   reporter.info(`${file.file} changed on ${plan.branch}; resolved its new version again`)
   return { kind: 'reresolved', bytes }
@@ -250,7 +247,7 @@ export function commitMessage(
 const CONTROL_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
 /** Control characters and Unicode line breaks written as escapes (`\n`, `\x1b`, `\u2028`). */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   return text.replace(
     /[\p{Cc}\u2028\u2029]/gu,
     (c) =>

@@ -16,7 +16,7 @@ import {
   listTree,
   whileBranchMoves,
 } from './commit-plan.js'
-import type { CommitPlan, CommitResult } from './commit-plan.js'
+import type { CommitPlan, CommitResult, LeftFile } from './commit-plan.js'
 import type { Reporter } from './reporter.js'
 
 export interface GitCommitDeps {
@@ -88,6 +88,7 @@ export async function commitWithGit(plan: CommitPlan, deps: GitCommitDeps): Prom
     )
     const entries: string[] = []
     const reresolved: string[] = []
+    const left: LeftFile[] = []
     for (const file of plan.files) {
       const onTip = upstream.get(file.path)
       const content = await contentFor(
@@ -96,6 +97,7 @@ export async function commitWithGit(plan: CommitPlan, deps: GitCommitDeps): Prom
         plan,
         reporter,
       )
+      if (content.kind === 'left') left.push({ file: file.file, message: content.message })
       if (content.kind === 'deleted' || content.kind === 'left') continue
       let sha: string
       if (content.kind === 'worktree') {
@@ -132,6 +134,7 @@ export async function commitWithGit(plan: CommitPlan, deps: GitCommitDeps): Prom
         branch,
         reason: `${branch} already has the resolved configs; nothing to commit`,
         reresolved,
+        left,
       }
     }
     const commit = (
@@ -161,6 +164,7 @@ export async function commitWithGit(plan: CommitPlan, deps: GitCommitDeps): Prom
       branch,
       reason: `pushed ${commit.slice(0, 7)} to ${branch}`,
       reresolved,
+      left,
     }
   }
 

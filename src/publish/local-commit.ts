@@ -27,6 +27,10 @@ export async function commitOnCurrentBranch(
   const { files, left } = await planFiles(request.workspace, request.files, git)
   const withLeft = <T extends CommitResult>(result: T): T =>
     left.length > 0 ? { ...result, left } : result
+  // Without paths, git would commit whatever the user has staged.
+  if (files.length === 0) {
+    return withLeft({ ...nothing, reason: 'no resolved config could be committed' })
+  }
   const top = await realpath((await git.run(['rev-parse', '--show-toplevel'])).stdout.trim())
   // Paths from the top folder, taken as names: a config called `jobs/[a].yaml` is that file only.
   const atTop = git.with({ cwd: top, env: { GIT_LITERAL_PATHSPECS: '1' } })
