@@ -199,7 +199,7 @@ describe('plan mode on a pull request, with config values that would ping people
     expect(github.requests.filter((r) => r.method === 'PATCH')).toEqual([])
     expect(ours()).toHaveLength(1)
     expect(ours()[0]!.body).toMatch(
-      // The marker, the hidden record of the reviewed plans, then the report.
+      // The marker, then the report (the reviewed plans are recorded in a check run).
       /^<!-- dativo-infra-action workflow=Dativo%20jobs job=plan -->\n## dativo-infra · plan/,
     )
     expect(run.stdout).toContain('Pull request comment: created')
