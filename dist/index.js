@@ -35299,7 +35299,7 @@ class GitHubClient {
         return this.options.baseUrl;
     }
     octokit() {
-        this.client ??= Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6702)).then(({ createOctokit }) => createOctokit(this.options));
+        this.client ??= Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6702)).then(({ createOctokit }) => createOctokit(this.options));
         return this.client;
     }
     /**

@@ -2,13 +2,14 @@
 // a bare remote, the sandbox job with placeholders and comments, real terraform (issue:
 // resolution and commit-back, must-show 4).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runAction } from '../helpers/action.js'
+import { runAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { tempDir } from '../helpers/temp.js'
+import { trackedText } from '../helpers/examples.js'
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], {
@@ -18,7 +19,7 @@ const git = (cwd: string, ...args: string[]) =>
 
 const CONFIG = 'jobs/acme/orders.yaml'
 // The example with comments in every place a person puts them.
-const TEXT = readFileSync(path.join(ROOT, 'examples/jobs/acme/local_orders_sandbox.yaml'), 'utf8')
+const TEXT = trackedText('examples/jobs/acme/local_orders_sandbox.yaml')
   .replace('infrastructure:', 'infrastructure:   # owned by the platform team')
   .replace(
     '    service_name: "{{terraform_outputs.service_name}}"',

@@ -1,12 +1,13 @@
 // The committed dist/index.js, run as the runner runs it, over every bad input of CONTRACT §4
 // and the examples (issue: validation end to end).
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, runAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
+import { copyTracked, trackedFiles } from '../helpers/examples.js'
 
 const FIXTURES = path.join(ROOT, '__tests__/action/fixtures/bad')
 
@@ -116,9 +117,7 @@ const EXPECTED: Record<string, { line: number; col?: number; title: string; mess
   },
 }
 
-const EXAMPLES = readdirSync(path.join(ROOT, 'examples/jobs/acme')).map(
-  (name) => `jobs/acme/${name}`,
-)
+const EXAMPLES = trackedFiles('examples/jobs/acme').map((file) => file.replace(/^examples\//, ''))
 
 describe('node dist/index.js, validate mode, over bad inputs and the examples', () => {
   let workspace: string
@@ -127,9 +126,7 @@ describe('node dist/index.js, validate mode, over bad inputs and the examples', 
   beforeAll(() => {
     workspace = tempDir('dativo-dist-')
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
-    cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(workspace, 'jobs/acme'), {
-      recursive: true,
-    })
+    copyTracked('examples/jobs/acme', path.join(workspace, 'jobs/acme'))
     mkdirSync(path.join(workspace, 'jobs/bad'), { recursive: true })
     cpSync(FIXTURES, path.join(workspace, 'jobs/bad'), { recursive: true })
     writeFileSync(

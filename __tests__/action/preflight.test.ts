@@ -13,6 +13,7 @@ import type { RuntimeType } from '../../src/tags/naming.js'
 import { ROOT, runAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { codeBlocks, codeSpan, firstTable, section } from '../docs/markdown.js'
+import { trackedText } from '../helpers/examples.js'
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
 const quickStart = section(readme, 'Quick start')
@@ -28,10 +29,7 @@ describe('pre-flight of required runtime variables, in plan mode', () => {
   let withoutVars: ActionRun
   let withVars: ActionRun
   let callsWithout: string
-  const gcp = readFileSync(
-    path.join(ROOT, 'examples/jobs/acme/postgres_orders_to_iceberg.yaml'),
-    'utf8',
-  )
+  const gcp = trackedText('examples/jobs/acme/postgres_orders_to_iceberg.yaml')
   const own = `tenant_id: acme
 environment: dev
 infrastructure:

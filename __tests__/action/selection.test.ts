@@ -2,11 +2,12 @@
 // step when every matching config was asked for; a pull request that changed no config is a
 // notice, and the step passes.
 import { execFileSync } from 'node:child_process'
-import { cpSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, runAction } from '../helpers/action.js'
+import { runAction } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
+import { copyTracked } from '../helpers/examples.js'
 
 const GIT_ENV = {
   GIT_AUTHOR_NAME: 'Dev',
@@ -28,7 +29,7 @@ function git(cwd: string, ...args: string[]): string {
 function checkout(): string {
   const dir = tempDir('dativo-selection-')
   git(dir, 'init', '-q', '-b', 'main')
-  cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(dir, 'jobs/acme'), { recursive: true })
+  copyTracked('examples/jobs/acme', path.join(dir, 'jobs/acme'))
   git(dir, 'add', '-A')
   git(dir, 'commit', '-qm', 'jobs')
   return dir

@@ -3,11 +3,12 @@
 // annotation is the one-line form. An invalid configuration is caught by terraform plan (no
 // separate validate) and reported as any failed command is: rule terraform, Terraform's words.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, runAction } from '../helpers/action.js'
+import { runAction } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
+import { trackedBytes } from '../helpers/examples.js'
 
 const SANDBOX = 'jobs/acme/local_orders_sandbox.yaml'
 
@@ -15,7 +16,7 @@ function checkout(files: Record<string, string> = {}): string {
   const dir = tempDir('dativo-report-')
   execFileSync('git', ['init', '-q', '-b', 'main', dir])
   mkdirSync(path.join(dir, 'jobs/acme'), { recursive: true })
-  cpSync(path.join(ROOT, 'examples', SANDBOX), path.join(dir, SANDBOX))
+  writeFileSync(path.join(dir, SANDBOX), trackedBytes(`examples/${SANDBOX}`))
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     writeFileSync(path.join(dir, name), text)
