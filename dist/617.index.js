@@ -464,6 +464,12 @@ var fingerprint = __webpack_require__(1552);
 var modules = __webpack_require__(5214);
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
 
+/** The addresses of the resources the plan deletes (a replacement included), in its order. */
+function destroyedAddresses(plan) {
+    return (plan.resource_changes ?? [])
+        .filter((change) => change.mode !== 'data' && change.change?.actions?.includes('delete'))
+        .map((change) => change.address ?? '?');
+}
 function countChanges(plan) {
     const counts = { add: 0, change: 0, destroy: 0 };
     const changes = (plan.resource_changes ?? []).filter((change) => change.mode !== 'data');
@@ -853,6 +859,7 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
             const shown = JSON.parse((await step('show', ['show', '-json', planFile], { ...how, quiet: true })).stdout);
             secret(sensitiveTexts(shown));
             outcome.plan = countChanges(shown);
+            outcome.destroys = destroyedAddresses(shown);
             outcome.fingerprint = (0,fingerprint/* planFingerprint */.a)(shown);
             outcome.plannedOutputs = (0,outputs.plannedOutputs)(shown);
         };

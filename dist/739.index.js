@@ -2,6 +2,117 @@ export const id = 739;
 export const ids = [739];
 export const modules = {
 
+/***/ 4271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ recordsOf),
+/* harmony export */   VL: () => (/* binding */ parsePlanRecords),
+/* harmony export */   y_: () => (/* binding */ renderPlanRecords)
+/* harmony export */ });
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9556);
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2122);
+// The reviewed plans a pull request's comment records: one hidden block of JSON in the comment
+// body, written by plan mode and read back by the apply of the merge (require-reviewed-plan).
+// The block is an HTML comment, so GitHub shows nothing of it; `<` and `>` are escaped inside
+// the JSON, so no value can end the comment early.
+
+
+const OPEN = '<!-- dativo-infra-action plans';
+const CLOSE = '-->';
+/** The block may take this much of a comment; past it, the change lists are left out. */
+const MAX_BLOCK = 24_000;
+/** The plans of a plan-mode run on a pull request: each config's, each removed job's destroy. */
+function recordsOf(report, context) {
+    if (report.mode !== 'plan')
+        return [];
+    const head = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(context)?.headSha;
+    const records = [];
+    const add = (config, job, kind, plan) => {
+        if (!plan)
+            return;
+        const record = { config, job, kind, fingerprint: plan.fingerprint };
+        if (head)
+            record.head = head;
+        record.changes = plan.changes;
+        records.push(record);
+    };
+    for (const run of report.configs) {
+        if (run.jobName && !run.terraformFailed)
+            add(run.file, run.jobName, 'runtime', run.fingerprint);
+    }
+    for (const removed of report.removed ?? []) {
+        add(removed.file, removed.jobName, 'destroy', removed.fingerprint);
+    }
+    return records;
+}
+/** The hidden block for a comment, or '' when no plan is recorded. */
+function renderPlanRecords(records) {
+    if (records.length === 0)
+        return '';
+    const block = (kept) => `${OPEN}\n${escapeJson(JSON.stringify({ version: 1, plans: kept }))}\n${CLOSE}`;
+    const full = block(records);
+    if (full.length <= MAX_BLOCK)
+        return full;
+    // The fingerprints always fit; what each plan changes is kept for as many as there is room.
+    const bare = records.map(({ changes: _changes, ...rest }) => rest);
+    const kept = [...bare];
+    for (const [i, record] of records.entries()) {
+        kept[i] = record;
+        if (block(kept).length > MAX_BLOCK) {
+            kept[i] = bare[i];
+            break;
+        }
+    }
+    return block(kept);
+}
+/** The plans recorded in a comment body; none when it holds no readable block. */
+function parsePlanRecords(body) {
+    const start = body.indexOf(`${OPEN}\n`);
+    if (start === -1)
+        return [];
+    const end = body.indexOf(`\n${CLOSE}`, start);
+    if (end === -1)
+        return [];
+    let data;
+    try {
+        data = JSON.parse(body.slice(start + OPEN.length + 1, end));
+    }
+    catch {
+        return [];
+    }
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data) || data.version !== 1 || !Array.isArray(data.plans))
+        return [];
+    return data.plans.flatMap((plan) => {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan))
+            return [];
+        const { config, job, kind, fingerprint, head, changes } = plan;
+        if (typeof config !== 'string' || typeof job !== 'string' || typeof fingerprint !== 'string')
+            return [];
+        if (kind !== 'runtime' && kind !== 'destroy')
+            return [];
+        const record = { config, job, kind, fingerprint };
+        if (typeof head === 'string')
+            record.head = head;
+        if (Array.isArray(changes))
+            record.changes = changes.filter(isChange);
+        return [record];
+    });
+}
+function isChange(value) {
+    return ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) &&
+        typeof value.address === 'string' &&
+        typeof value.action === 'string' &&
+        typeof value.digest === 'string');
+}
+/** `<` and `>` as JSON escapes: the text means the same and cannot close the HTML comment. */
+function escapeJson(json) {
+    return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+
+
+/***/ }),
+
 /***/ 4739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

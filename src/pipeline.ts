@@ -134,6 +134,15 @@ export async function runPipeline(
     }
   })
   const runnable = report.configs.filter((run) => run.job)
+  if (options.mode !== 'validate' && runnable.length > 0) {
+    // For the reports: each job's tags as the base commit gave them, to show what changes.
+    const { compareTagsWithBase } = await import('./discover/base.js')
+    await compareTagsWithBase(runnable, options, context, {
+      api: deps.api,
+      git: deps.git,
+      debug: (message) => reporter.debug(message),
+    }).catch((error: unknown) => reporter.debug(`tags at the base: ${(error as Error).message}`))
+  }
   const destroy = options.mode !== 'validate' ? await import('./terraform/destroy.js') : undefined
   try {
     if (destroy) {
@@ -317,6 +326,7 @@ async function terraformStages(
         record(reporter, run, outcome.findings)
         run.plan = outcome.plan
         run.planText = outcome.planText
+        run.destroys = outcome.destroys
         run.fingerprint = outcome.fingerprint
         run.notReviewed = outcome.refused
         run.terraformFailed = !outcome.ok && !outcome.refused

@@ -101,6 +101,27 @@ describe('apply on a push: resolved values committed back', () => {
     )
   })
 
+  it('leaves the checkout at the pushed commit, so that a later step can commit and push', () => {
+    const checkout = path.join(base, 'checkout-1')
+    expect(git(checkout, 'rev-parse', 'HEAD')).toBe(pushed)
+    expect(git(checkout, 'symbolic-ref', '--short', 'HEAD')).toBe('main')
+    // Clean, but for what an earlier step changed, which stays as it was.
+    expect(git(checkout, 'status', '--porcelain', '--untracked-files=all')).toBe(
+      'M jobs/acme/notes.txt',
+    )
+    expect(git(checkout, 'diff', '--cached', '--name-only')).toBe('')
+    expect(first.stdout).toContain(
+      `The checkout is now at ${pushed.slice(0, 7)}, the commit pushed to main`,
+    )
+    git(checkout, 'commit', '-qam', 'A later step commits')
+    expect(git(checkout, 'push', '--dry-run', '--porcelain', 'origin', 'HEAD:main')).toMatch(
+      new RegExp(
+        `^ \\trefs/heads/main:refs/heads/main\\t${pushed.slice(0, 7)}\\.\\.[0-9a-f]+$`,
+        'm',
+      ),
+    )
+  })
+
   it('commits only the resolved config', () => {
     expect(git(base, '--git-dir', remote, 'diff', '--name-only', 'main~1', 'main')).toBe(CONFIG)
   })

@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ REMOVAL_REASONS),
-/* harmony export */   c4: () => (/* binding */ findRemovedJobs)
+/* harmony export */   c4: () => (/* binding */ findRemovedJobs),
+/* harmony export */   z1: () => (/* binding */ readAtBase)
 /* harmony export */ });
 /* unused harmony export identity */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -375,6 +376,7 @@ async function destroyRemoved(removals, report, options, stageDeps) {
         const removed = removals[index];
         removed.plan = outcome.plan;
         removed.planText = outcome.planText;
+        removed.destroys = outcome.destroys;
         removed.fingerprint = outcome.fingerprint;
         report.hasChanges ||= outcome.hasChanges;
         report.secrets.push(...outcome.secrets);
@@ -777,6 +779,12 @@ var fingerprint = __webpack_require__(1552);
 var modules = __webpack_require__(5214);
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
 
+/** The addresses of the resources the plan deletes (a replacement included), in its order. */
+function destroyedAddresses(plan) {
+    return (plan.resource_changes ?? [])
+        .filter((change) => change.mode !== 'data' && change.change?.actions?.includes('delete'))
+        .map((change) => change.address ?? '?');
+}
 function countChanges(plan) {
     const counts = { add: 0, change: 0, destroy: 0 };
     const changes = (plan.resource_changes ?? []).filter((change) => change.mode !== 'data');
@@ -1166,6 +1174,7 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
             const shown = JSON.parse((await step('show', ['show', '-json', planFile], { ...how, quiet: true })).stdout);
             secret(sensitiveTexts(shown));
             outcome.plan = countChanges(shown);
+            outcome.destroys = destroyedAddresses(shown);
             outcome.fingerprint = (0,fingerprint/* planFingerprint */.a)(shown);
             outcome.plannedOutputs = (0,outputs.plannedOutputs)(shown);
         };

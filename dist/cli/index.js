@@ -5008,8 +5008,8 @@ function short(sha) {
 // it (force push), has no base worth comparing, so it also takes every matching config.
 //
 // Nothing selected is never silently green: a pattern that names a file that does not exist is an
-// error, and so is a glob that matches no file when every matching config was asked for; a pull
-// request or push that changed no config is a notice.
+// error, and so is a glob that matches no file of the workspace, whether or not only the changed
+// configs were asked for; a pull request or push that changed no config is a notice.
 
 
 
@@ -5049,7 +5049,11 @@ async function discoverConfigs(request, context, deps) {
             return { files: [], basis: 'changed', reason: decision.reason, warnings: [] };
         case 'changed': {
             const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug);
-            const notices = await refuseUnmatched(request, undefined, async () => found.deleted ?? []);
+            // A glob is checked against the whole workspace (and what this change deleted): a typo in
+            // it is an error on every run, not a notice that the change touched no config.
+            const deleted = found.deleted ?? [];
+            const workspaceFiles = [...(await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findConfigFiles */ .j)(request.workspace, patterns)), ...deleted];
+            const notices = await refuseUnmatched(request, workspaceFiles, async () => deleted);
             if (found.files.length === 0 && notices.length === 0) {
                 const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1);
                 notices.push(`${what} changed no job config (none of its ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`);
@@ -9811,7 +9815,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 6093:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
@@ -20340,6 +20344,15 @@ async function runPipeline(options, context, deps) {
         }
     });
     const runnable = report.configs.filter((run) => run.job);
+    if (options.mode !== 'validate' && runnable.length > 0) {
+        // For the reports: each job's tags as the base commit gave them, to show what changes.
+        const { compareTagsWithBase } = await __nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 8474));
+        await compareTagsWithBase(runnable, options, context, {
+            api: deps.api,
+            git: deps.git,
+            debug: (message) => reporter.debug(message),
+        }).catch((error) => reporter.debug(`tags at the base: ${error.message}`));
+    }
     const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
     try {
         if (destroy) {
@@ -20485,6 +20498,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             record(reporter, run, outcome.findings);
             run.plan = outcome.plan;
             run.planText = outcome.planText;
+            run.destroys = outcome.destroys;
             run.fingerprint = outcome.fingerprint;
             run.notReviewed = outcome.refused;
             run.terraformFailed = !outcome.ok && !outcome.refused;
@@ -20532,7 +20546,7 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
         }
         return;
     }
-    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 5192));
+    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 4904));
     const { resolveConfig } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
     const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
     const reresolve = (file, upstream) => {
@@ -20612,7 +20626,7 @@ async function comment(report, context, deps) {
         reporter.warning('No github-token: the pull request comment is skipped');
         return;
     }
-    const { renderComment, upsertComment } = await __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 2586));
+    const { renderComment, upsertComment } = await __nccwpck_require__.e(/* import() */ 7).then(__nccwpck_require__.bind(__nccwpck_require__, 5007));
     try {
         const result = await upsertComment(deps.api, context, renderComment(report, context, { secrets: report.secrets }));
         reporter.info(`Pull request comment: ${result.action}${result.reason ? ` (${result.reason})` : ''}`);

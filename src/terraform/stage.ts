@@ -29,7 +29,7 @@ import { secretTexts } from '../util/secrets.js'
 import { planFingerprint } from './fingerprint.js'
 import type { PlanFingerprint } from './fingerprint.js'
 import { bundledDeclarations } from './modules.js'
-import { countChanges, planText, sensitiveTexts } from './plan.js'
+import { countChanges, destroyedAddresses, planText, sensitiveTexts } from './plan.js'
 import type { PluginCache } from './plugin-cache.js'
 import {
   initialisedModuleDir,
@@ -73,6 +73,8 @@ export interface JobOutcome {
   hasChanges: boolean
   /** The plan as `terraform show` prints it, from plan's output (sensitive values hidden). */
   planText?: string
+  /** The addresses of the resources the plan deletes. */
+  destroys?: string[]
   /** Output values the plan already knows (plan mode's preview). */
   plannedOutputs?: PlannedOutputs
   /** `terraform output -json` after apply, sensitive values included: never log these. */
@@ -326,6 +328,7 @@ async function runJob(
       ) as unknown
       secret(sensitiveTexts(shown))
       outcome.plan = countChanges(shown)
+      outcome.destroys = destroyedAddresses(shown)
       outcome.fingerprint = planFingerprint(shown)
       outcome.plannedOutputs = plannedOutputs(shown)
     }
