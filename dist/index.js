@@ -37461,6 +37461,7 @@ async function systemTerraform(env, platform) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
+/* harmony export */   Jh: () => (/* binding */ bundledModule),
 /* harmony export */   LM: () => (/* binding */ locateRoot),
 /* harmony export */   aY: () => (/* binding */ writeModuleCall),
 /* harmony export */   hq: () => (/* binding */ NATIVE_BACKEND),
@@ -37468,7 +37469,7 @@ async function systemTerraform(env, platform) {
 /* harmony export */   lX: () => (/* binding */ renderTokens),
 /* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
 /* harmony export */ });
-/* unused harmony exports TOKENS, bundledModule */
+/* unused harmony export TOKENS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -37773,6 +37774,29 @@ function isRecord(value) {
 
 /***/ }),
 
+/***/ 5767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment),
+/* harmony export */   U: () => (/* binding */ definedOnly)
+/* harmony export */ });
+// The environment child processes get (Terraform, git, deploy-command).
+/**
+ * The environment without the action's inputs: the runner passes each input as INPUT_<NAME>,
+ * github-token included, and a child has no business with any of them.
+ */
+function childEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)));
+}
+/** The environment as @actions/exec takes it: names with a value only. */
+function definedOnly(env) {
+    return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
+}
+
+
+/***/ }),
+
 /***/ 7206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38054,6 +38078,88 @@ class LineBuffer {
         if (rest)
             this.emit(rest);
         this.pending = '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5767);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7206);
+// The one wrapper around the git program, run through @actions/exec. Git here never reads its
+// standard input: given input, @actions/exec cannot survive a program that exits before reading
+// it (the write fails with EPIPE and brings the process down), so content goes in files.
+
+
+
+class Git {
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    /** Runs git; a non-zero exit is an ExecError. */
+    async run(args) {
+        const result = await this.tryRun(args);
+        if (result.exitCode !== 0)
+            throw new _exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI(`git ${args[0]}`, result);
+        return result;
+    }
+    /** Runs git and hands back the exit code, whatever it is. */
+    async tryRun(args) {
+        const stdout = [];
+        // No pager, no prompts for credentials: a run must never wait for a person.
+        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', ['-c', 'core.quotepath=off', ...args], {
+            cwd: this.cwd,
+            env: (0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .definedOnly */ .U)({ ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }),
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdout: (chunk) => stdout.push(chunk) },
+        });
+        return { ...result, stdoutBytes: Buffer.concat(stdout) };
+    }
+    /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
+    with(change) {
+        return new Git(change.cwd ?? this.cwd, { ...this.env, ...change.env });
+    }
+    /** A blob's exact bytes. */
+    async readBlob(sha) {
+        const result = await this.run(['cat-file', 'blob', sha]);
+        return result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8');
+    }
+    async hasCommit(sha) {
+        if (!/^[0-9a-f]{7,64}$/i.test(sha))
+            return false;
+        return (await this.tryRun(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
+    }
+    async isRepository() {
+        return (await this.tryRun(['rev-parse', '--git-dir'])).exitCode === 0;
+    }
+    /**
+     * Files added, copied, modified, renamed or changed in type between two commits (`base...head`
+     * compares against their merge base, as a pull request does). Deleted files are left out,
+     * unless `filter` asks for them (`D`: the deleted files alone).
+     */
+    async changedFiles(base, head, mergeBase, filter = 'ACMRT') {
+        const range = mergeBase ? `${base}...${head}` : `${base}..${head}`;
+        const { stdout } = await this.run([
+            'diff',
+            '--name-only',
+            '--no-renames',
+            `--diff-filter=${filter}`,
+            '-z',
+            range,
+            '--',
+        ]);
+        return stdout.split('\0').filter(Boolean);
     }
 }
 
@@ -50604,99 +50710,14 @@ var run = __nccwpck_require__(9786);
 var convert = __nccwpck_require__(9586);
 // EXTERNAL MODULE: ./src/publish/commit-plan.ts
 var commit_plan = __nccwpck_require__(8244);
-;// CONCATENATED MODULE: ./src/util/env.ts
-// The environment child processes get (Terraform, git, deploy-command).
-/**
- * The environment without the action's inputs: the runner passes each input as INPUT_<NAME>,
- * github-token included, and a child has no business with any of them.
- */
-function childEnvironment(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)));
-}
-/** The environment as @actions/exec takes it: names with a value only. */
-function definedOnly(env) {
-    return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
-}
-
+// EXTERNAL MODULE: ./src/util/env.ts
+var util_env = __nccwpck_require__(5767);
 // EXTERNAL MODULE: ./src/terraform/cli.ts
 var cli = __nccwpck_require__(410);
 // EXTERNAL MODULE: ./src/terraform/install/system.ts
 var system = __nccwpck_require__(2523);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __nccwpck_require__(5260);
-// EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
-var util_exec = __nccwpck_require__(7206);
-;// CONCATENATED MODULE: ./src/util/git.ts
-// The one wrapper around the git program, run through @actions/exec. Git here never reads its
-// standard input: given input, @actions/exec cannot survive a program that exits before reading
-// it (the write fails with EPIPE and brings the process down), so content goes in files.
-
-
-
-class Git {
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    /** Runs git; a non-zero exit is an ExecError. */
-    async run(args) {
-        const result = await this.tryRun(args);
-        if (result.exitCode !== 0)
-            throw new util_exec/* ExecError */.cI(`git ${args[0]}`, result);
-        return result;
-    }
-    /** Runs git and hands back the exit code, whatever it is. */
-    async tryRun(args) {
-        const stdout = [];
-        // No pager, no prompts for credentials: a run must never wait for a person.
-        const result = await (0,exec/* getExecOutput */.H)('git', ['-c', 'core.quotepath=off', ...args], {
-            cwd: this.cwd,
-            env: definedOnly({ ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }),
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: { stdout: (chunk) => stdout.push(chunk) },
-        });
-        return { ...result, stdoutBytes: Buffer.concat(stdout) };
-    }
-    /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
-    with(change) {
-        return new Git(change.cwd ?? this.cwd, { ...this.env, ...change.env });
-    }
-    /** A blob's exact bytes. */
-    async readBlob(sha) {
-        const result = await this.run(['cat-file', 'blob', sha]);
-        return result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8');
-    }
-    async hasCommit(sha) {
-        if (!/^[0-9a-f]{7,64}$/i.test(sha))
-            return false;
-        return (await this.tryRun(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
-    }
-    async isRepository() {
-        return (await this.tryRun(['rev-parse', '--git-dir'])).exitCode === 0;
-    }
-    /**
-     * Files added, copied, modified, renamed or changed in type between two commits (`base...head`
-     * compares against their merge base, as a pull request does). Deleted files are left out,
-     * unless `filter` asks for them (`D`: the deleted files alone).
-     */
-    async changedFiles(base, head, mergeBase, filter = 'ACMRT') {
-        const range = mergeBase ? `${base}...${head}` : `${base}..${head}`;
-        const { stdout } = await this.run([
-            'diff',
-            '--name-only',
-            '--no-renames',
-            `--diff-filter=${filter}`,
-            '-z',
-            range,
-            '--',
-        ]);
-        return stdout.split('\0').filter(Boolean);
-    }
-}
-
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __nccwpck_require__(3968);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __nccwpck_require__(4964);
 // EXTERNAL MODULE: ./src/util/text.ts
@@ -50726,14 +50747,14 @@ var util_text = __nccwpck_require__(9997);
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
-    const children = childEnvironment(env);
+    const children = (0,util_env/* childEnvironment */.Q)(env);
     return {
         ...extra,
         reporter,
         env: children,
         progress: { line: (text) => reporter.info(text) },
         heartbeatMs: heartbeatInterval(env),
-        git: new Git(options.workspace, children),
+        git: new git/* Git */.T(options.workspace, children),
         api: token ? new client/* GitHubClient */.j({ baseUrl: context.apiUrl, token, log: reporter }) : undefined,
     };
 }
@@ -50800,7 +50821,7 @@ async function runPipeline(options, context, deps) {
             debug: (message) => reporter.debug(message),
         }).catch((error) => reporter.debug(`tags at the base: ${error.message}`));
     }
-    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
+    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(617), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
     try {
         if (destroy) {
             report.removed = await destroy.removedJobs(options, context, deps);
@@ -50880,16 +50901,15 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             return terraform;
         }
         catch (error) {
-            // Every job needs Terraform: each is reported failed, and the run still reports in full.
-            const message = `Terraform could not be installed: ${error.message}`;
-            for (const removed of removals) {
-                removed.leftRunning = message;
-                removed.findings.push({ severity: 'error', rule: 'terraform', message, file: removed.file });
-            }
-            for (const run of runs) {
-                record(reporter, run, [atJob(run, 'error', 'terraform', message)]);
+            // A problem of the runner, not of any config: one error for the run, none at the configs.
+            // No job runs, and the run still reports in full.
+            const message = `Terraform could not be installed, so no job ran: ${error.message}`;
+            report.failures.push(message);
+            reporter.error(message);
+            for (const removed of removals)
+                removed.leftRunning = 'Terraform could not be installed';
+            for (const run of runs)
                 run.terraformFailed = true;
-            }
             return undefined;
         }
     });
@@ -50922,7 +50942,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         stateDir: deps.stateDir,
     };
     if (removals.length > 0) {
-        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(617), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),
@@ -51208,6 +51228,8 @@ class TerminalReporter {
     streams;
     secrets = [];
     mask = (text) => text;
+    /** The title of the group being run, printed before its first line (a silent group has none). */
+    title;
     constructor(streams) {
         this.streams = streams;
     }
@@ -51215,8 +51237,13 @@ class TerminalReporter {
         this.streams.out(this.mask(formatFinding(finding)));
     }
     info(message) {
-        if (!this.streams.quiet || this.streams.verbose)
-            this.streams.err(this.mask(message));
+        if (this.streams.quiet && !this.streams.verbose)
+            return;
+        // Each block of lines says what it is: a job's Terraform log names the job.
+        if (this.title !== undefined)
+            this.streams.err(this.mask(`== ${this.title}`));
+        this.title = undefined;
+        this.streams.err(this.mask(message));
     }
     notice(message) {
         this.streams.err(this.mask(`notice: ${message}`));
@@ -51235,9 +51262,13 @@ class TerminalReporter {
             this.streams.err(this.mask(message));
     }
     async group(title, run) {
-        if (this.streams.verbose)
-            this.streams.err(`== ${title}`);
-        return run();
+        this.title = title;
+        try {
+            return await run();
+        }
+        finally {
+            this.title = undefined;
+        }
     }
     secret(value) {
         if (!value)
@@ -51638,7 +51669,10 @@ async function main_run(cancellation = new Cancellation()) {
         await publish(reporter, report, context);
         const { errors, failing } = (0,run/* tally */.N4)(report);
         if (errors > 0) {
-            reporter.fail(`${(0,util_text/* plural */.LS)(errors, 'error')} in ${failing} of ${report.configs.length} job configs`);
+            // An error of the run itself (Terraform not installed, say) belongs to no config.
+            reporter.fail(failing === 0
+                ? `${(0,util_text/* plural */.LS)(errors, 'error')} in the run (${(0,util_text/* plural */.LS)(report.configs.length, 'job config')})`
+                : `${(0,util_text/* plural */.LS)(errors, 'error')} in ${failing} of ${report.configs.length} job configs`);
         }
     }
     catch (error) {

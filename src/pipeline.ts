@@ -255,16 +255,13 @@ async function terraformStages(
       reporter.info(`terraform ${terraform.version} (${terraform.source}): ${terraform.path}`)
       return terraform
     } catch (error) {
-      // Every job needs Terraform: each is reported failed, and the run still reports in full.
-      const message = `Terraform could not be installed: ${(error as Error).message}`
-      for (const removed of removals) {
-        removed.leftRunning = message
-        removed.findings.push({ severity: 'error', rule: 'terraform', message, file: removed.file })
-      }
-      for (const run of runs) {
-        record(reporter, run, [atJob(run, 'error', 'terraform', message)])
-        run.terraformFailed = true
-      }
+      // A problem of the runner, not of any config: one error for the run, none at the configs.
+      // No job runs, and the run still reports in full.
+      const message = `Terraform could not be installed, so no job ran: ${(error as Error).message}`
+      report.failures.push(message)
+      reporter.error(message)
+      for (const removed of removals) removed.leftRunning = 'Terraform could not be installed'
+      for (const run of runs) run.terraformFailed = true
       return undefined
     }
   })

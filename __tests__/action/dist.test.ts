@@ -8,6 +8,7 @@ import { ROOT, runAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
 import { copyTracked, trackedFiles } from '../helpers/examples.js'
+import { renderGfm, tablesOf } from '../helpers/gfm.js'
 
 const FIXTURES = path.join(ROOT, '__tests__/action/fixtures/bad')
 
@@ -218,9 +219,9 @@ describe('node dist/index.js, validate mode, over bad inputs and the examples', 
     expect(run.stdout + run.stderr + run.summary).not.toContain('do-not-print')
   })
 
-  it('writes a job summary with a row per config', () => {
-    for (const file of [...Object.keys(EXPECTED), ...EXAMPLES]) {
-      expect(run.summary).toContain(`<code>${file}</code>`)
-    }
+  it('writes a job summary with a row per config, and a section per config with problems', () => {
+    const html = renderGfm(run.summary)
+    expect(tablesOf(html)[0]!.rows).toHaveLength(Object.keys(EXPECTED).length + EXAMPLES.length)
+    for (const file of Object.keys(EXPECTED)) expect(html).toContain(`<code>${file}</code>`)
   })
 })

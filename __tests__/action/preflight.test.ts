@@ -128,7 +128,7 @@ infrastructure:
         'jobs/stripe.yaml',
         lineOf(AWS_CONFIG, '  runtime:'),
         3,
-        'Missing required variables of the aws_fargate module: private_subnet_ids, vpc_id; neither the config nor terraform-vars gives them. To run it, pass private_subnet_ids and vpc_id in the terraform-vars input, a YAML or JSON map (e.g. {"private_subnet_ids":"…","vpc_id":"…"})',
+        'Missing required variables of the aws_fargate module: private_subnet_ids, vpc_id; neither the config nor terraform-vars gives them. To run it, pass private_subnet_ids and vpc_id in the terraform-vars input, a YAML or JSON map (e.g. {"private_subnet_ids":["…"],"vpc_id":"…"})',
       ],
     ])
     // No Terraform command ran: `terraform-version: system` asks the terraform on PATH for its

@@ -14,6 +14,7 @@ import type { IssueComment } from '../helpers/fake-github.js'
 import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { copyTracked, trackedText } from '../helpers/examples.js'
+import { headingsOf, renderGfm } from '../helpers/gfm.js'
 
 describe('validate mode on a pull request', () => {
   let github: FakeGitHub
@@ -81,7 +82,9 @@ describe('validate mode on a pull request', () => {
     expect(comments[1]!.body).toMatch(
       /^<!-- dativo-infra-action workflow=Dativo%20jobs job=validate -->\n/,
     )
-    expect(comments[1]!.body).toContain('1 config: 0 valid, 1 invalid')
+    expect(headingsOf(renderGfm(comments[1]!.body!), 2)).toEqual([
+      'dativo-infra · validate · 1 job: ❌ 1 failed',
+    ])
     expect(comments[1]!.body).toContain('Missing required tags: cost\\_center')
     const files = github.requests.filter((r) => r.url.startsWith('/repos/acme/etl/pulls/7/files'))
     expect(files.every((r) => r.headers.authorization === 'token ghs_test_token')).toBe(true)

@@ -35,10 +35,12 @@ describe('the job summary of a plan', () => {
   it('opens with the plan counts of every job together, as the comment does', () => {
     const run = runAction(checkout(), INPUTS)
     expect(run.status, run.stdout).toBe(0)
-    expect(run.summary.split('\n').slice(0, 3)).toEqual([
-      '## dativo-infra · plan',
+    expect(run.summary.split('\n').slice(0, 5)).toEqual([
+      '## dativo-infra · plan · 1 job: ✏️ 1 with changes',
       '',
-      '1 config: 1 valid, 0 invalid — 0 errors, 0 warnings. Plan: +1 ~0 -0. changed-only is off, all matching configs \\(1\\)',
+      'Plan **+1 ~0 -0** · 0 errors, 0 warnings',
+      '',
+      'changed-only is off, all matching configs \\(1\\)',
     ])
   })
 })
@@ -61,7 +63,7 @@ describe('a Terraform error', () => {
       'terraform plan failed: Error: Reference to undeclared input variable on main.tf line 2, in resource "terraform_data" "x": 2: input = var.nope An input variable with the name "nope" has not been declared. This variable can be declared with a variable "nope" {} block.',
     ])
     expect(run.summary).toContain(
-      `- ❌ <code>${SANDBOX}:19:1</code> terraform plan failed: Error: Reference to undeclared input variable <code>terraform</code>
+      `- ❌ line 19, column 1: terraform plan failed: Error: Reference to undeclared input variable <code>terraform</code>
 
   \`\`\`text
     on main.tf line 2, in resource "terraform_data" "x":

@@ -265,6 +265,7 @@ describe('dativo-infra resolve', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toEqual([
       "job.yaml:3:10: error: Terraform output 'password' is sensitive: it is not written into a config unless allow-sensitive-outputs is true [sensitive-output]",
+      'job.yaml: nothing written, because of the 1 error above: the file is resolved whole or not at all',
     ])
     expect(result.stderr.join('\n')).not.toContain('hunter22')
     expect(readFileSync(path.join(dir, 'job.yaml'), 'utf8')).toBe(

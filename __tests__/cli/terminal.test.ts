@@ -145,16 +145,22 @@ describe('2. paths as the shell gives them, in the git top level', () => {
     })
   })
 
-  it('refuses a path outside the workspace, saying which workspace', () => {
+  it('takes a path outside the workspace in the workspace around it, as tags does', () => {
     const dir = repository()
     const outside = tempDir('dativo-outside-')
     writeFileSync(path.join(outside, 'job.yaml'), MISMATCH)
-    expect(cli(['validate', path.join(outside, 'job.yaml')], dir)).toEqual({
+    const job = path.join(outside, 'job.yaml')
+    expect(cli(['validate', job], dir)).toEqual({
+      status: 1,
+      stdout: `${path.relative(dir, job)}:4:11: error: Runtime type 'aws_fargate' is not compatible with provider 'azure' [runtime-mismatch]\n1 error in 1 of 1 config\n`,
+      stderr: '',
+    })
+    // With paths on both sides, the workspace stays the one of the current folder.
+    expect(cli(['validate', job, 'jobs/acme'], dir)).toEqual({
       status: 2,
       stdout: '',
-      stderr: `dativo-infra: '${path.join(outside, 'job.yaml')}' is outside the workspace ${dir} (the git top level; --workspace sets another)\n`,
+      stderr: `dativo-infra: '${job}' is outside the workspace ${dir} (the git top level; --workspace sets another)\n`,
     })
-    const job = path.join(outside, 'job.yaml')
     expect(cli(['validate', job, '--workspace', outside], dir).stdout.split('\n')[0]).toBe(
       `${path.relative(dir, job)}:4:11: error: Runtime type 'aws_fargate' is not compatible with provider 'azure' [runtime-mismatch]`,
     )
@@ -218,7 +224,7 @@ describe('4. the flags of a Node CLI', () => {
       expect(run.stdout).toBe('4 configs valid\n')
     }
     expect(cli(['run', '--mode', 'validate', '--changed-only', 'maybe'], dir).stderr).toBe(
-      "dativo-infra: run takes no paths ('maybe'): give configs with --configs, e.g. --configs 'jobs/**/*.yaml'\n",
+      "dativo-infra: --changed-only: 'maybe' is not accepted (expected one of: true, false)\n",
     )
   })
 
