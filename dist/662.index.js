@@ -69,6 +69,7 @@ async function destroyRemoved(removals, report, options, stageDeps) {
         const removed = removals[index];
         removed.plan = outcome.plan;
         removed.planText = outcome.planText;
+        removed.destroys = outcome.destroys;
         removed.fingerprint = outcome.fingerprint;
         report.hasChanges ||= outcome.hasChanges;
         report.secrets.push(...outcome.secrets);

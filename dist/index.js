@@ -33511,8 +33511,8 @@ function short(sha) {
 // it (force push), has no base worth comparing, so it also takes every matching config.
 //
 // Nothing selected is never silently green: a pattern that names a file that does not exist is an
-// error, and so is a glob that matches no file when every matching config was asked for; a pull
-// request or push that changed no config is a notice.
+// error, and so is a glob that matches no file of the workspace, whether or not only the changed
+// configs were asked for; a pull request or push that changed no config is a notice.
 
 
 
@@ -33552,7 +33552,11 @@ async function discoverConfigs(request, context, deps) {
             return { files: [], basis: 'changed', reason: decision.reason, warnings: [] };
         case 'changed': {
             const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug);
-            const notices = await refuseUnmatched(request, undefined, async () => found.deleted ?? []);
+            // A glob is checked against the whole workspace (and what this change deleted): a typo in
+            // it is an error on every run, not a notice that the change touched no config.
+            const deleted = found.deleted ?? [];
+            const workspaceFiles = [...(await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findConfigFiles */ .j)(request.workspace, patterns)), ...deleted];
+            const notices = await refuseUnmatched(request, workspaceFiles, async () => deleted);
             if (found.files.length === 0 && notices.length === 0) {
                 const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1);
                 notices.push(`${what} changed no job config (none of its ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`);
@@ -34871,7 +34875,8 @@ const none = () => false;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ REMOVAL_REASONS),
-/* harmony export */   c4: () => (/* binding */ findRemovedJobs)
+/* harmony export */   c4: () => (/* binding */ findRemovedJobs),
+/* harmony export */   z1: () => (/* binding */ readAtBase)
 /* harmony export */ });
 /* unused harmony export identity */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -35302,7 +35307,7 @@ class GitHubClient {
         return this.options.baseUrl;
     }
     octokit() {
-        this.client ??= Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6702)).then(({ createOctokit }) => createOctokit(this.options));
+        this.client ??= Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6702)).then(({ createOctokit }) => createOctokit(this.options));
         return this.client;
     }
     /**
@@ -35790,378 +35795,6 @@ function tags(value) {
 
 /***/ }),
 
-/***/ 1206:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GX: () => (/* binding */ renderJobDetails),
-/* harmony export */   renderComment: () => (/* binding */ renderComment),
-/* harmony export */   upsertComment: () => (/* binding */ upsertComment)
-/* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, commentSize, commentMarker */
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9556);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3116);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9786);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4537);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9997);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1886);
-/* harmony import */ var _removed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2703);
-
-
-
-
-
-
-
-
-/** GitHub refuses a comment body of 65,536 characters or more. */
-const COMMENT_LIMIT = 65_536;
-/**
- * What a body may measure (see `commentSize`): well below the limit, for the characters GitHub
- * might count differently from JavaScript.
- */
-const MAX_SIZE = 64_000;
-const MAX_FINDINGS = 30;
-const MAX_ROWS = 60;
-const MAX_VALUE = 300;
-/**
- * A conservative count of the characters GitHub sees: UTF-16 code units (never fewer than code
- * points), and each line break counted twice in case it is stored as CRLF.
- */
-function commentSize(body) {
-    let breaks = 0;
-    for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1))
-        breaks++;
-    return body.length + breaks;
-}
-/** The hidden first line that finds this job's comment again: workflow and job, encoded. */
-function commentMarker(context) {
-    const workflow = encodeURIComponent(context.workflow ?? '');
-    const job = encodeURIComponent(context.job ?? '');
-    return `<!-- dativo-infra-action workflow=${workflow} job=${job} -->`;
-}
-function renderComment(report, context, options = {}) {
-    const clean = (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubber */ .ty)(options.secrets ?? []);
-    const links = new Links(context);
-    const head = renderHead(report, context, links, clean);
-    const sections = [
-        ...report.configs,
-        ...(report.removed ?? []).map((removed) => (0,_removed_js__WEBPACK_IMPORTED_MODULE_3__/* .removedAsRun */ .M)(removed, report.mode)),
-    ].map((run) => configParts(run, report.mode, links, clean));
-    const pointer = links.run
-        ? `[the job summary of this run](${links.run})`
-        : 'the job summary of this workflow run';
-    const assemble = (rendered, shortened, omitted) => {
-        const tail = ['---'];
-        if (omitted > 0)
-            tail.push(`… and ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(omitted, 'more config')}.`);
-        tail.push(shortened || omitted > 0
-            ? `Shortened to fit a comment. The full report is in ${pointer}.`
-            : `Full report: ${pointer}.`);
-        return [head, ...rendered, tail.join('\n\n')].join('\n\n') + '\n';
-    };
-    const withCap = (cap) => sections.map((parts) => renderParts(parts, cap, links));
-    const longest = Math.max(0, ...sections.flat().map((part) => (isFold(part) ? part.text.length : 0)));
-    const full = assemble(withCap(longest), false, 0);
-    if (commentSize(full) <= MAX_SIZE)
-        return full;
-    // The largest length of long text per block that fits, found by bisection.
-    if (commentSize(assemble(withCap(0), true, 0)) <= MAX_SIZE) {
-        let low = 0;
-        let high = longest;
-        while (low < high) {
-            const middle = Math.ceil((low + high) / 2);
-            if (commentSize(assemble(withCap(middle), true, 0)) <= MAX_SIZE)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return assemble(withCap(low), true, 0);
-    }
-    // Too many configs even without their long text: as many whole sections as fit.
-    const shown = [];
-    for (const parts of sections) {
-        const next = [...shown, renderParts(parts, 0, links)];
-        if (commentSize(assemble(next, true, sections.length - next.length)) > MAX_SIZE)
-            break;
-        shown.push(next[next.length - 1]);
-    }
-    const body = assemble(shown, true, sections.length - shown.length);
-    if (commentSize(body) <= MAX_SIZE)
-        return body;
-    return assemble([], true, sections.length);
-}
-/**
- * One config's section as the comment shows it (findings, cloud tags, values, plan, preview), for
- * the job summary, which has room for long text up to `maxText` characters a block.
- */
-function renderJobDetails(run, mode, context, options) {
-    const links = new Links(context);
-    return renderParts(configParts(run, mode, links, (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubber */ .ty)(options.secrets ?? [])), options.maxText, links);
-}
-function renderHead(report, context, links, clean) {
-    const runs = report.configs;
-    const where = [context.workflow, context.job].filter(Boolean).join(' / ');
-    const lines = [commentMarker(context)];
-    lines.push(`## dativo-infra · ${report.mode}${where ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(where))}` : ''}`);
-    if (runs.length === 0) {
-        lines.push('', `No job configs to process. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(report.discovery))}`);
-        return lines.join('\n');
-    }
-    const { errors, warnings, invalid, plan } = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .tally */ .N4)(report);
-    let summary = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
-        ` — ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors, 'error')}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(warnings, 'warning')}.`;
-    if (runs.some((r) => r.plan))
-        summary += ` Plan: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .formatPlan */ .nT)(plan)}.`;
-    if (report.commitSha) {
-        const short = report.commitSha.slice(0, 7);
-        summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(short)}.`;
-    }
-    lines.push('', summary);
-    const record = report.reviewRecord;
-    if (record?.problem) {
-        lines.push('', `⚠️ The plans were not recorded for review, so a merge with \`require-reviewed-plan\` will not apply them: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(record.problem))}.`);
-    }
-    else if (record && record.omitted > 0) {
-        lines.push('', `⚠️ The record of reviewed plans holds ${record.recorded} of ${record.recorded + record.omitted} plans: a merge with \`require-reviewed-plan\` will not apply the other ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(record.omitted, 'job')}${record.url ? ` (listed in [the check run](${record.url}))` : ''}. Split the pull request.`);
-    }
-    return lines.join('\n');
-}
-function configParts(run, mode, links, clean) {
-    const parts = [];
-    const title = run.jobName ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(run.jobName), MAX_VALUE))}` : '';
-    parts.push(`### ${statusIcon(run)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(run.file), MAX_VALUE))}${title}`);
-    const facts = [];
-    if (run.provider)
-        facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)));
-    facts.push(run.removal ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(run.removal)) : validation(run));
-    if (run.terraformFailed)
-        facts.push('Terraform failed: nothing written');
-    if (run.notReviewed)
-        facts.push('not applied: the plan is not the reviewed one');
-    if (run.plan)
-        facts.push(`plan ${(0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .formatPlan */ .nT)(run.plan)}`);
-    if (run.resolved)
-        facts.push('resolved');
-    parts.push(facts.join(' · '));
-    const problems = run.findings.filter((f) => f.severity !== 'notice');
-    if (problems.length > 0) {
-        const items = problems
-            .slice(0, MAX_FINDINGS)
-            .map((finding) => `- ${findingLine(finding, links, clean)}`);
-        if (problems.length > MAX_FINDINGS) {
-            items.push(`- … and ${problems.length - MAX_FINDINGS} more (see the job summary)`);
-        }
-        parts.push(items.join('\n'));
-    }
-    const tags = Object.entries(run.cloudTags ?? {});
-    if (tags.length > 0) {
-        parts.push('**Cloud tags**\n\n' +
-            rows(['Tag', 'Value'], tags.map(([key, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(key)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(value), MAX_VALUE))])));
-    }
-    const values = Object.entries(run.resolvedValues ?? {});
-    if (values.length > 0) {
-        parts.push(`**${mode !== 'apply' ? 'Values after apply' : run.resolved ? 'Resolved values' : 'Values not written into the config'}**\n\n` +
-            rows(['Placeholder', 'Value'], values.map(([name, value]) => [
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(name)),
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(display(value)), MAX_VALUE)),
-            ])));
-    }
-    if (run.planText) {
-        parts.push({ summary: 'Terraform plan', text: clean(run.planText), language: 'text' });
-    }
-    // Only a preview: in apply mode the diff would show values that were written, sensitive or not.
-    if (mode === 'plan' && run.resolutionDiff) {
-        parts.push({
-            summary: 'Preview: what resolution will change in the config',
-            text: clean(run.resolutionDiff),
-            language: 'diff',
-        });
-    }
-    return parts;
-}
-function renderParts(parts, cap, links) {
-    return parts.map((part) => (isFold(part) ? renderFold(part, cap, links) : part)).join('\n\n');
-}
-function renderFold(fold, cap, links) {
-    const where = links.run ? `[the run's log](${links.run})` : "the run's log";
-    if (cap <= 0)
-        return `_${fold.summary}: left out to fit the comment; see ${where}._`;
-    const text = cap >= fold.text.length ? fold.text : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cut */ .Jj)(fold.text, cap);
-    const note = text.length < fold.text.length
-        ? `\n\n_Shortened: ${lineCount(text)} of ${lineCount(fold.text)} lines shown; the rest is in ${where}._`
-        : '';
-    return `<details><summary>${fold.summary}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(text, fold.language)}${note}\n\n</details>`;
-}
-function findingLine(finding, links, clean) {
-    const icon = finding.severity === 'error' ? '❌' : '⚠️';
-    const range = finding.range;
-    let place = '';
-    if (range) {
-        const label = `line ${range.line}, column ${range.column}`;
-        const url = links.line(finding.file, range.line);
-        place = `${url ? `[${label}](${url})` : label}: `;
-    }
-    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .listMessage */ .cH)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .withHint */ .mu)(finding)), 2000), _markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1);
-    return `${icon} ${place}${message.first} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(finding.rule)}${message.block}`;
-}
-function rows(header, cells) {
-    const shown = cells.slice(0, MAX_ROWS);
-    const more = cells.length - shown.length;
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(header, shown) + (more > 0 ? `\n\n… and ${more} more` : '');
-}
-/** Where things are on GitHub, when the run knows its repository. */
-class Links {
-    run;
-    commit;
-    blob;
-    constructor(context) {
-        const base = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryUrl */ .Ek)(context);
-        if (!base)
-            return;
-        this.run = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .runUrl */ .Vp)(context);
-        this.commit = (sha) => `${base}/commit/${encodeURIComponent(sha)}`;
-        const sha = context.sha ?? (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(context)?.headSha;
-        if (sha)
-            this.blob = `${base}/blob/${encodeURIComponent(sha)}`;
-    }
-    line(file, line) {
-        if (!this.blob)
-            return undefined;
-        const path = file
-            .split('/')
-            .map((segment) => encodeURIComponent(segment).replace(/[()]/g, escape))
-            .join('/');
-        return `${this.blob}/${path}#L${line}`;
-    }
-}
-function escape(character) {
-    return `%${character.charCodeAt(0).toString(16).toUpperCase()}`;
-}
-function isFold(part) {
-    return typeof part !== 'string';
-}
-function statusIcon(run) {
-    if (run.skipped)
-        return '⏭️';
-    if (run.removal && (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'error') === 0)
-        return '🗑️';
-    if (!run.valid || run.terraformFailed || (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'error') > 0)
-        return '❌';
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'warning') > 0 ? '⚠️' : '✅';
-}
-function validation(run) {
-    if (run.skipped)
-        return 'skipped: no infrastructure section';
-    const errors = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'error');
-    const warnings = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(run, 'warning');
-    if (errors > 0 || !run.valid)
-        return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors, 'error');
-    return warnings > 0 ? `valid, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(warnings, 'warning')}` : 'valid';
-}
-function display(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-function lineCount(text) {
-    return text.replace(/\n$/, '').split('\n').length;
-}
-/**
- * Creates this job's comment on the pull request, or edits the one an earlier run made: found by
- * its marker among the comments written by the identity the token acts as. Anyone can write the
- * marker, so a comment by anyone else is never adopted (its author could edit our report later).
- * Events without a pull request are skipped. Throws with a message that says what to change when
- * GitHub refuses; the caller reports that as a warning.
- */
-async function upsertComment(api, context, body) {
-    if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') {
-        return {
-            action: 'skipped',
-            reason: `no pull request to comment on (event: ${context.eventName})`,
-        };
-    }
-    const pr = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(context);
-    const repository = context.repository;
-    if (!pr || !repository) {
-        return { action: 'skipped', reason: 'the pull request number or repository is unknown' };
-    }
-    if (context.eventName === 'pull_request' && pr.fromFork) {
-        // A fork's pull_request run only ever gets a read-only token: nothing to warn about.
-        return {
-            action: 'skipped',
-            reason: `Pull request from the fork ${pr.headRepo ?? '(deleted)'}: no comment, the report is in the job summary`,
-        };
-    }
-    const { number } = pr;
-    const marker = commentMarker(context);
-    const text = body.startsWith(marker) ? body : `${marker}\n${body}`;
-    const issue = { ...repository, issue_number: number };
-    try {
-        const octokit = await api.octokit();
-        const author = (await api.identity()).toLowerCase();
-        const findOwn = async () => {
-            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-                ...issue,
-                per_page: 100,
-            });
-            for await (const page of pages) {
-                const own = page.data.find((comment) => comment.body?.startsWith(marker) && comment.user?.login?.toLowerCase() === author);
-                if (own)
-                    return own;
-            }
-            return undefined;
-        };
-        const create = async () => {
-            const { data } = await octokit.rest.issues.createComment({ ...issue, body: text });
-            return { action: 'created', id: data.id };
-        };
-        const update = (id) => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body: text });
-        const existing = await findOwn();
-        if (existing) {
-            if (existing.body === text)
-                return { action: 'unchanged', id: existing.id };
-            try {
-                await update(existing.id);
-                return { action: 'updated', id: existing.id };
-            }
-            catch (error) {
-                // Deleted since it was listed: a new one takes its place.
-                if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .hasStatus */ .Ro)(error, 404))
-                    throw error;
-            }
-        }
-        try {
-            return await create();
-        }
-        catch (error) {
-            // A server error or a lost answer does not say whether GitHub made the comment: look first,
-            // and make it again only when it is not there (a blind retry could post it twice).
-            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .isGitHubError */ .e0)(error) || error.status < 500)
-                throw error;
-            api.options.log.debug(`${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeGitHubError */ .dZ)(error, api.baseUrl)}; looking for the comment before trying again`);
-            const made = await findOwn();
-            if (!made)
-                return await create();
-            if (made.body !== text)
-                await update(made.id);
-            return { action: 'created', id: made.id };
-        }
-    }
-    catch (error) {
-        throw refusal(error, number, api.baseUrl);
-    }
-}
-function refusal(error, number, baseUrl) {
-    const said = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeGitHubError */ .dZ)(error, baseUrl);
-    if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .rateLimitOf */ .tX)(error) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .hasStatus */ .Ro)(error, 401, 403, 404)) {
-        return new Error(`Cannot comment on pull request #${number} (${said}). Give the job \`permissions: pull-requests: write\`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.`);
-    }
-    return new Error(`Cannot comment on pull request #${number}: ${said}`);
-}
-
-
-/***/ }),
-
 /***/ 8244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36334,6 +35967,439 @@ function oneLine(text) {
         (c.charCodeAt(0) < 0x100
             ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
             : `\\u${c.charCodeAt(0).toString(16)}`));
+}
+
+
+/***/ }),
+
+/***/ 8925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IN: () => (/* binding */ jobEntries),
+/* harmony export */   K3: () => (/* binding */ isFold),
+/* harmony export */   M0: () => (/* binding */ overview),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   Rs: () => (/* binding */ renderParts),
+/* harmony export */   an: () => (/* binding */ jobDetails),
+/* harmony export */   qF: () => (/* binding */ Links)
+/* harmony export */ });
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9556);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9786);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9997);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1886);
+/* harmony import */ var _removed_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2703);
+// One layout for the pull request comment and the job summary, built for a reviewer: a first line
+// with the counts; an overview table, one row per job, errors and destroys first, each linking
+// to its section; then per job only what changes (its findings, the resources it destroys, its
+// tags as a diff against the base, the values resolution will write, the plan folded). The
+// comment and the summary differ only in how much room they give the long texts.
+
+
+
+
+
+
+/** Per section: this many findings, tags, values and destroyed resources, then `… and N more`. */
+const MAX_FINDINGS = 30;
+const MAX_ROWS = 60;
+const MAX_VALUE = 300;
+/** Characters of a job's name in the overview; a shorter one when the overview must shrink. */
+const MAX_NAME = 80;
+const MAX_NAME_COMPACT = 40;
+const STATUS_ORDER = [
+    'failed',
+    'destroys',
+    'not-applied',
+    'left-running',
+    'changes',
+    'unchanged',
+    'valid',
+    'skipped',
+];
+/** Where things are on GitHub, when the run knows its repository. */
+class Links {
+    run;
+    commit;
+    blob;
+    constructor(context) {
+        const base = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryUrl */ .Ek)(context);
+        if (!base)
+            return;
+        this.run = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .runUrl */ .Vp)(context);
+        this.commit = (sha) => `${base}/commit/${encodeURIComponent(sha)}`;
+        const sha = context.sha ?? (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(context)?.headSha;
+        if (sha)
+            this.blob = `${base}/blob/${encodeURIComponent(sha)}`;
+    }
+    line(file, line) {
+        if (!this.blob)
+            return undefined;
+        const path = file
+            .split('/')
+            .map((segment) => encodeURIComponent(segment).replace(/[()]/g, percent))
+            .join('/');
+        return `${this.blob}/${path}#L${line}`;
+    }
+}
+function percent(character) {
+    return `%${character.charCodeAt(0).toString(16).toUpperCase()}`;
+}
+/** Every job of the report, in the overview's order, each with its status and anchor. */
+function jobEntries(report) {
+    const runs = [
+        ...report.configs,
+        ...(report.removed ?? []).map((removed) => (0,_removed_js__WEBPACK_IMPORTED_MODULE_2__/* .removedAsRun */ .M)(removed, report.mode)),
+    ];
+    const entries = runs.map((run) => {
+        return { run, status: statusOf(run, report.mode), tagChanges: tagDiff(run) };
+    });
+    const rank = (entry) => STATUS_ORDER.indexOf(entry.status);
+    const sorted = entries
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
+        .map(({ entry }) => entry);
+    sorted.forEach((entry, index) => {
+        if (hasDetails(entry, report.mode))
+            entry.anchor = anchorFor(index + 1);
+    });
+    return sorted;
+}
+function statusOf(run, mode) {
+    if (run.skipped)
+        return 'skipped';
+    if (!run.valid || run.terraformFailed || (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .countFindings */ .Gt)(run, 'error') > 0)
+        return 'failed';
+    if (run.removal && !run.plan?.destroy && mode === 'apply' && /left running/.test(run.removal)) {
+        return 'left-running';
+    }
+    if ((run.plan?.destroy ?? 0) > 0)
+        return 'destroys';
+    if (run.notReviewed)
+        return 'not-applied';
+    if (run.plan && run.plan.add + run.plan.change > 0)
+        return 'changes';
+    if (run.plan)
+        return (run.changedValues?.length ?? 0) > 0 ? 'changes' : 'unchanged';
+    return 'valid';
+}
+const STATUS_TEXT = {
+    failed: '❌ failed',
+    destroys: '🔥 **destroys**',
+    'not-applied': '⛔ not applied',
+    'left-running': '🗑️ left running',
+    changes: '✏️ changes',
+    unchanged: '✅ no changes',
+    valid: '✅ valid',
+    skipped: '⏭️ skipped',
+};
+/** How the first line counts each status: its icon, then its word after the count. */
+const STATUS_COUNT = {
+    failed: ['❌', 'failed'],
+    destroys: ['🔥', 'destroying'],
+    'not-applied': ['⛔', 'not applied'],
+    'left-running': ['🗑️', 'left running'],
+    changes: ['✏️', 'with changes'],
+    unchanged: ['✅', 'unchanged'],
+    valid: ['✅', 'valid'],
+    skipped: ['⏭️', 'skipped'],
+};
+/** The tags that differ between the base and this change, in the order of this change's tags. */
+function tagDiff(run) {
+    if (run.cloudTagsAtBase === undefined || !run.cloudTags || run.removal)
+        return undefined;
+    const before = run.cloudTagsAtBase ?? {};
+    const after = run.cloudTags;
+    const changes = [];
+    for (const [key, value] of Object.entries(after)) {
+        if (before[key] !== value)
+            changes.push({ key, before: before[key], after: value });
+    }
+    for (const [key, value] of Object.entries(before)) {
+        if (!Object.hasOwn(after, key))
+            changes.push({ key, before: value });
+    }
+    return changes;
+}
+/** Whether a job has anything to show under it: a reviewer reads only what changes. */
+function hasDetails(entry, mode) {
+    const run = entry.run;
+    if (run.findings.some((f) => f.severity !== 'notice'))
+        return true;
+    if (run.removal || run.terraformFailed || run.notReviewed)
+        return true;
+    if ((entry.tagChanges?.length ?? 0) > 0)
+        return true;
+    if (entry.tagChanges === undefined && run.cloudTags && run.plan)
+        return true;
+    if (mode !== 'validate' && (run.changedValues?.length ?? 0) > 0)
+        return true;
+    return Boolean(run.plan && run.plan.add + run.plan.change + run.plan.destroy > 0);
+}
+/** A section id: short, since the overview repeats it on every row, and unique in the report. */
+function anchorFor(position) {
+    return `dativo-${position}`;
+}
+/** The report's first lines: the counts, the plan's totals, and loudly, what is destroyed. */
+function headline(report, entries, links, where, clean) {
+    const lines = [];
+    const counts = STATUS_ORDER.map((status) => {
+        const count = entries.filter((entry) => entry.status === status).length;
+        return count > 0 ? `${STATUS_COUNT[status][0]} ${count} ${STATUS_COUNT[status][1]}` : '';
+    }).filter(Boolean);
+    const jobs = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(entries.length, 'job');
+    lines.push(`## dativo-infra · ${report.mode} · ${jobs}${counts.length > 0 ? `: ${counts.join(' · ')}` : ''}`);
+    const { errors, warnings, plan } = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .tally */ .N4)(report);
+    const facts = [];
+    const planned = entries.some((entry) => entry.run.plan);
+    if (planned) {
+        const destroyed = entries.reduce((sum, entry) => sum + (entry.run.plan?.destroy ?? 0), 0);
+        facts.push(`Plan **${(0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlan */ .nT)({ ...plan, destroy: destroyed })}**`);
+    }
+    facts.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors, 'error')}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(warnings, 'warning')}`);
+    if (report.commitSha) {
+        const short = report.commitSha.slice(0, 7);
+        facts.push(`resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(short)}`);
+    }
+    if (where)
+        facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(where)));
+    lines.push('', facts.join(' · '));
+    const destroying = entries.filter((entry) => (entry.run.plan?.destroy ?? 0) > 0);
+    if (destroying.length > 0) {
+        const resources = destroying.reduce((sum, entry) => sum + entry.run.plan.destroy, 0);
+        const names = destroying
+            .slice(0, 10)
+            .map((entry) => jobLink(entry, MAX_NAME_COMPACT, clean))
+            .join(', ');
+        const more = destroying.length > 10 ? `, and ${destroying.length - 10} more` : '';
+        const verb = report.mode === 'apply' ? 'destroyed' : 'destroyed if this is applied';
+        lines.push('', `🔥 **${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(resources, 'resource')} ${verb}**, in ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(destroying.length, 'job')}: ${names}${more}.`);
+    }
+    if (report.failures.length > 0) {
+        lines.push('', ...report.failures.map((failure) => `- ❌ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(failure), 500))}`));
+    }
+    return lines;
+}
+/** The overview: one row per job. `compact` shortens the names to keep every row. */
+function overview(entries, mode, clean, compact = false) {
+    if (entries.length === 0)
+        return '';
+    const planned = mode !== 'validate';
+    const header = ['Status', 'Job', ...(planned ? ['Plan'] : []), 'What changes'];
+    const rows = entries.map((entry) => {
+        const run = entry.run;
+        const cells = [
+            STATUS_TEXT[entry.status],
+            // Compact: no link either, the sections being left out then.
+            compact
+                ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(run.jobName ?? run.file), MAX_NAME_COMPACT))
+                : jobLink(entry, MAX_NAME, clean),
+        ];
+        if (planned)
+            cells.push(run.plan ? planCell(run) : '—');
+        cells.push(changesCell(entry, mode, clean, compact));
+        return cells;
+    });
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(header, rows);
+}
+function jobLink(entry, max, clean) {
+    const name = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(entry.run.jobName ?? entry.run.file), max));
+    return entry.anchor ? `[${name}](#${entry.anchor})` : name;
+}
+function planCell(run) {
+    const plan = run.plan;
+    return plan.destroy > 0 ? `+${plan.add} ~${plan.change} **-${plan.destroy}**` : (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlan */ .nT)(plan);
+}
+function changesCell(entry, mode, clean, compact) {
+    const run = entry.run;
+    const parts = [];
+    const errors = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .countFindings */ .Gt)(run, 'error');
+    const warnings = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .countFindings */ .Gt)(run, 'warning');
+    if (errors > 0)
+        parts.push((0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors, 'error'));
+    if (run.removal)
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(run.removal.split(';')[0]), compact ? 30 : 80)));
+    if (run.cloudTagsAtBase === null && !run.removal)
+        parts.push('new job');
+    const tags = entry.tagChanges?.length ?? 0;
+    if (tags > 0 && run.cloudTagsAtBase !== null)
+        parts.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(tags, 'tag')} changed`);
+    const values = run.changedValues?.length ?? 0;
+    if (values > 0)
+        parts.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(values, 'value')} ${mode === 'apply' && run.resolved ? 'written' : 'to write'}`);
+    if (warnings > 0)
+        parts.push((0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(warnings, 'warning'));
+    return parts.length > 0 ? parts.join(', ') : '—';
+}
+/**
+ * The section of one job: what a reviewer must see of it. `alsoFor` names other jobs whose change
+ * is the same as this one's, for a section that stands for a group of jobs.
+ */
+function jobDetails(entry, mode, links, clean, alsoFor = []) {
+    const run = entry.run;
+    const parts = [];
+    const name = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(run.jobName ?? run.file), MAX_VALUE));
+    const anchor = entry.anchor ? `<a id="${entry.anchor}"></a>` : '';
+    const icon = STATUS_TEXT[entry.status].split(' ')[0];
+    const more = alsoFor.length > 0 ? ` and ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(alsoFor.length, 'more job')}` : '';
+    parts.push(`### ${anchor}${icon} ${name}${more}`);
+    const facts = [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(run.file), MAX_VALUE))];
+    if (run.provider)
+        facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)));
+    if (run.removal)
+        facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(run.removal)));
+    else
+        facts.push(validation(run));
+    if (run.cloudTagsAtBase === null && !run.removal)
+        facts.push('new job');
+    if (run.terraformFailed)
+        facts.push('Terraform failed: nothing written');
+    if (run.notReviewed)
+        facts.push('not applied: the plan is not the reviewed one');
+    if (run.plan)
+        facts.push(`plan ${(0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlan */ .nT)(run.plan)}`);
+    if (run.resolved)
+        facts.push('resolved');
+    parts.push(facts.join(' · '));
+    if (alsoFor.length > 0) {
+        const names = alsoFor.slice(0, MAX_ROWS).map((job) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(clean(job)));
+        const rest = alsoFor.length > MAX_ROWS ? `, … and ${alsoFor.length - MAX_ROWS} more` : '';
+        parts.push(`The same change for: ${names.join(', ')}${rest}.`);
+    }
+    const problems = run.findings.filter((f) => f.severity !== 'notice');
+    if (problems.length > 0) {
+        const items = problems
+            .slice(0, MAX_FINDINGS)
+            .map((finding) => `- ${findingLine(finding, links, clean)}`);
+        if (problems.length > MAX_FINDINGS) {
+            items.push(`- … and ${problems.length - MAX_FINDINGS} more (see the log)`);
+        }
+        parts.push(items.join('\n'));
+    }
+    // Destroys first: what goes cannot come back.
+    if (run.plan && run.plan.destroy > 0) {
+        const addresses = run.destroys ?? [];
+        const listed = addresses.slice(0, MAX_ROWS).map((address) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(address))}`);
+        if (addresses.length > MAX_ROWS)
+            listed.push(`- … and ${addresses.length - MAX_ROWS} more`);
+        const verb = mode === 'apply' && !run.terraformFailed ? 'Destroyed' : 'Destroys';
+        parts.push(`🔥 **${verb} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(run.plan.destroy, 'resource')}**${listed.length > 0 ? ':' : ''}` +
+            (listed.length > 0 ? `\n\n${listed.join('\n')}` : ''));
+    }
+    const tags = Object.entries(run.cloudTags ?? {});
+    if (entry.tagChanges && entry.tagChanges.length > 0 && run.cloudTagsAtBase !== null) {
+        const lines = entry.tagChanges
+            .slice(0, MAX_ROWS)
+            .map((change) => `- ${tagChangeLine(change, clean)}`);
+        if (entry.tagChanges.length > MAX_ROWS)
+            lines.push(`- … and ${entry.tagChanges.length - MAX_ROWS} more`);
+        parts.push(`**Tags changed** (against the base)\n\n${lines.join('\n')}`);
+    }
+    if (tags.length > 0) {
+        const changed = new Set(run.cloudTagsAtBase === null ? [] : (entry.tagChanges ?? []).map((c) => c.key));
+        const rest = tags.filter(([key]) => !changed.has(key));
+        const label = run.removal !== undefined
+            ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(rest.length, 'tag')} of the resources it ${mode === 'apply' ? 'had' : 'has'}`
+            : run.cloudTagsAtBase === null
+                ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(rest.length, 'tag')} (new job)`
+                : entry.tagChanges === undefined
+                    ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(rest.length, 'tag')
+                    : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(rest.length, 'tag')} unchanged`;
+        if (rest.length > 0) {
+            parts.push(`<details><summary>${label}</summary>\n\n` +
+                rows(['Tag', 'Value'], rest.map(([key, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(key)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(value), MAX_VALUE))])) +
+                '\n\n</details>');
+        }
+    }
+    const changedValues = new Set(run.changedValues ?? []);
+    const values = Object.entries(run.resolvedValues ?? {}).filter(([name]) => changedValues.has(name));
+    if (values.length > 0) {
+        const title = mode !== 'apply'
+            ? 'Values apply will write'
+            : run.resolved
+                ? 'Values written'
+                : 'Values not written into the config';
+        parts.push(`**${title}**\n\n` +
+            rows(['Placeholder', 'Value'], values.map(([name, value]) => [
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(name)),
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(display(value)), MAX_VALUE)),
+            ])));
+    }
+    if (run.planText) {
+        parts.push({
+            summary: `Terraform plan${run.plan ? ` (${(0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlan */ .nT)(run.plan)})` : ''}`,
+            text: clean(run.planText),
+            language: 'text',
+        });
+    }
+    // Only a preview: in apply mode the diff would show values that were written, sensitive or not.
+    if (mode === 'plan' && run.resolutionDiff && changedValues.size > 0) {
+        parts.push({
+            summary: 'Preview: what resolution will change in the config',
+            text: clean(run.resolutionDiff),
+            language: 'diff',
+        });
+    }
+    return parts;
+}
+function tagChangeLine(change, clean) {
+    const value = (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(text), MAX_VALUE));
+    const key = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(clean(change.key));
+    if (change.before === undefined)
+        return `${key}: added, ${value(change.after)}`;
+    if (change.after === undefined)
+        return `${key}: removed (was ${value(change.before)})`;
+    return `${key}: ${value(change.before)} → ${value(change.after)}`;
+}
+/** The parts as Markdown, each long text folded and cut to at most `cap` characters (0: left out). */
+function renderParts(parts, cap, links) {
+    return parts.map((part) => (isFold(part) ? renderFold(part, cap, links) : part)).join('\n\n');
+}
+function isFold(part) {
+    return typeof part !== 'string';
+}
+function renderFold(fold, cap, links) {
+    const where = links.run ? `[the run's log](${links.run})` : "the run's log";
+    if (cap <= 0)
+        return `_${fold.summary}: left out to fit; see ${where}._`;
+    const text = cap >= fold.text.length ? fold.text : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cut */ .Jj)(fold.text, cap);
+    const note = text.length < fold.text.length
+        ? `\n\n_Shortened: ${lineCount(text)} of ${lineCount(fold.text)} lines shown; the rest is in ${where}._`
+        : '';
+    return `<details><summary>${fold.summary}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(text, fold.language)}${note}\n\n</details>`;
+}
+function findingLine(finding, links, clean) {
+    const icon = finding.severity === 'error' ? '❌' : '⚠️';
+    const range = finding.range;
+    let place = '';
+    if (range) {
+        const label = `line ${range.line}, column ${range.column}`;
+        const url = links.line(finding.file, range.line);
+        place = `${url ? `[${label}](${url})` : label}: `;
+    }
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .listMessage */ .cH)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .withHint */ .mu)(finding)), 2000), _markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1);
+    return `${icon} ${place}${message.first} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(finding.rule)}${message.block}`;
+}
+function rows(header, cells) {
+    const shown = cells.slice(0, MAX_ROWS);
+    const more = cells.length - shown.length;
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(header, shown) + (more > 0 ? `\n\n… and ${more} more` : '');
+}
+function validation(run) {
+    if (run.skipped)
+        return 'skipped: no infrastructure section';
+    const errors = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .countFindings */ .Gt)(run, 'error');
+    const warnings = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .countFindings */ .Gt)(run, 'warning');
+    if (errors > 0 || !run.valid)
+        return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors, 'error');
+    return warnings > 0 ? `valid, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(warnings, 'warning')}` : 'valid';
+}
+function display(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function lineCount(text) {
+    return text.replace(/\n$/, '').split('\n').length;
 }
 
 
@@ -36598,6 +36664,7 @@ function removedAsRun(removed, mode) {
         cloudTags: removed.cloudTags,
         plan: removed.plan,
         planText: removed.planText,
+        destroys: removed.destroys,
         fingerprint: removed.fingerprint,
         removal: `${why}; ${fate}`,
     };
@@ -37748,6 +37815,48 @@ function isRecord(value) {
 
 /***/ }),
 
+/***/ 5767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment),
+/* harmony export */   U: () => (/* binding */ definedOnly)
+/* harmony export */ });
+// The environment child processes get (Terraform and its provisioners, git, deploy-command).
+/**
+ * The environment without the action's inputs, and without any variable that holds the token:
+ * the runner passes each input as INPUT_<NAME>, github-token included, and a workflow often
+ * exports the same token as GITHUB_TOKEN or GH_TOKEN (or inside a longer value, such as a URL or
+ * an Authorization header) for steps of its own. No child has any business with it: Terraform
+ * runs the repository's provisioners, and deploy-command is the user's program. Git needs no
+ * token here either: its push authenticates with what actions/checkout configured (an
+ * `http.<url>.extraheader` in the repository's git config) or the user's credential helper.
+ */
+function childEnvironment(env, secrets = []) {
+    const forms = secrets.flatMap((secret) => (secret ? secretForms(secret) : []));
+    return Object.fromEntries(Object.entries(env).filter(([name, value]) => !/^INPUT_/i.test(name) && !(value && forms.some((form) => value.includes(form)))));
+}
+/**
+ * The token as it may appear in a variable: as it is, and base64-encoded alone or after
+ * `x-access-token:` (Basic authorization, as actions/checkout writes it). Too short a value is
+ * no token and would match everything.
+ */
+function secretForms(secret) {
+    if (secret.length < 8)
+        return [];
+    const base64 = (text) => Buffer.from(text, 'utf8').toString('base64').replace(/=+$/, '');
+    // A base64 text is cut at a character boundary only every 3 bytes: the stable middle part.
+    const inner = (text) => base64(text).slice(0, -2);
+    return [secret, inner(secret), inner(`x-access-token:${secret}`)].filter((form) => form.length >= 8);
+}
+/** The environment as @actions/exec takes it: names with a value only. */
+function definedOnly(env) {
+    return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
+}
+
+
+/***/ }),
+
 /***/ 7206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38029,6 +38138,88 @@ class LineBuffer {
         if (rest)
             this.emit(rest);
         this.pending = '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5767);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7206);
+// The one wrapper around the git program, run through @actions/exec. Git here never reads its
+// standard input: given input, @actions/exec cannot survive a program that exits before reading
+// it (the write fails with EPIPE and brings the process down), so content goes in files.
+
+
+
+class Git {
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    /** Runs git; a non-zero exit is an ExecError. */
+    async run(args) {
+        const result = await this.tryRun(args);
+        if (result.exitCode !== 0)
+            throw new _exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI(`git ${args[0]}`, result);
+        return result;
+    }
+    /** Runs git and hands back the exit code, whatever it is. */
+    async tryRun(args) {
+        const stdout = [];
+        // No pager, no prompts for credentials: a run must never wait for a person.
+        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', ['-c', 'core.quotepath=off', ...args], {
+            cwd: this.cwd,
+            env: (0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .definedOnly */ .U)({ ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }),
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdout: (chunk) => stdout.push(chunk) },
+        });
+        return { ...result, stdoutBytes: Buffer.concat(stdout) };
+    }
+    /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
+    with(change) {
+        return new Git(change.cwd ?? this.cwd, { ...this.env, ...change.env });
+    }
+    /** A blob's exact bytes. */
+    async readBlob(sha) {
+        const result = await this.run(['cat-file', 'blob', sha]);
+        return result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8');
+    }
+    async hasCommit(sha) {
+        if (!/^[0-9a-f]{7,64}$/i.test(sha))
+            return false;
+        return (await this.tryRun(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
+    }
+    async isRepository() {
+        return (await this.tryRun(['rev-parse', '--git-dir'])).exitCode === 0;
+    }
+    /**
+     * Files added, copied, modified, renamed or changed in type between two commits (`base...head`
+     * compares against their merge base, as a pull request does). Deleted files are left out,
+     * unless `filter` asks for them (`D`: the deleted files alone).
+     */
+    async changedFiles(base, head, mergeBase, filter = 'ACMRT') {
+        const range = mergeBase ? `${base}...${head}` : `${base}..${head}`;
+        const { stdout } = await this.run([
+            'diff',
+            '--name-only',
+            '--no-renames',
+            `--diff-filter=${filter}`,
+            '-z',
+            range,
+            '--',
+        ]);
+        return stdout.split('\0').filter(Boolean);
     }
 }
 
@@ -50574,123 +50765,19 @@ function heartbeatInterval(env) {
 }
 
 // EXTERNAL MODULE: ./src/run.ts
-var src_run = __nccwpck_require__(9786);
+var run = __nccwpck_require__(9786);
 // EXTERNAL MODULE: ./src/tags/convert.ts
 var convert = __nccwpck_require__(9586);
 // EXTERNAL MODULE: ./src/publish/commit-plan.ts
 var commit_plan = __nccwpck_require__(8244);
-;// CONCATENATED MODULE: ./src/util/env.ts
-// The environment child processes get (Terraform and its provisioners, git, deploy-command).
-/**
- * The environment without the action's inputs, and without any variable that holds the token:
- * the runner passes each input as INPUT_<NAME>, github-token included, and a workflow often
- * exports the same token as GITHUB_TOKEN or GH_TOKEN (or inside a longer value, such as a URL or
- * an Authorization header) for steps of its own. No child has any business with it: Terraform
- * runs the repository's provisioners, and deploy-command is the user's program. Git needs no
- * token here either: its push authenticates with what actions/checkout configured (an
- * `http.<url>.extraheader` in the repository's git config) or the user's credential helper.
- */
-function childEnvironment(env, secrets = []) {
-    const forms = secrets.flatMap((secret) => (secret ? secretForms(secret) : []));
-    return Object.fromEntries(Object.entries(env).filter(([name, value]) => !/^INPUT_/i.test(name) && !(value && forms.some((form) => value.includes(form)))));
-}
-/**
- * The token as it may appear in a variable: as it is, and base64-encoded alone or after
- * `x-access-token:` (Basic authorization, as actions/checkout writes it). Too short a value is
- * no token and would match everything.
- */
-function secretForms(secret) {
-    if (secret.length < 8)
-        return [];
-    const base64 = (text) => Buffer.from(text, 'utf8').toString('base64').replace(/=+$/, '');
-    // A base64 text is cut at a character boundary only every 3 bytes: the stable middle part.
-    const inner = (text) => base64(text).slice(0, -2);
-    return [secret, inner(secret), inner(`x-access-token:${secret}`)].filter((form) => form.length >= 8);
-}
-/** The environment as @actions/exec takes it: names with a value only. */
-function definedOnly(env) {
-    return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
-}
-
+// EXTERNAL MODULE: ./src/util/env.ts
+var util_env = __nccwpck_require__(5767);
 // EXTERNAL MODULE: ./src/terraform/cli.ts
 var cli = __nccwpck_require__(410);
 // EXTERNAL MODULE: ./src/terraform/install/system.ts
 var system = __nccwpck_require__(2523);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __nccwpck_require__(5260);
-// EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
-var util_exec = __nccwpck_require__(7206);
-;// CONCATENATED MODULE: ./src/util/git.ts
-// The one wrapper around the git program, run through @actions/exec. Git here never reads its
-// standard input: given input, @actions/exec cannot survive a program that exits before reading
-// it (the write fails with EPIPE and brings the process down), so content goes in files.
-
-
-
-class Git {
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    /** Runs git; a non-zero exit is an ExecError. */
-    async run(args) {
-        const result = await this.tryRun(args);
-        if (result.exitCode !== 0)
-            throw new util_exec/* ExecError */.cI(`git ${args[0]}`, result);
-        return result;
-    }
-    /** Runs git and hands back the exit code, whatever it is. */
-    async tryRun(args) {
-        const stdout = [];
-        // No pager, no prompts for credentials: a run must never wait for a person.
-        const result = await (0,exec/* getExecOutput */.H)('git', ['-c', 'core.quotepath=off', ...args], {
-            cwd: this.cwd,
-            env: definedOnly({ ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }),
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: { stdout: (chunk) => stdout.push(chunk) },
-        });
-        return { ...result, stdoutBytes: Buffer.concat(stdout) };
-    }
-    /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
-    with(change) {
-        return new Git(change.cwd ?? this.cwd, { ...this.env, ...change.env });
-    }
-    /** A blob's exact bytes. */
-    async readBlob(sha) {
-        const result = await this.run(['cat-file', 'blob', sha]);
-        return result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8');
-    }
-    async hasCommit(sha) {
-        if (!/^[0-9a-f]{7,64}$/i.test(sha))
-            return false;
-        return (await this.tryRun(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
-    }
-    async isRepository() {
-        return (await this.tryRun(['rev-parse', '--git-dir'])).exitCode === 0;
-    }
-    /**
-     * Files added, copied, modified, renamed or changed in type between two commits (`base...head`
-     * compares against their merge base, as a pull request does). Deleted files are left out,
-     * unless `filter` asks for them (`D`: the deleted files alone).
-     */
-    async changedFiles(base, head, mergeBase, filter = 'ACMRT') {
-        const range = mergeBase ? `${base}...${head}` : `${base}..${head}`;
-        const { stdout } = await this.run([
-            'diff',
-            '--name-only',
-            '--no-renames',
-            `--diff-filter=${filter}`,
-            '-z',
-            range,
-            '--',
-        ]);
-        return stdout.split('\0').filter(Boolean);
-    }
-}
-
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __nccwpck_require__(3968);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __nccwpck_require__(4964);
 // EXTERNAL MODULE: ./src/util/text.ts
@@ -50720,14 +50807,14 @@ var util_text = __nccwpck_require__(9997);
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
-    const children = childEnvironment(env, [token]);
+    const children = (0,util_env/* childEnvironment */.Q)(env, [token]);
     return {
         ...extra,
         reporter,
         env: children,
         progress: { line: (text) => reporter.info(text) },
         heartbeatMs: heartbeatInterval(env),
-        git: new Git(options.workspace, children),
+        git: new git/* Git */.T(options.workspace, children),
         api: token ? new client/* GitHubClient */.jh({ baseUrl: context.apiUrl, token, log: reporter }) : undefined,
     };
 }
@@ -50785,6 +50872,15 @@ async function runPipeline(options, context, deps) {
         }
     });
     const runnable = report.configs.filter((run) => run.job);
+    if (options.mode !== 'validate' && runnable.length > 0) {
+        // For the reports: each job's tags as the base commit gave them, to show what changes.
+        const { compareTagsWithBase } = await __nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 6093));
+        await compareTagsWithBase(runnable, options, context, {
+            api: deps.api,
+            git: deps.git,
+            debug: (message) => reporter.debug(message),
+        }).catch((error) => reporter.debug(`tags at the base: ${error.message}`));
+    }
     const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(891), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
     try {
         if (destroy) {
@@ -50876,16 +50972,15 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             return terraform;
         }
         catch (error) {
-            // Every job needs Terraform: each is reported failed, and the run still reports in full.
-            const message = `Terraform could not be installed: ${error.message}`;
-            for (const removed of removals) {
-                removed.leftRunning = message;
-                removed.findings.push({ severity: 'error', rule: 'terraform', message, file: removed.file });
-            }
-            for (const run of runs) {
-                record(reporter, run, [atJob(run, 'error', 'terraform', message)]);
+            // A problem of the runner, not of any config: one error for the run, none at the configs.
+            // No job runs, and the run still reports in full.
+            const message = `Terraform could not be installed, so no job ran: ${error.message}`;
+            report.failures.push(message);
+            reporter.error(message);
+            for (const removed of removals)
+                removed.leftRunning = 'Terraform could not be installed';
+            for (const run of runs)
                 run.terraformFailed = true;
-            }
             return undefined;
         }
     });
@@ -50945,6 +51040,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             record(reporter, run, outcome.findings);
             run.plan = outcome.plan;
             run.planText = outcome.planText;
+            run.destroys = outcome.destroys;
             run.fingerprint = outcome.fingerprint;
             run.notReviewed = outcome.refused;
             run.terraformFailed = !outcome.ok && !outcome.refused;
@@ -50992,7 +51088,7 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
         }
         return;
     }
-    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 5192));
+    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 4904));
     const { resolveConfig } = await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
     const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
     const reresolve = (file, upstream) => {
@@ -51072,7 +51168,7 @@ async function comment(report, context, deps) {
         reporter.warning('No github-token: the pull request comment is skipped');
         return;
     }
-    const { renderComment, upsertComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1206));
+    const { renderComment, upsertComment } = await __nccwpck_require__.e(/* import() */ 206).then(__nccwpck_require__.bind(__nccwpck_require__, 1206));
     try {
         const result = await upsertComment(deps.api, context, renderComment(report, context, { secrets: report.secrets }));
         reporter.info(`Pull request comment: ${result.action}${result.reason ? ` (${result.reason})` : ''}`);
@@ -51114,7 +51210,7 @@ async function resolveMode(options, context, deps) {
 function configRun(validation, options, read) {
     const job = validation.job;
     return {
-        ...(0,src_run/* newConfigRun */.YN)(validation.file),
+        ...(0,run/* newConfigRun */.YN)(validation.file),
         // Outputs files name the config as read; validate mode writes none.
         sourceSha: options.mode !== 'validate' && read.ok ? (0,commit_plan/* blobSha */.wJ)(read.bytes) : undefined,
         jobName: validation.jobName,
@@ -51207,6 +51303,8 @@ class TerminalReporter {
     streams;
     secrets = [];
     mask = (text) => text;
+    /** The title of the group being run, printed before its first line (a silent group has none). */
+    title;
     constructor(streams) {
         this.streams = streams;
     }
@@ -51214,8 +51312,13 @@ class TerminalReporter {
         this.streams.out(this.mask(formatFinding(finding)));
     }
     info(message) {
-        if (!this.streams.quiet || this.streams.verbose)
-            this.streams.err(this.mask(message));
+        if (this.streams.quiet && !this.streams.verbose)
+            return;
+        // Each block of lines says what it is: a job's Terraform log names the job.
+        if (this.title !== undefined)
+            this.streams.err(this.mask(`== ${this.title}`));
+        this.title = undefined;
+        this.streams.err(this.mask(message));
     }
     notice(message) {
         this.streams.err(this.mask(`notice: ${message}`));
@@ -51234,9 +51337,13 @@ class TerminalReporter {
             this.streams.err(this.mask(message));
     }
     async group(title, run) {
-        if (this.streams.verbose)
-            this.streams.err(`== ${title}`);
-        return run();
+        this.title = title;
+        try {
+            return await run();
+        }
+        finally {
+            this.title = undefined;
+        }
     }
     secret(value) {
         if (!value)
@@ -51439,15 +51546,13 @@ function shorten(text, max) {
     return `${text.slice(0, end)}…`;
 }
 
-// EXTERNAL MODULE: ./src/publish/comment.ts
-var publish_comment = __nccwpck_require__(1206);
+// EXTERNAL MODULE: ./src/publish/layout.ts
+var layout = __nccwpck_require__(8925);
 // EXTERNAL MODULE: ./src/publish/markdown.ts
 var markdown = __nccwpck_require__(1886);
 // EXTERNAL MODULE: ./src/publish/removed.ts
-var publish_removed = __nccwpck_require__(2703);
+var removed = __nccwpck_require__(2703);
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
-
-
 
 
 
@@ -51457,14 +51562,6 @@ var publish_removed = __nccwpck_require__(2703);
 const SUMMARY_LIMIT = 1024 * 1024;
 /** Kept free for the closing note and the line breaks between parts. */
 const RESERVE = 8 * 1024;
-const MAX_ROWS = 300;
-const MAX_PROBLEMS = 300;
-const MAX_PLACEHOLDERS = 10;
-/** Characters of user text per table cell or problem line, before escaping. */
-const MAX_CELL = 200;
-const summary_MAX_MESSAGE = 500;
-/** Characters of a message with several lines (a Terraform error), before escaping. */
-const MAX_MESSAGE_TEXT = 4_000;
 /** A character of long text takes at most this many bytes of UTF-8 (a UTF-16 code unit). */
 const BYTES_PER_CHARACTER = 3;
 /** What is left of the summary's bytes, and what did not fit. */
@@ -51484,9 +51581,9 @@ class Budget {
     }
 }
 function renderSummary(report, context) {
-    const runs = report.configs;
     // Secrets go before escaping, which could otherwise hide one from the replacement.
     const clean = (0,secrets/* scrubber */.ty)(report.secrets);
+    const links = new layout/* Links */.qF(context);
     const budget = new Budget();
     const parts = [];
     // Notes of what was left out are pushed without the budget: RESERVE keeps room for them.
@@ -51497,122 +51594,62 @@ function renderSummary(report, context) {
         return true;
     };
     const discovery = (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(report.discovery), 1_000));
-    add(`## dativo-infra · ${report.mode}`);
-    add('');
-    // A run that stopped before any config (cancelled, or failed early) still says why.
-    const runErrors = () => {
-        if (report.failures.length === 0)
-            return;
+    const entries = (0,layout/* jobEntries */.IN)(report);
+    if (entries.length === 0) {
+        add(`## dativo-infra · ${report.mode}`);
         add('');
-        add('### Run errors');
-        add('');
-        for (const failure of report.failures) {
-            if (!add(`- ❌ ${(0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(failure), summary_MAX_MESSAGE))}`)) {
-                budget.cut.push('run errors');
-                break;
-            }
-        }
-    };
-    if (runs.length === 0 && (report.removed ?? []).length === 0) {
         add(`No job configs to process. ${discovery}`.trimEnd());
-        runErrors();
+        if (report.failures.length > 0)
+            add('');
+        for (const failure of report.failures) {
+            if (!add(`- ❌ ${(0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(failure), 500))}`))
+                break;
+        }
         return parts.join('\n') + '\n';
     }
-    const { errors, warnings, invalid, plan } = (0,src_run/* tally */.N4)(report);
-    // The same totals the pull request comment opens with.
-    const planned = runs.some((run) => run.plan) ? ` Plan: ${(0,src_run/* formatPlan */.nT)(plan)}.` : '';
-    add(`${(0,util_text/* plural */.LS)(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
-        ` — ${(0,util_text/* plural */.LS)(errors, 'error')}, ${(0,util_text/* plural */.LS)(warnings, 'warning')}.${planned} ${discovery}`);
+    for (const line of (0,layout/* headline */.Pl)(report, entries, links, '', clean)) {
+        if (!add(line))
+            budget.cut.push('part of the run errors');
+    }
     add('');
-    add((0,markdown/* table */.tp)(['Config', 'Job', 'Provider / runtime', 'Validation', 'Plan', 'Resolved'], []));
-    let rows = 0;
-    for (const run of runs.slice(0, MAX_ROWS)) {
-        if (!add(row(run, clean)))
-            break;
-        rows++;
-    }
-    if (runs.length > rows) {
-        parts.push('', `… and ${runs.length - rows} more configs (see the \`results\` output and the log).`);
-    }
-    runErrors();
-    const problems = [...runs, ...(report.removed ?? [])].flatMap((run) => run.findings.filter((f) => f.severity !== 'notice'));
-    if (problems.length > 0) {
-        add('');
-        add('### Problems');
-        add('');
+    add(discovery);
+    add('');
+    const table = (0,layout/* overview */.M0)(entries, report.mode, clean);
+    if (!add(table) && !add((0,layout/* overview */.M0)(entries, report.mode, clean, true))) {
+        // Thousands of jobs: as many rows as fit.
+        const lines = table.split('\n');
         let shown = 0;
-        for (const finding of problems.slice(0, MAX_PROBLEMS)) {
-            const where = finding.range
-                ? `${finding.file}:${finding.range.line}:${finding.range.column}`
-                : finding.file;
-            const icon = finding.severity === 'error' ? '❌' : '⚠️';
-            const message = (0,markdown/* listMessage */.cH)((0,markdown/* shorten */.ml)(clean((0,findings/* withHint */.mu)(finding)), MAX_MESSAGE_TEXT), (text) => (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(text, summary_MAX_MESSAGE)));
-            const line = `- ${icon} ${(0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(where), MAX_CELL))} ${message.first} ${(0,markdown/* code */.aY)(finding.rule)}${message.block}`;
+        for (const line of lines) {
             if (!add(line))
                 break;
             shown++;
         }
-        if (problems.length > shown)
-            parts.push(`- … and ${problems.length - shown} more (see the log)`);
+        parts.push('', `… and ${(0,util_text/* plural */.LS)(lines.length - shown, 'more job')} (see the \`results\` output).`);
     }
     // Runtimes left running are never forgotten: the section goes before the jobs' long texts.
-    const left = (0,publish_removed/* leftRunningSection */.c)(report, clean);
+    const left = (0,removed/* leftRunningSection */.c)(report, clean);
     if (left && (!add('') || !add(left)))
         budget.cut.push('the runtimes left running');
-    // Plan and apply runs add each job's details: cloud tags, values, the plan, the preview.
-    const terraformRuns = [
-        ...runs.filter((run) => run.plan || run.terraformFailed),
-        ...(report.removed ?? []).map((removed) => (0,publish_removed/* removedAsRun */.M)(removed, report.mode)),
-    ].slice(0, MAX_ROWS);
-    if (report.mode !== 'validate' && terraformRuns.length > 0 && add('') && add('## Jobs')) {
-        // The jobs' long texts (plans, previews) share what is left, at worst 3 bytes a character,
-        // with a tenth kept for the tables and notes around them.
-        const texts = terraformRuns.reduce((sum, run) => sum + (run.planText ? 1 : 0) + (report.mode === 'plan' && run.resolutionDiff ? 1 : 0), 0);
-        const maxText = Math.floor((budget.remaining * 0.9) / (Math.max(1, texts) * BYTES_PER_CHARACTER));
-        let shown = 0;
-        for (const run of terraformRuns) {
-            const details = (0,publish_comment/* renderJobDetails */.GX)(run, report.mode, context, {
-                secrets: report.secrets,
-                maxText,
-            });
-            if (!add('') || !add(details))
-                break;
-            shown++;
-        }
-        if (shown < terraformRuns.length) {
-            budget.cut.push(`the details of ${(0,util_text/* plural */.LS)(terraformRuns.length - shown, 'job')}`);
-        }
+    const sections = entries
+        .filter((entry) => entry.anchor)
+        .map((entry) => (0,layout/* jobDetails */.an)(entry, report.mode, links, clean));
+    // The long texts (plans, previews) share what is left, at worst 3 bytes a character, with a
+    // tenth kept for the tables and notes around them.
+    const texts = sections.flat().filter(layout/* isFold */.K3).length;
+    const maxText = Math.floor((budget.remaining * 0.9) / (Math.max(1, texts) * BYTES_PER_CHARACTER));
+    let shown = 0;
+    for (const section of sections) {
+        if (!add('') || !add((0,layout/* renderParts */.Rs)(section, maxText, links)))
+            break;
+        shown++;
+    }
+    if (shown < sections.length) {
+        budget.cut.push(`the details of ${(0,util_text/* plural */.LS)(sections.length - shown, 'job')}`);
     }
     if (budget.cut.length > 0) {
         parts.push('', `_Cut to stay under GitHub's 1 MiB limit for a step's summary: ${budget.cut.join(', ')} left out; see the log._`);
     }
     return parts.join('\n') + '\n';
-}
-function row(run, clean) {
-    const placeholders = run.placeholders.slice(0, MAX_PLACEHOLDERS).map((p) => (0,markdown/* code */.aY)(p));
-    if (run.placeholders.length > MAX_PLACEHOLDERS) {
-        placeholders.push(`… ${run.placeholders.length - MAX_PLACEHOLDERS} more`);
-    }
-    const cells = [
-        (0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(run.file), MAX_CELL)),
-        run.jobName ? (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(run.jobName), MAX_CELL)) : '—',
-        run.provider
-            ? (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`), MAX_CELL))
-            : '—',
-        validationCell(run),
-        run.plan ? (0,src_run/* formatPlan */.nT)(run.plan) : '—',
-        placeholders.length > 0 ? `${run.resolved ? '✅' : '⏳'} ${placeholders.join(', ')}` : '—',
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function validationCell(run) {
-    if (run.skipped)
-        return '⏭️ skipped (no infrastructure)';
-    const errors = (0,src_run/* countFindings */.Gt)(run, 'error');
-    const warnings = (0,src_run/* countFindings */.Gt)(run, 'warning');
-    if (errors > 0)
-        return `❌ ${(0,util_text/* plural */.LS)(errors, 'error')}`;
-    return warnings > 0 ? `✅ valid, ${(0,util_text/* plural */.LS)(warnings, 'warning')}` : '✅ valid';
 }
 
 ;// CONCATENATED MODULE: ./src/util/cancellation.ts
@@ -51690,7 +51727,7 @@ function readInputs(env = process.env) {
 
 
 
-async function run(cancellation = new Cancellation()) {
+async function main_run(cancellation = new Cancellation()) {
     const reporter = new ActionsReporter();
     // The runner cancels with SIGINT, then SIGTERM: the run stops Terraform gracefully and still
     // reports, rather than exiting at once. Kept until the process ends, outputs included.
@@ -51705,9 +51742,12 @@ async function run(cancellation = new Cancellation()) {
         // The run's own outputs stand from here: a failure while writing them never replaces them.
         unreported = undefined;
         await publish(reporter, report, context);
-        const { errors, failing } = (0,src_run/* tally */.N4)(report);
+        const { errors, failing } = (0,run/* tally */.N4)(report);
         if (errors > 0) {
-            reporter.fail(`${(0,util_text/* plural */.LS)(errors, 'error')} in ${failing} of ${report.configs.length} job configs`);
+            // An error of the run itself (Terraform not installed, say) belongs to no config.
+            reporter.fail(failing === 0
+                ? `${(0,util_text/* plural */.LS)(errors, 'error')} in the run (${(0,util_text/* plural */.LS)(report.configs.length, 'job config')})`
+                : `${(0,util_text/* plural */.LS)(errors, 'error')} in ${failing} of ${report.configs.length} job configs`);
         }
     }
     catch (error) {
@@ -51736,7 +51776,7 @@ async function publish(reporter, report, context) {
     const results = resultsOutput(report.configs);
     core.setOutput(constants/* Outputs */.tY.Configs, configs.value);
     core.setOutput(constants/* Outputs */.tY.Results, results.value);
-    core.setOutput(constants/* Outputs */.tY.ErrorCount, String((0,src_run/* errorCount */.YH)(report)));
+    core.setOutput(constants/* Outputs */.tY.ErrorCount, String((0,run/* errorCount */.YH)(report)));
     core.setOutput(constants/* Outputs */.tY.HasChanges, String(report.hasChanges));
     core.setOutput(constants/* Outputs */.tY.CommitSha, report.commitSha ?? '');
     for (const [name, output] of [
@@ -51772,5 +51812,5 @@ async function publish(reporter, report, context) {
 ;// CONCATENATED MODULE: ./src/index.ts
 // The action's entry point (dist/index.js): it only starts the run.
 
-void run();
+void main_run();
 

@@ -135,6 +135,15 @@ export async function runPipeline(
     }
   })
   const runnable = report.configs.filter((run) => run.job)
+  if (options.mode !== 'validate' && runnable.length > 0) {
+    // For the reports: each job's tags as the base commit gave them, to show what changes.
+    const { compareTagsWithBase } = await import('./discover/base.js')
+    await compareTagsWithBase(runnable, options, context, {
+      api: deps.api,
+      git: deps.git,
+      debug: (message) => reporter.debug(message),
+    }).catch((error: unknown) => reporter.debug(`tags at the base: ${(error as Error).message}`))
+  }
   const destroy = options.mode !== 'validate' ? await import('./terraform/destroy.js') : undefined
   try {
     if (destroy) {
@@ -259,16 +268,13 @@ async function terraformStages(
       reporter.info(`terraform ${terraform.version} (${terraform.source}): ${terraform.path}`)
       return terraform
     } catch (error) {
-      // Every job needs Terraform: each is reported failed, and the run still reports in full.
-      const message = `Terraform could not be installed: ${(error as Error).message}`
-      for (const removed of removals) {
-        removed.leftRunning = message
-        removed.findings.push({ severity: 'error', rule: 'terraform', message, file: removed.file })
-      }
-      for (const run of runs) {
-        record(reporter, run, [atJob(run, 'error', 'terraform', message)])
-        run.terraformFailed = true
-      }
+      // A problem of the runner, not of any config: one error for the run, none at the configs.
+      // No job runs, and the run still reports in full.
+      const message = `Terraform could not be installed, so no job ran: ${(error as Error).message}`
+      report.failures.push(message)
+      reporter.error(message)
+      for (const removed of removals) removed.leftRunning = 'Terraform could not be installed'
+      for (const run of runs) run.terraformFailed = true
       return undefined
     }
   })
@@ -335,6 +341,7 @@ async function terraformStages(
         record(reporter, run, outcome.findings)
         run.plan = outcome.plan
         run.planText = outcome.planText
+        run.destroys = outcome.destroys
         run.fingerprint = outcome.fingerprint
         run.notReviewed = outcome.refused
         run.terraformFailed = !outcome.ok && !outcome.refused

@@ -33,8 +33,17 @@ export interface ConfigRun {
   cloudTags?: Record<string, string>
   /** `terraform show` of the saved plan, as text (sensitive values already masked). */
   planText?: string
+  /** The addresses of the resources the plan deletes. */
+  destroys?: string[]
+  /**
+   * The cloud tags the config at the base commit gave its runtime, for the reviewer's diff: null
+   * when the config is new there; undefined when there is no base to compare with.
+   */
+  cloudTagsAtBase?: Record<string, string> | null
   /** Resolved values by placeholder name; sensitive ones are "(sensitive)". */
   resolvedValues?: Record<string, unknown>
+  /** The placeholders whose value in the config resolution changes. */
+  changedValues?: string[]
   /** Unified diff of the config: what resolution changed, or in plan mode would change. */
   resolutionDiff?: string
   /** Where the resolved config was written (the config itself, or a copy under output-dir). */
@@ -72,6 +81,8 @@ export interface RemovedRun {
   /** The destroy plan (plan mode; apply mode with destroy-removed). */
   plan: PlanCounts | null
   planText?: string
+  /** The addresses of the resources the destroy plan removes. */
+  destroys?: string[]
   fingerprint?: PlanFingerprint
   /** Destroyed by this run. */
   destroyed: boolean

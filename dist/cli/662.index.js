@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ REMOVAL_REASONS),
-/* harmony export */   c4: () => (/* binding */ findRemovedJobs)
+/* harmony export */   c4: () => (/* binding */ findRemovedJobs),
+/* harmony export */   z1: () => (/* binding */ readAtBase)
 /* harmony export */ });
 /* unused harmony export identity */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -375,6 +376,7 @@ async function destroyRemoved(removals, report, options, stageDeps) {
         const removed = removals[index];
         removed.plan = outcome.plan;
         removed.planText = outcome.planText;
+        removed.destroys = outcome.destroys;
         removed.fingerprint = outcome.fingerprint;
         report.hasChanges ||= outcome.hasChanges;
         report.secrets.push(...outcome.secrets);

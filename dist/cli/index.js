@@ -5010,8 +5010,8 @@ function short(sha) {
 // it (force push), has no base worth comparing, so it also takes every matching config.
 //
 // Nothing selected is never silently green: a pattern that names a file that does not exist is an
-// error, and so is a glob that matches no file when every matching config was asked for; a pull
-// request or push that changed no config is a notice.
+// error, and so is a glob that matches no file of the workspace, whether or not only the changed
+// configs were asked for; a pull request or push that changed no config is a notice.
 
 
 
@@ -5051,7 +5051,11 @@ async function discoverConfigs(request, context, deps) {
             return { files: [], basis: 'changed', reason: decision.reason, warnings: [] };
         case 'changed': {
             const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug);
-            const notices = await refuseUnmatched(request, undefined, async () => found.deleted ?? []);
+            // A glob is checked against the whole workspace (and what this change deleted): a typo in
+            // it is an error on every run, not a notice that the change touched no config.
+            const deleted = found.deleted ?? [];
+            const workspaceFiles = [...(await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findConfigFiles */ .j)(request.workspace, patterns)), ...deleted];
+            const notices = await refuseUnmatched(request, workspaceFiles, async () => deleted);
             if (found.files.length === 0 && notices.length === 0) {
                 const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1);
                 notices.push(`${what} changed no job config (none of its ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(new Set(decision.paths).size, 'changed file')} matches ${request.patterns.join(', ')})`);
@@ -6495,7 +6499,7 @@ class GitHubClient {
         return this.options.baseUrl;
     }
     octokit() {
-        this.client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6702)).then(({ createOctokit }) => createOctokit(this.options));
+        this.client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6702)).then(({ createOctokit }) => createOctokit(this.options));
         return this.client;
     }
     /**
@@ -7217,6 +7221,8 @@ class TerminalReporter {
     streams;
     secrets = [];
     mask = (text) => text;
+    /** The title of the group being run, printed before its first line (a silent group has none). */
+    title;
     constructor(streams) {
         this.streams = streams;
     }
@@ -7224,8 +7230,13 @@ class TerminalReporter {
         this.streams.out(this.mask(formatFinding(finding)));
     }
     info(message) {
-        if (!this.streams.quiet || this.streams.verbose)
-            this.streams.err(this.mask(message));
+        if (this.streams.quiet && !this.streams.verbose)
+            return;
+        // Each block of lines says what it is: a job's Terraform log names the job.
+        if (this.title !== undefined)
+            this.streams.err(this.mask(`== ${this.title}`));
+        this.title = undefined;
+        this.streams.err(this.mask(message));
     }
     notice(message) {
         this.streams.err(this.mask(`notice: ${message}`));
@@ -7244,9 +7255,13 @@ class TerminalReporter {
             this.streams.err(this.mask(message));
     }
     async group(title, run) {
-        if (this.streams.verbose)
-            this.streams.err(`== ${title}`);
-        return run();
+        this.title = title;
+        try {
+            return await run();
+        }
+        finally {
+            this.title = undefined;
+        }
     }
     secret(value) {
         if (!value)
@@ -9211,6 +9226,48 @@ function isRecord(value) {
 
 /***/ }),
 
+/***/ 5767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment),
+/* harmony export */   U: () => (/* binding */ definedOnly)
+/* harmony export */ });
+// The environment child processes get (Terraform and its provisioners, git, deploy-command).
+/**
+ * The environment without the action's inputs, and without any variable that holds the token:
+ * the runner passes each input as INPUT_<NAME>, github-token included, and a workflow often
+ * exports the same token as GITHUB_TOKEN or GH_TOKEN (or inside a longer value, such as a URL or
+ * an Authorization header) for steps of its own. No child has any business with it: Terraform
+ * runs the repository's provisioners, and deploy-command is the user's program. Git needs no
+ * token here either: its push authenticates with what actions/checkout configured (an
+ * `http.<url>.extraheader` in the repository's git config) or the user's credential helper.
+ */
+function childEnvironment(env, secrets = []) {
+    const forms = secrets.flatMap((secret) => (secret ? secretForms(secret) : []));
+    return Object.fromEntries(Object.entries(env).filter(([name, value]) => !/^INPUT_/i.test(name) && !(value && forms.some((form) => value.includes(form)))));
+}
+/**
+ * The token as it may appear in a variable: as it is, and base64-encoded alone or after
+ * `x-access-token:` (Basic authorization, as actions/checkout writes it). Too short a value is
+ * no token and would match everything.
+ */
+function secretForms(secret) {
+    if (secret.length < 8)
+        return [];
+    const base64 = (text) => Buffer.from(text, 'utf8').toString('base64').replace(/=+$/, '');
+    // A base64 text is cut at a character boundary only every 3 bytes: the stable middle part.
+    const inner = (text) => base64(text).slice(0, -2);
+    return [secret, inner(secret), inner(`x-access-token:${secret}`)].filter((form) => form.length >= 8);
+}
+/** The environment as @actions/exec takes it: names with a value only. */
+function definedOnly(env) {
+    return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
+}
+
+
+/***/ }),
+
 /***/ 7206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9492,6 +9549,88 @@ class LineBuffer {
         if (rest)
             this.emit(rest);
         this.pending = '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5767);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7206);
+// The one wrapper around the git program, run through @actions/exec. Git here never reads its
+// standard input: given input, @actions/exec cannot survive a program that exits before reading
+// it (the write fails with EPIPE and brings the process down), so content goes in files.
+
+
+
+class Git {
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    /** Runs git; a non-zero exit is an ExecError. */
+    async run(args) {
+        const result = await this.tryRun(args);
+        if (result.exitCode !== 0)
+            throw new _exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI(`git ${args[0]}`, result);
+        return result;
+    }
+    /** Runs git and hands back the exit code, whatever it is. */
+    async tryRun(args) {
+        const stdout = [];
+        // No pager, no prompts for credentials: a run must never wait for a person.
+        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', ['-c', 'core.quotepath=off', ...args], {
+            cwd: this.cwd,
+            env: (0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .definedOnly */ .U)({ ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }),
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdout: (chunk) => stdout.push(chunk) },
+        });
+        return { ...result, stdoutBytes: Buffer.concat(stdout) };
+    }
+    /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
+    with(change) {
+        return new Git(change.cwd ?? this.cwd, { ...this.env, ...change.env });
+    }
+    /** A blob's exact bytes. */
+    async readBlob(sha) {
+        const result = await this.run(['cat-file', 'blob', sha]);
+        return result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8');
+    }
+    async hasCommit(sha) {
+        if (!/^[0-9a-f]{7,64}$/i.test(sha))
+            return false;
+        return (await this.tryRun(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
+    }
+    async isRepository() {
+        return (await this.tryRun(['rev-parse', '--git-dir'])).exitCode === 0;
+    }
+    /**
+     * Files added, copied, modified, renamed or changed in type between two commits (`base...head`
+     * compares against their merge base, as a pull request does). Deleted files are left out,
+     * unless `filter` asks for them (`D`: the deleted files alone).
+     */
+    async changedFiles(base, head, mergeBase, filter = 'ACMRT') {
+        const range = mergeBase ? `${base}...${head}` : `${base}..${head}`;
+        const { stdout } = await this.run([
+            'diff',
+            '--name-only',
+            '--no-renames',
+            `--diff-filter=${filter}`,
+            '-z',
+            range,
+            '--',
+        ]);
+        return stdout.split('\0').filter(Boolean);
     }
 }
 
@@ -9852,7 +9991,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 6093:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
@@ -20194,118 +20333,14 @@ var run = __nccwpck_require__(9786);
 var convert = __nccwpck_require__(9586);
 // EXTERNAL MODULE: ./src/publish/commit-plan.ts
 var commit_plan = __nccwpck_require__(8244);
-;// CONCATENATED MODULE: ./src/util/env.ts
-// The environment child processes get (Terraform and its provisioners, git, deploy-command).
-/**
- * The environment without the action's inputs, and without any variable that holds the token:
- * the runner passes each input as INPUT_<NAME>, github-token included, and a workflow often
- * exports the same token as GITHUB_TOKEN or GH_TOKEN (or inside a longer value, such as a URL or
- * an Authorization header) for steps of its own. No child has any business with it: Terraform
- * runs the repository's provisioners, and deploy-command is the user's program. Git needs no
- * token here either: its push authenticates with what actions/checkout configured (an
- * `http.<url>.extraheader` in the repository's git config) or the user's credential helper.
- */
-function childEnvironment(env, secrets = []) {
-    const forms = secrets.flatMap((secret) => (secret ? secretForms(secret) : []));
-    return Object.fromEntries(Object.entries(env).filter(([name, value]) => !/^INPUT_/i.test(name) && !(value && forms.some((form) => value.includes(form)))));
-}
-/**
- * The token as it may appear in a variable: as it is, and base64-encoded alone or after
- * `x-access-token:` (Basic authorization, as actions/checkout writes it). Too short a value is
- * no token and would match everything.
- */
-function secretForms(secret) {
-    if (secret.length < 8)
-        return [];
-    const base64 = (text) => Buffer.from(text, 'utf8').toString('base64').replace(/=+$/, '');
-    // A base64 text is cut at a character boundary only every 3 bytes: the stable middle part.
-    const inner = (text) => base64(text).slice(0, -2);
-    return [secret, inner(secret), inner(`x-access-token:${secret}`)].filter((form) => form.length >= 8);
-}
-/** The environment as @actions/exec takes it: names with a value only. */
-function definedOnly(env) {
-    return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
-}
-
+// EXTERNAL MODULE: ./src/util/env.ts
+var util_env = __nccwpck_require__(5767);
 // EXTERNAL MODULE: ./src/terraform/cli.ts
 var cli = __nccwpck_require__(410);
 // EXTERNAL MODULE: ./src/terraform/install/system.ts
 var system = __nccwpck_require__(2523);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __nccwpck_require__(5260);
-// EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
-var util_exec = __nccwpck_require__(7206);
-;// CONCATENATED MODULE: ./src/util/git.ts
-// The one wrapper around the git program, run through @actions/exec. Git here never reads its
-// standard input: given input, @actions/exec cannot survive a program that exits before reading
-// it (the write fails with EPIPE and brings the process down), so content goes in files.
-
-
-
-class Git {
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    /** Runs git; a non-zero exit is an ExecError. */
-    async run(args) {
-        const result = await this.tryRun(args);
-        if (result.exitCode !== 0)
-            throw new util_exec/* ExecError */.cI(`git ${args[0]}`, result);
-        return result;
-    }
-    /** Runs git and hands back the exit code, whatever it is. */
-    async tryRun(args) {
-        const stdout = [];
-        // No pager, no prompts for credentials: a run must never wait for a person.
-        const result = await (0,exec/* getExecOutput */.H)('git', ['-c', 'core.quotepath=off', ...args], {
-            cwd: this.cwd,
-            env: definedOnly({ ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }),
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: { stdout: (chunk) => stdout.push(chunk) },
-        });
-        return { ...result, stdoutBytes: Buffer.concat(stdout) };
-    }
-    /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */
-    with(change) {
-        return new Git(change.cwd ?? this.cwd, { ...this.env, ...change.env });
-    }
-    /** A blob's exact bytes. */
-    async readBlob(sha) {
-        const result = await this.run(['cat-file', 'blob', sha]);
-        return result.stdoutBytes ?? Buffer.from(result.stdout, 'utf8');
-    }
-    async hasCommit(sha) {
-        if (!/^[0-9a-f]{7,64}$/i.test(sha))
-            return false;
-        return (await this.tryRun(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
-    }
-    async isRepository() {
-        return (await this.tryRun(['rev-parse', '--git-dir'])).exitCode === 0;
-    }
-    /**
-     * Files added, copied, modified, renamed or changed in type between two commits (`base...head`
-     * compares against their merge base, as a pull request does). Deleted files are left out,
-     * unless `filter` asks for them (`D`: the deleted files alone).
-     */
-    async changedFiles(base, head, mergeBase, filter = 'ACMRT') {
-        const range = mergeBase ? `${base}...${head}` : `${base}..${head}`;
-        const { stdout } = await this.run([
-            'diff',
-            '--name-only',
-            '--no-renames',
-            `--diff-filter=${filter}`,
-            '-z',
-            range,
-            '--',
-        ]);
-        return stdout.split('\0').filter(Boolean);
-    }
-}
-
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __nccwpck_require__(3968);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var util_paths = __nccwpck_require__(4964);
 // EXTERNAL MODULE: ./src/util/text.ts
@@ -20335,14 +20370,14 @@ var util_text = __nccwpck_require__(9997);
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
-    const children = childEnvironment(env, [token]);
+    const children = (0,util_env/* childEnvironment */.Q)(env, [token]);
     return {
         ...extra,
         reporter,
         env: children,
         progress: { line: (text) => reporter.info(text) },
         heartbeatMs: heartbeatInterval(env),
-        git: new Git(options.workspace, children),
+        git: new git/* Git */.T(options.workspace, children),
         api: token ? new client/* GitHubClient */.jh({ baseUrl: context.apiUrl, token, log: reporter }) : undefined,
     };
 }
@@ -20400,6 +20435,15 @@ async function runPipeline(options, context, deps) {
         }
     });
     const runnable = report.configs.filter((run) => run.job);
+    if (options.mode !== 'validate' && runnable.length > 0) {
+        // For the reports: each job's tags as the base commit gave them, to show what changes.
+        const { compareTagsWithBase } = await __nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 8474));
+        await compareTagsWithBase(runnable, options, context, {
+            api: deps.api,
+            git: deps.git,
+            debug: (message) => reporter.debug(message),
+        }).catch((error) => reporter.debug(`tags at the base: ${error.message}`));
+    }
     const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(619), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
     try {
         if (destroy) {
@@ -20491,16 +20535,15 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             return terraform;
         }
         catch (error) {
-            // Every job needs Terraform: each is reported failed, and the run still reports in full.
-            const message = `Terraform could not be installed: ${error.message}`;
-            for (const removed of removals) {
-                removed.leftRunning = message;
-                removed.findings.push({ severity: 'error', rule: 'terraform', message, file: removed.file });
-            }
-            for (const run of runs) {
-                record(reporter, run, [atJob(run, 'error', 'terraform', message)]);
+            // A problem of the runner, not of any config: one error for the run, none at the configs.
+            // No job runs, and the run still reports in full.
+            const message = `Terraform could not be installed, so no job ran: ${error.message}`;
+            report.failures.push(message);
+            reporter.error(message);
+            for (const removed of removals)
+                removed.leftRunning = 'Terraform could not be installed';
+            for (const run of runs)
                 run.terraformFailed = true;
-            }
             return undefined;
         }
     });
@@ -20560,6 +20603,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             record(reporter, run, outcome.findings);
             run.plan = outcome.plan;
             run.planText = outcome.planText;
+            run.destroys = outcome.destroys;
             run.fingerprint = outcome.fingerprint;
             run.notReviewed = outcome.refused;
             run.terraformFailed = !outcome.ok && !outcome.refused;
@@ -20607,7 +20651,7 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
         }
         return;
     }
-    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 5192));
+    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 4904));
     const { resolveConfig } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
     const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
     const reresolve = (file, upstream) => {
@@ -20687,7 +20731,7 @@ async function comment(report, context, deps) {
         reporter.warning('No github-token: the pull request comment is skipped');
         return;
     }
-    const { renderComment, upsertComment } = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 1308));
+    const { renderComment, upsertComment } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 8093));
     try {
         const result = await upsertComment(deps.api, context, renderComment(report, context, { secrets: report.secrets }));
         reporter.info(`Pull request comment: ${result.action}${result.reason ? ` (${result.reason})` : ''}`);
@@ -20807,6 +20851,14 @@ function parseCommandLine(argv, command) {
         const name = switches.get(arg);
         if (name !== undefined) {
             const next = argv[i + 1];
+            // A command that takes no paths reads the word after a switch as its value: one it does
+            // not accept is named as such, not taken for a path (`--changed-only maybe`).
+            if (command.operands === '' &&
+                next !== undefined &&
+                !next.startsWith('-') &&
+                !SWITCH_VALUES.includes(next)) {
+                throw new findings/* UsageError */.eb(`${arg}: '${next}' is not accepted (expected one of: true, false)`);
+            }
             args.push(`--${name}=${next !== undefined && SWITCH_VALUES.includes(next) ? argv[++i] : 'true'}`);
         }
         else {
@@ -20944,11 +20996,34 @@ class CliPaths {
             }
             return new CliPaths(here, real(folder), '--workspace');
         }
-        const topLevel = await new Git(here).tryRun(['rev-parse', '--show-toplevel']);
+        const topLevel = await new git/* Git */.T(here).tryRun(['rev-parse', '--show-toplevel']);
         if (topLevel.exitCode === 0 && topLevel.stdout.trim()) {
             return new CliPaths(here, real(topLevel.stdout.trim()), 'the git top level');
         }
         return new CliPaths(here, here, 'the current directory, which is in no git repository');
+    }
+    /**
+     * For config arguments all outside this workspace (a config of another repository, or of
+     * none): the workspace of the first one, as if run from its folder, so that `validate` takes a
+     * file anywhere, as `tags` and `tfvars` do. Otherwise this workspace.
+     */
+    async around(args) {
+        const included = args.filter((arg) => !(arg.startsWith('!') && !arg.startsWith('!(')));
+        const outside = (arg) => {
+            const absolute = external_node_path_default().resolve(this.cwd, arg);
+            return ((0,util_paths/* within */.ux)(this.workspace, absolute) === undefined &&
+                (0,util_paths/* within */.ux)(this.workspace, real(absolute)) === undefined);
+        };
+        if (included.length === 0 || !included.every(outside))
+            return this;
+        const first = external_node_path_default().resolve(this.cwd, included[0]);
+        const folder = (0,external_node_fs_.statSync)(first, { throwIfNoEntry: false })?.isDirectory()
+            ? first
+            : external_node_path_default().dirname(first);
+        if (!(0,external_node_fs_.statSync)(folder, { throwIfNoEntry: false })?.isDirectory())
+            return this;
+        const there = await CliPaths.find(folder, undefined);
+        return new CliPaths(this.cwd, there.workspace, `the workspace of ${included[0]}`);
     }
     /**
      * Config arguments as the `configs` globs of the workspace: a folder stands for the .yaml and
@@ -21077,6 +21152,13 @@ const VERBOSE = {
     name: 'verbose',
     switch: true,
     description: 'also print each stage and debug lines on standard error',
+    fallback: 'false',
+};
+const QUIET = {
+    name: 'quiet',
+    short: 'q',
+    switch: true,
+    description: "print only findings, warnings, errors, each job's start and end, and the totals: no Terraform log",
     fallback: 'false',
 };
 const WORKSPACE = {
@@ -21294,6 +21376,7 @@ same name. Configs, roots and outputs are found in the workspace.`,
         options: [
             ...Object.entries(INPUT_OPTIONS).map(([name, spec]) => ({ ...spec, name })),
             WORKSPACE,
+            QUIET,
             VERBOSE,
             HELP,
         ],
@@ -21431,7 +21514,10 @@ async function validateCommand(argv, io) {
     const args = parse(argv, 'validate', io);
     if (!args)
         return EXIT_OK;
-    const paths = await CliPaths.find(io.cwd, last(args, 'workspace'));
+    const given = last(args, 'workspace');
+    let paths = await CliPaths.find(io.cwd, given);
+    if (given === undefined)
+        paths = await paths.around(args.positionals);
     const { patterns, written } = paths.configPatterns(args.positionals, '');
     const raw = new Map([
         [constants/* Inputs */.G0.Mode, 'validate'],
@@ -21453,9 +21539,8 @@ async function runCommand(argv, io) {
     const args = parse(argv, 'run', io);
     if (!args)
         return EXIT_OK;
-    if (args.positionals.length > 0) {
-        throw new findings/* UsageError */.eb(`run takes no paths ('${args.positionals[0]}'): give configs with --configs, e.g. --configs 'jobs/**/*.yaml'`);
-    }
+    if (args.positionals.length > 0)
+        throw strayPaths(args);
     if (!args.options.has(constants/* Inputs */.G0.Mode)) {
         throw new findings/* UsageError */.eb(`run needs --mode ${COMMANDS.run.options[0].value}`);
     }
@@ -21491,7 +21576,7 @@ async function runCommand(argv, io) {
     try {
         report = await pipeline(raw, io, paths, written, {
             verbose: switchOn(args, 'verbose'),
-            quiet: false,
+            quiet: switchOn(args, 'quiet'),
         });
     }
     finally {
@@ -21513,6 +21598,10 @@ async function pipeline(raw, io, paths, written, output) {
     });
     if (io.progress && io.env.GITHUB_ACTIONS !== 'true')
         deps.progress = { line: io.progress };
+    // Quiet keeps each job's start and end lines: the run is not silent for minutes.
+    else if (output.quiet && !output.verbose && io.env.GITHUB_ACTIONS !== 'true') {
+        deps.progress = { line: io.stderr };
+    }
     try {
         return await runPipeline(withToken, context, deps);
     }
@@ -21590,8 +21679,14 @@ async function resolveCommand(argv, io) {
     });
     for (const finding of resolution.findings)
         io.stderr((0,reporter/* formatFinding */.tf)(finding));
-    if (resolution.findings.some((f) => f.severity === 'error'))
+    const errors = resolution.findings.filter((f) => f.severity === 'error').length;
+    if (errors > 0) {
+        // One bad output stops the whole file: a half-resolved config is never written.
+        if (write) {
+            io.stderr(`${resolution.file}: nothing written, because of the ${(0,util_text/* plural */.LS)(errors, 'error')} above: the file is resolved whole or not at all`);
+        }
         return EXIT_FINDINGS;
+    }
     if (!write)
         io.stdout(resolution.after.replace(/^\uFEFF/, '').replace(/\r?\n$/, ''));
     else
@@ -21618,6 +21713,24 @@ async function validateOne(file, io, defaultTags) {
         return undefined;
     return validation.job;
 }
+/**
+ * Paths after `run`, which takes its configs from --configs: most often an unquoted glob the shell
+ * expanded into files (`--configs jobs/*.yaml` gives --configs the first file, the rest as paths).
+ */
+function strayPaths(args) {
+    const [first] = args.positionals;
+    const given = args.options.get(constants/* Inputs */.G0.Configs);
+    if (given) {
+        const files = [given.at(-1), ...args.positionals];
+        const folders = [...new Set(files.map((file) => external_node_path_default().posix.dirname(file.replace(/\\/g, '/'))))];
+        const extensions = [...new Set(files.map((file) => external_node_path_default().extname(file)))];
+        const example = folders.length === 1 && extensions.length === 1 && extensions[0]
+            ? `${folders[0] === '.' ? '' : `${folders[0]}/`}*${extensions[0]}`
+            : 'jobs/**/*.yaml';
+        return new findings/* UsageError */.eb(`run takes no paths ('${first}'${args.positionals.length > 1 ? `, and ${args.positionals.length - 1} more` : ''}): was --configs given an unquoted glob that the shell expanded into files? Quote globs so that dativo-infra sees them: --configs '${example}'`);
+    }
+    return new findings/* UsageError */.eb(`run takes no paths ('${first}'): give configs with --configs, quoted when a glob, e.g. --configs 'jobs/**/*.yaml'`);
+}
 function single(args, command) {
     if (args.positionals.length !== 1) {
         const spec = COMMANDS[command];
@@ -21630,6 +21743,9 @@ function totals(report) {
     const configs = (0,util_text/* plural */.LS)(report.configs.length, 'config');
     if (errors > 0) {
         const and = warnings > 0 ? ` and ${(0,util_text/* plural */.LS)(warnings, 'warning')}` : '';
+        // An error of the run itself (Terraform not installed, say) belongs to no config.
+        if (failing === 0)
+            return `${(0,util_text/* plural */.LS)(errors, 'error')}${and} in the run (${configs})`;
         return `${(0,util_text/* plural */.LS)(errors, 'error')}${and} in ${failing} of ${configs}`;
     }
     const warned = warnings > 0 ? `, ${(0,util_text/* plural */.LS)(warnings, 'warning')}` : '';

@@ -8,8 +8,8 @@
 // it (force push), has no base worth comparing, so it also takes every matching config.
 //
 // Nothing selected is never silently green: a pattern that names a file that does not exist is an
-// error, and so is a glob that matches no file when every matching config was asked for; a pull
-// request or push that changed no config is a notice.
+// error, and so is a glob that matches no file of the workspace, whether or not only the changed
+// configs were asked for; a pull request or push that changed no config is a notice.
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
@@ -104,7 +104,11 @@ export async function discoverConfigs(
       return { files: [], basis: 'changed', reason: decision.reason, warnings: [] }
     case 'changed': {
       const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug)
-      const notices = await refuseUnmatched(request, undefined, async () => found.deleted ?? [])
+      // A glob is checked against the whole workspace (and what this change deleted): a typo in
+      // it is an error on every run, not a notice that the change touched no config.
+      const deleted = found.deleted ?? []
+      const workspaceFiles = [...(await findConfigFiles(request.workspace, patterns)), ...deleted]
+      const notices = await refuseUnmatched(request, workspaceFiles, async () => deleted)
       if (found.files.length === 0 && notices.length === 0) {
         const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1)
         notices.push(

@@ -28,6 +28,7 @@ export function removedAsRun(removed: RemovedRun, mode: RunReport['mode']): Conf
     cloudTags: removed.cloudTags,
     plan: removed.plan,
     planText: removed.planText,
+    destroys: removed.destroys,
     fingerprint: removed.fingerprint,
     removal: `${why}; ${fate}`,
   }

@@ -80,6 +80,7 @@ export async function destroyRemoved(
     const removed = removals[index]!
     removed.plan = outcome.plan
     removed.planText = outcome.planText
+    removed.destroys = outcome.destroys
     removed.fingerprint = outcome.fingerprint
     report.hasChanges ||= outcome.hasChanges
     report.secrets.push(...outcome.secrets)
