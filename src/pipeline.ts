@@ -4,10 +4,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadPolicySchema } from './config/policy.js'
+import type { JobClaim } from './config/claim.js'
 import { ConfigReader } from './config/read.js'
 import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
+import { readRepositoryConfigs, sharedJobNameFindings } from './discover/repository.js'
 import type { Finding } from './findings.js'
 import { GitHubClient } from './github/client.js'
 import { pullRequestOf } from './github/context.js'
@@ -118,7 +120,8 @@ export async function runPipeline(
   }
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
-  await reporter.group(`Validate ${plural(count, 'job config')}`, async () => {
+  const claims = new Map<string, JobClaim>()
+  const repository = await reporter.group(`Validate ${plural(count, 'job config')}`, async () => {
     // One config at a time, read synchronously (read.ts says why): memory stays flat however
     // many configs a run has.
     for (const file of discovery.files) {
@@ -127,17 +130,35 @@ export async function runPipeline(
       for (const finding of validation.findings) reporter.finding(finding)
       // Validate mode keeps only what the reports need, not each job's data.
       report.configs.push(configRun(validation, options, read))
+      claims.set(file, validation.claim)
+    }
+    // Every config in the repository, read once: one job_name, one config, before any Terraform.
+    const repository = await readRepositoryConfigs(options.workspace, claims, {
+      git: deps.git,
+      reader,
+      debug: (message) => reporter.debug(message),
+    })
+    const byFile = new Map(report.configs.map((run) => [run.file, run]))
+    for (const finding of sharedJobNameFindings(repository, new Set(byFile.keys()), reader)) {
+      const run = byFile.get(finding.file)
+      if (run) Object.assign(run, { valid: false, job: undefined })
+      atFile(report, reporter, finding)
     }
     if (options.mode !== 'validate') {
       const { preflightRuns } = await import('./terraform/preflight.js')
       await preflightRuns(report.configs, { ...options, env: deps.env }, reporter)
     }
+    return repository
   })
   const runnable = report.configs.filter((run) => run.job)
   const destroy = options.mode !== 'validate' ? await import('./terraform/destroy.js') : undefined
   try {
     if (destroy) {
-      report.removed = await destroy.removedJobs(options, context, deps)
+      report.removed = await destroy.removedJobs(options, context, {
+        ...deps,
+        repository,
+        atFile: (finding) => atFile(report, reporter, finding),
+      })
     } else if (discovery.basis === 'changed') {
       const skipped = report.configs
         .filter((run) => run.skipped && run.valid)
@@ -546,6 +567,14 @@ function atJob(
   message: string,
 ): Finding {
   return { severity, rule, message, file: run.file, range: run.job?.range }
+}
+
+/** A finding at a file: kept with its config's run, or with the run when no config of it is that file. */
+function atFile(report: RunReport, reporter: Reporter, finding: Finding): void {
+  const run = report.configs.find((config) => config.file === finding.file)
+  if (run) return record(reporter, run, [finding])
+  reporter.finding(finding)
+  ;(report.elsewhere ??= []).push(finding)
 }
 
 /** Findings of a config: shown now, and kept with its run for the summary, comment and results. */

@@ -4,9 +4,15 @@
 // base commit, so its root and backend can be rebuilt for a destroy plan.
 //
 // Which files changed comes from GitHub's API (with each file's status) or `git diff`; the base
-// version of a config from the local history or, in a shallow checkout, the API's contents. A
-// job whose root and state a config at the head still uses (a config moved to another file) is
-// not removed.
+// version of a config from the local history or, in a shallow checkout, the API's contents.
+//
+// A job is removed only when nothing in the repository claims it: no file at the head, whatever
+// this run's patterns and valid or not, names it as its job_name (compared without case; the rule
+// is in config/claim.ts). A config moved to another folder, split off to another workflow's
+// patterns, half-edited or misspelt keeps its job. A job whose config keeps its name but now gives
+// it another root or state is listed, never destroyed. And when any file at the head may be a
+// config but cannot be read, every destroy of the run is held back, naming that file: destroy is
+// the one place where an unknown fails closed.
 import { existsSync } from 'node:fs'
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
@@ -34,6 +40,8 @@ import type { DiffEntry } from './changes.js'
 import { repositoryToWorkspace } from './discover.js'
 import { findConfigFiles } from './files.js'
 import { configMatcher, parsePatterns } from './patterns.js'
+import { readRepositoryConfigs } from './repository.js'
+import type { RepositoryConfigs } from './repository.js'
 
 export type RemovalReason = 'deleted' | 'no-infrastructure' | 'renamed'
 
@@ -56,12 +64,19 @@ export interface RemovedJob {
   renamedTo?: { jobName: string; file: string }
   /** The team's own root of the job, which the base had and the head no longer has. */
   rootGone?: string
+  /** Why its runtime is not destroyed by this run, though the job is gone. */
+  heldBack?: string
 }
 
 export interface RemovalScan {
   removed: RemovedJob[]
   /** Configs that may have left a runtime but could not be read at the base commit. */
   warnings: string[]
+  /**
+   * Files at the head that may be configs but cannot be read, when a removed job's runtime would
+   * otherwise be destroyed: every destroy of the run waits for them.
+   */
+  blockers: Array<{ file: string; reason: string }>
 }
 
 /** What names a job's root and state, beside the job itself. */
@@ -78,6 +93,8 @@ export interface RemovalDeps {
   api?: GitHubClient
   git: Git
   debug?: (message: string) => void
+  /** The run's read of every config in the repository; read here when not given. */
+  repository?: RepositoryConfigs
 }
 
 interface Change {
@@ -104,7 +121,7 @@ export async function findRemovedJobs(
   deps: RemovalDeps,
 ): Promise<RemovalScan> {
   const debug = deps.debug ?? (() => {})
-  const scan: RemovalScan = { removed: [], warnings: [] }
+  const scan: RemovalScan = { removed: [], warnings: [], blockers: [] }
   const range = rangeOf(context)
   if (!range) return scan
   const changes = await listChanges(range, context, deps, debug)
@@ -125,6 +142,8 @@ export async function findRemovedJobs(
 
   const reader = new ConfigReader(settings.workspace)
   const found: RemovedJob[] = []
+  /** Configs deleted or changed whose base version named jobs but was not valid. */
+  const unrebuilt: Array<{ file: string; names: string[]; status: Change['status'] }> = []
   for (const candidate of candidates) {
     const bytes = await readAtBase(candidate.path, range.base, context, deps)
     if (!bytes.ok) {
@@ -133,10 +152,16 @@ export async function findRemovedJobs(
       )
       continue
     }
-    const before = validateConfigBytes(candidate.file, bytes.bytes, {
+    const base = validateConfigBytes(candidate.file, bytes.bytes, {
       defaultTags: settings.defaultTags,
-    }).job
-    if (!before) continue // No valid infrastructure at the base: no runtime to remove.
+    })
+    const before = base.job
+    if (!before) {
+      // No valid infrastructure at the base: no runtime this run can rebuild, and maybe none.
+      if (base.claim.kind !== 'job') continue
+      unrebuilt.push({ file: candidate.file, names: base.claim.names, status: candidate.status })
+      continue
+    }
     if (candidate.status === 'deleted') {
       found.push({ file: candidate.file, reason: 'deleted', job: before, base: range.base })
       continue
@@ -161,9 +186,57 @@ export async function findRemovedJobs(
       })
     }
   }
-  if (found.length === 0) return scan
+  if (found.length === 0 && unrebuilt.length === 0) return scan
 
-  // A runtime still named by a config at the head (a config moved to another file) stays.
+  const repository =
+    deps.repository ??
+    (await readRepositoryConfigs(settings.workspace, new Map(), { git: deps.git, reader, debug }))
+  for (const gone of unrebuilt) {
+    const unclaimed = gone.names.filter((name) => repository.claimants(name).length === 0)
+    if (unclaimed.length === 0) continue
+    scan.warnings.push(
+      `${gone.file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${gone.status === 'deleted' ? 'config deleted' : 'config changed'}), but its config at ${short(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`,
+    )
+  }
+  const claimed = (removed: RemovedJob) => repository.claimants(removed.job.jobName)
+  // A runtime whose root and state a valid config at the head still names (a root shared by
+  // several jobs) stays too.
+  const inUse = found.some((removed) => claimed(removed).length === 0)
+    ? await headIdentities(settings, reader)
+    : new Map<string, string>()
+  for (const removed of found) {
+    const claimants = claimed(removed)
+    if (claimants.some((claimant) => claimant.file === removed.file)) {
+      // Renamed, keeping its name: the config keeps the job under another root or state.
+      scan.removed.push({
+        ...removed,
+        heldBack: `its config still claims job ${removed.job.jobName}, now with another root or state; a job a config claims is never destroyed: destroy this runtime by hand if nothing uses it`,
+      })
+      continue
+    }
+    if (claimants.length > 0) {
+      debug(
+        `${removed.file}: job ${removed.job.jobName} lives on in ${claimants.map((c) => c.file).join(', ')}`,
+      )
+      continue
+    }
+    const user = inUse.get(identity(removed.job, settings))
+    if (user) {
+      debug(`${removed.file}: the root and state of job ${removed.job.jobName} live on in ${user}`)
+      continue
+    }
+    const gone = await ownRootGone(removed, settings, deps.git)
+    scan.removed.push(gone ? { ...removed, rootGone: gone } : removed)
+  }
+  if (scan.removed.some((removed) => !removed.heldBack)) scan.blockers = repository.unknown()
+  return scan
+}
+
+/** The root and state of every valid config the patterns select at the head, with its file. */
+async function headIdentities(
+  settings: RuntimeSettings,
+  reader: ConfigReader,
+): Promise<Map<string, string>> {
   const inUse = new Map<string, string>()
   for (const file of await findConfigFiles(settings.workspace, parsePatterns(settings.patterns))) {
     const job = validateRead(file, await reader.read(file), {
@@ -171,16 +244,7 @@ export async function findRemovedJobs(
     }).job
     if (job) inUse.set(identity(job, settings), file)
   }
-  for (const removed of found) {
-    const user = inUse.get(identity(removed.job, settings))
-    if (user) {
-      debug(`${removed.file}: job ${removed.job.jobName} lives on in ${user}`)
-      continue
-    }
-    const gone = await ownRootGone(removed, settings, deps.git)
-    scan.removed.push(gone ? { ...removed, rootGone: gone } : removed)
-  }
-  return scan
+  return inUse
 }
 
 /**

@@ -103,9 +103,11 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
 
   runErrors()
 
-  const problems = [...runs, ...(report.removed ?? [])].flatMap((run) =>
-    run.findings.filter((f) => f.severity !== 'notice'),
-  )
+  const problems = [
+    ...runs,
+    ...(report.removed ?? []),
+    { findings: report.elsewhere ?? [] },
+  ].flatMap((run) => run.findings.filter((f) => f.severity !== 'notice'))
   if (problems.length > 0) {
     add('')
     add('### Problems')
