@@ -30956,31 +30956,40 @@ function isSection(value) {
     return (keys.length === 0 ||
         keys.some((key) => isJobNameKey(key) || SECTION_KEYS.some((known) => nearKey(key, known))));
 }
-/** Every scalar under a job_name key, anywhere in the document. */
+/** Every scalar under a job_name key, anywhere in the document, in the order written. */
 function jobNames(data) {
     const names = [];
     const stack = [data];
     while (stack.length > 0) {
         const value = stack.pop();
-        if (Array.isArray(value)) {
-            for (const item of value)
-                if (typeof item === 'object' && item !== null)
-                    stack.push(item);
+        if (value instanceof ClaimedName) {
+            const name = scalarName(value.value);
+            if (name !== undefined && !names.includes(name))
+                names.push(name);
+        }
+        else if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--)
+                stack.push(value[i]);
         }
         else if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(value)) {
-            for (const key of Object.keys(value)) {
-                const child = value[key];
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--) {
+                const child = value[keys[i]];
                 if (typeof child === 'object' && child !== null)
                     stack.push(child);
-                else if (isJobNameKey(key)) {
-                    const name = scalarName(child);
-                    if (name !== undefined && !names.includes(name))
-                        names.push(name);
-                }
+                else if (isJobNameKey(keys[i]))
+                    stack.push(new ClaimedName(child));
             }
         }
     }
     return names;
+}
+/** A job_name's value met in the walk, taken in its turn. */
+class ClaimedName {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
 }
 function scalarName(value) {
     if (typeof value === 'string')
@@ -31031,15 +31040,19 @@ function looseText(bytes) {
     return buffer.toString('latin1');
 }
 /**
- * A quick look before a file is parsed: a job config has a job_name, or a top-level key that may
- * be a typo of infrastructure, or is written as one flow mapping (`{infrastructure: …}`).
+ * A quick look before a file is parsed, true for every file that may claim something: one that
+ * mentions job_name or infrastructure, or has a key a typo away from infrastructure.
  */
 function mayBeJobConfig(text) {
-    if (text.includes(JOB_NAME))
+    if (text.includes(JOB_NAME) || text.includes(INFRASTRUCTURE))
         return true;
-    const topKey = /^(?:["']?([^\s#'"{[-][^:\n]*?)["']?[ \t]*:|\{)/gm;
-    for (let match = topKey.exec(text); match; match = topKey.exec(text)) {
-        if (match[1] === undefined || nearKey(match[1], INFRASTRUCTURE))
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+        // The key before the colon: back to the line's start or the flow mapping's last separator.
+        let start = colon;
+        while (start > 0 && colon - start < 64 && !'\n{,['.includes(text[start - 1]))
+            start--;
+        const key = text.slice(start, colon).replace(/^[\s?-]*["']?|["']?\s*$/g, '');
+        if (key.length >= 10 && key.length <= 18 && nearKey(key, INFRASTRUCTURE))
             return true;
     }
     return false;
@@ -33942,10 +33955,11 @@ async function changedConfigs(workspace, patterns, decision, git, debug) {
 /**
  * Maps repository-relative paths (what git and the API list) to workspace-relative ones, for a
  * workspace that is not the repository's root (a checkout into a sub-folder, a CLI run below it);
- * paths that land outside the workspace are dropped.
+ * paths that land outside the workspace are dropped. `asked`: git's answer to
+ * `rev-parse --show-toplevel`, when the caller has it.
  */
-async function repositoryToWorkspace(workspace, git) {
-    const topLevel = await git.tryRun(['rev-parse', '--show-toplevel']);
+async function repositoryToWorkspace(workspace, git, asked) {
+    const topLevel = asked ?? (await git.tryRun(['rev-parse', '--show-toplevel']));
     // Outside a repository the workspace stands for its root.
     const root = (topLevel.exitCode === 0 && topLevel.stdout.trim()) || workspace;
     const [realWorkspace, realRoot] = await Promise.all([
@@ -34057,10 +34071,10 @@ function refDescription(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ sortedUnique),
 /* harmony export */   h: () => (/* binding */ existingConfigFiles),
 /* harmony export */   j: () => (/* binding */ findConfigFiles)
 /* harmony export */ });
-/* unused harmony export sortedUnique */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -34336,12 +34350,18 @@ async function findRemovedJobs(settings, context, deps) {
     const range = rangeOf(context);
     if (!range)
         return scan;
-    const changes = await listChanges(range, context, deps, debug);
+    // Asked once for the whole scan, when first needed; a diff with the base shows it is there.
+    let baseInHistory;
+    const hasBase = () => (baseInHistory ??= deps.git.hasCommit(range.base));
+    const topLevel = once(() => deps.git.tryRun(['rev-parse', '--show-toplevel']));
+    const changes = await listChanges(range, context, deps, debug, () => {
+        baseInHistory = Promise.resolve(true);
+    });
     if (!changes) {
         scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
         return scan;
     }
-    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
+    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git, await topLevel());
     const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns));
     const candidates = changes.flatMap((change) => {
         const file = toWorkspace(change.path);
@@ -34352,10 +34372,10 @@ async function findRemovedJobs(settings, context, deps) {
     debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)}`);
     const reader = new _config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigReader */ .o(settings.workspace);
     const found = [];
-    /** Configs deleted or changed whose base version named jobs but was not valid. */
+    /** Configs deleted or changed whose base version may have named jobs but was not valid. */
     const unrebuilt = [];
     for (const candidate of candidates) {
-        const bytes = await readAtBase(candidate.path, range.base, context, deps);
+        const bytes = await readAtBase(candidate.path, range.base, context, deps, hasBase);
         if (!bytes.ok) {
             scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
             continue;
@@ -34366,9 +34386,8 @@ async function findRemovedJobs(settings, context, deps) {
         const before = base.job;
         if (!before) {
             // No valid infrastructure at the base: no runtime this run can rebuild, and maybe none.
-            if (base.claim.kind !== 'job')
-                continue;
-            unrebuilt.push({ file: candidate.file, names: base.claim.names, status: candidate.status });
+            if (base.claim.kind !== 'none')
+                unrebuilt.push({ ...candidate, claim: base.claim });
             continue;
         }
         if (candidate.status === 'deleted') {
@@ -34400,11 +34419,17 @@ async function findRemovedJobs(settings, context, deps) {
         return scan;
     const repository = deps.repository ??
         (await (0,_repository_js__WEBPACK_IMPORTED_MODULE_12__/* .readRepositoryConfigs */ .nx)(settings.workspace, new Map(), { git: deps.git, reader, debug }));
-    for (const gone of unrebuilt) {
-        const unclaimed = gone.names.filter((name) => repository.claimants(name).length === 0);
-        if (unclaimed.length === 0)
-            continue;
-        scan.warnings.push(`${gone.file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${gone.status === 'deleted' ? 'config deleted' : 'config changed'}), but its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`);
+    for (const { file, status, claim } of unrebuilt) {
+        const change = status === 'deleted' ? 'config deleted' : 'config changed';
+        if (claim.kind === 'job') {
+            const unclaimed = claim.names.filter((name) => repository.claimants(name).length === 0);
+            if (unclaimed.length === 0)
+                continue;
+            scan.warnings.push(`${file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${change}), but its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`);
+        }
+        else if (claim.kind === 'unknown' && repository.claims.get(file)?.kind !== 'job') {
+            scan.warnings.push(`${file} (${change}): its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} may have held a job, but ${claim.reason}: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`);
+        }
     }
     const claimed = (removed) => repository.claimants(removed.job.jobName);
     // A runtime whose root and state a valid config at the head still names (a root shared by
@@ -34431,7 +34456,7 @@ async function findRemovedJobs(settings, context, deps) {
             debug(`${removed.file}: the root and state of job ${removed.job.jobName} live on in ${user}`);
             continue;
         }
-        const gone = await ownRootGone(removed, settings, deps.git);
+        const gone = await ownRootGone(removed, settings, deps.git, hasBase, topLevel);
         scan.removed.push(gone ? { ...removed, rootGone: gone } : removed);
     }
     if (scan.removed.some((removed) => !removed.heldBack))
@@ -34454,7 +34479,7 @@ async function headIdentities(settings, reader) {
  * The job's own root (terraform-dir) when the base commit had that folder and the head does not:
  * a root generated in its place would not be the one that made the runtime.
  */
-async function ownRootGone(removed, settings, git) {
+async function ownRootGone(removed, settings, git, hasBase, topLevel) {
     let relative;
     try {
         relative = (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, removed.job, 'terraform-dir');
@@ -34464,9 +34489,9 @@ async function ownRootGone(removed, settings, git) {
     }
     const workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(settings.workspace).catch(() => settings.workspace);
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await git.hasCommit(removed.base)))
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await hasBase()))
         return undefined;
-    const top = await git.tryRun(['rev-parse', '--show-toplevel']);
+    const top = await topLevel();
     if (top.exitCode !== 0)
         return undefined;
     const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .ux)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
@@ -34551,7 +34576,7 @@ function fromEntry(entry) {
     }
 }
 /** Deleted and modified files: from the API, else from git; undefined when neither can tell. */
-async function listChanges(range, context, deps, debug) {
+async function listChanges(range, context, deps, debug, diffed) {
     if (deps.api && context.repository && range.listFromApi) {
         try {
             const listed = await range.listFromApi(deps.api, context.repository);
@@ -34563,9 +34588,7 @@ async function listChanges(range, context, deps, debug) {
             debug(`deleted configs not from the API: ${error.message}`);
         }
     }
-    if (!(await deps.git.hasCommit(range.base)) || !(await deps.git.hasCommit(range.head))) {
-        return undefined;
-    }
+    // Without either commit in the local history (a shallow clone) git cannot tell: it fails.
     const diff = await deps.git.tryRun([
         'diff',
         '--name-status',
@@ -34576,6 +34599,7 @@ async function listChanges(range, context, deps, debug) {
     ]);
     if (diff.exitCode !== 0)
         return undefined;
+    diffed();
     const fields = diff.stdout.split('\0');
     const changes = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -34588,9 +34612,14 @@ async function listChanges(range, context, deps, debug) {
     }
     return changes;
 }
+/** A value worked out on first use and kept. */
+function once(make) {
+    let made;
+    return () => (made ??= make());
+}
 /** A file's bytes at a commit: from the local history, else through the API's contents. */
-async function readAtBase(repositoryPath, base, context, deps) {
-    if (await deps.git.hasCommit(base)) {
+async function readAtBase(repositoryPath, base, context, deps, hasBase) {
+    if (await hasBase()) {
         const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`]);
         if (shown.exitCode === 0)
             return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) };
@@ -34634,11 +34663,12 @@ async function readAtBase(repositoryPath, base, context, deps) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7743);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7743);
 /* harmony import */ var _config_claim_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8082);
 /* harmony import */ var _config_document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
 /* harmony import */ var _config_positions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2420);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4632);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2420);
 // Every config in the repository, whatever this run's patterns: which job each YAML file claims
 // (config/claim.ts says the rule). Read once per run and shared by the two rules that look past
 // the selected configs: one job_name belongs to one config, and a job is destroyed only when no
@@ -34650,6 +34680,7 @@ async function readAtBase(repositoryPath, base, context, deps) {
 // this run selected, whatever their names. A selected config is not read again: its claim comes
 // from its validation. Any other file is read as little as it takes to know its claim: most
 // files other than configs are left after a look for a `job_name` or `infrastructure` key.
+
 
 
 
@@ -34712,16 +34743,16 @@ class RepositoryConfigs {
 /** Reads the repository's configs; `selected` are the claims of the configs this run validated. */
 async function readRepositoryConfigs(workspace, selected, deps) {
     const debug = deps.debug ?? (() => { });
-    const claims = new Map(selected);
-    const files = await yamlFiles(workspace, deps.git, debug);
+    const files = (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedUnique */ .Z$)([...selected.keys(), ...(await yamlFiles(workspace, deps.git, debug))]);
+    const claims = new Map();
     let read = 0;
     for (const file of files) {
-        if (claims.has(file))
-            continue;
-        read++;
-        claims.set(file, claimOfFile(workspace, file, deps.reader));
+        const known = selected.get(file);
+        if (!known)
+            read++;
+        claims.set(file, known ?? claimOfFile(workspace, file, deps.reader));
     }
-    debug(`Configs in the repository: ${files.length} YAML files, ${read} read beside this run's`);
+    debug(`Configs in the repository: ${files.length} files, ${read} read beside this run's`);
     return new RepositoryConfigs(claims);
 }
 /** The repository's YAML files, workspace-relative: from git, else from a walk. */
@@ -34737,18 +34768,21 @@ async function yamlFiles(workspace, git, debug) {
         ':(glob,icase)**/*.yml',
     ]);
     if (listed.exitCode === 0) {
-        return [...new Set(listed.stdout.split('\0'))].filter((file) => file !== '' && !file.split('/').some((part) => _patterns_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIPPED_FOLDERS */ .Ll.includes(part)));
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedUnique */ .Z$)(listed.stdout
+            .split('\0')
+            .filter((file) => file !== '' && !file.split('/').some((part) => _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.includes(part))));
     }
     debug(`Not a git repository (${listed.stderr.trim()}): every YAML file below the workspace`);
-    return (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
+    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_7__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
         cwd: workspace,
         dot: true,
         caseSensitiveMatch: false,
-        ignore: _patterns_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}/**`),
+        ignore: _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}/**`),
         followSymbolicLinks: false,
         expandDirectories: false,
         onlyFiles: true,
     });
+    return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedUnique */ .Z$)(found);
 }
 /** The claim of one file this run did not validate. */
 function claimOfFile(workspace, file, reader) {

@@ -4,10 +4,11 @@
 // folder split or a `!` exclude), and two configs with one job_name. A job is destroyed only when
 // no file in the repository claims it; a file that may be a config but cannot be read holds back
 // every destroy of the run; a real deletion is destroyed once every config can be read.
-import { existsSync, readFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runActionAsync } from '../helpers/action.js'
+import { ROOT, runAction, runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import { Repository, sandboxJob } from '../helpers/repository.js'
@@ -178,4 +179,46 @@ describe('removed jobs are only jobs no config claims', () => {
       Array(4).fill(RUNTIME),
     )
   }, 60_000)
+})
+
+describe('one job_name, one config, in validate mode too', () => {
+  it('is an error at both job_name lines through the CLI and the action', () => {
+    const dir = tempDir('dativo-one-config-')
+    for (const [file, text] of [
+      ['jobs/orders.yaml', sandboxJob('orders')],
+      ['archive/orders-2024.yaml', sandboxJob('Orders')],
+    ] as const) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      writeFileSync(path.join(dir, file), text)
+    }
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir })
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'validate', 'jobs'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      encoding: 'utf8',
+    })
+    expect(cli.status, cli.stdout + cli.stderr).toBe(1)
+    expect(cli.stdout.split('\n')).toEqual([
+      "archive/orders-2024.yaml:11:15: error: job_name 'Orders' is also the job_name of jobs/orders.yaml ('orders', line 11): two configs of one job would share its root and state, each replacing the other's runtime. Give each job its own name (names are compared without case), or delete one config [duplicate-job-name]",
+      "jobs/orders.yaml:11:15: error: job_name 'orders' is also the job_name of archive/orders-2024.yaml ('Orders', line 11): two configs of one job would share its root and state, each replacing the other's runtime. Give each job its own name (names are compared without case), or delete one config [duplicate-job-name]",
+      '2 errors in 1 of 1 config',
+      '',
+    ])
+    const action = runAction(dir, {
+      INPUT_MODE: 'validate',
+      INPUT_CONFIGS: 'jobs/**/*.yaml',
+      'INPUT_CHANGED-ONLY': 'false',
+    })
+    expect(action.status, action.stdout).toBe(1)
+    expect(
+      action.annotations
+        .filter((a) => a.properties.file)
+        .map((a) => [a.level, a.properties.title, a.properties.file, a.properties.line]),
+    ).toEqual([
+      ['error', 'dativo: job name used by another config', 'archive/orders-2024.yaml', '11'],
+      ['error', 'dativo: job name used by another config', 'jobs/orders.yaml', '11'],
+    ])
+    expect(action.outputs['error-count']).toBe('2')
+    expect(action.summary).toContain('archive/orders-2024.yaml:11:15')
+  })
 })

@@ -70,12 +70,18 @@ async function findRemovedJobs(settings, context, deps) {
     const range = rangeOf(context);
     if (!range)
         return scan;
-    const changes = await listChanges(range, context, deps, debug);
+    // Asked once for the whole scan, when first needed; a diff with the base shows it is there.
+    let baseInHistory;
+    const hasBase = () => (baseInHistory ??= deps.git.hasCommit(range.base));
+    const topLevel = once(() => deps.git.tryRun(['rev-parse', '--show-toplevel']));
+    const changes = await listChanges(range, context, deps, debug, () => {
+        baseInHistory = Promise.resolve(true);
+    });
     if (!changes) {
         scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
         return scan;
     }
-    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
+    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git, await topLevel());
     const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns));
     const candidates = changes.flatMap((change) => {
         const file = toWorkspace(change.path);
@@ -86,10 +92,10 @@ async function findRemovedJobs(settings, context, deps) {
     debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)}`);
     const reader = new _config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigReader */ .o(settings.workspace);
     const found = [];
-    /** Configs deleted or changed whose base version named jobs but was not valid. */
+    /** Configs deleted or changed whose base version may have named jobs but was not valid. */
     const unrebuilt = [];
     for (const candidate of candidates) {
-        const bytes = await readAtBase(candidate.path, range.base, context, deps);
+        const bytes = await readAtBase(candidate.path, range.base, context, deps, hasBase);
         if (!bytes.ok) {
             scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
             continue;
@@ -100,9 +106,8 @@ async function findRemovedJobs(settings, context, deps) {
         const before = base.job;
         if (!before) {
             // No valid infrastructure at the base: no runtime this run can rebuild, and maybe none.
-            if (base.claim.kind !== 'job')
-                continue;
-            unrebuilt.push({ file: candidate.file, names: base.claim.names, status: candidate.status });
+            if (base.claim.kind !== 'none')
+                unrebuilt.push({ ...candidate, claim: base.claim });
             continue;
         }
         if (candidate.status === 'deleted') {
@@ -134,11 +139,17 @@ async function findRemovedJobs(settings, context, deps) {
         return scan;
     const repository = deps.repository ??
         (await (0,_repository_js__WEBPACK_IMPORTED_MODULE_12__/* .readRepositoryConfigs */ .nx)(settings.workspace, new Map(), { git: deps.git, reader, debug }));
-    for (const gone of unrebuilt) {
-        const unclaimed = gone.names.filter((name) => repository.claimants(name).length === 0);
-        if (unclaimed.length === 0)
-            continue;
-        scan.warnings.push(`${gone.file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${gone.status === 'deleted' ? 'config deleted' : 'config changed'}), but its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`);
+    for (const { file, status, claim } of unrebuilt) {
+        const change = status === 'deleted' ? 'config deleted' : 'config changed';
+        if (claim.kind === 'job') {
+            const unclaimed = claim.names.filter((name) => repository.claimants(name).length === 0);
+            if (unclaimed.length === 0)
+                continue;
+            scan.warnings.push(`${file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${change}), but its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`);
+        }
+        else if (claim.kind === 'unknown' && repository.claims.get(file)?.kind !== 'job') {
+            scan.warnings.push(`${file} (${change}): its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} may have held a job, but ${claim.reason}: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`);
+        }
     }
     const claimed = (removed) => repository.claimants(removed.job.jobName);
     // A runtime whose root and state a valid config at the head still names (a root shared by
@@ -165,7 +176,7 @@ async function findRemovedJobs(settings, context, deps) {
             debug(`${removed.file}: the root and state of job ${removed.job.jobName} live on in ${user}`);
             continue;
         }
-        const gone = await ownRootGone(removed, settings, deps.git);
+        const gone = await ownRootGone(removed, settings, deps.git, hasBase, topLevel);
         scan.removed.push(gone ? { ...removed, rootGone: gone } : removed);
     }
     if (scan.removed.some((removed) => !removed.heldBack))
@@ -188,7 +199,7 @@ async function headIdentities(settings, reader) {
  * The job's own root (terraform-dir) when the base commit had that folder and the head does not:
  * a root generated in its place would not be the one that made the runtime.
  */
-async function ownRootGone(removed, settings, git) {
+async function ownRootGone(removed, settings, git, hasBase, topLevel) {
     let relative;
     try {
         relative = (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, removed.job, 'terraform-dir');
@@ -198,9 +209,9 @@ async function ownRootGone(removed, settings, git) {
     }
     const workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(settings.workspace).catch(() => settings.workspace);
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await git.hasCommit(removed.base)))
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await hasBase()))
         return undefined;
-    const top = await git.tryRun(['rev-parse', '--show-toplevel']);
+    const top = await topLevel();
     if (top.exitCode !== 0)
         return undefined;
     const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .ux)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
@@ -285,7 +296,7 @@ function fromEntry(entry) {
     }
 }
 /** Deleted and modified files: from the API, else from git; undefined when neither can tell. */
-async function listChanges(range, context, deps, debug) {
+async function listChanges(range, context, deps, debug, diffed) {
     if (deps.api && context.repository && range.listFromApi) {
         try {
             const listed = await range.listFromApi(deps.api, context.repository);
@@ -297,9 +308,7 @@ async function listChanges(range, context, deps, debug) {
             debug(`deleted configs not from the API: ${error.message}`);
         }
     }
-    if (!(await deps.git.hasCommit(range.base)) || !(await deps.git.hasCommit(range.head))) {
-        return undefined;
-    }
+    // Without either commit in the local history (a shallow clone) git cannot tell: it fails.
     const diff = await deps.git.tryRun([
         'diff',
         '--name-status',
@@ -310,6 +319,7 @@ async function listChanges(range, context, deps, debug) {
     ]);
     if (diff.exitCode !== 0)
         return undefined;
+    diffed();
     const fields = diff.stdout.split('\0');
     const changes = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -322,9 +332,14 @@ async function listChanges(range, context, deps, debug) {
     }
     return changes;
 }
+/** A value worked out on first use and kept. */
+function once(make) {
+    let made;
+    return () => (made ??= make());
+}
 /** A file's bytes at a commit: from the local history, else through the API's contents. */
-async function readAtBase(repositoryPath, base, context, deps) {
-    if (await deps.git.hasCommit(base)) {
+async function readAtBase(repositoryPath, base, context, deps, hasBase) {
+    if (await hasBase()) {
         const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`]);
         if (shown.exitCode === 0)
             return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) };

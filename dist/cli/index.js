@@ -2589,31 +2589,40 @@ function isSection(value) {
     return (keys.length === 0 ||
         keys.some((key) => isJobNameKey(key) || SECTION_KEYS.some((known) => nearKey(key, known))));
 }
-/** Every scalar under a job_name key, anywhere in the document. */
+/** Every scalar under a job_name key, anywhere in the document, in the order written. */
 function jobNames(data) {
     const names = [];
     const stack = [data];
     while (stack.length > 0) {
         const value = stack.pop();
-        if (Array.isArray(value)) {
-            for (const item of value)
-                if (typeof item === 'object' && item !== null)
-                    stack.push(item);
+        if (value instanceof ClaimedName) {
+            const name = scalarName(value.value);
+            if (name !== undefined && !names.includes(name))
+                names.push(name);
+        }
+        else if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--)
+                stack.push(value[i]);
         }
         else if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(value)) {
-            for (const key of Object.keys(value)) {
-                const child = value[key];
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--) {
+                const child = value[keys[i]];
                 if (typeof child === 'object' && child !== null)
                     stack.push(child);
-                else if (isJobNameKey(key)) {
-                    const name = scalarName(child);
-                    if (name !== undefined && !names.includes(name))
-                        names.push(name);
-                }
+                else if (isJobNameKey(keys[i]))
+                    stack.push(new ClaimedName(child));
             }
         }
     }
     return names;
+}
+/** A job_name's value met in the walk, taken in its turn. */
+class ClaimedName {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
 }
 function scalarName(value) {
     if (typeof value === 'string')
@@ -2664,15 +2673,19 @@ function looseText(bytes) {
     return buffer.toString('latin1');
 }
 /**
- * A quick look before a file is parsed: a job config has a job_name, or a top-level key that may
- * be a typo of infrastructure, or is written as one flow mapping (`{infrastructure: …}`).
+ * A quick look before a file is parsed, true for every file that may claim something: one that
+ * mentions job_name or infrastructure, or has a key a typo away from infrastructure.
  */
 function mayBeJobConfig(text) {
-    if (text.includes(JOB_NAME))
+    if (text.includes(JOB_NAME) || text.includes(INFRASTRUCTURE))
         return true;
-    const topKey = /^(?:["']?([^\s#'"{[-][^:\n]*?)["']?[ \t]*:|\{)/gm;
-    for (let match = topKey.exec(text); match; match = topKey.exec(text)) {
-        if (match[1] === undefined || nearKey(match[1], INFRASTRUCTURE))
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+        // The key before the colon: back to the line's start or the flow mapping's last separator.
+        let start = colon;
+        while (start > 0 && colon - start < 64 && !'\n{,['.includes(text[start - 1]))
+            start--;
+        const key = text.slice(start, colon).replace(/^[\s?-]*["']?|["']?\s*$/g, '');
+        if (key.length >= 10 && key.length <= 18 && nearKey(key, INFRASTRUCTURE))
             return true;
     }
     return false;
@@ -5441,10 +5454,11 @@ async function changedConfigs(workspace, patterns, decision, git, debug) {
 /**
  * Maps repository-relative paths (what git and the API list) to workspace-relative ones, for a
  * workspace that is not the repository's root (a checkout into a sub-folder, a CLI run below it);
- * paths that land outside the workspace are dropped.
+ * paths that land outside the workspace are dropped. `asked`: git's answer to
+ * `rev-parse --show-toplevel`, when the caller has it.
  */
-async function repositoryToWorkspace(workspace, git) {
-    const topLevel = await git.tryRun(['rev-parse', '--show-toplevel']);
+async function repositoryToWorkspace(workspace, git, asked) {
+    const topLevel = asked ?? (await git.tryRun(['rev-parse', '--show-toplevel']));
     // Outside a repository the workspace stands for its root.
     const root = (topLevel.exitCode === 0 && topLevel.stdout.trim()) || workspace;
     const [realWorkspace, realRoot] = await Promise.all([
@@ -5556,10 +5570,10 @@ function refDescription(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ sortedUnique),
 /* harmony export */   h: () => (/* binding */ existingConfigFiles),
 /* harmony export */   j: () => (/* binding */ findConfigFiles)
 /* harmony export */ });
-/* unused harmony export sortedUnique */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -5779,11 +5793,12 @@ const none = () => false;
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7743);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7743);
 /* harmony import */ var _config_claim_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8082);
 /* harmony import */ var _config_document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
 /* harmony import */ var _config_positions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2420);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4632);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2420);
 // Every config in the repository, whatever this run's patterns: which job each YAML file claims
 // (config/claim.ts says the rule). Read once per run and shared by the two rules that look past
 // the selected configs: one job_name belongs to one config, and a job is destroyed only when no
@@ -5795,6 +5810,7 @@ const none = () => false;
 // this run selected, whatever their names. A selected config is not read again: its claim comes
 // from its validation. Any other file is read as little as it takes to know its claim: most
 // files other than configs are left after a look for a `job_name` or `infrastructure` key.
+
 
 
 
@@ -5857,16 +5873,16 @@ class RepositoryConfigs {
 /** Reads the repository's configs; `selected` are the claims of the configs this run validated. */
 async function readRepositoryConfigs(workspace, selected, deps) {
     const debug = deps.debug ?? (() => { });
-    const claims = new Map(selected);
-    const files = await yamlFiles(workspace, deps.git, debug);
+    const files = (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedUnique */ .Z$)([...selected.keys(), ...(await yamlFiles(workspace, deps.git, debug))]);
+    const claims = new Map();
     let read = 0;
     for (const file of files) {
-        if (claims.has(file))
-            continue;
-        read++;
-        claims.set(file, claimOfFile(workspace, file, deps.reader));
+        const known = selected.get(file);
+        if (!known)
+            read++;
+        claims.set(file, known ?? claimOfFile(workspace, file, deps.reader));
     }
-    debug(`Configs in the repository: ${files.length} YAML files, ${read} read beside this run's`);
+    debug(`Configs in the repository: ${files.length} files, ${read} read beside this run's`);
     return new RepositoryConfigs(claims);
 }
 /** The repository's YAML files, workspace-relative: from git, else from a walk. */
@@ -5882,18 +5898,21 @@ async function yamlFiles(workspace, git, debug) {
         ':(glob,icase)**/*.yml',
     ]);
     if (listed.exitCode === 0) {
-        return [...new Set(listed.stdout.split('\0'))].filter((file) => file !== '' && !file.split('/').some((part) => _patterns_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIPPED_FOLDERS */ .Ll.includes(part)));
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedUnique */ .Z$)(listed.stdout
+            .split('\0')
+            .filter((file) => file !== '' && !file.split('/').some((part) => _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.includes(part))));
     }
     debug(`Not a git repository (${listed.stderr.trim()}): every YAML file below the workspace`);
-    return (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
+    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_7__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
         cwd: workspace,
         dot: true,
         caseSensitiveMatch: false,
-        ignore: _patterns_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}/**`),
+        ignore: _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}/**`),
         followSymbolicLinks: false,
         expandDirectories: false,
         onlyFiles: true,
     });
+    return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedUnique */ .Z$)(found);
 }
 /** The claim of one file this run did not validate. */
 function claimOfFile(workspace, file, reader) {

@@ -84,26 +84,32 @@ function isSection(value: unknown): boolean {
   )
 }
 
-/** Every scalar under a job_name key, anywhere in the document. */
+/** Every scalar under a job_name key, anywhere in the document, in the order written. */
 function jobNames(data: Record<string, unknown>): string[] {
   const names: string[] = []
   const stack: unknown[] = [data]
   while (stack.length > 0) {
     const value = stack.pop()
-    if (Array.isArray(value)) {
-      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item)
+    if (value instanceof ClaimedName) {
+      const name = scalarName(value.value)
+      if (name !== undefined && !names.includes(name)) names.push(name)
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i])
     } else if (isRecord(value)) {
-      for (const key of Object.keys(value)) {
-        const child = value[key]
+      const keys = Object.keys(value)
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const child = value[keys[i]!]
         if (typeof child === 'object' && child !== null) stack.push(child)
-        else if (isJobNameKey(key)) {
-          const name = scalarName(child)
-          if (name !== undefined && !names.includes(name)) names.push(name)
-        }
+        else if (isJobNameKey(keys[i]!)) stack.push(new ClaimedName(child))
       }
     }
   }
   return names
+}
+
+/** A job_name's value met in the walk, taken in its turn. */
+class ClaimedName {
+  constructor(readonly value: unknown) {}
 }
 
 function scalarName(value: unknown): string | undefined {
@@ -158,14 +164,17 @@ export function looseText(bytes: Uint8Array): string {
 }
 
 /**
- * A quick look before a file is parsed: a job config has a job_name, or a top-level key that may
- * be a typo of infrastructure, or is written as one flow mapping (`{infrastructure: …}`).
+ * A quick look before a file is parsed, true for every file that may claim something: one that
+ * mentions job_name or infrastructure, or has a key a typo away from infrastructure.
  */
 export function mayBeJobConfig(text: string): boolean {
-  if (text.includes(JOB_NAME)) return true
-  const topKey = /^(?:["']?([^\s#'"{[-][^:\n]*?)["']?[ \t]*:|\{)/gm
-  for (let match = topKey.exec(text); match; match = topKey.exec(text)) {
-    if (match[1] === undefined || nearKey(match[1], INFRASTRUCTURE)) return true
+  if (text.includes(JOB_NAME) || text.includes(INFRASTRUCTURE)) return true
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    // The key before the colon: back to the line's start or the flow mapping's last separator.
+    let start = colon
+    while (start > 0 && colon - start < 64 && !'\n{,['.includes(text[start - 1]!)) start--
+    const key = text.slice(start, colon).replace(/^[\s?-]*["']?|["']?\s*$/g, '')
+    if (key.length >= 10 && key.length <= 18 && nearKey(key, INFRASTRUCTURE)) return true
   }
   return false
 }

@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs'
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { Job } from '../config/job.js'
+import type { JobClaim } from '../config/claim.js'
 import { ConfigReader } from '../config/read.js'
 import { validateConfigBytes, validateRead } from '../config/validate.js'
 import type { GitHubClient } from '../github/client.js'
@@ -27,6 +28,7 @@ import { backendLinesFor } from '../options.js'
 import type { BackendConfig } from '../options.js'
 import type { Tags } from '../tags/convert.js'
 import { renderTokens, RootError } from '../terraform/roots.js'
+import type { ExecResult } from '../util/exec.js'
 import type { Git } from '../util/git.js'
 import { within } from '../util/paths.js'
 import {
@@ -124,14 +126,20 @@ export async function findRemovedJobs(
   const scan: RemovalScan = { removed: [], warnings: [], blockers: [] }
   const range = rangeOf(context)
   if (!range) return scan
-  const changes = await listChanges(range, context, deps, debug)
+  // Asked once for the whole scan, when first needed; a diff with the base shows it is there.
+  let baseInHistory: Promise<boolean> | undefined
+  const hasBase = () => (baseInHistory ??= deps.git.hasCommit(range.base))
+  const topLevel = once(() => deps.git.tryRun(['rev-parse', '--show-toplevel']))
+  const changes = await listChanges(range, context, deps, debug, () => {
+    baseInHistory = Promise.resolve(true)
+  })
   if (!changes) {
     scan.warnings.push(
       `Could not tell which configs were deleted or renamed between ${short(range.base)} and ${short(range.head)}: a runtime they leave behind is not listed`,
     )
     return scan
   }
-  const toWorkspace = await repositoryToWorkspace(settings.workspace, deps.git)
+  const toWorkspace = await repositoryToWorkspace(settings.workspace, deps.git, await topLevel())
   const matches = configMatcher(parsePatterns(settings.patterns))
   const candidates = changes.flatMap((change) => {
     const file = toWorkspace(change.path)
@@ -142,10 +150,10 @@ export async function findRemovedJobs(
 
   const reader = new ConfigReader(settings.workspace)
   const found: RemovedJob[] = []
-  /** Configs deleted or changed whose base version named jobs but was not valid. */
-  const unrebuilt: Array<{ file: string; names: string[]; status: Change['status'] }> = []
+  /** Configs deleted or changed whose base version may have named jobs but was not valid. */
+  const unrebuilt: Array<{ file: string; status: Change['status']; claim: JobClaim }> = []
   for (const candidate of candidates) {
-    const bytes = await readAtBase(candidate.path, range.base, context, deps)
+    const bytes = await readAtBase(candidate.path, range.base, context, deps, hasBase)
     if (!bytes.ok) {
       scan.warnings.push(
         `${candidate.file}: could not read it as it was at ${short(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`,
@@ -158,8 +166,7 @@ export async function findRemovedJobs(
     const before = base.job
     if (!before) {
       // No valid infrastructure at the base: no runtime this run can rebuild, and maybe none.
-      if (base.claim.kind !== 'job') continue
-      unrebuilt.push({ file: candidate.file, names: base.claim.names, status: candidate.status })
+      if (base.claim.kind !== 'none') unrebuilt.push({ ...candidate, claim: base.claim })
       continue
     }
     if (candidate.status === 'deleted') {
@@ -191,12 +198,19 @@ export async function findRemovedJobs(
   const repository =
     deps.repository ??
     (await readRepositoryConfigs(settings.workspace, new Map(), { git: deps.git, reader, debug }))
-  for (const gone of unrebuilt) {
-    const unclaimed = gone.names.filter((name) => repository.claimants(name).length === 0)
-    if (unclaimed.length === 0) continue
-    scan.warnings.push(
-      `${gone.file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${gone.status === 'deleted' ? 'config deleted' : 'config changed'}), but its config at ${short(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`,
-    )
+  for (const { file, status, claim } of unrebuilt) {
+    const change = status === 'deleted' ? 'config deleted' : 'config changed'
+    if (claim.kind === 'job') {
+      const unclaimed = claim.names.filter((name) => repository.claimants(name).length === 0)
+      if (unclaimed.length === 0) continue
+      scan.warnings.push(
+        `${file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${change}), but its config at ${short(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`,
+      )
+    } else if (claim.kind === 'unknown' && repository.claims.get(file)?.kind !== 'job') {
+      scan.warnings.push(
+        `${file} (${change}): its config at ${short(range.base)} may have held a job, but ${claim.reason}: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`,
+      )
+    }
   }
   const claimed = (removed: RemovedJob) => repository.claimants(removed.job.jobName)
   // A runtime whose root and state a valid config at the head still names (a root shared by
@@ -225,7 +239,7 @@ export async function findRemovedJobs(
       debug(`${removed.file}: the root and state of job ${removed.job.jobName} live on in ${user}`)
       continue
     }
-    const gone = await ownRootGone(removed, settings, deps.git)
+    const gone = await ownRootGone(removed, settings, deps.git, hasBase, topLevel)
     scan.removed.push(gone ? { ...removed, rootGone: gone } : removed)
   }
   if (scan.removed.some((removed) => !removed.heldBack)) scan.blockers = repository.unknown()
@@ -255,6 +269,8 @@ async function ownRootGone(
   removed: RemovedJob,
   settings: RuntimeSettings,
   git: Git,
+  hasBase: () => Promise<boolean>,
+  topLevel: () => Promise<ExecResult>,
 ): Promise<string | undefined> {
   let relative: string
   try {
@@ -264,8 +280,8 @@ async function ownRootGone(
   }
   const workspace = await realpath(settings.workspace).catch(() => settings.workspace)
   const absolute = path.resolve(workspace, relative)
-  if (existsSync(absolute) || !(await git.hasCommit(removed.base))) return undefined
-  const top = await git.tryRun(['rev-parse', '--show-toplevel'])
+  if (existsSync(absolute) || !(await hasBase())) return undefined
+  const top = await topLevel()
   if (top.exitCode !== 0) return undefined
   const inRepository = within(await realpath(top.stdout.trim()), absolute)
   if (!inRepository) return undefined
@@ -358,6 +374,7 @@ async function listChanges(
   context: GitHubContext,
   deps: RemovalDeps,
   debug: (message: string) => void,
+  diffed: () => void,
 ): Promise<Change[] | undefined> {
   if (deps.api && context.repository && range.listFromApi) {
     try {
@@ -368,9 +385,7 @@ async function listChanges(
       debug(`deleted configs not from the API: ${(error as Error).message}`)
     }
   }
-  if (!(await deps.git.hasCommit(range.base)) || !(await deps.git.hasCommit(range.head))) {
-    return undefined
-  }
+  // Without either commit in the local history (a shallow clone) git cannot tell: it fails.
   const diff = await deps.git.tryRun([
     'diff',
     '--name-status',
@@ -380,6 +395,7 @@ async function listChanges(
     '--',
   ])
   if (diff.exitCode !== 0) return undefined
+  diffed()
   const fields = diff.stdout.split('\0')
   const changes: Change[] = []
   for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -391,6 +407,12 @@ async function listChanges(
   return changes
 }
 
+/** A value worked out on first use and kept. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined
+  return () => (made ??= make())
+}
+
 type BaseRead = { ok: true; bytes: Uint8Array } | { ok: false; problem: string }
 
 /** A file's bytes at a commit: from the local history, else through the API's contents. */
@@ -399,8 +421,9 @@ async function readAtBase(
   base: string,
   context: GitHubContext,
   deps: RemovalDeps,
+  hasBase: () => Promise<boolean>,
 ): Promise<BaseRead> {
-  if (await deps.git.hasCommit(base)) {
+  if (await hasBase()) {
     const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`])
     if (shown.exitCode === 0)
       return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) }

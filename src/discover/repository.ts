@@ -19,6 +19,7 @@ import { valueRange } from '../config/positions.js'
 import type { ConfigReader } from '../config/read.js'
 import type { Finding } from '../findings.js'
 import type { Git } from '../util/git.js'
+import { sortedUnique } from './files.js'
 import { SKIPPED_FOLDERS } from './patterns.js'
 
 /** How much of a file too large to be a config is searched for a config's keys. */
@@ -93,15 +94,15 @@ export async function readRepositoryConfigs(
   deps: RepositoryDeps,
 ): Promise<RepositoryConfigs> {
   const debug = deps.debug ?? (() => {})
-  const claims = new Map(selected)
-  const files = await yamlFiles(workspace, deps.git, debug)
+  const files = sortedUnique([...selected.keys(), ...(await yamlFiles(workspace, deps.git, debug))])
+  const claims = new Map<string, JobClaim>()
   let read = 0
   for (const file of files) {
-    if (claims.has(file)) continue
-    read++
-    claims.set(file, claimOfFile(workspace, file, deps.reader))
+    const known = selected.get(file)
+    if (!known) read++
+    claims.set(file, known ?? claimOfFile(workspace, file, deps.reader))
   }
-  debug(`Configs in the repository: ${files.length} YAML files, ${read} read beside this run's`)
+  debug(`Configs in the repository: ${files.length} files, ${read} read beside this run's`)
   return new RepositoryConfigs(claims)
 }
 
@@ -122,12 +123,16 @@ async function yamlFiles(
     ':(glob,icase)**/*.yml',
   ])
   if (listed.exitCode === 0) {
-    return [...new Set(listed.stdout.split('\0'))].filter(
-      (file) => file !== '' && !file.split('/').some((part) => SKIPPED_FOLDERS.includes(part)),
+    return sortedUnique(
+      listed.stdout
+        .split('\0')
+        .filter(
+          (file) => file !== '' && !file.split('/').some((part) => SKIPPED_FOLDERS.includes(part)),
+        ),
     )
   }
   debug(`Not a git repository (${listed.stderr.trim()}): every YAML file below the workspace`)
-  return glob(['**/*.yaml', '**/*.yml'], {
+  const found = await glob(['**/*.yaml', '**/*.yml'], {
     cwd: workspace,
     dot: true,
     caseSensitiveMatch: false,
@@ -136,6 +141,7 @@ async function yamlFiles(
     expandDirectories: false,
     onlyFiles: true,
   })
+  return sortedUnique(found)
 }
 
 /** The claim of one file this run did not validate. */
