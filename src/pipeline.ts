@@ -9,7 +9,11 @@ import { ConfigReader } from './config/read.js'
 import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
-import { readRepositoryConfigs, sharedJobNameFindings } from './discover/repository.js'
+import {
+  listRepositoryFiles,
+  readRepositoryConfigs,
+  sharedJobNameFindings,
+} from './discover/repository.js'
 import type { Finding } from './findings.js'
 import { GitHubClient } from './github/client.js'
 import { pullRequestOf } from './github/context.js'
@@ -121,6 +125,10 @@ export async function runPipeline(
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
   const claims = new Map<string, JobClaim>()
+  // git lists the repository's files while the configs are validated.
+  const listing = listRepositoryFiles(options.workspace, deps.git, (message) =>
+    reporter.debug(message),
+  )
   const repository = await reporter.group(`Validate ${plural(count, 'job config')}`, async () => {
     // One config at a time, read synchronously (read.ts says why): memory stays flat however
     // many configs a run has.
@@ -136,6 +144,7 @@ export async function runPipeline(
     const repository = await readRepositoryConfigs(options.workspace, claims, {
       git: deps.git,
       reader,
+      listing,
       debug: (message) => reporter.debug(message),
     })
     const byFile = new Map(report.configs.map((run) => [run.file, run]))

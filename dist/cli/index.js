@@ -5786,7 +5786,8 @@ const none = () => false;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qu: () => (/* binding */ sharedJobNameFindings),
-/* harmony export */   nx: () => (/* binding */ readRepositoryConfigs)
+/* harmony export */   nx: () => (/* binding */ readRepositoryConfigs),
+/* harmony export */   u4: () => (/* binding */ listRepositoryFiles)
 /* harmony export */ });
 /* unused harmony export RepositoryConfigs */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -5870,10 +5871,14 @@ class RepositoryConfigs {
             .map((group) => group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
     }
 }
-/** Reads the repository's configs; `selected` are the claims of the configs this run validated. */
+/**
+ * Reads the repository's configs; `selected` are the claims of the configs this run validated.
+ * `listing`, when given, is a listing started earlier (git lists while the configs are validated).
+ */
 async function readRepositoryConfigs(workspace, selected, deps) {
     const debug = deps.debug ?? (() => { });
-    const files = (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedUnique */ .Z$)([...selected.keys(), ...(await yamlFiles(workspace, deps.git, debug))]);
+    const listing = await (deps.listing ?? listRepositoryFiles(workspace, deps.git, debug));
+    const files = (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedUnique */ .Z$)([...selected.keys(), ...listing.files]);
     const claims = new Map();
     let read = 0;
     for (const file of files) {
@@ -5883,36 +5888,54 @@ async function readRepositoryConfigs(workspace, selected, deps) {
         claims.set(file, known ?? claimOfFile(workspace, file, deps.reader));
     }
     debug(`Configs in the repository: ${files.length} files, ${read} read beside this run's`);
+    // Files that could not be listed may be configs: as unknown as a file that cannot be read.
+    if (listing.problem) {
+        claims.set('.', {
+            kind: 'unknown',
+            reason: `the repository's files could not be listed (${listing.problem})`,
+        });
+    }
     return new RepositoryConfigs(claims);
 }
-/** The repository's YAML files, workspace-relative: from git, else from a walk. */
-async function yamlFiles(workspace, git, debug) {
-    const listed = await git.tryRun([
-        'ls-files',
-        '-z',
-        '--cached',
-        '--others',
-        '--exclude-standard',
-        '--',
-        ':(glob,icase)**/*.yaml',
-        ':(glob,icase)**/*.yml',
-    ]);
-    if (listed.exitCode === 0) {
-        return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedUnique */ .Z$)(listed.stdout
-            .split('\0')
-            .filter((file) => file !== '' && !file.split('/').some((part) => _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.includes(part))));
+/** The repository's YAML files, workspace-relative: from git, else from a walk. Never rejects. */
+async function listRepositoryFiles(workspace, git, debug = () => { }) {
+    try {
+        const listed = await git.tryRun([
+            'ls-files',
+            '-z',
+            '--cached',
+            '--others',
+            '--exclude-standard',
+            '--',
+            ':(glob,icase)**/*.yaml',
+            ':(glob,icase)**/*.yml',
+        ]);
+        if (listed.exitCode === 0) {
+            const files = listed.stdout
+                .split('\0')
+                .filter((file) => file !== '' && !file.split('/').some((part) => _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.includes(part)));
+            return { files };
+        }
+        debug(`Not a git repository (${listed.stderr.trim()}): every YAML file below the workspace`);
     }
-    debug(`Not a git repository (${listed.stderr.trim()}): every YAML file below the workspace`);
-    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_7__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
-        cwd: workspace,
-        dot: true,
-        caseSensitiveMatch: false,
-        ignore: _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}/**`),
-        followSymbolicLinks: false,
-        expandDirectories: false,
-        onlyFiles: true,
-    });
-    return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedUnique */ .Z$)(found);
+    catch (error) {
+        debug(`git could not list the files (${error.message}): every YAML file below the workspace`);
+    }
+    try {
+        const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_7__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
+            cwd: workspace,
+            dot: true,
+            caseSensitiveMatch: false,
+            ignore: _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}/**`),
+            followSymbolicLinks: false,
+            expandDirectories: false,
+            onlyFiles: true,
+        });
+        return { files };
+    }
+    catch (error) {
+        return { files: [], problem: error.message };
+    }
 }
 /** The claim of one file this run did not validate. */
 function claimOfFile(workspace, file, reader) {
@@ -20864,6 +20887,8 @@ async function runPipeline(options, context, deps) {
     const reader = new read/* ConfigReader */.o(options.workspace);
     const count = discovery.files.length;
     const claims = new Map();
+    // git lists the repository's files while the configs are validated.
+    const listing = (0,discover_repository/* listRepositoryFiles */.u4)(options.workspace, deps.git, (message) => reporter.debug(message));
     const repository = await reporter.group(`Validate ${(0,util_text/* plural */.LS)(count, 'job config')}`, async () => {
         // One config at a time, read synchronously (read.ts says why): memory stays flat however
         // many configs a run has.
@@ -20880,6 +20905,7 @@ async function runPipeline(options, context, deps) {
         const repository = await (0,discover_repository/* readRepositoryConfigs */.nx)(options.workspace, claims, {
             git: deps.git,
             reader,
+            listing,
             debug: (message) => reporter.debug(message),
         });
         const byFile = new Map(report.configs.map((run) => [run.file, run]));

@@ -87,14 +87,24 @@ export interface RepositoryDeps {
   debug?: (message: string) => void
 }
 
-/** Reads the repository's configs; `selected` are the claims of the configs this run validated. */
+/** The repository's YAML files, or why they could not be listed. */
+export interface RepositoryListing {
+  files: string[]
+  problem?: string
+}
+
+/**
+ * Reads the repository's configs; `selected` are the claims of the configs this run validated.
+ * `listing`, when given, is a listing started earlier (git lists while the configs are validated).
+ */
 export async function readRepositoryConfigs(
   workspace: string,
   selected: ReadonlyMap<string, JobClaim>,
-  deps: RepositoryDeps,
+  deps: RepositoryDeps & { listing?: Promise<RepositoryListing> },
 ): Promise<RepositoryConfigs> {
   const debug = deps.debug ?? (() => {})
-  const files = sortedUnique([...selected.keys(), ...(await yamlFiles(workspace, deps.git, debug))])
+  const listing = await (deps.listing ?? listRepositoryFiles(workspace, deps.git, debug))
+  const files = sortedUnique([...selected.keys(), ...listing.files])
   const claims = new Map<string, JobClaim>()
   let read = 0
   for (const file of files) {
@@ -103,45 +113,61 @@ export async function readRepositoryConfigs(
     claims.set(file, known ?? claimOfFile(workspace, file, deps.reader))
   }
   debug(`Configs in the repository: ${files.length} files, ${read} read beside this run's`)
+  // Files that could not be listed may be configs: as unknown as a file that cannot be read.
+  if (listing.problem) {
+    claims.set('.', {
+      kind: 'unknown',
+      reason: `the repository's files could not be listed (${listing.problem})`,
+    })
+  }
   return new RepositoryConfigs(claims)
 }
 
-/** The repository's YAML files, workspace-relative: from git, else from a walk. */
-async function yamlFiles(
+/** The repository's YAML files, workspace-relative: from git, else from a walk. Never rejects. */
+export async function listRepositoryFiles(
   workspace: string,
   git: Git,
-  debug: (message: string) => void,
-): Promise<string[]> {
-  const listed = await git.tryRun([
-    'ls-files',
-    '-z',
-    '--cached',
-    '--others',
-    '--exclude-standard',
-    '--',
-    ':(glob,icase)**/*.yaml',
-    ':(glob,icase)**/*.yml',
-  ])
-  if (listed.exitCode === 0) {
-    return sortedUnique(
-      listed.stdout
+  debug: (message: string) => void = () => {},
+): Promise<RepositoryListing> {
+  try {
+    const listed = await git.tryRun([
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      '--',
+      ':(glob,icase)**/*.yaml',
+      ':(glob,icase)**/*.yml',
+    ])
+    if (listed.exitCode === 0) {
+      const files = listed.stdout
         .split('\0')
         .filter(
           (file) => file !== '' && !file.split('/').some((part) => SKIPPED_FOLDERS.includes(part)),
-        ),
+        )
+      return { files }
+    }
+    debug(`Not a git repository (${listed.stderr.trim()}): every YAML file below the workspace`)
+  } catch (error) {
+    debug(
+      `git could not list the files (${(error as Error).message}): every YAML file below the workspace`,
     )
   }
-  debug(`Not a git repository (${listed.stderr.trim()}): every YAML file below the workspace`)
-  const found = await glob(['**/*.yaml', '**/*.yml'], {
-    cwd: workspace,
-    dot: true,
-    caseSensitiveMatch: false,
-    ignore: SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`),
-    followSymbolicLinks: false,
-    expandDirectories: false,
-    onlyFiles: true,
-  })
-  return sortedUnique(found)
+  try {
+    const files = await glob(['**/*.yaml', '**/*.yml'], {
+      cwd: workspace,
+      dot: true,
+      caseSensitiveMatch: false,
+      ignore: SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`),
+      followSymbolicLinks: false,
+      expandDirectories: false,
+      onlyFiles: true,
+    })
+    return { files }
+  } catch (error) {
+    return { files: [], problem: (error as Error).message }
+  }
 }
 
 /** The claim of one file this run did not validate. */
