@@ -145,6 +145,7 @@ export async function runPipeline(
       git: deps.git,
       reader,
       listing,
+      outputDir: options.outputDir,
       debug: (message) => reporter.debug(message),
     })
     const byFile = new Map(report.configs.map((run) => [run.file, run]))

@@ -120,6 +120,34 @@ describe('the configs of a git repository', () => {
   })
 })
 
+describe('a link to a config', () => {
+  it('is that config, not a second one of its job', async () => {
+    const dir = tempDir('dativo-linked-')
+    write(dir, { 'shared/b.yaml': sandboxJob('b') })
+    mkdirSync(path.join(dir, 'jobs'))
+    symlinkSync('../shared/b.yaml', path.join(dir, 'jobs/b.yaml'))
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir })
+    const reader = new ConfigReader(dir)
+    const repository = await readRepositoryConfigs(dir, new Map(), { git: gitIn(dir), reader })
+    expect(repository.claimants('b').map((c) => c.file)).toEqual(['jobs/b.yaml', 'shared/b.yaml'])
+    expect(sharedJobNameFindings(repository, new Set(['jobs/b.yaml']), reader)).toEqual([])
+  })
+})
+
+describe('the resolved copies of configs under output-dir', () => {
+  it('are no configs: they claim nothing', async () => {
+    const dir = tempDir('dativo-output-dir-')
+    write(dir, { 'jobs/a.yaml': sandboxJob('a'), 'resolved/jobs/a.yaml': sandboxJob('a') })
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir })
+    const repository = await readRepositoryConfigs(dir, new Map(), {
+      git: gitIn(dir),
+      reader: new ConfigReader(dir),
+      outputDir: path.join(dir, 'resolved'),
+    })
+    expect(repository.claimants('a')).toEqual([{ file: 'jobs/a.yaml', name: 'a' }])
+  })
+})
+
 describe('the configs of a workspace outside git', () => {
   it('are every YAML file below it', async () => {
     const dir = tempDir('dativo-no-git-')

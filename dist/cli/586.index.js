@@ -489,7 +489,7 @@ var discover_removed = __webpack_require__(4163);
 /** A removed job as the comment and the summary show configs. */
 function removedAsRun(removed, mode) {
     const why = removed.reason === 'renamed' && removed.renamedTo
-        ? `renamed to ${removed.renamedTo.jobName} (${removed.renamedTo.file}): this runtime goes, the new one is created`
+        ? `renamed to ${removed.renamedTo.jobName} (${removed.renamedTo.file})${removed.leftRunning ? '' : ': this runtime goes, the new one is created'}`
         : discover_removed/* REMOVAL_REASONS */.Fq[removed.reason];
     const fate = mode === 'plan'
         ? removed.leftRunning

@@ -5794,12 +5794,13 @@ const none = () => false;
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7743);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7743);
 /* harmony import */ var _config_claim_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8082);
 /* harmony import */ var _config_document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
 /* harmony import */ var _config_positions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4632);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2420);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4964);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4632);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2420);
 // Every config in the repository, whatever this run's patterns: which job each YAML file claims
 // (config/claim.ts says the rule). Read once per run and shared by the two rules that look past
 // the selected configs: one job_name belongs to one config, and a job is destroyed only when no
@@ -5819,15 +5820,18 @@ const none = () => false;
 
 
 
+
 /** How much of a file too large to be a config is searched for a config's keys. */
 const LARGE_FILE_HEAD = 16 * 1024 * 1024;
 class RepositoryConfigs {
     claims;
+    workspace;
     byName = new Map();
     constructor(
     /** Every YAML file of the repository and every selected config, by workspace-relative path. */
-    claims) {
+    claims, workspace) {
         this.claims = claims;
+        this.workspace = workspace;
         for (const [file, claim] of claims) {
             if (claim.kind !== 'job')
                 continue;
@@ -5851,7 +5855,7 @@ class RepositoryConfigs {
     }
     /**
      * Configs whose own job_name (compared without case) another config has too, when any of them
-     * is among `selected`: groups of two or more, each in path order.
+     * is among `selected`: groups in path order. A link to a config and the config are one config.
      */
     sharedJobNames(selected) {
         const owners = new Map();
@@ -5868,17 +5872,32 @@ class RepositoryConfigs {
         }
         return [...owners.values()]
             .filter((group) => group.length > 1 && group.some((owner) => selected.has(owner.file)))
+            .map((group) => group.map((owner) => ({ ...owner, real: this.realFile(owner.file) })))
+            .filter((group) => new Set(group.map((owner) => owner.real)).size > 1)
             .map((group) => group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+    }
+    realFile(file) {
+        try {
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.workspace, file));
+        }
+        catch {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.workspace, file);
+        }
     }
 }
 /**
  * Reads the repository's configs; `selected` are the claims of the configs this run validated.
  * `listing`, when given, is a listing started earlier (git lists while the configs are validated).
+ * `outputDir`: the folder the run writes resolved copies of configs to, which are none.
  */
 async function readRepositoryConfigs(workspace, selected, deps) {
     const debug = deps.debug ?? (() => { });
     const listing = await (deps.listing ?? listRepositoryFiles(workspace, deps.git, debug));
-    const files = (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedUnique */ .Z$)([...selected.keys(), ...listing.files]);
+    const copies = deps.outputDir && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .relativePosix */ .Yn)(workspace, deps.outputDir);
+    const listed = copies
+        ? listing.files.filter((file) => (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .within */ .ux)(copies, file) === undefined)
+        : listing.files;
+    const files = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .sortedUnique */ .Z$)([...selected.keys(), ...listed]);
     const claims = new Map();
     let read = 0;
     for (const file of files) {
@@ -5895,7 +5914,7 @@ async function readRepositoryConfigs(workspace, selected, deps) {
             reason: `the repository's files could not be listed (${listing.problem})`,
         });
     }
-    return new RepositoryConfigs(claims);
+    return new RepositoryConfigs(claims, workspace);
 }
 /** The repository's YAML files, workspace-relative: from git, else from a walk. Never rejects. */
 async function listRepositoryFiles(workspace, git, debug = () => { }) {
@@ -5913,7 +5932,7 @@ async function listRepositoryFiles(workspace, git, debug = () => { }) {
         if (listed.exitCode === 0) {
             const files = listed.stdout
                 .split('\0')
-                .filter((file) => file !== '' && !file.split('/').some((part) => _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.includes(part)));
+                .filter((file) => file !== '' && !file.split('/').some((part) => _patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .SKIPPED_FOLDERS */ .Ll.includes(part)));
             return { files };
         }
         debug(`Not a git repository (${listed.stderr.trim()}): every YAML file below the workspace`);
@@ -5922,11 +5941,11 @@ async function listRepositoryFiles(workspace, git, debug = () => { }) {
         debug(`git could not list the files (${error.message}): every YAML file below the workspace`);
     }
     try {
-        const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_7__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
+        const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_8__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
             cwd: workspace,
             dot: true,
             caseSensitiveMatch: false,
-            ignore: _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}/**`),
+            ignore: _patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}/**`),
             followSymbolicLinks: false,
             expandDirectories: false,
             onlyFiles: true,
@@ -5988,7 +6007,7 @@ function sharedJobNameFindings(repository, selected, reader) {
         }));
         for (const owner of placed) {
             const others = placed
-                .filter((other) => other !== owner)
+                .filter((other) => other.real !== owner.real)
                 .map((other) => {
                 const written = other.name === owner.name ? '' : `'${other.name}', `;
                 return `${other.file} (${written}${other.range ? `line ${other.range.line}` : 'its job_name'})`;
@@ -20906,6 +20925,7 @@ async function runPipeline(options, context, deps) {
             git: deps.git,
             reader,
             listing,
+            outputDir: options.outputDir,
             debug: (message) => reporter.debug(message),
         });
         const byFile = new Map(report.configs.map((run) => [run.file, run]));

@@ -9,7 +9,7 @@
 // this run selected, whatever their names. A selected config is not read again: its claim comes
 // from its validation. Any other file is read as little as it takes to know its claim: most
 // files other than configs are left after a look for a `job_name` or `infrastructure` key.
-import { closeSync, lstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { claimOfBytes, claimOfUnreadable, looseText, NO_CLAIM, problemOf } from '../config/claim.js'
@@ -19,6 +19,7 @@ import { valueRange } from '../config/positions.js'
 import type { ConfigReader } from '../config/read.js'
 import type { Finding } from '../findings.js'
 import type { Git } from '../util/git.js'
+import { relativePosix, within } from '../util/paths.js'
 import { sortedUnique } from './files.js'
 import { SKIPPED_FOLDERS } from './patterns.js'
 
@@ -31,12 +32,19 @@ export interface ClaimingFile {
   name: string
 }
 
+/** A config's own job_name: the keys that lead to it, and the file it really is (links followed). */
+export interface JobNameOwner extends ClaimingFile {
+  path: string[]
+  real: string
+}
+
 export class RepositoryConfigs {
   private readonly byName = new Map<string, ClaimingFile[]>()
 
   constructor(
     /** Every YAML file of the repository and every selected config, by workspace-relative path. */
     readonly claims: ReadonlyMap<string, JobClaim>,
+    private readonly workspace: string,
   ) {
     for (const [file, claim] of claims) {
       if (claim.kind !== 'job') continue
@@ -63,10 +71,10 @@ export class RepositoryConfigs {
 
   /**
    * Configs whose own job_name (compared without case) another config has too, when any of them
-   * is among `selected`: groups of two or more, each in path order.
+   * is among `selected`: groups in path order. A link to a config and the config are one config.
    */
-  sharedJobNames(selected: ReadonlySet<string>): Array<Array<ClaimingFile & { path: string[] }>> {
-    const owners = new Map<string, Array<ClaimingFile & { path: string[] }>>()
+  sharedJobNames(selected: ReadonlySet<string>): JobNameOwner[][] {
+    const owners = new Map<string, Array<Omit<JobNameOwner, 'real'>>>()
     for (const [file, claim] of this.claims) {
       if (claim.kind !== 'job' || !claim.jobName) continue
       const key = claim.jobName.name.toLowerCase()
@@ -77,7 +85,17 @@ export class RepositoryConfigs {
     }
     return [...owners.values()]
       .filter((group) => group.length > 1 && group.some((owner) => selected.has(owner.file)))
+      .map((group) => group.map((owner) => ({ ...owner, real: this.realFile(owner.file) })))
+      .filter((group) => new Set(group.map((owner) => owner.real)).size > 1)
       .map((group) => group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)))
+  }
+
+  private realFile(file: string): string {
+    try {
+      return realpathSync.native(path.resolve(this.workspace, file))
+    } catch {
+      return path.resolve(this.workspace, file)
+    }
   }
 }
 
@@ -96,15 +114,20 @@ export interface RepositoryListing {
 /**
  * Reads the repository's configs; `selected` are the claims of the configs this run validated.
  * `listing`, when given, is a listing started earlier (git lists while the configs are validated).
+ * `outputDir`: the folder the run writes resolved copies of configs to, which are none.
  */
 export async function readRepositoryConfigs(
   workspace: string,
   selected: ReadonlyMap<string, JobClaim>,
-  deps: RepositoryDeps & { listing?: Promise<RepositoryListing> },
+  deps: RepositoryDeps & { listing?: Promise<RepositoryListing>; outputDir?: string },
 ): Promise<RepositoryConfigs> {
   const debug = deps.debug ?? (() => {})
   const listing = await (deps.listing ?? listRepositoryFiles(workspace, deps.git, debug))
-  const files = sortedUnique([...selected.keys(), ...listing.files])
+  const copies = deps.outputDir && relativePosix(workspace, deps.outputDir)
+  const listed = copies
+    ? listing.files.filter((file) => within(copies, file) === undefined)
+    : listing.files
+  const files = sortedUnique([...selected.keys(), ...listed])
   const claims = new Map<string, JobClaim>()
   let read = 0
   for (const file of files) {
@@ -120,7 +143,7 @@ export async function readRepositoryConfigs(
       reason: `the repository's files could not be listed (${listing.problem})`,
     })
   }
-  return new RepositoryConfigs(claims)
+  return new RepositoryConfigs(claims, workspace)
 }
 
 /** The repository's YAML files, workspace-relative: from git, else from a walk. Never rejects. */
@@ -222,7 +245,7 @@ export function sharedJobNameFindings(
     }))
     for (const owner of placed) {
       const others = placed
-        .filter((other) => other !== owner)
+        .filter((other) => other.real !== owner.real)
         .map((other) => {
           const written = other.name === owner.name ? '' : `'${other.name}', `
           return `${other.file} (${written}${other.range ? `line ${other.range.line}` : 'its job_name'})`
