@@ -2511,15 +2511,15 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C3: () => (/* binding */ claimOfData),
 /* harmony export */   Fo: () => (/* binding */ claimOfUnreadable),
-/* harmony export */   O$: () => (/* binding */ nearKey),
 /* harmony export */   Zw: () => (/* binding */ problemOf),
+/* harmony export */   jP: () => (/* binding */ isInfrastructureKey),
 /* harmony export */   nz: () => (/* binding */ NO_CLAIM),
 /* harmony export */   o0: () => (/* binding */ looseText),
 /* harmony export */   o9: () => (/* binding */ claimOfUnparsed),
 /* harmony export */   rt: () => (/* binding */ claimOfBytes),
 /* harmony export */   tA: () => (/* binding */ claimOfUndecoded)
 /* harmony export */ });
-/* unused harmony export mayBeJobConfig */
+/* unused harmony exports nearKey, mayBeJobConfig */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2122);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9997);
@@ -2555,10 +2555,18 @@ const JOB_NAME = 'job_name';
 function nearKey(key, known) {
     return key === known || (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(key, [known]) !== undefined;
 }
-/**
- * A typo of job_name is at most two edits away: some third of the word (`job`, `_n`, `ame`) is then
- * left whole, which rules out most keys before any distance is counted.
- */
+// A typo is at most a third of the word's length in edits away (util/text.ts's `closest`): cut
+// into one more piece than that, the word keeps a piece whole in any typo of it, which rules out
+// most keys before a distance is counted.
+/** infrastructure, or a typo of it (at most four edits). */
+function isInfrastructureKey(key) {
+    if (key === INFRASTRUCTURE)
+        return true;
+    if (key.length < 10 || key.length > 18 || !/inf|ras|tru|ctu|re/i.test(key))
+        return false;
+    return nearKey(key, INFRASTRUCTURE);
+}
+/** job_name, or a typo of it (at most two edits). */
 function isJobNameKey(key) {
     if (key === JOB_NAME)
         return true;
@@ -2570,7 +2578,7 @@ function isJobNameKey(key) {
 function claimOfData(data) {
     if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(data))
         return NO_CLAIM;
-    const sections = Object.keys(data).filter((key) => nearKey(key, INFRASTRUCTURE) && isSection(data[key]));
+    const sections = Object.keys(data).filter((key) => isInfrastructureKey(key) && isSection(data[key]));
     if (sections.length === 0)
         return NO_CLAIM;
     const names = jobNames(data);
@@ -2655,7 +2663,7 @@ const CONFIG_KEY = /(?:^|[\s{,[])["']?(?:infrastructure|job_name)["']?[ \t]*:/m;
 /** The claim of a file that could not be read as YAML, from its text (or its bytes as Latin-1). */
 function claimOfUnreadable(text, problem) {
     return CONFIG_KEY.test(text)
-        ? { kind: 'unknown', reason: `${lowerFirst(problem)}, and it has a job config's keys` }
+        ? { kind: 'unknown', reason: `${problem}, and it has a job config's keys` }
         : NO_CLAIM;
 }
 /**
@@ -2685,7 +2693,7 @@ function mayBeJobConfig(text) {
         while (start > 0 && colon - start < 64 && !'\n{,['.includes(text[start - 1]))
             start--;
         const key = text.slice(start, colon).replace(/^[\s?-]*["']?|["']?\s*$/g, '');
-        if (key.length >= 10 && key.length <= 18 && nearKey(key, INFRASTRUCTURE))
+        if (isInfrastructureKey(key))
             return true;
     }
     return false;
@@ -2750,12 +2758,9 @@ function mergeClaims(claims) {
         jobName: jobs.find((claim) => claim.jobName)?.jobName,
     };
 }
-/** A finding's message as the reason a file cannot be read: `it is not valid YAML (…)`. */
+/** A finding's message as the reason a file cannot be read: `it cannot be read as YAML (…)`. */
 function problemOf(message) {
     return `it cannot be read as YAML (${message ?? 'unknown problem'})`;
-}
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 
@@ -5052,8 +5057,7 @@ function validateConfig(config, parseFindings, options) {
     }
     findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }));
     // A typo of the key (`infrastucture`, an error of rules.ts) is no config without infrastructure.
-    const skipped = config.data.infrastructure === undefined &&
-        !Object.keys(config.data).some((key) => (0,claim/* nearKey */.O$)(key, 'infrastructure'));
+    const skipped = config.data.infrastructure === undefined && !Object.keys(config.data).some(claim/* isInfrastructureKey */.jP);
     if (skipped) {
         findings.push({
             severity: 'notice',

@@ -33,7 +33,7 @@ export type JobClaim =
     }
   | {
       kind: 'unknown'
-      /** Why the file cannot be told apart from a config: `it is not valid YAML (…)`. */
+      /** Why the file cannot be told apart from a config: `it cannot be read as YAML (…)…`. */
       reason: string
     }
 
@@ -48,10 +48,18 @@ export function nearKey(key: string, known: string): boolean {
   return key === known || closest(key, [known]) !== undefined
 }
 
-/**
- * A typo of job_name is at most two edits away: some third of the word (`job`, `_n`, `ame`) is then
- * left whole, which rules out most keys before any distance is counted.
- */
+// A typo is at most a third of the word's length in edits away (util/text.ts's `closest`): cut
+// into one more piece than that, the word keeps a piece whole in any typo of it, which rules out
+// most keys before a distance is counted.
+
+/** infrastructure, or a typo of it (at most four edits). */
+export function isInfrastructureKey(key: string): boolean {
+  if (key === INFRASTRUCTURE) return true
+  if (key.length < 10 || key.length > 18 || !/inf|ras|tru|ctu|re/i.test(key)) return false
+  return nearKey(key, INFRASTRUCTURE)
+}
+
+/** job_name, or a typo of it (at most two edits). */
 function isJobNameKey(key: string): boolean {
   if (key === JOB_NAME) return true
   if (key.length < 6 || key.length > 10 || !/job|_n|ame/i.test(key)) return false
@@ -62,7 +70,7 @@ function isJobNameKey(key: string): boolean {
 export function claimOfData(data: unknown): JobClaim {
   if (!isRecord(data)) return NO_CLAIM
   const sections = Object.keys(data).filter(
-    (key) => nearKey(key, INFRASTRUCTURE) && isSection(data[key]),
+    (key) => isInfrastructureKey(key) && isSection(data[key]),
   )
   if (sections.length === 0) return NO_CLAIM
   const names = jobNames(data)
@@ -145,7 +153,7 @@ const CONFIG_KEY = /(?:^|[\s{,[])["']?(?:infrastructure|job_name)["']?[ \t]*:/m
 /** The claim of a file that could not be read as YAML, from its text (or its bytes as Latin-1). */
 export function claimOfUnreadable(text: string, problem: string): JobClaim {
   return CONFIG_KEY.test(text)
-    ? { kind: 'unknown', reason: `${lowerFirst(problem)}, and it has a job config's keys` }
+    ? { kind: 'unknown', reason: `${problem}, and it has a job config's keys` }
     : NO_CLAIM
 }
 
@@ -174,7 +182,7 @@ export function mayBeJobConfig(text: string): boolean {
     let start = colon
     while (start > 0 && colon - start < 64 && !'\n{,['.includes(text[start - 1]!)) start--
     const key = text.slice(start, colon).replace(/^[\s?-]*["']?|["']?\s*$/g, '')
-    if (key.length >= 10 && key.length <= 18 && nearKey(key, INFRASTRUCTURE)) return true
+    if (isInfrastructureKey(key)) return true
   }
   return false
 }
@@ -235,11 +243,7 @@ function mergeClaims(claims: JobClaim[]): JobClaim {
   }
 }
 
-/** A finding's message as the reason a file cannot be read: `it is not valid YAML (…)`. */
+/** A finding's message as the reason a file cannot be read: `it cannot be read as YAML (…)`. */
 export function problemOf(message: string | undefined): string {
   return `it cannot be read as YAML (${message ?? 'unknown problem'})`
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1)
 }

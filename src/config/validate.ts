@@ -1,7 +1,7 @@
 // One config through every check: the file, its YAML, the job schema, an organisation policy
 // and the rules of rules.ts. Never throws for bad input; returns what it found.
 import type { Finding } from '../findings.js'
-import { claimOfData, claimOfUndecoded, claimOfUnparsed, nearKey } from './claim.js'
+import { claimOfData, claimOfUndecoded, claimOfUnparsed, isInfrastructureKey } from './claim.js'
 import type { JobClaim } from './claim.js'
 import { compareFindings } from '../findings.js'
 import type { Tags } from '../tags/convert.js'
@@ -108,8 +108,7 @@ function validateConfig(
 
   // A typo of the key (`infrastucture`, an error of rules.ts) is no config without infrastructure.
   const skipped =
-    config.data.infrastructure === undefined &&
-    !Object.keys(config.data).some((key) => nearKey(key, 'infrastructure'))
+    config.data.infrastructure === undefined && !Object.keys(config.data).some(isInfrastructureKey)
   if (skipped) {
     findings.push({
       severity: 'notice',
