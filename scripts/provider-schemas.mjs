@@ -1,5 +1,6 @@
-// Extracts the schemas of hashicorp/azurerm and hashicorp/google from the prebuilt CDKTF provider
-// packages (devDependencies) into the compact JSON the stand-in providers of the tests serve.
+// Extracts the schemas of hashicorp/azurerm, hashicorp/google and hashicorp/aws (6) from the
+// prebuilt CDKTF provider packages (devDependencies) into the compact JSON the stand-in providers
+// of the tests serve.
 // The packages are generated from `terraform providers schema -json`; each resource's TypeScript
 // source (kept in the source map of its lib/<resource>/index.js) records, per attribute and
 // block, `// name - computed: …, optional: …, required: …`, its type in the getter and in
@@ -34,6 +35,16 @@ export const PROVIDERS = {
     package: '@cdktf/provider-google',
     extra: { resources: [], dataSources: ['google_project'] },
     providerBlocks: {},
+  },
+  // The tests plan aws_fargate with the real provider 5.x from the machine's mirror; this schema,
+  // of AWS provider 6, lets them validate and plan it on 6 as well.
+  aws: {
+    package: '@cdktf/provider-aws',
+    extra: { resources: [], dataSources: [] },
+    providerBlocks: {},
+    // CDKTF records no deprecation: these are the AWS provider 6 upgrade guide's, for the types
+    // the modules use, so Terraform warns about them as it does with the real provider.
+    deprecated: { dataSources: { aws_region: ['name'] } },
   },
 }
 
@@ -109,6 +120,16 @@ export function extractSchema(name) {
   }
   const missing = [...wantedResources, ...[...wantedDataSources].map((t) => `data.${t}`)]
   if (missing.length > 0) throw new Error(`${name}: no schema found for ${missing.join(', ')}`)
+  // A deprecated attribute is [type, flags, true]; Terraform warns where a module refers to it.
+  for (const [kind, byType] of Object.entries(spec.deprecated ?? {})) {
+    for (const [type, attributes] of Object.entries(byType)) {
+      for (const attribute of attributes) {
+        const entry = schema[kind][type]?.a[attribute]
+        if (!entry) throw new Error(`${name}: ${type} has no attribute ${attribute} to deprecate`)
+        entry[2] = true
+      }
+    }
+  }
   if (!schema.providerSchema) throw new Error(`${name}: no provider schema found`)
   schema.resources = sortKeys(schema.resources)
   schema.dataSources = sortKeys(schema.dataSources)

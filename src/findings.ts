@@ -93,6 +93,7 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'environment-mismatch': 'environment mismatch',
   'no-infrastructure': 'skipped: no infrastructure section',
   policy: 'organisation policy',
+  grant: 'grant wider than one resource',
   'yaml-syntax': 'YAML syntax error',
   'yaml-duplicate-key': 'duplicate key',
   'yaml-root': 'not a mapping',

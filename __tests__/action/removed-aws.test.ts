@@ -109,7 +109,7 @@ describe('a removed AWS job on the emulator', () => {
       },
       env,
     )
-  }, 300_000)
+  }, 600_000)
   afterAll(async () => {
     await Promise.all([moto?.stop(), github?.close()])
     rmSync(base, { recursive: true, force: true })
@@ -118,24 +118,29 @@ describe('a removed AWS job on the emulator', () => {
   it('applies the job with its state in S3', () => {
     expect(created.status, created.stdout).toBe(0)
     expect(stateBefore).toContain('aws_ecs_cluster.this')
-    expect(stateBefore).toHaveLength(10)
+    // The batch job's runtime: cluster, task definition, three roles and their policies, its
+    // key, log group, security group, its egress rules (one resource, three rules) and its state
+    // machine; the destroy plan below counts 15 resources, the three rules apart.
+    expect(stateBefore).toHaveLength(13)
     expect(clusterBefore).toEqual(['ACTIVE'])
   })
 
   it('shows the destroy plan of every resource in the pull request that deletes the config', () => {
     expect(plan.status, plan.stdout).toBe(0)
-    expect(plan.stdout).toMatch(new RegExp(`^\\[1/1\\] ${JOB}: destroy plan \\+0 ~0 -10 \\(`, 'm'))
+    expect(plan.stdout).toMatch(new RegExp(`^\\[1/1\\] ${JOB}: destroy plan \\+0 ~0 -15 \\(`, 'm'))
     const comment = github.comments.get(11)![0]!.body
     expect(comment).toContain(
-      `### 🗑️ <code>${CONFIG}</code> · ${JOB}\n\n<code>aws / aws_fargate</code> · config deleted; destroy plan · plan +0 ~0 -10`,
+      `### <a id="dativo-1"></a>🔥 ${JOB}\n\n<code>${CONFIG}</code> · <code>aws / aws_fargate</code> · config deleted; destroy plan · plan +0 ~0 -15`,
     )
+    expect(comment).toContain('🔥 **Destroys 15 resources**:')
+    expect(comment).toContain('- <code>module.dativo_runtime.aws_ecs_cluster.this</code>')
     expect(comment).toContain('| <code>CostCenter</code> | <code>data-platform</code> |')
     expect(comment).toContain('module.dativo_runtime.aws_ecs_cluster.this will be destroyed')
   })
 
   it('destroys it on merge with destroy-removed: the state is empty, the cluster gone', () => {
     expect(destroyed.status, destroyed.stdout).toBe(0)
-    expect(destroyed.stdout).toMatch(new RegExp(`^\\[1/1\\] ${JOB}: destroy \\+0 ~0 -10 \\(`, 'm'))
+    expect(destroyed.stdout).toMatch(new RegExp(`^\\[1/1\\] ${JOB}: destroy \\+0 ~0 -15 \\(`, 'm'))
     expect(state()).toEqual([])
     expect(clusterStatus()).toEqual(['INACTIVE'])
     expect(destroyed.summary).toContain('config deleted; destroyed')

@@ -439,14 +439,24 @@ describe('cloud limits the modules would meet only at apply', () => {
     expect(ok.job?.runtime.timeout).toBe('86400s')
   })
 
-  it('refuses a timeout on runtimes that have none', () => {
-    expect(
-      brief(
-        validate(edit('    type: aws_fargate\n', '    type: aws_fargate\n    timeout: "60s"\n'))
-          .findings,
-      ),
-    ).toEqual([
-      '7:14 error [runtime] timeout is a setting of the gcp_cloud_run runtime; the aws_fargate module has none',
+  it('refuses a timeout on runtimes that have none, and one AWS batch runs cannot take', () => {
+    const local = VALID.replace('provider: aws', 'provider: local')
+      .replace('type: aws_fargate', 'type: local\n    timeout: "60s"')
+      .replace('region: us-east-1', 'region: local')
+    expect(brief(validate(local).findings)).toEqual([
+      '7:14 error [runtime] timeout is a setting of the gcp_cloud_run and aws_fargate runtimes; the local module has none',
+    ])
+    const aws = (runtime: string) =>
+      brief(validate(edit('    type: aws_fargate\n', `    type: aws_fargate\n${runtime}`)).findings)
+    expect(aws('    timeout: "7200s"\n')).toEqual([])
+    expect(aws('    timeout: "1.5s"\n')).toEqual([
+      "7:14 error [runtime] timeout '1.5s' is not one the aws_fargate module takes: whole seconds from 1s to 604800s (168 hours)",
+    ])
+    expect(aws('    timeout: "604801s"\n')).toEqual([
+      "7:14 error [runtime] timeout '604801s' is not one the aws_fargate module takes: whole seconds from 1s to 604800s (168 hours)",
+    ])
+    expect(aws('    workload: service\n    timeout: "60s"\n')).toEqual([
+      '8:14 error [runtime] timeout limits a batch run; a service has none: remove it or use workload "batch"',
     ])
   })
 

@@ -4,6 +4,7 @@
 import { execFile, spawn, spawnSync } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
 
 export const MOTO_REGION = 'us-east-1'
 /** The account moto answers every call with. */
@@ -24,8 +25,24 @@ export interface Moto {
   readObject(bucket: string, key: string): string | undefined
   /** Many calls through one boto3 process, without blocking this one; answers in order. */
   callMany(calls: BotoCall[]): Promise<Record<string, unknown>[]>
+  /**
+   * One call of a JSON-protocol API over HTTP, without a process (for polling): `service` as it
+   * signs (ecs, states), `target` as the X-Amz-Target header names it
+   * (AWSStepFunctions.DescribeExecution), parameters as the API names them.
+   */
+  json(
+    service: string,
+    target: string,
+    params?: Record<string, unknown>,
+  ): Promise<Record<string, unknown>>
   /** The default VPC moto makes in every region, and its subnets. */
   defaultNetwork(): { vpcId: string; subnetIds: string[] }
+  /**
+   * How moto moves a model through its states, e.g. ECS tasks ('ecs::task'): `{ progression:
+   * 'immediate' }` (moto's default: a task stops when first described) or `{ progression:
+   * 'manual', times: n }` (a step every n descriptions: a large n keeps tasks running).
+   */
+  setTransition(model: string, transition: Record<string, unknown>): Promise<void>
   /** Forgets every resource (moto's reset), for a test that wants a clean account. */
   reset(): Promise<void>
   stop(): Promise<void>
@@ -37,7 +54,14 @@ export interface BotoCall {
   params?: Record<string, unknown>
 }
 
-export async function startMoto(): Promise<Moto> {
+export interface MotoOptions {
+  /** Run the state machines that executions start (moto-step-functions.py), as AWS does. */
+  stepFunctions?: boolean
+}
+
+const MOTO_SERVER = fileURLToPath(new URL('./moto-server.py', import.meta.url))
+
+export async function startMoto(options: MotoOptions = {}): Promise<Moto> {
   const which = spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' })
   if (which.status !== 0) {
     throw new Error(
@@ -46,14 +70,27 @@ export async function startMoto(): Promise<Moto> {
   }
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
+  // moto_server, with Step Functions as the AWS provider and the modules meet it; its
+  // interpreter calls the emulator's other services back on localhost:MOTO_PORT.
+  const child = spawn('python3', [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, MOTO_PORT: String(port) },
   })
   let log = ''
   child.stderr!.on('data', (chunk: Buffer) => {
     log = (log + chunk.toString('utf8')).slice(-4000)
   })
   await waitUntilUp(url, child, () => log)
+  const motoApi = async (path: string, body: unknown) => {
+    const response = await fetch(`${url}/moto-api/${path}`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+    })
+    if (!response.ok) throw new Error(`moto: ${path} answered ${response.status}`)
+  }
+  if (options.stepFunctions) {
+    await motoApi('config', { stepfunctions: { execute_state_machine: true } })
+  }
 
   const env: Record<string, string> = {
     AWS_ENDPOINT_URL: url,
@@ -90,6 +127,21 @@ export async function startMoto(): Promise<Moto> {
       return botoRead(url, bucket, key)
     },
     callMany: (calls) => botoCallMany(url, calls),
+    async json(service, target, params = {}) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/x-amz-json-1.1',
+          'X-Amz-Target': target,
+          // moto routes a request by the service its credential scope names.
+          Authorization: `AWS4-HMAC-SHA256 Credential=testing/20240101/${MOTO_REGION}/${service}/aws4_request, SignedHeaders=host, Signature=0`,
+        },
+        body: JSON.stringify(params),
+      })
+      const text = await response.text()
+      if (!response.ok) throw new Error(`moto: ${target} answered ${response.status}: ${text}`)
+      return JSON.parse(text) as Record<string, unknown>
+    },
     defaultNetwork() {
       const vpcs = call('ec2', 'describe_vpcs', {
         Filters: [{ Name: 'isDefault', Values: ['true'] }],
@@ -100,6 +152,8 @@ export async function startMoto(): Promise<Moto> {
       }) as { Subnets: Array<{ SubnetId: string }> }
       return { vpcId, subnetIds: subnets.Subnets.map((s) => s.SubnetId).sort() }
     },
+    setTransition: (model, transition) =>
+      motoApi('state-manager/set-transition', { model_name: model, transition }),
     async reset() {
       const response = await fetch(`${url}/moto-api/reset`, { method: 'POST' })
       if (!response.ok) throw new Error(`moto: reset answered ${response.status}`)

@@ -1,7 +1,8 @@
 // A Terraform filesystem mirror (unpacked layout) holding the stand-in providers for
-// hashicorp/azurerm and hashicorp/google: each an executable that starts the stand-in server
-// (stand-in-provider/server.ts, bundled once per mirror) with the provider's extracted schema.
-// Tests pass its folder to terraformEnv, beside the real AWS provider's mirror.
+// hashicorp/azurerm and hashicorp/google, and hashicorp/aws 6 when asked: each an executable that
+// starts the stand-in server (stand-in-provider/server.ts, bundled once per mirror) with the
+// provider's extracted schema. Tests pass its folder to terraformEnv, beside the machine's mirror
+// (whose real AWS provider 5 serves every other test).
 import {
   chmodSync,
   copyFileSync,
@@ -17,8 +18,11 @@ import { buildSync } from 'esbuild'
 
 const STAND_IN = fileURLToPath(new URL('./stand-in-provider/', import.meta.url))
 
-export const STAND_IN_PROVIDERS = ['azurerm', 'google'] as const
+export const STAND_IN_PROVIDERS = ['azurerm', 'google', 'aws'] as const
 export type StandInProvider = (typeof STAND_IN_PROVIDERS)[number]
+
+/** The stand-ins a mirror holds unless asked otherwise; aws only when its versions are given. */
+const BY_DEFAULT: readonly StandInProvider[] = ['azurerm', 'google']
 
 /** The provider version each schema file was extracted from. */
 export function schemaVersion(provider: StandInProvider): string {
@@ -34,8 +38,8 @@ export interface StandInMirror {
 }
 
 /**
- * A mirror in `base` (a temporary folder of the caller, removed with it) with each provider at
- * the version its schema comes from, or at the versions given.
+ * A mirror in `base` (a temporary folder of the caller, removed with it) with azurerm and google
+ * at the version their schemas come from, or at the versions given, and aws at those given.
  */
 export function standInMirror(
   base: string,
@@ -77,7 +81,8 @@ export function standInMirror(
     chmodSync(executable, 0o755)
   }
   for (const provider of STAND_IN_PROVIDERS) {
-    for (const version of versions[provider] ?? [schemaVersion(provider)]) add(provider, version)
+    const fallback = BY_DEFAULT.includes(provider) ? [schemaVersion(provider)] : []
+    for (const version of versions[provider] ?? fallback) add(provider, version)
   }
   return { dir, add }
 }

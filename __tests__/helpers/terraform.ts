@@ -1,7 +1,7 @@
 // Real Terraform for tests: the binary on PATH and the offline provider mirror of this machine.
 // .ci/run finds the mirror and passes it as DATIVO_TF_PROVIDER_MIRROR; a test that needs it
 // fails (never skips) when it is missing.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const KNOWN_MIRRORS = [
@@ -23,33 +23,36 @@ export function providerMirror(): string {
   )
 }
 
-/** Providers the stand-in mirror (stand-in-mirror.ts) serves instead of the machine's mirror. */
-const STAND_INS = [
-  'registry.terraform.io/hashicorp/azurerm',
-  'registry.terraform.io/hashicorp/google',
-]
+/** Providers a stand-in mirror (stand-in-mirror.ts) holds: served instead of the machine's. */
+function standIns(mirror: string): string[] {
+  const folder = path.join(mirror, 'registry.terraform.io', 'hashicorp')
+  return existsSync(folder)
+    ? readdirSync(folder).map((name) => `registry.terraform.io/hashicorp/${name}`)
+    : []
+}
 
 /**
  * Writes a Terraform CLI config that installs hashicorp/* providers only from the offline
- * mirror (and azurerm and google from a stand-in mirror, when given), and returns the
+ * mirror (and those a stand-in mirror holds from it, when given), and returns the
  * environment a terraform process needs to use it.
  */
 export function terraformEnv(dir: string, standInMirror?: string): NodeJS.ProcessEnv {
   mkdirSync(dir, { recursive: true })
   const file = path.join(dir, 'terraform.tfrc')
-  const standIns = standInMirror
+  const served = standInMirror ? standIns(standInMirror) : []
+  const standInBlock = standInMirror
     ? `  filesystem_mirror {
     path    = ${JSON.stringify(standInMirror)}
-    include = ${JSON.stringify(STAND_INS)}
+    include = ${JSON.stringify(served)}
   }
 `
     : ''
   writeFileSync(
     file,
     `provider_installation {
-${standIns}  filesystem_mirror {
+${standInBlock}  filesystem_mirror {
     path    = ${JSON.stringify(providerMirror())}
-    include = ["registry.terraform.io/hashicorp/*"]${standInMirror ? `\n    exclude = ${JSON.stringify(STAND_INS)}` : ''}
+    include = ["registry.terraform.io/hashicorp/*"]${served.length > 0 ? `\n    exclude = ${JSON.stringify(served)}` : ''}
   }
   direct {
     exclude = ["registry.terraform.io/hashicorp/*"]

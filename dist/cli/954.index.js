@@ -30,7 +30,12 @@ const MODULE_DECLARATIONS = {
             "container_insights": {
                 "required": false,
                 "sensitive": false,
-                "description": "Turn on CloudWatch Container Insights for the cluster (billed per metric)."
+                "description": "CloudWatch Container Insights for the cluster: task CPU, memory and network metrics, billed as custom metrics; false to do without."
+            },
+            "container_user": {
+                "required": false,
+                "sensitive": false,
+                "description": "User (and group) the container runs as, e.g. \"65534:65534\" (nobody) or a name the image knows; null runs as the image's own USER, which is often root."
             },
             "cpu": {
                 "required": false,
@@ -42,10 +47,25 @@ const MODULE_DECLARATIONS = {
                 "sensitive": false,
                 "description": "CPU architecture of the image: X86_64 or ARM64."
             },
+            "create_kms_key": {
+                "required": false,
+                "sensitive": false,
+                "description": "Without kms_key_arn, create a customer managed key for the job (about 1 USD a month); false leaves the logs, schedule and dead letters under AWS-owned keys."
+            },
             "default_tags": {
                 "required": false,
                 "sensitive": false,
                 "description": "Organisation-wide tags, merged under job_metadata."
+            },
+            "drop_all_capabilities": {
+                "required": false,
+                "sensitive": false,
+                "description": "Drop every Linux capability from the container (it needs none to read sources and write targets); false keeps Docker's default set."
+            },
+            "egress_rules": {
+                "required": false,
+                "sensitive": false,
+                "description": "Where the job's tasks may connect, by rule name: each with ip_protocol (tcp, udp, icmp, icmpv6 or -1 for all), from_port and to_port (tcp and udp), and one destination: cidr_ipv4, cidr_ipv6, prefix_list_id or referenced_security_group_id. null for HTTPS (443) to anywhere plus everything within the VPC's own range (its DNS resolver, endpoints and private sources)."
             },
             "environment_variables": {
                 "required": false,
@@ -57,25 +77,35 @@ const MODULE_DECLARATIONS = {
                 "sensitive": false,
                 "description": "Task storage in GiB, 21 to 200; null for Fargate's 20."
             },
+            "health_check": {
+                "required": false,
+                "sensitive": false,
+                "description": "Container health check of a service: the command (e.g. [\"CMD-SHELL\", \"curl -f http://localhost:8080/health || exit 1\"]) and its timing in seconds. null for none: ECS then only sees whether the process runs. A batch job has none."
+            },
             "job_metadata": {
                 "required": true,
                 "sensitive": false,
                 "description": "The job's tags (infrastructure.tags of its Dativo config): job_name, team, pipeline_type, environment, cost_center and any others."
             },
+            "kms_key_arn": {
+                "required": false,
+                "sensitive": false,
+                "description": "Customer managed KMS key that encrypts the job's logs, schedule and dead letters; its key policy must let CloudWatch Logs use it for the log group. null: the module creates a key of the job's own (create_kms_key)."
+            },
             "kms_key_arns": {
                 "required": false,
                 "sensitive": false,
-                "description": "KMS keys the job may use to decrypt and encrypt (for SSE-KMS buckets and secrets under a customer managed key)."
+                "description": "KMS keys the job may use to decrypt and encrypt (for SSE-KMS buckets and secrets under a customer managed key), each by its key ARN."
             },
             "log_kms_key_arn": {
                 "required": false,
                 "sensitive": false,
-                "description": "KMS key that encrypts the log group; null for CloudWatch's own encryption."
+                "description": "KMS key for the log group alone, instead of kms_key_arn or the job's own key."
             },
             "log_retention_days": {
                 "required": false,
                 "sensitive": false,
-                "description": "Days CloudWatch keeps the job's logs."
+                "description": "Days CloudWatch keeps the job's logs: a year by default, as security reviews ask; fewer to pay for less storage."
             },
             "max_replicas": {
                 "required": false,
@@ -95,12 +125,17 @@ const MODULE_DECLARATIONS = {
             "permissions_boundary_arn": {
                 "required": false,
                 "sensitive": false,
-                "description": "Permissions boundary for the IAM roles the module creates, where the account requires one."
+                "description": "Permissions boundary (a managed policy ARN) put on every IAM role the module creates, where the account requires one."
             },
             "private_subnet_ids": {
                 "required": true,
                 "sensitive": false,
                 "description": "Subnets of vpc_id the job's tasks run in (private, with a route to the internet or VPC endpoints)."
+            },
+            "readonly_root_filesystem": {
+                "required": false,
+                "sensitive": false,
+                "description": "Mount the container's root filesystem read-only; /tmp is a writable volume of the task either way. false for an image that must write elsewhere."
             },
             "region": {
                 "required": true,
@@ -110,7 +145,7 @@ const MODULE_DECLARATIONS = {
             "s3_bucket_arns": {
                 "required": false,
                 "sensitive": false,
-                "description": "S3 access of the task role: bucket ARNs (arn:aws:s3:::bucket) allow listing, object ARNs (arn:aws:s3:::bucket/*) allow reading and writing objects. Nothing else is reachable."
+                "description": "S3 access of the task role: bucket ARNs (arn:aws:s3:::bucket) allow listing, object ARNs (arn:aws:s3:::bucket/*) allow reading and writing objects. Each names one bucket: no wildcard in a bucket name, no arn:aws:s3:::*."
             },
             "schedule": {
                 "required": false,
@@ -125,7 +160,12 @@ const MODULE_DECLARATIONS = {
             "secrets": {
                 "required": false,
                 "sensitive": false,
-                "description": "Full ARNs of the Secrets Manager secrets the job may read."
+                "description": "Secrets Manager secrets the job may read, each by its full ARN (…:secret:<name>-AbCdEf) or by its name with -?????? for the six characters Secrets Manager adds."
+            },
+            "timeout": {
+                "required": false,
+                "sensitive": false,
+                "description": "Longest a batch run may take, in whole seconds with an s, e.g. \"7200s\" (at most 604800s, 168 hours); null for 3600s. A run still going then has its task stopped and fails."
             },
             "vpc_id": {
                 "required": true,
@@ -148,7 +188,13 @@ const MODULE_DECLARATIONS = {
             "container_name": {
                 "sensitive": false
             },
+            "dead_letter_queue_url": {
+                "sensitive": false
+            },
             "execution_role_arn": {
+                "sensitive": false
+            },
+            "kms_key_arn": {
                 "sensitive": false
             },
             "log_group_name": {
@@ -164,6 +210,9 @@ const MODULE_DECLARATIONS = {
                 "sensitive": false
             },
             "service_name": {
+                "sensitive": false
+            },
+            "state_machine_arn": {
                 "sensitive": false
             },
             "subnet_ids": {
@@ -213,6 +262,11 @@ const MODULE_DECLARATIONS = {
                 "sensitive": false,
                 "description": "Plain environment variables for the container (no secrets). AZURE_CLIENT_ID is set to the job's identity."
             },
+            "health_probe_path": {
+                "required": false,
+                "sensitive": false,
+                "description": "HTTP path a service answers health checks on (e.g. /health): liveness and readiness probes on ingress_target_port then ask it. null probes the port over TCP."
+            },
             "infrastructure_subnet_id": {
                 "required": false,
                 "sensitive": false,
@@ -223,10 +277,20 @@ const MODULE_DECLARATIONS = {
                 "sensitive": false,
                 "description": "Port a service listens on, for internal HTTP ingress and scaling on requests; null for no ingress."
             },
+            "internal_only": {
+                "required": false,
+                "sensitive": false,
+                "description": "Give the Container Apps environment an internal load balancer only, reachable from its VNet and none from the internet (needs infrastructure_subnet_id)."
+            },
             "job_metadata": {
                 "required": true,
                 "sensitive": false,
                 "description": "The job's tags (infrastructure.tags of its Dativo config): job_name, team, pipeline_type, environment, cost_center and any others."
+            },
+            "log_daily_quota_gb": {
+                "required": false,
+                "sensitive": false,
+                "description": "Most GB of logs the Log Analytics workspace ingests a day (PerGB2018, about 2.30 USD a GB); the rest of the day's logs are dropped. -1 for no cap."
             },
             "log_retention_days": {
                 "required": false,
@@ -276,17 +340,17 @@ const MODULE_DECLARATIONS = {
             "secrets": {
                 "required": false,
                 "sensitive": false,
-                "description": "Resource IDs of Key Vaults or Key Vault secrets the job may read (Key Vault Secrets User on each; the vaults use Azure RBAC)."
+                "description": "Key Vault secrets the job may read, each by its resource ID (…/vaults/<vault>/secrets/<name>; Key Vault Secrets User on that secret alone; the vaults use Azure RBAC)."
             },
             "storage_account_ids": {
                 "required": false,
                 "sensitive": false,
-                "description": "Resource IDs of the storage accounts the job may use (role storage_role on each)."
+                "description": "Storage the job may use (storage_role on each): storage account resource IDs, or a blob container's (…/storageAccounts/<name>/blobServices/default/containers/<container>) for that container alone."
             },
             "storage_role": {
                 "required": false,
                 "sensitive": false,
-                "description": "Role the job gets on each storage account."
+                "description": "Blob data role the job gets on each of storage_account_ids: Storage Blob Data Contributor (read, write, delete blobs) or Storage Blob Data Reader."
             },
             "workload": {
                 "required": false,
@@ -334,6 +398,11 @@ const MODULE_DECLARATIONS = {
                 "sensitive": false,
                 "description": "Container image the job runs, e.g. us-central1-docker.pkg.dev/acme/dativo/dativo:1.1.0."
             },
+            "container_port": {
+                "required": false,
+                "sensitive": false,
+                "description": "Port a service listens on: Cloud Run sends it requests, and the startup probe waits for it to accept connections."
+            },
             "cpu": {
                 "required": false,
                 "sensitive": false,
@@ -349,10 +418,20 @@ const MODULE_DECLARATIONS = {
                 "sensitive": false,
                 "description": "Refuse to destroy the Cloud Run job or service (set false before removing a job)."
             },
+            "encryption_key": {
+                "required": false,
+                "sensitive": false,
+                "description": "Cloud KMS key (projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>) that encrypts the job's container image and what Cloud Run keeps of it (CMEK); null for Google's own keys. The Cloud Run service agent needs roles/cloudkms.cryptoKeyEncrypterDecrypter on it."
+            },
             "environment_variables": {
                 "required": false,
                 "sensitive": false,
                 "description": "Plain environment variables for the container (no secrets)."
+            },
+            "health_probe_path": {
+                "required": false,
+                "sensitive": false,
+                "description": "HTTP path a service answers health checks on (e.g. /health): a liveness probe then restarts an instance that stops answering. null for none."
             },
             "job_metadata": {
                 "required": true,
@@ -399,20 +478,25 @@ const MODULE_DECLARATIONS = {
                 "sensitive": false,
                 "description": "Time zone of schedule."
             },
+            "secret_projects": {
+                "required": false,
+                "sensitive": false,
+                "description": "Projects other than project_id whose secrets (in secrets) the job may read; none by default."
+            },
             "secrets": {
                 "required": false,
                 "sensitive": false,
-                "description": "Secret Manager secrets the job may read: secret IDs of project_id or projects/<project>/secrets/<id>."
+                "description": "Secret Manager secrets the job may read, each by its ID in project_id or as projects/<project>/secrets/<id>; another project's secret only when that project is in secret_projects."
             },
             "storage_bucket_names": {
                 "required": false,
                 "sensitive": false,
-                "description": "Cloud Storage buckets the job may use (storage_role on each)."
+                "description": "Cloud Storage buckets the job may use (storage_role on each), by name: each names one bucket."
             },
             "storage_role": {
                 "required": false,
                 "sensitive": false,
-                "description": "Role the job's service account gets on each bucket: objectUser reads, writes and deletes objects, without changing their access."
+                "description": "Object role the job's service account gets on each bucket: roles/storage.objectUser reads, writes and deletes objects without changing their access; roles/storage.objectViewer reads; roles/storage.objectCreator writes."
             },
             "timeout": {
                 "required": false,

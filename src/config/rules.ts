@@ -17,6 +17,7 @@ import type { RuntimeType } from '../tags/naming.js'
 import { keyText, nodeRange, rangeOf, yaml11Reading } from './document.js'
 import type { ConfigDocument } from './document.js'
 import { findMalformed, malformedInScalar, malformedMessage } from './placeholders.js'
+import { checkGrants } from './grants.js'
 import { checkRuntimeLimits } from './runtime-limits.js'
 import { dataAt, keyRange, locate, mappingRange, valueRange } from './positions.js'
 import { isRecord } from '../util/data.js'
@@ -49,6 +50,7 @@ export function ruleFindings(config: ConfigDocument, options: RuleOptions): Find
 
   checkYaml11Readings(config, tags, add)
   checkRuntimeLimits(config, add)
+  checkGrants(config, add)
 
   const provider = infrastructure.provider
   const runtimeType = isRecord(infrastructure.runtime) ? infrastructure.runtime.type : undefined

@@ -19,11 +19,15 @@ export function checkRuntimeLimits(config: ConfigDocument, add: Add): void {
   if (runtime.type === 'azure_container_apps') checkContainerApps(runtime, at, add)
   if (runtime.type === 'gcp_cloud_run') checkCloudRun(runtime, at, add)
   if (runtime.type === 'aws_fargate') checkFargate(runtime, at, add)
-  if (runtime.timeout !== undefined && runtime.type !== 'gcp_cloud_run') {
+  if (
+    runtime.timeout !== undefined &&
+    runtime.type !== 'gcp_cloud_run' &&
+    runtime.type !== 'aws_fargate'
+  ) {
     add(
       'error',
       'runtime',
-      `timeout is a setting of the gcp_cloud_run runtime; the ${String(runtime.type)} module has none`,
+      `timeout is a setting of the gcp_cloud_run and aws_fargate runtimes; the ${String(runtime.type)} module has none`,
       at('timeout'),
     )
   }
@@ -153,7 +157,10 @@ function mebibytes(mib: number): string {
   return mib % 1024 === 0 ? `${mib / 1024}Gi` : `${mib}Mi`
 }
 
-/** An ECS service scales on CPU: with no task running there is no CPU to scale out on. */
+/**
+ * An ECS service scales on CPU: with no task running there is no CPU to scale out on. A batch
+ * run's timeout is Step Functions' TimeoutSeconds: whole seconds, as long as Cloud Run's.
+ */
 function checkFargate(runtime: Record<string, unknown>, at: At, add: Add): void {
   if (runtime.workload === 'service' && runtime.min_replicas === 0) {
     add(
@@ -161,6 +168,25 @@ function checkFargate(runtime: Record<string, unknown>, at: At, add: Add): void 
       'runtime',
       'An ECS service with min_replicas 0 can never scale out from zero: it scales on CPU, and with no task running there is none to measure; set min_replicas to 1 or more',
       at('min_replicas'),
+    )
+  }
+  if (typeof runtime.timeout !== 'string') return
+  if (runtime.workload === 'service') {
+    add(
+      'error',
+      'runtime',
+      'timeout limits a batch run; a service has none: remove it or use workload "batch"',
+      at('timeout'),
+    )
+    return
+  }
+  const seconds = Number(runtime.timeout.slice(0, -1))
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > CLOUD_RUN_MAX_TIMEOUT_SECONDS) {
+    add(
+      'error',
+      'runtime',
+      `timeout '${runtime.timeout}' is not one the aws_fargate module takes: whole seconds from 1s to ${CLOUD_RUN_MAX_TIMEOUT_SECONDS}s (168 hours)`,
+      at('timeout'),
     )
   }
 }

@@ -61,6 +61,9 @@ export const NAME_RULES: Readonly<Record<RuntimeType, readonly NameRule[]>> = {
       max: 512,
       ...AWS_NAME_PATH(),
     },
+    { resource: 'state machine', build: (p) => p, max: 80, ...AWS_NAME },
+    { resource: 'IAM workflow role', build: (p) => `${p}-workflow`, max: 64, ...AWS_NAME },
+    { resource: 'dead-letter queue', build: (p) => `${p}-dead-letters`, max: 80, ...AWS_NAME },
   ],
   azure_container_apps: [
     { resource: 'Container App (job)', build: (p) => p, max: 32, ...AZURE_APP },

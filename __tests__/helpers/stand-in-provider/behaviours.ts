@@ -28,6 +28,14 @@ export function configure(context: ProviderContext, config: Value): Problem[] {
       ]
     }
   }
+  if (context.provider === 'aws') {
+    // The provider's region (the block, then AWS_REGION, AWS_DEFAULT_REGION), which it requires;
+    // the account is the one moto and the tests use, where the provider would ask STS.
+    context.region =
+      text('region') || context.env.AWS_REGION || context.env.AWS_DEFAULT_REGION || undefined
+    context.account = STAND_IN_ACCOUNT
+    if (!context.region) return [{ summary: 'invalid AWS Region: ' }]
+  }
   if (context.provider === 'google') {
     context.project =
       text('project') ||
@@ -39,6 +47,75 @@ export function configure(context: ProviderContext, config: Value): Problem[] {
     context.region = text('region') || context.env.GOOGLE_REGION || undefined
   }
   return []
+}
+
+/** The AWS account a stand-in aws answers for (moto's, so tests share their expectations). */
+export const STAND_IN_ACCOUNT = '123456789012'
+
+/** The partition of an AWS region: China, GovCloud and the isolated regions have their own. */
+export function awsPartition(region: string): { partition: string; dnsSuffix: string } {
+  if (region.startsWith('cn-')) return { partition: 'aws-cn', dnsSuffix: 'amazonaws.com.cn' }
+  if (region.startsWith('us-gov-')) return { partition: 'aws-us-gov', dnsSuffix: 'amazonaws.com' }
+  return { partition: 'aws', dnsSuffix: 'amazonaws.com' }
+}
+
+/**
+ * What a data source computes from its arguments beyond ids (lifecycle.ts shapes those): the
+ * JSON of aws_iam_policy_document, as the provider renders it (a list of one becomes a string).
+ */
+export function readData(typeName: string, state: ObjectValue): void {
+  if (typeName !== 'aws_iam_policy_document') return
+  const one = (values: Value) =>
+    Array.isArray(values) && values.length === 1 ? values[0]! : (values ?? null)
+  const statements = (Array.isArray(state.statement) ? state.statement : []).map((item) => {
+    const statement = isRecord(item) ? item : record()
+    const rendered: Record<string, unknown> = {}
+    if (typeof statement.sid === 'string' && statement.sid) rendered.Sid = statement.sid
+    rendered.Effect = typeof statement.effect === 'string' ? statement.effect : 'Allow'
+    for (const [attribute, key] of [
+      ['actions', 'Action'],
+      ['not_actions', 'NotAction'],
+      ['resources', 'Resource'],
+      ['not_resources', 'NotResource'],
+    ] as const) {
+      const values = statement[attribute]
+      if (Array.isArray(values) && values.length > 0) rendered[key] = one(values)
+    }
+    for (const [attribute, key] of [
+      ['principals', 'Principal'],
+      ['not_principals', 'NotPrincipal'],
+    ] as const) {
+      const principals = Array.isArray(statement[attribute]) ? statement[attribute] : []
+      if (principals.length === 0) continue
+      rendered[key] = Object.fromEntries(
+        principals.filter(isRecord).map((p) => [p.type as string, one(p.identifiers ?? [])]),
+      )
+    }
+    const conditions = Array.isArray(statement.condition) ? statement.condition : []
+    if (conditions.length > 0) {
+      const byTest: Record<string, Record<string, unknown>> = {}
+      for (const condition of conditions.filter(isRecord)) {
+        const test = condition.test as string
+        byTest[test] = {
+          ...byTest[test],
+          [condition.variable as string]: one(condition.values ?? null),
+        }
+      }
+      rendered.Condition = byTest
+    }
+    return rendered
+  })
+  const version = typeof state.version === 'string' ? state.version : '2012-10-17'
+  const document = { Version: version, Statement: statements }
+  state.json = JSON.stringify(document, null, 2)
+  state.minified_json = JSON.stringify(document)
+  state.id = String(hash(state.minified_json))
+}
+
+function hash(text: string): number {
+  let value = 0
+  for (const char of text) value = (Math.imul(31, value) + char.charCodeAt(0)) | 0
+  return value >>> 0
 }
 
 /** azurerm's 5.0 behaviour: always from 5.0 on, and in 4.x with ARM_FIVEPOINTZERO_BETA=true. */

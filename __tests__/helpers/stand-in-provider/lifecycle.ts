@@ -2,6 +2,7 @@
 // computed attribute the configuration leaves unset unknown, and apply by giving those
 // attributes deterministic values, shaped like the cloud's own where outputs use them.
 import { createHash } from 'node:crypto'
+import { awsPartition } from './behaviours.js'
 import { isRecord, record, UNKNOWN } from './msgpack.js'
 import type { ObjectValue, Value } from './msgpack.js'
 import type { Block, CtyType } from './schema.js'
@@ -16,6 +17,8 @@ export interface ProviderContext {
   tenant?: string
   project?: string
   region?: string
+  /** aws: the account the provider acts in. */
+  account?: string
 }
 
 /** A new resource: the proposed state, with computed attributes left to the provider unknown. */
@@ -100,7 +103,10 @@ function invent(type: CtyType, name: string, seed: string): Value {
   return null
 }
 
-/** `{attribute}` from the state, `{subscription}`, `{tenant}`, `{project}`, `{uuid}`, `{hex}`, `{digits}`. */
+/**
+ * `{attribute}` from the state, `{subscription}`, `{tenant}`, `{project}`, `{uuid}`, `{hex}`,
+ * `{digits}`, and for aws `{provider_region}`, `{account}`, `{partition}`, `{dns_suffix}`.
+ */
 function expand(
   template: string,
   state: ObjectValue,
@@ -122,6 +128,14 @@ function expand(
           .toString()
           .padStart(21, '1')
           .slice(0, 21)
+      case 'provider_region':
+        return context.region ?? ''
+      case 'account':
+        return context.account ?? ''
+      case 'partition':
+        return awsPartition(context.region ?? '').partition
+      case 'dns_suffix':
+        return awsPartition(context.region ?? '').dnsSuffix
       case 'project': {
         const own = state.project
         return typeof own === 'string' ? own : (context.project ?? '')
@@ -203,6 +217,30 @@ const SHAPES: { [type: string]: { [attribute: string]: string } } = {
   google_secret_manager_secret_iam_member: {
     project: '{project}',
     id: 'projects/{project}/secrets/{secret_id}/{role}/{member}',
+  },
+  aws_partition: {
+    partition: '{partition}',
+    dns_suffix: '{dns_suffix}',
+    id: '{partition}',
+    reverse_dns_prefix: 'com.amazonaws',
+  },
+  aws_region: {
+    region: '{provider_region}',
+    name: '{provider_region}',
+    id: '{provider_region}',
+    endpoint: 'ec2.{provider_region}.{dns_suffix}',
+    description: '{provider_region}',
+  },
+  aws_caller_identity: {
+    account_id: '{account}',
+    id: '{account}',
+    arn: 'arn:{partition}:iam::{account}:user/stand-in',
+    user_id: 'AIDA{hex}',
+  },
+  aws_vpc: {
+    cidr_block: '10.0.0.0/16',
+    arn: 'arn:{partition}:ec2:{provider_region}:{account}:vpc/{id}',
+    owner_id: '{account}',
   },
   google_project: {
     id: 'projects/{project}',

@@ -9,7 +9,8 @@ export type Flags = 'r' | 'o' | 'c' | 'oc'
 export type Nesting = 'single' | 'list' | 'set'
 
 export interface Block {
-  a: { [name: string]: [CtyType, Flags] }
+  /** [type, flags], and `true` third for an attribute the provider deprecates. */
+  a: { [name: string]: [CtyType, Flags] | [CtyType, Flags, true] }
   b: { [name: string]: [Nesting, number, number, Block] }
 }
 
@@ -28,12 +29,13 @@ const NESTING = { single: 'SINGLE', list: 'LIST', set: 'SET' } as const
 export function protoBlock(block: Block): unknown {
   return {
     version: 0,
-    attributes: Object.entries(block.a).map(([name, [type, flags]]) => ({
+    attributes: Object.entries(block.a).map(([name, [type, flags, deprecated]]) => ({
       name,
       type: Buffer.from(JSON.stringify(type)),
       required: flags === 'r',
       optional: flags.includes('o'),
       computed: flags.includes('c'),
+      deprecated: deprecated === true,
     })),
     block_types: Object.entries(block.b).map(([name, [nesting, min, max, inner]]) => ({
       type_name: name,

@@ -1,5 +1,5 @@
 // A stand-in for a Terraform provider whose real binary cannot be downloaded here (hashicorp/
-// azurerm, hashicorp/google): it speaks the plugin protocol (version 6, over gRPC in plain text,
+// azurerm, hashicorp/google, hashicorp/aws 6): it speaks the plugin protocol (version 6, over gRPC in plain text,
 // which Terraform allows with TF_DISABLE_PLUGIN_TLS=1), serves the provider's real schema from
 // a file scripts/provider-schemas.mjs extracted, and plans and applies as lifecycle.ts says. It
 // talks to no cloud. Terraform starts it as
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as grpc from '@grpc/grpc-js'
 import * as protoLoader from '@grpc/proto-loader'
-import { adjustPlan, configure } from './behaviours.js'
+import { adjustPlan, configure, readData } from './behaviours.js'
 import type { Problem } from './behaviours.js'
 import { fillUnknown, planCreate } from './lifecycle.js'
 import type { ProviderContext } from './lifecycle.js'
@@ -181,6 +181,7 @@ function provider(schema: SchemaFile, context: ProviderContext): { [name: string
       const state = isRecord(planned)
         ? fillUnknown(request.type_name, block, planned, context)
         : null
+      if (state) readData(request.type_name, state)
       return { state: dynamic(state), diagnostics: [] }
     },
     StopProvider: () => ({}),

@@ -1,7 +1,8 @@
 // terraform/modules/azure_container_apps planned by the real Terraform on the stand-in azurerm
 // provider, which serves azurerm's own schema: the seed guide's module call as written and each
-// workload (a batch job started on demand, one on a schedule, a service), with the tags, names
-// and settings of everything they would create; then the module against azurerm 5.
+// workload (a batch job started on demand, one on a schedule, a service, an internal service),
+// with the tags, names and settings of everything they would create, and the grants the module
+// refuses by itself; then the module against azurerm 5.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +22,8 @@ const PROVIDER_TF = `provider "azurerm" {
 `
 const STORAGE = `/subscriptions/${SUBSCRIPTION}/resourceGroups/data/providers/Microsoft.Storage/storageAccounts/acmelake`
 const VAULT = `/subscriptions/${SUBSCRIPTION}/resourceGroups/data/providers/Microsoft.KeyVault/vaults/acme-kv`
+const SECRET = `${VAULT}/secrets/crm-token`
+const SUBNET = `/subscriptions/${SUBSCRIPTION}/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/apps/subnets/jobs`
 const REGISTRY = `/subscriptions/${SUBSCRIPTION}/resourceGroups/data/providers/Microsoft.ContainerRegistry/registries/acmeregistry`
 
 const JOB: Tags = {
@@ -36,6 +39,7 @@ const JOBS: Record<string, Tags> = {
   on_demand: JOB,
   scheduled: { ...JOB, job_name: 'nightly-orders' },
   service: { ...JOB, job_name: 'events-api' },
+  internal: { ...JOB, job_name: 'events-internal' },
 }
 
 // The module's other shapes, as JSON configuration so the test keeps their inputs as data.
@@ -51,7 +55,7 @@ const VARIANTS = {
       cpu: 0.5,
       memory: '1Gi',
       storage_account_ids: [STORAGE],
-      secrets: [VAULT],
+      secrets: [SECRET],
       environment_variables: { LOG_LEVEL: 'info' },
     },
     scheduled: {
@@ -76,7 +80,36 @@ const VARIANTS = {
       max_replicas: 3,
       ingress_target_port: 8080,
     },
+    internal: {
+      source: '../modules/azure_container_apps',
+      region: 'westeurope',
+      job_metadata: JOBS.internal,
+      default_tags: DEFAULTS,
+      container_image: 'docker.io/acme/dativo:1.1.0',
+      workload: 'service',
+      min_replicas: 1,
+      ingress_target_port: 8080,
+      health_probe_path: '/health',
+      infrastructure_subnet_id: SUBNET,
+      internal_only: true,
+      log_daily_quota_gb: -1,
+    },
   },
+}
+
+// Grants that would reach a whole vault, subscription or account, and a role beyond blob data.
+const WIDE = {
+  source: '../modules/azure_container_apps',
+  region: 'westeurope',
+  job_metadata: { ...JOB, job_name: 'too-wide' },
+  container_image: 'acmeregistry.azurecr.io/dativo:1.1.0',
+  secrets: [VAULT],
+  storage_account_ids: [
+    `/subscriptions/${SUBSCRIPTION}`,
+    `/subscriptions/${SUBSCRIPTION}/resourceGroups/data`,
+  ],
+  storage_role: 'Owner',
+  container_registry_id: `/subscriptions/${SUBSCRIPTION}/resourceGroups/data`,
 }
 
 function seedFiles(): Record<string, string> {
@@ -147,7 +180,7 @@ describe('terraform/modules/azure_container_apps on the azurerm schema', () => {
       'azurerm_log_analytics_workspace.this',
       'azurerm_resource_group.this[0]',
       'azurerm_role_assignment.acr_pull[0]',
-      `azurerm_role_assignment.secrets["${VAULT}"]`,
+      `azurerm_role_assignment.secrets["${SECRET}"]`,
       `azurerm_role_assignment.storage["${STORAGE}"]`,
       'azurerm_user_assigned_identity.this',
     ])
@@ -216,8 +249,92 @@ describe('terraform/modules/azure_container_apps on the azurerm schema', () => {
         compared++
       }
     }
-    expect(compared).toBe(5 + 5 + 4)
+    expect(compared).toBe(5 + 5 + 4 + 4)
   })
+
+  it('caps the workspace at 1 GB a day by default, and keeps a month of logs', () => {
+    for (const moduleName of ['hubspot_contacts_runtime', 'on_demand', 'scheduled', 'service']) {
+      expect(
+        planned(result.plan, `module.${moduleName}.azurerm_log_analytics_workspace.this`),
+      ).toMatchObject({ daily_quota_gb: 1, retention_in_days: 30 })
+    }
+    expect(
+      planned(result.plan, 'module.internal.azurerm_log_analytics_workspace.this'),
+    ).toMatchObject({ daily_quota_gb: -1 })
+  })
+
+  it("grants each secret and account alone, with a blob data role, and places an internal service's environment in its subnet", () => {
+    expect(
+      planned(result.plan, `module.on_demand.azurerm_role_assignment.secrets["${SECRET}"]`),
+    ).toMatchObject({ scope: SECRET, role_definition_name: 'Key Vault Secrets User' })
+    expect(
+      planned(result.plan, `module.on_demand.azurerm_role_assignment.storage["${STORAGE}"]`),
+    ).toMatchObject({ scope: STORAGE, role_definition_name: 'Storage Blob Data Contributor' })
+    expect(
+      planned(result.plan, 'module.internal.azurerm_container_app_environment.this'),
+    ).toMatchObject({ infrastructure_subnet_id: SUBNET, internal_load_balancer_enabled: true })
+    expect(
+      planned(result.plan, 'module.service.azurerm_container_app_environment.this'),
+    ).toMatchObject({ infrastructure_subnet_id: null })
+  })
+
+  it('probes a service on its port: over TCP, or HTTP on health_probe_path; a job has no probe', () => {
+    const container = (address: string) =>
+      (
+        (planned(result.plan, address).template as Record<string, unknown>[])[0]!
+          .container as Record<string, unknown>[]
+      )[0]!
+    const probes = (address: string) => {
+      const c = container(address)
+      return [c.liveness_probe, c.readiness_probe].map((probes) =>
+        (probes as Record<string, unknown>[]).map((p) => [p.transport, p.port, p.path ?? null]),
+      )
+    }
+    expect(probes('module.service.azurerm_container_app.this[0]')).toEqual([
+      [['TCP', 8080, null]],
+      [['TCP', 8080, null]],
+    ])
+    expect(probes('module.internal.azurerm_container_app.this[0]')).toEqual([
+      [['HTTP', 8080, '/health']],
+      [['HTTP', 8080, '/health']],
+    ])
+    expect(container('module.scheduled.azurerm_container_app_job.this[0]')).toMatchObject({
+      liveness_probe: [],
+      readiness_probe: [],
+    })
+  })
+
+  it('refuses, by itself, a vault-wide secret, a subscription or resource group for storage or registry, a role beyond blob data', async () => {
+    try {
+      root.write({ 'wide.tf.json': JSON.stringify({ module: { wide: WIDE } }) })
+      await root.ok(['init', '-input=false', '-no-color'])
+      const result = refusal(await root.run(['plan', '-input=false', '-no-color']))
+      for (const message of [
+        "secrets must name single Key Vault secrets: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<vault>/secrets/<name>; a vault's ID would grant every secret in the vault.",
+        'storage_account_ids must name storage accounts or blob containers: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>[/blobServices/default/containers/<container>], not a resource group or subscription.',
+        'storage_role must be Storage Blob Data Contributor or Storage Blob Data Reader: a role beyond blob data (Owner, Contributor, Storage Blob Data Owner) would let the job manage the account or its access.',
+        "container_registry_id must be a container registry's resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ContainerRegistry/registries/<name>, not a resource group or subscription.",
+      ]) {
+        expect(result).toContain(message)
+      }
+      // An internal environment without a subnet of its own is refused too.
+      const {
+        secrets: _s,
+        storage_account_ids: _a,
+        storage_role: _r,
+        container_registry_id: _c,
+        ...rest
+      } = WIDE
+      root.write({
+        'wide.tf.json': JSON.stringify({ module: { wide: { ...rest, internal_only: true } } }),
+      })
+      expect(refusal(await root.run(['plan', '-input=false', '-no-color']))).toContain(
+        'internal_only needs infrastructure_subnet_id: an internal environment lives in a subnet of your VNet.',
+      )
+    } finally {
+      root.write({ 'wide.tf.json': '{}' })
+    }
+  }, 120_000)
 })
 
 describe('terraform/modules/azure_container_apps against azurerm 5', () => {

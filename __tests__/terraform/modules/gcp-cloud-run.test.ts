@@ -1,7 +1,8 @@
 // terraform/modules/gcp_cloud_run planned and applied by the real Terraform on the stand-in
 // google provider, which serves google's own schema: the seed guide's module call as written and
 // each workload (a batch job started on demand, one on a schedule, a service), with the labels,
-// names, accounts, roles and network settings of everything they create; then google 7.
+// names, accounts, roles, probes and network settings of everything they create, and the grants
+// the module refuses by itself; then google 7.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,6 +21,7 @@ const PROVIDER_TF = `provider "google" {
 }
 `
 const CONNECTOR = `projects/${PROJECT}/locations/europe-west4/connectors/dativo`
+const KEY = `projects/${PROJECT}/locations/europe-west4/keyRings/dativo/cryptoKeys/runtime`
 const JOB: Tags = {
   job_name: 'crm-sync',
   team: 'growth-data',
@@ -47,7 +49,12 @@ const VARIANTS = {
       default_tags: DEFAULTS,
       container_image: 'europe-west4-docker.pkg.dev/acme/dativo/dativo:1.1.0',
       storage_bucket_names: ['acme-lake'],
-      secrets: ['crm-token'],
+      secrets: [
+        'crm-token',
+        `projects/${PROJECT}/secrets/crm-refresh`,
+        'projects/shared-secrets/secrets/api-key',
+      ],
+      secret_projects: ['shared-secrets'],
       environment_variables: { LOG_LEVEL: 'info' },
       vpc_connector: CONNECTOR,
     },
@@ -77,8 +84,22 @@ const VARIANTS = {
       workload: 'service',
       min_replicas: 0,
       max_replicas: 3,
+      health_probe_path: '/health',
+      encryption_key: KEY,
     },
   },
+}
+
+// Grants that would reach every secret or bucket, another project's secret, an admin role.
+const WIDE = {
+  source: '../modules/gcp_cloud_run',
+  project_id: PROJECT,
+  region: 'europe-west4',
+  job_metadata: { ...JOB, job_name: 'too-wide' },
+  container_image: 'europe-west4-docker.pkg.dev/acme/dativo/dativo:1.1.0',
+  secrets: [`projects/${PROJECT}/secrets/*`],
+  storage_bucket_names: ['*', 'gs://acme-lake'],
+  storage_role: 'roles/storage.admin',
 }
 
 function seedFiles(): Record<string, string> {
@@ -260,6 +281,8 @@ describe('terraform/modules/gcp_cloud_run on the google schema', () => {
     expect(resources('on_demand')).toEqual([
       'google_cloud_run_v2_job.this[0]',
       'google_secret_manager_secret_iam_member.job["crm-token"]',
+      'google_secret_manager_secret_iam_member.job["projects/acme-data-platform/secrets/crm-refresh"]',
+      'google_secret_manager_secret_iam_member.job["projects/shared-secrets/secrets/api-key"]',
       'google_service_account.this',
       'google_storage_bucket_iam_member.job["acme-lake"]',
     ])
@@ -283,6 +306,84 @@ describe('terraform/modules/gcp_cloud_run on the google schema', () => {
       ],
     })
   })
+
+  it('grants each secret in its own project, by ID, another project only when listed', () => {
+    const member = (key: string) =>
+      applied(`module.on_demand.google_secret_manager_secret_iam_member.job["${key}"]`)
+    expect(
+      [
+        member('crm-token'),
+        member(`projects/${PROJECT}/secrets/crm-refresh`),
+        member('projects/shared-secrets/secrets/api-key'),
+      ].map((m) => [m.project, m.secret_id, m.role]),
+    ).toEqual([
+      [PROJECT, 'crm-token', 'roles/secretmanager.secretAccessor'],
+      [PROJECT, 'crm-refresh', 'roles/secretmanager.secretAccessor'],
+      ['shared-secrets', 'api-key', 'roles/secretmanager.secretAccessor'],
+    ])
+  })
+
+  it('runs the second generation; probes a service on its port, and on health_probe_path; encrypts with the key given', () => {
+    const job = (
+      (
+        applied('module.scheduled.google_cloud_run_v2_job.this[0]').template as Record<
+          string,
+          unknown
+        >[]
+      )[0]!.template as Record<string, unknown>[]
+    )[0]!
+    expect(job).toMatchObject({
+      execution_environment: 'EXECUTION_ENVIRONMENT_GEN2',
+      encryption_key: null,
+    })
+    const template = (
+      applied('module.service.google_cloud_run_v2_service.this[0]').template as Record<
+        string,
+        unknown
+      >[]
+    )[0]!
+    expect(template).toMatchObject({
+      execution_environment: 'EXECUTION_ENVIRONMENT_GEN2',
+      encryption_key: KEY,
+    })
+    const [container] = template.containers as Record<string, unknown>[]
+    expect(container).toMatchObject({
+      ports: [expect.objectContaining({ container_port: 8080 })],
+      startup_probe: [expect.objectContaining({ tcp_socket: [{ port: 8080 }] })],
+      liveness_probe: [
+        expect.objectContaining({
+          http_get: [expect.objectContaining({ path: '/health', port: 8080 })],
+        }),
+      ],
+    })
+  })
+
+  it("refuses, by itself, a wildcard secret or bucket, an admin role, another project's secret", async () => {
+    try {
+      root.write({ 'wide.tf.json': JSON.stringify({ module: { wide: WIDE } }) })
+      await root.ok(['init', '-input=false', '-no-color'])
+      const result = refusal(await root.run(['plan', '-input=false', '-no-color']))
+      for (const message of [
+        'secrets must hold secret IDs (stripe-token) or projects/<project>/secrets/<id>: one secret each, no wildcard, no version.',
+        "storage_bucket_names must hold bucket names, e.g. acme-data-lake: lowercase letters, digits, '.', '_' and '-', no wildcard and no gs:// prefix.",
+        'storage_role must be roles/storage.objectUser, roles/storage.objectViewer or roles/storage.objectCreator: an admin role would let the job change the bucket and its access.',
+      ]) {
+        expect(result).toContain(message)
+      }
+      const foreign = {
+        ...VARIANTS.module.on_demand,
+        job_metadata: { ...JOB, job_name: 'foreign' },
+        secret_projects: [],
+      }
+      root.write({ 'wide.tf.json': JSON.stringify({ module: { foreign } }) })
+      await root.ok(['init', '-input=false', '-no-color'])
+      expect(refusal(await root.run(['plan', '-input=false', '-no-color']))).toContain(
+        `secrets of projects other than ${PROJECT} need their project in secret_projects: projects/shared-secrets/secrets/api-key.`,
+      )
+    } finally {
+      root.write({ 'wide.tf.json': '{}' })
+    }
+  }, 120_000)
 
   it('refuses a connector and Direct VPC egress at once, and a timeout Cloud Run cannot take', async () => {
     const both = {

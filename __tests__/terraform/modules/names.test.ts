@@ -133,5 +133,5 @@ describe('terraform/modules/names', () => {
     // Both sides of every limit are there: names that fit and names refused.
     expect(refused).toBeGreaterThan(100)
     expect(Object.keys(cases).length - refused).toBeGreaterThan(100)
-  }, 120_000)
+  }, 300_000)
 })

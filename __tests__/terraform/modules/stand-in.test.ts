@@ -46,28 +46,28 @@ module "runtime" {
         from: '  retention_in_days   = var.log_retention_days\n',
         to: '  retention_days      = var.log_retention_days\n',
         error:
-          'Error: Unsupported argument on ../modules/azure_container_apps/main.tf line 124, in resource "azurerm_log_analytics_workspace" "this": 124: retention_days = var.log_retention_days An argument named "retention_days" is not expected here.',
+          'Error: Unsupported argument on ../modules/azure_container_apps/main.tf line 139, in resource "azurerm_log_analytics_workspace" "this": 139: retention_days = var.log_retention_days An argument named "retention_days" is not expected here.',
       },
       {
         what: 'a missing required argument',
         from: '  location            = var.region\n  resource_group_name = local.resource_group_name\n  sku',
         to: '  location            = var.region\n  sku',
         error:
-          'Error: Missing required argument on ../modules/azure_container_apps/main.tf line 119, in resource "azurerm_log_analytics_workspace" "this": 119: resource "azurerm_log_analytics_workspace" "this" { The argument "resource_group_name" is required, but no definition was found.',
+          'Error: Missing required argument on ../modules/azure_container_apps/main.tf line 134, in resource "azurerm_log_analytics_workspace" "this": 134: resource "azurerm_log_analytics_workspace" "this" { The argument "resource_group_name" is required, but no definition was found.',
       },
       {
         what: 'a value of the wrong type',
         from: '  replica_timeout_in_seconds   = var.replica_timeout_seconds\n',
         to: '  replica_timeout_in_seconds   = "one hour"\n',
         error:
-          'Error: Incorrect attribute value type on ../modules/azure_container_apps/main.tf line 150, in resource "azurerm_container_app_job" "this": 150: replica_timeout_in_seconds = "one hour" Inappropriate value for attribute "replica_timeout_in_seconds": a number is required.',
+          'Error: Incorrect attribute value type on ../modules/azure_container_apps/main.tf line 168, in resource "azurerm_container_app_job" "this": 168: replica_timeout_in_seconds = "one hour" Inappropriate value for attribute "replica_timeout_in_seconds": a number is required.',
       },
       {
         what: 'a second block where the provider takes at most one',
         from: '  identity {\n    type         = "UserAssigned"\n    identity_ids = [azurerm_user_assigned_identity.this.id]\n  }\n\n  dynamic "registry" {\n    for_each = var.container_registry_id == null ? [] : [local.registry_server]\n\n    content {\n      server   = registry.value\n      identity = azurerm_user_assigned_identity.this.id\n    }\n  }\n\n  dynamic "manual_trigger_config"',
         to: '  identity {\n    type         = "UserAssigned"\n    identity_ids = [azurerm_user_assigned_identity.this.id]\n  }\n\n  identity {\n    type = "SystemAssigned"\n  }\n\n  dynamic "manual_trigger_config"',
         error:
-          'Error: Too many identity blocks on ../modules/azure_container_apps/main.tf line 158, in resource "azurerm_container_app_job" "this": 158: identity { No more than 1 "identity" blocks are allowed',
+          'Error: Too many identity blocks on ../modules/azure_container_apps/main.tf line 176, in resource "azurerm_container_app_job" "this": 176: identity { No more than 1 "identity" blocks are allowed',
       },
     ],
   },
@@ -96,28 +96,28 @@ module "runtime" {
         from: '  display_name = "Dativo job ${local.prefix}"\n',
         to: '  display_name = "Dativo job ${local.prefix}"\n  email_prefix = local.prefix\n',
         error:
-          'Error: Unsupported argument on ../modules/gcp_cloud_run/main.tf line 55, in resource "google_service_account" "this": 55: email_prefix = local.prefix An argument named "email_prefix" is not expected here.',
+          'Error: Unsupported argument on ../modules/gcp_cloud_run/main.tf line 67, in resource "google_service_account" "this": 67: email_prefix = local.prefix An argument named "email_prefix" is not expected here.',
       },
       {
         what: 'a missing required argument',
         from: '    http_method = "POST"\n    uri         = "https://run.googleapis.com/v2/projects/${var.project_id}/locations/${var.region}/jobs/${google_cloud_run_v2_job.this[0].name}:run"\n',
         to: '    http_method = "POST"\n',
         error:
-          'Error: Missing required argument on ../modules/gcp_cloud_run/main.tf line 202, in resource "google_cloud_scheduler_job" "this": 202: http_target { The argument "uri" is required, but no definition was found.',
+          'Error: Missing required argument on ../modules/gcp_cloud_run/main.tf line 226, in resource "google_cloud_scheduler_job" "this": 226: http_target { The argument "uri" is required, but no definition was found.',
       },
       {
         what: 'a value of the wrong type',
         from: '  deletion_protection = var.deletion_protection\n\n  labels = local.labels\n\n  template {\n    labels      = local.labels',
         to: '  deletion_protection = "maybe"\n\n  labels = local.labels\n\n  template {\n    labels      = local.labels',
         error:
-          'Error: Incorrect attribute value type on ../modules/gcp_cloud_run/main.tf line 106, in resource "google_cloud_run_v2_job" "this": 106: deletion_protection = "maybe" Inappropriate value for attribute "deletion_protection": a bool is required.',
+          'Error: Incorrect attribute value type on ../modules/gcp_cloud_run/main.tf line 127, in resource "google_cloud_run_v2_job" "this": 127: deletion_protection = "maybe" Inappropriate value for attribute "deletion_protection": a bool is required.',
       },
       {
         what: 'a second block where the provider takes at most one',
         from: '  retry_config {\n    retry_count = 1\n  }\n',
         to: '  retry_config {\n    retry_count = 1\n  }\n\n  retry_config {\n    retry_count = 2\n  }\n',
         error:
-          'Error: Too many retry_config blocks on ../modules/gcp_cloud_run/main.tf line 202, in resource "google_cloud_scheduler_job" "this": 202: retry_config { No more than 1 "retry_config" blocks are allowed',
+          'Error: Too many retry_config blocks on ../modules/gcp_cloud_run/main.tf line 226, in resource "google_cloud_scheduler_job" "this": 226: retry_config { No more than 1 "retry_config" blocks are allowed',
       },
     ],
   },

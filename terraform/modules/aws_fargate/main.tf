@@ -1,7 +1,9 @@
-# A Dativo job's runtime on AWS Fargate: ECS cluster, task definition, least-privilege roles,
-# log group and an egress-only security group; an ECS service for a long-running job, or an
-# EventBridge Scheduler schedule for a scheduled batch job. Every resource that takes tags gets
-# the job's tags in AWS form, and so do the tasks ECS starts.
+# A Dativo job's runtime on AWS Fargate: ECS cluster, a hardened task definition, least-privilege
+# roles (iam.tf), a log group and a key of the job's own (encryption.tf), a security group whose
+# egress is an input (network.tf); an ECS service for a long-running job (service.tf), or a Step
+# Functions state machine that runs a batch job once at a time and for a bounded time, started
+# by an EventBridge Scheduler schedule with a dead-letter queue (batch.tf). Every resource that
+# takes tags gets the job's tags in AWS form, and so do the tasks ECS starts.
 
 module "tags" {
   source = "../tags"
@@ -28,21 +30,33 @@ data "aws_caller_identity" "current" {}
 locals {
   tags       = module.tags.aws
   partition  = data.aws_partition.current.partition
+  dns_suffix = data.aws_partition.current.dns_suffix
   account_id = data.aws_caller_identity.current.account_id
+  # The provider's region: `id` on AWS provider 5 and 6 alike (6 deprecates `name` for `region`,
+  # which 5 does not have).
+  provider_region = data.aws_region.current.id
 
   # Names as src/tags/naming.ts builds them for aws_fargate.
   prefix = module.names.prefix
   names = {
-    cluster        = module.names.names["ECS cluster"]
-    service        = module.names.names["ECS service"]
-    family         = module.names.names["task definition family"]
-    execution_role = module.names.names["IAM execution role"]
-    task_role      = module.names.names["IAM task role"]
-    scheduler_role = module.names.names["IAM scheduler role"]
-    security_group = module.names.names["security group"]
-    schedule       = module.names.names["EventBridge schedule"]
-    log_group      = module.names.names["CloudWatch log group"]
+    cluster           = module.names.names["ECS cluster"]
+    service           = module.names.names["ECS service"]
+    family            = module.names.names["task definition family"]
+    execution_role    = module.names.names["IAM execution role"]
+    task_role         = module.names.names["IAM task role"]
+    scheduler_role    = module.names.names["IAM scheduler role"]
+    workflow_role     = module.names.names["IAM workflow role"]
+    security_group    = module.names.names["security group"]
+    schedule          = module.names.names["EventBridge schedule"]
+    log_group         = module.names.names["CloudWatch log group"]
+    state_machine     = module.names.names["state machine"]
+    dead_letter_queue = module.names.names["dead-letter queue"]
   }
+
+  # ARNs known before their resources exist, for policies that must not wait for them.
+  log_group_arn     = "arn:${local.partition}:logs:${var.region}:${local.account_id}:log-group:${local.names.log_group}"
+  state_machine_arn = "arn:${local.partition}:states:${var.region}:${local.account_id}:stateMachine:${local.names.state_machine}"
+  cluster_arn       = "arn:${local.partition}:ecs:${var.region}:${local.account_id}:cluster/${local.names.cluster}"
 
   # The memory (MiB) Fargate offers for each CPU value.
   fargate_memory = {
@@ -57,7 +71,11 @@ locals {
 
   container_name = "dativo"
   is_service     = var.workload == "service"
-  is_scheduled   = var.workload == "batch" && var.schedule != null
+  is_batch       = var.workload == "batch"
+  is_scheduled   = local.is_batch && var.schedule != null
+
+  # A batch run's limit in seconds (timeout "3600s" by default).
+  timeout_seconds = var.timeout == null ? 3600 : tonumber(trimsuffix(var.timeout, "s"))
 
   # Bucket ARNs allow listing the bucket, object ARNs (with a '/') reading and writing objects.
   bucket_arns = [for arn in var.s3_bucket_arns : arn if !strcontains(arn, "/")]
@@ -88,11 +106,50 @@ locals {
     local.cron[4] == "*" ? "?" : local.cron_weekday,
     "*",
   ])
+
+  # The one container, hardened: read-only root with a writable /tmp volume, a non-root user,
+  # no Linux capabilities, an init process that reaps children and forwards signals.
+  container = merge(
+    {
+      name                   = local.container_name
+      image                  = var.container_image
+      essential              = true
+      memory                 = tonumber(var.memory)
+      readonlyRootFilesystem = var.readonly_root_filesystem
+      mountPoints            = [{ sourceVolume = "tmp", containerPath = "/tmp", readOnly = false }]
+      linuxParameters = merge(
+        { initProcessEnabled = true },
+        var.drop_all_capabilities ? { capabilities = { drop = ["ALL"] } } : {},
+      )
+      environment = [
+        for name in keys(var.environment_variables) : { name = name, value = var.environment_variables[name] }
+      ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          awslogs-group         = aws_cloudwatch_log_group.this.name
+          awslogs-region        = var.region
+          awslogs-stream-prefix = "dativo"
+        }
+      }
+    },
+    var.container_user == null ? {} : { user = var.container_user },
+    var.health_check == null ? {} : {
+      healthCheck = {
+        command     = var.health_check.command
+        interval    = var.health_check.interval
+        timeout     = var.health_check.timeout
+        retries     = var.health_check.retries
+        startPeriod = var.health_check.start_period
+      }
+    },
+  )
 }
 
 resource "aws_ecs_cluster" "this" {
   name = local.names.cluster
 
+  # Container Insights is billed per metric; container_insights = false turns it off.
   setting {
     name  = "containerInsights"
     value = var.container_insights ? "enabled" : "disabled"
@@ -102,8 +159,8 @@ resource "aws_ecs_cluster" "this" {
 
   lifecycle {
     precondition {
-      condition     = data.aws_region.current.name == var.region
-      error_message = "region is ${var.region} but the aws provider is configured for ${data.aws_region.current.name}: give both the same region."
+      condition     = local.provider_region == var.region
+      error_message = "region is ${var.region} but the aws provider is configured for ${local.provider_region}: give both the same region."
     }
     precondition {
       condition     = length(module.names.invalid) == 0
@@ -114,8 +171,16 @@ resource "aws_ecs_cluster" "this" {
       error_message = "job_name and environment make these AWS names too long: ${join(", ", module.names.too_long)}. Shorten job_name."
     }
     precondition {
-      condition     = var.workload == "batch" || var.schedule == null
+      condition     = local.is_batch || var.schedule == null
       error_message = "schedule applies to batch jobs only; a service runs all the time."
+    }
+    precondition {
+      condition     = local.is_batch || var.timeout == null
+      error_message = "timeout limits a batch run; a service has none: remove it or use workload = \"batch\"."
+    }
+    precondition {
+      condition     = local.is_service || var.health_check == null
+      error_message = "health_check applies to services; a batch job's task runs to completion."
     }
     precondition {
       condition     = contains(local.fargate_memory[var.cpu], tonumber(var.memory))
@@ -137,167 +202,10 @@ resource "aws_ecs_cluster" "this" {
 }
 
 resource "aws_cloudwatch_log_group" "this" {
-  name              = local.names.log_group
+  name = local.names.log_group
+  # A year by default (log_retention_days), under the job's key unless told otherwise.
   retention_in_days = var.log_retention_days
-  kms_key_id        = var.log_kms_key_arn
-
-  tags = local.tags
-}
-
-# Execution role: what ECS itself needs to start the task (pull the image, write its logs).
-
-# Only ECS acting for this account may take the roles (no confused deputy).
-data "aws_iam_policy_document" "ecs_tasks_assume" {
-  statement {
-    actions = ["sts:AssumeRole"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["ecs-tasks.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [local.account_id]
-    }
-  }
-}
-
-resource "aws_iam_role" "execution" {
-  name                 = local.names.execution_role
-  description          = "Starts the Dativo job ${local.prefix}: pulls its image and writes its logs."
-  assume_role_policy   = data.aws_iam_policy_document.ecs_tasks_assume.json
-  permissions_boundary = var.permissions_boundary_arn
-
-  tags = local.tags
-}
-
-data "aws_iam_policy_document" "execution" {
-  statement {
-    sid       = "WriteLogs"
-    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-    resources = ["${aws_cloudwatch_log_group.this.arn}:*"]
-  }
-
-  dynamic "statement" {
-    for_each = local.ecr_repository_arn == null ? [] : [local.ecr_repository_arn]
-
-    content {
-      sid       = "PullImage"
-      actions   = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
-      resources = [statement.value]
-    }
-  }
-
-  dynamic "statement" {
-    for_each = local.ecr_repository_arn == null ? [] : [local.ecr_repository_arn]
-
-    content {
-      sid       = "AuthenticateToEcr"
-      actions   = ["ecr:GetAuthorizationToken"]
-      resources = ["*"]
-    }
-  }
-}
-
-resource "aws_iam_role_policy" "execution" {
-  name   = "dativo-execution"
-  role   = aws_iam_role.execution.id
-  policy = data.aws_iam_policy_document.execution.json
-}
-
-# Task role: what the job itself may do, and nothing more: its buckets, secrets and keys.
-
-resource "aws_iam_role" "task" {
-  name                 = local.names.task_role
-  description          = "The Dativo job ${local.prefix}: its S3 buckets and secrets only."
-  assume_role_policy   = data.aws_iam_policy_document.ecs_tasks_assume.json
-  permissions_boundary = var.permissions_boundary_arn
-
-  tags = local.tags
-}
-
-data "aws_iam_policy_document" "task" {
-  count = length(var.s3_bucket_arns) + length(var.secrets) + length(var.kms_key_arns) > 0 ? 1 : 0
-
-  dynamic "statement" {
-    for_each = length(local.bucket_arns) > 0 ? [local.bucket_arns] : []
-
-    content {
-      sid       = "ListBuckets"
-      actions   = ["s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"]
-      resources = statement.value
-    }
-  }
-
-  dynamic "statement" {
-    for_each = length(local.object_arns) > 0 ? [local.object_arns] : []
-
-    content {
-      sid = "ReadWriteObjects"
-      actions = [
-        "s3:AbortMultipartUpload",
-        "s3:DeleteObject",
-        "s3:GetObject",
-        "s3:ListMultipartUploadParts",
-        "s3:PutObject",
-      ]
-      resources = statement.value
-    }
-  }
-
-  dynamic "statement" {
-    for_each = length(var.secrets) > 0 ? [var.secrets] : []
-
-    content {
-      sid       = "ReadSecrets"
-      actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = statement.value
-    }
-  }
-
-  dynamic "statement" {
-    for_each = length(var.kms_key_arns) > 0 ? [var.kms_key_arns] : []
-
-    content {
-      sid       = "UseKeys"
-      actions   = ["kms:Decrypt", "kms:GenerateDataKey"]
-      resources = statement.value
-    }
-  }
-}
-
-resource "aws_iam_role_policy" "task" {
-  count = length(data.aws_iam_policy_document.task)
-
-  name   = "dativo-job"
-  role   = aws_iam_role.task.id
-  policy = data.aws_iam_policy_document.task[0].json
-}
-
-resource "aws_security_group" "tasks" {
-  name        = local.names.security_group
-  description = "Dativo job ${local.prefix}: outbound only"
-  vpc_id      = var.vpc_id
-
-  tags = local.tags
-}
-
-resource "aws_vpc_security_group_egress_rule" "ipv4" {
-  security_group_id = aws_security_group.tasks.id
-  description       = "Sources, targets and AWS APIs"
-  ip_protocol       = "-1"
-  cidr_ipv4         = "0.0.0.0/0"
-
-  tags = local.tags
-}
-
-resource "aws_vpc_security_group_egress_rule" "ipv6" {
-  security_group_id = aws_security_group.tasks.id
-  description       = "Sources, targets and AWS APIs"
-  ip_protocol       = "-1"
-  cidr_ipv6         = "::/0"
+  kms_key_id        = var.log_kms_key_arn != null ? var.log_kms_key_arn : local.kms_key_arn
 
   tags = local.tags
 }
@@ -324,211 +232,12 @@ resource "aws_ecs_task_definition" "this" {
     }
   }
 
-  container_definitions = jsonencode([
-    {
-      name      = local.container_name
-      image     = var.container_image
-      essential = true
-      environment = [
-        for name in keys(var.environment_variables) : { name = name, value = var.environment_variables[name] }
-      ]
-      logConfiguration = {
-        logDriver = "awslogs"
-        options = {
-          awslogs-group         = aws_cloudwatch_log_group.this.name
-          awslogs-region        = var.region
-          awslogs-stream-prefix = "dativo"
-        }
-      }
-    }
-  ])
+  # Task storage mounted at /tmp: the one place a read-only container can write.
+  volume {
+    name = "tmp"
+  }
+
+  container_definitions = jsonencode([local.container])
 
   tags = local.tags
-}
-
-# A long-running job: an ECS service, its tasks tagged from the task definition.
-
-resource "aws_ecs_service" "this" {
-  count = local.is_service ? 1 : 0
-
-  name            = local.names.service
-  cluster         = aws_ecs_cluster.this.id
-  task_definition = aws_ecs_task_definition.this.arn
-  launch_type     = "FARGATE"
-  desired_count   = var.min_replicas
-
-  network_configuration {
-    subnets          = var.private_subnet_ids
-    security_groups  = [aws_security_group.tasks.id]
-    assign_public_ip = var.assign_public_ip
-  }
-
-  deployment_circuit_breaker {
-    enable   = true
-    rollback = true
-  }
-
-  enable_ecs_managed_tags = true
-  propagate_tags          = "TASK_DEFINITION"
-
-  tags = local.tags
-
-  # Application Auto Scaling owns the count between min_replicas and max_replicas.
-  lifecycle {
-    ignore_changes = [desired_count]
-  }
-}
-
-resource "aws_appautoscaling_target" "service" {
-  count = local.is_service ? 1 : 0
-
-  service_namespace  = "ecs"
-  resource_id        = "service/${aws_ecs_cluster.this.name}/${aws_ecs_service.this[0].name}"
-  scalable_dimension = "ecs:service:DesiredCount"
-  min_capacity       = var.min_replicas
-  max_capacity       = var.max_replicas
-
-  tags = local.tags
-}
-
-resource "aws_appautoscaling_policy" "service_cpu" {
-  count = local.is_service && var.max_replicas > var.min_replicas ? 1 : 0
-
-  name               = "${local.names.service}-cpu"
-  policy_type        = "TargetTrackingScaling"
-  service_namespace  = aws_appautoscaling_target.service[0].service_namespace
-  resource_id        = aws_appautoscaling_target.service[0].resource_id
-  scalable_dimension = aws_appautoscaling_target.service[0].scalable_dimension
-
-  target_tracking_scaling_policy_configuration {
-    target_value = 70
-
-    predefined_metric_specification {
-      predefined_metric_type = "ECSServiceAverageCPUUtilization"
-    }
-  }
-}
-
-# A scheduled batch job: EventBridge Scheduler runs the task, tagged like everything else.
-
-# Only schedules of this account's default schedule group (where the job's schedule is) may
-# take the role.
-data "aws_iam_policy_document" "scheduler_assume" {
-  statement {
-    actions = ["sts:AssumeRole"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["scheduler.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [local.account_id]
-    }
-
-    condition {
-      test     = "ArnEquals"
-      variable = "aws:SourceArn"
-      values   = ["arn:${local.partition}:scheduler:${var.region}:${local.account_id}:schedule-group/default"]
-    }
-  }
-}
-
-resource "aws_iam_role" "scheduler" {
-  count = local.is_scheduled ? 1 : 0
-
-  name                 = local.names.scheduler_role
-  description          = "Runs the Dativo job ${local.prefix} on its schedule."
-  assume_role_policy   = data.aws_iam_policy_document.scheduler_assume.json
-  permissions_boundary = var.permissions_boundary_arn
-
-  tags = local.tags
-}
-
-data "aws_iam_policy_document" "scheduler" {
-  count = local.is_scheduled ? 1 : 0
-
-  statement {
-    sid       = "RunTask"
-    actions   = ["ecs:RunTask"]
-    resources = ["${aws_ecs_task_definition.this.arn_without_revision}:*"]
-
-    condition {
-      test     = "ArnEquals"
-      variable = "ecs:cluster"
-      values   = [aws_ecs_cluster.this.arn]
-    }
-  }
-
-  statement {
-    sid       = "TagTasks"
-    actions   = ["ecs:TagResource"]
-    resources = ["arn:${local.partition}:ecs:${var.region}:${local.account_id}:task/${aws_ecs_cluster.this.name}/*"]
-
-    condition {
-      test     = "StringEquals"
-      variable = "ecs:CreateAction"
-      values   = ["RunTask"]
-    }
-  }
-
-  statement {
-    sid       = "PassTaskRoles"
-    actions   = ["iam:PassRole"]
-    resources = [aws_iam_role.execution.arn, aws_iam_role.task.arn]
-
-    condition {
-      test     = "StringEquals"
-      variable = "iam:PassedToService"
-      values   = ["ecs-tasks.amazonaws.com"]
-    }
-  }
-}
-
-resource "aws_iam_role_policy" "scheduler" {
-  count = local.is_scheduled ? 1 : 0
-
-  name   = "dativo-schedule"
-  role   = aws_iam_role.scheduler[0].id
-  policy = data.aws_iam_policy_document.scheduler[0].json
-}
-
-resource "aws_scheduler_schedule" "this" {
-  count = local.is_scheduled ? 1 : 0
-
-  name                         = local.names.schedule
-  description                  = "Runs the Dativo job ${local.prefix}: ${var.schedule}"
-  schedule_expression          = "cron(${local.aws_cron})"
-  schedule_expression_timezone = var.schedule_timezone
-
-  flexible_time_window {
-    mode = "OFF"
-  }
-
-  target {
-    arn      = aws_ecs_cluster.this.arn
-    role_arn = aws_iam_role.scheduler[0].arn
-
-    ecs_parameters {
-      task_definition_arn     = aws_ecs_task_definition.this.arn
-      launch_type             = "FARGATE"
-      task_count              = 1
-      enable_ecs_managed_tags = true
-      propagate_tags          = "TASK_DEFINITION"
-      tags                    = local.tags
-
-      network_configuration {
-        subnets          = var.private_subnet_ids
-        security_groups  = [aws_security_group.tasks.id]
-        assign_public_ip = var.assign_public_ip
-      }
-    }
-
-    retry_policy {
-      maximum_event_age_in_seconds = 3600
-      maximum_retry_attempts       = 3
-    }
-  }
 }

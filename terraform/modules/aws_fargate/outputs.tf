@@ -49,7 +49,7 @@ output "task_role_name" {
 }
 
 output "security_group_id" {
-  description = "Security group of the job's tasks (outbound only)."
+  description = "Security group of the job's tasks (outbound only, as egress_rules allow)."
   value       = aws_security_group.tasks.id
 }
 
@@ -61,6 +61,21 @@ output "subnet_ids" {
 output "log_group_name" {
   description = "CloudWatch log group of the job: /dativo/<job_name>-<environment>."
   value       = aws_cloudwatch_log_group.this.name
+}
+
+output "state_machine_arn" {
+  description = "ARN of the Step Functions state machine that runs a batch job (start a run with StartExecution); null for a service."
+  value       = local.is_batch ? aws_sfn_state_machine.this[0].arn : null
+}
+
+output "dead_letter_queue_url" {
+  description = "URL of the SQS queue that keeps the schedule's failed starts; null without a schedule."
+  value       = local.is_scheduled ? aws_sqs_queue.dead_letters[0].url : null
+}
+
+output "kms_key_arn" {
+  description = "ARN of the KMS key of the job's logs, schedule and dead letters; null when AWS-owned keys are used."
+  value       = local.kms_key_arn
 }
 
 output "schedule_arn" {

@@ -43,6 +43,13 @@ locals {
   environment_variables = merge(var.environment_variables, {
     AZURE_CLIENT_ID = azurerm_user_assigned_identity.this.client_id
   })
+
+  # A service's probes: HTTP on health_probe_path, or TCP, on ingress_target_port.
+  probe = !local.is_service || var.ingress_target_port == null ? null : {
+    transport = var.health_probe_path == null ? "TCP" : "HTTP"
+    port      = var.ingress_target_port
+    path      = var.health_probe_path
+  }
 }
 
 resource "azurerm_resource_group" "this" {
@@ -86,6 +93,14 @@ resource "azurerm_user_assigned_identity" "this" {
       condition     = !local.is_service || var.min_replicas > 0 || var.ingress_target_port != null
       error_message = "A service with min_replicas = 0 needs ingress_target_port: without requests to wake it, it would never start."
     }
+    precondition {
+      condition     = !var.internal_only || var.infrastructure_subnet_id != null
+      error_message = "internal_only needs infrastructure_subnet_id: an internal environment lives in a subnet of your VNet."
+    }
+    precondition {
+      condition     = var.health_probe_path == null || (local.is_service && var.ingress_target_port != null)
+      error_message = "health_probe_path needs a service with ingress_target_port, the port the probes ask."
+    }
   }
 }
 
@@ -122,6 +137,8 @@ resource "azurerm_log_analytics_workspace" "this" {
   resource_group_name = local.resource_group_name
   sku                 = "PerGB2018"
   retention_in_days   = var.log_retention_days
+  # Bounded ingestion cost: past the day's quota, logs are dropped until the next day.
+  daily_quota_gb = var.log_daily_quota_gb
 
   tags = local.tags
 }
@@ -131,9 +148,10 @@ resource "azurerm_container_app_environment" "this" {
   location            = var.region
   resource_group_name = local.resource_group_name
   # azurerm 5 sends logs to a workspace only when told to (4.17 and later take it too).
-  logs_destination           = "log-analytics"
-  log_analytics_workspace_id = azurerm_log_analytics_workspace.this.id
-  infrastructure_subnet_id   = var.infrastructure_subnet_id
+  logs_destination               = "log-analytics"
+  log_analytics_workspace_id     = azurerm_log_analytics_workspace.this.id
+  infrastructure_subnet_id       = var.infrastructure_subnet_id
+  internal_load_balancer_enabled = var.internal_only ? true : null
 
   tags = local.tags
 }
@@ -261,6 +279,33 @@ resource "azurerm_container_app" "this" {
         content {
           name  = env.key
           value = env.value
+        }
+      }
+
+      # A service with a port is probed on it: restarted when it stops answering, sent no
+      # traffic until it answers.
+      dynamic "liveness_probe" {
+        for_each = local.probe == null ? [] : [local.probe]
+
+        content {
+          transport               = liveness_probe.value.transport
+          port                    = liveness_probe.value.port
+          path                    = liveness_probe.value.path
+          initial_delay           = 10
+          interval_seconds        = 30
+          failure_count_threshold = 3
+        }
+      }
+
+      dynamic "readiness_probe" {
+        for_each = local.probe == null ? [] : [local.probe]
+
+        content {
+          transport               = readiness_probe.value.transport
+          port                    = readiness_probe.value.port
+          path                    = readiness_probe.value.path
+          interval_seconds        = 10
+          failure_count_threshold = 3
         }
       }
     }

@@ -46,6 +46,12 @@ variable "container_registry_id" {
   description = "Resource ID of the Azure Container Registry holding container_image: the job's identity gets AcrPull on it and pulls with it. Null for a public image."
   type        = string
   default     = null
+
+  # The registry itself: AcrPull on a resource group or subscription would reach every registry in it.
+  validation {
+    condition     = var.container_registry_id == null || can(regex("(?i)^/subscriptions/[^*]+/providers/Microsoft\\.ContainerRegistry/registries/[a-z0-9]{5,50}$", var.container_registry_id))
+    error_message = "container_registry_id must be a container registry's resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ContainerRegistry/registries/<name>, not a resource group or subscription."
+  }
 }
 
 variable "cpu" {
@@ -126,33 +132,42 @@ variable "ingress_target_port" {
 }
 
 variable "storage_account_ids" {
-  description = "Resource IDs of the storage accounts the job may use (role storage_role on each)."
+  description = "Storage the job may use (storage_role on each): storage account resource IDs, or a blob container's (…/storageAccounts/<name>/blobServices/default/containers/<container>) for that container alone."
   type        = list(string)
   default     = []
   nullable    = false
 
+  # An ID that ends at an account or one of its containers, with no wildcard: a role on a resource
+  # group or subscription would reach every storage account in it.
   validation {
-    condition     = alltrue([for id in var.storage_account_ids : can(regex("^/subscriptions/.+/storageAccounts/[a-z0-9]{3,24}$", id))])
-    error_message = "storage_account_ids must hold storage account resource IDs: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>."
+    condition     = alltrue([for id in var.storage_account_ids : can(regex("(?i)^/subscriptions/[^*]+/storageAccounts/[a-z0-9]{3,24}(/blobServices/default/containers/[a-z0-9-]{3,63})?$", id))])
+    error_message = "storage_account_ids must name storage accounts or blob containers: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>[/blobServices/default/containers/<container>], not a resource group or subscription."
   }
 }
 
 variable "storage_role" {
-  description = "Role the job gets on each storage account."
+  description = "Blob data role the job gets on each of storage_account_ids: Storage Blob Data Contributor (read, write, delete blobs) or Storage Blob Data Reader."
   type        = string
   default     = "Storage Blob Data Contributor"
   nullable    = false
+
+  # Blob data roles only: Owner or Contributor would manage the account, keys included.
+  validation {
+    condition     = contains(["Storage Blob Data Contributor", "Storage Blob Data Reader"], var.storage_role)
+    error_message = "storage_role must be Storage Blob Data Contributor or Storage Blob Data Reader: a role beyond blob data (Owner, Contributor, Storage Blob Data Owner) would let the job manage the account or its access."
+  }
 }
 
 variable "secrets" {
-  description = "Resource IDs of Key Vaults or Key Vault secrets the job may read (Key Vault Secrets User on each; the vaults use Azure RBAC)."
+  description = "Key Vault secrets the job may read, each by its resource ID (…/vaults/<vault>/secrets/<name>; Key Vault Secrets User on that secret alone; the vaults use Azure RBAC)."
   type        = list(string)
   default     = []
   nullable    = false
 
+  # One secret each: a vault's own ID would grant every secret in it.
   validation {
-    condition     = alltrue([for id in var.secrets : can(regex("(?i)^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.KeyVault/vaults/[^/]+(/secrets/[^/]+)?$", id))])
-    error_message = "secrets must hold Key Vault or Key Vault secret resource IDs: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<vault>[/secrets/<name>]."
+    condition     = alltrue([for id in var.secrets : can(regex("(?i)^/subscriptions/[^*]+/providers/Microsoft\\.KeyVault/vaults/[a-z0-9-]{3,24}/secrets/[a-z0-9-]{1,127}$", id))])
+    error_message = "secrets must name single Key Vault secrets: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<vault>/secrets/<name>; a vault's ID would grant every secret in the vault."
   }
 }
 
@@ -181,6 +196,36 @@ variable "infrastructure_subnet_id" {
   description = "Subnet for the Container Apps environment (VNet integration); null for a Microsoft-managed network."
   type        = string
   default     = null
+}
+
+variable "internal_only" {
+  description = "Give the Container Apps environment an internal load balancer only, reachable from its VNet and none from the internet (needs infrastructure_subnet_id)."
+  type        = bool
+  default     = false
+  nullable    = false
+}
+
+variable "health_probe_path" {
+  description = "HTTP path a service answers health checks on (e.g. /health): liveness and readiness probes on ingress_target_port then ask it. null probes the port over TCP."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.health_probe_path == null || can(regex("^/", var.health_probe_path))
+    error_message = "health_probe_path must start with /, e.g. /health."
+  }
+}
+
+variable "log_daily_quota_gb" {
+  description = "Most GB of logs the Log Analytics workspace ingests a day (PerGB2018, about 2.30 USD a GB); the rest of the day's logs are dropped. -1 for no cap."
+  type        = number
+  default     = 1
+  nullable    = false
+
+  validation {
+    condition     = var.log_daily_quota_gb == -1 || var.log_daily_quota_gb >= 0.023
+    error_message = "log_daily_quota_gb must be -1 (no cap) or at least 0.023, the smallest cap Log Analytics takes."
+  }
 }
 
 variable "log_retention_days" {

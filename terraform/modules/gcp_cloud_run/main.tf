@@ -36,6 +36,18 @@ locals {
   container_name = "dativo"
   member         = "serviceAccount:${google_service_account.this.email}"
 
+  # Each secret with its project: a bare ID is project_id's.
+  secrets = {
+    for secret in var.secrets : secret => {
+      project = startswith(secret, "projects/") ? split("/", secret)[1] : var.project_id
+      id      = startswith(secret, "projects/") ? split("/", secret)[3] : secret
+    }
+  }
+  foreign_secrets = [
+    for secret, where in local.secrets : secret
+    if where.project != var.project_id && !contains(var.secret_projects, where.project)
+  ]
+
   # Private sources: a Serverless VPC Access connector, or Direct VPC egress into a subnet.
   direct_vpc = var.vpc_network != null || var.vpc_subnetwork != null
   vpc_access = var.vpc_connector == null && !local.direct_vpc ? [] : [{
@@ -75,6 +87,14 @@ resource "google_service_account" "this" {
       condition     = var.vpc_connector == null || (var.vpc_network == null && var.vpc_subnetwork == null)
       error_message = "Give either vpc_connector (a Serverless VPC Access connector) or vpc_network and vpc_subnetwork (Direct VPC egress), not both."
     }
+    precondition {
+      condition     = length(local.foreign_secrets) == 0
+      error_message = "secrets of projects other than ${var.project_id} need their project in secret_projects: ${join(", ", local.foreign_secrets)}."
+    }
+    precondition {
+      condition     = var.health_probe_path == null || local.is_service
+      error_message = "health_probe_path applies to services; a batch job's task runs to completion."
+    }
   }
 }
 
@@ -86,11 +106,12 @@ resource "google_storage_bucket_iam_member" "job" {
   member = local.member
 }
 
+# Each secret in its own project, named by its ID alone (never a project's whole Secret Manager).
 resource "google_secret_manager_secret_iam_member" "job" {
-  for_each = toset(var.secrets)
+  for_each = local.secrets
 
-  project   = var.project_id
-  secret_id = each.value
+  project   = each.value.project
+  secret_id = each.value.id
   role      = "roles/secretmanager.secretAccessor"
   member    = local.member
 }
@@ -116,6 +137,9 @@ resource "google_cloud_run_v2_job" "this" {
       service_account = google_service_account.this.email
       timeout         = var.timeout
       max_retries     = var.max_retries
+      # The second generation: a full Linux sandbox, network file systems, faster CPU.
+      execution_environment = "EXECUTION_ENVIRONMENT_GEN2"
+      encryption_key        = var.encryption_key
 
       dynamic "vpc_access" {
         for_each = local.vpc_access
@@ -226,8 +250,10 @@ resource "google_cloud_run_v2_service" "this" {
   labels = local.labels
 
   template {
-    labels          = local.labels
-    service_account = google_service_account.this.email
+    labels                = local.labels
+    service_account       = google_service_account.this.email
+    execution_environment = "EXECUTION_ENVIRONMENT_GEN2"
+    encryption_key        = var.encryption_key
 
     scaling {
       min_instance_count = var.min_replicas
@@ -257,6 +283,10 @@ resource "google_cloud_run_v2_service" "this" {
       name  = local.container_name
       image = var.container_image
 
+      ports {
+        container_port = var.container_port
+      }
+
       resources {
         limits = {
           cpu    = var.cpu
@@ -270,6 +300,33 @@ resource "google_cloud_run_v2_service" "this" {
         content {
           name  = env.key
           value = env.value
+        }
+      }
+
+      # No traffic before the port accepts connections; a restart when health_probe_path fails.
+      startup_probe {
+        initial_delay_seconds = 0
+        period_seconds        = 10
+        timeout_seconds       = 5
+        failure_threshold     = 6
+
+        tcp_socket {
+          port = var.container_port
+        }
+      }
+
+      dynamic "liveness_probe" {
+        for_each = var.health_probe_path == null ? [] : [var.health_probe_path]
+
+        content {
+          period_seconds    = 30
+          timeout_seconds   = 5
+          failure_threshold = 3
+
+          http_get {
+            path = liveness_probe.value
+            port = var.container_port
+          }
         }
       }
     }

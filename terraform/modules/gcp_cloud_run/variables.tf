@@ -62,21 +62,45 @@ variable "memory" {
 }
 
 variable "storage_bucket_names" {
-  description = "Cloud Storage buckets the job may use (storage_role on each)."
+  description = "Cloud Storage buckets the job may use (storage_role on each), by name: each names one bucket."
   type        = list(string)
   default     = []
   nullable    = false
+
+  # A bucket's own name: no wildcard, no gs:// URL, no project.
+  validation {
+    condition     = alltrue([for name in var.storage_bucket_names : can(regex("^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$", name))])
+    error_message = "storage_bucket_names must hold bucket names, e.g. acme-data-lake: lowercase letters, digits, '.', '_' and '-', no wildcard and no gs:// prefix."
+  }
 }
 
 variable "storage_role" {
-  description = "Role the job's service account gets on each bucket: objectUser reads, writes and deletes objects, without changing their access."
+  description = "Object role the job's service account gets on each bucket: roles/storage.objectUser reads, writes and deletes objects without changing their access; roles/storage.objectViewer reads; roles/storage.objectCreator writes."
   type        = string
   default     = "roles/storage.objectUser"
   nullable    = false
+
+  # Object roles only: admin roles would let the job change the bucket and who may read it.
+  validation {
+    condition     = contains(["roles/storage.objectUser", "roles/storage.objectViewer", "roles/storage.objectCreator"], var.storage_role)
+    error_message = "storage_role must be roles/storage.objectUser, roles/storage.objectViewer or roles/storage.objectCreator: an admin role would let the job change the bucket and its access."
+  }
 }
 
 variable "secrets" {
-  description = "Secret Manager secrets the job may read: secret IDs of project_id or projects/<project>/secrets/<id>."
+  description = "Secret Manager secrets the job may read, each by its ID in project_id or as projects/<project>/secrets/<id>; another project's secret only when that project is in secret_projects."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for secret in var.secrets : can(regex("^(projects/[a-z0-9.:-]+/secrets/)?[A-Za-z0-9_-]{1,255}$", secret))])
+    error_message = "secrets must hold secret IDs (stripe-token) or projects/<project>/secrets/<id>: one secret each, no wildcard, no version."
+  }
+}
+
+variable "secret_projects" {
+  description = "Projects other than project_id whose secrets (in secrets) the job may read; none by default."
   type        = list(string)
   default     = []
   nullable    = false
@@ -160,6 +184,40 @@ variable "max_retries" {
   type        = number
   default     = 1
   nullable    = false
+}
+
+variable "container_port" {
+  description = "Port a service listens on: Cloud Run sends it requests, and the startup probe waits for it to accept connections."
+  type        = number
+  default     = 8080
+  nullable    = false
+
+  validation {
+    condition     = var.container_port >= 1 && var.container_port <= 65535 && floor(var.container_port) == var.container_port
+    error_message = "container_port must be a port, 1 to 65535."
+  }
+}
+
+variable "health_probe_path" {
+  description = "HTTP path a service answers health checks on (e.g. /health): a liveness probe then restarts an instance that stops answering. null for none."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.health_probe_path == null || can(regex("^/", var.health_probe_path))
+    error_message = "health_probe_path must start with /, e.g. /health."
+  }
+}
+
+variable "encryption_key" {
+  description = "Cloud KMS key (projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>) that encrypts the job's container image and what Cloud Run keeps of it (CMEK); null for Google's own keys. The Cloud Run service agent needs roles/cloudkms.cryptoKeyEncrypterDecrypter on it."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.encryption_key == null || can(regex("^projects/[^/]+/locations/[^/]+/keyRings/[^/]+/cryptoKeys/[^/]+$", var.encryption_key))
+    error_message = "encryption_key must be a Cloud KMS key: projects/<project>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>."
+  }
 }
 
 variable "deletion_protection" {

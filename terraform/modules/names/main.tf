@@ -33,6 +33,9 @@ locals {
       "security group"         = { name = "${local.prefix}-tasks", max = 255, pattern = local.aws_name }
       "EventBridge schedule"   = { name = local.prefix, max = 64, pattern = local.aws_name }
       "CloudWatch log group"   = { name = "/dativo/${local.prefix}", max = 512, pattern = "^/dativo/[A-Za-z0-9_-]+$" }
+      "state machine"          = { name = local.prefix, max = 80, pattern = local.aws_name }
+      "IAM workflow role"      = { name = "${local.prefix}-workflow", max = 64, pattern = local.aws_name }
+      "dead-letter queue"      = { name = "${local.prefix}-dead-letters", max = 80, pattern = local.aws_name }
     }
     azure_container_apps = {
       # A Container App name may not hold '--' either (checked below: RE2 has no lookahead).
