@@ -8,6 +8,7 @@ export default tseslint.config(
       'node_modules/',
       'coverage/',
       'src/config/generated/',
+      'src/policy/generated/',
       'src/terraform/generated/',
       'bench/.work/',
     ],

@@ -93,6 +93,8 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'environment-mismatch': 'environment mismatch',
   'no-infrastructure': 'skipped: no infrastructure section',
   policy: 'organisation policy',
+  'platform-policy': 'platform policy',
+  'policy-file': 'platform policy file',
   'yaml-syntax': 'YAML syntax error',
   'yaml-duplicate-key': 'duplicate key',
   'yaml-root': 'not a mapping',

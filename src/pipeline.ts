@@ -13,6 +13,8 @@ import { GitHubClient } from './github/client.js'
 import { pullRequestOf } from './github/context.js'
 import type { GitHubContext } from './github/context.js'
 import type { RunOptions } from './options.js'
+import { readPolicy } from './policy/read.js'
+import type { PlatformPolicy } from './policy/rules.js'
 import { heartbeatInterval, Progress } from './publish/progress.js'
 import type { ProgressSink } from './publish/progress.js'
 import type { Reporter } from './publish/reporter.js'
@@ -116,6 +118,34 @@ export async function runPipeline(
     secrets: [],
     removed: [],
   }
+  // The platform policy in force; a policy that cannot be vouched for stops every Terraform command.
+  let platformPolicy: PlatformPolicy | undefined
+  let policyRefusal: string | undefined
+  if (options.policyFile) {
+    const read = await readPolicy(options.policyFile, options.workspace, context, deps)
+    for (const finding of read.ok ? read.notices : read.findings) reporter.finding(finding)
+    if (read.ok) {
+      platformPolicy = read.policy
+      report.policy = {
+        file: read.policy.file,
+        source: read.policy.source,
+        changedHere: read.changed === true,
+      }
+      reporter.info(`Platform policy: ${read.policy.file} as ${read.policy.source} has it`)
+      if (read.proposedProblem) {
+        report.failures.push(read.proposedProblem)
+        reporter.error(read.proposedProblem)
+      }
+    } else if (discovery.files.length > 0) {
+      policyRefusal = read.problem
+      report.failures.push(read.problem)
+      reporter.error(read.problem)
+    } else {
+      // Nothing to check (a pull request that only brings the policy file, say): said, not failed.
+      policyRefusal = read.problem
+      reporter.warning(read.problem)
+    }
+  }
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
   await reporter.group(`Validate ${plural(count, 'job config')}`, async () => {
@@ -123,18 +153,25 @@ export async function runPipeline(
     // many configs a run has.
     for (const file of discovery.files) {
       const read = reader.readSync(file)
-      const validation = validateRead(file, read, { defaultTags: options.defaultTags, policy })
+      const validation = validateRead(file, read, {
+        defaultTags: options.defaultTags,
+        policy,
+        platformPolicy,
+      })
       for (const finding of validation.findings) reporter.finding(finding)
       // Validate mode keeps only what the reports need, not each job's data.
       report.configs.push(configRun(validation, options, read))
     }
-    if (options.mode !== 'validate') {
+    if (options.mode !== 'validate' && !policyRefusal) {
       const { preflightRuns } = await import('./terraform/preflight.js')
       await preflightRuns(report.configs, { ...options, env: deps.env }, reporter)
     }
   })
   const runnable = report.configs.filter((run) => run.job)
-  const destroy = options.mode !== 'validate' ? await import('./terraform/destroy.js') : undefined
+  const destroy =
+    options.mode !== 'validate' && !policyRefusal
+      ? await import('./terraform/destroy.js')
+      : undefined
   try {
     if (destroy) {
       report.removed = await destroy.removedJobs(options, context, deps)
@@ -147,7 +184,9 @@ export async function runPipeline(
     const removals = (report.removed ?? []).filter(
       (run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved),
     )
-    if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
+    if (options.mode !== 'validate' && policyRefusal) {
+      reporter.info('No Terraform command runs: the platform policy in force could not be read')
+    } else if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
       reporter.info('No valid job config to run Terraform for')
     } else if (options.mode !== 'validate') {
       const workDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'dativo-infra-'))

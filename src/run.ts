@@ -89,6 +89,14 @@ export interface RunReport {
   commitSha?: string
   /** Errors of the run itself, tied to no config (e.g. commit-back refused): they fail the step. */
   failures: string[]
+  /** The platform policy in force (the policy input), when one was read. */
+  policy?: {
+    file: string
+    /** Where the copy in force was read: `the base commit 1a2b3c4`, `the workspace`. */
+    source: string
+    /** The pull request changes the file: its change counts only after the merge. */
+    changedHere: boolean
+  }
   /** Jobs this change removes (plan and apply modes, on a pull request or push). */
   removed?: RemovedRun[]
   /**

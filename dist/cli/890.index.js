@@ -17,7 +17,7 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/validate.ts + 8 modules
-var validate = __webpack_require__(3978);
+var validate = __webpack_require__(4335);
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/publish/commit-plan.ts

@@ -52,6 +52,7 @@ const INPUT_NAMES = Object.values(Inputs) as InputName[]
 /** Inputs that name a path: given relative to the current directory, like every CLI path. */
 const PATH_INPUTS: readonly InputName[] = [
   Inputs.Schema,
+  Inputs.Policy,
   Inputs.OutputDir,
   Inputs.OutputsFrom,
   Inputs.TerraformDir,
@@ -142,6 +143,8 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
   ])
   const schema = last(args, Inputs.Schema)
   if (schema !== undefined) raw.set(Inputs.Schema, paths.input(schema))
+  const policy = last(args, Inputs.Policy)
+  if (policy !== undefined) raw.set(Inputs.Policy, paths.input(policy))
   const report = await pipeline(raw, io, paths, written, {
     verbose: switchOn(args, 'verbose'),
     quiet: true,

@@ -35,6 +35,14 @@ const SCHEMA: OptionSpec = {
   fallback: 'none',
 }
 
+const POLICY: OptionSpec = {
+  name: Inputs.Policy,
+  value: '<file>',
+  description:
+    "the platform team's policy file: what configs may ask for and plans may grant (here, the workspace's copy)",
+  fallback: 'none',
+}
+
 const switchOf = (fallback: boolean) => ({
   switch: true,
   value: '[true|false]',
@@ -163,6 +171,7 @@ const INPUT_OPTIONS: Record<InputName, Omit<OptionSpec, 'name'>> = {
     description: 'folder of outputs files that mode resolve reads',
     fallback: 'none',
   },
+  [Inputs.Policy]: POLICY,
 }
 
 export const COMMANDS = {
@@ -173,7 +182,7 @@ export const COMMANDS = {
 path:line:col: severity: message [rule] for each problem, then a total. A path is a config, a
 folder (the .yaml and .yml files under it) or a glob, relative to the current directory; !glob
 excludes. With none: ${Defaults.configs.join(', ')} in the workspace.`,
-    options: [SCHEMA, DEFAULT_TAGS, WORKSPACE, VERBOSE, HELP],
+    options: [SCHEMA, POLICY, DEFAULT_TAGS, WORKSPACE, VERBOSE, HELP],
   },
   tags: {
     name: 'tags',

@@ -2,6 +2,8 @@
 // and the rules of rules.ts. Never throws for bad input; returns what it found.
 import type { Finding } from '../findings.js'
 import { compareFindings } from '../findings.js'
+import { configPolicyFindings } from '../policy/config.js'
+import type { PlatformPolicy } from '../policy/rules.js'
 import type { Tags } from '../tags/convert.js'
 import { decodeConfig, needPositions, parseText, plainConfig, PositionsNeeded } from './document.js'
 import type { ConfigDocument } from './document.js'
@@ -18,6 +20,8 @@ import { schemaFindings } from './schema-errors.js'
 export interface ValidationOptions {
   defaultTags: Tags
   policy?: PolicySchema
+  /** The platform policy in force (the policy input): what a config may ask for. */
+  platformPolicy?: PlatformPolicy
   /** Read every file with `yaml`, without the quick reader first: the reference it must equal. */
   yamlOnly?: boolean
 }
@@ -97,6 +101,9 @@ function validateConfig(
     }
   }
   findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }))
+  if (options.platformPolicy) {
+    findings.push(...configPolicyFindings(config, options.platformPolicy))
+  }
 
   const skipped = config.data.infrastructure === undefined
   if (skipped) {

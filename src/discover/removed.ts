@@ -327,10 +327,10 @@ async function listChanges(
   return changes
 }
 
-type BaseRead = { ok: true; bytes: Uint8Array } | { ok: false; problem: string }
+export type BaseRead = { ok: true; bytes: Uint8Array } | { ok: false; problem: string }
 
 /** A file's bytes at a commit: from the local history, else through the API's contents. */
-async function readAtBase(
+export async function readAtBase(
   repositoryPath: string,
   base: string,
   context: GitHubContext,
