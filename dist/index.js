@@ -32231,7 +32231,7 @@ function suggestSnake(key) {
 
 /***/ }),
 
-/***/ 2608:
+/***/ 2162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32243,427 +32243,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/config/positions.ts
-var positions = __nccwpck_require__(78);
-// EXTERNAL MODULE: ./src/util/data.ts
-var util_data = __nccwpck_require__(2122);
-;// CONCATENATED MODULE: ./src/policy/cron.ts
-// How often a five-field cron expression (minute hour day-of-month month day-of-week, as the
-// job config's `schedule` is written) starts a job: the shortest time between two starts.
-// Days follow cron's rule: with both day fields restricted, a day matches either of them.
-const FIELDS = [
-    { name: 'minute', min: 0, max: 59 },
-    { name: 'hour', min: 0, max: 23 },
-    { name: 'day of month', min: 1, max: 31 },
-    {
-        name: 'month',
-        min: 1,
-        max: 12,
-        names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
-    },
-    { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
-];
-/** Days simulated: 28 years, after which weekdays fall on the same dates again. */
-const CYCLE_DAYS = 10_227;
-/**
- * The shortest interval between two starts, in minutes (undefined: it never starts twice), or
- * why the expression cannot be read.
- */
-function shortestInterval(expression) {
-    const fields = expression.trim().split(/\s+/);
-    if (fields.length !== 5)
-        return { ok: false, problem: 'it does not have five fields' };
-    const sets = [];
-    for (const [index, field] of fields.entries()) {
-        const values = parseField(field, FIELDS[index]);
-        if (typeof values === 'string')
-            return { ok: false, problem: values };
-        sets.push(values);
-    }
-    const [minutes, hours, days, months, weekdays] = sets;
-    if (weekdays.has(7))
-        weekdays.add(0);
-    const times = [...hours]
-        .flatMap((hour) => [...minutes].map((minute) => hour * 60 + minute))
-        .sort((a, b) => a - b);
-    let shortest = Infinity;
-    for (let i = 1; i < times.length; i++)
-        shortest = Math.min(shortest, times[i] - times[i - 1]);
-    const anyDay = fields[2].startsWith('*') || fields[4].startsWith('*');
-    const firing = [];
-    const start = Date.UTC(2024, 0, 1);
-    for (let day = 0; day < CYCLE_DAYS; day++) {
-        const date = new Date(start + day * 86_400_000);
-        if (!months.has(date.getUTCMonth() + 1))
-            continue;
-        const onDate = days.has(date.getUTCDate());
-        const onWeekday = weekdays.has(date.getUTCDay());
-        if (anyDay ? onDate && onWeekday : onDate || onWeekday)
-            firing.push(day);
-    }
-    const first = times[0];
-    const last = times.at(-1);
-    for (let i = 1; i < firing.length; i++) {
-        const gap = (firing[i] - firing[i - 1]) * 1440 - last + first;
-        shortest = Math.min(shortest, gap);
-    }
-    return { ok: true, minutes: Number.isFinite(shortest) ? shortest : undefined };
-}
-function parseField(text, field) {
-    const values = new Set();
-    for (const part of text.split(',')) {
-        const match = /^(\*|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d+))?$/.exec(part);
-        if (!match)
-            return `its ${field.name} field '${text}' is not cron syntax`;
-        const step = match[2] === undefined ? 1 : Number(match[2]);
-        if (step < 1)
-            return `its ${field.name} field '${text}' has a step of 0`;
-        let low;
-        let high;
-        if (match[1] === '*') {
-            low = field.min;
-            high = field.name === 'day of week' ? 6 : field.max;
-        }
-        else {
-            const [from, to] = match[1].split('-');
-            const a = value(from, field);
-            const b = to === undefined ? (match[2] === undefined ? a : field.max) : value(to, field);
-            if (a === undefined || b === undefined || a > b) {
-                return `its ${field.name} field '${text}' holds a value outside ${field.min}-${field.max}`;
-            }
-            low = a;
-            high = b;
-        }
-        for (let v = low; v <= high; v += step)
-            values.add(v);
-    }
-    return values;
-}
-function value(text, field) {
-    const named = 'names' in field ? field.names.indexOf(text.toUpperCase()) : -1;
-    const number = named !== -1
-        ? named + (field.name === 'month' ? 1 : 0)
-        : /^\d+$/.test(text)
-            ? Number(text)
-            : NaN;
-    return number >= field.min && number <= field.max ? number : undefined;
-}
-/** `15m`, `1h30m`, `1d` as minutes. */
-function durationMinutes(text) {
-    const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(text);
-    if (!match)
-        return NaN;
-    return (Number(match[1] ?? 0) * 24 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0);
-}
-/** Minutes in words: `5 minutes`, `1 hour`, `1 day 2 hours`. */
-function describeMinutes(minutes) {
-    const parts = [];
-    const days = Math.floor(minutes / 1440);
-    const hours = Math.floor((minutes % 1440) / 60);
-    const rest = minutes % 60;
-    if (days)
-        parts.push(`${days} day${days === 1 ? '' : 's'}`);
-    if (hours)
-        parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-    if (rest || parts.length === 0)
-        parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
-    return parts.join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/policy/image.ts
-// Container image references as registries read them (the distribution/reference grammar):
-// `python:3.12` is docker.io/library/python, `ghcr.io/acme/etl@sha256:…` is ghcr.io/acme/etl.
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]{32,}$/;
-/** The reference's parts, or undefined when it is not one a registry would accept. */
-function parseImage(image) {
-    if (image !== image.trim() || image === '' || /\s/.test(image))
-        return undefined;
-    let rest = image;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            return undefined;
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!/^[\w][\w.-]{0,127}$/.test(tag))
-            return undefined;
-    }
-    const parts = rest.split('/');
-    if (parts.some((part) => part === ''))
-        return undefined;
-    const first = parts[0];
-    const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let host = hasHost ? first.toLowerCase() : 'docker.io';
-    if (host === 'index.docker.io' || host === 'registry-1.docker.io')
-        host = 'docker.io';
-    const path = hasHost ? parts.slice(1) : parts;
-    if (path.some((part) => !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(part)))
-        return undefined;
-    if (host === 'docker.io' && path.length === 1)
-        path.unshift('library');
-    return { repository: [host, ...path].join('/'), tag, digest };
-}
-/** Whether an image's repository is one of `allowed` or under one (by whole path segments). */
-function repositoryAllowed(repository, allowed) {
-    return allowed.some((entry) => {
-        const prefix = normaliseEntry(entry);
-        return repository === prefix || repository.startsWith(`${prefix}/`);
-    });
-}
-function normaliseEntry(entry) {
-    const [host = '', ...rest] = entry.replace(/\/+$/, '').split('/');
-    const lower = host.toLowerCase();
-    const registry = lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? 'docker.io' : lower;
-    return [registry, ...rest].join('/');
-}
-/** A digest a registry cannot move: sha256 (64 hex digits) or sha512 (128). */
-function pinnedByDigest(reference) {
-    const digest = reference.digest ?? '';
-    return /^sha256:[a-f0-9]{64}$/.test(digest) || /^sha512:[a-f0-9]{128}$/.test(digest);
-}
-
-// EXTERNAL MODULE: ./src/policy/rules.ts
-var rules = __nccwpck_require__(1821);
-;// CONCATENATED MODULE: ./src/policy/config.ts
-
-
-
-
-
-const POLICY_RULE = 'platform-policy';
-/** Every value of the config the policy forbids. */
-function configPolicyFindings(config, policy) {
-    const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
-    if (!(0,util_data/* isRecord */.u)(infrastructure))
-        return [];
-    const tags = (0,util_data/* isRecord */.u)(infrastructure.tags) ? infrastructure.tags : {};
-    const environment = typeof tags.environment === 'string' ? tags.environment : '';
-    const job = (0,rules/* policyFor */.K)(policy, environment);
-    const findings = [];
-    const report = (message, range) => findings.push({ severity: 'error', rule: POLICY_RULE, message, file: config.file, range });
-    const at = (segments) => (0,positions/* valueRange */.tR)(config, segments);
-    checkPlacement(infrastructure, job, at, report);
-    const runtime = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime : {};
-    const provider = infrastructure.provider;
-    if (provider === 'aws' || provider === 'azure' || provider === 'gcp') {
-        checkImage(runtime, job, at, report);
-        checkSecrets(provider, runtime, job, at, report);
-        checkStorage(provider, config.data, job, at, report);
-        checkLimits(runtime, job, at, report);
-    }
-    checkSchedule(runtime, job, at, report);
-    checkTags(tags, job, at, () => (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']), report);
-    return findings;
-}
-const RUNTIME = ['infrastructure', 'runtime'];
-function list(values) {
-    return values.length === 0 ? 'none' : values.map((value) => `'${value}'`).join(', ');
-}
-function checkPlacement(infrastructure, job, at, report) {
-    const { providers, runtimes, regions } = job.rules;
-    const provider = infrastructure.provider;
-    if (providers && typeof provider === 'string' && !providers.includes(provider)) {
-        report(`Provider '${provider}' is not allowed by the policy (${job.ruleName('providers')}: ${list(providers)})`, at(['infrastructure', 'provider']));
-    }
-    const type = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
-    if (runtimes && typeof type === 'string' && !runtimes.includes(type)) {
-        report(`Runtime type '${type}' is not allowed by the policy (${job.ruleName('runtimes')}: ${list(runtimes)})`, at([...RUNTIME, 'type']));
-    }
-    const region = infrastructure.region;
-    const allowed = typeof provider === 'string' ? regions?.[provider] : undefined;
-    if (allowed && typeof region === 'string' && !allowed.includes(region)) {
-        report(`Region '${region}' is not allowed for ${provider} by the policy (${job.ruleName(`regions.${String(provider)}`)}: ${list(allowed)})`, at(['infrastructure', 'region']));
-    }
-}
-function checkImage(runtime, job, at, report) {
-    const rule = job.rules.images;
-    const image = runtime.image;
-    if (!rule || typeof image !== 'string')
-        return;
-    const where = at([...RUNTIME, 'image']);
-    if (image.includes('terraform_outputs')) {
-        report(`Image '${image}' is known only once Terraform has run, so the policy's image rules (${job.ruleName('images')}) cannot check it: name the image itself`, where);
-        return;
-    }
-    const reference = parseImage(image);
-    if (!reference) {
-        report(`Image '${image}' is not an image reference the policy can check (${job.ruleName('images')}): write registry/repository:tag or registry/repository@sha256:…`, where);
-        return;
-    }
-    const repositories = rule.repositories;
-    if (repositories && !repositoryAllowed(reference.repository, repositories)) {
-        report(`Image '${image}' (${reference.repository}) is not from a registry or repository the policy allows (${job.ruleName('images.repositories')}: ${list(repositories)})`, where);
-    }
-    if (rule.require_digest && !pinnedByDigest(reference)) {
-        report(`Image '${image}' is not pinned by digest, which the policy requires (${job.ruleName('images.require_digest')}): write ${reference.repository}@sha256:<digest>`, where);
-    }
-}
-function checkSecrets(cloud, runtime, job, at, report) {
-    const prefixes = job.rules.secrets?.[cloud];
-    if (!prefixes || !Array.isArray(runtime.secrets))
-        return;
-    const rule = job.ruleName(`secrets.${cloud}`);
-    for (const [index, secret] of runtime.secrets.entries()) {
-        if (typeof secret !== 'string')
-            continue;
-        const where = at([...RUNTIME, 'secrets', String(index)]);
-        if (cloud === 'gcp' && !secret.startsWith('projects/')) {
-            report(`Secret '${secret}' does not name its project, so the policy (${rule}) cannot tell whose it is: write projects/<project>/secrets/${secret}`, where);
-            continue;
-        }
-        if (!secretAllowed(cloud, secret, prefixes)) {
-            report(`Secret '${secret}' is outside the allowed prefixes ${list(prefixes)} (${rule})`, where);
-        }
-        else if (cloud === 'azure' && !/\/secrets\/[^/]+$/i.test(secret)) {
-            report(`Secret '${secret}' names a whole Key Vault, which would let the job read every secret in it: name each secret (…/vaults/<vault>/secrets/<name>), within ${list(prefixes)} (${rule})`, where);
-        }
-    }
-}
-/** A secret id within one of the prefixes; Azure resource IDs compare without case. */
-function secretAllowed(cloud, secret, prefixes) {
-    const fold = (text) => (cloud === 'azure' ? text.toLowerCase() : text);
-    return prefixes.some((prefix) => fold(secret).startsWith(fold(prefix)));
-}
-function checkStorage(cloud, data, job, at, report) {
-    const storage = job.rules.storage;
-    const connection = (0,positions/* dataAt */.ox)(data, ['target', 'connection']);
-    if (!storage || !(0,util_data/* isRecord */.u)(connection))
-        return;
-    const name = (kind) => {
-        const value = (0,positions/* dataAt */.ox)(connection, [kind, 'bucket']);
-        return typeof value === 'string' ? value : undefined;
-    };
-    if (cloud === 'aws' && storage.s3_buckets) {
-        const bucket = name('s3');
-        if (bucket !== undefined && !storage.s3_buckets.includes(bucket)) {
-            const prefixes = storage.s3_buckets.filter((entry) => entry.startsWith(`${bucket}/`));
-            const rule = job.ruleName('storage.s3_buckets');
-            report(prefixes.length > 0
-                ? `S3 bucket '${bucket}': the policy allows only ${list(prefixes)} in it (${rule}), and the runtime module grants the whole bucket; use a bucket the policy names, or a root of your own that grants only those prefixes`
-                : `S3 bucket '${bucket}' is not one the policy lets jobs use (${rule}: ${list(storage.s3_buckets)})`, at(['target', 'connection', 's3', 'bucket']));
-        }
-    }
-    if (cloud === 'gcp' && storage.gcs_buckets) {
-        const bucket = name('gcs');
-        if (bucket !== undefined && !storage.gcs_buckets.includes(bucket)) {
-            report(`Cloud Storage bucket '${bucket}' is not one the policy lets jobs use (${job.ruleName('storage.gcs_buckets')}: ${list(storage.gcs_buckets)})`, at(['target', 'connection', 'gcs', 'bucket']));
-        }
-    }
-    if (cloud === 'azure' && storage.azure_storage_accounts) {
-        const account = (0,positions/* dataAt */.ox)(connection, ['azure_blob', 'storage_account_id']);
-        const allowed = storage.azure_storage_accounts.map((id) => id.toLowerCase());
-        if (typeof account === 'string' && !allowed.includes(account.toLowerCase())) {
-            report(`Storage account '${account}' is not one the policy lets jobs use (${job.ruleName('storage.azure_storage_accounts')}: ${list(storage.azure_storage_accounts)})`, at(['target', 'connection', 'azure_blob', 'storage_account_id']));
-        }
-    }
-}
-function checkLimits(runtime, job, at, report) {
-    const limits = job.rules.limits;
-    if (!limits)
-        return;
-    const type = runtime.type;
-    if (limits.max_vcpu !== undefined && runtime.cpu !== undefined) {
-        const vcpu = vcpuOf(type, runtime.cpu);
-        if (vcpu !== undefined && vcpu > limits.max_vcpu) {
-            report(`cpu ${written(runtime.cpu)} is ${round(vcpu)} vCPU; the policy allows at most ${limits.max_vcpu} (${job.ruleName('limits.max_vcpu')})`, at([...RUNTIME, 'cpu']));
-        }
-    }
-    if (limits.max_memory_gib !== undefined && runtime.memory !== undefined) {
-        const gib = gibOf(type, runtime.memory);
-        if (gib !== undefined && gib > limits.max_memory_gib) {
-            report(`memory ${written(runtime.memory)} is ${round(gib)} GiB; the policy allows at most ${limits.max_memory_gib} GiB (${job.ruleName('limits.max_memory_gib')})`, at([...RUNTIME, 'memory']));
-        }
-    }
-    if (limits.max_replicas !== undefined) {
-        for (const key of ['min_replicas', 'max_replicas']) {
-            const replicas = runtime[key];
-            if (typeof replicas === 'number' && replicas > limits.max_replicas) {
-                report(`${key} ${replicas} is more replicas than the policy allows (${job.ruleName('limits.max_replicas')}: ${limits.max_replicas})`, at([...RUNTIME, key]));
-            }
-        }
-    }
-}
-function checkSchedule(runtime, job, at, report) {
-    const least = job.rules.limits?.min_schedule_interval;
-    const schedule = runtime.schedule;
-    if (least === undefined || typeof schedule !== 'string')
-        return;
-    const rule = job.ruleName('limits.min_schedule_interval');
-    const where = at([...RUNTIME, 'schedule']);
-    const interval = shortestInterval(schedule);
-    if (!interval.ok) {
-        report(`schedule '${schedule}' cannot be read to check how often it starts the job (${rule}): ${interval.problem}`, where);
-        return;
-    }
-    const floor = durationMinutes(least);
-    if (interval.minutes !== undefined && interval.minutes < floor) {
-        report(`schedule '${schedule}' can start the job ${describeMinutes(interval.minutes)} after its last start; the policy allows at most one start every ${describeMinutes(floor)} (${rule}: ${least})`, where);
-    }
-}
-function checkTags(tags, job, at, tagsKey, report) {
-    for (const [key, rule] of Object.entries(job.rules.tags ?? {})) {
-        const value = Object.hasOwn(tags, key) ? tags[key] : undefined;
-        if (value === undefined) {
-            if (rule.required) {
-                report(`Missing tag '${key}', which the policy requires (${job.ruleName(`tags.${key}.required`)})`, tagsKey());
-            }
-            continue;
-        }
-        if (typeof value !== 'string')
-            continue;
-        const where = at(['infrastructure', 'tags', key]);
-        if (rule.allowed && !rule.allowed.includes(value)) {
-            report(`Tag ${key} '${value}' is not allowed by the policy (${job.ruleName(`tags.${key}.allowed`)}: ${list(rule.allowed)})`, where);
-        }
-        if (typeof rule.pattern === 'string' && !job.pattern(rule.pattern).test(value)) {
-            report(`Tag ${key} '${value}' does not match the policy's pattern ${rule.pattern} (${job.ruleName(`tags.${key}.pattern`)})`, where);
-        }
-    }
-}
-/** A runtime's CPU setting in vCPU: Fargate CPU units, Container Apps cores, Cloud Run CPUs. */
-function vcpuOf(type, cpu) {
-    const text = typeof cpu === 'number' ? String(cpu) : typeof cpu === 'string' ? cpu.trim() : '';
-    if (type === 'aws_fargate') {
-        const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(text);
-        if (vcpu)
-            return Number(vcpu[1]);
-        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
-    }
-    const millis = /^(\d+)m$/.exec(text);
-    if (millis)
-        return Number(millis[1]) / 1000;
-    return /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
-}
-/** A runtime's memory setting in GiB: Fargate MiB, or Kubernetes-style quantities. */
-function gibOf(type, memory) {
-    const text = typeof memory === 'number' ? String(memory) : typeof memory === 'string' ? memory.trim() : '';
-    if (type === 'aws_fargate') {
-        const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(text);
-        if (gb)
-            return Number(gb[1]);
-        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
-    }
-    const size = /^(\d+(?:\.\d+)?)(Mi|Gi|M|G)$/.exec(text);
-    if (!size)
-        return undefined;
-    const amount = Number(size[1]);
-    const bytes = { Mi: 2 ** 20, Gi: 2 ** 30, M: 1e6, G: 1e9 }[size[2]];
-    return (amount * bytes) / 2 ** 30;
-}
-function round(value) {
-    return String(Math.round(value * 100) / 100);
-}
-function written(value) {
-    return typeof value === 'string' ? `'${value}'` : String(value);
-}
-
+// EXTERNAL MODULE: ./src/policy/config.ts + 2 modules
+var policy_config = __nccwpck_require__(9462);
 // EXTERNAL MODULE: ./src/config/document.ts
 var config_document = __nccwpck_require__(9329);
 ;// CONCATENATED MODULE: ./src/config/generated/job-config.validate.js
@@ -33185,6 +32766,8 @@ function resolvePlain(source) {
     return source;
 }
 
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
 // EXTERNAL MODULE: ./src/tags/convert.ts
 var convert = __nccwpck_require__(9586);
 // EXTERNAL MODULE: external "node:crypto"
@@ -33323,13 +32906,15 @@ function checkResourceNames(runtime, jobName, environment) {
     return problems;
 }
 
+// EXTERNAL MODULE: ./src/util/data.ts
+var data = __nccwpck_require__(2122);
 ;// CONCATENATED MODULE: ./src/config/runtime-limits.ts
 
 
 
 function checkRuntimeLimits(config, add) {
     const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
-    if (!(0,util_data/* isRecord */.u)(infrastructure) || !(0,util_data/* isRecord */.u)(infrastructure.runtime))
+    if (!(0,data/* isRecord */.u)(infrastructure) || !(0,data/* isRecord */.u)(infrastructure.runtime))
         return;
     const runtime = infrastructure.runtime;
     const provider = infrastructure.provider;
@@ -33354,7 +32939,7 @@ function decimal(value) {
         return Number(value);
     return undefined;
 }
-function runtime_limits_written(value) {
+function written(value) {
     return typeof value === 'string' ? `'${value}'` : String(value);
 }
 /**
@@ -33364,20 +32949,20 @@ function runtime_limits_written(value) {
 function checkContainerApps(runtime, at, add) {
     const cpu = runtime.cpu === undefined ? 0.5 : decimal(runtime.cpu);
     if (cpu === undefined || cpu < 0.25 || cpu > 4 || !Number.isInteger(cpu * 4)) {
-        add('error', 'runtime', `cpu ${runtime_limits_written(runtime.cpu)} is not offered by Azure Container Apps: 0.25 to 4 cores in steps of 0.25, e.g. "0.5" or "1.0"`, at('cpu'));
+        add('error', 'runtime', `cpu ${written(runtime.cpu)} is not offered by Azure Container Apps: 0.25 to 4 cores in steps of 0.25, e.g. "0.5" or "1.0"`, at('cpu'));
         return;
     }
     const memory = runtime.memory === undefined ? '1Gi' : runtime.memory;
     const gi = typeof memory === 'string' ? /^([0-9]+(?:\.[0-9]+)?)Gi$/.exec(memory) : null;
     if (!gi) {
-        add('error', 'runtime', `memory ${runtime_limits_written(memory)} is not a Container Apps memory size: write it in Gi, e.g. "${cpu * 2}Gi"`, at('memory'));
+        add('error', 'runtime', `memory ${written(memory)} is not a Container Apps memory size: write it in Gi, e.g. "${cpu * 2}Gi"`, at('memory'));
         return;
     }
     if (Number(gi[1]) !== cpu * 2) {
         const fix = `cpu ${cpu} takes memory "${cpu * 2}Gi" on Azure Container Apps, which gives a replica twice its cores in Gi`;
         add('error', 'runtime', runtime.memory === undefined
             ? `${fix} (memory defaults to "1Gi"): set memory`
-            : `memory ${runtime_limits_written(memory)} does not go with cpu ${cpu}: ${fix}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
+            : `memory ${written(memory)} does not go with cpu ${cpu}: ${fix}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
     }
 }
 /** Cloud Run CPUs the module can use, and the memory (MiB) each allows. */
@@ -33397,19 +32982,19 @@ function checkCloudRun(runtime, at, add) {
     const cpu = millis ? Number(millis[1]) / 1000 : decimal(cpuText);
     const range = cpu === undefined ? undefined : CLOUD_RUN_MEMORY[cpu];
     if (!range) {
-        add('error', 'runtime', `cpu ${runtime_limits_written(runtime.cpu)} is not offered by Cloud Run to the gcp_cloud_run module: use 1, 2, 4, 6 or 8 (less than one CPU needs request-based billing and concurrency 1, which the module does not set)`, at('cpu'));
+        add('error', 'runtime', `cpu ${written(runtime.cpu)} is not offered by Cloud Run to the gcp_cloud_run module: use 1, 2, 4, 6 or 8 (less than one CPU needs request-based billing and concurrency 1, which the module does not set)`, at('cpu'));
     }
     else {
         const memory = runtime.memory === undefined ? '2Gi' : runtime.memory;
         const size = typeof memory === 'string' ? /^([0-9]+)(Mi|Gi)$/.exec(memory) : null;
         if (!size) {
-            add('error', 'runtime', `memory ${runtime_limits_written(memory)} is not a Cloud Run memory limit: write it in Mi or Gi, e.g. "2Gi"`, at('memory'));
+            add('error', 'runtime', `memory ${written(memory)} is not a Cloud Run memory limit: write it in Mi or Gi, e.g. "2Gi"`, at('memory'));
         }
         else {
             const mib = Number(size[1]) * (size[2] === 'Gi' ? 1024 : 1);
             const [least, most] = range;
             if (mib < least || mib > most) {
-                add('error', 'runtime', `memory ${runtime_limits_written(memory)} does not go with cpu ${cpu} on Cloud Run: ${cpu} CPU${cpu === 1 ? '' : 's'} take ${mebibytes(least)} to ${mebibytes(most)}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
+                add('error', 'runtime', `memory ${written(memory)} does not go with cpu ${cpu} on Cloud Run: ${cpu} CPU${cpu === 1 ? '' : 's'} take ${mebibytes(least)} to ${mebibytes(most)}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
             }
         }
     }
@@ -33454,15 +33039,15 @@ function ruleFindings(config, options) {
     const add = (severity, rule, message, range, hint) => findings.push({ severity, rule, message, file: config.file, range, ...(hint ? { hint } : {}) });
     checkPlaceholders(config, add);
     const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
-    if (!(0,util_data/* isRecord */.u)(infrastructure))
+    if (!(0,data/* isRecord */.u)(infrastructure))
         return findings;
     const tags = infrastructure.tags;
-    if (!(0,util_data/* isRecord */.u)(tags))
+    if (!(0,data/* isRecord */.u)(tags))
         return findings;
     checkYaml11Readings(config, tags, add);
     checkRuntimeLimits(config, add);
     const provider = infrastructure.provider;
-    const runtimeType = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
+    const runtimeType = (0,data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
     const compatible = typeof provider === 'string' &&
         PROVIDER_RUNTIME[provider] !== undefined &&
         PROVIDER_RUNTIME[provider] === runtimeType;
@@ -33699,7 +33284,7 @@ function validateConfig(config, parseFindings, options) {
     }
     findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }));
     if (options.platformPolicy) {
-        findings.push(...configPolicyFindings(config, options.platformPolicy));
+        findings.push(...(0,policy_config/* configPolicyFindings */.LY)(config, options.platformPolicy));
     }
     const skipped = config.data.infrastructure === undefined;
     if (skipped) {
@@ -33724,6 +33309,7 @@ function validateConfig(config, parseFindings, options) {
             ...jobFromData(file, config.data),
             range: (0,positions/* keyRange */.xA)(config, ['infrastructure']),
             runtimeRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'runtime']),
+            tagsRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'tags']),
         };
     }
     return result;
@@ -35342,7 +34928,7 @@ const none = () => false;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2000);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2608);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2162);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3116);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
@@ -35703,6 +35289,7 @@ const RULE_TITLES = {
     policy: 'organisation policy',
     'platform-policy': 'platform policy',
     'policy-file': 'platform policy file',
+    'untagged-resource': "resource without the job's tags",
     'yaml-syntax': 'YAML syntax error',
     'yaml-duplicate-key': 'duplicate key',
     'yaml-root': 'not a mapping',
@@ -36219,6 +35806,443 @@ function tags(value) {
         }
     }
     return parsed;
+}
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y7: () => (/* binding */ POLICY_RULE),
+  LY: () => (/* binding */ configPolicyFindings),
+  rU: () => (/* binding */ secretAllowed)
+});
+
+// UNUSED EXPORTS: gibOf, vcpuOf
+
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
+// EXTERNAL MODULE: ./src/util/data.ts
+var util_data = __nccwpck_require__(2122);
+;// CONCATENATED MODULE: ./src/policy/cron.ts
+// How often a five-field cron expression (minute hour day-of-month month day-of-week, as the
+// job config's `schedule` is written) starts a job: the shortest time between two starts.
+// Days follow cron's rule: with both day fields restricted, a day matches either of them.
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day of month', min: 1, max: 31 },
+    {
+        name: 'month',
+        min: 1,
+        max: 12,
+        names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
+    },
+    { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
+];
+/** Days simulated: 28 years, after which weekdays fall on the same dates again. */
+const CYCLE_DAYS = 10_227;
+/**
+ * The shortest interval between two starts, in minutes (undefined: it never starts twice), or
+ * why the expression cannot be read.
+ */
+function shortestInterval(expression) {
+    const fields = expression.trim().split(/\s+/);
+    if (fields.length !== 5)
+        return { ok: false, problem: 'it does not have five fields' };
+    const sets = [];
+    for (const [index, field] of fields.entries()) {
+        const values = parseField(field, FIELDS[index]);
+        if (typeof values === 'string')
+            return { ok: false, problem: values };
+        sets.push(values);
+    }
+    const [minutes, hours, days, months, weekdays] = sets;
+    if (weekdays.has(7))
+        weekdays.add(0);
+    const times = [...hours]
+        .flatMap((hour) => [...minutes].map((minute) => hour * 60 + minute))
+        .sort((a, b) => a - b);
+    let shortest = Infinity;
+    for (let i = 1; i < times.length; i++)
+        shortest = Math.min(shortest, times[i] - times[i - 1]);
+    const anyDay = fields[2].startsWith('*') || fields[4].startsWith('*');
+    const firing = [];
+    const start = Date.UTC(2024, 0, 1);
+    for (let day = 0; day < CYCLE_DAYS; day++) {
+        const date = new Date(start + day * 86_400_000);
+        if (!months.has(date.getUTCMonth() + 1))
+            continue;
+        const onDate = days.has(date.getUTCDate());
+        const onWeekday = weekdays.has(date.getUTCDay());
+        if (anyDay ? onDate && onWeekday : onDate || onWeekday)
+            firing.push(day);
+    }
+    const first = times[0];
+    const last = times.at(-1);
+    for (let i = 1; i < firing.length; i++) {
+        const gap = (firing[i] - firing[i - 1]) * 1440 - last + first;
+        shortest = Math.min(shortest, gap);
+    }
+    return { ok: true, minutes: Number.isFinite(shortest) ? shortest : undefined };
+}
+function parseField(text, field) {
+    const values = new Set();
+    for (const part of text.split(',')) {
+        const match = /^(\*|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d+))?$/.exec(part);
+        if (!match)
+            return `its ${field.name} field '${text}' is not cron syntax`;
+        const step = match[2] === undefined ? 1 : Number(match[2]);
+        if (step < 1)
+            return `its ${field.name} field '${text}' has a step of 0`;
+        let low;
+        let high;
+        if (match[1] === '*') {
+            low = field.min;
+            high = field.name === 'day of week' ? 6 : field.max;
+        }
+        else {
+            const [from, to] = match[1].split('-');
+            const a = value(from, field);
+            const b = to === undefined ? (match[2] === undefined ? a : field.max) : value(to, field);
+            if (a === undefined || b === undefined || a > b) {
+                return `its ${field.name} field '${text}' holds a value outside ${field.min}-${field.max}`;
+            }
+            low = a;
+            high = b;
+        }
+        for (let v = low; v <= high; v += step)
+            values.add(v);
+    }
+    return values;
+}
+function value(text, field) {
+    const named = 'names' in field ? field.names.indexOf(text.toUpperCase()) : -1;
+    const number = named !== -1
+        ? named + (field.name === 'month' ? 1 : 0)
+        : /^\d+$/.test(text)
+            ? Number(text)
+            : NaN;
+    return number >= field.min && number <= field.max ? number : undefined;
+}
+/** `15m`, `1h30m`, `1d` as minutes. */
+function durationMinutes(text) {
+    const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(text);
+    if (!match)
+        return NaN;
+    return (Number(match[1] ?? 0) * 24 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0);
+}
+/** Minutes in words: `5 minutes`, `1 hour`, `1 day 2 hours`. */
+function describeMinutes(minutes) {
+    const parts = [];
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    const rest = minutes % 60;
+    if (days)
+        parts.push(`${days} day${days === 1 ? '' : 's'}`);
+    if (hours)
+        parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
+    if (rest || parts.length === 0)
+        parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/policy/image.ts
+// Container image references as registries read them (the distribution/reference grammar):
+// `python:3.12` is docker.io/library/python, `ghcr.io/acme/etl@sha256:…` is ghcr.io/acme/etl.
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]{32,}$/;
+/** The reference's parts, or undefined when it is not one a registry would accept. */
+function parseImage(image) {
+    if (image !== image.trim() || image === '' || /\s/.test(image))
+        return undefined;
+    let rest = image;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            return undefined;
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            return undefined;
+    }
+    const parts = rest.split('/');
+    if (parts.some((part) => part === ''))
+        return undefined;
+    const first = parts[0];
+    const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let host = hasHost ? first.toLowerCase() : 'docker.io';
+    if (host === 'index.docker.io' || host === 'registry-1.docker.io')
+        host = 'docker.io';
+    const path = hasHost ? parts.slice(1) : parts;
+    if (path.some((part) => !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(part)))
+        return undefined;
+    if (host === 'docker.io' && path.length === 1)
+        path.unshift('library');
+    return { repository: [host, ...path].join('/'), tag, digest };
+}
+/** Whether an image's repository is one of `allowed` or under one (by whole path segments). */
+function repositoryAllowed(repository, allowed) {
+    return allowed.some((entry) => {
+        const prefix = normaliseEntry(entry);
+        return repository === prefix || repository.startsWith(`${prefix}/`);
+    });
+}
+function normaliseEntry(entry) {
+    const [host = '', ...rest] = entry.replace(/\/+$/, '').split('/');
+    const lower = host.toLowerCase();
+    const registry = lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? 'docker.io' : lower;
+    return [registry, ...rest].join('/');
+}
+/** A digest a registry cannot move: sha256 (64 hex digits) or sha512 (128). */
+function pinnedByDigest(reference) {
+    const digest = reference.digest ?? '';
+    return /^sha256:[a-f0-9]{64}$/.test(digest) || /^sha512:[a-f0-9]{128}$/.test(digest);
+}
+
+// EXTERNAL MODULE: ./src/policy/rules.ts
+var rules = __nccwpck_require__(1821);
+;// CONCATENATED MODULE: ./src/policy/config.ts
+
+
+
+
+
+const POLICY_RULE = 'platform-policy';
+/** Every value of the config the policy forbids. */
+function configPolicyFindings(config, policy) {
+    const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
+    if (!(0,util_data/* isRecord */.u)(infrastructure))
+        return [];
+    const tags = (0,util_data/* isRecord */.u)(infrastructure.tags) ? infrastructure.tags : {};
+    const environment = typeof tags.environment === 'string' ? tags.environment : '';
+    const job = (0,rules/* policyFor */.K)(policy, environment);
+    const findings = [];
+    const report = (message, range) => findings.push({ severity: 'error', rule: POLICY_RULE, message, file: config.file, range });
+    const at = (segments) => (0,positions/* valueRange */.tR)(config, segments);
+    checkPlacement(infrastructure, job, at, report);
+    const runtime = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime : {};
+    const provider = infrastructure.provider;
+    if (provider === 'aws' || provider === 'azure' || provider === 'gcp') {
+        checkImage(runtime, job, at, report);
+        checkSecrets(provider, runtime, job, at, report);
+        checkStorage(provider, config.data, job, at, report);
+        checkLimits(runtime, job, at, report);
+    }
+    checkSchedule(runtime, job, at, report);
+    checkTags(tags, job, at, () => (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']), report);
+    return findings;
+}
+const RUNTIME = ['infrastructure', 'runtime'];
+function list(values) {
+    return values.length === 0 ? 'none' : values.map((value) => `'${value}'`).join(', ');
+}
+function checkPlacement(infrastructure, job, at, report) {
+    const { providers, runtimes, regions } = job.rules;
+    const provider = infrastructure.provider;
+    if (providers && typeof provider === 'string' && !providers.includes(provider)) {
+        report(`Provider '${provider}' is not allowed by the policy (${job.ruleName('providers')}: ${list(providers)})`, at(['infrastructure', 'provider']));
+    }
+    const type = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
+    if (runtimes && typeof type === 'string' && !runtimes.includes(type)) {
+        report(`Runtime type '${type}' is not allowed by the policy (${job.ruleName('runtimes')}: ${list(runtimes)})`, at([...RUNTIME, 'type']));
+    }
+    const region = infrastructure.region;
+    const allowed = typeof provider === 'string' ? regions?.[provider] : undefined;
+    if (allowed && typeof region === 'string' && !allowed.includes(region)) {
+        report(`Region '${region}' is not allowed for ${provider} by the policy (${job.ruleName(`regions.${String(provider)}`)}: ${list(allowed)})`, at(['infrastructure', 'region']));
+    }
+}
+function checkImage(runtime, job, at, report) {
+    const rule = job.rules.images;
+    const image = runtime.image;
+    if (!rule || typeof image !== 'string')
+        return;
+    const where = at([...RUNTIME, 'image']);
+    if (image.includes('terraform_outputs')) {
+        report(`Image '${image}' is known only once Terraform has run, so the policy's image rules (${job.ruleName('images')}) cannot check it: name the image itself`, where);
+        return;
+    }
+    const reference = parseImage(image);
+    if (!reference) {
+        report(`Image '${image}' is not an image reference the policy can check (${job.ruleName('images')}): write registry/repository:tag or registry/repository@sha256:…`, where);
+        return;
+    }
+    const repositories = rule.repositories;
+    if (repositories && !repositoryAllowed(reference.repository, repositories)) {
+        report(`Image '${image}' (${reference.repository}) is not from a registry or repository the policy allows (${job.ruleName('images.repositories')}: ${list(repositories)})`, where);
+    }
+    if (rule.require_digest && !pinnedByDigest(reference)) {
+        report(`Image '${image}' is not pinned by digest, which the policy requires (${job.ruleName('images.require_digest')}): write ${reference.repository}@sha256:<digest>`, where);
+    }
+}
+function checkSecrets(cloud, runtime, job, at, report) {
+    const prefixes = job.rules.secrets?.[cloud];
+    if (!prefixes || !Array.isArray(runtime.secrets))
+        return;
+    const rule = job.ruleName(`secrets.${cloud}`);
+    for (const [index, secret] of runtime.secrets.entries()) {
+        if (typeof secret !== 'string')
+            continue;
+        const where = at([...RUNTIME, 'secrets', String(index)]);
+        if (cloud === 'gcp' && !secret.startsWith('projects/')) {
+            report(`Secret '${secret}' does not name its project, so the policy (${rule}) cannot tell whose it is: write projects/<project>/secrets/${secret}`, where);
+            continue;
+        }
+        if (!secretAllowed(cloud, secret, prefixes)) {
+            report(`Secret '${secret}' is outside the allowed prefixes ${list(prefixes)} (${rule})`, where);
+        }
+        else if (cloud === 'azure' && !/\/secrets\/[^/]+$/i.test(secret)) {
+            report(`Secret '${secret}' names a whole Key Vault, which would let the job read every secret in it: name each secret (…/vaults/<vault>/secrets/<name>), within ${list(prefixes)} (${rule})`, where);
+        }
+    }
+}
+/** A secret id within one of the prefixes; Azure resource IDs compare without case. */
+function secretAllowed(cloud, secret, prefixes) {
+    const fold = (text) => (cloud === 'azure' ? text.toLowerCase() : text);
+    return prefixes.some((prefix) => fold(secret).startsWith(fold(prefix)));
+}
+function checkStorage(cloud, data, job, at, report) {
+    const storage = job.rules.storage;
+    const connection = (0,positions/* dataAt */.ox)(data, ['target', 'connection']);
+    if (!storage || !(0,util_data/* isRecord */.u)(connection))
+        return;
+    const name = (kind) => {
+        const value = (0,positions/* dataAt */.ox)(connection, [kind, 'bucket']);
+        return typeof value === 'string' ? value : undefined;
+    };
+    if (cloud === 'aws' && storage.s3_buckets) {
+        const bucket = name('s3');
+        if (bucket !== undefined && !storage.s3_buckets.includes(bucket)) {
+            const prefixes = storage.s3_buckets.filter((entry) => entry.startsWith(`${bucket}/`));
+            const rule = job.ruleName('storage.s3_buckets');
+            report(prefixes.length > 0
+                ? `S3 bucket '${bucket}': the policy allows only ${list(prefixes)} in it (${rule}), and the runtime module grants the whole bucket; use a bucket the policy names, or a root of your own that grants only those prefixes`
+                : `S3 bucket '${bucket}' is not one the policy lets jobs use (${rule}: ${list(storage.s3_buckets)})`, at(['target', 'connection', 's3', 'bucket']));
+        }
+    }
+    if (cloud === 'gcp' && storage.gcs_buckets) {
+        const bucket = name('gcs');
+        if (bucket !== undefined && !storage.gcs_buckets.includes(bucket)) {
+            report(`Cloud Storage bucket '${bucket}' is not one the policy lets jobs use (${job.ruleName('storage.gcs_buckets')}: ${list(storage.gcs_buckets)})`, at(['target', 'connection', 'gcs', 'bucket']));
+        }
+    }
+    if (cloud === 'azure' && storage.azure_storage_accounts) {
+        const account = (0,positions/* dataAt */.ox)(connection, ['azure_blob', 'storage_account_id']);
+        const allowed = storage.azure_storage_accounts.map((id) => id.toLowerCase());
+        if (typeof account === 'string' && !allowed.includes(account.toLowerCase())) {
+            report(`Storage account '${account}' is not one the policy lets jobs use (${job.ruleName('storage.azure_storage_accounts')}: ${list(storage.azure_storage_accounts)})`, at(['target', 'connection', 'azure_blob', 'storage_account_id']));
+        }
+    }
+}
+function checkLimits(runtime, job, at, report) {
+    const limits = job.rules.limits;
+    if (!limits)
+        return;
+    const type = runtime.type;
+    if (limits.max_vcpu !== undefined && runtime.cpu !== undefined) {
+        const vcpu = vcpuOf(type, runtime.cpu);
+        if (vcpu !== undefined && vcpu > limits.max_vcpu) {
+            report(`cpu ${written(runtime.cpu)} is ${round(vcpu)} vCPU; the policy allows at most ${limits.max_vcpu} (${job.ruleName('limits.max_vcpu')})`, at([...RUNTIME, 'cpu']));
+        }
+    }
+    if (limits.max_memory_gib !== undefined && runtime.memory !== undefined) {
+        const gib = gibOf(type, runtime.memory);
+        if (gib !== undefined && gib > limits.max_memory_gib) {
+            report(`memory ${written(runtime.memory)} is ${round(gib)} GiB; the policy allows at most ${limits.max_memory_gib} GiB (${job.ruleName('limits.max_memory_gib')})`, at([...RUNTIME, 'memory']));
+        }
+    }
+    if (limits.max_replicas !== undefined) {
+        for (const key of ['min_replicas', 'max_replicas']) {
+            const replicas = runtime[key];
+            if (typeof replicas === 'number' && replicas > limits.max_replicas) {
+                report(`${key} ${replicas} is more replicas than the policy allows (${job.ruleName('limits.max_replicas')}: ${limits.max_replicas})`, at([...RUNTIME, key]));
+            }
+        }
+    }
+}
+function checkSchedule(runtime, job, at, report) {
+    const least = job.rules.limits?.min_schedule_interval;
+    const schedule = runtime.schedule;
+    if (least === undefined || typeof schedule !== 'string')
+        return;
+    const rule = job.ruleName('limits.min_schedule_interval');
+    const where = at([...RUNTIME, 'schedule']);
+    const interval = shortestInterval(schedule);
+    if (!interval.ok) {
+        report(`schedule '${schedule}' cannot be read to check how often it starts the job (${rule}): ${interval.problem}`, where);
+        return;
+    }
+    const floor = durationMinutes(least);
+    if (interval.minutes !== undefined && interval.minutes < floor) {
+        report(`schedule '${schedule}' can start the job ${describeMinutes(interval.minutes)} after its last start; the policy allows at most one start every ${describeMinutes(floor)} (${rule}: ${least})`, where);
+    }
+}
+function checkTags(tags, job, at, tagsKey, report) {
+    for (const [key, rule] of Object.entries(job.rules.tags ?? {})) {
+        const value = Object.hasOwn(tags, key) ? tags[key] : undefined;
+        if (value === undefined) {
+            if (rule.required) {
+                report(`Missing tag '${key}', which the policy requires (${job.ruleName(`tags.${key}.required`)})`, tagsKey());
+            }
+            continue;
+        }
+        if (typeof value !== 'string')
+            continue;
+        const where = at(['infrastructure', 'tags', key]);
+        if (rule.allowed && !rule.allowed.includes(value)) {
+            report(`Tag ${key} '${value}' is not allowed by the policy (${job.ruleName(`tags.${key}.allowed`)}: ${list(rule.allowed)})`, where);
+        }
+        if (typeof rule.pattern === 'string' && !job.pattern(rule.pattern).test(value)) {
+            report(`Tag ${key} '${value}' does not match the policy's pattern ${rule.pattern} (${job.ruleName(`tags.${key}.pattern`)})`, where);
+        }
+    }
+}
+/** A runtime's CPU setting in vCPU: Fargate CPU units, Container Apps cores, Cloud Run CPUs. */
+function vcpuOf(type, cpu) {
+    const text = typeof cpu === 'number' ? String(cpu) : typeof cpu === 'string' ? cpu.trim() : '';
+    if (type === 'aws_fargate') {
+        const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(text);
+        if (vcpu)
+            return Number(vcpu[1]);
+        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
+    }
+    const millis = /^(\d+)m$/.exec(text);
+    if (millis)
+        return Number(millis[1]) / 1000;
+    return /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+/** A runtime's memory setting in GiB: Fargate MiB, or Kubernetes-style quantities. */
+function gibOf(type, memory) {
+    const text = typeof memory === 'number' ? String(memory) : typeof memory === 'string' ? memory.trim() : '';
+    if (type === 'aws_fargate') {
+        const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(text);
+        if (gb)
+            return Number(gb[1]);
+        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
+    }
+    const size = /^(\d+(?:\.\d+)?)(Mi|Gi|M|G)$/.exec(text);
+    if (!size)
+        return undefined;
+    const amount = Number(size[1]);
+    const bytes = { Mi: 2 ** 20, Gi: 2 ** 30, M: 1e6, G: 1e9 }[size[2]];
+    return (amount * bytes) / 2 ** 30;
+}
+function round(value) {
+    return String(Math.round(value * 100) / 100);
+}
+function written(value) {
+    return typeof value === 'string' ? `'${value}'` : String(value);
 }
 
 
@@ -51090,8 +51114,8 @@ async function loadPolicySchema(absolutePath, displayPath) {
 
 // EXTERNAL MODULE: ./src/config/read.ts
 var read = __nccwpck_require__(2000);
-// EXTERNAL MODULE: ./src/config/validate.ts + 9 modules
-var validate = __nccwpck_require__(2608);
+// EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
+var validate = __nccwpck_require__(2162);
 // EXTERNAL MODULE: ./src/discover/discover.ts
 var discover = __nccwpck_require__(6472);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -51587,7 +51611,7 @@ async function runPipeline(options, context, deps) {
     });
     const runnable = report.configs.filter((run) => run.job);
     const destroy = options.mode !== 'validate' && !policyRefusal
-        ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
+        ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(766), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
         : undefined;
     try {
         if (destroy) {
@@ -51609,7 +51633,7 @@ async function runPipeline(options, context, deps) {
         else if (options.mode !== 'validate') {
             const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
             try {
-                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform);
+                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform, platformPolicy);
                 if (options.mode === 'apply')
                     await publishResolved(runnable, outputs, report, options, context, deps);
             }
@@ -51642,7 +51666,7 @@ async function runPipeline(options, context, deps) {
  * Pipeline steps 3–6 for the valid jobs: install Terraform, run it per job, then resolve the
  * placeholders (apply) or preview them (plan). Returns each applied job's outputs by config.
  */
-async function terraformStages(runs, removals, report, options, context, deps, workDir, reader, systemTerraform) {
+async function terraformStages(runs, removals, report, options, context, deps, workDir, reader, systemTerraform, platformPolicy) {
     const { reporter } = deps;
     const applied = new Map();
     const cancelled = deps.cancellation?.signal;
@@ -51657,7 +51681,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2617)),
+        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6766)),
         Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
         __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
@@ -51713,7 +51737,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         stateDir: deps.stateDir,
     };
     if (removals.length > 0) {
-        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(766), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),
@@ -51723,6 +51747,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     }
     const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, {
         ...stageDeps,
+        policy: platformPolicy,
         progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     });
     if (deps.env.TF_PLUGIN_CACHE_DIR) {
@@ -51738,7 +51763,8 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             run.planText = outcome.planText;
             run.fingerprint = outcome.fingerprint;
             run.notReviewed = outcome.refused;
-            run.terraformFailed = !outcome.ok && !outcome.refused;
+            run.planRefused = outcome.planRefused;
+            run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.planRefused;
             report.hasChanges ||= outcome.hasChanges;
             report.secrets.push(...outcome.secrets);
             if (outcome.outputs) {

@@ -95,6 +95,7 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   policy: 'organisation policy',
   'platform-policy': 'platform policy',
   'policy-file': 'platform policy file',
+  'untagged-resource': "resource without the job's tags",
   'yaml-syntax': 'YAML syntax error',
   'yaml-duplicate-key': 'duplicate key',
   'yaml-root': 'not a mapping',

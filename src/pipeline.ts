@@ -201,6 +201,7 @@ export async function runPipeline(
           workDir,
           reader,
           systemTerraform,
+          platformPolicy,
         )
         if (options.mode === 'apply')
           await publishResolved(runnable, outputs, report, options, context, deps)
@@ -247,6 +248,7 @@ async function terraformStages(
   workDir: string,
   reader: ConfigReader,
   systemTerraform?: () => Promise<InstalledTerraform>,
+  platformPolicy?: PlatformPolicy,
 ): Promise<Map<string, TerraformOutputs>> {
   const { reporter } = deps
   const applied = new Map<string, TerraformOutputs>()
@@ -341,6 +343,7 @@ async function terraformStages(
     options,
     {
       ...stageDeps,
+      policy: platformPolicy,
       progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     },
   )
@@ -358,7 +361,8 @@ async function terraformStages(
         run.planText = outcome.planText
         run.fingerprint = outcome.fingerprint
         run.notReviewed = outcome.refused
-        run.terraformFailed = !outcome.ok && !outcome.refused
+        run.planRefused = outcome.planRefused
+        run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.planRefused
         report.hasChanges ||= outcome.hasChanges
         report.secrets.push(...outcome.secrets)
         if (outcome.outputs) {

@@ -45,6 +45,11 @@ export interface ConfigRun {
   fingerprint?: PlanFingerprint
   /** Apply mode: the plan was not applied, because it is not the one reviewed. */
   notReviewed?: boolean
+  /**
+   * The plan breaks a rule (a resource without the job's tags, a grant the platform policy
+   * forbids): it is not applied, and the findings say why.
+   */
+  planRefused?: boolean
   /** Git's blob id of the config as this run read it, before resolution (for outputs files). */
   sourceSha?: string
   /** Names of the job's sensitive outputs (their values are never carried to outputs files). */

@@ -1,13 +1,18 @@
 // The platform policy through the committed dist/index.js, as the runner runs it, with a stand-in
 // for GitHub's API and real git: on a pull request the base commit's policy is the one in force,
 // whatever the pull request does to the file (the API's contents in a shallow checkout); a policy
-// that cannot be read stops every Terraform command.
+// that cannot be read stops every Terraform command. Then a team's own root on the real AWS
+// provider (moto for its data sources): its untagged bucket and its grant on "*" fail the job at
+// plan, and apply applies nothing of it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runActionAsync } from '../helpers/action.js'
 import type { ActionRun, Annotation } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
+import { startMoto } from '../helpers/moto.js'
+import type { Moto } from '../helpers/moto.js'
 import { git, Repository } from '../helpers/repository.js'
 import { tempDir } from '../helpers/temp.js'
+import { terraformEnv } from '../helpers/terraform.js'
 
 const POLICY_FILE = 'policy/dativo-policy.yaml'
 const POLICY = `# yaml-language-server: $schema=../schema/policy.schema.json
@@ -178,5 +183,124 @@ describe('a pull request is checked against the policy of its base commit', () =
     )
     expect(unreadable.stdout).not.toContain('Install Terraform')
     expect(unreadable.summary).toContain('cannot be read as it is at the base commit')
+  })
+})
+
+describe("a team's own root on the real AWS provider, against moto", () => {
+  let moto: Moto
+  let applied: ActionRun
+  let withoutPolicy: ActionRun
+  let buckets: string[]
+  let policies: string[]
+
+  const TEAM_ROOT = `terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 5.0" }
+  }
+}
+provider "aws" {
+  region = var.region
+}
+variable "region" {
+  type = string
+}
+variable "job_metadata" {
+  type = map(string)
+}
+data "aws_caller_identity" "current" {}
+
+# The team forgot the job's tags here...
+resource "aws_s3_bucket" "raw" {
+  bucket = "team-raw-\${data.aws_caller_identity.current.account_id}"
+}
+
+# ...and grants far too much here.
+resource "aws_iam_policy" "everything" {
+  name   = "team-everything"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:*", Resource = "*" }] })
+  tags   = { for key, value in var.job_metadata : replace(title(replace(key, "_", " ")), " ", "") => value }
+}
+`
+  const TEAM_JOB = `tenant_id: acme
+environment: dev
+infrastructure:
+  provider: aws
+  runtime:
+    type: aws_fargate
+    image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/dativo:1.1.0"
+  region: us-east-1
+  tags:
+    job_name: team-job
+    team: data-engineering
+    pipeline_type: ingestion
+    environment: dev
+    cost_center: data-platform
+`
+
+  beforeAll(async () => {
+    moto = await startMoto()
+    const repo = new Repository(tempDir('dativo-policy-team-'))
+    const start = repo.head('main')
+    const after = repo.commit('main', {
+      [POLICY_FILE]: POLICY,
+      'jobs/team.yaml': TEAM_JOB,
+      'terraform/dativo_jobs/team-job/main.tf': TEAM_ROOT,
+    })
+    const env = { ...terraformEnv(tempDir('dativo-policy-tf-')), ...moto.env }
+    const common = {
+      ...repo.pushEvent(start, after),
+      INPUT_CONFIGS: 'jobs/*.yaml',
+      'INPUT_TERRAFORM-VERSION': 'system',
+      'INPUT_ALLOW-LOCAL-STATE': 'true',
+      'INPUT_COMMIT-BACK': 'false',
+      'INPUT_CHANGED-ONLY': 'false',
+    }
+    ;[applied, withoutPolicy] = await Promise.all([
+      runActionAsync(
+        repo.checkout('apply', after),
+        { ...common, INPUT_MODE: 'apply', INPUT_POLICY: POLICY_FILE },
+        env,
+      ),
+      runActionAsync(repo.checkout('plan', after), { ...common, INPUT_MODE: 'plan' }, env),
+    ])
+    buckets = (moto.call('s3', 'list_buckets').Buckets as Array<{ Name: string }>).map(
+      (b) => b.Name,
+    )
+    policies = (
+      moto.call('iam', 'list_policies', { Scope: 'Local' }).Policies as Array<{
+        PolicyName: string
+      }>
+    ).map((p) => p.PolicyName)
+  }, 300_000)
+  afterAll(async () => {
+    await moto?.stop()
+  })
+
+  it('names the untagged bucket at the config\'s tags: line and the grant on "*" at its job, before apply', () => {
+    expect(applied.status).toBe(1)
+    expect(errorsIn(applied, 'jobs/team.yaml')).toEqual([
+      "9:3 aws_s3_bucket.raw lacks the job's tags CostCenter, Environment, JobName, PipelineType, Team: every resource that can carry tags carries the job's tags",
+      '3:1 aws_iam_policy.everything: its policy grants s3:* on every resource ("*"): name the resources (only actions that AWS allows on "*" alone may have it, and those of iam.aws.wildcard_actions)',
+    ])
+    expect(applied.stdout).toMatch(/^\[1\/1\] team-job: not applied: 2 rules broken \(/m)
+  })
+
+  it('applies nothing of the job: no bucket, no policy, no outputs', () => {
+    expect(buckets.filter((name) => name.startsWith('team-raw-'))).toEqual([])
+    expect(policies).not.toContain('team-everything')
+    const [result] = JSON.parse(applied.outputs.results!)
+    expect(result).toMatchObject({
+      job_name: 'team-job',
+      plan: { add: 2, change: 0, destroy: 0 },
+      resolved: false,
+    })
+  })
+
+  it('checks the tags without a policy file too, and only them', () => {
+    expect(withoutPolicy.status).toBe(1)
+    expect(errorsIn(withoutPolicy, 'jobs/team.yaml')).toEqual([
+      "9:3 aws_s3_bucket.raw lacks the job's tags CostCenter, Environment, JobName, PipelineType, Team: every resource that can carry tags carries the job's tags",
+    ])
+    expect(withoutPolicy.stdout).toMatch(/^\[1\/1\] team-job: plan \+2 ~0 -0: one rule broken \(/m)
   })
 })

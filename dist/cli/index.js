@@ -3864,7 +3864,7 @@ function suggestSnake(key) {
 
 /***/ }),
 
-/***/ 4335:
+/***/ 3787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3876,427 +3876,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/config/positions.ts
-var positions = __nccwpck_require__(78);
-// EXTERNAL MODULE: ./src/util/data.ts
-var util_data = __nccwpck_require__(2122);
-;// CONCATENATED MODULE: ./src/policy/cron.ts
-// How often a five-field cron expression (minute hour day-of-month month day-of-week, as the
-// job config's `schedule` is written) starts a job: the shortest time between two starts.
-// Days follow cron's rule: with both day fields restricted, a day matches either of them.
-const FIELDS = [
-    { name: 'minute', min: 0, max: 59 },
-    { name: 'hour', min: 0, max: 23 },
-    { name: 'day of month', min: 1, max: 31 },
-    {
-        name: 'month',
-        min: 1,
-        max: 12,
-        names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
-    },
-    { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
-];
-/** Days simulated: 28 years, after which weekdays fall on the same dates again. */
-const CYCLE_DAYS = 10_227;
-/**
- * The shortest interval between two starts, in minutes (undefined: it never starts twice), or
- * why the expression cannot be read.
- */
-function shortestInterval(expression) {
-    const fields = expression.trim().split(/\s+/);
-    if (fields.length !== 5)
-        return { ok: false, problem: 'it does not have five fields' };
-    const sets = [];
-    for (const [index, field] of fields.entries()) {
-        const values = parseField(field, FIELDS[index]);
-        if (typeof values === 'string')
-            return { ok: false, problem: values };
-        sets.push(values);
-    }
-    const [minutes, hours, days, months, weekdays] = sets;
-    if (weekdays.has(7))
-        weekdays.add(0);
-    const times = [...hours]
-        .flatMap((hour) => [...minutes].map((minute) => hour * 60 + minute))
-        .sort((a, b) => a - b);
-    let shortest = Infinity;
-    for (let i = 1; i < times.length; i++)
-        shortest = Math.min(shortest, times[i] - times[i - 1]);
-    const anyDay = fields[2].startsWith('*') || fields[4].startsWith('*');
-    const firing = [];
-    const start = Date.UTC(2024, 0, 1);
-    for (let day = 0; day < CYCLE_DAYS; day++) {
-        const date = new Date(start + day * 86_400_000);
-        if (!months.has(date.getUTCMonth() + 1))
-            continue;
-        const onDate = days.has(date.getUTCDate());
-        const onWeekday = weekdays.has(date.getUTCDay());
-        if (anyDay ? onDate && onWeekday : onDate || onWeekday)
-            firing.push(day);
-    }
-    const first = times[0];
-    const last = times.at(-1);
-    for (let i = 1; i < firing.length; i++) {
-        const gap = (firing[i] - firing[i - 1]) * 1440 - last + first;
-        shortest = Math.min(shortest, gap);
-    }
-    return { ok: true, minutes: Number.isFinite(shortest) ? shortest : undefined };
-}
-function parseField(text, field) {
-    const values = new Set();
-    for (const part of text.split(',')) {
-        const match = /^(\*|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d+))?$/.exec(part);
-        if (!match)
-            return `its ${field.name} field '${text}' is not cron syntax`;
-        const step = match[2] === undefined ? 1 : Number(match[2]);
-        if (step < 1)
-            return `its ${field.name} field '${text}' has a step of 0`;
-        let low;
-        let high;
-        if (match[1] === '*') {
-            low = field.min;
-            high = field.name === 'day of week' ? 6 : field.max;
-        }
-        else {
-            const [from, to] = match[1].split('-');
-            const a = value(from, field);
-            const b = to === undefined ? (match[2] === undefined ? a : field.max) : value(to, field);
-            if (a === undefined || b === undefined || a > b) {
-                return `its ${field.name} field '${text}' holds a value outside ${field.min}-${field.max}`;
-            }
-            low = a;
-            high = b;
-        }
-        for (let v = low; v <= high; v += step)
-            values.add(v);
-    }
-    return values;
-}
-function value(text, field) {
-    const named = 'names' in field ? field.names.indexOf(text.toUpperCase()) : -1;
-    const number = named !== -1
-        ? named + (field.name === 'month' ? 1 : 0)
-        : /^\d+$/.test(text)
-            ? Number(text)
-            : NaN;
-    return number >= field.min && number <= field.max ? number : undefined;
-}
-/** `15m`, `1h30m`, `1d` as minutes. */
-function durationMinutes(text) {
-    const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(text);
-    if (!match)
-        return NaN;
-    return (Number(match[1] ?? 0) * 24 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0);
-}
-/** Minutes in words: `5 minutes`, `1 hour`, `1 day 2 hours`. */
-function describeMinutes(minutes) {
-    const parts = [];
-    const days = Math.floor(minutes / 1440);
-    const hours = Math.floor((minutes % 1440) / 60);
-    const rest = minutes % 60;
-    if (days)
-        parts.push(`${days} day${days === 1 ? '' : 's'}`);
-    if (hours)
-        parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-    if (rest || parts.length === 0)
-        parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
-    return parts.join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/policy/image.ts
-// Container image references as registries read them (the distribution/reference grammar):
-// `python:3.12` is docker.io/library/python, `ghcr.io/acme/etl@sha256:…` is ghcr.io/acme/etl.
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]{32,}$/;
-/** The reference's parts, or undefined when it is not one a registry would accept. */
-function parseImage(image) {
-    if (image !== image.trim() || image === '' || /\s/.test(image))
-        return undefined;
-    let rest = image;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            return undefined;
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!/^[\w][\w.-]{0,127}$/.test(tag))
-            return undefined;
-    }
-    const parts = rest.split('/');
-    if (parts.some((part) => part === ''))
-        return undefined;
-    const first = parts[0];
-    const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let host = hasHost ? first.toLowerCase() : 'docker.io';
-    if (host === 'index.docker.io' || host === 'registry-1.docker.io')
-        host = 'docker.io';
-    const path = hasHost ? parts.slice(1) : parts;
-    if (path.some((part) => !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(part)))
-        return undefined;
-    if (host === 'docker.io' && path.length === 1)
-        path.unshift('library');
-    return { repository: [host, ...path].join('/'), tag, digest };
-}
-/** Whether an image's repository is one of `allowed` or under one (by whole path segments). */
-function repositoryAllowed(repository, allowed) {
-    return allowed.some((entry) => {
-        const prefix = normaliseEntry(entry);
-        return repository === prefix || repository.startsWith(`${prefix}/`);
-    });
-}
-function normaliseEntry(entry) {
-    const [host = '', ...rest] = entry.replace(/\/+$/, '').split('/');
-    const lower = host.toLowerCase();
-    const registry = lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? 'docker.io' : lower;
-    return [registry, ...rest].join('/');
-}
-/** A digest a registry cannot move: sha256 (64 hex digits) or sha512 (128). */
-function pinnedByDigest(reference) {
-    const digest = reference.digest ?? '';
-    return /^sha256:[a-f0-9]{64}$/.test(digest) || /^sha512:[a-f0-9]{128}$/.test(digest);
-}
-
-// EXTERNAL MODULE: ./src/policy/rules.ts
-var rules = __nccwpck_require__(1821);
-;// CONCATENATED MODULE: ./src/policy/config.ts
-
-
-
-
-
-const POLICY_RULE = 'platform-policy';
-/** Every value of the config the policy forbids. */
-function configPolicyFindings(config, policy) {
-    const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
-    if (!(0,util_data/* isRecord */.u)(infrastructure))
-        return [];
-    const tags = (0,util_data/* isRecord */.u)(infrastructure.tags) ? infrastructure.tags : {};
-    const environment = typeof tags.environment === 'string' ? tags.environment : '';
-    const job = (0,rules/* policyFor */.K)(policy, environment);
-    const findings = [];
-    const report = (message, range) => findings.push({ severity: 'error', rule: POLICY_RULE, message, file: config.file, range });
-    const at = (segments) => (0,positions/* valueRange */.tR)(config, segments);
-    checkPlacement(infrastructure, job, at, report);
-    const runtime = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime : {};
-    const provider = infrastructure.provider;
-    if (provider === 'aws' || provider === 'azure' || provider === 'gcp') {
-        checkImage(runtime, job, at, report);
-        checkSecrets(provider, runtime, job, at, report);
-        checkStorage(provider, config.data, job, at, report);
-        checkLimits(runtime, job, at, report);
-    }
-    checkSchedule(runtime, job, at, report);
-    checkTags(tags, job, at, () => (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']), report);
-    return findings;
-}
-const RUNTIME = ['infrastructure', 'runtime'];
-function list(values) {
-    return values.length === 0 ? 'none' : values.map((value) => `'${value}'`).join(', ');
-}
-function checkPlacement(infrastructure, job, at, report) {
-    const { providers, runtimes, regions } = job.rules;
-    const provider = infrastructure.provider;
-    if (providers && typeof provider === 'string' && !providers.includes(provider)) {
-        report(`Provider '${provider}' is not allowed by the policy (${job.ruleName('providers')}: ${list(providers)})`, at(['infrastructure', 'provider']));
-    }
-    const type = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
-    if (runtimes && typeof type === 'string' && !runtimes.includes(type)) {
-        report(`Runtime type '${type}' is not allowed by the policy (${job.ruleName('runtimes')}: ${list(runtimes)})`, at([...RUNTIME, 'type']));
-    }
-    const region = infrastructure.region;
-    const allowed = typeof provider === 'string' ? regions?.[provider] : undefined;
-    if (allowed && typeof region === 'string' && !allowed.includes(region)) {
-        report(`Region '${region}' is not allowed for ${provider} by the policy (${job.ruleName(`regions.${String(provider)}`)}: ${list(allowed)})`, at(['infrastructure', 'region']));
-    }
-}
-function checkImage(runtime, job, at, report) {
-    const rule = job.rules.images;
-    const image = runtime.image;
-    if (!rule || typeof image !== 'string')
-        return;
-    const where = at([...RUNTIME, 'image']);
-    if (image.includes('terraform_outputs')) {
-        report(`Image '${image}' is known only once Terraform has run, so the policy's image rules (${job.ruleName('images')}) cannot check it: name the image itself`, where);
-        return;
-    }
-    const reference = parseImage(image);
-    if (!reference) {
-        report(`Image '${image}' is not an image reference the policy can check (${job.ruleName('images')}): write registry/repository:tag or registry/repository@sha256:…`, where);
-        return;
-    }
-    const repositories = rule.repositories;
-    if (repositories && !repositoryAllowed(reference.repository, repositories)) {
-        report(`Image '${image}' (${reference.repository}) is not from a registry or repository the policy allows (${job.ruleName('images.repositories')}: ${list(repositories)})`, where);
-    }
-    if (rule.require_digest && !pinnedByDigest(reference)) {
-        report(`Image '${image}' is not pinned by digest, which the policy requires (${job.ruleName('images.require_digest')}): write ${reference.repository}@sha256:<digest>`, where);
-    }
-}
-function checkSecrets(cloud, runtime, job, at, report) {
-    const prefixes = job.rules.secrets?.[cloud];
-    if (!prefixes || !Array.isArray(runtime.secrets))
-        return;
-    const rule = job.ruleName(`secrets.${cloud}`);
-    for (const [index, secret] of runtime.secrets.entries()) {
-        if (typeof secret !== 'string')
-            continue;
-        const where = at([...RUNTIME, 'secrets', String(index)]);
-        if (cloud === 'gcp' && !secret.startsWith('projects/')) {
-            report(`Secret '${secret}' does not name its project, so the policy (${rule}) cannot tell whose it is: write projects/<project>/secrets/${secret}`, where);
-            continue;
-        }
-        if (!secretAllowed(cloud, secret, prefixes)) {
-            report(`Secret '${secret}' is outside the allowed prefixes ${list(prefixes)} (${rule})`, where);
-        }
-        else if (cloud === 'azure' && !/\/secrets\/[^/]+$/i.test(secret)) {
-            report(`Secret '${secret}' names a whole Key Vault, which would let the job read every secret in it: name each secret (…/vaults/<vault>/secrets/<name>), within ${list(prefixes)} (${rule})`, where);
-        }
-    }
-}
-/** A secret id within one of the prefixes; Azure resource IDs compare without case. */
-function secretAllowed(cloud, secret, prefixes) {
-    const fold = (text) => (cloud === 'azure' ? text.toLowerCase() : text);
-    return prefixes.some((prefix) => fold(secret).startsWith(fold(prefix)));
-}
-function checkStorage(cloud, data, job, at, report) {
-    const storage = job.rules.storage;
-    const connection = (0,positions/* dataAt */.ox)(data, ['target', 'connection']);
-    if (!storage || !(0,util_data/* isRecord */.u)(connection))
-        return;
-    const name = (kind) => {
-        const value = (0,positions/* dataAt */.ox)(connection, [kind, 'bucket']);
-        return typeof value === 'string' ? value : undefined;
-    };
-    if (cloud === 'aws' && storage.s3_buckets) {
-        const bucket = name('s3');
-        if (bucket !== undefined && !storage.s3_buckets.includes(bucket)) {
-            const prefixes = storage.s3_buckets.filter((entry) => entry.startsWith(`${bucket}/`));
-            const rule = job.ruleName('storage.s3_buckets');
-            report(prefixes.length > 0
-                ? `S3 bucket '${bucket}': the policy allows only ${list(prefixes)} in it (${rule}), and the runtime module grants the whole bucket; use a bucket the policy names, or a root of your own that grants only those prefixes`
-                : `S3 bucket '${bucket}' is not one the policy lets jobs use (${rule}: ${list(storage.s3_buckets)})`, at(['target', 'connection', 's3', 'bucket']));
-        }
-    }
-    if (cloud === 'gcp' && storage.gcs_buckets) {
-        const bucket = name('gcs');
-        if (bucket !== undefined && !storage.gcs_buckets.includes(bucket)) {
-            report(`Cloud Storage bucket '${bucket}' is not one the policy lets jobs use (${job.ruleName('storage.gcs_buckets')}: ${list(storage.gcs_buckets)})`, at(['target', 'connection', 'gcs', 'bucket']));
-        }
-    }
-    if (cloud === 'azure' && storage.azure_storage_accounts) {
-        const account = (0,positions/* dataAt */.ox)(connection, ['azure_blob', 'storage_account_id']);
-        const allowed = storage.azure_storage_accounts.map((id) => id.toLowerCase());
-        if (typeof account === 'string' && !allowed.includes(account.toLowerCase())) {
-            report(`Storage account '${account}' is not one the policy lets jobs use (${job.ruleName('storage.azure_storage_accounts')}: ${list(storage.azure_storage_accounts)})`, at(['target', 'connection', 'azure_blob', 'storage_account_id']));
-        }
-    }
-}
-function checkLimits(runtime, job, at, report) {
-    const limits = job.rules.limits;
-    if (!limits)
-        return;
-    const type = runtime.type;
-    if (limits.max_vcpu !== undefined && runtime.cpu !== undefined) {
-        const vcpu = vcpuOf(type, runtime.cpu);
-        if (vcpu !== undefined && vcpu > limits.max_vcpu) {
-            report(`cpu ${written(runtime.cpu)} is ${round(vcpu)} vCPU; the policy allows at most ${limits.max_vcpu} (${job.ruleName('limits.max_vcpu')})`, at([...RUNTIME, 'cpu']));
-        }
-    }
-    if (limits.max_memory_gib !== undefined && runtime.memory !== undefined) {
-        const gib = gibOf(type, runtime.memory);
-        if (gib !== undefined && gib > limits.max_memory_gib) {
-            report(`memory ${written(runtime.memory)} is ${round(gib)} GiB; the policy allows at most ${limits.max_memory_gib} GiB (${job.ruleName('limits.max_memory_gib')})`, at([...RUNTIME, 'memory']));
-        }
-    }
-    if (limits.max_replicas !== undefined) {
-        for (const key of ['min_replicas', 'max_replicas']) {
-            const replicas = runtime[key];
-            if (typeof replicas === 'number' && replicas > limits.max_replicas) {
-                report(`${key} ${replicas} is more replicas than the policy allows (${job.ruleName('limits.max_replicas')}: ${limits.max_replicas})`, at([...RUNTIME, key]));
-            }
-        }
-    }
-}
-function checkSchedule(runtime, job, at, report) {
-    const least = job.rules.limits?.min_schedule_interval;
-    const schedule = runtime.schedule;
-    if (least === undefined || typeof schedule !== 'string')
-        return;
-    const rule = job.ruleName('limits.min_schedule_interval');
-    const where = at([...RUNTIME, 'schedule']);
-    const interval = shortestInterval(schedule);
-    if (!interval.ok) {
-        report(`schedule '${schedule}' cannot be read to check how often it starts the job (${rule}): ${interval.problem}`, where);
-        return;
-    }
-    const floor = durationMinutes(least);
-    if (interval.minutes !== undefined && interval.minutes < floor) {
-        report(`schedule '${schedule}' can start the job ${describeMinutes(interval.minutes)} after its last start; the policy allows at most one start every ${describeMinutes(floor)} (${rule}: ${least})`, where);
-    }
-}
-function checkTags(tags, job, at, tagsKey, report) {
-    for (const [key, rule] of Object.entries(job.rules.tags ?? {})) {
-        const value = Object.hasOwn(tags, key) ? tags[key] : undefined;
-        if (value === undefined) {
-            if (rule.required) {
-                report(`Missing tag '${key}', which the policy requires (${job.ruleName(`tags.${key}.required`)})`, tagsKey());
-            }
-            continue;
-        }
-        if (typeof value !== 'string')
-            continue;
-        const where = at(['infrastructure', 'tags', key]);
-        if (rule.allowed && !rule.allowed.includes(value)) {
-            report(`Tag ${key} '${value}' is not allowed by the policy (${job.ruleName(`tags.${key}.allowed`)}: ${list(rule.allowed)})`, where);
-        }
-        if (typeof rule.pattern === 'string' && !job.pattern(rule.pattern).test(value)) {
-            report(`Tag ${key} '${value}' does not match the policy's pattern ${rule.pattern} (${job.ruleName(`tags.${key}.pattern`)})`, where);
-        }
-    }
-}
-/** A runtime's CPU setting in vCPU: Fargate CPU units, Container Apps cores, Cloud Run CPUs. */
-function vcpuOf(type, cpu) {
-    const text = typeof cpu === 'number' ? String(cpu) : typeof cpu === 'string' ? cpu.trim() : '';
-    if (type === 'aws_fargate') {
-        const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(text);
-        if (vcpu)
-            return Number(vcpu[1]);
-        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
-    }
-    const millis = /^(\d+)m$/.exec(text);
-    if (millis)
-        return Number(millis[1]) / 1000;
-    return /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
-}
-/** A runtime's memory setting in GiB: Fargate MiB, or Kubernetes-style quantities. */
-function gibOf(type, memory) {
-    const text = typeof memory === 'number' ? String(memory) : typeof memory === 'string' ? memory.trim() : '';
-    if (type === 'aws_fargate') {
-        const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(text);
-        if (gb)
-            return Number(gb[1]);
-        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
-    }
-    const size = /^(\d+(?:\.\d+)?)(Mi|Gi|M|G)$/.exec(text);
-    if (!size)
-        return undefined;
-    const amount = Number(size[1]);
-    const bytes = { Mi: 2 ** 20, Gi: 2 ** 30, M: 1e6, G: 1e9 }[size[2]];
-    return (amount * bytes) / 2 ** 30;
-}
-function round(value) {
-    return String(Math.round(value * 100) / 100);
-}
-function written(value) {
-    return typeof value === 'string' ? `'${value}'` : String(value);
-}
-
+// EXTERNAL MODULE: ./src/policy/config.ts + 2 modules
+var policy_config = __nccwpck_require__(9462);
 // EXTERNAL MODULE: ./src/config/document.ts
 var config_document = __nccwpck_require__(9329);
 ;// CONCATENATED MODULE: ./src/config/generated/job-config.validate.js
@@ -4818,17 +4399,21 @@ function resolvePlain(source) {
     return source;
 }
 
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
 // EXTERNAL MODULE: ./src/tags/convert.ts
 var convert = __nccwpck_require__(9586);
 // EXTERNAL MODULE: ./src/tags/naming.ts
 var naming = __nccwpck_require__(7361);
+// EXTERNAL MODULE: ./src/util/data.ts
+var data = __nccwpck_require__(2122);
 ;// CONCATENATED MODULE: ./src/config/runtime-limits.ts
 
 
 
 function checkRuntimeLimits(config, add) {
     const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
-    if (!(0,util_data/* isRecord */.u)(infrastructure) || !(0,util_data/* isRecord */.u)(infrastructure.runtime))
+    if (!(0,data/* isRecord */.u)(infrastructure) || !(0,data/* isRecord */.u)(infrastructure.runtime))
         return;
     const runtime = infrastructure.runtime;
     const provider = infrastructure.provider;
@@ -4853,7 +4438,7 @@ function decimal(value) {
         return Number(value);
     return undefined;
 }
-function runtime_limits_written(value) {
+function written(value) {
     return typeof value === 'string' ? `'${value}'` : String(value);
 }
 /**
@@ -4863,20 +4448,20 @@ function runtime_limits_written(value) {
 function checkContainerApps(runtime, at, add) {
     const cpu = runtime.cpu === undefined ? 0.5 : decimal(runtime.cpu);
     if (cpu === undefined || cpu < 0.25 || cpu > 4 || !Number.isInteger(cpu * 4)) {
-        add('error', 'runtime', `cpu ${runtime_limits_written(runtime.cpu)} is not offered by Azure Container Apps: 0.25 to 4 cores in steps of 0.25, e.g. "0.5" or "1.0"`, at('cpu'));
+        add('error', 'runtime', `cpu ${written(runtime.cpu)} is not offered by Azure Container Apps: 0.25 to 4 cores in steps of 0.25, e.g. "0.5" or "1.0"`, at('cpu'));
         return;
     }
     const memory = runtime.memory === undefined ? '1Gi' : runtime.memory;
     const gi = typeof memory === 'string' ? /^([0-9]+(?:\.[0-9]+)?)Gi$/.exec(memory) : null;
     if (!gi) {
-        add('error', 'runtime', `memory ${runtime_limits_written(memory)} is not a Container Apps memory size: write it in Gi, e.g. "${cpu * 2}Gi"`, at('memory'));
+        add('error', 'runtime', `memory ${written(memory)} is not a Container Apps memory size: write it in Gi, e.g. "${cpu * 2}Gi"`, at('memory'));
         return;
     }
     if (Number(gi[1]) !== cpu * 2) {
         const fix = `cpu ${cpu} takes memory "${cpu * 2}Gi" on Azure Container Apps, which gives a replica twice its cores in Gi`;
         add('error', 'runtime', runtime.memory === undefined
             ? `${fix} (memory defaults to "1Gi"): set memory`
-            : `memory ${runtime_limits_written(memory)} does not go with cpu ${cpu}: ${fix}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
+            : `memory ${written(memory)} does not go with cpu ${cpu}: ${fix}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
     }
 }
 /** Cloud Run CPUs the module can use, and the memory (MiB) each allows. */
@@ -4896,19 +4481,19 @@ function checkCloudRun(runtime, at, add) {
     const cpu = millis ? Number(millis[1]) / 1000 : decimal(cpuText);
     const range = cpu === undefined ? undefined : CLOUD_RUN_MEMORY[cpu];
     if (!range) {
-        add('error', 'runtime', `cpu ${runtime_limits_written(runtime.cpu)} is not offered by Cloud Run to the gcp_cloud_run module: use 1, 2, 4, 6 or 8 (less than one CPU needs request-based billing and concurrency 1, which the module does not set)`, at('cpu'));
+        add('error', 'runtime', `cpu ${written(runtime.cpu)} is not offered by Cloud Run to the gcp_cloud_run module: use 1, 2, 4, 6 or 8 (less than one CPU needs request-based billing and concurrency 1, which the module does not set)`, at('cpu'));
     }
     else {
         const memory = runtime.memory === undefined ? '2Gi' : runtime.memory;
         const size = typeof memory === 'string' ? /^([0-9]+)(Mi|Gi)$/.exec(memory) : null;
         if (!size) {
-            add('error', 'runtime', `memory ${runtime_limits_written(memory)} is not a Cloud Run memory limit: write it in Mi or Gi, e.g. "2Gi"`, at('memory'));
+            add('error', 'runtime', `memory ${written(memory)} is not a Cloud Run memory limit: write it in Mi or Gi, e.g. "2Gi"`, at('memory'));
         }
         else {
             const mib = Number(size[1]) * (size[2] === 'Gi' ? 1024 : 1);
             const [least, most] = range;
             if (mib < least || mib > most) {
-                add('error', 'runtime', `memory ${runtime_limits_written(memory)} does not go with cpu ${cpu} on Cloud Run: ${cpu} CPU${cpu === 1 ? '' : 's'} take ${mebibytes(least)} to ${mebibytes(most)}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
+                add('error', 'runtime', `memory ${written(memory)} does not go with cpu ${cpu} on Cloud Run: ${cpu} CPU${cpu === 1 ? '' : 's'} take ${mebibytes(least)} to ${mebibytes(most)}`, at(runtime.memory === undefined ? 'cpu' : 'memory'));
             }
         }
     }
@@ -4953,15 +4538,15 @@ function ruleFindings(config, options) {
     const add = (severity, rule, message, range, hint) => findings.push({ severity, rule, message, file: config.file, range, ...(hint ? { hint } : {}) });
     checkPlaceholders(config, add);
     const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
-    if (!(0,util_data/* isRecord */.u)(infrastructure))
+    if (!(0,data/* isRecord */.u)(infrastructure))
         return findings;
     const tags = infrastructure.tags;
-    if (!(0,util_data/* isRecord */.u)(tags))
+    if (!(0,data/* isRecord */.u)(tags))
         return findings;
     checkYaml11Readings(config, tags, add);
     checkRuntimeLimits(config, add);
     const provider = infrastructure.provider;
-    const runtimeType = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
+    const runtimeType = (0,data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
     const compatible = typeof provider === 'string' &&
         naming/* PROVIDER_RUNTIME */.ll[provider] !== undefined &&
         naming/* PROVIDER_RUNTIME */.ll[provider] === runtimeType;
@@ -5198,7 +4783,7 @@ function validateConfig(config, parseFindings, options) {
     }
     findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }));
     if (options.platformPolicy) {
-        findings.push(...configPolicyFindings(config, options.platformPolicy));
+        findings.push(...(0,policy_config/* configPolicyFindings */.LY)(config, options.platformPolicy));
     }
     const skipped = config.data.infrastructure === undefined;
     if (skipped) {
@@ -5223,6 +4808,7 @@ function validateConfig(config, parseFindings, options) {
             ...jobFromData(file, config.data),
             range: (0,positions/* keyRange */.xA)(config, ['infrastructure']),
             runtimeRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'runtime']),
+            tagsRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'tags']),
         };
     }
     return result;
@@ -6841,7 +6427,7 @@ const none = () => false;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2000);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4335);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3787);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3116);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
@@ -7202,6 +6788,7 @@ const RULE_TITLES = {
     policy: 'organisation policy',
     'platform-policy': 'platform policy',
     'policy-file': 'platform policy file',
+    'untagged-resource': "resource without the job's tags",
     'yaml-syntax': 'YAML syntax error',
     'yaml-duplicate-key': 'duplicate key',
     'yaml-root': 'not a mapping',
@@ -7718,6 +7305,1278 @@ function tags(value) {
         }
     }
     return parsed;
+}
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y7: () => (/* binding */ POLICY_RULE),
+  LY: () => (/* binding */ configPolicyFindings),
+  rU: () => (/* binding */ secretAllowed)
+});
+
+// UNUSED EXPORTS: gibOf, vcpuOf
+
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
+// EXTERNAL MODULE: ./src/util/data.ts
+var util_data = __nccwpck_require__(2122);
+;// CONCATENATED MODULE: ./src/policy/cron.ts
+// How often a five-field cron expression (minute hour day-of-month month day-of-week, as the
+// job config's `schedule` is written) starts a job: the shortest time between two starts.
+// Days follow cron's rule: with both day fields restricted, a day matches either of them.
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day of month', min: 1, max: 31 },
+    {
+        name: 'month',
+        min: 1,
+        max: 12,
+        names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
+    },
+    { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
+];
+/** Days simulated: 28 years, after which weekdays fall on the same dates again. */
+const CYCLE_DAYS = 10_227;
+/**
+ * The shortest interval between two starts, in minutes (undefined: it never starts twice), or
+ * why the expression cannot be read.
+ */
+function shortestInterval(expression) {
+    const fields = expression.trim().split(/\s+/);
+    if (fields.length !== 5)
+        return { ok: false, problem: 'it does not have five fields' };
+    const sets = [];
+    for (const [index, field] of fields.entries()) {
+        const values = parseField(field, FIELDS[index]);
+        if (typeof values === 'string')
+            return { ok: false, problem: values };
+        sets.push(values);
+    }
+    const [minutes, hours, days, months, weekdays] = sets;
+    if (weekdays.has(7))
+        weekdays.add(0);
+    const times = [...hours]
+        .flatMap((hour) => [...minutes].map((minute) => hour * 60 + minute))
+        .sort((a, b) => a - b);
+    let shortest = Infinity;
+    for (let i = 1; i < times.length; i++)
+        shortest = Math.min(shortest, times[i] - times[i - 1]);
+    const anyDay = fields[2].startsWith('*') || fields[4].startsWith('*');
+    const firing = [];
+    const start = Date.UTC(2024, 0, 1);
+    for (let day = 0; day < CYCLE_DAYS; day++) {
+        const date = new Date(start + day * 86_400_000);
+        if (!months.has(date.getUTCMonth() + 1))
+            continue;
+        const onDate = days.has(date.getUTCDate());
+        const onWeekday = weekdays.has(date.getUTCDay());
+        if (anyDay ? onDate && onWeekday : onDate || onWeekday)
+            firing.push(day);
+    }
+    const first = times[0];
+    const last = times.at(-1);
+    for (let i = 1; i < firing.length; i++) {
+        const gap = (firing[i] - firing[i - 1]) * 1440 - last + first;
+        shortest = Math.min(shortest, gap);
+    }
+    return { ok: true, minutes: Number.isFinite(shortest) ? shortest : undefined };
+}
+function parseField(text, field) {
+    const values = new Set();
+    for (const part of text.split(',')) {
+        const match = /^(\*|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d+))?$/.exec(part);
+        if (!match)
+            return `its ${field.name} field '${text}' is not cron syntax`;
+        const step = match[2] === undefined ? 1 : Number(match[2]);
+        if (step < 1)
+            return `its ${field.name} field '${text}' has a step of 0`;
+        let low;
+        let high;
+        if (match[1] === '*') {
+            low = field.min;
+            high = field.name === 'day of week' ? 6 : field.max;
+        }
+        else {
+            const [from, to] = match[1].split('-');
+            const a = value(from, field);
+            const b = to === undefined ? (match[2] === undefined ? a : field.max) : value(to, field);
+            if (a === undefined || b === undefined || a > b) {
+                return `its ${field.name} field '${text}' holds a value outside ${field.min}-${field.max}`;
+            }
+            low = a;
+            high = b;
+        }
+        for (let v = low; v <= high; v += step)
+            values.add(v);
+    }
+    return values;
+}
+function value(text, field) {
+    const named = 'names' in field ? field.names.indexOf(text.toUpperCase()) : -1;
+    const number = named !== -1
+        ? named + (field.name === 'month' ? 1 : 0)
+        : /^\d+$/.test(text)
+            ? Number(text)
+            : NaN;
+    return number >= field.min && number <= field.max ? number : undefined;
+}
+/** `15m`, `1h30m`, `1d` as minutes. */
+function durationMinutes(text) {
+    const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(text);
+    if (!match)
+        return NaN;
+    return (Number(match[1] ?? 0) * 24 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0);
+}
+/** Minutes in words: `5 minutes`, `1 hour`, `1 day 2 hours`. */
+function describeMinutes(minutes) {
+    const parts = [];
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    const rest = minutes % 60;
+    if (days)
+        parts.push(`${days} day${days === 1 ? '' : 's'}`);
+    if (hours)
+        parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
+    if (rest || parts.length === 0)
+        parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/policy/image.ts
+// Container image references as registries read them (the distribution/reference grammar):
+// `python:3.12` is docker.io/library/python, `ghcr.io/acme/etl@sha256:…` is ghcr.io/acme/etl.
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]{32,}$/;
+/** The reference's parts, or undefined when it is not one a registry would accept. */
+function parseImage(image) {
+    if (image !== image.trim() || image === '' || /\s/.test(image))
+        return undefined;
+    let rest = image;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            return undefined;
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            return undefined;
+    }
+    const parts = rest.split('/');
+    if (parts.some((part) => part === ''))
+        return undefined;
+    const first = parts[0];
+    const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let host = hasHost ? first.toLowerCase() : 'docker.io';
+    if (host === 'index.docker.io' || host === 'registry-1.docker.io')
+        host = 'docker.io';
+    const path = hasHost ? parts.slice(1) : parts;
+    if (path.some((part) => !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(part)))
+        return undefined;
+    if (host === 'docker.io' && path.length === 1)
+        path.unshift('library');
+    return { repository: [host, ...path].join('/'), tag, digest };
+}
+/** Whether an image's repository is one of `allowed` or under one (by whole path segments). */
+function repositoryAllowed(repository, allowed) {
+    return allowed.some((entry) => {
+        const prefix = normaliseEntry(entry);
+        return repository === prefix || repository.startsWith(`${prefix}/`);
+    });
+}
+function normaliseEntry(entry) {
+    const [host = '', ...rest] = entry.replace(/\/+$/, '').split('/');
+    const lower = host.toLowerCase();
+    const registry = lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? 'docker.io' : lower;
+    return [registry, ...rest].join('/');
+}
+/** A digest a registry cannot move: sha256 (64 hex digits) or sha512 (128). */
+function pinnedByDigest(reference) {
+    const digest = reference.digest ?? '';
+    return /^sha256:[a-f0-9]{64}$/.test(digest) || /^sha512:[a-f0-9]{128}$/.test(digest);
+}
+
+// EXTERNAL MODULE: ./src/policy/rules.ts
+var rules = __nccwpck_require__(1821);
+;// CONCATENATED MODULE: ./src/policy/config.ts
+
+
+
+
+
+const POLICY_RULE = 'platform-policy';
+/** Every value of the config the policy forbids. */
+function configPolicyFindings(config, policy) {
+    const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
+    if (!(0,util_data/* isRecord */.u)(infrastructure))
+        return [];
+    const tags = (0,util_data/* isRecord */.u)(infrastructure.tags) ? infrastructure.tags : {};
+    const environment = typeof tags.environment === 'string' ? tags.environment : '';
+    const job = (0,rules/* policyFor */.K)(policy, environment);
+    const findings = [];
+    const report = (message, range) => findings.push({ severity: 'error', rule: POLICY_RULE, message, file: config.file, range });
+    const at = (segments) => (0,positions/* valueRange */.tR)(config, segments);
+    checkPlacement(infrastructure, job, at, report);
+    const runtime = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime : {};
+    const provider = infrastructure.provider;
+    if (provider === 'aws' || provider === 'azure' || provider === 'gcp') {
+        checkImage(runtime, job, at, report);
+        checkSecrets(provider, runtime, job, at, report);
+        checkStorage(provider, config.data, job, at, report);
+        checkLimits(runtime, job, at, report);
+    }
+    checkSchedule(runtime, job, at, report);
+    checkTags(tags, job, at, () => (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']), report);
+    return findings;
+}
+const RUNTIME = ['infrastructure', 'runtime'];
+function list(values) {
+    return values.length === 0 ? 'none' : values.map((value) => `'${value}'`).join(', ');
+}
+function checkPlacement(infrastructure, job, at, report) {
+    const { providers, runtimes, regions } = job.rules;
+    const provider = infrastructure.provider;
+    if (providers && typeof provider === 'string' && !providers.includes(provider)) {
+        report(`Provider '${provider}' is not allowed by the policy (${job.ruleName('providers')}: ${list(providers)})`, at(['infrastructure', 'provider']));
+    }
+    const type = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
+    if (runtimes && typeof type === 'string' && !runtimes.includes(type)) {
+        report(`Runtime type '${type}' is not allowed by the policy (${job.ruleName('runtimes')}: ${list(runtimes)})`, at([...RUNTIME, 'type']));
+    }
+    const region = infrastructure.region;
+    const allowed = typeof provider === 'string' ? regions?.[provider] : undefined;
+    if (allowed && typeof region === 'string' && !allowed.includes(region)) {
+        report(`Region '${region}' is not allowed for ${provider} by the policy (${job.ruleName(`regions.${String(provider)}`)}: ${list(allowed)})`, at(['infrastructure', 'region']));
+    }
+}
+function checkImage(runtime, job, at, report) {
+    const rule = job.rules.images;
+    const image = runtime.image;
+    if (!rule || typeof image !== 'string')
+        return;
+    const where = at([...RUNTIME, 'image']);
+    if (image.includes('terraform_outputs')) {
+        report(`Image '${image}' is known only once Terraform has run, so the policy's image rules (${job.ruleName('images')}) cannot check it: name the image itself`, where);
+        return;
+    }
+    const reference = parseImage(image);
+    if (!reference) {
+        report(`Image '${image}' is not an image reference the policy can check (${job.ruleName('images')}): write registry/repository:tag or registry/repository@sha256:…`, where);
+        return;
+    }
+    const repositories = rule.repositories;
+    if (repositories && !repositoryAllowed(reference.repository, repositories)) {
+        report(`Image '${image}' (${reference.repository}) is not from a registry or repository the policy allows (${job.ruleName('images.repositories')}: ${list(repositories)})`, where);
+    }
+    if (rule.require_digest && !pinnedByDigest(reference)) {
+        report(`Image '${image}' is not pinned by digest, which the policy requires (${job.ruleName('images.require_digest')}): write ${reference.repository}@sha256:<digest>`, where);
+    }
+}
+function checkSecrets(cloud, runtime, job, at, report) {
+    const prefixes = job.rules.secrets?.[cloud];
+    if (!prefixes || !Array.isArray(runtime.secrets))
+        return;
+    const rule = job.ruleName(`secrets.${cloud}`);
+    for (const [index, secret] of runtime.secrets.entries()) {
+        if (typeof secret !== 'string')
+            continue;
+        const where = at([...RUNTIME, 'secrets', String(index)]);
+        if (cloud === 'gcp' && !secret.startsWith('projects/')) {
+            report(`Secret '${secret}' does not name its project, so the policy (${rule}) cannot tell whose it is: write projects/<project>/secrets/${secret}`, where);
+            continue;
+        }
+        if (!secretAllowed(cloud, secret, prefixes)) {
+            report(`Secret '${secret}' is outside the allowed prefixes ${list(prefixes)} (${rule})`, where);
+        }
+        else if (cloud === 'azure' && !/\/secrets\/[^/]+$/i.test(secret)) {
+            report(`Secret '${secret}' names a whole Key Vault, which would let the job read every secret in it: name each secret (…/vaults/<vault>/secrets/<name>), within ${list(prefixes)} (${rule})`, where);
+        }
+    }
+}
+/** A secret id within one of the prefixes; Azure resource IDs compare without case. */
+function secretAllowed(cloud, secret, prefixes) {
+    const fold = (text) => (cloud === 'azure' ? text.toLowerCase() : text);
+    return prefixes.some((prefix) => fold(secret).startsWith(fold(prefix)));
+}
+function checkStorage(cloud, data, job, at, report) {
+    const storage = job.rules.storage;
+    const connection = (0,positions/* dataAt */.ox)(data, ['target', 'connection']);
+    if (!storage || !(0,util_data/* isRecord */.u)(connection))
+        return;
+    const name = (kind) => {
+        const value = (0,positions/* dataAt */.ox)(connection, [kind, 'bucket']);
+        return typeof value === 'string' ? value : undefined;
+    };
+    if (cloud === 'aws' && storage.s3_buckets) {
+        const bucket = name('s3');
+        if (bucket !== undefined && !storage.s3_buckets.includes(bucket)) {
+            const prefixes = storage.s3_buckets.filter((entry) => entry.startsWith(`${bucket}/`));
+            const rule = job.ruleName('storage.s3_buckets');
+            report(prefixes.length > 0
+                ? `S3 bucket '${bucket}': the policy allows only ${list(prefixes)} in it (${rule}), and the runtime module grants the whole bucket; use a bucket the policy names, or a root of your own that grants only those prefixes`
+                : `S3 bucket '${bucket}' is not one the policy lets jobs use (${rule}: ${list(storage.s3_buckets)})`, at(['target', 'connection', 's3', 'bucket']));
+        }
+    }
+    if (cloud === 'gcp' && storage.gcs_buckets) {
+        const bucket = name('gcs');
+        if (bucket !== undefined && !storage.gcs_buckets.includes(bucket)) {
+            report(`Cloud Storage bucket '${bucket}' is not one the policy lets jobs use (${job.ruleName('storage.gcs_buckets')}: ${list(storage.gcs_buckets)})`, at(['target', 'connection', 'gcs', 'bucket']));
+        }
+    }
+    if (cloud === 'azure' && storage.azure_storage_accounts) {
+        const account = (0,positions/* dataAt */.ox)(connection, ['azure_blob', 'storage_account_id']);
+        const allowed = storage.azure_storage_accounts.map((id) => id.toLowerCase());
+        if (typeof account === 'string' && !allowed.includes(account.toLowerCase())) {
+            report(`Storage account '${account}' is not one the policy lets jobs use (${job.ruleName('storage.azure_storage_accounts')}: ${list(storage.azure_storage_accounts)})`, at(['target', 'connection', 'azure_blob', 'storage_account_id']));
+        }
+    }
+}
+function checkLimits(runtime, job, at, report) {
+    const limits = job.rules.limits;
+    if (!limits)
+        return;
+    const type = runtime.type;
+    if (limits.max_vcpu !== undefined && runtime.cpu !== undefined) {
+        const vcpu = vcpuOf(type, runtime.cpu);
+        if (vcpu !== undefined && vcpu > limits.max_vcpu) {
+            report(`cpu ${written(runtime.cpu)} is ${round(vcpu)} vCPU; the policy allows at most ${limits.max_vcpu} (${job.ruleName('limits.max_vcpu')})`, at([...RUNTIME, 'cpu']));
+        }
+    }
+    if (limits.max_memory_gib !== undefined && runtime.memory !== undefined) {
+        const gib = gibOf(type, runtime.memory);
+        if (gib !== undefined && gib > limits.max_memory_gib) {
+            report(`memory ${written(runtime.memory)} is ${round(gib)} GiB; the policy allows at most ${limits.max_memory_gib} GiB (${job.ruleName('limits.max_memory_gib')})`, at([...RUNTIME, 'memory']));
+        }
+    }
+    if (limits.max_replicas !== undefined) {
+        for (const key of ['min_replicas', 'max_replicas']) {
+            const replicas = runtime[key];
+            if (typeof replicas === 'number' && replicas > limits.max_replicas) {
+                report(`${key} ${replicas} is more replicas than the policy allows (${job.ruleName('limits.max_replicas')}: ${limits.max_replicas})`, at([...RUNTIME, key]));
+            }
+        }
+    }
+}
+function checkSchedule(runtime, job, at, report) {
+    const least = job.rules.limits?.min_schedule_interval;
+    const schedule = runtime.schedule;
+    if (least === undefined || typeof schedule !== 'string')
+        return;
+    const rule = job.ruleName('limits.min_schedule_interval');
+    const where = at([...RUNTIME, 'schedule']);
+    const interval = shortestInterval(schedule);
+    if (!interval.ok) {
+        report(`schedule '${schedule}' cannot be read to check how often it starts the job (${rule}): ${interval.problem}`, where);
+        return;
+    }
+    const floor = durationMinutes(least);
+    if (interval.minutes !== undefined && interval.minutes < floor) {
+        report(`schedule '${schedule}' can start the job ${describeMinutes(interval.minutes)} after its last start; the policy allows at most one start every ${describeMinutes(floor)} (${rule}: ${least})`, where);
+    }
+}
+function checkTags(tags, job, at, tagsKey, report) {
+    for (const [key, rule] of Object.entries(job.rules.tags ?? {})) {
+        const value = Object.hasOwn(tags, key) ? tags[key] : undefined;
+        if (value === undefined) {
+            if (rule.required) {
+                report(`Missing tag '${key}', which the policy requires (${job.ruleName(`tags.${key}.required`)})`, tagsKey());
+            }
+            continue;
+        }
+        if (typeof value !== 'string')
+            continue;
+        const where = at(['infrastructure', 'tags', key]);
+        if (rule.allowed && !rule.allowed.includes(value)) {
+            report(`Tag ${key} '${value}' is not allowed by the policy (${job.ruleName(`tags.${key}.allowed`)}: ${list(rule.allowed)})`, where);
+        }
+        if (typeof rule.pattern === 'string' && !job.pattern(rule.pattern).test(value)) {
+            report(`Tag ${key} '${value}' does not match the policy's pattern ${rule.pattern} (${job.ruleName(`tags.${key}.pattern`)})`, where);
+        }
+    }
+}
+/** A runtime's CPU setting in vCPU: Fargate CPU units, Container Apps cores, Cloud Run CPUs. */
+function vcpuOf(type, cpu) {
+    const text = typeof cpu === 'number' ? String(cpu) : typeof cpu === 'string' ? cpu.trim() : '';
+    if (type === 'aws_fargate') {
+        const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(text);
+        if (vcpu)
+            return Number(vcpu[1]);
+        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
+    }
+    const millis = /^(\d+)m$/.exec(text);
+    if (millis)
+        return Number(millis[1]) / 1000;
+    return /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+/** A runtime's memory setting in GiB: Fargate MiB, or Kubernetes-style quantities. */
+function gibOf(type, memory) {
+    const text = typeof memory === 'number' ? String(memory) : typeof memory === 'string' ? memory.trim() : '';
+    if (type === 'aws_fargate') {
+        const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(text);
+        if (gb)
+            return Number(gb[1]);
+        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
+    }
+    const size = /^(\d+(?:\.\d+)?)(Mi|Gi|M|G)$/.exec(text);
+    if (!size)
+        return undefined;
+    const amount = Number(size[1]);
+    const bytes = { Mi: 2 ** 20, Gi: 2 ** 30, M: 1e6, G: 1e9 }[size[2]];
+    return (amount * bytes) / 2 ** 30;
+}
+function round(value) {
+    return String(Math.round(value * 100) / 100);
+}
+function written(value) {
+    return typeof value === 'string' ? `'${value}'` : String(value);
+}
+
+
+/***/ }),
+
+/***/ 8110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ checkPlan),
+  b: () => (/* binding */ permissionsBoundary)
+});
+
+// EXTERNAL MODULE: ./src/policy/config.ts + 2 modules
+var config = __nccwpck_require__(9462);
+// EXTERNAL MODULE: ./src/util/data.ts
+var util_data = __nccwpck_require__(2122);
+;// CONCATENATED MODULE: ./src/policy/plan-view.ts
+// A saved plan as `terraform show -json` gives it, read for the checks of plan.ts: each planned
+// resource with its values after the change, which of them Terraform knows only at apply, and
+// what its configuration refers to. A planned value lists every attribute of its resource's
+// schema (null when unset, absent but marked in after_unknown when known only at apply), which
+// is how the checks tell what a resource can carry.
+
+class PlanView {
+    resources;
+    configuration;
+    constructor(plan) {
+        const shown = (0,util_data/* isRecord */.u)(plan) ? plan : {};
+        this.configuration = shown.configuration;
+        this.resources = (Array.isArray(shown.resource_changes) ? shown.resource_changes : [])
+            .filter(util_data/* isRecord */.u)
+            .flatMap((change) => {
+            const planned = (0,util_data/* isRecord */.u)(change.change) ? change.change : {};
+            if (typeof change.address !== 'string' || typeof change.type !== 'string')
+                return [];
+            return [
+                {
+                    address: change.address,
+                    moduleAddress: typeof change.module_address === 'string' ? change.module_address : '',
+                    mode: change.mode === 'data' ? 'data' : 'managed',
+                    type: change.type,
+                    name: typeof change.name === 'string' ? change.name : '',
+                    provider: typeof change.provider_name === 'string' ? change.provider_name : '',
+                    actions: Array.isArray(planned.actions) ? planned.actions.map(String) : [],
+                    after: (0,util_data/* isRecord */.u)(planned.after) ? planned.after : null,
+                    unknown: (0,util_data/* isRecord */.u)(planned.after_unknown) ? planned.after_unknown : {},
+                },
+            ];
+        });
+    }
+    /** Managed resources that exist after the plan (created, changed, replaced or kept). */
+    remaining() {
+        return this.resources.filter((r) => r.mode === 'managed' && r.after !== null);
+    }
+    /** The expressions of a resource's block in the configuration, when the plan carries them. */
+    expressions(resource) {
+        let module = (0,util_data/* isRecord */.u)(this.configuration) ? this.configuration.root_module : undefined;
+        for (const match of resource.moduleAddress.matchAll(/module\.([^.[]+)(?:\[[^\]]*\])?/g)) {
+            const calls = (0,util_data/* isRecord */.u)(module) ? module.module_calls : undefined;
+            const call = (0,util_data/* isRecord */.u)(calls) && Object.hasOwn(calls, match[1]) ? calls[match[1]] : undefined;
+            module = (0,util_data/* isRecord */.u)(call) ? call.module : undefined;
+        }
+        const resources = (0,util_data/* isRecord */.u)(module) && Array.isArray(module.resources) ? module.resources : [];
+        const address = `${resource.mode === 'data' ? 'data.' : ''}${resource.type}.${resource.name}`;
+        const found = resources.find((r) => (0,util_data/* isRecord */.u)(r) && r.address === address);
+        return (0,util_data/* isRecord */.u)(found) && (0,util_data/* isRecord */.u)(found.expressions) ? found.expressions : undefined;
+    }
+    /**
+     * Whether what an expression refers to includes a resource this plan creates in the same
+     * module: a value known only at apply then names that new resource (its ARN, its ID).
+     */
+    refersToCreated(resource, expression) {
+        const references = (0,util_data/* isRecord */.u)(expression) && Array.isArray(expression.references) ? expression.references : [];
+        return references.some((reference) => {
+            if (typeof reference !== 'string')
+                return false;
+            const [type, name] = reference.split('.');
+            if (!type || !name || /^(module|data|var|local|each|count|path|self|terraform)$/.test(type))
+                return false;
+            const bare = name.replace(/\[.*$/, '');
+            return this.resources.some((other) => other.mode === 'managed' &&
+                other.moduleAddress === resource.moduleAddress &&
+                other.type === type &&
+                other.name === bare &&
+                other.actions.includes('create'));
+        });
+    }
+}
+/** Whether the value at a path is known only at apply (per after_unknown). */
+function unknownAt(unknown, path) {
+    let current = unknown;
+    for (const step of path) {
+        if (current === true)
+            return true;
+        if (Array.isArray(current) && typeof step === 'number')
+            current = current[step];
+        else if ((0,util_data/* isRecord */.u)(current) && typeof step === 'string')
+            current = current[step];
+        else
+            return false;
+    }
+    return current === true;
+}
+/** The cloud whose tag conversion a resource's provider uses, if it is one of ours. */
+function providerCloud(provider) {
+    const name = provider.split('/').at(-1);
+    if (name === 'aws')
+        return 'aws';
+    if (name === 'azurerm')
+        return 'azure';
+    if (name === 'google' || name === 'google-beta')
+        return 'gcp';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/plan-iam.ts
+// What a plan grants, checked against the platform policy: AWS policy documents (inline, managed,
+// role and trust policies, and aws_iam_policy_document data sources read at apply), Azure role
+// assignments, and Google IAM members, bindings and policies. With a policy in force a plan never
+// grants a wildcard resource, a whole project or subscription, or public access; secrets, storage
+// and roles must be within what the policy lists. A grant whose scope Terraform knows only at
+// apply passes only when it names a resource the same plan creates; anything else unknown is
+// refused, since it could be anything.
+
+
+
+/**
+ * Actions AWS only allows on every resource ("*"): they name no resource to scope them to
+ * (the Service Authorization Reference lists no resource type for them).
+ */
+const AWS_WILDCARD_ONLY_ACTIONS = [
+    'ecr:GetAuthorizationToken',
+    'sts:GetCallerIdentity',
+    'cloudwatch:PutMetricData',
+    'xray:PutTraceSegments',
+    'xray:PutTelemetryRecords',
+    'xray:GetSamplingRules',
+    'xray:GetSamplingTargets',
+];
+/** AWS managed policies a plan never attaches without the policy listing them. */
+const AWS_BROAD_MANAGED = /^arn:aws[a-z-]*:iam::aws:policy\/(.*\/)?(AdministratorAccess|PowerUserAccess|IAMFullAccess|[A-Za-z0-9]*FullAccess)$/;
+const AZURE_PRIVILEGED_ROLES = new Map([
+    ['owner', '8e3af657-a8ff-443c-a75c-2fe8c4bcb635'],
+    ['contributor', 'b24988ac-6180-42a0-ab88-20f7382dd24c'],
+    ['user access administrator', '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9'],
+    ['role based access control administrator', 'f58310d9-a9f6-439a-9e8d-f62e7b41a168'],
+]);
+const GCP_WHOLE_SCOPE = /^google_(project|folder|organization|billing_account)_iam_(member|binding|policy|audit_config)$/;
+const GCP_IAM = /^google_.+_iam_(member|binding|policy)$/;
+const GCP_PUBLIC = new Set(['allUsers', 'allAuthenticatedUsers']);
+function grantsOutsidePolicy(view, job) {
+    const grants = [];
+    for (const resource of view.remaining()) {
+        const add = (message) => grants.push({ address: resource.address, message });
+        if (resource.type.startsWith('aws_'))
+            checkAws(view, resource, job, add);
+        else if (resource.type.startsWith('azurerm_'))
+            checkAzure(view, resource, job, add);
+        else if (GCP_IAM.test(resource.type) || GCP_WHOLE_SCOPE.test(resource.type))
+            checkGoogle(view, resource, job, add);
+    }
+    return grants;
+}
+/** Resources whose `policy` is an IAM policy document (identity or resource-based). */
+const AWS_POLICY_DOCUMENTS = new Set([
+    'aws_iam_policy',
+    'aws_iam_role_policy',
+    'aws_iam_user_policy',
+    'aws_iam_group_policy',
+    'aws_s3_bucket_policy',
+    'aws_s3_bucket',
+    'aws_sqs_queue_policy',
+    'aws_sqs_queue',
+    'aws_sns_topic_policy',
+    'aws_sns_topic',
+    'aws_secretsmanager_secret_policy',
+    'aws_secretsmanager_secret',
+    'aws_ecr_repository_policy',
+    'aws_kms_key',
+    'aws_glacier_vault',
+    'aws_elasticsearch_domain_policy',
+    'aws_opensearch_domain_policy',
+]);
+const AWS_ATTACHMENTS = {
+    aws_iam_role_policy_attachment: 'policy_arn',
+    aws_iam_user_policy_attachment: 'policy_arn',
+    aws_iam_group_policy_attachment: 'policy_arn',
+    aws_iam_policy_attachment: 'policy_arn',
+    aws_iam_role: 'managed_policy_arns',
+    aws_iam_role_policy_attachments_exclusive: 'policy_arns',
+};
+function checkAws(view, resource, job, add) {
+    const after = resource.after;
+    if (AWS_POLICY_DOCUMENTS.has(resource.type)) {
+        checkAwsDocument(view, resource, 'policy', after.policy, job, add);
+    }
+    if (resource.type === 'aws_iam_role') {
+        checkAwsDocument(view, resource, 'assume_role_policy', after.assume_role_policy, job, add);
+        // inline_policy is also computed: known only at apply when the configuration sets none.
+        const unknownInline = () => add('its inline policy is known only at apply, so what it grants cannot be checked: build it from values known at plan');
+        if (Array.isArray(after.inline_policy)) {
+            after.inline_policy.forEach((inline, index) => {
+                if (!(0,util_data/* isRecord */.u)(inline))
+                    return;
+                if (unknownAt(resource.unknown, ['inline_policy', index, 'policy']))
+                    unknownInline();
+                else
+                    checkAwsDocument(view, resource, 'inline_policy', inline.policy, job, add);
+            });
+        }
+        else if (unknownAt(resource.unknown, ['inline_policy']) &&
+            configured(view, resource, 'inline_policy')) {
+            unknownInline();
+        }
+    }
+    const boundary = job.rules.iam?.aws?.permissions_boundary;
+    if (boundary && (resource.type === 'aws_iam_role' || resource.type === 'aws_iam_user')) {
+        const rule = job.ruleName('iam.aws.permissions_boundary');
+        if (unknownAt(resource.unknown, ['permissions_boundary'])) {
+            add(`its permissions boundary is known only at apply; the policy requires '${boundary}' (${rule})`);
+        }
+        else if (after.permissions_boundary !== boundary) {
+            add(after.permissions_boundary
+                ? `has the permissions boundary '${String(after.permissions_boundary)}'; the policy requires '${boundary}' (${rule})`
+                : `has no permissions boundary; the policy requires '${boundary}' (${rule})`);
+        }
+    }
+    const attribute = AWS_ATTACHMENTS[resource.type];
+    if (attribute !== undefined) {
+        const value = after[attribute];
+        if (Array.isArray(value)) {
+            for (const arn of value)
+                checkAttachment(view, resource, attribute, arn, job, add);
+        }
+        else if (unknownAt(resource.unknown, [attribute])
+            ? configured(view, resource, attribute)
+            : value !== null && value !== undefined) {
+            checkAttachment(view, resource, attribute, value, job, add);
+        }
+    }
+}
+/**
+ * Whether the configuration sets an attribute, or may: an optional attribute the provider also
+ * computes (a bucket's policy, a role's inline_policy) is known only at apply when nobody sets it.
+ * A resource whose block the plan does not show counts as setting it.
+ */
+function configured(view, resource, attribute) {
+    const expressions = view.expressions(resource);
+    return expressions === undefined || Object.hasOwn(expressions, attribute);
+}
+function checkAttachment(view, resource, attribute, arn, job, add) {
+    const listed = job.rules.iam?.aws?.managed_policies;
+    const rule = job.ruleName('iam.aws.managed_policies');
+    if (typeof arn !== 'string') {
+        const expression = view.expressions(resource)?.[attribute];
+        if (!view.refersToCreated(resource, expression)) {
+            add(`attaches a managed policy known only at apply, so what it grants cannot be checked`);
+        }
+        return;
+    }
+    if (listed?.includes(arn))
+        return;
+    // A policy of this plan: its document is checked where it is created.
+    const ownPolicy = view
+        .remaining()
+        .some((other) => other.type === 'aws_iam_policy' && other.after?.arn === arn);
+    if (ownPolicy)
+        return;
+    if (listed)
+        add(`attaches the managed policy '${arn}', which the policy does not list (${rule})`);
+    else if (AWS_BROAD_MANAGED.test(arn))
+        add(`attaches the managed policy '${arn}', which grants whole services; list it in ${rule} if the job must have it`);
+    else if (!/:iam::aws:policy\//.test(arn))
+        add(`attaches the managed policy '${arn}', which this plan does not create, so what it grants cannot be checked: list it in ${rule}`);
+}
+function checkAwsDocument(view, resource, attribute, value, job, add) {
+    let statements;
+    if (typeof value === 'string') {
+        statements = parsedStatements(value);
+    }
+    else if (value === null || value === undefined) {
+        if (!unknownAt(resource.unknown, [attribute]) || !configured(view, resource, attribute))
+            return;
+        const source = pendingDocument(view, resource, attribute);
+        if (!source) {
+            add(`its ${attribute} is known only at apply, so what it grants cannot be checked: write it with an aws_iam_policy_document data source, or from values known at plan`);
+            return;
+        }
+        statements = source;
+    }
+    else
+        return;
+    const rule = job.ruleName('iam.aws.wildcard_actions');
+    const wildcardOnly = new Set([...AWS_WILDCARD_ONLY_ACTIONS, ...(job.rules.iam?.aws?.wildcard_actions ?? [])].map((a) => a.toLowerCase()));
+    for (const statement of statements) {
+        if (statement.effect !== undefined && statement.effect !== null && statement.effect !== 'Allow')
+            continue;
+        const actions = statement.actions.map(String);
+        const what = actions.length > 0 ? actions.join(', ') : 'its actions';
+        if (statement.principal !== undefined) {
+            if (publicPrincipal(statement.principal) && statement.condition === undefined) {
+                add(`its ${attribute} lets anyone (Principal "*") ${what}: name the principals`);
+            }
+            continue;
+        }
+        if (statement.notActions !== undefined) {
+            add(`its ${attribute} allows every action but those of NotAction: list the actions it allows`);
+        }
+        if (statement.notResources !== undefined) {
+            add(`its ${attribute} allows ${what} on every resource but those of NotResource: list the resources`);
+        }
+        statement.resources.forEach((element, index) => {
+            if (element === undefined || element === null) {
+                if (!statement.pending[index]) {
+                    add(`its ${attribute} grants ${what} on a resource known only at apply, which cannot be checked: name it from values known at plan`);
+                }
+                return;
+            }
+            if (typeof element !== 'string')
+                return;
+            if (element === '*') {
+                const broad = actions.filter((action) => !wildcardOnly.has(action.toLowerCase()));
+                if (broad.length > 0) {
+                    add(`its ${attribute} grants ${broad.join(', ')} on every resource ("*"): name the resources (only actions that AWS allows on "*" alone may have it, and those of ${rule})`);
+                }
+                return;
+            }
+            const problem = awsResourceProblem(element, job);
+            if (problem)
+                add(`its ${attribute} grants ${what} on '${element}': ${problem}`);
+        });
+    }
+}
+/** What is wrong with one ARN of an identity policy, if anything. */
+function awsResourceProblem(arn, job) {
+    const parts = arn.split(':');
+    if (parts[0] !== 'arn' || parts.length < 6)
+        return undefined;
+    const [, partition, service, region, account] = parts;
+    const resource = parts.slice(5).join(':');
+    const wild = (text) => /[*?]/.test(text);
+    if ([partition, service, region, account].some(wild)) {
+        return 'a wildcard in its partition, service, region or account reaches resources of others';
+    }
+    if (service === 's3')
+        return s3Problem(resource, job);
+    if (service === 'secretsmanager') {
+        const prefixes = job.rules.secrets?.aws;
+        if (prefixes) {
+            return (0,config/* secretAllowed */.rU)('aws', arn, prefixes)
+                ? undefined
+                : `outside the allowed prefixes ${prefixes.map((p) => `'${p}'`).join(', ')} (${job.ruleName('secrets.aws')})`;
+        }
+    }
+    const cut = resource.search(/[/:]/);
+    const type = cut === -1 ? resource : resource.slice(0, cut);
+    const rest = cut === -1 ? '' : resource.slice(cut + 1);
+    if (wild(type) || (cut !== -1 && /^[*?]/.test(rest))) {
+        return `a wildcard resource, every ${service} ${wild(type) ? 'resource' : type} of the account`;
+    }
+    return undefined;
+}
+function s3Problem(resource, job) {
+    const slash = resource.indexOf('/');
+    const bucket = slash === -1 ? resource : resource.slice(0, slash);
+    const key = slash === -1 ? undefined : resource.slice(slash + 1);
+    if (/[*?]/.test(bucket))
+        return 'a wildcard resource, every bucket it matches';
+    const listed = job.rules.storage?.s3_buckets;
+    if (!listed)
+        return undefined;
+    const rule = job.ruleName('storage.s3_buckets');
+    const entries = listed.filter((entry) => entry === bucket || entry.startsWith(`${bucket}/`));
+    if (entries.length === 0) {
+        return `bucket '${bucket}' is not one the policy lets jobs use (${rule})`;
+    }
+    if (key === undefined || entries.includes(bucket))
+        return undefined;
+    const prefixes = entries.map((entry) => entry.slice(bucket.length + 1));
+    const literal = key.replace(/[*?].*$/, '');
+    const within = prefixes.some((prefix) => literal.startsWith(prefix) && literal.length >= prefix.length);
+    return within
+        ? undefined
+        : `the policy allows only ${entries.map((e) => `'${e}'`).join(', ')} in bucket '${bucket}', not the whole bucket (${rule})`;
+}
+function publicPrincipal(principal) {
+    if (principal === '*')
+        return true;
+    if (!(0,util_data/* isRecord */.u)(principal))
+        return false;
+    return Object.values(principal).some((value) => Array.isArray(value) ? value.includes('*') : value === '*');
+}
+function parsedStatements(text) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!(0,util_data/* isRecord */.u)(document))
+        return [];
+    const raw = Array.isArray(document.Statement) ? document.Statement : [document.Statement];
+    return raw.filter(util_data/* isRecord */.u).map((statement) => {
+        const resources = asList(statement.Resource);
+        return {
+            effect: statement.Effect,
+            actions: asList(statement.Action),
+            resources,
+            notActions: statement.NotAction,
+            notResources: statement.NotResource,
+            principal: statement.Principal,
+            condition: statement.Condition,
+            pending: resources.map(() => false),
+        };
+    });
+}
+function asList(value) {
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+/**
+ * A policy known only at apply because it comes from an aws_iam_policy_document data source read
+ * at apply: that data source's planned statements, each resource element known only at apply
+ * marked with whether its expression names a resource this plan creates.
+ */
+function pendingDocument(view, resource, attribute) {
+    const expression = view.expressions(resource)?.[attribute];
+    const references = (0,util_data/* isRecord */.u)(expression) && Array.isArray(expression.references) ? expression.references : [];
+    const match = references
+        .map((reference) => typeof reference === 'string'
+        ? /^data\.aws_iam_policy_document\.([^.[]+)(\[[^\]]+\])?\.(json|minified_json)$/.exec(reference)
+        : null)
+        .find(Boolean);
+    if (!match)
+        return undefined;
+    const candidates = view.resources.filter((other) => other.mode === 'data' &&
+        other.type === 'aws_iam_policy_document' &&
+        other.name === match[1] &&
+        other.moduleAddress === resource.moduleAddress);
+    // With count or for_each, each instance of the data source is checked: the grant is one of them.
+    if (candidates.length === 0)
+        return undefined;
+    const statements = [];
+    for (const source of candidates) {
+        const read = documentStatements(view, source);
+        if (!read)
+            return undefined;
+        statements.push(...read);
+    }
+    return statements;
+}
+function documentStatements(view, source) {
+    const after = source.after;
+    if (!after)
+        return undefined;
+    // Documents merged in from elsewhere are not in the planned statements.
+    for (const merged of [
+        'source_policy_documents',
+        'override_policy_documents',
+        'source_json',
+        'override_json',
+    ]) {
+        const value = after[merged];
+        if (unknownAt(source.unknown, [merged]))
+            return undefined;
+        if (typeof value === 'string')
+            return undefined;
+        if (Array.isArray(value) && value.length > 0)
+            return undefined;
+    }
+    const planned = Array.isArray(after.statement) ? after.statement : [];
+    if (unknownAt(source.unknown, ['statement']))
+        return undefined;
+    const configured = view.expressions(source)?.statement;
+    const blocks = Array.isArray(configured) ? configured.filter(util_data/* isRecord */.u) : [];
+    const statements = [];
+    for (const [index, statement] of planned.entries()) {
+        if (!(0,util_data/* isRecord */.u)(statement))
+            continue;
+        const resources = Array.isArray(statement.resources) ? [...statement.resources] : [];
+        if (unknownAt(source.unknown, ['statement', index, 'resources']))
+            resources.splice(0, resources.length, null);
+        const pending = resources.map((element, i) => {
+            if (!unknownAt(source.unknown, ['statement', index, 'resources', i]) && element !== null)
+                return false;
+            const block = matchingBlock(blocks, statement);
+            return block !== undefined && view.refersToCreated(source, block.resources);
+        });
+        const actions = Array.isArray(statement.actions) ? statement.actions : [];
+        if (unknownAt(source.unknown, ['statement', index, 'actions']))
+            return undefined;
+        const listed = (value) => Array.isArray(value) && value.length > 0 ? value : undefined;
+        const principals = Array.isArray(statement.principals)
+            ? statement.principals.filter(util_data/* isRecord */.u)
+            : [];
+        statements.push({
+            effect: statement.effect ?? 'Allow',
+            actions,
+            resources,
+            notActions: listed(statement.not_actions),
+            notResources: listed(statement.not_resources),
+            principal: principals.length > 0
+                ? Object.fromEntries(principals.map((p) => [String(p.type), p.identifiers]))
+                : undefined,
+            condition: Array.isArray(statement.condition) && statement.condition.length > 0
+                ? statement.condition
+                : undefined,
+            pending,
+        });
+    }
+    return statements;
+}
+/** The configuration block a planned statement came from: by its sid, else by its actions. */
+function matchingBlock(blocks, statement) {
+    const constant = (expression) => (0,util_data/* isRecord */.u)(expression) ? expression.constant_value : undefined;
+    const sid = typeof statement.sid === 'string' && statement.sid !== '' ? statement.sid : undefined;
+    const actions = JSON.stringify([...(Array.isArray(statement.actions) ? statement.actions : [])].sort());
+    const found = blocks.filter((block) => sid !== undefined
+        ? constant(block.sid) === sid
+        : JSON.stringify([...(constant(block.actions) ?? [])].sort()) === actions);
+    return found.length === 1 ? found[0] : undefined;
+}
+// ----- Azure
+function checkAzure(view, resource, job, add) {
+    const after = resource.after;
+    if (resource.type === 'azurerm_key_vault_access_policy') {
+        add('a Key Vault access policy grants on the whole vault: give each secret its own role assignment (Key Vault Secrets User on the secret)');
+        return;
+    }
+    if (resource.type !== 'azurerm_role_assignment')
+        return;
+    const known = (attribute) => {
+        const value = after[attribute];
+        if (typeof value === 'string')
+            return value;
+        if (unknownAt(resource.unknown, [attribute]) &&
+            !view.refersToCreated(resource, view.expressions(resource)?.[attribute])) {
+            add(`its ${attribute} is known only at apply, so what it grants cannot be checked`);
+        }
+        return undefined;
+    };
+    const roles = job.rules.iam?.azure?.roles;
+    const rule = job.ruleName('iam.azure.roles');
+    const role = ['role_definition_name', 'role_definition_id']
+        .map((attribute) => after[attribute])
+        .find((value) => typeof value === 'string');
+    if (role === undefined) {
+        // A custom role made in the same plan would be one the policy never saw.
+        add('gives a role known only at apply, which cannot be checked: name a built-in role');
+    }
+    else {
+        const guid = role.split('/').at(-1).toLowerCase();
+        if (roles) {
+            const allowed = roles.some((r) => r.toLowerCase() === role.toLowerCase() || r.toLowerCase() === guid);
+            if (!allowed)
+                add(`gives the role '${role}', which the policy does not list (${rule}: ${roles.map((r) => `'${r}'`).join(', ')})`);
+        }
+        else if (AZURE_PRIVILEGED_ROLES.has(role.toLowerCase()) ||
+            [...AZURE_PRIVILEGED_ROLES.values()].includes(guid)) {
+            add(`gives the role '${role}', which can change or hand out access; list the roles jobs may have in ${rule}`);
+        }
+    }
+    const scope = known('scope');
+    if (scope === undefined)
+        return;
+    const lower = scope.toLowerCase();
+    if (!lower.includes('/providers/') ||
+        /^\/providers\/microsoft\.management\/managementgroups\/[^/]+\/?$/.test(lower)) {
+        add(`is scoped to '${scope}', a whole ${lower.includes('/resourcegroups/') ? 'resource group' : lower.startsWith('/subscriptions/') ? 'subscription' : 'management group'}: scope it to the resource the job uses`);
+        return;
+    }
+    if (/\/providers\/microsoft\.keyvault\/vaults\/[^/]+\/?$/.test(lower)) {
+        add(`is scoped to the whole Key Vault '${scope}', every secret in it: scope it to each secret (…/secrets/<name>)`);
+        return;
+    }
+    const secrets = job.rules.secrets?.azure;
+    if (secrets &&
+        lower.includes('/providers/microsoft.keyvault/vaults/') &&
+        !(0,config/* secretAllowed */.rU)('azure', scope, secrets)) {
+        add(`is scoped to the secret '${scope}', outside the allowed prefixes ${secrets.map((p) => `'${p}'`).join(', ')} (${job.ruleName('secrets.azure')})`);
+    }
+    const accounts = job.rules.storage?.azure_storage_accounts;
+    if (accounts && lower.includes('/providers/microsoft.storage/storageaccounts/')) {
+        const inside = accounts.some((account) => {
+            const prefix = account.toLowerCase().replace(/\/+$/, '');
+            return lower === prefix || lower.startsWith(`${prefix}/`);
+        });
+        if (!inside)
+            add(`is scoped to the storage '${scope}', which the policy does not list (${job.ruleName('storage.azure_storage_accounts')})`);
+    }
+}
+// ----- Google
+function checkGoogle(view, resource, job, add) {
+    const after = resource.after;
+    if (GCP_WHOLE_SCOPE.test(resource.type)) {
+        add(`grants on a whole ${resource.type.replace(/^google_|_iam_.*$/g, '').replace('_', ' ')}: grant on the resource the job uses`);
+        return;
+    }
+    const bindings = [];
+    if (resource.type.endsWith('_iam_policy')) {
+        if (unknownAt(resource.unknown, ['policy_data'])) {
+            add('its policy_data is known only at apply, so what it grants cannot be checked');
+        }
+        else if (typeof after.policy_data === 'string') {
+            let data;
+            try {
+                data = JSON.parse(after.policy_data);
+            }
+            catch {
+                data = undefined;
+            }
+            const list = (0,util_data/* isRecord */.u)(data) && Array.isArray(data.bindings) ? data.bindings : [];
+            for (const binding of list.filter(util_data/* isRecord */.u)) {
+                bindings.push({
+                    role: binding.role,
+                    members: Array.isArray(binding.members) ? binding.members : [],
+                    at: [],
+                });
+            }
+        }
+    }
+    else {
+        const members = resource.type.endsWith('_iam_member')
+            ? [after.member]
+            : Array.isArray(after.members)
+                ? after.members
+                : [];
+        bindings.push({ role: after.role, members, at: ['role'] });
+    }
+    const roles = job.rules.iam?.gcp?.roles;
+    const rule = job.ruleName('iam.gcp.roles');
+    for (const binding of bindings) {
+        if (typeof binding.role !== 'string') {
+            if (binding.at.length > 0 && unknownAt(resource.unknown, binding.at)) {
+                add('gives a role known only at apply, which cannot be checked');
+            }
+        }
+        else if (roles
+            ? !roles.includes(binding.role)
+            : /^roles\/(owner|editor|viewer)$|admin$/i.test(binding.role)) {
+            add(roles
+                ? `gives the role '${binding.role}', which the policy does not list (${rule}: ${roles.map((r) => `'${r}'`).join(', ')})`
+                : `gives the role '${binding.role}', which is broad or administers access; list the roles jobs may have in ${rule}`);
+        }
+        for (const member of binding.members) {
+            if (typeof member === 'string' && GCP_PUBLIC.has(member))
+                add(`grants '${String(binding.role)}' to ${member}, that is to anyone`);
+        }
+    }
+    const scoped = (attribute) => {
+        const value = after[attribute];
+        if (typeof value === 'string')
+            return value;
+        if (unknownAt(resource.unknown, [attribute]) &&
+            !view.refersToCreated(resource, view.expressions(resource)?.[attribute])) {
+            add(`its ${attribute} is known only at apply, so what it grants cannot be checked`);
+        }
+        return undefined;
+    };
+    if (/^google_secret_manager_secret_iam_/.test(resource.type)) {
+        const prefixes = job.rules.secrets?.gcp;
+        const id = scoped('secret_id');
+        if (prefixes && id !== undefined) {
+            const project = typeof after.project === 'string' ? after.project : undefined;
+            const full = id.startsWith('projects/')
+                ? id
+                : project
+                    ? `projects/${project}/secrets/${id}`
+                    : undefined;
+            const secretRule = job.ruleName('secrets.gcp');
+            if (full === undefined)
+                add(`grants on the secret '${id}' of the provider's default project, which the policy (${secretRule}) cannot check: set project`);
+            else if (!(0,config/* secretAllowed */.rU)('gcp', full, prefixes))
+                add(`grants on the secret '${full}', outside the allowed prefixes ${prefixes.map((p) => `'${p}'`).join(', ')} (${secretRule})`);
+        }
+    }
+    if (/^google_storage_bucket_iam_/.test(resource.type)) {
+        const buckets = job.rules.storage?.gcs_buckets;
+        const bucket = scoped('bucket')?.replace(/^b\//, '');
+        if (buckets && bucket !== undefined && !buckets.includes(bucket)) {
+            add(`grants on the bucket '${bucket}', which the policy does not list (${job.ruleName('storage.gcs_buckets')})`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/tags/convert.ts
+var convert = __nccwpck_require__(9586);
+;// CONCATENATED MODULE: ./src/policy/plan-tags.ts
+
+
+
+const UNTAGGED_RULE = 'untagged-resource';
+/**
+ * Where a resource's tags are, best first: the map the provider will send (AWS tags_all and
+ * Google terraform_labels include the provider's default tags or labels), then the resource's own.
+ */
+const TAG_ATTRIBUTES = ['tags_all', 'terraform_labels', 'tags', 'labels'];
+/** The job's tags each resource would lack, for every remaining resource that can carry tags. */
+function untaggedResources(view, job) {
+    const expected = new Map();
+    const tagsFor = (cloud) => {
+        let tags = expected.get(cloud);
+        if (!tags) {
+            // The module's own keys (managed_by, dativo_runtime) are the module's to set, not the job's.
+            const own = (0,convert/* moduleTags */.y)(job.runtime.type);
+            const jobTags = Object.fromEntries(Object.entries(job.tags).filter(([key]) => !(key in own)));
+            tags = (0,convert/* convertTags */.Hd)(jobTags, cloud).tags;
+            expected.set(cloud, tags);
+        }
+        return tags;
+    };
+    const found = [];
+    for (const resource of view.remaining()) {
+        const carried = carriedTags(resource);
+        if (!carried)
+            continue;
+        const want = tagsFor(providerCloud(resource.provider) ?? job.provider);
+        const problem = {
+            address: resource.address,
+            missing: [],
+            different: [],
+            unknown: carried.unknown.includes('*') ? ['*'] : [],
+        };
+        for (const [key, value] of problem.unknown.length > 0 ? [] : Object.entries(want)) {
+            if (carried.unknown.includes(key))
+                problem.unknown.push(key);
+            else if (!Object.hasOwn(carried.tags, key))
+                problem.missing.push(key);
+            else if (carried.tags[key] !== value)
+                problem.different.push([key, carried.tags[key], value]);
+        }
+        if (problem.missing.length + problem.different.length + problem.unknown.length > 0) {
+            found.push(problem);
+        }
+    }
+    return found;
+}
+/**
+ * The tags a resource will carry, when its schema has a tag attribute: the first attribute
+ * whose map is known, keys whose values are known only at apply set apart.
+ */
+function carriedTags(resource) {
+    const after = resource.after;
+    let schemaHasTags = false;
+    for (const attribute of TAG_ATTRIBUTES) {
+        const listed = Object.hasOwn(after, attribute) || Object.hasOwn(resource.unknown, attribute);
+        if (!listed)
+            continue;
+        const value = after[attribute];
+        // Some providers' `tags` or `labels` are lists or blocks, not the cloud's key/value tags.
+        if (value !== null && value !== undefined && !(0,util_data/* isRecord */.u)(value))
+            continue;
+        schemaHasTags = true;
+        if (unknownAt(resource.unknown, [attribute]))
+            continue;
+        const tags = {};
+        const unknown = [];
+        for (const [key, tag] of Object.entries(value ?? {})) {
+            if (unknownAt(resource.unknown, [attribute, key]))
+                unknown.push(key);
+            else if (typeof tag === 'string')
+                tags[key] = tag;
+        }
+        const unknownKeys = resource.unknown[attribute];
+        if ((0,util_data/* isRecord */.u)(unknownKeys)) {
+            for (const [key, marker] of Object.entries(unknownKeys)) {
+                if (marker === true && !unknown.includes(key))
+                    unknown.push(key);
+            }
+        }
+        return { tags, unknown };
+    }
+    // Every tag attribute is known only at apply: none of the job's tags can be seen.
+    return schemaHasTags ? { tags: {}, unknown: ['*'] } : undefined;
+}
+/** One finding's message for a resource without (all of) the job's tags. */
+function untaggedMessage(problem) {
+    const parts = [];
+    if (problem.unknown.includes('*')) {
+        parts.push("its tags are known only at apply, so the job's tags cannot be seen on it");
+    }
+    else {
+        if (problem.missing.length > 0)
+            parts.push(`lacks the job's tags ${problem.missing.join(', ')}`);
+        for (const [key, found, wanted] of problem.different) {
+            parts.push(`has ${key} '${found}' instead of the job's '${wanted}'`);
+        }
+        if (problem.unknown.length > 0) {
+            parts.push(`has ${problem.unknown.join(', ')} known only at apply`);
+        }
+    }
+    return `${problem.address} ${parts.join('; ')}: every resource that can carry tags carries the job's tags`;
+}
+
+// EXTERNAL MODULE: ./src/policy/rules.ts
+var rules = __nccwpck_require__(1821);
+;// CONCATENATED MODULE: ./src/policy/plan.ts
+
+
+
+
+
+/** Every problem of a plan (`terraform show -json` of it, parsed) for the job it is of. */
+function checkPlan(plan, job, policy) {
+    const view = new PlanView(plan);
+    const findings = untaggedResources(view, job).map((problem) => ({
+        severity: 'error',
+        rule: UNTAGGED_RULE,
+        message: untaggedMessage(problem),
+        file: job.file,
+        range: job.tagsRange ?? job.range,
+    }));
+    if (policy) {
+        for (const grant of grantsOutsidePolicy(view, (0,rules/* policyFor */.K)(policy, job.environment))) {
+            findings.push({
+                severity: 'error',
+                rule: config/* POLICY_RULE */.y7,
+                message: `${grant.address}: ${grant.message}`,
+                file: job.file,
+                range: job.range,
+            });
+        }
+    }
+    return findings;
+}
+/** The permissions boundary the policy requires for an AWS job's roles, if any. */
+function permissionsBoundary(job, policy) {
+    if (!policy || job.provider !== 'aws')
+        return undefined;
+    return (0,rules/* policyFor */.K)(policy, job.environment).rules.iam?.aws?.permissions_boundary;
 }
 
 
@@ -9624,6 +10483,7 @@ function buildTfvars(job, options) {
     optional('max_replicas', runtime.max_replicas);
     optional('secrets', runtime.secrets);
     optional('environment_variables', runtime.environment_variables);
+    optional('permissions_boundary_arn', options.permissionsBoundaryArn);
     const names = new Set(own.map(([name]) => name));
     const extra = Object.entries(options.terraformVars).filter(([name]) => !names.has(name));
     // fromEntries, not assignment, so a variable named '__proto__' stays a plain key.
@@ -21117,8 +21977,8 @@ async function loadPolicySchema(absolutePath, displayPath) {
 
 // EXTERNAL MODULE: ./src/config/read.ts
 var read = __nccwpck_require__(2000);
-// EXTERNAL MODULE: ./src/config/validate.ts + 8 modules
-var validate = __nccwpck_require__(4335);
+// EXTERNAL MODULE: ./src/config/validate.ts + 5 modules
+var validate = __nccwpck_require__(3787);
 // EXTERNAL MODULE: ./src/discover/discover.ts
 var discover = __nccwpck_require__(6472);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -21636,7 +22496,7 @@ async function runPipeline(options, context, deps) {
         else if (options.mode !== 'validate') {
             const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
             try {
-                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform);
+                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform, platformPolicy);
                 if (options.mode === 'apply')
                     await publishResolved(runnable, outputs, report, options, context, deps);
             }
@@ -21669,7 +22529,7 @@ async function runPipeline(options, context, deps) {
  * Pipeline steps 3–6 for the valid jobs: install Terraform, run it per job, then resolve the
  * placeholders (apply) or preview them (plan). Returns each applied job's outputs by config.
  */
-async function terraformStages(runs, removals, report, options, context, deps, workDir, reader, systemTerraform) {
+async function terraformStages(runs, removals, report, options, context, deps, workDir, reader, systemTerraform, platformPolicy) {
     const { reporter } = deps;
     const applied = new Map();
     const cancelled = deps.cancellation?.signal;
@@ -21750,6 +22610,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     }
     const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, {
         ...stageDeps,
+        policy: platformPolicy,
         progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     });
     if (deps.env.TF_PLUGIN_CACHE_DIR) {
@@ -21765,7 +22626,8 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             run.planText = outcome.planText;
             run.fingerprint = outcome.fingerprint;
             run.notReviewed = outcome.refused;
-            run.terraformFailed = !outcome.ok && !outcome.refused;
+            run.planRefused = outcome.planRefused;
+            run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.planRefused;
             report.hasChanges ||= outcome.hasChanges;
             report.secrets.push(...outcome.secrets);
             if (outcome.outputs) {
@@ -21983,6 +22845,8 @@ var naming = __nccwpck_require__(7361);
 var resolve_file = __nccwpck_require__(7872);
 // EXTERNAL MODULE: ./src/tags/tfvars.ts
 var tags_tfvars = __nccwpck_require__(2378);
+// EXTERNAL MODULE: ./src/policy/plan.ts + 3 modules
+var plan = __nccwpck_require__(8110);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -22459,10 +23323,12 @@ default tags, the job's tags and the module's own, converted for the cloud.`,
         summary: `Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json, passed
 with -var-file from a folder of the job's own, never written into the root): region,
 job_metadata, default_tags, the container settings, storage permissions derived from the job's
-target, then --terraform-vars for what the job does not set itself.`,
+target, the permissions boundary --policy requires, then --terraform-vars for what the job does
+not set itself.`,
         options: [
             DEFAULT_TAGS,
             { ...INPUT_OPTIONS[constants/* Inputs */.G0.TerraformVars], name: constants/* Inputs */.G0.TerraformVars },
+            POLICY,
             HELP,
         ],
     },
@@ -22526,6 +23392,8 @@ Exit codes: 0 success, 1 findings or failures, 2 bad usage.`;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI's front door: argv → the same pipeline and stages the action runs (CONTRACT §9).
+
+
 
 
 
@@ -22770,9 +23638,18 @@ async function tfvarsCommand(argv, io) {
     const job = await validateOne(file, io, options.defaultTags);
     if (!job)
         return EXIT_FINDINGS;
+    let policy;
+    const policyFile = last(args, constants/* Inputs */.G0.Policy);
+    if (policyFile !== undefined) {
+        const read = await readWorkspacePolicy(policyFile, io);
+        if (!read.ok)
+            return EXIT_FINDINGS;
+        policy = read.policy;
+    }
     const tfvars = (0,tags_tfvars/* buildTfvars */.$E)(job, {
         defaultTags: options.defaultTags,
         terraformVars: options.terraformVars,
+        permissionsBoundaryArn: (0,plan/* permissionsBoundary */.b)(job, policy),
     });
     io.stdout(JSON.stringify(tfvars, null, 2));
     return EXIT_OK;
@@ -22827,6 +23704,23 @@ async function validateOne(file, io, defaultTags) {
     if (!validation.job)
         return undefined;
     return validation.job;
+}
+/** A policy file as this machine has it, its problems printed when it is not valid. */
+async function readWorkspacePolicy(file, io) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(external_node_path_default().resolve(io.cwd, file));
+    }
+    catch (error) {
+        throw new src_findings/* UsageError */.eb(`--policy: cannot read ${file}: ${error.message}`);
+    }
+    const read = parsePolicy((0,util_paths/* relativePosix */.Yn)(io.cwd, external_node_path_default().resolve(io.cwd, file)), bytes, 'the workspace');
+    if (!read.ok) {
+        for (const finding of read.findings)
+            io.stderr((0,reporter/* formatFinding */.tf)(finding));
+        io.stderr(`dativo-infra: ${read.problem}`);
+    }
+    return read;
 }
 function single(args, command) {
     if (args.positionals.length !== 1) {

@@ -21,6 +21,9 @@ import { validateConfigBytes } from '../config/validate.js'
 import { findOnPath } from '../terraform/install/system.js'
 import { resolveFile } from '../resolve/file.js'
 import { buildTfvars } from '../tags/tfvars.js'
+import { permissionsBoundary } from '../policy/plan.js'
+import { parsePolicy } from '../policy/read.js'
+import type { PlatformPolicy } from '../policy/rules.js'
 import { relativePosix } from '../util/paths.js'
 import { last, parseCommandLine, renderHelp, switchOn } from './args.js'
 import type { CommandSpec, ParsedArgs } from './args.js'
@@ -279,9 +282,17 @@ async function tfvarsCommand(argv: readonly string[], io: CliIO): Promise<number
   )
   const job = await validateOne(file, io, options.defaultTags)
   if (!job) return EXIT_FINDINGS
+  let policy: PlatformPolicy | undefined
+  const policyFile = last(args, Inputs.Policy)
+  if (policyFile !== undefined) {
+    const read = await readWorkspacePolicy(policyFile, io)
+    if (!read.ok) return EXIT_FINDINGS
+    policy = read.policy
+  }
   const tfvars = buildTfvars(job, {
     defaultTags: options.defaultTags,
     terraformVars: options.terraformVars,
+    permissionsBoundaryArn: permissionsBoundary(job, policy),
   })
   io.stdout(JSON.stringify(tfvars, null, 2))
   return EXIT_OK
@@ -330,6 +341,26 @@ async function validateOne(file: string, io: CliIO, defaultTags: Record<string, 
   if (validation.skipped) throw new UsageError(`${display} has no infrastructure section`)
   if (!validation.job) return undefined
   return validation.job
+}
+
+/** A policy file as this machine has it, its problems printed when it is not valid. */
+async function readWorkspacePolicy(file: string, io: CliIO) {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path.resolve(io.cwd, file))
+  } catch (error) {
+    throw new UsageError(`--policy: cannot read ${file}: ${(error as Error).message}`)
+  }
+  const read = parsePolicy(
+    relativePosix(io.cwd, path.resolve(io.cwd, file)),
+    bytes,
+    'the workspace',
+  )
+  if (!read.ok) {
+    for (const finding of read.findings) io.stderr(formatFinding(finding))
+    io.stderr(`dativo-infra: ${read.problem}`)
+  }
+  return read
 }
 
 function single(args: ParsedArgs, command: CommandName): string {

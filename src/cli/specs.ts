@@ -206,10 +206,12 @@ default tags, the job's tags and the module's own, converted for the cloud.`,
     summary: `Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json, passed
 with -var-file from a folder of the job's own, never written into the root): region,
 job_metadata, default_tags, the container settings, storage permissions derived from the job's
-target, then --terraform-vars for what the job does not set itself.`,
+target, the permissions boundary --policy requires, then --terraform-vars for what the job does
+not set itself.`,
     options: [
       DEFAULT_TAGS,
       { ...INPUT_OPTIONS[Inputs.TerraformVars], name: Inputs.TerraformVars },
+      POLICY,
       HELP,
     ],
   },

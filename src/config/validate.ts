@@ -128,6 +128,7 @@ function validateConfig(
       ...jobFromData(file, config.data),
       range: keyRange(config, ['infrastructure']),
       runtimeRange: keyRange(config, ['infrastructure', 'runtime']),
+      tagsRange: keyRange(config, ['infrastructure', 'tags']),
     }
   }
   return result
