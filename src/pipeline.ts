@@ -13,7 +13,6 @@ import { GitHubClient } from './github/client.js'
 import { pullRequestOf } from './github/context.js'
 import type { GitHubContext } from './github/context.js'
 import type { RunOptions } from './options.js'
-import { readPolicy } from './policy/read.js'
 import type { PlatformPolicy } from './policy/rules.js'
 import { heartbeatInterval, Progress } from './publish/progress.js'
 import type { ProgressSink } from './publish/progress.js'
@@ -122,6 +121,8 @@ export async function runPipeline(
   let platformPolicy: PlatformPolicy | undefined
   let policyRefusal: string | undefined
   if (options.policyFile) {
+    // Loaded only with a policy: its compiled schema is no start-up cost for the others.
+    const { readPolicy } = await import('./policy/read.js')
     const read = await readPolicy(options.policyFile, options.workspace, context, deps)
     for (const finding of read.ok ? read.notices : read.findings) reporter.finding(finding)
     if (read.ok) {

@@ -186,6 +186,39 @@ describe('a pull request is checked against the policy of its base commit', () =
   })
 })
 
+describe('on a push, the pushed commit’s policy applies', () => {
+  it('and one that is not valid is an error at its lines: nothing is checked against it, no Terraform runs', async () => {
+    const repo = new Repository(tempDir('dativo-policy-push-'))
+    const start = repo.head('main')
+    const broken = POLICY.replace('  max_vcpu: 4', '  max_vcpus: 4').replace(
+      'images:',
+      'images:\n  require_digest: "yes"',
+    )
+    const after = repo.commit('main', { [POLICY_FILE]: broken, [CONFIG]: EXFIL })
+    const run = await runActionAsync(repo.checkout('push', after), {
+      ...repo.pushEvent(start, after),
+      INPUT_MODE: 'plan',
+      INPUT_CONFIGS: 'jobs/*.yaml',
+      INPUT_POLICY: POLICY_FILE,
+      'INPUT_CHANGED-ONLY': 'false',
+      'INPUT_TERRAFORM-VERSION': 'system',
+    })
+    expect(run.status).toBe(1)
+    expect(errorsIn(run, POLICY_FILE)).toEqual([
+      '4:19 images.require_digest must be a boolean, not a string',
+      "9:3 Unknown key 'max_vcpus' in limits (did you mean 'max_vcpu'?)",
+    ])
+    expect(run.annotations.find((a) => a.level === 'error' && !a.properties.file)?.message).toBe(
+      `The policy file ${POLICY_FILE} is not valid (2 errors at its lines): no config is checked against it and no Terraform command runs until it is`,
+    )
+    expect(errorsIn(run, CONFIG)).toEqual([])
+    expect(run.stdout).toContain(
+      'No Terraform command runs: the platform policy in force could not be read',
+    )
+    expect(run.stdout).not.toContain('Install Terraform')
+  })
+})
+
 describe("a team's own root on the real AWS provider, against moto", () => {
   let moto: Moto
   let applied: ActionRun

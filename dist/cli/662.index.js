@@ -761,10 +761,8 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
             if (cancellation?.cancelled)
                 throw new Interrupted(name, cancellation.signal);
             const changes = name === 'apply';
-            const onLine = how.onLine ?? log;
-            const running = terraform.run({ args, cwd: root.dir, onLine, quiet: how.quiet, changes });
-            const heartbeats = progress && how.heartbeats !== false ? progress : undefined;
-            const result = await (heartbeats ? heartbeats.running(name, running) : running);
+            const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet: how.quiet, changes });
+            const result = await (progress ? progress.running(name, running) : running);
             const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2);
             // A command that finished despite a stop request did its work: the next one is not started.
             if (succeeded && !result.signal)

@@ -217,10 +217,8 @@ async function runJob(
     const step = async (name: string, args: string[], how: StepOptions = {}) => {
       if (cancellation?.cancelled) throw new Interrupted(name, cancellation.signal!)
       const changes = name === 'apply'
-      const onLine = how.onLine ?? log
-      const running = terraform.run({ args, cwd: root.dir, onLine, quiet: how.quiet, changes })
-      const heartbeats = progress && how.heartbeats !== false ? progress : undefined
-      const result = await (heartbeats ? heartbeats.running(name, running) : running)
+      const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet: how.quiet, changes })
+      const result = await (progress ? progress.running(name, running) : running)
       const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2)
       // A command that finished despite a stop request did its work: the next one is not started.
       if (succeeded && !result.signal) return result
@@ -436,10 +434,6 @@ async function prepareStateFolder(folder: string, workspace: string): Promise<vo
 interface StepOptions {
   /** Keep the output out of the log (JSON with values that may be sensitive). */
   quiet?: boolean
-  /** Where the output's lines go instead of the job's log. */
-  onLine?: (line: string) => void
-  /** Heartbeats while it runs (false for a command that runs beside another one). */
-  heartbeats?: boolean
 }
 
 class TerraformStepError extends Error {
