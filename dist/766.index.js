@@ -722,7 +722,7 @@ function awsResourceProblem(arn, job) {
         if (prefixes) {
             return (0,config/* secretAllowed */.rU)('aws', arn, prefixes)
                 ? undefined
-                : `outside the allowed prefixes ${prefixes.map((p) => `'${p}'`).join(', ')} (${job.ruleName('secrets.aws')})`;
+                : `outside the allowed prefixes ${quoted(prefixes)} (${job.ruleName('secrets.aws')})`;
         }
     }
     const cut = resource.search(/[/:]/);
@@ -754,7 +754,7 @@ function s3Problem(resource, job) {
     const within = prefixes.some((prefix) => literal.startsWith(prefix) && literal.length >= prefix.length);
     return within
         ? undefined
-        : `the policy allows only ${entries.map((e) => `'${e}'`).join(', ')} in bucket '${bucket}', not the whole bucket (${rule})`;
+        : `the policy allows only ${quoted(entries)} in bucket '${bucket}', not the whole bucket (${rule})`;
 }
 function publicPrincipal(principal) {
     if (principal === '*')
@@ -895,6 +895,24 @@ function matchingBlock(blocks, statement) {
         : JSON.stringify([...(constant(block.actions) ?? [])].sort()) === actions);
     return found.length === 1 ? found[0] : undefined;
 }
+/**
+ * What a grant is on (a scope, a secret, a bucket), when it is known at plan. One known only at
+ * apply is refused unless it names a resource the same plan creates.
+ */
+function scopeOf(view, resource, attribute, add) {
+    const value = resource.after[attribute];
+    if (typeof value === 'string')
+        return value;
+    if (unknownAt(resource.unknown, [attribute]) &&
+        !view.refersToCreated(resource, view.expressions(resource)?.[attribute])) {
+        add(`its ${attribute} is known only at apply, so what it grants cannot be checked`);
+    }
+    return undefined;
+}
+/** `'a', 'b'`: values as messages list them. */
+function quoted(values) {
+    return values.map((value) => `'${value}'`).join(', ');
+}
 // ----- Azure
 function checkAzure(view, resource, job, add) {
     const after = resource.after;
@@ -904,16 +922,6 @@ function checkAzure(view, resource, job, add) {
     }
     if (resource.type !== 'azurerm_role_assignment')
         return;
-    const known = (attribute) => {
-        const value = after[attribute];
-        if (typeof value === 'string')
-            return value;
-        if (unknownAt(resource.unknown, [attribute]) &&
-            !view.refersToCreated(resource, view.expressions(resource)?.[attribute])) {
-            add(`its ${attribute} is known only at apply, so what it grants cannot be checked`);
-        }
-        return undefined;
-    };
     const roles = job.rules.iam?.azure?.roles;
     const rule = job.ruleName('iam.azure.roles');
     const role = ['role_definition_name', 'role_definition_id']
@@ -928,14 +936,14 @@ function checkAzure(view, resource, job, add) {
         if (roles) {
             const allowed = roles.some((r) => r.toLowerCase() === role.toLowerCase() || r.toLowerCase() === guid);
             if (!allowed)
-                add(`gives the role '${role}', which the policy does not list (${rule}: ${roles.map((r) => `'${r}'`).join(', ')})`);
+                add(`gives the role '${role}', which the policy does not list (${rule}: ${quoted(roles)})`);
         }
         else if (AZURE_PRIVILEGED_ROLES.has(role.toLowerCase()) ||
             [...AZURE_PRIVILEGED_ROLES.values()].includes(guid)) {
             add(`gives the role '${role}', which can change or hand out access; list the roles jobs may have in ${rule}`);
         }
     }
-    const scope = known('scope');
+    const scope = scopeOf(view, resource, 'scope', add);
     if (scope === undefined)
         return;
     const lower = scope.toLowerCase();
@@ -952,7 +960,7 @@ function checkAzure(view, resource, job, add) {
     if (secrets &&
         lower.includes('/providers/microsoft.keyvault/vaults/') &&
         !(0,config/* secretAllowed */.rU)('azure', scope, secrets)) {
-        add(`is scoped to the secret '${scope}', outside the allowed prefixes ${secrets.map((p) => `'${p}'`).join(', ')} (${job.ruleName('secrets.azure')})`);
+        add(`is scoped to the secret '${scope}', outside the allowed prefixes ${quoted(secrets)} (${job.ruleName('secrets.azure')})`);
     }
     const accounts = job.rules.storage?.azure_storage_accounts;
     if (accounts && lower.includes('/providers/microsoft.storage/storageaccounts/')) {
@@ -1014,7 +1022,7 @@ function checkGoogle(view, resource, job, add) {
             ? !roles.includes(binding.role)
             : /^roles\/(owner|editor|viewer)$|admin$/i.test(binding.role)) {
             add(roles
-                ? `gives the role '${binding.role}', which the policy does not list (${rule}: ${roles.map((r) => `'${r}'`).join(', ')})`
+                ? `gives the role '${binding.role}', which the policy does not list (${rule}: ${quoted(roles)})`
                 : `gives the role '${binding.role}', which is broad or administers access; list the roles jobs may have in ${rule}`);
         }
         for (const member of binding.members) {
@@ -1022,19 +1030,9 @@ function checkGoogle(view, resource, job, add) {
                 add(`grants '${String(binding.role)}' to ${member}, that is to anyone`);
         }
     }
-    const scoped = (attribute) => {
-        const value = after[attribute];
-        if (typeof value === 'string')
-            return value;
-        if (unknownAt(resource.unknown, [attribute]) &&
-            !view.refersToCreated(resource, view.expressions(resource)?.[attribute])) {
-            add(`its ${attribute} is known only at apply, so what it grants cannot be checked`);
-        }
-        return undefined;
-    };
     if (/^google_secret_manager_secret_iam_/.test(resource.type)) {
         const prefixes = job.rules.secrets?.gcp;
-        const id = scoped('secret_id');
+        const id = scopeOf(view, resource, 'secret_id', add);
         if (prefixes && id !== undefined) {
             const project = typeof after.project === 'string' ? after.project : undefined;
             const full = id.startsWith('projects/')
@@ -1046,12 +1044,12 @@ function checkGoogle(view, resource, job, add) {
             if (full === undefined)
                 add(`grants on the secret '${id}' of the provider's default project, which the policy (${secretRule}) cannot check: set project`);
             else if (!(0,config/* secretAllowed */.rU)('gcp', full, prefixes))
-                add(`grants on the secret '${full}', outside the allowed prefixes ${prefixes.map((p) => `'${p}'`).join(', ')} (${secretRule})`);
+                add(`grants on the secret '${full}', outside the allowed prefixes ${quoted(prefixes)} (${secretRule})`);
         }
     }
     if (/^google_storage_bucket_iam_/.test(resource.type)) {
         const buckets = job.rules.storage?.gcs_buckets;
-        const bucket = scoped('bucket')?.replace(/^b\//, '');
+        const bucket = scopeOf(view, resource, 'bucket', add)?.replace(/^b\//, '');
         if (buckets && bucket !== undefined && !buckets.includes(bucket)) {
             add(`grants on the bucket '${bucket}', which the policy does not list (${job.ruleName('storage.gcs_buckets')})`);
         }

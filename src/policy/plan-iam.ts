@@ -291,7 +291,7 @@ function awsResourceProblem(arn: string, job: JobPolicy): string | undefined {
     if (prefixes) {
       return secretAllowed('aws', arn, prefixes)
         ? undefined
-        : `outside the allowed prefixes ${prefixes.map((p) => `'${p}'`).join(', ')} (${job.ruleName('secrets.aws')})`
+        : `outside the allowed prefixes ${quoted(prefixes)} (${job.ruleName('secrets.aws')})`
     }
   }
   const cut = resource.search(/[/:]/)
@@ -323,7 +323,7 @@ function s3Problem(resource: string, job: JobPolicy): string | undefined {
   )
   return within
     ? undefined
-    : `the policy allows only ${entries.map((e) => `'${e}'`).join(', ')} in bucket '${bucket}', not the whole bucket (${rule})`
+    : `the policy allows only ${quoted(entries)} in bucket '${bucket}', not the whole bucket (${rule})`
 }
 
 function publicPrincipal(principal: unknown): boolean {
@@ -481,6 +481,32 @@ function matchingBlock(
   return found.length === 1 ? found[0] : undefined
 }
 
+/**
+ * What a grant is on (a scope, a secret, a bucket), when it is known at plan. One known only at
+ * apply is refused unless it names a resource the same plan creates.
+ */
+function scopeOf(
+  view: PlanView,
+  resource: PlannedResource,
+  attribute: string,
+  add: Add,
+): string | undefined {
+  const value = resource.after![attribute]
+  if (typeof value === 'string') return value
+  if (
+    unknownAt(resource.unknown, [attribute]) &&
+    !view.refersToCreated(resource, view.expressions(resource)?.[attribute])
+  ) {
+    add(`its ${attribute} is known only at apply, so what it grants cannot be checked`)
+  }
+  return undefined
+}
+
+/** `'a', 'b'`: values as messages list them. */
+function quoted(values: readonly string[]): string {
+  return values.map((value) => `'${value}'`).join(', ')
+}
+
 // ----- Azure
 
 function checkAzure(view: PlanView, resource: PlannedResource, job: JobPolicy, add: Add): void {
@@ -492,17 +518,6 @@ function checkAzure(view: PlanView, resource: PlannedResource, job: JobPolicy, a
     return
   }
   if (resource.type !== 'azurerm_role_assignment') return
-  const known = (attribute: string): string | undefined => {
-    const value = after[attribute]
-    if (typeof value === 'string') return value
-    if (
-      unknownAt(resource.unknown, [attribute]) &&
-      !view.refersToCreated(resource, view.expressions(resource)?.[attribute])
-    ) {
-      add(`its ${attribute} is known only at apply, so what it grants cannot be checked`)
-    }
-    return undefined
-  }
   const roles = job.rules.iam?.azure?.roles
   const rule = job.ruleName('iam.azure.roles')
   const role = ['role_definition_name', 'role_definition_id']
@@ -518,9 +533,7 @@ function checkAzure(view: PlanView, resource: PlannedResource, job: JobPolicy, a
         (r) => r.toLowerCase() === role.toLowerCase() || r.toLowerCase() === guid,
       )
       if (!allowed)
-        add(
-          `gives the role '${role}', which the policy does not list (${rule}: ${roles.map((r) => `'${r}'`).join(', ')})`,
-        )
+        add(`gives the role '${role}', which the policy does not list (${rule}: ${quoted(roles)})`)
     } else if (
       AZURE_PRIVILEGED_ROLES.has(role.toLowerCase()) ||
       [...AZURE_PRIVILEGED_ROLES.values()].includes(guid)
@@ -530,7 +543,7 @@ function checkAzure(view: PlanView, resource: PlannedResource, job: JobPolicy, a
       )
     }
   }
-  const scope = known('scope')
+  const scope = scopeOf(view, resource, 'scope', add)
   if (scope === undefined) return
   const lower = scope.toLowerCase()
   if (
@@ -555,7 +568,7 @@ function checkAzure(view: PlanView, resource: PlannedResource, job: JobPolicy, a
     !secretAllowed('azure', scope, secrets)
   ) {
     add(
-      `is scoped to the secret '${scope}', outside the allowed prefixes ${secrets.map((p) => `'${p}'`).join(', ')} (${job.ruleName('secrets.azure')})`,
+      `is scoped to the secret '${scope}', outside the allowed prefixes ${quoted(secrets)} (${job.ruleName('secrets.azure')})`,
     )
   }
   const accounts = job.rules.storage?.azure_storage_accounts
@@ -623,7 +636,7 @@ function checkGoogle(view: PlanView, resource: PlannedResource, job: JobPolicy, 
     ) {
       add(
         roles
-          ? `gives the role '${binding.role}', which the policy does not list (${rule}: ${roles.map((r) => `'${r}'`).join(', ')})`
+          ? `gives the role '${binding.role}', which the policy does not list (${rule}: ${quoted(roles)})`
           : `gives the role '${binding.role}', which is broad or administers access; list the roles jobs may have in ${rule}`,
       )
     }
@@ -632,20 +645,9 @@ function checkGoogle(view: PlanView, resource: PlannedResource, job: JobPolicy, 
         add(`grants '${String(binding.role)}' to ${member}, that is to anyone`)
     }
   }
-  const scoped = (attribute: string): string | undefined => {
-    const value = after[attribute]
-    if (typeof value === 'string') return value
-    if (
-      unknownAt(resource.unknown, [attribute]) &&
-      !view.refersToCreated(resource, view.expressions(resource)?.[attribute])
-    ) {
-      add(`its ${attribute} is known only at apply, so what it grants cannot be checked`)
-    }
-    return undefined
-  }
   if (/^google_secret_manager_secret_iam_/.test(resource.type)) {
     const prefixes = job.rules.secrets?.gcp
-    const id = scoped('secret_id')
+    const id = scopeOf(view, resource, 'secret_id', add)
     if (prefixes && id !== undefined) {
       const project = typeof after.project === 'string' ? after.project : undefined
       const full = id.startsWith('projects/')
@@ -660,13 +662,13 @@ function checkGoogle(view: PlanView, resource: PlannedResource, job: JobPolicy, 
         )
       else if (!secretAllowed('gcp', full, prefixes))
         add(
-          `grants on the secret '${full}', outside the allowed prefixes ${prefixes.map((p) => `'${p}'`).join(', ')} (${secretRule})`,
+          `grants on the secret '${full}', outside the allowed prefixes ${quoted(prefixes)} (${secretRule})`,
         )
     }
   }
   if (/^google_storage_bucket_iam_/.test(resource.type)) {
     const buckets = job.rules.storage?.gcs_buckets
-    const bucket = scoped('bucket')?.replace(/^b\//, '')
+    const bucket = scopeOf(view, resource, 'bucket', add)?.replace(/^b\//, '')
     if (buckets && bucket !== undefined && !buckets.includes(bucket)) {
       add(
         `grants on the bucket '${bucket}', which the policy does not list (${job.ruleName('storage.gcs_buckets')})`,
