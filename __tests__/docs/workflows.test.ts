@@ -72,6 +72,8 @@ function needs(workflow: Workflow, job: Job) {
       ),
     pullRequestsWrite:
       onPullRequest && dativo.some((w) => String(w['comment-on-pr'] ?? 'true') !== 'false'),
+    // A pull request's plan records its plans in a check run for require-reviewed-plan.
+    checksWrite: onPullRequest && dativo.some((w) => w['mode'] === 'plan'),
   }
 }
 
@@ -111,15 +113,17 @@ describe.each(files)('%s', (file) => {
         'id-token': granted['id-token'] === 'write',
         'contents: write': granted['contents'] === 'write',
         'pull-requests: write': granted['pull-requests'] === 'write',
+        'checks: write': granted['checks'] === 'write',
       }).toEqual({
         'id-token': wants.idToken,
         'contents: write': wants.contentsWrite,
         'pull-requests: write': wants.pullRequestsWrite,
+        'checks: write': wants.checksWrite,
       })
       const otherWrites = Object.entries(granted).filter(
         ([scope, level]) =>
           level === 'write' &&
-          !['id-token', 'contents', 'pull-requests', 'security-events'].includes(scope),
+          !['id-token', 'contents', 'pull-requests', 'checks', 'security-events'].includes(scope),
       )
       expect(otherWrites).toEqual([])
     },
