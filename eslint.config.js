@@ -9,6 +9,7 @@ export default tseslint.config(
       'node_modules/',
       'coverage/',
       'src/config/generated/',
+      'src/policy/generated/',
       'src/terraform/generated/',
       'bench/.work/',
       // What any .gitignore (or .git/info/exclude) ignores: e.g. the CLI's .dativo/ state.

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   compareTagsWithBase: () => (/* binding */ compareTagsWithBase)
 /* harmony export */ });
 /* unused harmony export baseCommitOf */
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2696);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9572);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9556);
 /* harmony import */ var _tags_convert_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9586);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);

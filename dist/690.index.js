@@ -37,6 +37,7 @@ function buildTfvars(job, options) {
     optional('max_replicas', runtime.max_replicas);
     optional('secrets', runtime.secrets);
     optional('environment_variables', runtime.environment_variables);
+    optional('permissions_boundary_arn', options.permissionsBoundaryArn);
     const names = new Set(own.map(([name]) => name));
     const extra = Object.entries(options.terraformVars).filter(([name]) => !names.has(name));
     // fromEntries, not assignment, so a variable named '__proto__' stays a plain key.

@@ -32518,7 +32518,457 @@ function reason(error) {
 
 /***/ }),
 
-/***/ 2696:
+/***/ 8829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ schemaFindings)
+});
+
+// UNUSED EXPORTS: REQUIRED_TAGS
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
+// EXTERNAL MODULE: ./src/util/data.ts
+var data = __nccwpck_require__(2122);
+;// CONCATENATED MODULE: ./src/config/schema-lookup.ts
+// Finds the sub-schemas that apply at a data path, to say which keys a mapping accepts.
+// Follows local $refs, properties, additionalProperties, items and allOf/if/then branches.
+
+function allowedKeys(root, segments) {
+    const keys = new Set();
+    for (const schema of schemasAt(root, segments)) {
+        const properties = schema.properties;
+        if (properties && typeof properties === 'object') {
+            for (const key of Object.keys(properties))
+                keys.add(key);
+        }
+    }
+    return [...keys];
+}
+function schemasAt(root, segments) {
+    let current = expand(root, [root]);
+    for (const segment of segments) {
+        const next = [];
+        for (const schema of current) {
+            const properties = schema.properties;
+            if (properties && properties[segment])
+                next.push(properties[segment]);
+            else if ((0,data/* isRecord */.u)(schema.additionalProperties))
+                next.push(schema.additionalProperties);
+            if (/^\d+$/.test(segment) && (0,data/* isRecord */.u)(schema.items))
+                next.push(schema.items);
+        }
+        current = expand(root, next);
+        if (current.length === 0)
+            break;
+    }
+    return current;
+}
+function expand(root, schemas) {
+    const out = [];
+    const stack = [...schemas];
+    while (stack.length > 0 && out.length < 256) {
+        const schema = stack.pop();
+        out.push(schema);
+        if (typeof schema.$ref === 'string') {
+            const target = resolveRef(root, schema.$ref);
+            if (target)
+                stack.push(target);
+        }
+        for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
+            const list = schema[keyword];
+            if (Array.isArray(list))
+                stack.push(...list.filter(data/* isRecord */.u));
+        }
+        if ((0,data/* isRecord */.u)(schema.then))
+            stack.push(schema.then);
+        if ((0,data/* isRecord */.u)(schema.else))
+            stack.push(schema.else);
+    }
+    return out;
+}
+function resolveRef(root, ref) {
+    if (!ref.startsWith('#'))
+        return undefined;
+    let node = root;
+    for (const raw of ref.slice(1).split('/').filter(Boolean)) {
+        const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        node = (0,data/* isRecord */.u)(node) ? node[segment] : undefined;
+    }
+    return (0,data/* isRecord */.u)(node) ? node : undefined;
+}
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+;// CONCATENATED MODULE: ./src/config/schema-errors.ts
+
+
+
+
+const REQUIRED_TAGS = [
+    'job_name',
+    'team',
+    'pipeline_type',
+    'environment',
+    'cost_center',
+];
+function schemaFindings(config, errors, source) {
+    const issues = collapseBranches(unwrap(errors)).filter((issue) => issue.keyword !== 'if' && issue.keyword !== 'propertyNames');
+    const findings = [];
+    const missingTags = new Map();
+    for (const issue of issues) {
+        const segments = (0,positions/* pointerSegments */.cP)(issue.instancePath);
+        if (source.kind === 'job' && isMissingTags(issue, segments)) {
+            const key = issue.instancePath;
+            const set = missingTags.get(key) ?? new Set();
+            if (issue.params.missingProperty === 'tags')
+                REQUIRED_TAGS.forEach((t) => set.add(t));
+            else
+                set.add(String(issue.params.missingProperty));
+            missingTags.set(key, set);
+            continue;
+        }
+        const mapped = describe(config, issue, segments, source);
+        if (!mapped)
+            continue;
+        findings.push({
+            severity: 'error',
+            file: config.file,
+            ...mapped,
+            rule: source.kind === 'policy' ? 'policy' : mapped.rule,
+            keyword: issue.keyword,
+            path: issue.instancePath,
+        });
+    }
+    for (const [pointer, missing] of missingTags) {
+        const segments = (0,positions/* pointerSegments */.cP)(pointer);
+        const ordered = REQUIRED_TAGS.filter((tag) => missing.has(tag));
+        findings.push({
+            severity: 'error',
+            rule: 'missing-required-tags',
+            message: `Missing required tags: ${ordered.join(', ')}`,
+            file: config.file,
+            range: (0,positions/* mappingRange */.CF)(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
+            keyword: 'required',
+            path: pointer,
+        });
+    }
+    return dedupe(findings).map(({ keyword: _k, path: _p, ...finding }) => finding);
+}
+function isMissingTags(issue, segments) {
+    if (issue.keyword !== 'required')
+        return false;
+    const path = segments.join('/');
+    return (path === 'infrastructure/tags' ||
+        (path === 'infrastructure' && issue.params.missingProperty === 'tags'));
+}
+function unwrap(errors) {
+    const issues = [];
+    for (const error of errors) {
+        if (error.keyword === 'errorMessage') {
+            const originals = error.params.errors ?? [];
+            for (const original of originals) {
+                issues.push({ ...toIssue(original), custom: error.message });
+            }
+        }
+        else {
+            issues.push(toIssue(error));
+        }
+    }
+    return issues;
+}
+function toIssue(error) {
+    return {
+        instancePath: error.instancePath,
+        schemaPath: error.schemaPath,
+        keyword: error.keyword,
+        params: error.params,
+        propertyName: error.propertyName,
+        message: error.message ?? 'is not valid',
+    };
+}
+/**
+ * anyOf/oneOf: keep the errors of the one branch the value was closest to (the branch whose type
+ * it has, then the one with fewest errors) and drop the combinator's own error.
+ */
+function collapseBranches(issues) {
+    const combinators = issues
+        .filter((i) => i.keyword === 'anyOf' || i.keyword === 'oneOf')
+        .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+    let remaining = issues;
+    for (const combinator of combinators) {
+        const base = combinator.schemaPath.replace(/\/(anyOf|oneOf)$/, '') + `/${combinator.keyword}/`;
+        const branches = new Map();
+        for (const issue of remaining) {
+            if (!issue.schemaPath.startsWith(base))
+                continue;
+            const branch = issue.schemaPath.slice(base.length).split('/')[0];
+            branches.set(branch, [...(branches.get(branch) ?? []), issue]);
+        }
+        const mistyped = (list) => list.some((i) => i.keyword === 'type' && i.instancePath === combinator.instancePath);
+        const candidates = [...branches.values()];
+        const drop = new Set([combinator, ...candidates.flat()]);
+        if (candidates.length > 0 && candidates.every(mistyped)) {
+            const types = candidates.flatMap((list) => list.filter((i) => i.keyword === 'type').flatMap((i) => [i.params.type].flat()));
+            const merged = {
+                ...combinator,
+                keyword: 'type',
+                params: { type: [...new Set(types)] },
+                message: 'has the wrong type',
+            };
+            remaining = [...remaining.filter((i) => !drop.has(i)), merged];
+            continue;
+        }
+        const best = candidates.filter((list) => !mistyped(list)).sort((a, b) => a.length - b.length)[0];
+        const kept = new Set(best ?? []);
+        remaining = remaining.filter((i) => !drop.has(i) || kept.has(i));
+        if (!best)
+            remaining.push({ ...combinator, message: 'does not match any allowed form' });
+    }
+    return remaining;
+}
+function describe(config, issue, segments, source) {
+    const label = (0,positions/* displayPath */.Gt)(segments) || 'the config';
+    const value = (0,positions/* dataAt */.ox)(config.data, segments);
+    const path = segments.join('/');
+    const job = source.kind === 'job';
+    switch (issue.keyword) {
+        case 'required': {
+            const missing = String(issue.params.missingProperty);
+            return {
+                rule: 'missing-key',
+                message: issue.custom ??
+                    (segments.length === 0
+                        ? `Missing required key '${missing}' at the top level`
+                        : `Missing required key '${missing}' in ${label}`),
+                range: (0,positions/* mappingRange */.CF)(config, segments),
+            };
+        }
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const extra = String(issue.params.additionalProperty ?? issue.params.unevaluatedProperty);
+            const allowed = allowedKeys(source.schema, segments);
+            const guess = (0,util_text/* closest */.kp)(extra, allowed);
+            const hint = guess
+                ? ` (did you mean '${guess}'?)`
+                : allowed.length > 0
+                    ? ` (expected one of: ${allowed.join(', ')})`
+                    : '';
+            return {
+                rule: 'unknown-key',
+                message: issue.custom ?? `Unknown key '${extra}' in ${label}${hint}`,
+                range: (0,positions/* keyRange */.xA)(config, [...segments, extra]),
+            };
+        }
+        case 'type':
+            return wrongType(config, issue, segments, label, value);
+        case 'enum': {
+            const allowed = issue.params.allowedValues ?? [];
+            if (job && path === 'infrastructure/provider') {
+                return {
+                    rule: 'unknown-provider',
+                    message: `Unknown provider '${show(value)}' (expected one of: ${allowed.join(', ')})`,
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            if (job && path === 'infrastructure/runtime/type') {
+                return {
+                    rule: 'unknown-runtime',
+                    message: `Unknown runtime type '${show(value)}' (expected one of: ${allowed.join(', ')})`,
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            const guess = typeof value === 'string' ? (0,util_text/* closest */.kp)(value, allowed.map(String)) : undefined;
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} must be one of: ${allowed.map(show).join(', ')} (found '${show(value)}')${guess ? `; did you mean '${guess}'?` : ''}`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'const': {
+            if (job && path === 'infrastructure/runtime/type') {
+                const provider = (0,positions/* dataAt */.ox)(config.data, ['infrastructure', 'provider']);
+                return {
+                    rule: 'runtime-mismatch',
+                    message: `Runtime type '${show(value)}' is not compatible with provider '${show(provider)}'`,
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ?? `${label} must be '${show(issue.params.allowedValue)}'`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'pattern': {
+            if (issue.propertyName !== undefined) {
+                const key = issue.propertyName;
+                const inTags = job && path === 'infrastructure/tags';
+                return {
+                    rule: inTags ? 'tag-key' : job ? 'invalid-value' : 'policy',
+                    message: inTags
+                        ? `Tag key '${key}' must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)${suggestSnake(key)}`
+                        : `Key '${key}' in ${label} is not allowed: ${issue.custom ?? `it must match ${String(issue.params.pattern)}`}`,
+                    range: (0,positions/* keyRange */.xA)(config, [...segments, key]),
+                };
+            }
+            // Placeholders are checked in every string of the document by rules.ts, with the fragment.
+            if (job && String(issue.params.pattern).includes('terraform_outputs'))
+                return undefined;
+            if (job && path === 'infrastructure/region' && issue.custom) {
+                return {
+                    rule: 'region',
+                    message: issue.custom.replace(/^Region /, `Region '${show(value)}' `),
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            return {
+                rule: 'invalid-value',
+                message: issue.custom
+                    ? `${label} '${show(value)}' is not valid: ${issue.custom}`
+                    : `${label} '${show(value)}' must match the pattern ${String(issue.params.pattern)}`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'minLength':
+        case 'maxLength': {
+            const limit = Number(issue.params.limit);
+            const tag = job && segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3;
+            const what = tag ? `Tag '${segments[2]}'` : label;
+            const message = issue.custom ??
+                (issue.keyword === 'minLength' && limit === 1
+                    ? `${what} must not be empty`
+                    : `${what} must be ${issue.keyword === 'minLength' ? 'at least' : 'at most'} ${limit} characters long`);
+            return {
+                rule: tag ? 'tag-value' : 'invalid-value',
+                message,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum': {
+            const comparison = String(issue.params.comparison);
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} must be ${comparison} ${String(issue.params.limit)} (found ${show(value)})`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'uniqueItems':
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} has the same item twice (items ${Number(issue.params.j) + 1} and ${Number(issue.params.i) + 1})`,
+                range: (0,positions/* valueRange */.tR)(config, [...segments, String(issue.params.i)]),
+            };
+        default:
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ?? `${label} ${issue.message}`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+    }
+}
+function wrongType(config, issue, segments, label, value) {
+    const expected = [issue.params.type].flat().map(String);
+    const tagKey = segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3
+        ? segments[2]
+        : undefined;
+    const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
+    const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
+    const range = (0,positions/* valueRange */.tR)(config, segments);
+    const { node } = (0,positions/* locate */.x5)(config, segments);
+    if (issue.custom && !expected.includes('string')) {
+        return { rule, message: issue.custom, range };
+    }
+    if (value === null || value === undefined) {
+        return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
+    }
+    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
+        const written = config.text.slice(node.range[0], node.range[1]);
+        const key = segments.at(-1) ?? 'value';
+        return {
+            rule,
+            message: `${what} must be a string, but ${written} is read as ${article(kindOf(value))}: quote it (${key}: "${written}")`,
+            range,
+        };
+    }
+    return {
+        rule,
+        message: `${what} must be ${typeWords(expected)}, not ${article(kindOf(value))}`,
+        range,
+    };
+}
+function typeWords(types) {
+    const words = types.map((t) => t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : article(t));
+    return words.length > 1
+        ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+        : (words[0] ?? 'valid');
+}
+function article(kind) {
+    if (kind === 'mapping' || kind === 'list')
+        return `a ${kind}`;
+    if (kind === 'null')
+        return 'null';
+    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'list';
+    if (typeof value === 'object')
+        return 'mapping';
+    if (typeof value === 'number')
+        return 'number';
+    return typeof value;
+}
+function show(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined)
+        return '';
+    return JSON.stringify(value) ?? String(value);
+}
+/** Per place, the error that explains the others: a wrong type hides pattern/enum/const noise. */
+function dedupe(findings) {
+    const typed = new Set(findings.filter((f) => f.keyword === 'type').map((f) => f.path));
+    const enumerated = new Set(findings.filter((f) => f.keyword === 'enum').map((f) => f.path));
+    const seen = new Set();
+    return findings.filter((f) => {
+        if (f.keyword !== 'type' && typed.has(f.path))
+            return false;
+        if (f.keyword === 'const' && enumerated.has(f.path))
+            return false;
+        const key = `${f.rule}|${f.message}|${f.range?.line}|${f.range?.column}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function suggestSnake(key) {
+    const snake = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toLowerCase();
+    return /^[a-z][a-z0-9_]*$/.test(snake) && snake !== key ? `, e.g. '${snake}'` : '';
+}
+
+
+/***/ }),
+
+/***/ 9572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32532,6 +32982,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var claim = __nccwpck_require__(8082);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/policy/config.ts + 2 modules
+var policy_config = __nccwpck_require__(9462);
 // EXTERNAL MODULE: ./src/config/document.ts
 var config_document = __nccwpck_require__(9329);
 ;// CONCATENATED MODULE: ./src/config/generated/job-config.validate.js
@@ -33131,435 +33583,10 @@ function checkGcpLabel(c, name, where, add) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/schema-lookup.ts
-// Finds the sub-schemas that apply at a data path, to say which keys a mapping accepts.
-// Follows local $refs, properties, additionalProperties, items and allOf/if/then branches.
-
-function allowedKeys(root, segments) {
-    const keys = new Set();
-    for (const schema of schemasAt(root, segments)) {
-        const properties = schema.properties;
-        if (properties && typeof properties === 'object') {
-            for (const key of Object.keys(properties))
-                keys.add(key);
-        }
-    }
-    return [...keys];
-}
-function schemasAt(root, segments) {
-    let current = expand(root, [root]);
-    for (const segment of segments) {
-        const next = [];
-        for (const schema of current) {
-            const properties = schema.properties;
-            if (properties && properties[segment])
-                next.push(properties[segment]);
-            else if ((0,data/* isRecord */.u)(schema.additionalProperties))
-                next.push(schema.additionalProperties);
-            if (/^\d+$/.test(segment) && (0,data/* isRecord */.u)(schema.items))
-                next.push(schema.items);
-        }
-        current = expand(root, next);
-        if (current.length === 0)
-            break;
-    }
-    return current;
-}
-function expand(root, schemas) {
-    const out = [];
-    const stack = [...schemas];
-    while (stack.length > 0 && out.length < 256) {
-        const schema = stack.pop();
-        out.push(schema);
-        if (typeof schema.$ref === 'string') {
-            const target = resolveRef(root, schema.$ref);
-            if (target)
-                stack.push(target);
-        }
-        for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
-            const list = schema[keyword];
-            if (Array.isArray(list))
-                stack.push(...list.filter(data/* isRecord */.u));
-        }
-        if ((0,data/* isRecord */.u)(schema.then))
-            stack.push(schema.then);
-        if ((0,data/* isRecord */.u)(schema.else))
-            stack.push(schema.else);
-    }
-    return out;
-}
-function resolveRef(root, ref) {
-    if (!ref.startsWith('#'))
-        return undefined;
-    let node = root;
-    for (const raw of ref.slice(1).split('/').filter(Boolean)) {
-        const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        node = (0,data/* isRecord */.u)(node) ? node[segment] : undefined;
-    }
-    return (0,data/* isRecord */.u)(node) ? node : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema-errors.ts
-
-
-
-
-const REQUIRED_TAGS = [
-    'job_name',
-    'team',
-    'pipeline_type',
-    'environment',
-    'cost_center',
-];
-function schemaFindings(config, errors, source) {
-    const issues = collapseBranches(unwrap(errors)).filter((issue) => issue.keyword !== 'if' && issue.keyword !== 'propertyNames');
-    const findings = [];
-    const missingTags = new Map();
-    for (const issue of issues) {
-        const segments = (0,positions/* pointerSegments */.cP)(issue.instancePath);
-        if (source.kind === 'job' && isMissingTags(issue, segments)) {
-            const key = issue.instancePath;
-            const set = missingTags.get(key) ?? new Set();
-            if (issue.params.missingProperty === 'tags')
-                REQUIRED_TAGS.forEach((t) => set.add(t));
-            else
-                set.add(String(issue.params.missingProperty));
-            missingTags.set(key, set);
-            continue;
-        }
-        const mapped = describe(config, issue, segments, source);
-        if (!mapped)
-            continue;
-        findings.push({
-            severity: 'error',
-            file: config.file,
-            ...mapped,
-            rule: source.kind === 'policy' ? 'policy' : mapped.rule,
-            keyword: issue.keyword,
-            path: issue.instancePath,
-        });
-    }
-    for (const [pointer, missing] of missingTags) {
-        const segments = (0,positions/* pointerSegments */.cP)(pointer);
-        const ordered = REQUIRED_TAGS.filter((tag) => missing.has(tag));
-        findings.push({
-            severity: 'error',
-            rule: 'missing-required-tags',
-            message: `Missing required tags: ${ordered.join(', ')}`,
-            file: config.file,
-            range: (0,positions/* mappingRange */.CF)(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
-            keyword: 'required',
-            path: pointer,
-        });
-    }
-    return dedupe(findings).map(({ keyword: _k, path: _p, ...finding }) => finding);
-}
-function isMissingTags(issue, segments) {
-    if (issue.keyword !== 'required')
-        return false;
-    const path = segments.join('/');
-    return (path === 'infrastructure/tags' ||
-        (path === 'infrastructure' && issue.params.missingProperty === 'tags'));
-}
-function unwrap(errors) {
-    const issues = [];
-    for (const error of errors) {
-        if (error.keyword === 'errorMessage') {
-            const originals = error.params.errors ?? [];
-            for (const original of originals) {
-                issues.push({ ...toIssue(original), custom: error.message });
-            }
-        }
-        else {
-            issues.push(toIssue(error));
-        }
-    }
-    return issues;
-}
-function toIssue(error) {
-    return {
-        instancePath: error.instancePath,
-        schemaPath: error.schemaPath,
-        keyword: error.keyword,
-        params: error.params,
-        propertyName: error.propertyName,
-        message: error.message ?? 'is not valid',
-    };
-}
-/**
- * anyOf/oneOf: keep the errors of the one branch the value was closest to (the branch whose type
- * it has, then the one with fewest errors) and drop the combinator's own error.
- */
-function collapseBranches(issues) {
-    const combinators = issues
-        .filter((i) => i.keyword === 'anyOf' || i.keyword === 'oneOf')
-        .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-    let remaining = issues;
-    for (const combinator of combinators) {
-        const base = combinator.schemaPath.replace(/\/(anyOf|oneOf)$/, '') + `/${combinator.keyword}/`;
-        const branches = new Map();
-        for (const issue of remaining) {
-            if (!issue.schemaPath.startsWith(base))
-                continue;
-            const branch = issue.schemaPath.slice(base.length).split('/')[0];
-            branches.set(branch, [...(branches.get(branch) ?? []), issue]);
-        }
-        const mistyped = (list) => list.some((i) => i.keyword === 'type' && i.instancePath === combinator.instancePath);
-        const candidates = [...branches.values()];
-        const drop = new Set([combinator, ...candidates.flat()]);
-        if (candidates.length > 0 && candidates.every(mistyped)) {
-            const types = candidates.flatMap((list) => list.filter((i) => i.keyword === 'type').flatMap((i) => [i.params.type].flat()));
-            const merged = {
-                ...combinator,
-                keyword: 'type',
-                params: { type: [...new Set(types)] },
-                message: 'has the wrong type',
-            };
-            remaining = [...remaining.filter((i) => !drop.has(i)), merged];
-            continue;
-        }
-        const best = candidates.filter((list) => !mistyped(list)).sort((a, b) => a.length - b.length)[0];
-        const kept = new Set(best ?? []);
-        remaining = remaining.filter((i) => !drop.has(i) || kept.has(i));
-        if (!best)
-            remaining.push({ ...combinator, message: 'does not match any allowed form' });
-    }
-    return remaining;
-}
-function describe(config, issue, segments, source) {
-    const label = (0,positions/* displayPath */.Gt)(segments) || 'the config';
-    const value = (0,positions/* dataAt */.ox)(config.data, segments);
-    const path = segments.join('/');
-    const job = source.kind === 'job';
-    switch (issue.keyword) {
-        case 'required': {
-            const missing = String(issue.params.missingProperty);
-            return {
-                rule: 'missing-key',
-                message: issue.custom ??
-                    (segments.length === 0
-                        ? `Missing required key '${missing}' at the top level`
-                        : `Missing required key '${missing}' in ${label}`),
-                range: (0,positions/* mappingRange */.CF)(config, segments),
-            };
-        }
-        case 'additionalProperties':
-        case 'unevaluatedProperties': {
-            const extra = String(issue.params.additionalProperty ?? issue.params.unevaluatedProperty);
-            const allowed = allowedKeys(source.schema, segments);
-            const guess = (0,util_text/* closest */.kp)(extra, allowed);
-            const hint = guess
-                ? ` (did you mean '${guess}'?)`
-                : allowed.length > 0
-                    ? ` (expected one of: ${allowed.join(', ')})`
-                    : '';
-            return {
-                rule: 'unknown-key',
-                message: issue.custom ?? `Unknown key '${extra}' in ${label}${hint}`,
-                range: (0,positions/* keyRange */.xA)(config, [...segments, extra]),
-            };
-        }
-        case 'type':
-            return wrongType(config, issue, segments, label, value);
-        case 'enum': {
-            const allowed = issue.params.allowedValues ?? [];
-            if (job && path === 'infrastructure/provider') {
-                return {
-                    rule: 'unknown-provider',
-                    message: `Unknown provider '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            if (job && path === 'infrastructure/runtime/type') {
-                return {
-                    rule: 'unknown-runtime',
-                    message: `Unknown runtime type '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            const guess = typeof value === 'string' ? (0,util_text/* closest */.kp)(value, allowed.map(String)) : undefined;
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} must be one of: ${allowed.map(show).join(', ')} (found '${show(value)}')${guess ? `; did you mean '${guess}'?` : ''}`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'const': {
-            if (job && path === 'infrastructure/runtime/type') {
-                const provider = (0,positions/* dataAt */.ox)(config.data, ['infrastructure', 'provider']);
-                return {
-                    rule: 'runtime-mismatch',
-                    message: `Runtime type '${show(value)}' is not compatible with provider '${show(provider)}'`,
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ?? `${label} must be '${show(issue.params.allowedValue)}'`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'pattern': {
-            if (issue.propertyName !== undefined) {
-                const key = issue.propertyName;
-                const inTags = job && path === 'infrastructure/tags';
-                return {
-                    rule: inTags ? 'tag-key' : job ? 'invalid-value' : 'policy',
-                    message: inTags
-                        ? `Tag key '${key}' must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)${suggestSnake(key)}`
-                        : `Key '${key}' in ${label} is not allowed: ${issue.custom ?? `it must match ${String(issue.params.pattern)}`}`,
-                    range: (0,positions/* keyRange */.xA)(config, [...segments, key]),
-                };
-            }
-            // Placeholders are checked in every string of the document by rules.ts, with the fragment.
-            if (job && String(issue.params.pattern).includes('terraform_outputs'))
-                return undefined;
-            if (job && path === 'infrastructure/region' && issue.custom) {
-                return {
-                    rule: 'region',
-                    message: issue.custom.replace(/^Region /, `Region '${show(value)}' `),
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            return {
-                rule: 'invalid-value',
-                message: issue.custom
-                    ? `${label} '${show(value)}' is not valid: ${issue.custom}`
-                    : `${label} '${show(value)}' must match the pattern ${String(issue.params.pattern)}`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'minLength':
-        case 'maxLength': {
-            const limit = Number(issue.params.limit);
-            const tag = job && segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3;
-            const what = tag ? `Tag '${segments[2]}'` : label;
-            const message = issue.custom ??
-                (issue.keyword === 'minLength' && limit === 1
-                    ? `${what} must not be empty`
-                    : `${what} must be ${issue.keyword === 'minLength' ? 'at least' : 'at most'} ${limit} characters long`);
-            return {
-                rule: tag ? 'tag-value' : 'invalid-value',
-                message,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum': {
-            const comparison = String(issue.params.comparison);
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} must be ${comparison} ${String(issue.params.limit)} (found ${show(value)})`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'uniqueItems':
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} has the same item twice (items ${Number(issue.params.j) + 1} and ${Number(issue.params.i) + 1})`,
-                range: (0,positions/* valueRange */.tR)(config, [...segments, String(issue.params.i)]),
-            };
-        default:
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ?? `${label} ${issue.message}`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-    }
-}
-function wrongType(config, issue, segments, label, value) {
-    const expected = [issue.params.type].flat().map(String);
-    const tagKey = segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3
-        ? segments[2]
-        : undefined;
-    const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
-    const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
-    const range = (0,positions/* valueRange */.tR)(config, segments);
-    const { node } = (0,positions/* locate */.x5)(config, segments);
-    if (issue.custom && !expected.includes('string')) {
-        return { rule, message: issue.custom, range };
-    }
-    if (value === null || value === undefined) {
-        return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
-    }
-    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
-        const written = config.text.slice(node.range[0], node.range[1]);
-        const key = segments.at(-1) ?? 'value';
-        return {
-            rule,
-            message: `${what} must be a string, but ${written} is read as ${article(kindOf(value))}: quote it (${key}: "${written}")`,
-            range,
-        };
-    }
-    return {
-        rule,
-        message: `${what} must be ${typeWords(expected)}, not ${article(kindOf(value))}`,
-        range,
-    };
-}
-function typeWords(types) {
-    const words = types.map((t) => t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : article(t));
-    return words.length > 1
-        ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
-        : (words[0] ?? 'valid');
-}
-function article(kind) {
-    if (kind === 'mapping' || kind === 'list')
-        return `a ${kind}`;
-    if (kind === 'null')
-        return 'null';
-    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'list';
-    if (typeof value === 'object')
-        return 'mapping';
-    if (typeof value === 'number')
-        return 'number';
-    return typeof value;
-}
-function show(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value === undefined)
-        return '';
-    return JSON.stringify(value) ?? String(value);
-}
-/** Per place, the error that explains the others: a wrong type hides pattern/enum/const noise. */
-function dedupe(findings) {
-    const typed = new Set(findings.filter((f) => f.keyword === 'type').map((f) => f.path));
-    const enumerated = new Set(findings.filter((f) => f.keyword === 'enum').map((f) => f.path));
-    const seen = new Set();
-    return findings.filter((f) => {
-        if (f.keyword !== 'type' && typed.has(f.path))
-            return false;
-        if (f.keyword === 'const' && enumerated.has(f.path))
-            return false;
-        const key = `${f.rule}|${f.message}|${f.range?.line}|${f.range?.column}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function suggestSnake(key) {
-    const snake = key
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .toLowerCase();
-    return /^[a-z][a-z0-9_]*$/.test(snake) && snake !== key ? `, e.g. '${snake}'` : '';
-}
-
+// EXTERNAL MODULE: ./src/config/schema-errors.ts + 1 modules
+var schema_errors = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 
@@ -33604,7 +33631,7 @@ function validateConfig(config, parseFindings, options) {
         // Schema findings are shown at their nodes: a quick read has none to offer.
         if (config.plain)
             (0,config_document/* needPositions */.bS)();
-        findings.push(...schemaFindings(config, job_config_validate.errors ?? [], {
+        findings.push(...(0,schema_errors/* schemaFindings */.I)(config, job_config_validate.errors ?? [], {
             kind: 'job',
             schema: schema,
         }));
@@ -33614,10 +33641,18 @@ function validateConfig(config, parseFindings, options) {
         if (errors.length > 0) {
             if (config.plain)
                 (0,config_document/* needPositions */.bS)();
-            findings.push(...schemaFindings(config, errors, { kind: 'policy', schema: options.policy.schema }));
+            findings.push(...(0,schema_errors/* schemaFindings */.I)(config, errors, { kind: 'policy', schema: options.policy.schema }));
         }
     }
     findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }));
+    if (options.platformPolicy) {
+        const forbidden = (0,policy_config/* configPolicyFindings */.LY)(config, options.platformPolicy);
+        // A value the policy forbids is one error at its place: the policy's, which says what is
+        // allowed, rather than also the module's refusal of the same secret.
+        const places = new Set(forbidden.map((finding) => placeOf(finding)));
+        const kept = findings.filter((finding) => finding.rule !== 'grant' || !places.has(placeOf(finding)));
+        findings.splice(0, findings.length, ...kept, ...forbidden);
+    }
     // A typo of the key (`infrastucture`, an error of rules.ts) is no config without infrastructure.
     const skipped = config.data.infrastructure === undefined && !Object.keys(config.data).some(claim/* isInfrastructureKey */.jP);
     if (skipped) {
@@ -33642,6 +33677,7 @@ function validateConfig(config, parseFindings, options) {
             ...jobFromData(file, config.data),
             range: (0,positions/* keyRange */.xA)(config, ['infrastructure']),
             runtimeRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'runtime']),
+            tagsRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'tags']),
         };
     }
     return result;
@@ -33649,6 +33685,9 @@ function validateConfig(config, parseFindings, options) {
 function summarise(file, findings, claim, skipped = false) {
     findings.sort(src_findings/* compareFindings */.Eg);
     return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped, claim };
+}
+function placeOf(finding) {
+    return finding.range ? `${finding.range.line}:${finding.range.column}` : '';
 }
 
 
@@ -33692,6 +33731,7 @@ const Inputs = {
     RequireReviewedPlan: 'require-reviewed-plan',
     DestroyRemoved: 'destroy-removed',
     OutputsFrom: 'outputs-from',
+    Policy: 'policy',
 };
 const Outputs = {
     Configs: 'configs',
@@ -34369,7 +34409,7 @@ const none = () => false;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2000);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2696);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9572);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3116);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
@@ -35045,6 +35085,9 @@ const RULE_TITLES = {
     'no-infrastructure': 'skipped: no infrastructure section',
     policy: 'organisation policy',
     grant: 'grant wider than one resource',
+    'platform-policy': 'platform policy',
+    'policy-file': 'platform policy file',
+    'untagged-resource': "resource without the job's tags",
     'yaml-syntax': 'YAML syntax error',
     'yaml-duplicate-key': 'duplicate key',
     'yaml-root': 'not a mapping',
@@ -35413,6 +35456,7 @@ function parseRunOptions(raw, workspace) {
         requireReviewedPlan: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RequireReviewedPlan, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RequireReviewedPlan), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.requireReviewedPlan),
         destroyRemoved: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DestroyRemoved, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DestroyRemoved), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.destroyRemoved),
         outputsFrom: outputsFrom(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputsFrom), workspace, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Mode)),
+        policyFile: policyFile(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Policy), workspace),
     };
 }
 function oneOf(name, value, accepted) {
@@ -35554,6 +35598,15 @@ function duration(name, value) {
     }
     return ms;
 }
+function policyFile(value, workspace) {
+    if (value === '')
+        return undefined;
+    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .ux)(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value));
+    if (relative === undefined || relative === '') {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Policy, `'${value}' is not a file in the workspace`);
+    }
+    return relative;
+}
 function outputsFrom(value, workspace, mode) {
     if (value === '') {
         if (mode === 'resolve') {
@@ -35592,6 +35645,505 @@ function tags(value) {
         }
     }
     return parsed;
+}
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y7: () => (/* binding */ POLICY_RULE),
+  LY: () => (/* binding */ configPolicyFindings),
+  rU: () => (/* binding */ secretAllowed)
+});
+
+// UNUSED EXPORTS: gibOf, vcpuOf
+
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
+// EXTERNAL MODULE: ./src/util/data.ts
+var util_data = __nccwpck_require__(2122);
+;// CONCATENATED MODULE: ./src/policy/cron.ts
+// How often a five-field cron expression (minute hour day-of-month month day-of-week, as the
+// job config's `schedule` is written) starts a job: the shortest time between two starts.
+// Days follow cron's rule: with both day fields restricted, a day matches either of them.
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day of month', min: 1, max: 31 },
+    {
+        name: 'month',
+        min: 1,
+        max: 12,
+        names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
+    },
+    { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
+];
+/** Days simulated: 28 years, after which weekdays fall on the same dates again. */
+const CYCLE_DAYS = 10_227;
+/**
+ * The shortest interval between two starts, in minutes (undefined: it never starts twice), or
+ * why the expression cannot be read.
+ */
+function shortestInterval(expression) {
+    const fields = expression.trim().split(/\s+/);
+    if (fields.length !== 5)
+        return { ok: false, problem: 'it does not have five fields' };
+    const sets = [];
+    for (const [index, field] of fields.entries()) {
+        const values = parseField(field, FIELDS[index]);
+        if (typeof values === 'string')
+            return { ok: false, problem: values };
+        sets.push(values);
+    }
+    const [minutes, hours, days, months, weekdays] = sets;
+    if (weekdays.has(7))
+        weekdays.add(0);
+    const times = [...hours]
+        .flatMap((hour) => [...minutes].map((minute) => hour * 60 + minute))
+        .sort((a, b) => a - b);
+    let shortest = Infinity;
+    for (let i = 1; i < times.length; i++)
+        shortest = Math.min(shortest, times[i] - times[i - 1]);
+    const anyDay = fields[2].startsWith('*') || fields[4].startsWith('*');
+    const firing = [];
+    const start = Date.UTC(2024, 0, 1);
+    for (let day = 0; day < CYCLE_DAYS; day++) {
+        const date = new Date(start + day * 86_400_000);
+        if (!months.has(date.getUTCMonth() + 1))
+            continue;
+        const onDate = days.has(date.getUTCDate());
+        const onWeekday = weekdays.has(date.getUTCDay());
+        if (anyDay ? onDate && onWeekday : onDate || onWeekday)
+            firing.push(day);
+    }
+    const first = times[0];
+    const last = times.at(-1);
+    for (let i = 1; i < firing.length; i++) {
+        const gap = (firing[i] - firing[i - 1]) * 1440 - last + first;
+        shortest = Math.min(shortest, gap);
+    }
+    return { ok: true, minutes: Number.isFinite(shortest) ? shortest : undefined };
+}
+function parseField(text, field) {
+    const values = new Set();
+    for (const part of text.split(',')) {
+        const match = /^(\*|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d+))?$/.exec(part);
+        if (!match)
+            return `its ${field.name} field '${text}' is not cron syntax`;
+        const step = match[2] === undefined ? 1 : Number(match[2]);
+        if (step < 1)
+            return `its ${field.name} field '${text}' has a step of 0`;
+        let low;
+        let high;
+        if (match[1] === '*') {
+            low = field.min;
+            high = field.name === 'day of week' ? 6 : field.max;
+        }
+        else {
+            const [from, to] = match[1].split('-');
+            const a = value(from, field);
+            const b = to === undefined ? (match[2] === undefined ? a : field.max) : value(to, field);
+            if (a === undefined || b === undefined || a > b) {
+                return `its ${field.name} field '${text}' holds a value outside ${field.min}-${field.max}`;
+            }
+            low = a;
+            high = b;
+        }
+        for (let v = low; v <= high; v += step)
+            values.add(v);
+    }
+    return values;
+}
+function value(text, field) {
+    const named = 'names' in field ? field.names.indexOf(text.toUpperCase()) : -1;
+    const number = named !== -1
+        ? named + (field.name === 'month' ? 1 : 0)
+        : /^\d+$/.test(text)
+            ? Number(text)
+            : NaN;
+    return number >= field.min && number <= field.max ? number : undefined;
+}
+/** `15m`, `1h30m`, `1d` as minutes. */
+function durationMinutes(text) {
+    const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(text);
+    if (!match)
+        return NaN;
+    return (Number(match[1] ?? 0) * 24 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0);
+}
+/** Minutes in words: `5 minutes`, `1 hour`, `1 day 2 hours`. */
+function describeMinutes(minutes) {
+    const parts = [];
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    const rest = minutes % 60;
+    if (days)
+        parts.push(`${days} day${days === 1 ? '' : 's'}`);
+    if (hours)
+        parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
+    if (rest || parts.length === 0)
+        parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/policy/image.ts
+// Container image references as registries read them (the distribution/reference grammar):
+// `python:3.12` is docker.io/library/python, `ghcr.io/acme/etl@sha256:…` is ghcr.io/acme/etl.
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]{32,}$/;
+/** The reference's parts, or undefined when it is not one a registry would accept. */
+function parseImage(image) {
+    if (image !== image.trim() || image === '' || /\s/.test(image))
+        return undefined;
+    let rest = image;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            return undefined;
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            return undefined;
+    }
+    const parts = rest.split('/');
+    if (parts.some((part) => part === ''))
+        return undefined;
+    const first = parts[0];
+    const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let host = hasHost ? first.toLowerCase() : 'docker.io';
+    if (host === 'index.docker.io' || host === 'registry-1.docker.io')
+        host = 'docker.io';
+    const path = hasHost ? parts.slice(1) : parts;
+    if (path.some((part) => !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(part)))
+        return undefined;
+    if (host === 'docker.io' && path.length === 1)
+        path.unshift('library');
+    return { repository: [host, ...path].join('/'), tag, digest };
+}
+/** Whether an image's repository is one of `allowed` or under one (by whole path segments). */
+function repositoryAllowed(repository, allowed) {
+    return allowed.some((entry) => {
+        const prefix = normaliseEntry(entry);
+        return repository === prefix || repository.startsWith(`${prefix}/`);
+    });
+}
+function normaliseEntry(entry) {
+    const [host = '', ...rest] = entry.replace(/\/+$/, '').split('/');
+    const lower = host.toLowerCase();
+    const registry = lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? 'docker.io' : lower;
+    return [registry, ...rest].join('/');
+}
+/** A digest a registry cannot move: sha256 (64 hex digits) or sha512 (128). */
+function pinnedByDigest(reference) {
+    const digest = reference.digest ?? '';
+    return /^sha256:[a-f0-9]{64}$/.test(digest) || /^sha512:[a-f0-9]{128}$/.test(digest);
+}
+
+// EXTERNAL MODULE: ./src/policy/rules.ts
+var rules = __nccwpck_require__(1821);
+;// CONCATENATED MODULE: ./src/policy/config.ts
+
+
+
+
+
+const POLICY_RULE = 'platform-policy';
+/** Every value of the config the policy forbids. */
+function configPolicyFindings(config, policy) {
+    const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
+    if (!(0,util_data/* isRecord */.u)(infrastructure))
+        return [];
+    const tags = (0,util_data/* isRecord */.u)(infrastructure.tags) ? infrastructure.tags : {};
+    const environment = typeof tags.environment === 'string' ? tags.environment : '';
+    const job = (0,rules/* policyFor */.K)(policy, environment);
+    const findings = [];
+    const report = (message, range) => findings.push({ severity: 'error', rule: POLICY_RULE, message, file: config.file, range });
+    const at = (segments) => (0,positions/* valueRange */.tR)(config, segments);
+    checkPlacement(infrastructure, job, at, report);
+    const runtime = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime : {};
+    const provider = infrastructure.provider;
+    if (provider === 'aws' || provider === 'azure' || provider === 'gcp') {
+        checkImage(runtime, job, at, report);
+        checkSecrets(provider, runtime, job, at, report);
+        checkStorage(provider, config.data, job, at, report);
+        checkLimits(runtime, job, at, report);
+    }
+    checkSchedule(runtime, job, at, report);
+    checkTags(tags, job, at, () => (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']), report);
+    return findings;
+}
+const RUNTIME = ['infrastructure', 'runtime'];
+function list(values) {
+    return values.length === 0 ? 'none' : values.map((value) => `'${value}'`).join(', ');
+}
+function checkPlacement(infrastructure, job, at, report) {
+    const { providers, runtimes, regions } = job.rules;
+    const provider = infrastructure.provider;
+    if (providers && typeof provider === 'string' && !providers.includes(provider)) {
+        report(`Provider '${provider}' is not allowed by the policy (${job.ruleName('providers')}: ${list(providers)})`, at(['infrastructure', 'provider']));
+    }
+    const type = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
+    if (runtimes && typeof type === 'string' && !runtimes.includes(type)) {
+        report(`Runtime type '${type}' is not allowed by the policy (${job.ruleName('runtimes')}: ${list(runtimes)})`, at([...RUNTIME, 'type']));
+    }
+    const region = infrastructure.region;
+    const allowed = typeof provider === 'string' ? regions?.[provider] : undefined;
+    if (allowed && typeof region === 'string' && !allowed.includes(region)) {
+        report(`Region '${region}' is not allowed for ${provider} by the policy (${job.ruleName(`regions.${String(provider)}`)}: ${list(allowed)})`, at(['infrastructure', 'region']));
+    }
+}
+function checkImage(runtime, job, at, report) {
+    const rule = job.rules.images;
+    const image = runtime.image;
+    if (!rule || typeof image !== 'string')
+        return;
+    const where = at([...RUNTIME, 'image']);
+    if (image.includes('terraform_outputs')) {
+        report(`Image '${image}' is known only once Terraform has run, so the policy's image rules (${job.ruleName('images')}) cannot check it: name the image itself`, where);
+        return;
+    }
+    const reference = parseImage(image);
+    if (!reference) {
+        report(`Image '${image}' is not an image reference the policy can check (${job.ruleName('images')}): write registry/repository:tag or registry/repository@sha256:…`, where);
+        return;
+    }
+    const repositories = rule.repositories;
+    if (repositories && !repositoryAllowed(reference.repository, repositories)) {
+        report(`Image '${image}' (${reference.repository}) is not from a registry or repository the policy allows (${job.ruleName('images.repositories')}: ${list(repositories)})`, where);
+    }
+    if (rule.require_digest && !pinnedByDigest(reference)) {
+        report(`Image '${image}' is not pinned by digest, which the policy requires (${job.ruleName('images.require_digest')}): write ${reference.repository}@sha256:<digest>`, where);
+    }
+}
+function checkSecrets(cloud, runtime, job, at, report) {
+    const prefixes = job.rules.secrets?.[cloud];
+    if (!prefixes || !Array.isArray(runtime.secrets))
+        return;
+    const rule = job.ruleName(`secrets.${cloud}`);
+    for (const [index, secret] of runtime.secrets.entries()) {
+        if (typeof secret !== 'string')
+            continue;
+        const where = at([...RUNTIME, 'secrets', String(index)]);
+        if (cloud === 'gcp' && !secret.startsWith('projects/')) {
+            report(`Secret '${secret}' does not name its project, so the policy (${rule}) cannot tell whose it is: write projects/<project>/secrets/${secret}`, where);
+            continue;
+        }
+        if (!secretAllowed(cloud, secret, prefixes)) {
+            report(`Secret '${secret}' is outside the allowed prefixes ${list(prefixes)} (${rule})`, where);
+        }
+        else if (cloud === 'azure' && !/\/secrets\/[^/]+$/i.test(secret)) {
+            report(`Secret '${secret}' names a whole Key Vault, which would let the job read every secret in it: name each secret (…/vaults/<vault>/secrets/<name>), within ${list(prefixes)} (${rule})`, where);
+        }
+    }
+}
+/** A secret id within one of the prefixes; Azure resource IDs compare without case. */
+function secretAllowed(cloud, secret, prefixes) {
+    const fold = (text) => (cloud === 'azure' ? text.toLowerCase() : text);
+    return prefixes.some((prefix) => fold(secret).startsWith(fold(prefix)));
+}
+function checkStorage(cloud, data, job, at, report) {
+    const storage = job.rules.storage;
+    const connection = (0,positions/* dataAt */.ox)(data, ['target', 'connection']);
+    if (!storage || !(0,util_data/* isRecord */.u)(connection))
+        return;
+    const name = (kind) => {
+        const value = (0,positions/* dataAt */.ox)(connection, [kind, 'bucket']);
+        return typeof value === 'string' ? value : undefined;
+    };
+    if (cloud === 'aws' && storage.s3_buckets) {
+        const bucket = name('s3');
+        if (bucket !== undefined && !storage.s3_buckets.includes(bucket)) {
+            const prefixes = storage.s3_buckets.filter((entry) => entry.startsWith(`${bucket}/`));
+            const rule = job.ruleName('storage.s3_buckets');
+            report(prefixes.length > 0
+                ? `S3 bucket '${bucket}': the policy allows only ${list(prefixes)} in it (${rule}), and the runtime module grants the whole bucket; use a bucket the policy names, or a root of your own that grants only those prefixes`
+                : `S3 bucket '${bucket}' is not one the policy lets jobs use (${rule}: ${list(storage.s3_buckets)})`, at(['target', 'connection', 's3', 'bucket']));
+        }
+    }
+    if (cloud === 'gcp' && storage.gcs_buckets) {
+        const bucket = name('gcs');
+        if (bucket !== undefined && !storage.gcs_buckets.includes(bucket)) {
+            report(`Cloud Storage bucket '${bucket}' is not one the policy lets jobs use (${job.ruleName('storage.gcs_buckets')}: ${list(storage.gcs_buckets)})`, at(['target', 'connection', 'gcs', 'bucket']));
+        }
+    }
+    if (cloud === 'azure' && storage.azure_storage_accounts) {
+        const account = (0,positions/* dataAt */.ox)(connection, ['azure_blob', 'storage_account_id']);
+        const allowed = storage.azure_storage_accounts.map((id) => id.toLowerCase());
+        if (typeof account === 'string' && !allowed.includes(account.toLowerCase())) {
+            report(`Storage account '${account}' is not one the policy lets jobs use (${job.ruleName('storage.azure_storage_accounts')}: ${list(storage.azure_storage_accounts)})`, at(['target', 'connection', 'azure_blob', 'storage_account_id']));
+        }
+    }
+}
+function checkLimits(runtime, job, at, report) {
+    const limits = job.rules.limits;
+    if (!limits)
+        return;
+    const type = runtime.type;
+    if (limits.max_vcpu !== undefined && runtime.cpu !== undefined) {
+        const vcpu = vcpuOf(type, runtime.cpu);
+        if (vcpu !== undefined && vcpu > limits.max_vcpu) {
+            report(`cpu ${written(runtime.cpu)} is ${round(vcpu)} vCPU; the policy allows at most ${limits.max_vcpu} (${job.ruleName('limits.max_vcpu')})`, at([...RUNTIME, 'cpu']));
+        }
+    }
+    if (limits.max_memory_gib !== undefined && runtime.memory !== undefined) {
+        const gib = gibOf(type, runtime.memory);
+        if (gib !== undefined && gib > limits.max_memory_gib) {
+            report(`memory ${written(runtime.memory)} is ${round(gib)} GiB; the policy allows at most ${limits.max_memory_gib} GiB (${job.ruleName('limits.max_memory_gib')})`, at([...RUNTIME, 'memory']));
+        }
+    }
+    if (limits.max_replicas !== undefined) {
+        for (const key of ['min_replicas', 'max_replicas']) {
+            const replicas = runtime[key];
+            if (typeof replicas === 'number' && replicas > limits.max_replicas) {
+                report(`${key} ${replicas} is more replicas than the policy allows (${job.ruleName('limits.max_replicas')}: ${limits.max_replicas})`, at([...RUNTIME, key]));
+            }
+        }
+    }
+}
+function checkSchedule(runtime, job, at, report) {
+    const least = job.rules.limits?.min_schedule_interval;
+    const schedule = runtime.schedule;
+    if (least === undefined || typeof schedule !== 'string')
+        return;
+    const rule = job.ruleName('limits.min_schedule_interval');
+    const where = at([...RUNTIME, 'schedule']);
+    const interval = shortestInterval(schedule);
+    if (!interval.ok) {
+        report(`schedule '${schedule}' cannot be read to check how often it starts the job (${rule}): ${interval.problem}`, where);
+        return;
+    }
+    const floor = durationMinutes(least);
+    if (interval.minutes !== undefined && interval.minutes < floor) {
+        report(`schedule '${schedule}' can start the job ${describeMinutes(interval.minutes)} after its last start; the policy allows at most one start every ${describeMinutes(floor)} (${rule}: ${least})`, where);
+    }
+}
+function checkTags(tags, job, at, tagsKey, report) {
+    for (const [key, rule] of Object.entries(job.rules.tags ?? {})) {
+        const value = Object.hasOwn(tags, key) ? tags[key] : undefined;
+        if (value === undefined) {
+            if (rule.required) {
+                report(`Missing tag '${key}', which the policy requires (${job.ruleName(`tags.${key}.required`)})`, tagsKey());
+            }
+            continue;
+        }
+        if (typeof value !== 'string')
+            continue;
+        const where = at(['infrastructure', 'tags', key]);
+        if (rule.allowed && !rule.allowed.includes(value)) {
+            report(`Tag ${key} '${value}' is not allowed by the policy (${job.ruleName(`tags.${key}.allowed`)}: ${list(rule.allowed)})`, where);
+        }
+        if (typeof rule.pattern === 'string' && !job.pattern(rule.pattern).test(value)) {
+            report(`Tag ${key} '${value}' does not match the policy's pattern ${rule.pattern} (${job.ruleName(`tags.${key}.pattern`)})`, where);
+        }
+    }
+}
+/** A runtime's CPU setting in vCPU: Fargate CPU units, Container Apps cores, Cloud Run CPUs. */
+function vcpuOf(type, cpu) {
+    const text = typeof cpu === 'number' ? String(cpu) : typeof cpu === 'string' ? cpu.trim() : '';
+    if (type === 'aws_fargate') {
+        const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(text);
+        if (vcpu)
+            return Number(vcpu[1]);
+        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
+    }
+    const millis = /^(\d+)m$/.exec(text);
+    if (millis)
+        return Number(millis[1]) / 1000;
+    return /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+/** A runtime's memory setting in GiB: Fargate MiB, or Kubernetes-style quantities. */
+function gibOf(type, memory) {
+    const text = typeof memory === 'number' ? String(memory) : typeof memory === 'string' ? memory.trim() : '';
+    if (type === 'aws_fargate') {
+        const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(text);
+        if (gb)
+            return Number(gb[1]);
+        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
+    }
+    const size = /^(\d+(?:\.\d+)?)(Mi|Gi|M|G)$/.exec(text);
+    if (!size)
+        return undefined;
+    const amount = Number(size[1]);
+    const bytes = { Mi: 2 ** 20, Gi: 2 ** 30, M: 1e6, G: 1e9 }[size[2]];
+    return (amount * bytes) / 2 ** 30;
+}
+function round(value) {
+    return String(Math.round(value * 100) / 100);
+}
+function written(value) {
+    return typeof value === 'string' ? `'${value}'` : String(value);
+}
+
+
+/***/ }),
+
+/***/ 1821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ policyFor),
+/* harmony export */   X: () => (/* binding */ anchored)
+/* harmony export */ });
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2122);
+// The platform policy (the `policy` input): what job configs may ask for and what their plans may
+// grant, as the platform team writes it in schema/policy.schema.json's shape. Not the `schema`
+// input (src/config/policy.ts), which is an extra JSON Schema for configs.
+
+function policyFor(policy, environment) {
+    const own = Object.hasOwn(policy.environments, environment)
+        ? policy.environments[environment]
+        : undefined;
+    return {
+        policy,
+        environment,
+        rules: own ? merge(policy.rules, own) : policy.rules,
+        ruleName(path) {
+            return own !== undefined && definedAt(own, path.split('.'))
+                ? `environments.${environment}.${path}`
+                : path;
+        },
+        pattern(source) {
+            return policy.patterns.get(source) ?? anchored(source);
+        },
+    };
+}
+/** A tag pattern as the policy means it: the whole value must match. */
+function anchored(source) {
+    return new RegExp(`^(?:${source})$`, 'u');
+}
+/** Mappings merge key by key; a list or a value replaces the one below it. */
+function merge(below, above) {
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(below) || !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(above))
+        return above === undefined ? below : above;
+    const merged = { ...below };
+    for (const [key, value] of Object.entries(above)) {
+        Object.defineProperty(merged, key, {
+            value: merge(Object.hasOwn(below, key) ? below[key] : undefined, value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return merged;
+}
+function definedAt(rules, segments) {
+    let current = rules;
+    for (const segment of segments) {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(current) || !Object.hasOwn(current, segment))
+            return false;
+        current = current[segment];
+    }
+    return current !== undefined;
 }
 
 
@@ -51403,8 +51955,8 @@ async function loadPolicySchema(absolutePath, displayPath) {
 
 // EXTERNAL MODULE: ./src/config/read.ts
 var read = __nccwpck_require__(2000);
-// EXTERNAL MODULE: ./src/config/validate.ts + 8 modules
-var validate = __nccwpck_require__(2696);
+// EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
+var validate = __nccwpck_require__(9572);
 // EXTERNAL MODULE: ./src/discover/discover.ts
 var discover = __nccwpck_require__(6472);
 // EXTERNAL MODULE: ./src/discover/repository.ts
@@ -51583,6 +52135,39 @@ async function runPipeline(options, context, deps) {
         secrets: [],
         removed: [],
     };
+    // The platform policy in force; a policy that cannot be vouched for stops every Terraform command.
+    let platformPolicy;
+    let policyRefusal;
+    if (options.policyFile) {
+        // Loaded only with a policy: its compiled schema is no start-up cost for the others.
+        const { readPolicy } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 9759));
+        const read = await readPolicy(options.policyFile, options.workspace, context, deps);
+        for (const finding of read.ok ? read.notices : read.findings)
+            reporter.finding(finding);
+        if (read.ok) {
+            platformPolicy = read.policy;
+            report.policy = {
+                file: read.policy.file,
+                source: read.policy.source,
+                changedHere: read.changed === true,
+            };
+            reporter.info(`Platform policy: ${read.policy.file} as ${read.policy.source} has it`);
+            if (read.proposedProblem) {
+                report.failures.push(read.proposedProblem);
+                reporter.error(read.proposedProblem);
+            }
+        }
+        else if (discovery.files.length > 0) {
+            policyRefusal = read.problem;
+            report.failures.push(read.problem);
+            reporter.error(read.problem);
+        }
+        else {
+            // Nothing to check (a pull request that only brings the policy file, say): said, not failed.
+            policyRefusal = read.problem;
+            reporter.warning(read.problem);
+        }
+    }
     const reader = new read/* ConfigReader */.o(options.workspace);
     const count = discovery.files.length;
     const claims = new Map();
@@ -51593,7 +52178,11 @@ async function runPipeline(options, context, deps) {
         // many configs a run has.
         for (const file of discovery.files) {
             const read = reader.readSync(file);
-            const validation = (0,validate/* validateRead */.x)(file, read, { defaultTags: options.defaultTags, policy });
+            const validation = (0,validate/* validateRead */.x)(file, read, {
+                defaultTags: options.defaultTags,
+                policy,
+                platformPolicy,
+            });
             for (const finding of validation.findings)
                 reporter.finding(finding);
             // Validate mode keeps only what the reports need, not each job's data.
@@ -51615,7 +52204,7 @@ async function runPipeline(options, context, deps) {
                 Object.assign(run, { valid: false, job: undefined });
             atFile(report, reporter, finding);
         }
-        if (options.mode !== 'validate') {
+        if (options.mode !== 'validate' && !policyRefusal) {
             const { preflightRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8519));
             await preflightRuns(report.configs, { ...options, env: deps.env }, reporter);
         }
@@ -51631,7 +52220,9 @@ async function runPipeline(options, context, deps) {
             debug: (message) => reporter.debug(message),
         }).catch((error) => reporter.debug(`tags at the base: ${error.message}`));
     }
-    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(891), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
+    const destroy = options.mode !== 'validate' && !policyRefusal
+        ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(476), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
+        : undefined;
     try {
         if (destroy) {
             report.removed = await destroy.removedJobs(options, context, {
@@ -51647,13 +52238,16 @@ async function runPipeline(options, context, deps) {
             report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort();
         }
         const removals = (report.removed ?? []).filter((run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved));
-        if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
+        if (options.mode !== 'validate' && policyRefusal) {
+            reporter.info('No Terraform command runs: the platform policy in force could not be read');
+        }
+        else if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
             reporter.info('No valid job config to run Terraform for');
         }
         else if (options.mode !== 'validate') {
             const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
             try {
-                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform);
+                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform, platformPolicy);
                 if (options.mode === 'apply')
                     await publishResolved(runnable, outputs, report, options, context, deps);
             }
@@ -51697,7 +52291,7 @@ async function runPipeline(options, context, deps) {
  * Pipeline steps 3–6 for the valid jobs: install Terraform, run it per job, then resolve the
  * placeholders (apply) or preview them (plan). Returns each applied job's outputs by config.
  */
-async function terraformStages(runs, removals, report, options, context, deps, workDir, reader, systemTerraform) {
+async function terraformStages(runs, removals, report, options, context, deps, workDir, reader, systemTerraform, platformPolicy) {
     const { reporter } = deps;
     const applied = new Map();
     const cancelled = deps.cancellation?.signal;
@@ -51712,7 +52306,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6891)),
+        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9476)),
         Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
         __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
@@ -51771,7 +52365,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         stateDir: deps.stateDir,
     };
     if (removals.length > 0) {
-        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(891), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(476), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),
@@ -51781,6 +52375,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     }
     const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, {
         ...stageDeps,
+        policy: platformPolicy,
         progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     });
     if (deps.env.TF_PLUGIN_CACHE_DIR) {
@@ -51797,7 +52392,8 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             run.destroys = outcome.destroys;
             run.fingerprint = outcome.fingerprint;
             run.notReviewed = outcome.refused;
-            run.terraformFailed = !outcome.ok && !outcome.refused;
+            run.planRefused = outcome.planRefused;
+            run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.planRefused;
             report.hasChanges ||= outcome.hasChanges;
             report.secrets.push(...outcome.secrets);
             if (outcome.outputs) {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ncc from '@vercel/ncc'
-import { compileJobConfigSchema } from './compile-schema.mjs'
+import { compileJobConfigSchema, compilePolicySchema, policyOutPath } from './compile-schema.mjs'
 import { moduleDeclarations } from './module-declarations.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -18,6 +18,7 @@ writeFileSync(
   path.join(root, 'src/config/generated/job-config.validate.js'),
   compileJobConfigSchema(),
 )
+writeFileSync(policyOutPath, compilePolicySchema())
 
 writeFileSync(
   path.join(root, 'src/terraform/generated/module-declarations.ts'),

@@ -27,6 +27,7 @@ export const Inputs = {
   RequireReviewedPlan: 'require-reviewed-plan',
   DestroyRemoved: 'destroy-removed',
   OutputsFrom: 'outputs-from',
+  Policy: 'policy',
 } as const
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs]

@@ -49,6 +49,11 @@ export interface RunOptions {
   destroyRemoved: boolean
   /** Absolute path of the folder of outputs files that `mode: resolve` reads. */
   outputsFrom?: string
+  /**
+   * The platform policy file, relative to the workspace (forward slashes). Read at the base
+   * commit on a pull request, so it need not exist in the workspace.
+   */
+  policyFile?: string
 }
 
 /**
@@ -143,6 +148,7 @@ export function parseRunOptions(raw: RawInputs, workspace: string): RunOptions {
       Defaults.destroyRemoved,
     ),
     outputsFrom: outputsFrom(get(Inputs.OutputsFrom), workspace, get(Inputs.Mode)),
+    policyFile: policyFile(get(Inputs.Policy), workspace),
   }
 }
 
@@ -307,6 +313,15 @@ function duration(name: string, value: string): number {
     )
   }
   return ms
+}
+
+function policyFile(value: string, workspace: string): string | undefined {
+  if (value === '') return undefined
+  const relative = within(workspace, path.resolve(workspace, value))
+  if (relative === undefined || relative === '') {
+    throw new InputError(Inputs.Policy, `'${value}' is not a file in the workspace`)
+  }
+  return relative
 }
 
 function outputsFrom(value: string, workspace: string, mode: string): string | undefined {

@@ -19,6 +19,7 @@ import { GitHubClient } from './github/client.js'
 import { pullRequestOf } from './github/context.js'
 import type { GitHubContext } from './github/context.js'
 import type { RunOptions } from './options.js'
+import type { PlatformPolicy } from './policy/rules.js'
 import { heartbeatInterval, Progress } from './publish/progress.js'
 import type { ProgressSink } from './publish/progress.js'
 import type { Reporter } from './publish/reporter.js'
@@ -123,6 +124,36 @@ export async function runPipeline(
     secrets: [],
     removed: [],
   }
+  // The platform policy in force; a policy that cannot be vouched for stops every Terraform command.
+  let platformPolicy: PlatformPolicy | undefined
+  let policyRefusal: string | undefined
+  if (options.policyFile) {
+    // Loaded only with a policy: its compiled schema is no start-up cost for the others.
+    const { readPolicy } = await import('./policy/read.js')
+    const read = await readPolicy(options.policyFile, options.workspace, context, deps)
+    for (const finding of read.ok ? read.notices : read.findings) reporter.finding(finding)
+    if (read.ok) {
+      platformPolicy = read.policy
+      report.policy = {
+        file: read.policy.file,
+        source: read.policy.source,
+        changedHere: read.changed === true,
+      }
+      reporter.info(`Platform policy: ${read.policy.file} as ${read.policy.source} has it`)
+      if (read.proposedProblem) {
+        report.failures.push(read.proposedProblem)
+        reporter.error(read.proposedProblem)
+      }
+    } else if (discovery.files.length > 0) {
+      policyRefusal = read.problem
+      report.failures.push(read.problem)
+      reporter.error(read.problem)
+    } else {
+      // Nothing to check (a pull request that only brings the policy file, say): said, not failed.
+      policyRefusal = read.problem
+      reporter.warning(read.problem)
+    }
+  }
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
   const claims = new Map<string, JobClaim>()
@@ -135,7 +166,11 @@ export async function runPipeline(
     // many configs a run has.
     for (const file of discovery.files) {
       const read = reader.readSync(file)
-      const validation = validateRead(file, read, { defaultTags: options.defaultTags, policy })
+      const validation = validateRead(file, read, {
+        defaultTags: options.defaultTags,
+        policy,
+        platformPolicy,
+      })
       for (const finding of validation.findings) reporter.finding(finding)
       // Validate mode keeps only what the reports need, not each job's data.
       report.configs.push(configRun(validation, options, read))
@@ -155,7 +190,7 @@ export async function runPipeline(
       if (run) Object.assign(run, { valid: false, job: undefined })
       atFile(report, reporter, finding)
     }
-    if (options.mode !== 'validate') {
+    if (options.mode !== 'validate' && !policyRefusal) {
       const { preflightRuns } = await import('./terraform/preflight.js')
       await preflightRuns(report.configs, { ...options, env: deps.env }, reporter)
     }
@@ -171,7 +206,10 @@ export async function runPipeline(
       debug: (message) => reporter.debug(message),
     }).catch((error: unknown) => reporter.debug(`tags at the base: ${(error as Error).message}`))
   }
-  const destroy = options.mode !== 'validate' ? await import('./terraform/destroy.js') : undefined
+  const destroy =
+    options.mode !== 'validate' && !policyRefusal
+      ? await import('./terraform/destroy.js')
+      : undefined
   try {
     if (destroy) {
       report.removed = await destroy.removedJobs(options, context, {
@@ -188,7 +226,9 @@ export async function runPipeline(
     const removals = (report.removed ?? []).filter(
       (run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved),
     )
-    if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
+    if (options.mode !== 'validate' && policyRefusal) {
+      reporter.info('No Terraform command runs: the platform policy in force could not be read')
+    } else if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
       reporter.info('No valid job config to run Terraform for')
     } else if (options.mode !== 'validate') {
       const workDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'dativo-infra-'))
@@ -203,6 +243,7 @@ export async function runPipeline(
           workDir,
           reader,
           systemTerraform,
+          platformPolicy,
         )
         if (options.mode === 'apply')
           await publishResolved(runnable, outputs, report, options, context, deps)
@@ -261,6 +302,7 @@ async function terraformStages(
   workDir: string,
   reader: ConfigReader,
   systemTerraform?: () => Promise<InstalledTerraform>,
+  platformPolicy?: PlatformPolicy,
 ): Promise<Map<string, TerraformOutputs>> {
   const { reporter } = deps
   const applied = new Map<string, TerraformOutputs>()
@@ -357,6 +399,7 @@ async function terraformStages(
     options,
     {
       ...stageDeps,
+      policy: platformPolicy,
       progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     },
   )
@@ -375,7 +418,8 @@ async function terraformStages(
         run.destroys = outcome.destroys
         run.fingerprint = outcome.fingerprint
         run.notReviewed = outcome.refused
-        run.terraformFailed = !outcome.ok && !outcome.refused
+        run.planRefused = outcome.planRefused
+        run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.planRefused
         report.hasChanges ||= outcome.hasChanges
         report.secrets.push(...outcome.secrets)
         if (outcome.outputs) {

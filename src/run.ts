@@ -54,6 +54,11 @@ export interface ConfigRun {
   fingerprint?: PlanFingerprint
   /** Apply mode: the plan was not applied, because it is not the one reviewed. */
   notReviewed?: boolean
+  /**
+   * The plan breaks a rule (a resource without the job's tags, a grant the platform policy
+   * forbids): it is not applied, and the findings say why.
+   */
+  planRefused?: boolean
   /** Git's blob id of the config as this run read it, before resolution (for outputs files). */
   sourceSha?: string
   /** Names of the job's sensitive outputs (their values are never carried to outputs files). */
@@ -100,6 +105,14 @@ export interface RunReport {
   commitSha?: string
   /** Errors of the run itself, tied to no config (e.g. commit-back refused): they fail the step. */
   failures: string[]
+  /** The platform policy in force (the policy input), when one was read. */
+  policy?: {
+    file: string
+    /** Where the copy in force was read: `the base commit 1a2b3c4`, `the workspace`. */
+    source: string
+    /** The pull request changes the file: its change counts only after the merge. */
+    changedHere: boolean
+  }
   /** Jobs this change removes (plan and apply modes, on a pull request or push). */
   removed?: RemovedRun[]
   /**

@@ -2,7 +2,7 @@
 // runs (its folder, start and end, arguments) before handing it to the real one: dist/cli.js with
 // `--terraform-version system`, on jobs with a generated root and on jobs with a team's own root.
 // Plan validates, and its output is the plan text: per job, plan mode runs init, plan and one
-// show; apply mode adds apply and output. Inits of different roots run side by side at
+// show; apply mode adds apply and output, after the show (the plan is checked before apply). Inits of different roots run side by side at
 // parallelism 2 and share the plugin cache: each provider package lands in it once, whole.
 import { spawn, spawnSync } from 'node:child_process'
 import {
@@ -216,25 +216,22 @@ describe('the commands of a job', () => {
   })
 })
 
-describe('a saved plan that cannot be read while apply runs', () => {
-  it('applies, resolves and says the counts are missing; the job does not fail', async () => {
+describe('a saved plan that cannot be read', () => {
+  it('is not applied: its checks (the tags on every resource) cannot run, and the job fails', async () => {
     const dir = workspace({ 'jobs/a.yaml': sandboxJob('job-a') })
     const env = {
       ...terraformEnv(path.join(dir, '..', 'cli-config')),
       DATIVO_SHIM_FAIL: 'show -json',
     }
+    const before = readFileSync(path.join(dir, 'jobs/a.yaml'), 'utf8')
     const run = await cli(dir, runArgs('apply', 'jobs/a.yaml'), env)
-    expect(run.status, run.stdout + run.stderr).toBe(0)
-    expect([...byRoot(run.commands).values()]).toEqual([
-      ['init', 'plan', 'show -json', 'apply', 'output -json'],
-    ])
-    expect(run.stdout).toMatch(/jobs\/a\.yaml:\d+:\d+: warning: the saved plan could not be read/)
-    // Apply's own lines are withheld: the plan's sensitive values were never known to mask.
-    expect(run.stdout + run.stderr).not.toContain('Apply complete!')
-    // What was applied is written into the config all the same.
-    expect(readFileSync(path.join(dir, 'jobs/a.yaml'), 'utf8')).toContain(
-      'cluster_name: "job-a-dev-cluster" # {{terraform_outputs.cluster_name}}',
+    expect(run.status, run.stdout + run.stderr).toBe(1)
+    expect([...byRoot(run.commands).values()]).toEqual([['init', 'plan', 'show -json']])
+    expect(run.stdout).toMatch(
+      /jobs\/a\.yaml:\d+:\d+: error: terraform show failed: shim: show -json refused \[terraform\]/,
     )
+    expect(run.stdout + run.stderr).not.toContain('Apply complete!')
+    expect(readFileSync(path.join(dir, 'jobs/a.yaml'), 'utf8')).toBe(before)
   })
 })
 

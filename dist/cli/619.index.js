@@ -452,6 +452,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/policy/plan.ts + 3 modules
+var policy_plan = __webpack_require__(8110);
 // EXTERNAL MODULE: ./src/resolve/file.ts
 var file = __webpack_require__(7872);
 // EXTERNAL MODULE: ./src/resolve/outputs.ts
@@ -846,6 +848,7 @@ async function unignoredStateFile(file, workspace) {
 
 
 
+
 const LOCK_TIMEOUT = '5m';
 async function runTerraformJobs(jobs, options, deps) {
     // The lock file the first init of a generated root wrote, by the module it calls.
@@ -957,10 +960,8 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
             if (cancellation?.cancelled)
                 throw new Interrupted(name, cancellation.signal);
             const changes = name === 'apply';
-            const onLine = how.onLine ?? log;
-            const running = terraform.run({ args, cwd: root.dir, onLine, quiet: how.quiet, changes });
-            const heartbeats = progress && how.heartbeats !== false ? progress : undefined;
-            const result = await (heartbeats ? heartbeats.running(name, running) : running);
+            const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet: how.quiet, changes });
+            const result = await (progress ? progress.running(name, running) : running);
             const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2);
             // A command that finished despite a stop request did its work: the next one is not started.
             if (succeeded && !result.signal)
@@ -1001,6 +1002,7 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
         const tfvars = (0,tags_tfvars/* buildTfvars */.$E)(job, {
             defaultTags: options.defaultTags,
             terraformVars: options.terraformVars,
+            permissionsBoundaryArn: (0,policy_plan/* permissionsBoundary */.b)(job, deps.policy),
         });
         if (root.generated)
             await (0,roots/* writeModuleCall */.aY)(root, job, state.generatedBackend);
@@ -1067,29 +1069,39 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
         ]);
         outcome.hasChanges = plan.exitCode === 2;
         outcome.planText = planText(plan.stdout);
-        // The JSON form holds sensitive values in clear: it is parsed, never printed.
-        const readPlan = async (how = {}) => {
-            const shown = JSON.parse((await step('show', ['show', '-json', planFile], { ...how, quiet: true })).stdout);
-            secret(sensitiveTexts(shown));
-            outcome.plan = countChanges(shown);
-            outcome.destroys = destroyedAddresses(shown);
-            // What will run: the plan, and the files, lock selections and backend it was made from.
-            const inputs = await planInputs({
-                rootDir: root.dir,
-                jobDir,
-                workspace: options.workspace,
-                bundledModules: root.generated && !options.moduleSource
-                    ? external_node_path_default().dirname((0,roots/* bundledModule */.Jh)(job.runtime.type))
-                    : undefined,
-                moduleSource: root.generated ? root.moduleSource : undefined,
-                backend: {
-                    type: (root.generated ? state.generatedBackend : own?.backend) ?? 'none',
-                    settings: state.backendLines,
-                },
-            });
-            outcome.fingerprint = (0,fingerprint/* planFingerprint */.a)(shown, inputs);
-            outcome.plannedOutputs = (0,outputs.plannedOutputs)(shown);
-        };
+        // The JSON form holds sensitive values in clear: it is parsed, never printed. It is read
+        // before anything is applied: the plan's checks decide whether it may be.
+        const shown = JSON.parse((await step('show', ['show', '-json', planFile], { quiet: true })).stdout);
+        secret(sensitiveTexts(shown));
+        outcome.plan = countChanges(shown);
+        outcome.destroys = destroyedAddresses(shown);
+        // What will run: the plan, and the files, lock selections and backend it was made from.
+        const inputs = await planInputs({
+            rootDir: root.dir,
+            jobDir,
+            workspace: options.workspace,
+            bundledModules: root.generated && !options.moduleSource
+                ? external_node_path_default().dirname((0,roots/* bundledModule */.Jh)(job.runtime.type))
+                : undefined,
+            moduleSource: root.generated ? root.moduleSource : undefined,
+            backend: {
+                type: (root.generated ? state.generatedBackend : own?.backend) ?? 'none',
+                settings: state.backendLines,
+            },
+        });
+        outcome.fingerprint = (0,fingerprint/* planFingerprint */.a)(shown, inputs);
+        outcome.plannedOutputs = (0,outputs.plannedOutputs)(shown);
+        const broken = deps.destroy ? [] : (0,policy_plan/* checkPlan */.G)(shown, job, deps.policy);
+        for (const problem of broken) {
+            outcome.findings.push(problem);
+            log(`${problem.severity}: ${problem.message}`);
+        }
+        if (broken.some((problem) => problem.severity === 'error')) {
+            outcome.planRefused = true;
+            if (options.mode === 'apply')
+                log('Not applied: the plan breaks the rules above');
+            return outcome;
+        }
         const applyArgs = [
             'apply',
             '-input=false',
@@ -1097,49 +1109,7 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
             `-lock-timeout=${LOCK_TIMEOUT}`,
             planFile,
         ];
-        let applied = false;
-        if (options.mode === 'apply' && !deps.review) {
-            // Nothing decides on the JSON before apply: both read the saved plan at once (reading it
-            // starts the providers again, seconds for a cloud's). Apply's lines wait in the log until
-            // the plan's sensitive values are masked.
-            const waiting = [];
-            let lines = 'waiting';
-            const reading = readPlan({ heartbeats: false }).then(() => {
-                lines = 'masked';
-                for (const line of waiting.splice(0))
-                    log(line);
-            }, (error) => {
-                lines = 'withheld';
-                waiting.length = 0;
-                throw error;
-            });
-            const applying = step('apply', applyArgs, {
-                onLine: (line) => {
-                    if (lines === 'masked')
-                        log(line);
-                    else if (lines === 'waiting')
-                        waiting.push(line);
-                },
-            });
-            const [read, apply] = await Promise.allSettled([reading, applying]);
-            if (apply.status === 'rejected')
-                throw apply.reason;
-            if (read.status === 'rejected') {
-                if (read.reason instanceof Interrupted)
-                    throw read.reason;
-                // What was applied is read and written all the same; only the plan's figures are missing.
-                const message = `the saved plan could not be read (${read.reason.message}): the job's plan counts are not reported, and terraform apply's log is withheld, its sensitive values being unknown`;
-                finding('warning', 'terraform', message);
-                log(message);
-            }
-            applied = true;
-        }
-        else {
-            await readPlan();
-        }
-        const verdict = options.mode === 'apply' && !applied
-            ? deps.review?.(job, outcome.fingerprint, !!deps.destroy)
-            : undefined;
+        const verdict = options.mode === 'apply' ? deps.review?.(job, outcome.fingerprint, !!deps.destroy) : undefined;
         if (verdict && !verdict.apply) {
             finding('error', 'unreviewed-plan', verdict.message);
             log(verdict.message);
@@ -1149,8 +1119,7 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
         if (verdict?.note)
             log(verdict.note);
         if (options.mode === 'apply') {
-            if (!applied)
-                await step('apply', applyArgs);
+            await step('apply', applyArgs);
             if (deps.destroy) {
                 outcome.ok = true;
                 return outcome;
@@ -1288,6 +1257,10 @@ function errorSummary(output) {
 function endLine(verb, outcome) {
     if (outcome.refused)
         return 'not applied: the plan is not the reviewed one';
+    if (outcome.planRefused) {
+        const count = outcome.findings.filter((f) => f.severity === 'error').length;
+        return `${verb === 'apply' ? 'not applied' : `${verb} ${(0,run/* formatPlan */.nT)(outcome.plan ?? { add: 0, change: 0, destroy: 0 })}`}: ${count === 1 ? 'one rule' : `${count} rules`} broken`;
+    }
     if (outcome.interrupted)
         return `${outcome.failedStep ?? verb} interrupted`;
     if (!outcome.ok)

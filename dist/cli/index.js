@@ -4151,7 +4151,457 @@ function reason(error) {
 
 /***/ }),
 
-/***/ 9292:
+/***/ 8829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ schemaFindings)
+});
+
+// UNUSED EXPORTS: REQUIRED_TAGS
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
+// EXTERNAL MODULE: ./src/util/data.ts
+var data = __nccwpck_require__(2122);
+;// CONCATENATED MODULE: ./src/config/schema-lookup.ts
+// Finds the sub-schemas that apply at a data path, to say which keys a mapping accepts.
+// Follows local $refs, properties, additionalProperties, items and allOf/if/then branches.
+
+function allowedKeys(root, segments) {
+    const keys = new Set();
+    for (const schema of schemasAt(root, segments)) {
+        const properties = schema.properties;
+        if (properties && typeof properties === 'object') {
+            for (const key of Object.keys(properties))
+                keys.add(key);
+        }
+    }
+    return [...keys];
+}
+function schemasAt(root, segments) {
+    let current = expand(root, [root]);
+    for (const segment of segments) {
+        const next = [];
+        for (const schema of current) {
+            const properties = schema.properties;
+            if (properties && properties[segment])
+                next.push(properties[segment]);
+            else if ((0,data/* isRecord */.u)(schema.additionalProperties))
+                next.push(schema.additionalProperties);
+            if (/^\d+$/.test(segment) && (0,data/* isRecord */.u)(schema.items))
+                next.push(schema.items);
+        }
+        current = expand(root, next);
+        if (current.length === 0)
+            break;
+    }
+    return current;
+}
+function expand(root, schemas) {
+    const out = [];
+    const stack = [...schemas];
+    while (stack.length > 0 && out.length < 256) {
+        const schema = stack.pop();
+        out.push(schema);
+        if (typeof schema.$ref === 'string') {
+            const target = resolveRef(root, schema.$ref);
+            if (target)
+                stack.push(target);
+        }
+        for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
+            const list = schema[keyword];
+            if (Array.isArray(list))
+                stack.push(...list.filter(data/* isRecord */.u));
+        }
+        if ((0,data/* isRecord */.u)(schema.then))
+            stack.push(schema.then);
+        if ((0,data/* isRecord */.u)(schema.else))
+            stack.push(schema.else);
+    }
+    return out;
+}
+function resolveRef(root, ref) {
+    if (!ref.startsWith('#'))
+        return undefined;
+    let node = root;
+    for (const raw of ref.slice(1).split('/').filter(Boolean)) {
+        const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        node = (0,data/* isRecord */.u)(node) ? node[segment] : undefined;
+    }
+    return (0,data/* isRecord */.u)(node) ? node : undefined;
+}
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+;// CONCATENATED MODULE: ./src/config/schema-errors.ts
+
+
+
+
+const REQUIRED_TAGS = [
+    'job_name',
+    'team',
+    'pipeline_type',
+    'environment',
+    'cost_center',
+];
+function schemaFindings(config, errors, source) {
+    const issues = collapseBranches(unwrap(errors)).filter((issue) => issue.keyword !== 'if' && issue.keyword !== 'propertyNames');
+    const findings = [];
+    const missingTags = new Map();
+    for (const issue of issues) {
+        const segments = (0,positions/* pointerSegments */.cP)(issue.instancePath);
+        if (source.kind === 'job' && isMissingTags(issue, segments)) {
+            const key = issue.instancePath;
+            const set = missingTags.get(key) ?? new Set();
+            if (issue.params.missingProperty === 'tags')
+                REQUIRED_TAGS.forEach((t) => set.add(t));
+            else
+                set.add(String(issue.params.missingProperty));
+            missingTags.set(key, set);
+            continue;
+        }
+        const mapped = describe(config, issue, segments, source);
+        if (!mapped)
+            continue;
+        findings.push({
+            severity: 'error',
+            file: config.file,
+            ...mapped,
+            rule: source.kind === 'policy' ? 'policy' : mapped.rule,
+            keyword: issue.keyword,
+            path: issue.instancePath,
+        });
+    }
+    for (const [pointer, missing] of missingTags) {
+        const segments = (0,positions/* pointerSegments */.cP)(pointer);
+        const ordered = REQUIRED_TAGS.filter((tag) => missing.has(tag));
+        findings.push({
+            severity: 'error',
+            rule: 'missing-required-tags',
+            message: `Missing required tags: ${ordered.join(', ')}`,
+            file: config.file,
+            range: (0,positions/* mappingRange */.CF)(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
+            keyword: 'required',
+            path: pointer,
+        });
+    }
+    return dedupe(findings).map(({ keyword: _k, path: _p, ...finding }) => finding);
+}
+function isMissingTags(issue, segments) {
+    if (issue.keyword !== 'required')
+        return false;
+    const path = segments.join('/');
+    return (path === 'infrastructure/tags' ||
+        (path === 'infrastructure' && issue.params.missingProperty === 'tags'));
+}
+function unwrap(errors) {
+    const issues = [];
+    for (const error of errors) {
+        if (error.keyword === 'errorMessage') {
+            const originals = error.params.errors ?? [];
+            for (const original of originals) {
+                issues.push({ ...toIssue(original), custom: error.message });
+            }
+        }
+        else {
+            issues.push(toIssue(error));
+        }
+    }
+    return issues;
+}
+function toIssue(error) {
+    return {
+        instancePath: error.instancePath,
+        schemaPath: error.schemaPath,
+        keyword: error.keyword,
+        params: error.params,
+        propertyName: error.propertyName,
+        message: error.message ?? 'is not valid',
+    };
+}
+/**
+ * anyOf/oneOf: keep the errors of the one branch the value was closest to (the branch whose type
+ * it has, then the one with fewest errors) and drop the combinator's own error.
+ */
+function collapseBranches(issues) {
+    const combinators = issues
+        .filter((i) => i.keyword === 'anyOf' || i.keyword === 'oneOf')
+        .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+    let remaining = issues;
+    for (const combinator of combinators) {
+        const base = combinator.schemaPath.replace(/\/(anyOf|oneOf)$/, '') + `/${combinator.keyword}/`;
+        const branches = new Map();
+        for (const issue of remaining) {
+            if (!issue.schemaPath.startsWith(base))
+                continue;
+            const branch = issue.schemaPath.slice(base.length).split('/')[0];
+            branches.set(branch, [...(branches.get(branch) ?? []), issue]);
+        }
+        const mistyped = (list) => list.some((i) => i.keyword === 'type' && i.instancePath === combinator.instancePath);
+        const candidates = [...branches.values()];
+        const drop = new Set([combinator, ...candidates.flat()]);
+        if (candidates.length > 0 && candidates.every(mistyped)) {
+            const types = candidates.flatMap((list) => list.filter((i) => i.keyword === 'type').flatMap((i) => [i.params.type].flat()));
+            const merged = {
+                ...combinator,
+                keyword: 'type',
+                params: { type: [...new Set(types)] },
+                message: 'has the wrong type',
+            };
+            remaining = [...remaining.filter((i) => !drop.has(i)), merged];
+            continue;
+        }
+        const best = candidates.filter((list) => !mistyped(list)).sort((a, b) => a.length - b.length)[0];
+        const kept = new Set(best ?? []);
+        remaining = remaining.filter((i) => !drop.has(i) || kept.has(i));
+        if (!best)
+            remaining.push({ ...combinator, message: 'does not match any allowed form' });
+    }
+    return remaining;
+}
+function describe(config, issue, segments, source) {
+    const label = (0,positions/* displayPath */.Gt)(segments) || 'the config';
+    const value = (0,positions/* dataAt */.ox)(config.data, segments);
+    const path = segments.join('/');
+    const job = source.kind === 'job';
+    switch (issue.keyword) {
+        case 'required': {
+            const missing = String(issue.params.missingProperty);
+            return {
+                rule: 'missing-key',
+                message: issue.custom ??
+                    (segments.length === 0
+                        ? `Missing required key '${missing}' at the top level`
+                        : `Missing required key '${missing}' in ${label}`),
+                range: (0,positions/* mappingRange */.CF)(config, segments),
+            };
+        }
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const extra = String(issue.params.additionalProperty ?? issue.params.unevaluatedProperty);
+            const allowed = allowedKeys(source.schema, segments);
+            const guess = (0,util_text/* closest */.kp)(extra, allowed);
+            const hint = guess
+                ? ` (did you mean '${guess}'?)`
+                : allowed.length > 0
+                    ? ` (expected one of: ${allowed.join(', ')})`
+                    : '';
+            return {
+                rule: 'unknown-key',
+                message: issue.custom ?? `Unknown key '${extra}' in ${label}${hint}`,
+                range: (0,positions/* keyRange */.xA)(config, [...segments, extra]),
+            };
+        }
+        case 'type':
+            return wrongType(config, issue, segments, label, value);
+        case 'enum': {
+            const allowed = issue.params.allowedValues ?? [];
+            if (job && path === 'infrastructure/provider') {
+                return {
+                    rule: 'unknown-provider',
+                    message: `Unknown provider '${show(value)}' (expected one of: ${allowed.join(', ')})`,
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            if (job && path === 'infrastructure/runtime/type') {
+                return {
+                    rule: 'unknown-runtime',
+                    message: `Unknown runtime type '${show(value)}' (expected one of: ${allowed.join(', ')})`,
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            const guess = typeof value === 'string' ? (0,util_text/* closest */.kp)(value, allowed.map(String)) : undefined;
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} must be one of: ${allowed.map(show).join(', ')} (found '${show(value)}')${guess ? `; did you mean '${guess}'?` : ''}`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'const': {
+            if (job && path === 'infrastructure/runtime/type') {
+                const provider = (0,positions/* dataAt */.ox)(config.data, ['infrastructure', 'provider']);
+                return {
+                    rule: 'runtime-mismatch',
+                    message: `Runtime type '${show(value)}' is not compatible with provider '${show(provider)}'`,
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ?? `${label} must be '${show(issue.params.allowedValue)}'`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'pattern': {
+            if (issue.propertyName !== undefined) {
+                const key = issue.propertyName;
+                const inTags = job && path === 'infrastructure/tags';
+                return {
+                    rule: inTags ? 'tag-key' : job ? 'invalid-value' : 'policy',
+                    message: inTags
+                        ? `Tag key '${key}' must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)${suggestSnake(key)}`
+                        : `Key '${key}' in ${label} is not allowed: ${issue.custom ?? `it must match ${String(issue.params.pattern)}`}`,
+                    range: (0,positions/* keyRange */.xA)(config, [...segments, key]),
+                };
+            }
+            // Placeholders are checked in every string of the document by rules.ts, with the fragment.
+            if (job && String(issue.params.pattern).includes('terraform_outputs'))
+                return undefined;
+            if (job && path === 'infrastructure/region' && issue.custom) {
+                return {
+                    rule: 'region',
+                    message: issue.custom.replace(/^Region /, `Region '${show(value)}' `),
+                    range: (0,positions/* valueRange */.tR)(config, segments),
+                };
+            }
+            return {
+                rule: 'invalid-value',
+                message: issue.custom
+                    ? `${label} '${show(value)}' is not valid: ${issue.custom}`
+                    : `${label} '${show(value)}' must match the pattern ${String(issue.params.pattern)}`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'minLength':
+        case 'maxLength': {
+            const limit = Number(issue.params.limit);
+            const tag = job && segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3;
+            const what = tag ? `Tag '${segments[2]}'` : label;
+            const message = issue.custom ??
+                (issue.keyword === 'minLength' && limit === 1
+                    ? `${what} must not be empty`
+                    : `${what} must be ${issue.keyword === 'minLength' ? 'at least' : 'at most'} ${limit} characters long`);
+            return {
+                rule: tag ? 'tag-value' : 'invalid-value',
+                message,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum': {
+            const comparison = String(issue.params.comparison);
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} must be ${comparison} ${String(issue.params.limit)} (found ${show(value)})`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+        }
+        case 'uniqueItems':
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ??
+                    `${label} has the same item twice (items ${Number(issue.params.j) + 1} and ${Number(issue.params.i) + 1})`,
+                range: (0,positions/* valueRange */.tR)(config, [...segments, String(issue.params.i)]),
+            };
+        default:
+            return {
+                rule: 'invalid-value',
+                message: issue.custom ?? `${label} ${issue.message}`,
+                range: (0,positions/* valueRange */.tR)(config, segments),
+            };
+    }
+}
+function wrongType(config, issue, segments, label, value) {
+    const expected = [issue.params.type].flat().map(String);
+    const tagKey = segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3
+        ? segments[2]
+        : undefined;
+    const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
+    const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
+    const range = (0,positions/* valueRange */.tR)(config, segments);
+    const { node } = (0,positions/* locate */.x5)(config, segments);
+    if (issue.custom && !expected.includes('string')) {
+        return { rule, message: issue.custom, range };
+    }
+    if (value === null || value === undefined) {
+        return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
+    }
+    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
+        const written = config.text.slice(node.range[0], node.range[1]);
+        const key = segments.at(-1) ?? 'value';
+        return {
+            rule,
+            message: `${what} must be a string, but ${written} is read as ${article(kindOf(value))}: quote it (${key}: "${written}")`,
+            range,
+        };
+    }
+    return {
+        rule,
+        message: `${what} must be ${typeWords(expected)}, not ${article(kindOf(value))}`,
+        range,
+    };
+}
+function typeWords(types) {
+    const words = types.map((t) => t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : article(t));
+    return words.length > 1
+        ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+        : (words[0] ?? 'valid');
+}
+function article(kind) {
+    if (kind === 'mapping' || kind === 'list')
+        return `a ${kind}`;
+    if (kind === 'null')
+        return 'null';
+    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'list';
+    if (typeof value === 'object')
+        return 'mapping';
+    if (typeof value === 'number')
+        return 'number';
+    return typeof value;
+}
+function show(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined)
+        return '';
+    return JSON.stringify(value) ?? String(value);
+}
+/** Per place, the error that explains the others: a wrong type hides pattern/enum/const noise. */
+function dedupe(findings) {
+    const typed = new Set(findings.filter((f) => f.keyword === 'type').map((f) => f.path));
+    const enumerated = new Set(findings.filter((f) => f.keyword === 'enum').map((f) => f.path));
+    const seen = new Set();
+    return findings.filter((f) => {
+        if (f.keyword !== 'type' && typed.has(f.path))
+            return false;
+        if (f.keyword === 'const' && enumerated.has(f.path))
+            return false;
+        const key = `${f.rule}|${f.message}|${f.range?.line}|${f.range?.column}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function suggestSnake(key) {
+    const snake = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toLowerCase();
+    return /^[a-z][a-z0-9_]*$/.test(snake) && snake !== key ? `, e.g. '${snake}'` : '';
+}
+
+
+/***/ }),
+
+/***/ 3533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4165,6 +4615,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var claim = __nccwpck_require__(8082);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/policy/config.ts + 2 modules
+var policy_config = __nccwpck_require__(9462);
 // EXTERNAL MODULE: ./src/config/document.ts
 var config_document = __nccwpck_require__(9329);
 ;// CONCATENATED MODULE: ./src/config/generated/job-config.validate.js
@@ -4627,435 +5079,10 @@ function checkGcpLabel(c, name, where, add) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/schema-lookup.ts
-// Finds the sub-schemas that apply at a data path, to say which keys a mapping accepts.
-// Follows local $refs, properties, additionalProperties, items and allOf/if/then branches.
-
-function allowedKeys(root, segments) {
-    const keys = new Set();
-    for (const schema of schemasAt(root, segments)) {
-        const properties = schema.properties;
-        if (properties && typeof properties === 'object') {
-            for (const key of Object.keys(properties))
-                keys.add(key);
-        }
-    }
-    return [...keys];
-}
-function schemasAt(root, segments) {
-    let current = expand(root, [root]);
-    for (const segment of segments) {
-        const next = [];
-        for (const schema of current) {
-            const properties = schema.properties;
-            if (properties && properties[segment])
-                next.push(properties[segment]);
-            else if ((0,data/* isRecord */.u)(schema.additionalProperties))
-                next.push(schema.additionalProperties);
-            if (/^\d+$/.test(segment) && (0,data/* isRecord */.u)(schema.items))
-                next.push(schema.items);
-        }
-        current = expand(root, next);
-        if (current.length === 0)
-            break;
-    }
-    return current;
-}
-function expand(root, schemas) {
-    const out = [];
-    const stack = [...schemas];
-    while (stack.length > 0 && out.length < 256) {
-        const schema = stack.pop();
-        out.push(schema);
-        if (typeof schema.$ref === 'string') {
-            const target = resolveRef(root, schema.$ref);
-            if (target)
-                stack.push(target);
-        }
-        for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
-            const list = schema[keyword];
-            if (Array.isArray(list))
-                stack.push(...list.filter(data/* isRecord */.u));
-        }
-        if ((0,data/* isRecord */.u)(schema.then))
-            stack.push(schema.then);
-        if ((0,data/* isRecord */.u)(schema.else))
-            stack.push(schema.else);
-    }
-    return out;
-}
-function resolveRef(root, ref) {
-    if (!ref.startsWith('#'))
-        return undefined;
-    let node = root;
-    for (const raw of ref.slice(1).split('/').filter(Boolean)) {
-        const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        node = (0,data/* isRecord */.u)(node) ? node[segment] : undefined;
-    }
-    return (0,data/* isRecord */.u)(node) ? node : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema-errors.ts
-
-
-
-
-const REQUIRED_TAGS = [
-    'job_name',
-    'team',
-    'pipeline_type',
-    'environment',
-    'cost_center',
-];
-function schemaFindings(config, errors, source) {
-    const issues = collapseBranches(unwrap(errors)).filter((issue) => issue.keyword !== 'if' && issue.keyword !== 'propertyNames');
-    const findings = [];
-    const missingTags = new Map();
-    for (const issue of issues) {
-        const segments = (0,positions/* pointerSegments */.cP)(issue.instancePath);
-        if (source.kind === 'job' && isMissingTags(issue, segments)) {
-            const key = issue.instancePath;
-            const set = missingTags.get(key) ?? new Set();
-            if (issue.params.missingProperty === 'tags')
-                REQUIRED_TAGS.forEach((t) => set.add(t));
-            else
-                set.add(String(issue.params.missingProperty));
-            missingTags.set(key, set);
-            continue;
-        }
-        const mapped = describe(config, issue, segments, source);
-        if (!mapped)
-            continue;
-        findings.push({
-            severity: 'error',
-            file: config.file,
-            ...mapped,
-            rule: source.kind === 'policy' ? 'policy' : mapped.rule,
-            keyword: issue.keyword,
-            path: issue.instancePath,
-        });
-    }
-    for (const [pointer, missing] of missingTags) {
-        const segments = (0,positions/* pointerSegments */.cP)(pointer);
-        const ordered = REQUIRED_TAGS.filter((tag) => missing.has(tag));
-        findings.push({
-            severity: 'error',
-            rule: 'missing-required-tags',
-            message: `Missing required tags: ${ordered.join(', ')}`,
-            file: config.file,
-            range: (0,positions/* mappingRange */.CF)(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
-            keyword: 'required',
-            path: pointer,
-        });
-    }
-    return dedupe(findings).map(({ keyword: _k, path: _p, ...finding }) => finding);
-}
-function isMissingTags(issue, segments) {
-    if (issue.keyword !== 'required')
-        return false;
-    const path = segments.join('/');
-    return (path === 'infrastructure/tags' ||
-        (path === 'infrastructure' && issue.params.missingProperty === 'tags'));
-}
-function unwrap(errors) {
-    const issues = [];
-    for (const error of errors) {
-        if (error.keyword === 'errorMessage') {
-            const originals = error.params.errors ?? [];
-            for (const original of originals) {
-                issues.push({ ...toIssue(original), custom: error.message });
-            }
-        }
-        else {
-            issues.push(toIssue(error));
-        }
-    }
-    return issues;
-}
-function toIssue(error) {
-    return {
-        instancePath: error.instancePath,
-        schemaPath: error.schemaPath,
-        keyword: error.keyword,
-        params: error.params,
-        propertyName: error.propertyName,
-        message: error.message ?? 'is not valid',
-    };
-}
-/**
- * anyOf/oneOf: keep the errors of the one branch the value was closest to (the branch whose type
- * it has, then the one with fewest errors) and drop the combinator's own error.
- */
-function collapseBranches(issues) {
-    const combinators = issues
-        .filter((i) => i.keyword === 'anyOf' || i.keyword === 'oneOf')
-        .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-    let remaining = issues;
-    for (const combinator of combinators) {
-        const base = combinator.schemaPath.replace(/\/(anyOf|oneOf)$/, '') + `/${combinator.keyword}/`;
-        const branches = new Map();
-        for (const issue of remaining) {
-            if (!issue.schemaPath.startsWith(base))
-                continue;
-            const branch = issue.schemaPath.slice(base.length).split('/')[0];
-            branches.set(branch, [...(branches.get(branch) ?? []), issue]);
-        }
-        const mistyped = (list) => list.some((i) => i.keyword === 'type' && i.instancePath === combinator.instancePath);
-        const candidates = [...branches.values()];
-        const drop = new Set([combinator, ...candidates.flat()]);
-        if (candidates.length > 0 && candidates.every(mistyped)) {
-            const types = candidates.flatMap((list) => list.filter((i) => i.keyword === 'type').flatMap((i) => [i.params.type].flat()));
-            const merged = {
-                ...combinator,
-                keyword: 'type',
-                params: { type: [...new Set(types)] },
-                message: 'has the wrong type',
-            };
-            remaining = [...remaining.filter((i) => !drop.has(i)), merged];
-            continue;
-        }
-        const best = candidates.filter((list) => !mistyped(list)).sort((a, b) => a.length - b.length)[0];
-        const kept = new Set(best ?? []);
-        remaining = remaining.filter((i) => !drop.has(i) || kept.has(i));
-        if (!best)
-            remaining.push({ ...combinator, message: 'does not match any allowed form' });
-    }
-    return remaining;
-}
-function describe(config, issue, segments, source) {
-    const label = (0,positions/* displayPath */.Gt)(segments) || 'the config';
-    const value = (0,positions/* dataAt */.ox)(config.data, segments);
-    const path = segments.join('/');
-    const job = source.kind === 'job';
-    switch (issue.keyword) {
-        case 'required': {
-            const missing = String(issue.params.missingProperty);
-            return {
-                rule: 'missing-key',
-                message: issue.custom ??
-                    (segments.length === 0
-                        ? `Missing required key '${missing}' at the top level`
-                        : `Missing required key '${missing}' in ${label}`),
-                range: (0,positions/* mappingRange */.CF)(config, segments),
-            };
-        }
-        case 'additionalProperties':
-        case 'unevaluatedProperties': {
-            const extra = String(issue.params.additionalProperty ?? issue.params.unevaluatedProperty);
-            const allowed = allowedKeys(source.schema, segments);
-            const guess = (0,util_text/* closest */.kp)(extra, allowed);
-            const hint = guess
-                ? ` (did you mean '${guess}'?)`
-                : allowed.length > 0
-                    ? ` (expected one of: ${allowed.join(', ')})`
-                    : '';
-            return {
-                rule: 'unknown-key',
-                message: issue.custom ?? `Unknown key '${extra}' in ${label}${hint}`,
-                range: (0,positions/* keyRange */.xA)(config, [...segments, extra]),
-            };
-        }
-        case 'type':
-            return wrongType(config, issue, segments, label, value);
-        case 'enum': {
-            const allowed = issue.params.allowedValues ?? [];
-            if (job && path === 'infrastructure/provider') {
-                return {
-                    rule: 'unknown-provider',
-                    message: `Unknown provider '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            if (job && path === 'infrastructure/runtime/type') {
-                return {
-                    rule: 'unknown-runtime',
-                    message: `Unknown runtime type '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            const guess = typeof value === 'string' ? (0,util_text/* closest */.kp)(value, allowed.map(String)) : undefined;
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} must be one of: ${allowed.map(show).join(', ')} (found '${show(value)}')${guess ? `; did you mean '${guess}'?` : ''}`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'const': {
-            if (job && path === 'infrastructure/runtime/type') {
-                const provider = (0,positions/* dataAt */.ox)(config.data, ['infrastructure', 'provider']);
-                return {
-                    rule: 'runtime-mismatch',
-                    message: `Runtime type '${show(value)}' is not compatible with provider '${show(provider)}'`,
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ?? `${label} must be '${show(issue.params.allowedValue)}'`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'pattern': {
-            if (issue.propertyName !== undefined) {
-                const key = issue.propertyName;
-                const inTags = job && path === 'infrastructure/tags';
-                return {
-                    rule: inTags ? 'tag-key' : job ? 'invalid-value' : 'policy',
-                    message: inTags
-                        ? `Tag key '${key}' must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)${suggestSnake(key)}`
-                        : `Key '${key}' in ${label} is not allowed: ${issue.custom ?? `it must match ${String(issue.params.pattern)}`}`,
-                    range: (0,positions/* keyRange */.xA)(config, [...segments, key]),
-                };
-            }
-            // Placeholders are checked in every string of the document by rules.ts, with the fragment.
-            if (job && String(issue.params.pattern).includes('terraform_outputs'))
-                return undefined;
-            if (job && path === 'infrastructure/region' && issue.custom) {
-                return {
-                    rule: 'region',
-                    message: issue.custom.replace(/^Region /, `Region '${show(value)}' `),
-                    range: (0,positions/* valueRange */.tR)(config, segments),
-                };
-            }
-            return {
-                rule: 'invalid-value',
-                message: issue.custom
-                    ? `${label} '${show(value)}' is not valid: ${issue.custom}`
-                    : `${label} '${show(value)}' must match the pattern ${String(issue.params.pattern)}`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'minLength':
-        case 'maxLength': {
-            const limit = Number(issue.params.limit);
-            const tag = job && segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3;
-            const what = tag ? `Tag '${segments[2]}'` : label;
-            const message = issue.custom ??
-                (issue.keyword === 'minLength' && limit === 1
-                    ? `${what} must not be empty`
-                    : `${what} must be ${issue.keyword === 'minLength' ? 'at least' : 'at most'} ${limit} characters long`);
-            return {
-                rule: tag ? 'tag-value' : 'invalid-value',
-                message,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum': {
-            const comparison = String(issue.params.comparison);
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} must be ${comparison} ${String(issue.params.limit)} (found ${show(value)})`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-        }
-        case 'uniqueItems':
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ??
-                    `${label} has the same item twice (items ${Number(issue.params.j) + 1} and ${Number(issue.params.i) + 1})`,
-                range: (0,positions/* valueRange */.tR)(config, [...segments, String(issue.params.i)]),
-            };
-        default:
-            return {
-                rule: 'invalid-value',
-                message: issue.custom ?? `${label} ${issue.message}`,
-                range: (0,positions/* valueRange */.tR)(config, segments),
-            };
-    }
-}
-function wrongType(config, issue, segments, label, value) {
-    const expected = [issue.params.type].flat().map(String);
-    const tagKey = segments[0] === 'infrastructure' && segments[1] === 'tags' && segments.length === 3
-        ? segments[2]
-        : undefined;
-    const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
-    const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
-    const range = (0,positions/* valueRange */.tR)(config, segments);
-    const { node } = (0,positions/* locate */.x5)(config, segments);
-    if (issue.custom && !expected.includes('string')) {
-        return { rule, message: issue.custom, range };
-    }
-    if (value === null || value === undefined) {
-        return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
-    }
-    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
-        const written = config.text.slice(node.range[0], node.range[1]);
-        const key = segments.at(-1) ?? 'value';
-        return {
-            rule,
-            message: `${what} must be a string, but ${written} is read as ${article(kindOf(value))}: quote it (${key}: "${written}")`,
-            range,
-        };
-    }
-    return {
-        rule,
-        message: `${what} must be ${typeWords(expected)}, not ${article(kindOf(value))}`,
-        range,
-    };
-}
-function typeWords(types) {
-    const words = types.map((t) => t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : article(t));
-    return words.length > 1
-        ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
-        : (words[0] ?? 'valid');
-}
-function article(kind) {
-    if (kind === 'mapping' || kind === 'list')
-        return `a ${kind}`;
-    if (kind === 'null')
-        return 'null';
-    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'list';
-    if (typeof value === 'object')
-        return 'mapping';
-    if (typeof value === 'number')
-        return 'number';
-    return typeof value;
-}
-function show(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value === undefined)
-        return '';
-    return JSON.stringify(value) ?? String(value);
-}
-/** Per place, the error that explains the others: a wrong type hides pattern/enum/const noise. */
-function dedupe(findings) {
-    const typed = new Set(findings.filter((f) => f.keyword === 'type').map((f) => f.path));
-    const enumerated = new Set(findings.filter((f) => f.keyword === 'enum').map((f) => f.path));
-    const seen = new Set();
-    return findings.filter((f) => {
-        if (f.keyword !== 'type' && typed.has(f.path))
-            return false;
-        if (f.keyword === 'const' && enumerated.has(f.path))
-            return false;
-        const key = `${f.rule}|${f.message}|${f.range?.line}|${f.range?.column}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function suggestSnake(key) {
-    const snake = key
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .toLowerCase();
-    return /^[a-z][a-z0-9_]*$/.test(snake) && snake !== key ? `, e.g. '${snake}'` : '';
-}
-
+// EXTERNAL MODULE: ./src/config/schema-errors.ts + 1 modules
+var schema_errors = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 
@@ -5100,7 +5127,7 @@ function validateConfig(config, parseFindings, options) {
         // Schema findings are shown at their nodes: a quick read has none to offer.
         if (config.plain)
             (0,config_document/* needPositions */.bS)();
-        findings.push(...schemaFindings(config, job_config_validate.errors ?? [], {
+        findings.push(...(0,schema_errors/* schemaFindings */.I)(config, job_config_validate.errors ?? [], {
             kind: 'job',
             schema: schema,
         }));
@@ -5110,10 +5137,18 @@ function validateConfig(config, parseFindings, options) {
         if (errors.length > 0) {
             if (config.plain)
                 (0,config_document/* needPositions */.bS)();
-            findings.push(...schemaFindings(config, errors, { kind: 'policy', schema: options.policy.schema }));
+            findings.push(...(0,schema_errors/* schemaFindings */.I)(config, errors, { kind: 'policy', schema: options.policy.schema }));
         }
     }
     findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }));
+    if (options.platformPolicy) {
+        const forbidden = (0,policy_config/* configPolicyFindings */.LY)(config, options.platformPolicy);
+        // A value the policy forbids is one error at its place: the policy's, which says what is
+        // allowed, rather than also the module's refusal of the same secret.
+        const places = new Set(forbidden.map((finding) => placeOf(finding)));
+        const kept = findings.filter((finding) => finding.rule !== 'grant' || !places.has(placeOf(finding)));
+        findings.splice(0, findings.length, ...kept, ...forbidden);
+    }
     // A typo of the key (`infrastucture`, an error of rules.ts) is no config without infrastructure.
     const skipped = config.data.infrastructure === undefined && !Object.keys(config.data).some(claim/* isInfrastructureKey */.jP);
     if (skipped) {
@@ -5138,6 +5173,7 @@ function validateConfig(config, parseFindings, options) {
             ...jobFromData(file, config.data),
             range: (0,positions/* keyRange */.xA)(config, ['infrastructure']),
             runtimeRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'runtime']),
+            tagsRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'tags']),
         };
     }
     return result;
@@ -5145,6 +5181,9 @@ function validateConfig(config, parseFindings, options) {
 function summarise(file, findings, claim, skipped = false) {
     findings.sort(src_findings/* compareFindings */.Eg);
     return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped, claim };
+}
+function placeOf(finding) {
+    return finding.range ? `${finding.range.line}:${finding.range.column}` : '';
 }
 
 
@@ -5188,6 +5227,7 @@ const Inputs = {
     RequireReviewedPlan: 'require-reviewed-plan',
     DestroyRemoved: 'destroy-removed',
     OutputsFrom: 'outputs-from',
+    Policy: 'policy',
 };
 const Outputs = {
     Configs: 'configs',
@@ -5849,6 +5889,376 @@ const none = () => false;
 
 /***/ }),
 
+/***/ 4163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ REMOVAL_REASONS),
+/* harmony export */   c4: () => (/* binding */ findRemovedJobs),
+/* harmony export */   z1: () => (/* binding */ readAtBase)
+/* harmony export */ });
+/* unused harmony export identity */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2000);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3533);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3116);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
+/* harmony import */ var _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2049);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4964);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5778);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6472);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4632);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2420);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3639);
+// Jobs a pull request or push takes away while their runtime keeps running: a config deleted, a
+// config whose `infrastructure` section was removed, and a job whose name (or anything else that
+// names its Terraform root or state) changed. Each is found with the config as it was at the
+// base commit, so its root and backend can be rebuilt for a destroy plan.
+//
+// Which files changed comes from GitHub's API (with each file's status) or `git diff`; the base
+// version of a config from the local history or, in a shallow checkout, the API's contents.
+//
+// A job is removed only when nothing in the repository claims it: no file at the head, whatever
+// this run's patterns and valid or not, names it as its job_name (compared without case; the rule
+// is in config/claim.ts). A config moved to another folder, split off to another workflow's
+// patterns, half-edited or misspelt keeps its job. A job whose config keeps its name but now gives
+// it another root or state is listed, never destroyed. And when any file at the head may be a
+// config but cannot be read, every destroy of the run is held back, naming that file: destroy is
+// the one place where an unknown fails closed.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Each reason in a phrase, for logs and reports. */
+const REMOVAL_REASONS = {
+    deleted: 'config deleted',
+    'no-infrastructure': 'infrastructure section removed',
+    renamed: 'renamed',
+};
+async function findRemovedJobs(settings, context, deps) {
+    const debug = deps.debug ?? (() => { });
+    const scan = { removed: [], warnings: [], blockers: [] };
+    const range = rangeOf(context);
+    if (!range)
+        return scan;
+    // Asked once for the whole scan, when first needed; a diff with the base shows it is there.
+    let baseInHistory;
+    const hasBase = () => (baseInHistory ??= deps.git.hasCommit(range.base));
+    const topLevel = once(() => deps.git.tryRun(['rev-parse', '--show-toplevel']));
+    const changes = await listChanges(range, context, deps, debug, () => {
+        baseInHistory = Promise.resolve(true);
+    });
+    if (!changes) {
+        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
+        return scan;
+    }
+    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git, await topLevel());
+    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns));
+    const candidates = changes.flatMap((change) => {
+        const file = toWorkspace(change.path);
+        return file !== undefined && matches(file) ? [{ ...change, file }] : [];
+    });
+    if (candidates.length === 0)
+        return scan;
+    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)}`);
+    const reader = new _config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigReader */ .o(settings.workspace);
+    const found = [];
+    /** Configs deleted or changed whose base version may have named jobs but was not valid. */
+    const unrebuilt = [];
+    for (const candidate of candidates) {
+        const bytes = await readAtBase(candidate.path, range.base, context, deps, hasBase);
+        if (!bytes.ok) {
+            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
+            continue;
+        }
+        const base = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfigBytes */ .Q)(candidate.file, bytes.bytes, {
+            defaultTags: settings.defaultTags,
+        });
+        const before = base.job;
+        if (!before) {
+            // No valid infrastructure at the base: no runtime this run can rebuild, and maybe none.
+            if (base.claim.kind !== 'none')
+                unrebuilt.push({ ...candidate, claim: base.claim });
+            continue;
+        }
+        if (candidate.status === 'deleted') {
+            found.push({ file: candidate.file, reason: 'deleted', job: before, base: range.base });
+            continue;
+        }
+        const now = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(candidate.file, await reader.read(candidate.file), {
+            defaultTags: settings.defaultTags,
+        });
+        if (now.skipped && now.valid) {
+            found.push({
+                file: candidate.file,
+                reason: 'no-infrastructure',
+                job: before,
+                base: range.base,
+            });
+        }
+        else if (now.job && identity(now.job, settings) !== identity(before, settings)) {
+            found.push({
+                file: candidate.file,
+                reason: 'renamed',
+                job: before,
+                base: range.base,
+                renamedTo: { jobName: now.job.jobName, file: now.job.file },
+            });
+        }
+    }
+    if (found.length === 0 && unrebuilt.length === 0)
+        return scan;
+    const repository = deps.repository ??
+        (await (0,_repository_js__WEBPACK_IMPORTED_MODULE_12__/* .readRepositoryConfigs */ .nx)(settings.workspace, new Map(), { git: deps.git, reader, debug }));
+    for (const { file, status, claim } of unrebuilt) {
+        const change = status === 'deleted' ? 'config deleted' : 'config changed';
+        if (claim.kind === 'job') {
+            const unclaimed = claim.names.filter((name) => repository.claimants(name).length === 0);
+            if (unclaimed.length === 0)
+                continue;
+            scan.warnings.push(`${file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${change}), but its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`);
+        }
+        else if (claim.kind === 'unknown' && repository.claims.get(file)?.kind !== 'job') {
+            scan.warnings.push(`${file} (${change}): its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} may have held a job, but ${claim.reason}: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`);
+        }
+    }
+    const claimed = (removed) => repository.claimants(removed.job.jobName);
+    // A runtime whose root and state a valid config at the head still names (a root shared by
+    // several jobs) stays too.
+    const inUse = found.some((removed) => claimed(removed).length === 0)
+        ? await headIdentities(settings, reader)
+        : new Map();
+    for (const removed of found) {
+        const claimants = claimed(removed);
+        if (claimants.some((claimant) => claimant.file === removed.file)) {
+            // Renamed, keeping its name: the config keeps the job under another root or state.
+            scan.removed.push({
+                ...removed,
+                heldBack: `its config still claims job ${removed.job.jobName}, now with another root or state; a job a config claims is never destroyed: destroy this runtime by hand if nothing uses it`,
+            });
+            continue;
+        }
+        if (claimants.length > 0) {
+            debug(`${removed.file}: job ${removed.job.jobName} lives on in ${claimants.map((c) => c.file).join(', ')}`);
+            continue;
+        }
+        const user = inUse.get(identity(removed.job, settings));
+        if (user) {
+            debug(`${removed.file}: the root and state of job ${removed.job.jobName} live on in ${user}`);
+            continue;
+        }
+        const gone = await ownRootGone(removed, settings, deps.git, hasBase, topLevel);
+        scan.removed.push(gone ? { ...removed, rootGone: gone } : removed);
+    }
+    if (scan.removed.some((removed) => !removed.heldBack))
+        scan.blockers = repository.unknown();
+    return scan;
+}
+/** The root and state of every valid config the patterns select at the head, with its file. */
+async function headIdentities(settings, reader) {
+    const inUse = new Map();
+    for (const file of await (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .findConfigFiles */ .j)(settings.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns))) {
+        const job = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(file, await reader.read(file), {
+            defaultTags: settings.defaultTags,
+        }).job;
+        if (job)
+            inUse.set(identity(job, settings), file);
+    }
+    return inUse;
+}
+/**
+ * The job's own root (terraform-dir) when the base commit had that folder and the head does not:
+ * a root generated in its place would not be the one that made the runtime.
+ */
+async function ownRootGone(removed, settings, git, hasBase, topLevel) {
+    let relative;
+    try {
+        relative = (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, removed.job, 'terraform-dir');
+    }
+    catch {
+        return undefined;
+    }
+    const workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(settings.workspace).catch(() => settings.workspace);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await hasBase()))
+        return undefined;
+    const top = await topLevel();
+    if (top.exitCode !== 0)
+        return undefined;
+    const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .ux)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
+    if (!inRepository)
+        return undefined;
+    const probe = await git.tryRun(['cat-file', '-e', `${removed.base}:${inRepository}`]);
+    return probe.exitCode === 0 ? relative : undefined;
+}
+/**
+ * What tells one job's runtime from another's: its root (terraform-dir) and its state
+ * (backend-config), with the job's tokens filled in, and the module of a generated root.
+ */
+function identity(job, settings) {
+    try {
+        return JSON.stringify([
+            node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(settings.workspace, (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, job, 'terraform-dir')),
+            settings.moduleSource
+                ? (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.moduleSource, job, 'module-source')
+                : job.runtime.type,
+            (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .backendLinesFor */ .h)(settings.backendConfig, job.provider).map((line) => (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(line, job, 'backend-config')),
+        ]);
+    }
+    catch (error) {
+        // A token the job cannot fill: the stage reports it; the job name still tells jobs apart.
+        if (error instanceof _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .RootError */ .l8)
+            return JSON.stringify([job.jobName]);
+        throw error;
+    }
+}
+function rangeOf(context) {
+    const sha = (value) => typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) && !/^0+$/.test(value)
+        ? value
+        : undefined;
+    if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
+        const pr = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .pullRequestOf */ ._n)(context);
+        const base = sha(pr?.baseSha);
+        const head = sha(pr?.headSha);
+        if (!pr || !base || !head)
+            return undefined;
+        return {
+            base,
+            head,
+            mergeBase: true,
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .pullRequestEntries */ .Bm)(api, repository, pr.number), _changes_js__WEBPACK_IMPORTED_MODULE_13__/* .PULL_REQUEST_FILES_LIMIT */ .ym),
+        };
+    }
+    if (context.eventName === 'push') {
+        const payload = context.payload;
+        const base = sha(payload.before);
+        const head = sha(payload.after);
+        // A created branch has no base; a force push replaced the commits it would compare with.
+        if (!base || !head || payload.created === true || payload.forced === true)
+            return undefined;
+        return {
+            base,
+            head,
+            mergeBase: false,
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .compareEntries */ .wD)(api, repository, base, head), _changes_js__WEBPACK_IMPORTED_MODULE_13__/* .COMPARE_FILES_LIMIT */ .ms),
+        };
+    }
+    return undefined;
+}
+/** The changes of a list the API gave, unless it holds as many files as the API lists at most. */
+function whole(entries, limit) {
+    return entries.length >= limit ? undefined : entries.flatMap(fromEntry);
+}
+function fromEntry(entry) {
+    if (typeof entry.filename !== 'string')
+        return [];
+    switch (entry.status) {
+        case 'removed':
+            return [{ path: entry.filename, status: 'deleted' }];
+        case 'renamed':
+            return typeof entry.previous_filename === 'string'
+                ? [{ path: entry.previous_filename, status: 'deleted' }]
+                : [];
+        case 'modified':
+        case 'changed':
+            return [{ path: entry.filename, status: 'modified' }];
+        default:
+            return [];
+    }
+}
+/** Deleted and modified files: from the API, else from git; undefined when neither can tell. */
+async function listChanges(range, context, deps, debug, diffed) {
+    if (deps.api && context.repository && range.listFromApi) {
+        try {
+            const listed = await range.listFromApi(deps.api, context.repository);
+            if (listed)
+                return listed;
+            debug('deleted configs not from the API: its list of changed files reached its limit');
+        }
+        catch (error) {
+            debug(`deleted configs not from the API: ${error.message}`);
+        }
+    }
+    // Without either commit in the local history (a shallow clone) git cannot tell: it fails.
+    const diff = await deps.git.tryRun([
+        'diff',
+        '--name-status',
+        '--no-renames',
+        '-z',
+        `${range.base}${range.mergeBase ? '...' : '..'}${range.head}`,
+        '--',
+    ]);
+    if (diff.exitCode !== 0)
+        return undefined;
+    diffed();
+    const fields = diff.stdout.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const status = fields[i];
+        const file = fields[i + 1];
+        if (status === 'D')
+            changes.push({ path: file, status: 'deleted' });
+        else if (status === 'M' || status === 'T')
+            changes.push({ path: file, status: 'modified' });
+    }
+    return changes;
+}
+/** A value worked out on first use and kept. */
+function once(make) {
+    let made;
+    return () => (made ??= make());
+}
+/** A file's bytes at a commit: from the local history, else through the API's contents. */
+async function readAtBase(repositoryPath, base, context, deps, hasBase) {
+    if (await hasBase()) {
+        const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`]);
+        if (shown.exitCode === 0)
+            return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) };
+        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(base)}` };
+    }
+    if (!deps.api || !context.repository) {
+        return {
+            ok: false,
+            problem: 'the commit is not in the local history and there is no token for the GitHub API',
+        };
+    }
+    try {
+        const octokit = await deps.api.octokit();
+        const { data } = (await octokit.rest.repos.getContent({
+            ...context.repository,
+            path: repositoryPath,
+            ref: base,
+        }));
+        if (typeof data?.content !== 'string' || data.encoding !== 'base64') {
+            return { ok: false, problem: 'the GitHub API did not return its contents' };
+        }
+        return { ok: true, bytes: Buffer.from(data.content, 'base64') };
+    }
+    catch (error) {
+        return { ok: false, problem: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .describeGitHubError */ .dZ)(error, deps.api.baseUrl) };
+    }
+}
+
+
+/***/ }),
+
 /***/ 3639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6171,6 +6581,9 @@ const RULE_TITLES = {
     'no-infrastructure': 'skipped: no infrastructure section',
     policy: 'organisation policy',
     grant: 'grant wider than one resource',
+    'platform-policy': 'platform policy',
+    'policy-file': 'platform policy file',
+    'untagged-resource': "resource without the job's tags",
     'yaml-syntax': 'YAML syntax error',
     'yaml-duplicate-key': 'duplicate key',
     'yaml-root': 'not a mapping',
@@ -6539,6 +6952,7 @@ function parseRunOptions(raw, workspace) {
         requireReviewedPlan: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RequireReviewedPlan, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RequireReviewedPlan), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.requireReviewedPlan),
         destroyRemoved: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DestroyRemoved, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DestroyRemoved), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.destroyRemoved),
         outputsFrom: outputsFrom(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputsFrom), workspace, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Mode)),
+        policyFile: policyFile(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Policy), workspace),
     };
 }
 function oneOf(name, value, accepted) {
@@ -6680,6 +7094,15 @@ function duration(name, value) {
     }
     return ms;
 }
+function policyFile(value, workspace) {
+    if (value === '')
+        return undefined;
+    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .ux)(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value));
+    if (relative === undefined || relative === '') {
+        throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Policy, `'${value}' is not a file in the workspace`);
+    }
+    return relative;
+}
 function outputsFrom(value, workspace, mode) {
     if (value === '') {
         if (mode === 'resolve') {
@@ -6718,6 +7141,1544 @@ function tags(value) {
         }
     }
     return parsed;
+}
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y7: () => (/* binding */ POLICY_RULE),
+  LY: () => (/* binding */ configPolicyFindings),
+  rU: () => (/* binding */ secretAllowed)
+});
+
+// UNUSED EXPORTS: gibOf, vcpuOf
+
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
+// EXTERNAL MODULE: ./src/util/data.ts
+var util_data = __nccwpck_require__(2122);
+;// CONCATENATED MODULE: ./src/policy/cron.ts
+// How often a five-field cron expression (minute hour day-of-month month day-of-week, as the
+// job config's `schedule` is written) starts a job: the shortest time between two starts.
+// Days follow cron's rule: with both day fields restricted, a day matches either of them.
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day of month', min: 1, max: 31 },
+    {
+        name: 'month',
+        min: 1,
+        max: 12,
+        names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
+    },
+    { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
+];
+/** Days simulated: 28 years, after which weekdays fall on the same dates again. */
+const CYCLE_DAYS = 10_227;
+/**
+ * The shortest interval between two starts, in minutes (undefined: it never starts twice), or
+ * why the expression cannot be read.
+ */
+function shortestInterval(expression) {
+    const fields = expression.trim().split(/\s+/);
+    if (fields.length !== 5)
+        return { ok: false, problem: 'it does not have five fields' };
+    const sets = [];
+    for (const [index, field] of fields.entries()) {
+        const values = parseField(field, FIELDS[index]);
+        if (typeof values === 'string')
+            return { ok: false, problem: values };
+        sets.push(values);
+    }
+    const [minutes, hours, days, months, weekdays] = sets;
+    if (weekdays.has(7))
+        weekdays.add(0);
+    const times = [...hours]
+        .flatMap((hour) => [...minutes].map((minute) => hour * 60 + minute))
+        .sort((a, b) => a - b);
+    let shortest = Infinity;
+    for (let i = 1; i < times.length; i++)
+        shortest = Math.min(shortest, times[i] - times[i - 1]);
+    const anyDay = fields[2].startsWith('*') || fields[4].startsWith('*');
+    const firing = [];
+    const start = Date.UTC(2024, 0, 1);
+    for (let day = 0; day < CYCLE_DAYS; day++) {
+        const date = new Date(start + day * 86_400_000);
+        if (!months.has(date.getUTCMonth() + 1))
+            continue;
+        const onDate = days.has(date.getUTCDate());
+        const onWeekday = weekdays.has(date.getUTCDay());
+        if (anyDay ? onDate && onWeekday : onDate || onWeekday)
+            firing.push(day);
+    }
+    const first = times[0];
+    const last = times.at(-1);
+    for (let i = 1; i < firing.length; i++) {
+        const gap = (firing[i] - firing[i - 1]) * 1440 - last + first;
+        shortest = Math.min(shortest, gap);
+    }
+    return { ok: true, minutes: Number.isFinite(shortest) ? shortest : undefined };
+}
+function parseField(text, field) {
+    const values = new Set();
+    for (const part of text.split(',')) {
+        const match = /^(\*|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d+))?$/.exec(part);
+        if (!match)
+            return `its ${field.name} field '${text}' is not cron syntax`;
+        const step = match[2] === undefined ? 1 : Number(match[2]);
+        if (step < 1)
+            return `its ${field.name} field '${text}' has a step of 0`;
+        let low;
+        let high;
+        if (match[1] === '*') {
+            low = field.min;
+            high = field.name === 'day of week' ? 6 : field.max;
+        }
+        else {
+            const [from, to] = match[1].split('-');
+            const a = value(from, field);
+            const b = to === undefined ? (match[2] === undefined ? a : field.max) : value(to, field);
+            if (a === undefined || b === undefined || a > b) {
+                return `its ${field.name} field '${text}' holds a value outside ${field.min}-${field.max}`;
+            }
+            low = a;
+            high = b;
+        }
+        for (let v = low; v <= high; v += step)
+            values.add(v);
+    }
+    return values;
+}
+function value(text, field) {
+    const named = 'names' in field ? field.names.indexOf(text.toUpperCase()) : -1;
+    const number = named !== -1
+        ? named + (field.name === 'month' ? 1 : 0)
+        : /^\d+$/.test(text)
+            ? Number(text)
+            : NaN;
+    return number >= field.min && number <= field.max ? number : undefined;
+}
+/** `15m`, `1h30m`, `1d` as minutes. */
+function durationMinutes(text) {
+    const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(text);
+    if (!match)
+        return NaN;
+    return (Number(match[1] ?? 0) * 24 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0);
+}
+/** Minutes in words: `5 minutes`, `1 hour`, `1 day 2 hours`. */
+function describeMinutes(minutes) {
+    const parts = [];
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    const rest = minutes % 60;
+    if (days)
+        parts.push(`${days} day${days === 1 ? '' : 's'}`);
+    if (hours)
+        parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
+    if (rest || parts.length === 0)
+        parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/policy/image.ts
+// Container image references as registries read them (the distribution/reference grammar):
+// `python:3.12` is docker.io/library/python, `ghcr.io/acme/etl@sha256:…` is ghcr.io/acme/etl.
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]{32,}$/;
+/** The reference's parts, or undefined when it is not one a registry would accept. */
+function parseImage(image) {
+    if (image !== image.trim() || image === '' || /\s/.test(image))
+        return undefined;
+    let rest = image;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            return undefined;
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            return undefined;
+    }
+    const parts = rest.split('/');
+    if (parts.some((part) => part === ''))
+        return undefined;
+    const first = parts[0];
+    const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let host = hasHost ? first.toLowerCase() : 'docker.io';
+    if (host === 'index.docker.io' || host === 'registry-1.docker.io')
+        host = 'docker.io';
+    const path = hasHost ? parts.slice(1) : parts;
+    if (path.some((part) => !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(part)))
+        return undefined;
+    if (host === 'docker.io' && path.length === 1)
+        path.unshift('library');
+    return { repository: [host, ...path].join('/'), tag, digest };
+}
+/** Whether an image's repository is one of `allowed` or under one (by whole path segments). */
+function repositoryAllowed(repository, allowed) {
+    return allowed.some((entry) => {
+        const prefix = normaliseEntry(entry);
+        return repository === prefix || repository.startsWith(`${prefix}/`);
+    });
+}
+function normaliseEntry(entry) {
+    const [host = '', ...rest] = entry.replace(/\/+$/, '').split('/');
+    const lower = host.toLowerCase();
+    const registry = lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? 'docker.io' : lower;
+    return [registry, ...rest].join('/');
+}
+/** A digest a registry cannot move: sha256 (64 hex digits) or sha512 (128). */
+function pinnedByDigest(reference) {
+    const digest = reference.digest ?? '';
+    return /^sha256:[a-f0-9]{64}$/.test(digest) || /^sha512:[a-f0-9]{128}$/.test(digest);
+}
+
+// EXTERNAL MODULE: ./src/policy/rules.ts
+var rules = __nccwpck_require__(1821);
+;// CONCATENATED MODULE: ./src/policy/config.ts
+
+
+
+
+
+const POLICY_RULE = 'platform-policy';
+/** Every value of the config the policy forbids. */
+function configPolicyFindings(config, policy) {
+    const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
+    if (!(0,util_data/* isRecord */.u)(infrastructure))
+        return [];
+    const tags = (0,util_data/* isRecord */.u)(infrastructure.tags) ? infrastructure.tags : {};
+    const environment = typeof tags.environment === 'string' ? tags.environment : '';
+    const job = (0,rules/* policyFor */.K)(policy, environment);
+    const findings = [];
+    const report = (message, range) => findings.push({ severity: 'error', rule: POLICY_RULE, message, file: config.file, range });
+    const at = (segments) => (0,positions/* valueRange */.tR)(config, segments);
+    checkPlacement(infrastructure, job, at, report);
+    const runtime = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime : {};
+    const provider = infrastructure.provider;
+    if (provider === 'aws' || provider === 'azure' || provider === 'gcp') {
+        checkImage(runtime, job, at, report);
+        checkSecrets(provider, runtime, job, at, report);
+        checkStorage(provider, config.data, job, at, report);
+        checkLimits(runtime, job, at, report);
+    }
+    checkSchedule(runtime, job, at, report);
+    checkTags(tags, job, at, () => (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']), report);
+    return findings;
+}
+const RUNTIME = ['infrastructure', 'runtime'];
+function list(values) {
+    return values.length === 0 ? 'none' : values.map((value) => `'${value}'`).join(', ');
+}
+function checkPlacement(infrastructure, job, at, report) {
+    const { providers, runtimes, regions } = job.rules;
+    const provider = infrastructure.provider;
+    if (providers && typeof provider === 'string' && !providers.includes(provider)) {
+        report(`Provider '${provider}' is not allowed by the policy (${job.ruleName('providers')}: ${list(providers)})`, at(['infrastructure', 'provider']));
+    }
+    const type = (0,util_data/* isRecord */.u)(infrastructure.runtime) ? infrastructure.runtime.type : undefined;
+    if (runtimes && typeof type === 'string' && !runtimes.includes(type)) {
+        report(`Runtime type '${type}' is not allowed by the policy (${job.ruleName('runtimes')}: ${list(runtimes)})`, at([...RUNTIME, 'type']));
+    }
+    const region = infrastructure.region;
+    const allowed = typeof provider === 'string' ? regions?.[provider] : undefined;
+    if (allowed && typeof region === 'string' && !allowed.includes(region)) {
+        report(`Region '${region}' is not allowed for ${provider} by the policy (${job.ruleName(`regions.${String(provider)}`)}: ${list(allowed)})`, at(['infrastructure', 'region']));
+    }
+}
+function checkImage(runtime, job, at, report) {
+    const rule = job.rules.images;
+    const image = runtime.image;
+    if (!rule || typeof image !== 'string')
+        return;
+    const where = at([...RUNTIME, 'image']);
+    if (image.includes('terraform_outputs')) {
+        report(`Image '${image}' is known only once Terraform has run, so the policy's image rules (${job.ruleName('images')}) cannot check it: name the image itself`, where);
+        return;
+    }
+    const reference = parseImage(image);
+    if (!reference) {
+        report(`Image '${image}' is not an image reference the policy can check (${job.ruleName('images')}): write registry/repository:tag or registry/repository@sha256:…`, where);
+        return;
+    }
+    const repositories = rule.repositories;
+    if (repositories && !repositoryAllowed(reference.repository, repositories)) {
+        report(`Image '${image}' (${reference.repository}) is not from a registry or repository the policy allows (${job.ruleName('images.repositories')}: ${list(repositories)})`, where);
+    }
+    if (rule.require_digest && !pinnedByDigest(reference)) {
+        report(`Image '${image}' is not pinned by digest, which the policy requires (${job.ruleName('images.require_digest')}): write ${reference.repository}@sha256:<digest>`, where);
+    }
+}
+function checkSecrets(cloud, runtime, job, at, report) {
+    const prefixes = job.rules.secrets?.[cloud];
+    if (!prefixes || !Array.isArray(runtime.secrets))
+        return;
+    const rule = job.ruleName(`secrets.${cloud}`);
+    for (const [index, secret] of runtime.secrets.entries()) {
+        if (typeof secret !== 'string')
+            continue;
+        const where = at([...RUNTIME, 'secrets', String(index)]);
+        if (cloud === 'gcp' && !secret.startsWith('projects/')) {
+            report(`Secret '${secret}' does not name its project, so the policy (${rule}) cannot tell whose it is: write projects/<project>/secrets/${secret}`, where);
+            continue;
+        }
+        if (!secretAllowed(cloud, secret, prefixes)) {
+            report(`Secret '${secret}' is outside the allowed prefixes ${list(prefixes)} (${rule})`, where);
+        }
+        else if (cloud === 'azure' && !/\/secrets\/[^/]+$/i.test(secret)) {
+            report(`Secret '${secret}' names a whole Key Vault, which would let the job read every secret in it: name each secret (…/vaults/<vault>/secrets/<name>), within ${list(prefixes)} (${rule})`, where);
+        }
+    }
+}
+/** A secret id within one of the prefixes; Azure resource IDs compare without case. */
+function secretAllowed(cloud, secret, prefixes) {
+    const fold = (text) => (cloud === 'azure' ? text.toLowerCase() : text);
+    return prefixes.some((prefix) => fold(secret).startsWith(fold(prefix)));
+}
+function checkStorage(cloud, data, job, at, report) {
+    const storage = job.rules.storage;
+    const connection = (0,positions/* dataAt */.ox)(data, ['target', 'connection']);
+    if (!storage || !(0,util_data/* isRecord */.u)(connection))
+        return;
+    const name = (kind) => {
+        const value = (0,positions/* dataAt */.ox)(connection, [kind, 'bucket']);
+        return typeof value === 'string' ? value : undefined;
+    };
+    if (cloud === 'aws' && storage.s3_buckets) {
+        const bucket = name('s3');
+        if (bucket !== undefined && !storage.s3_buckets.includes(bucket)) {
+            const prefixes = storage.s3_buckets.filter((entry) => entry.startsWith(`${bucket}/`));
+            const rule = job.ruleName('storage.s3_buckets');
+            report(prefixes.length > 0
+                ? `S3 bucket '${bucket}': the policy allows only ${list(prefixes)} in it (${rule}), and the runtime module grants the whole bucket; use a bucket the policy names, or a root of your own that grants only those prefixes`
+                : `S3 bucket '${bucket}' is not one the policy lets jobs use (${rule}: ${list(storage.s3_buckets)})`, at(['target', 'connection', 's3', 'bucket']));
+        }
+    }
+    if (cloud === 'gcp' && storage.gcs_buckets) {
+        const bucket = name('gcs');
+        if (bucket !== undefined && !storage.gcs_buckets.includes(bucket)) {
+            report(`Cloud Storage bucket '${bucket}' is not one the policy lets jobs use (${job.ruleName('storage.gcs_buckets')}: ${list(storage.gcs_buckets)})`, at(['target', 'connection', 'gcs', 'bucket']));
+        }
+    }
+    if (cloud === 'azure' && storage.azure_storage_accounts) {
+        const account = (0,positions/* dataAt */.ox)(connection, ['azure_blob', 'storage_account_id']);
+        const allowed = storage.azure_storage_accounts.map((id) => id.toLowerCase());
+        if (typeof account === 'string' && !allowed.includes(account.toLowerCase())) {
+            report(`Storage account '${account}' is not one the policy lets jobs use (${job.ruleName('storage.azure_storage_accounts')}: ${list(storage.azure_storage_accounts)})`, at(['target', 'connection', 'azure_blob', 'storage_account_id']));
+        }
+    }
+}
+function checkLimits(runtime, job, at, report) {
+    const limits = job.rules.limits;
+    if (!limits)
+        return;
+    const type = runtime.type;
+    if (limits.max_vcpu !== undefined && runtime.cpu !== undefined) {
+        const vcpu = vcpuOf(type, runtime.cpu);
+        if (vcpu !== undefined && vcpu > limits.max_vcpu) {
+            report(`cpu ${written(runtime.cpu)} is ${round(vcpu)} vCPU; the policy allows at most ${limits.max_vcpu} (${job.ruleName('limits.max_vcpu')})`, at([...RUNTIME, 'cpu']));
+        }
+    }
+    if (limits.max_memory_gib !== undefined && runtime.memory !== undefined) {
+        const gib = gibOf(type, runtime.memory);
+        if (gib !== undefined && gib > limits.max_memory_gib) {
+            report(`memory ${written(runtime.memory)} is ${round(gib)} GiB; the policy allows at most ${limits.max_memory_gib} GiB (${job.ruleName('limits.max_memory_gib')})`, at([...RUNTIME, 'memory']));
+        }
+    }
+    if (limits.max_replicas !== undefined) {
+        for (const key of ['min_replicas', 'max_replicas']) {
+            const replicas = runtime[key];
+            if (typeof replicas === 'number' && replicas > limits.max_replicas) {
+                report(`${key} ${replicas} is more replicas than the policy allows (${job.ruleName('limits.max_replicas')}: ${limits.max_replicas})`, at([...RUNTIME, key]));
+            }
+        }
+    }
+}
+function checkSchedule(runtime, job, at, report) {
+    const least = job.rules.limits?.min_schedule_interval;
+    const schedule = runtime.schedule;
+    if (least === undefined || typeof schedule !== 'string')
+        return;
+    const rule = job.ruleName('limits.min_schedule_interval');
+    const where = at([...RUNTIME, 'schedule']);
+    const interval = shortestInterval(schedule);
+    if (!interval.ok) {
+        report(`schedule '${schedule}' cannot be read to check how often it starts the job (${rule}): ${interval.problem}`, where);
+        return;
+    }
+    const floor = durationMinutes(least);
+    if (interval.minutes !== undefined && interval.minutes < floor) {
+        report(`schedule '${schedule}' can start the job ${describeMinutes(interval.minutes)} after its last start; the policy allows at most one start every ${describeMinutes(floor)} (${rule}: ${least})`, where);
+    }
+}
+function checkTags(tags, job, at, tagsKey, report) {
+    for (const [key, rule] of Object.entries(job.rules.tags ?? {})) {
+        const value = Object.hasOwn(tags, key) ? tags[key] : undefined;
+        if (value === undefined) {
+            if (rule.required) {
+                report(`Missing tag '${key}', which the policy requires (${job.ruleName(`tags.${key}.required`)})`, tagsKey());
+            }
+            continue;
+        }
+        if (typeof value !== 'string')
+            continue;
+        const where = at(['infrastructure', 'tags', key]);
+        if (rule.allowed && !rule.allowed.includes(value)) {
+            report(`Tag ${key} '${value}' is not allowed by the policy (${job.ruleName(`tags.${key}.allowed`)}: ${list(rule.allowed)})`, where);
+        }
+        if (typeof rule.pattern === 'string' && !job.pattern(rule.pattern).test(value)) {
+            report(`Tag ${key} '${value}' does not match the policy's pattern ${rule.pattern} (${job.ruleName(`tags.${key}.pattern`)})`, where);
+        }
+    }
+}
+/** A runtime's CPU setting in vCPU: Fargate CPU units, Container Apps cores, Cloud Run CPUs. */
+function vcpuOf(type, cpu) {
+    const text = typeof cpu === 'number' ? String(cpu) : typeof cpu === 'string' ? cpu.trim() : '';
+    if (type === 'aws_fargate') {
+        const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(text);
+        if (vcpu)
+            return Number(vcpu[1]);
+        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
+    }
+    const millis = /^(\d+)m$/.exec(text);
+    if (millis)
+        return Number(millis[1]) / 1000;
+    return /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+/** A runtime's memory setting in GiB: Fargate MiB, or Kubernetes-style quantities. */
+function gibOf(type, memory) {
+    const text = typeof memory === 'number' ? String(memory) : typeof memory === 'string' ? memory.trim() : '';
+    if (type === 'aws_fargate') {
+        const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(text);
+        if (gb)
+            return Number(gb[1]);
+        return /^\d+$/.test(text) ? Number(text) / 1024 : undefined;
+    }
+    const size = /^(\d+(?:\.\d+)?)(Mi|Gi|M|G)$/.exec(text);
+    if (!size)
+        return undefined;
+    const amount = Number(size[1]);
+    const bytes = { Mi: 2 ** 20, Gi: 2 ** 30, M: 1e6, G: 1e9 }[size[2]];
+    return (amount * bytes) / 2 ** 30;
+}
+function round(value) {
+    return String(Math.round(value * 100) / 100);
+}
+function written(value) {
+    return typeof value === 'string' ? `'${value}'` : String(value);
+}
+
+
+/***/ }),
+
+/***/ 8110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ checkPlan),
+  b: () => (/* binding */ permissionsBoundary)
+});
+
+// EXTERNAL MODULE: ./src/policy/config.ts + 2 modules
+var config = __nccwpck_require__(9462);
+// EXTERNAL MODULE: ./src/util/data.ts
+var util_data = __nccwpck_require__(2122);
+;// CONCATENATED MODULE: ./src/policy/plan-view.ts
+// A saved plan as `terraform show -json` gives it, read for the checks of plan.ts: each planned
+// resource with its values after the change, which of them Terraform knows only at apply, and
+// what its configuration refers to. A planned value lists every attribute of its resource's
+// schema (null when unset, absent but marked in after_unknown when known only at apply), which
+// is how the checks tell what a resource can carry.
+
+class PlanView {
+    resources;
+    configuration;
+    constructor(plan) {
+        const shown = (0,util_data/* isRecord */.u)(plan) ? plan : {};
+        this.configuration = shown.configuration;
+        this.resources = (Array.isArray(shown.resource_changes) ? shown.resource_changes : [])
+            .filter(util_data/* isRecord */.u)
+            .flatMap((change) => {
+            const planned = (0,util_data/* isRecord */.u)(change.change) ? change.change : {};
+            if (typeof change.address !== 'string' || typeof change.type !== 'string')
+                return [];
+            return [
+                {
+                    address: change.address,
+                    moduleAddress: typeof change.module_address === 'string' ? change.module_address : '',
+                    mode: change.mode === 'data' ? 'data' : 'managed',
+                    type: change.type,
+                    name: typeof change.name === 'string' ? change.name : '',
+                    provider: typeof change.provider_name === 'string' ? change.provider_name : '',
+                    actions: Array.isArray(planned.actions) ? planned.actions.map(String) : [],
+                    after: (0,util_data/* isRecord */.u)(planned.after) ? planned.after : null,
+                    unknown: (0,util_data/* isRecord */.u)(planned.after_unknown) ? planned.after_unknown : {},
+                },
+            ];
+        });
+    }
+    /** Managed resources that exist after the plan (created, changed, replaced or kept). */
+    remaining() {
+        return this.resources.filter((r) => r.mode === 'managed' && r.after !== null);
+    }
+    /** The expressions of a resource's block in the configuration, when the plan carries them. */
+    expressions(resource) {
+        let module = (0,util_data/* isRecord */.u)(this.configuration) ? this.configuration.root_module : undefined;
+        for (const match of resource.moduleAddress.matchAll(/module\.([^.[]+)(?:\[[^\]]*\])?/g)) {
+            const calls = (0,util_data/* isRecord */.u)(module) ? module.module_calls : undefined;
+            const call = (0,util_data/* isRecord */.u)(calls) && Object.hasOwn(calls, match[1]) ? calls[match[1]] : undefined;
+            module = (0,util_data/* isRecord */.u)(call) ? call.module : undefined;
+        }
+        const resources = (0,util_data/* isRecord */.u)(module) && Array.isArray(module.resources) ? module.resources : [];
+        const address = `${resource.mode === 'data' ? 'data.' : ''}${resource.type}.${resource.name}`;
+        const found = resources.find((r) => (0,util_data/* isRecord */.u)(r) && r.address === address);
+        return (0,util_data/* isRecord */.u)(found) && (0,util_data/* isRecord */.u)(found.expressions) ? found.expressions : undefined;
+    }
+    /**
+     * Whether what an expression refers to includes a resource this plan creates in the same
+     * module: a value known only at apply then names that new resource (its ARN, its ID).
+     */
+    refersToCreated(resource, expression) {
+        const references = (0,util_data/* isRecord */.u)(expression) && Array.isArray(expression.references) ? expression.references : [];
+        return references.some((reference) => {
+            if (typeof reference !== 'string')
+                return false;
+            const [type, name] = reference.split('.');
+            if (!type || !name || /^(module|data|var|local|each|count|path|self|terraform)$/.test(type))
+                return false;
+            const bare = name.replace(/\[.*$/, '');
+            return this.resources.some((other) => other.mode === 'managed' &&
+                other.moduleAddress === resource.moduleAddress &&
+                other.type === type &&
+                other.name === bare &&
+                other.actions.includes('create'));
+        });
+    }
+}
+/** Whether the value at a path is known only at apply (per after_unknown). */
+function unknownAt(unknown, path) {
+    let current = unknown;
+    for (const step of path) {
+        if (current === true)
+            return true;
+        if (Array.isArray(current) && typeof step === 'number')
+            current = current[step];
+        else if ((0,util_data/* isRecord */.u)(current) && typeof step === 'string')
+            current = current[step];
+        else
+            return false;
+    }
+    return current === true;
+}
+/** The cloud whose tag conversion a resource's provider uses, if it is one of ours. */
+function providerCloud(provider) {
+    const name = provider.split('/').at(-1);
+    if (name === 'aws')
+        return 'aws';
+    if (name === 'azurerm')
+        return 'azure';
+    if (name === 'google' || name === 'google-beta')
+        return 'gcp';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/plan-iam.ts
+// What a plan grants, checked against the platform policy: AWS policy documents (inline, managed,
+// role and trust policies, and aws_iam_policy_document data sources read at apply), Azure role
+// assignments, and Google IAM members, bindings and policies. With a policy in force a plan never
+// grants a wildcard resource, a whole project or subscription, or public access; secrets, storage
+// and roles must be within what the policy lists. A grant whose scope Terraform knows only at
+// apply passes only when it names a resource the same plan creates; anything else unknown is
+// refused, since it could be anything.
+
+
+
+/**
+ * Actions AWS only allows on every resource ("*"): they name no resource to scope them to
+ * (the Service Authorization Reference lists no resource type for them).
+ */
+const AWS_WILDCARD_ONLY_ACTIONS = [
+    'ecr:GetAuthorizationToken',
+    'sts:GetCallerIdentity',
+    'cloudwatch:PutMetricData',
+    'xray:PutTraceSegments',
+    'xray:PutTelemetryRecords',
+    'xray:GetSamplingRules',
+    'xray:GetSamplingTargets',
+];
+/** AWS managed policies a plan never attaches without the policy listing them. */
+const AWS_BROAD_MANAGED = /^arn:aws[a-z-]*:iam::aws:policy\/(.*\/)?(AdministratorAccess|PowerUserAccess|IAMFullAccess|[A-Za-z0-9]*FullAccess)$/;
+const AZURE_PRIVILEGED_ROLES = new Map([
+    ['owner', '8e3af657-a8ff-443c-a75c-2fe8c4bcb635'],
+    ['contributor', 'b24988ac-6180-42a0-ab88-20f7382dd24c'],
+    ['user access administrator', '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9'],
+    ['role based access control administrator', 'f58310d9-a9f6-439a-9e8d-f62e7b41a168'],
+]);
+const GCP_WHOLE_SCOPE = /^google_(project|folder|organization|billing_account)_iam_(member|binding|policy|audit_config)$/;
+const GCP_IAM = /^google_.+_iam_(member|binding|policy)$/;
+const GCP_PUBLIC = new Set(['allUsers', 'allAuthenticatedUsers']);
+function grantsOutsidePolicy(view, job) {
+    const grants = [];
+    for (const resource of view.remaining()) {
+        const add = (message) => grants.push({ address: resource.address, message });
+        if (resource.type.startsWith('aws_'))
+            checkAws(view, resource, job, add);
+        else if (resource.type.startsWith('azurerm_'))
+            checkAzure(view, resource, job, add);
+        else if (GCP_IAM.test(resource.type) || GCP_WHOLE_SCOPE.test(resource.type))
+            checkGoogle(view, resource, job, add);
+    }
+    return grants;
+}
+/** Resources whose `policy` is an IAM policy document (identity or resource-based). */
+const AWS_POLICY_DOCUMENTS = new Set([
+    'aws_iam_policy',
+    'aws_iam_role_policy',
+    'aws_iam_user_policy',
+    'aws_iam_group_policy',
+    'aws_s3_bucket_policy',
+    'aws_s3_bucket',
+    'aws_sqs_queue_policy',
+    'aws_sqs_queue',
+    'aws_sns_topic_policy',
+    'aws_sns_topic',
+    'aws_secretsmanager_secret_policy',
+    'aws_secretsmanager_secret',
+    'aws_ecr_repository_policy',
+    'aws_kms_key',
+    'aws_glacier_vault',
+    'aws_elasticsearch_domain_policy',
+    'aws_opensearch_domain_policy',
+]);
+const AWS_ATTACHMENTS = {
+    aws_iam_role_policy_attachment: 'policy_arn',
+    aws_iam_user_policy_attachment: 'policy_arn',
+    aws_iam_group_policy_attachment: 'policy_arn',
+    aws_iam_policy_attachment: 'policy_arn',
+    aws_iam_role: 'managed_policy_arns',
+    aws_iam_role_policy_attachments_exclusive: 'policy_arns',
+};
+function checkAws(view, resource, job, add) {
+    const after = resource.after;
+    if (AWS_POLICY_DOCUMENTS.has(resource.type)) {
+        checkAwsDocument(view, resource, 'policy', after.policy, job, add);
+    }
+    if (resource.type === 'aws_iam_role') {
+        checkAwsDocument(view, resource, 'assume_role_policy', after.assume_role_policy, job, add);
+        // inline_policy is also computed: known only at apply when the configuration sets none.
+        const unknownInline = () => add('its inline policy is known only at apply, so what it grants cannot be checked: build it from values known at plan');
+        if (Array.isArray(after.inline_policy)) {
+            after.inline_policy.forEach((inline, index) => {
+                if (!(0,util_data/* isRecord */.u)(inline))
+                    return;
+                if (unknownAt(resource.unknown, ['inline_policy', index, 'policy']))
+                    unknownInline();
+                else
+                    checkAwsDocument(view, resource, 'inline_policy', inline.policy, job, add);
+            });
+        }
+        else if (unknownAt(resource.unknown, ['inline_policy']) &&
+            configured(view, resource, 'inline_policy')) {
+            unknownInline();
+        }
+    }
+    const boundary = job.rules.iam?.aws?.permissions_boundary;
+    if (boundary && (resource.type === 'aws_iam_role' || resource.type === 'aws_iam_user')) {
+        const rule = job.ruleName('iam.aws.permissions_boundary');
+        if (unknownAt(resource.unknown, ['permissions_boundary'])) {
+            add(`its permissions boundary is known only at apply; the policy requires '${boundary}' (${rule})`);
+        }
+        else if (after.permissions_boundary !== boundary) {
+            add(after.permissions_boundary
+                ? `has the permissions boundary '${String(after.permissions_boundary)}'; the policy requires '${boundary}' (${rule})`
+                : `has no permissions boundary; the policy requires '${boundary}' (${rule})`);
+        }
+    }
+    const attribute = AWS_ATTACHMENTS[resource.type];
+    if (attribute !== undefined) {
+        const value = after[attribute];
+        if (Array.isArray(value)) {
+            for (const arn of value)
+                checkAttachment(view, resource, attribute, arn, job, add);
+        }
+        else if (unknownAt(resource.unknown, [attribute])
+            ? configured(view, resource, attribute)
+            : value !== null && value !== undefined) {
+            checkAttachment(view, resource, attribute, value, job, add);
+        }
+    }
+}
+/**
+ * Whether the configuration sets an attribute, or may: an optional attribute the provider also
+ * computes (a bucket's policy, a role's inline_policy) is known only at apply when nobody sets it.
+ * A resource whose block the plan does not show counts as setting it.
+ */
+function configured(view, resource, attribute) {
+    const expressions = view.expressions(resource);
+    return expressions === undefined || Object.hasOwn(expressions, attribute);
+}
+function checkAttachment(view, resource, attribute, arn, job, add) {
+    const listed = job.rules.iam?.aws?.managed_policies;
+    const rule = job.ruleName('iam.aws.managed_policies');
+    if (typeof arn !== 'string') {
+        const expression = view.expressions(resource)?.[attribute];
+        if (!view.refersToCreated(resource, expression)) {
+            add(`attaches a managed policy known only at apply, so what it grants cannot be checked`);
+        }
+        return;
+    }
+    if (listed?.includes(arn))
+        return;
+    // A policy of this plan: its document is checked where it is created.
+    const ownPolicy = view
+        .remaining()
+        .some((other) => other.type === 'aws_iam_policy' && other.after?.arn === arn);
+    if (ownPolicy)
+        return;
+    if (listed)
+        add(`attaches the managed policy '${arn}', which the policy does not list (${rule})`);
+    else if (AWS_BROAD_MANAGED.test(arn))
+        add(`attaches the managed policy '${arn}', which grants whole services; list it in ${rule} if the job must have it`);
+    else if (!/:iam::aws:policy\//.test(arn))
+        add(`attaches the managed policy '${arn}', which this plan does not create, so what it grants cannot be checked: list it in ${rule}`);
+}
+function checkAwsDocument(view, resource, attribute, value, job, add) {
+    let statements;
+    if (typeof value === 'string') {
+        statements = parsedStatements(value);
+    }
+    else if (value === null || value === undefined) {
+        if (!unknownAt(resource.unknown, [attribute]) || !configured(view, resource, attribute))
+            return;
+        const source = pendingDocument(view, resource, attribute);
+        if (!source) {
+            add(`its ${attribute} is known only at apply, so what it grants cannot be checked: write it with an aws_iam_policy_document data source, or from values known at plan`);
+            return;
+        }
+        statements = source;
+    }
+    else
+        return;
+    const rule = job.ruleName('iam.aws.wildcard_actions');
+    const wildcardOnly = new Set([...AWS_WILDCARD_ONLY_ACTIONS, ...(job.rules.iam?.aws?.wildcard_actions ?? [])].map((a) => a.toLowerCase()));
+    for (const statement of statements) {
+        if (statement.effect !== undefined && statement.effect !== null && statement.effect !== 'Allow')
+            continue;
+        const actions = statement.actions.map(String);
+        const what = actions.length > 0 ? actions.join(', ') : 'its actions';
+        if (statement.principal !== undefined) {
+            if (publicPrincipal(statement.principal) && statement.condition === undefined) {
+                add(`its ${attribute} lets anyone (Principal "*") ${what}: name the principals`);
+            }
+            continue;
+        }
+        if (statement.notActions !== undefined) {
+            add(`its ${attribute} allows every action but those of NotAction: list the actions it allows`);
+        }
+        if (statement.notResources !== undefined) {
+            add(`its ${attribute} allows ${what} on every resource but those of NotResource: list the resources`);
+        }
+        statement.resources.forEach((element, index) => {
+            if (element === undefined || element === null) {
+                if (!statement.pending[index]) {
+                    add(`its ${attribute} grants ${what} on a resource known only at apply, which cannot be checked: name it from values known at plan`);
+                }
+                return;
+            }
+            if (typeof element !== 'string')
+                return;
+            if (element === '*') {
+                const broad = actions.filter((action) => !wildcardOnly.has(action.toLowerCase()));
+                if (broad.length > 0) {
+                    add(`its ${attribute} grants ${broad.join(', ')} on every resource ("*"): name the resources (only actions that AWS allows on "*" alone may have it, and those of ${rule})`);
+                }
+                return;
+            }
+            const problem = awsResourceProblem(element, job);
+            if (problem)
+                add(`its ${attribute} grants ${what} on '${element}': ${problem}`);
+        });
+    }
+}
+/** What is wrong with one ARN of an identity policy, if anything. */
+function awsResourceProblem(arn, job) {
+    const parts = arn.split(':');
+    if (parts[0] !== 'arn' || parts.length < 6)
+        return undefined;
+    const [, partition, service, region, account] = parts;
+    const resource = parts.slice(5).join(':');
+    const wild = (text) => /[*?]/.test(text);
+    if ([partition, service, region, account].some(wild)) {
+        return 'a wildcard in its partition, service, region or account reaches resources of others';
+    }
+    if (service === 's3')
+        return s3Problem(resource, job);
+    if (service === 'secretsmanager') {
+        const prefixes = job.rules.secrets?.aws;
+        if (prefixes) {
+            return (0,config/* secretAllowed */.rU)('aws', arn, prefixes)
+                ? undefined
+                : `outside the allowed prefixes ${quoted(prefixes)} (${job.ruleName('secrets.aws')})`;
+        }
+    }
+    const cut = resource.search(/[/:]/);
+    const type = cut === -1 ? resource : resource.slice(0, cut);
+    const rest = cut === -1 ? '' : resource.slice(cut + 1);
+    if (wild(type) || (cut !== -1 && /^[*?]/.test(rest))) {
+        return `a wildcard resource, every ${service} ${wild(type) ? 'resource' : type} of the account`;
+    }
+    return undefined;
+}
+function s3Problem(resource, job) {
+    const slash = resource.indexOf('/');
+    const bucket = slash === -1 ? resource : resource.slice(0, slash);
+    const key = slash === -1 ? undefined : resource.slice(slash + 1);
+    if (/[*?]/.test(bucket))
+        return 'a wildcard resource, every bucket it matches';
+    const listed = job.rules.storage?.s3_buckets;
+    if (!listed)
+        return undefined;
+    const rule = job.ruleName('storage.s3_buckets');
+    const entries = listed.filter((entry) => entry === bucket || entry.startsWith(`${bucket}/`));
+    if (entries.length === 0) {
+        return `bucket '${bucket}' is not one the policy lets jobs use (${rule})`;
+    }
+    if (key === undefined || entries.includes(bucket))
+        return undefined;
+    const prefixes = entries.map((entry) => entry.slice(bucket.length + 1));
+    const literal = key.replace(/[*?].*$/, '');
+    const within = prefixes.some((prefix) => literal.startsWith(prefix) && literal.length >= prefix.length);
+    return within
+        ? undefined
+        : `the policy allows only ${quoted(entries)} in bucket '${bucket}', not the whole bucket (${rule})`;
+}
+function publicPrincipal(principal) {
+    if (principal === '*')
+        return true;
+    if (!(0,util_data/* isRecord */.u)(principal))
+        return false;
+    return Object.values(principal).some((value) => Array.isArray(value) ? value.includes('*') : value === '*');
+}
+function parsedStatements(text) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!(0,util_data/* isRecord */.u)(document))
+        return [];
+    const raw = Array.isArray(document.Statement) ? document.Statement : [document.Statement];
+    return raw.filter(util_data/* isRecord */.u).map((statement) => {
+        const resources = asList(statement.Resource);
+        return {
+            effect: statement.Effect,
+            actions: asList(statement.Action),
+            resources,
+            notActions: statement.NotAction,
+            notResources: statement.NotResource,
+            principal: statement.Principal,
+            condition: statement.Condition,
+            pending: resources.map(() => false),
+        };
+    });
+}
+function asList(value) {
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+/**
+ * A policy known only at apply because it comes from an aws_iam_policy_document data source read
+ * at apply: that data source's planned statements, each resource element known only at apply
+ * marked with whether its expression names a resource this plan creates.
+ */
+function pendingDocument(view, resource, attribute) {
+    const expression = view.expressions(resource)?.[attribute];
+    const references = (0,util_data/* isRecord */.u)(expression) && Array.isArray(expression.references) ? expression.references : [];
+    const names = references.flatMap((reference) => {
+        const match = typeof reference === 'string'
+            ? /^data\.aws_iam_policy_document\.([^.[]+)(\[[^\]]+\])?\.(json|minified_json)$/.exec(reference)
+            : null;
+        return match ? [match[1]] : [];
+    });
+    // An expression may choose between documents (`a ? data.x[0].json : data.y[0].json`): those
+    // the plan has instances of are the ones it can be.
+    const candidates = view.resources.filter((other) => other.mode === 'data' &&
+        other.type === 'aws_iam_policy_document' &&
+        names.includes(other.name) &&
+        other.moduleAddress === resource.moduleAddress);
+    // With count or for_each, each instance of the data source is checked: the grant is one of them.
+    if (candidates.length === 0)
+        return undefined;
+    const statements = [];
+    for (const source of candidates) {
+        const read = documentStatements(view, source);
+        if (!read)
+            return undefined;
+        statements.push(...read);
+    }
+    return statements;
+}
+function documentStatements(view, source) {
+    const after = source.after;
+    if (!after)
+        return undefined;
+    // Documents merged in from elsewhere are not in the planned statements.
+    for (const merged of [
+        'source_policy_documents',
+        'override_policy_documents',
+        'source_json',
+        'override_json',
+    ]) {
+        const value = after[merged];
+        if (unknownAt(source.unknown, [merged]))
+            return undefined;
+        if (typeof value === 'string')
+            return undefined;
+        if (Array.isArray(value) && value.length > 0)
+            return undefined;
+    }
+    const planned = Array.isArray(after.statement) ? after.statement : [];
+    if (unknownAt(source.unknown, ['statement']))
+        return undefined;
+    const configured = view.expressions(source)?.statement;
+    const blocks = Array.isArray(configured) ? configured.filter(util_data/* isRecord */.u) : [];
+    const statements = [];
+    for (const [index, statement] of planned.entries()) {
+        if (!(0,util_data/* isRecord */.u)(statement))
+            continue;
+        const resources = Array.isArray(statement.resources) ? [...statement.resources] : [];
+        if (unknownAt(source.unknown, ['statement', index, 'resources']))
+            resources.splice(0, resources.length, null);
+        const pending = resources.map((element, i) => {
+            if (!unknownAt(source.unknown, ['statement', index, 'resources', i]) && element !== null)
+                return false;
+            const block = matchingBlock(blocks, statement);
+            return block !== undefined && view.refersToCreated(source, block.resources);
+        });
+        const actions = Array.isArray(statement.actions) ? statement.actions : [];
+        if (unknownAt(source.unknown, ['statement', index, 'actions']))
+            return undefined;
+        const listed = (value) => Array.isArray(value) && value.length > 0 ? value : undefined;
+        const principals = Array.isArray(statement.principals)
+            ? statement.principals.filter(util_data/* isRecord */.u)
+            : [];
+        statements.push({
+            effect: statement.effect ?? 'Allow',
+            actions,
+            resources,
+            notActions: listed(statement.not_actions),
+            notResources: listed(statement.not_resources),
+            principal: principals.length > 0
+                ? Object.fromEntries(principals.map((p) => [String(p.type), p.identifiers]))
+                : undefined,
+            condition: Array.isArray(statement.condition) && statement.condition.length > 0
+                ? statement.condition
+                : undefined,
+            pending,
+        });
+    }
+    return statements;
+}
+/** The configuration block a planned statement came from: by its sid, else by its actions. */
+function matchingBlock(blocks, statement) {
+    const constant = (expression) => (0,util_data/* isRecord */.u)(expression) ? expression.constant_value : undefined;
+    const sid = typeof statement.sid === 'string' && statement.sid !== '' ? statement.sid : undefined;
+    const actions = JSON.stringify([...(Array.isArray(statement.actions) ? statement.actions : [])].sort());
+    const found = blocks.filter((block) => sid !== undefined
+        ? constant(block.sid) === sid
+        : JSON.stringify([...(constant(block.actions) ?? [])].sort()) === actions);
+    return found.length === 1 ? found[0] : undefined;
+}
+/**
+ * What a grant is on (a scope, a secret, a bucket), when it is known at plan. One known only at
+ * apply is refused unless it names a resource the same plan creates.
+ */
+function scopeOf(view, resource, attribute, add) {
+    const value = resource.after[attribute];
+    if (typeof value === 'string')
+        return value;
+    if (unknownAt(resource.unknown, [attribute]) &&
+        !view.refersToCreated(resource, view.expressions(resource)?.[attribute])) {
+        add(`its ${attribute} is known only at apply, so what it grants cannot be checked`);
+    }
+    return undefined;
+}
+/** `'a', 'b'`: values as messages list them. */
+function quoted(values) {
+    return values.map((value) => `'${value}'`).join(', ');
+}
+// ----- Azure
+function checkAzure(view, resource, job, add) {
+    const after = resource.after;
+    if (resource.type === 'azurerm_key_vault_access_policy') {
+        add('a Key Vault access policy grants on the whole vault: give each secret its own role assignment (Key Vault Secrets User on the secret)');
+        return;
+    }
+    if (resource.type !== 'azurerm_role_assignment')
+        return;
+    const roles = job.rules.iam?.azure?.roles;
+    const rule = job.ruleName('iam.azure.roles');
+    const role = ['role_definition_name', 'role_definition_id']
+        .map((attribute) => after[attribute])
+        .find((value) => typeof value === 'string');
+    if (role === undefined) {
+        // A custom role made in the same plan would be one the policy never saw.
+        add('gives a role known only at apply, which cannot be checked: name a built-in role');
+    }
+    else {
+        const guid = role.split('/').at(-1).toLowerCase();
+        if (roles) {
+            const allowed = roles.some((r) => r.toLowerCase() === role.toLowerCase() || r.toLowerCase() === guid);
+            if (!allowed)
+                add(`gives the role '${role}', which the policy does not list (${rule}: ${quoted(roles)})`);
+        }
+        else if (AZURE_PRIVILEGED_ROLES.has(role.toLowerCase()) ||
+            [...AZURE_PRIVILEGED_ROLES.values()].includes(guid)) {
+            add(`gives the role '${role}', which can change or hand out access; list the roles jobs may have in ${rule}`);
+        }
+    }
+    const scope = scopeOf(view, resource, 'scope', add);
+    if (scope === undefined)
+        return;
+    const lower = scope.toLowerCase();
+    if (!lower.includes('/providers/') ||
+        /^\/providers\/microsoft\.management\/managementgroups\/[^/]+\/?$/.test(lower)) {
+        add(`is scoped to '${scope}', a whole ${lower.includes('/resourcegroups/') ? 'resource group' : lower.startsWith('/subscriptions/') ? 'subscription' : 'management group'}: scope it to the resource the job uses`);
+        return;
+    }
+    if (/\/providers\/microsoft\.keyvault\/vaults\/[^/]+\/?$/.test(lower)) {
+        add(`is scoped to the whole Key Vault '${scope}', every secret in it: scope it to each secret (…/secrets/<name>)`);
+        return;
+    }
+    const secrets = job.rules.secrets?.azure;
+    if (secrets &&
+        lower.includes('/providers/microsoft.keyvault/vaults/') &&
+        !(0,config/* secretAllowed */.rU)('azure', scope, secrets)) {
+        add(`is scoped to the secret '${scope}', outside the allowed prefixes ${quoted(secrets)} (${job.ruleName('secrets.azure')})`);
+    }
+    const accounts = job.rules.storage?.azure_storage_accounts;
+    if (accounts && lower.includes('/providers/microsoft.storage/storageaccounts/')) {
+        const inside = accounts.some((account) => {
+            const prefix = account.toLowerCase().replace(/\/+$/, '');
+            return lower === prefix || lower.startsWith(`${prefix}/`);
+        });
+        if (!inside)
+            add(`is scoped to the storage '${scope}', which the policy does not list (${job.ruleName('storage.azure_storage_accounts')})`);
+    }
+}
+// ----- Google
+function checkGoogle(view, resource, job, add) {
+    const after = resource.after;
+    if (GCP_WHOLE_SCOPE.test(resource.type)) {
+        add(`grants on a whole ${resource.type.replace(/^google_|_iam_.*$/g, '').replace('_', ' ')}: grant on the resource the job uses`);
+        return;
+    }
+    const bindings = [];
+    if (resource.type.endsWith('_iam_policy')) {
+        if (unknownAt(resource.unknown, ['policy_data'])) {
+            add('its policy_data is known only at apply, so what it grants cannot be checked');
+        }
+        else if (typeof after.policy_data === 'string') {
+            let data;
+            try {
+                data = JSON.parse(after.policy_data);
+            }
+            catch {
+                data = undefined;
+            }
+            const list = (0,util_data/* isRecord */.u)(data) && Array.isArray(data.bindings) ? data.bindings : [];
+            for (const binding of list.filter(util_data/* isRecord */.u)) {
+                bindings.push({
+                    role: binding.role,
+                    members: Array.isArray(binding.members) ? binding.members : [],
+                    at: [],
+                });
+            }
+        }
+    }
+    else {
+        const members = resource.type.endsWith('_iam_member')
+            ? [after.member]
+            : Array.isArray(after.members)
+                ? after.members
+                : [];
+        bindings.push({ role: after.role, members, at: ['role'] });
+    }
+    const roles = job.rules.iam?.gcp?.roles;
+    const rule = job.ruleName('iam.gcp.roles');
+    for (const binding of bindings) {
+        if (typeof binding.role !== 'string') {
+            if (binding.at.length > 0 && unknownAt(resource.unknown, binding.at)) {
+                add('gives a role known only at apply, which cannot be checked');
+            }
+        }
+        else if (roles
+            ? !roles.includes(binding.role)
+            : /^roles\/(owner|editor|viewer)$|admin$/i.test(binding.role)) {
+            add(roles
+                ? `gives the role '${binding.role}', which the policy does not list (${rule}: ${quoted(roles)})`
+                : `gives the role '${binding.role}', which is broad or administers access; list the roles jobs may have in ${rule}`);
+        }
+        for (const member of binding.members) {
+            if (typeof member === 'string' && GCP_PUBLIC.has(member))
+                add(`grants '${String(binding.role)}' to ${member}, that is to anyone`);
+        }
+    }
+    if (/^google_secret_manager_secret_iam_/.test(resource.type)) {
+        const prefixes = job.rules.secrets?.gcp;
+        const id = scopeOf(view, resource, 'secret_id', add);
+        if (prefixes && id !== undefined) {
+            const project = typeof after.project === 'string' ? after.project : undefined;
+            const full = id.startsWith('projects/')
+                ? id
+                : project
+                    ? `projects/${project}/secrets/${id}`
+                    : undefined;
+            const secretRule = job.ruleName('secrets.gcp');
+            if (full === undefined)
+                add(`grants on the secret '${id}' of the provider's default project, which the policy (${secretRule}) cannot check: set project`);
+            else if (!(0,config/* secretAllowed */.rU)('gcp', full, prefixes))
+                add(`grants on the secret '${full}', outside the allowed prefixes ${quoted(prefixes)} (${secretRule})`);
+        }
+    }
+    if (/^google_storage_bucket_iam_/.test(resource.type)) {
+        const buckets = job.rules.storage?.gcs_buckets;
+        const bucket = scopeOf(view, resource, 'bucket', add)?.replace(/^b\//, '');
+        if (buckets && bucket !== undefined && !buckets.includes(bucket)) {
+            add(`grants on the bucket '${bucket}', which the policy does not list (${job.ruleName('storage.gcs_buckets')})`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/tags/convert.ts
+var convert = __nccwpck_require__(9586);
+;// CONCATENATED MODULE: ./src/policy/plan-tags.ts
+
+
+
+const UNTAGGED_RULE = 'untagged-resource';
+/**
+ * Where a resource's tags are, best first: the map the provider will send (AWS tags_all and
+ * Google terraform_labels include the provider's default tags or labels), then the resource's own.
+ */
+const TAG_ATTRIBUTES = ['tags_all', 'terraform_labels', 'tags', 'labels'];
+/** The job's tags each resource would lack, for every remaining resource that can carry tags. */
+function untaggedResources(view, job) {
+    const expected = new Map();
+    const tagsFor = (cloud) => {
+        let tags = expected.get(cloud);
+        if (!tags) {
+            // The module's own keys (managed_by, dativo_runtime) are the module's to set, not the job's.
+            const own = (0,convert/* moduleTags */.y)(job.runtime.type);
+            const jobTags = Object.fromEntries(Object.entries(job.tags).filter(([key]) => !(key in own)));
+            tags = (0,convert/* convertTags */.Hd)(jobTags, cloud).tags;
+            expected.set(cloud, tags);
+        }
+        return tags;
+    };
+    const found = [];
+    for (const resource of view.remaining()) {
+        const carried = carriedTags(resource);
+        if (!carried)
+            continue;
+        const want = tagsFor(providerCloud(resource.provider) ?? job.provider);
+        const problem = {
+            address: resource.address,
+            missing: [],
+            different: [],
+            unknown: carried.unknown.includes('*') ? ['*'] : [],
+        };
+        for (const [key, value] of problem.unknown.length > 0 ? [] : Object.entries(want)) {
+            if (carried.unknown.includes(key))
+                problem.unknown.push(key);
+            else if (!Object.hasOwn(carried.tags, key))
+                problem.missing.push(key);
+            else if (carried.tags[key] !== value)
+                problem.different.push([key, carried.tags[key], value]);
+        }
+        if (problem.missing.length + problem.different.length + problem.unknown.length > 0) {
+            found.push(problem);
+        }
+    }
+    return found;
+}
+/**
+ * The tags a resource will carry, when its schema has a tag attribute: the first attribute
+ * whose map is known, keys whose values are known only at apply set apart.
+ */
+function carriedTags(resource) {
+    const after = resource.after;
+    let schemaHasTags = false;
+    for (const attribute of TAG_ATTRIBUTES) {
+        const listed = Object.hasOwn(after, attribute) || Object.hasOwn(resource.unknown, attribute);
+        if (!listed)
+            continue;
+        const value = after[attribute];
+        // Some providers' `tags` or `labels` are lists or blocks, not the cloud's key/value tags.
+        if (value !== null && value !== undefined && !(0,util_data/* isRecord */.u)(value))
+            continue;
+        schemaHasTags = true;
+        if (unknownAt(resource.unknown, [attribute]))
+            continue;
+        const tags = {};
+        const unknown = [];
+        for (const [key, tag] of Object.entries(value ?? {})) {
+            if (unknownAt(resource.unknown, [attribute, key]))
+                unknown.push(key);
+            else if (typeof tag === 'string')
+                tags[key] = tag;
+        }
+        const unknownKeys = resource.unknown[attribute];
+        if ((0,util_data/* isRecord */.u)(unknownKeys)) {
+            for (const [key, marker] of Object.entries(unknownKeys)) {
+                if (marker === true && !unknown.includes(key))
+                    unknown.push(key);
+            }
+        }
+        return { tags, unknown };
+    }
+    // Every tag attribute is known only at apply: none of the job's tags can be seen.
+    return schemaHasTags ? { tags: {}, unknown: ['*'] } : undefined;
+}
+/** One finding's message for a resource without (all of) the job's tags. */
+function untaggedMessage(problem) {
+    const parts = [];
+    if (problem.unknown.includes('*')) {
+        parts.push("its tags are known only at apply, so the job's tags cannot be seen on it");
+    }
+    else {
+        if (problem.missing.length > 0)
+            parts.push(`lacks the job's tags ${problem.missing.join(', ')}`);
+        for (const [key, found, wanted] of problem.different) {
+            parts.push(`has ${key} '${found}' instead of the job's '${wanted}'`);
+        }
+        if (problem.unknown.length > 0) {
+            parts.push(`has ${problem.unknown.join(', ')} known only at apply`);
+        }
+    }
+    return `${problem.address} ${parts.join('; ')}: every resource that can carry tags carries the job's tags`;
+}
+
+// EXTERNAL MODULE: ./src/policy/rules.ts
+var rules = __nccwpck_require__(1821);
+;// CONCATENATED MODULE: ./src/policy/plan.ts
+
+
+
+
+
+/** Every problem of a plan (`terraform show -json` of it, parsed) for the job it is of. */
+function checkPlan(plan, job, policy) {
+    const view = new PlanView(plan);
+    const findings = untaggedResources(view, job).map((problem) => ({
+        severity: 'error',
+        rule: UNTAGGED_RULE,
+        message: untaggedMessage(problem),
+        file: job.file,
+        range: job.tagsRange ?? job.range,
+    }));
+    if (policy) {
+        for (const grant of grantsOutsidePolicy(view, (0,rules/* policyFor */.K)(policy, job.environment))) {
+            findings.push({
+                severity: 'error',
+                rule: config/* POLICY_RULE */.y7,
+                message: `${grant.address}: ${grant.message}`,
+                file: job.file,
+                range: job.range,
+            });
+        }
+    }
+    return findings;
+}
+/** The permissions boundary the policy requires for an AWS job's roles, if any. */
+function permissionsBoundary(job, policy) {
+    if (!policy || job.provider !== 'aws')
+        return undefined;
+    return (0,rules/* policyFor */.K)(policy, job.environment).rules.iam?.aws?.permissions_boundary;
+}
+
+
+/***/ }),
+
+/***/ 9759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ parsePolicy),
+  readPolicy: () => (/* binding */ readPolicy)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/config/document.ts
+var config_document = __nccwpck_require__(9329);
+// EXTERNAL MODULE: ./src/config/read.ts
+var read = __nccwpck_require__(2000);
+// EXTERNAL MODULE: ./src/config/schema-errors.ts + 1 modules
+var schema_errors = __nccwpck_require__(8829);
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
+// EXTERNAL MODULE: ./src/discover/changes.ts
+var changes = __nccwpck_require__(5778);
+// EXTERNAL MODULE: ./src/discover/removed.ts
+var removed = __nccwpck_require__(4163);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __nccwpck_require__(9556);
+// EXTERNAL MODULE: ./src/util/data.ts
+var util_data = __nccwpck_require__(2122);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __nccwpck_require__(4964);
+;// CONCATENATED MODULE: ./src/policy/generated/policy.validate.js
+// Generated by scripts/compile-schema.mjs from schema/policy.schema.json. Do not edit.
+function ucs2length(text) { let n = 0; for (const _ of text) n++; return n }const validate = (/* unused pure expression or super */ null && (validate24));/* harmony default export */ const policy_validate = (validate24);const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/policy.schema.json","title":"Dativo platform policy","description":"What Dativo job configs may ask for, and what their Terraform plans may grant: the file the policy input names, owned by the platform team. A pull request is checked against the copy on its base commit. A rule left out allows anything; a list allows only what it names.","type":"object","$ref":"#/$defs/rules","required":["version"],"properties":{"version":{"description":"Version of this file's format: 1.","const":1},"environments":{"description":"Rules for the jobs of one environment (the job's tags.environment), merged over the rules above: a mapping merges key by key, a list or a value replaces the one above.","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"object","$ref":"#/$defs/rules","unevaluatedProperties":false}}},"unevaluatedProperties":false,"$defs":{"rules":{"type":"object","properties":{"providers":{"description":"Cloud providers a job may use.","type":"array","items":{"type":"string","enum":["aws","azure","gcp","local"]},"uniqueItems":true},"runtimes":{"description":"Runtime types a job may use.","type":"array","items":{"type":"string","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"]},"uniqueItems":true},"regions":{"description":"Regions a job may use, per provider; a provider left out may use any region.","type":"object","additionalProperties":false,"properties":{"aws":{"$ref":"#/$defs/names"},"azure":{"$ref":"#/$defs/names"},"gcp":{"$ref":"#/$defs/names"},"local":{"$ref":"#/$defs/names"}}},"images":{"description":"Where a job's container image may come from.","type":"object","additionalProperties":false,"properties":{"repositories":{"description":"Registries (ghcr.io) or repositories and their sub-repositories (123456789012.dkr.ecr.us-east-1.amazonaws.com/dativo), each starting with the registry's host; Docker Hub is docker.io (docker.io/library/python for python).","type":"array","items":{"type":"string","pattern":"^(localhost|[^/\\s]*[.:][^/\\s]*)(/[a-z0-9._-]+)*$","errorMessage":"an image repository starts with its registry's host and has no tag or digest, e.g. ghcr.io/acme or 123456789012.dkr.ecr.us-east-1.amazonaws.com/dativo"},"uniqueItems":true},"require_digest":{"description":"Images must be pinned by digest (repository@sha256:…), so the image that runs is the one reviewed.","type":"boolean"}}},"secrets":{"description":"Prefixes that every secret a job reads must start with, per cloud: Secrets Manager ARNs (aws), Key Vault resource IDs (azure), projects/<project>/secrets/<id> (gcp). End a prefix where a name may go on (…:secret:dativo/).","type":"object","additionalProperties":false,"properties":{"aws":{"$ref":"#/$defs/names"},"azure":{"$ref":"#/$defs/names"},"gcp":{"$ref":"#/$defs/names"}}},"storage":{"description":"Storage a job may be given access to (its target), and that a plan may grant.","type":"object","additionalProperties":false,"properties":{"s3_buckets":{"description":"S3 buckets, or bucket/prefix/ for objects under a prefix only (which a team's own root can grant; the bundled module grants whole buckets).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[^*?]*)?$","errorMessage":"an S3 bucket name, or bucket/prefix/ (no wildcards)"},"uniqueItems":true},"gcs_buckets":{"description":"Cloud Storage bucket names.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"a Cloud Storage bucket name (no wildcards)"},"uniqueItems":true},"azure_storage_accounts":{"description":"Storage account resource IDs (a container's ID below one narrows it).","type":"array","items":{"type":"string","pattern":"^/subscriptions/[^/*]+/resourceGroups/[^/*]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}(/[^*]+)?$","errorMessage":"a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"},"uniqueItems":true}}},"limits":{"description":"Ceilings on what one job may run; values the config leaves out take the module's defaults.","type":"object","additionalProperties":false,"properties":{"max_vcpu":{"description":"Most vCPU (cores) per task, replica or instance.","type":"number","exclusiveMinimum":0},"max_memory_gib":{"description":"Most memory per task, replica or instance, in GiB.","type":"number","exclusiveMinimum":0},"max_replicas":{"description":"Most replicas (ECS tasks, Container Apps replicas, Cloud Run instances).","type":"integer","minimum":1},"min_schedule_interval":{"description":"Shortest time between two scheduled starts of a batch job, e.g. 15m, 1h or 1d.","type":"string","pattern":"^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?$","errorMessage":"a duration in days, hours and minutes, e.g. 15m, 1h30m or 1d"}}},"tags":{"description":"Rules for tag values, by tag key (lowercase_underscore, as in job configs).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"allowed":{"description":"The values the tag may have.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"pattern":{"description":"A regular expression (JavaScript syntax) the whole value must match.","type":"string","minLength":1},"required":{"description":"Every job must have this tag.","type":"boolean"}}}},"iam":{"description":"What a plan may grant, beyond the rules above (a plan never grants a wildcard resource, a whole project or subscription, or public access).","type":"object","additionalProperties":false,"properties":{"aws":{"type":"object","additionalProperties":false,"properties":{"permissions_boundary":{"description":"The permissions boundary every IAM role and user of the job must carry (the aws_fargate module's permissions_boundary_arn is set to it).","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[^*?]+$","errorMessage":"an IAM policy ARN, e.g. arn:aws:iam::123456789012:policy/dativo-job-boundary"},"wildcard_actions":{"description":"Actions that may be allowed on every resource (\"*\"), beside those AWS only allows that way (ecr:GetAuthorizationToken, sts:GetCallerIdentity, …).","type":"array","items":{"type":"string","pattern":"^[a-z0-9-]+:[A-Za-z0-9]+$","errorMessage":"an IAM action without wildcards, e.g. ec2:DescribeNetworkInterfaces"},"uniqueItems":true},"managed_policies":{"description":"Managed policies (ARNs) that may be attached to the job's roles; no others may be.","type":"array","items":{"type":"string","pattern":"^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[^*?]+$","errorMessage":"an IAM policy ARN, e.g. arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy"},"uniqueItems":true}}},"azure":{"type":"object","additionalProperties":false,"properties":{"roles":{"description":"Roles (names, or role definition IDs) a role assignment may give; no others may be given.","$ref":"#/$defs/names"}}},"gcp":{"type":"object","additionalProperties":false,"properties":{"roles":{"description":"Roles (roles/…, projects/…/roles/…) an IAM member, binding or policy may give; no others may be given.","$ref":"#/$defs/names"}}}}}}},"names":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}};const schema37 = {"type":"object","properties":{"providers":{"description":"Cloud providers a job may use.","type":"array","items":{"type":"string","enum":["aws","azure","gcp","local"]},"uniqueItems":true},"runtimes":{"description":"Runtime types a job may use.","type":"array","items":{"type":"string","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"]},"uniqueItems":true},"regions":{"description":"Regions a job may use, per provider; a provider left out may use any region.","type":"object","additionalProperties":false,"properties":{"aws":{"$ref":"#/$defs/names"},"azure":{"$ref":"#/$defs/names"},"gcp":{"$ref":"#/$defs/names"},"local":{"$ref":"#/$defs/names"}}},"images":{"description":"Where a job's container image may come from.","type":"object","additionalProperties":false,"properties":{"repositories":{"description":"Registries (ghcr.io) or repositories and their sub-repositories (123456789012.dkr.ecr.us-east-1.amazonaws.com/dativo), each starting with the registry's host; Docker Hub is docker.io (docker.io/library/python for python).","type":"array","items":{"type":"string","pattern":"^(localhost|[^/\\s]*[.:][^/\\s]*)(/[a-z0-9._-]+)*$","errorMessage":"an image repository starts with its registry's host and has no tag or digest, e.g. ghcr.io/acme or 123456789012.dkr.ecr.us-east-1.amazonaws.com/dativo"},"uniqueItems":true},"require_digest":{"description":"Images must be pinned by digest (repository@sha256:…), so the image that runs is the one reviewed.","type":"boolean"}}},"secrets":{"description":"Prefixes that every secret a job reads must start with, per cloud: Secrets Manager ARNs (aws), Key Vault resource IDs (azure), projects/<project>/secrets/<id> (gcp). End a prefix where a name may go on (…:secret:dativo/).","type":"object","additionalProperties":false,"properties":{"aws":{"$ref":"#/$defs/names"},"azure":{"$ref":"#/$defs/names"},"gcp":{"$ref":"#/$defs/names"}}},"storage":{"description":"Storage a job may be given access to (its target), and that a plan may grant.","type":"object","additionalProperties":false,"properties":{"s3_buckets":{"description":"S3 buckets, or bucket/prefix/ for objects under a prefix only (which a team's own root can grant; the bundled module grants whole buckets).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[^*?]*)?$","errorMessage":"an S3 bucket name, or bucket/prefix/ (no wildcards)"},"uniqueItems":true},"gcs_buckets":{"description":"Cloud Storage bucket names.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"a Cloud Storage bucket name (no wildcards)"},"uniqueItems":true},"azure_storage_accounts":{"description":"Storage account resource IDs (a container's ID below one narrows it).","type":"array","items":{"type":"string","pattern":"^/subscriptions/[^/*]+/resourceGroups/[^/*]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}(/[^*]+)?$","errorMessage":"a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"},"uniqueItems":true}}},"limits":{"description":"Ceilings on what one job may run; values the config leaves out take the module's defaults.","type":"object","additionalProperties":false,"properties":{"max_vcpu":{"description":"Most vCPU (cores) per task, replica or instance.","type":"number","exclusiveMinimum":0},"max_memory_gib":{"description":"Most memory per task, replica or instance, in GiB.","type":"number","exclusiveMinimum":0},"max_replicas":{"description":"Most replicas (ECS tasks, Container Apps replicas, Cloud Run instances).","type":"integer","minimum":1},"min_schedule_interval":{"description":"Shortest time between two scheduled starts of a batch job, e.g. 15m, 1h or 1d.","type":"string","pattern":"^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?$","errorMessage":"a duration in days, hours and minutes, e.g. 15m, 1h30m or 1d"}}},"tags":{"description":"Rules for tag values, by tag key (lowercase_underscore, as in job configs).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"allowed":{"description":"The values the tag may have.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"pattern":{"description":"A regular expression (JavaScript syntax) the whole value must match.","type":"string","minLength":1},"required":{"description":"Every job must have this tag.","type":"boolean"}}}},"iam":{"description":"What a plan may grant, beyond the rules above (a plan never grants a wildcard resource, a whole project or subscription, or public access).","type":"object","additionalProperties":false,"properties":{"aws":{"type":"object","additionalProperties":false,"properties":{"permissions_boundary":{"description":"The permissions boundary every IAM role and user of the job must carry (the aws_fargate module's permissions_boundary_arn is set to it).","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[^*?]+$","errorMessage":"an IAM policy ARN, e.g. arn:aws:iam::123456789012:policy/dativo-job-boundary"},"wildcard_actions":{"description":"Actions that may be allowed on every resource (\"*\"), beside those AWS only allows that way (ecr:GetAuthorizationToken, sts:GetCallerIdentity, …).","type":"array","items":{"type":"string","pattern":"^[a-z0-9-]+:[A-Za-z0-9]+$","errorMessage":"an IAM action without wildcards, e.g. ec2:DescribeNetworkInterfaces"},"uniqueItems":true},"managed_policies":{"description":"Managed policies (ARNs) that may be attached to the job's roles; no others may be.","type":"array","items":{"type":"string","pattern":"^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[^*?]+$","errorMessage":"an IAM policy ARN, e.g. arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy"},"uniqueItems":true}}},"azure":{"type":"object","additionalProperties":false,"properties":{"roles":{"description":"Roles (names, or role definition IDs) a role assignment may give; no others may be given.","$ref":"#/$defs/names"}}},"gcp":{"type":"object","additionalProperties":false,"properties":{"roles":{"description":"Roles (roles/…, projects/…/roles/…) an IAM member, binding or policy may give; no others may be given.","$ref":"#/$defs/names"}}}}}}};const schema38 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};const func1 = ucs2length;const pattern4 = new RegExp("^(localhost|[^/\\s]*[.:][^/\\s]*)(/[a-z0-9._-]+)*$", "u");const pattern5 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[^*?]*)?$", "u");const pattern6 = new RegExp("^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$", "u");const pattern7 = new RegExp("^/subscriptions/[^/*]+/resourceGroups/[^/*]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}(/[^*]+)?$", "u");const pattern8 = new RegExp("^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?$", "u");const pattern9 = new RegExp("^[a-z][a-z0-9_]*$", "u");const pattern10 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[^*?]+$", "u");const pattern11 = new RegExp("^[a-z0-9-]+:[A-Za-z0-9]+$", "u");const pattern12 = new RegExp("^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[^*?]+$", "u");function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.providers !== undefined){let data0 = data.providers;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 !== "string"){const err0 = {instancePath:instancePath+"/providers/" + i0,schemaPath:"#/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!((((data1 === "aws") || (data1 === "azure")) || (data1 === "gcp")) || (data1 === "local"))){const err1 = {instancePath:instancePath+"/providers/" + i0,schemaPath:"#/properties/providers/items/enum",keyword:"enum",params:{allowedValues: schema37.properties.providers.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}let i1 = data0.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data0[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err2 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break;}indices0[item0] = i1;}}}else {const err3 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.runtimes !== undefined){let data2 = data.runtimes;if(Array.isArray(data2)){const len1 = data2.length;for(let i2=0; i2<len1; i2++){let data3 = data2[i2];if(typeof data3 !== "string"){const err4 = {instancePath:instancePath+"/runtimes/" + i2,schemaPath:"#/properties/runtimes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!((((data3 === "aws_fargate") || (data3 === "azure_container_apps")) || (data3 === "gcp_cloud_run")) || (data3 === "local"))){const err5 = {instancePath:instancePath+"/runtimes/" + i2,schemaPath:"#/properties/runtimes/items/enum",keyword:"enum",params:{allowedValues: schema37.properties.runtimes.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}let i3 = data2.length;let j1;if(i3 > 1){const indices1 = {};for(;i3--;){let item1 = data2[i3];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j1 = indices1[item1];const err6 = {instancePath:instancePath+"/runtimes",schemaPath:"#/properties/runtimes/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;break;}indices1[item1] = i3;}}}else {const err7 = {instancePath:instancePath+"/runtimes",schemaPath:"#/properties/runtimes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.regions !== undefined){let data4 = data.regions;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key0 in data4){if(!((((key0 === "aws") || (key0 === "azure")) || (key0 === "gcp")) || (key0 === "local"))){const err8 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.aws !== undefined){let data5 = data4.aws;if(Array.isArray(data5)){const len2 = data5.length;for(let i4=0; i4<len2; i4++){let data6 = data5[i4];if(typeof data6 === "string"){if(func1(data6) < 1){const err9 = {instancePath:instancePath+"/regions/aws/" + i4,schemaPath:"#/$defs/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/regions/aws/" + i4,schemaPath:"#/$defs/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}let i5 = data5.length;let j2;if(i5 > 1){const indices2 = {};for(;i5--;){let item2 = data5[i5];if(typeof item2 !== "string"){continue;}if(typeof indices2[item2] == "number"){j2 = indices2[item2];const err11 = {instancePath:instancePath+"/regions/aws",schemaPath:"#/$defs/names/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;break;}indices2[item2] = i5;}}}else {const err12 = {instancePath:instancePath+"/regions/aws",schemaPath:"#/$defs/names/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data4.azure !== undefined){let data7 = data4.azure;if(Array.isArray(data7)){const len3 = data7.length;for(let i6=0; i6<len3; i6++){let data8 = data7[i6];if(typeof data8 === "string"){if(func1(data8) < 1){const err13 = {instancePath:instancePath+"/regions/azure/" + i6,schemaPath:"#/$defs/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/regions/azure/" + i6,schemaPath:"#/$defs/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i7 = data7.length;let j3;if(i7 > 1){const indices3 = {};for(;i7--;){let item3 = data7[i7];if(typeof item3 !== "string"){continue;}if(typeof indices3[item3] == "number"){j3 = indices3[item3];const err15 = {instancePath:instancePath+"/regions/azure",schemaPath:"#/$defs/names/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices3[item3] = i7;}}}else {const err16 = {instancePath:instancePath+"/regions/azure",schemaPath:"#/$defs/names/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data4.gcp !== undefined){let data9 = data4.gcp;if(Array.isArray(data9)){const len4 = data9.length;for(let i8=0; i8<len4; i8++){let data10 = data9[i8];if(typeof data10 === "string"){if(func1(data10) < 1){const err17 = {instancePath:instancePath+"/regions/gcp/" + i8,schemaPath:"#/$defs/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/regions/gcp/" + i8,schemaPath:"#/$defs/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}let i9 = data9.length;let j4;if(i9 > 1){const indices4 = {};for(;i9--;){let item4 = data9[i9];if(typeof item4 !== "string"){continue;}if(typeof indices4[item4] == "number"){j4 = indices4[item4];const err19 = {instancePath:instancePath+"/regions/gcp",schemaPath:"#/$defs/names/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;break;}indices4[item4] = i9;}}}else {const err20 = {instancePath:instancePath+"/regions/gcp",schemaPath:"#/$defs/names/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data4.local !== undefined){let data11 = data4.local;if(Array.isArray(data11)){const len5 = data11.length;for(let i10=0; i10<len5; i10++){let data12 = data11[i10];if(typeof data12 === "string"){if(func1(data12) < 1){const err21 = {instancePath:instancePath+"/regions/local/" + i10,schemaPath:"#/$defs/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/regions/local/" + i10,schemaPath:"#/$defs/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}let i11 = data11.length;let j5;if(i11 > 1){const indices5 = {};for(;i11--;){let item5 = data11[i11];if(typeof item5 !== "string"){continue;}if(typeof indices5[item5] == "number"){j5 = indices5[item5];const err23 = {instancePath:instancePath+"/regions/local",schemaPath:"#/$defs/names/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;break;}indices5[item5] = i11;}}}else {const err24 = {instancePath:instancePath+"/regions/local",schemaPath:"#/$defs/names/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.images !== undefined){let data13 = data.images;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key1 in data13){if(!((key1 === "repositories") || (key1 === "require_digest"))){const err26 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data13.repositories !== undefined){let data14 = data13.repositories;if(Array.isArray(data14)){const len6 = data14.length;for(let i12=0; i12<len6; i12++){let data15 = data14[i12];if(typeof data15 === "string"){if(!pattern4.test(data15)){const err27 = {instancePath:instancePath+"/images/repositories/" + i12,schemaPath:"#/properties/images/properties/repositories/items/pattern",keyword:"pattern",params:{pattern: "^(localhost|[^/\\s]*[.:][^/\\s]*)(/[a-z0-9._-]+)*$"},message:"must match pattern \""+"^(localhost|[^/\\s]*[.:][^/\\s]*)(/[a-z0-9._-]+)*$"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/images/repositories/" + i12,schemaPath:"#/properties/images/properties/repositories/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(errors > 0){const emErrs0 = [];for(const err29 of vErrors){if(((((err29.keyword !== "errorMessage") && (!err29.emUsed)) && ((err29.instancePath === instancePath+"/images/repositories/" + i12) || ((err29.instancePath.indexOf(instancePath+"/images/repositories/" + i12) === 0) && (err29.instancePath[instancePath+"/images/repositories/" + i12.length] === "/")))) && (err29.schemaPath.indexOf("#/properties/images/properties/repositories/items") === 0)) && (err29.schemaPath["#/properties/images/properties/repositories/items".length] === "/")){emErrs0.push(err29);err29.emUsed = true;}}if(emErrs0.length){const err30 = {instancePath:instancePath+"/images/repositories/" + i12,schemaPath:"#/properties/images/properties/repositories/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"an image repository starts with its registry's host and has no tag or digest, e.g. ghcr.io/acme or 123456789012.dkr.ecr.us-east-1.amazonaws.com/dativo"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}const emErrs1 = [];for(const err31 of vErrors){if(!err31.emUsed){emErrs1.push(err31);}}vErrors = emErrs1;errors = emErrs1.length;}}let i13 = data14.length;let j6;if(i13 > 1){const indices6 = {};for(;i13--;){let item6 = data14[i13];if(typeof item6 !== "string"){continue;}if(typeof indices6[item6] == "number"){j6 = indices6[item6];const err32 = {instancePath:instancePath+"/images/repositories",schemaPath:"#/properties/images/properties/repositories/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;break;}indices6[item6] = i13;}}}else {const err33 = {instancePath:instancePath+"/images/repositories",schemaPath:"#/properties/images/properties/repositories/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data13.require_digest !== undefined){if(typeof data13.require_digest !== "boolean"){const err34 = {instancePath:instancePath+"/images/require_digest",schemaPath:"#/properties/images/properties/require_digest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.secrets !== undefined){let data17 = data.secrets;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key2 in data17){if(!(((key2 === "aws") || (key2 === "azure")) || (key2 === "gcp"))){const err36 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data17.aws !== undefined){let data18 = data17.aws;if(Array.isArray(data18)){const len7 = data18.length;for(let i14=0; i14<len7; i14++){let data19 = data18[i14];if(typeof data19 === "string"){if(func1(data19) < 1){const err37 = {instancePath:instancePath+"/secrets/aws/" + i14,schemaPath:"#/$defs/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/secrets/aws/" + i14,schemaPath:"#/$defs/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}let i15 = data18.length;let j7;if(i15 > 1){const indices7 = {};for(;i15--;){let item7 = data18[i15];if(typeof item7 !== "string"){continue;}if(typeof indices7[item7] == "number"){j7 = indices7[item7];const err39 = {instancePath:instancePath+"/secrets/aws",schemaPath:"#/$defs/names/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;break;}indices7[item7] = i15;}}}else {const err40 = {instancePath:instancePath+"/secrets/aws",schemaPath:"#/$defs/names/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data17.azure !== undefined){let data20 = data17.azure;if(Array.isArray(data20)){const len8 = data20.length;for(let i16=0; i16<len8; i16++){let data21 = data20[i16];if(typeof data21 === "string"){if(func1(data21) < 1){const err41 = {instancePath:instancePath+"/secrets/azure/" + i16,schemaPath:"#/$defs/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/secrets/azure/" + i16,schemaPath:"#/$defs/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}let i17 = data20.length;let j8;if(i17 > 1){const indices8 = {};for(;i17--;){let item8 = data20[i17];if(typeof item8 !== "string"){continue;}if(typeof indices8[item8] == "number"){j8 = indices8[item8];const err43 = {instancePath:instancePath+"/secrets/azure",schemaPath:"#/$defs/names/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;break;}indices8[item8] = i17;}}}else {const err44 = {instancePath:instancePath+"/secrets/azure",schemaPath:"#/$defs/names/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data17.gcp !== undefined){let data22 = data17.gcp;if(Array.isArray(data22)){const len9 = data22.length;for(let i18=0; i18<len9; i18++){let data23 = data22[i18];if(typeof data23 === "string"){if(func1(data23) < 1){const err45 = {instancePath:instancePath+"/secrets/gcp/" + i18,schemaPath:"#/$defs/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/secrets/gcp/" + i18,schemaPath:"#/$defs/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}let i19 = data22.length;let j9;if(i19 > 1){const indices9 = {};for(;i19--;){let item9 = data22[i19];if(typeof item9 !== "string"){continue;}if(typeof indices9[item9] == "number"){j9 = indices9[item9];const err47 = {instancePath:instancePath+"/secrets/gcp",schemaPath:"#/$defs/names/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;break;}indices9[item9] = i19;}}}else {const err48 = {instancePath:instancePath+"/secrets/gcp",schemaPath:"#/$defs/names/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.storage !== undefined){let data24 = data.storage;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key3 in data24){if(!(((key3 === "s3_buckets") || (key3 === "gcs_buckets")) || (key3 === "azure_storage_accounts"))){const err50 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data24.s3_buckets !== undefined){let data25 = data24.s3_buckets;if(Array.isArray(data25)){const len10 = data25.length;for(let i20=0; i20<len10; i20++){let data26 = data25[i20];if(typeof data26 === "string"){if(!pattern5.test(data26)){const err51 = {instancePath:instancePath+"/storage/s3_buckets/" + i20,schemaPath:"#/properties/storage/properties/s3_buckets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[^*?]*)?$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[^*?]*)?$"+"\""};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/storage/s3_buckets/" + i20,schemaPath:"#/properties/storage/properties/s3_buckets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(errors > 0){const emErrs2 = [];for(const err53 of vErrors){if(((((err53.keyword !== "errorMessage") && (!err53.emUsed)) && ((err53.instancePath === instancePath+"/storage/s3_buckets/" + i20) || ((err53.instancePath.indexOf(instancePath+"/storage/s3_buckets/" + i20) === 0) && (err53.instancePath[instancePath+"/storage/s3_buckets/" + i20.length] === "/")))) && (err53.schemaPath.indexOf("#/properties/storage/properties/s3_buckets/items") === 0)) && (err53.schemaPath["#/properties/storage/properties/s3_buckets/items".length] === "/")){emErrs2.push(err53);err53.emUsed = true;}}if(emErrs2.length){const err54 = {instancePath:instancePath+"/storage/s3_buckets/" + i20,schemaPath:"#/properties/storage/properties/s3_buckets/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"an S3 bucket name, or bucket/prefix/ (no wildcards)"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}const emErrs3 = [];for(const err55 of vErrors){if(!err55.emUsed){emErrs3.push(err55);}}vErrors = emErrs3;errors = emErrs3.length;}}let i21 = data25.length;let j10;if(i21 > 1){const indices10 = {};for(;i21--;){let item10 = data25[i21];if(typeof item10 !== "string"){continue;}if(typeof indices10[item10] == "number"){j10 = indices10[item10];const err56 = {instancePath:instancePath+"/storage/s3_buckets",schemaPath:"#/properties/storage/properties/s3_buckets/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;break;}indices10[item10] = i21;}}}else {const err57 = {instancePath:instancePath+"/storage/s3_buckets",schemaPath:"#/properties/storage/properties/s3_buckets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data24.gcs_buckets !== undefined){let data27 = data24.gcs_buckets;if(Array.isArray(data27)){const len11 = data27.length;for(let i22=0; i22<len11; i22++){let data28 = data27[i22];if(typeof data28 === "string"){if(!pattern6.test(data28)){const err58 = {instancePath:instancePath+"/storage/gcs_buckets/" + i22,schemaPath:"#/properties/storage/properties/gcs_buckets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/storage/gcs_buckets/" + i22,schemaPath:"#/properties/storage/properties/gcs_buckets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(errors > 0){const emErrs4 = [];for(const err60 of vErrors){if(((((err60.keyword !== "errorMessage") && (!err60.emUsed)) && ((err60.instancePath === instancePath+"/storage/gcs_buckets/" + i22) || ((err60.instancePath.indexOf(instancePath+"/storage/gcs_buckets/" + i22) === 0) && (err60.instancePath[instancePath+"/storage/gcs_buckets/" + i22.length] === "/")))) && (err60.schemaPath.indexOf("#/properties/storage/properties/gcs_buckets/items") === 0)) && (err60.schemaPath["#/properties/storage/properties/gcs_buckets/items".length] === "/")){emErrs4.push(err60);err60.emUsed = true;}}if(emErrs4.length){const err61 = {instancePath:instancePath+"/storage/gcs_buckets/" + i22,schemaPath:"#/properties/storage/properties/gcs_buckets/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"a Cloud Storage bucket name (no wildcards)"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}const emErrs5 = [];for(const err62 of vErrors){if(!err62.emUsed){emErrs5.push(err62);}}vErrors = emErrs5;errors = emErrs5.length;}}let i23 = data27.length;let j11;if(i23 > 1){const indices11 = {};for(;i23--;){let item11 = data27[i23];if(typeof item11 !== "string"){continue;}if(typeof indices11[item11] == "number"){j11 = indices11[item11];const err63 = {instancePath:instancePath+"/storage/gcs_buckets",schemaPath:"#/properties/storage/properties/gcs_buckets/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;break;}indices11[item11] = i23;}}}else {const err64 = {instancePath:instancePath+"/storage/gcs_buckets",schemaPath:"#/properties/storage/properties/gcs_buckets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data24.azure_storage_accounts !== undefined){let data29 = data24.azure_storage_accounts;if(Array.isArray(data29)){const len12 = data29.length;for(let i24=0; i24<len12; i24++){let data30 = data29[i24];if(typeof data30 === "string"){if(!pattern7.test(data30)){const err65 = {instancePath:instancePath+"/storage/azure_storage_accounts/" + i24,schemaPath:"#/properties/storage/properties/azure_storage_accounts/items/pattern",keyword:"pattern",params:{pattern: "^/subscriptions/[^/*]+/resourceGroups/[^/*]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}(/[^*]+)?$"},message:"must match pattern \""+"^/subscriptions/[^/*]+/resourceGroups/[^/*]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}(/[^*]+)?$"+"\""};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/storage/azure_storage_accounts/" + i24,schemaPath:"#/properties/storage/properties/azure_storage_accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(errors > 0){const emErrs6 = [];for(const err67 of vErrors){if(((((err67.keyword !== "errorMessage") && (!err67.emUsed)) && ((err67.instancePath === instancePath+"/storage/azure_storage_accounts/" + i24) || ((err67.instancePath.indexOf(instancePath+"/storage/azure_storage_accounts/" + i24) === 0) && (err67.instancePath[instancePath+"/storage/azure_storage_accounts/" + i24.length] === "/")))) && (err67.schemaPath.indexOf("#/properties/storage/properties/azure_storage_accounts/items") === 0)) && (err67.schemaPath["#/properties/storage/properties/azure_storage_accounts/items".length] === "/")){emErrs6.push(err67);err67.emUsed = true;}}if(emErrs6.length){const err68 = {instancePath:instancePath+"/storage/azure_storage_accounts/" + i24,schemaPath:"#/properties/storage/properties/azure_storage_accounts/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}const emErrs7 = [];for(const err69 of vErrors){if(!err69.emUsed){emErrs7.push(err69);}}vErrors = emErrs7;errors = emErrs7.length;}}let i25 = data29.length;let j12;if(i25 > 1){const indices12 = {};for(;i25--;){let item12 = data29[i25];if(typeof item12 !== "string"){continue;}if(typeof indices12[item12] == "number"){j12 = indices12[item12];const err70 = {instancePath:instancePath+"/storage/azure_storage_accounts",schemaPath:"#/properties/storage/properties/azure_storage_accounts/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;break;}indices12[item12] = i25;}}}else {const err71 = {instancePath:instancePath+"/storage/azure_storage_accounts",schemaPath:"#/properties/storage/properties/azure_storage_accounts/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data.limits !== undefined){let data31 = data.limits;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key4 in data31){if(!((((key4 === "max_vcpu") || (key4 === "max_memory_gib")) || (key4 === "max_replicas")) || (key4 === "min_schedule_interval"))){const err73 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data31.max_vcpu !== undefined){let data32 = data31.max_vcpu;if((typeof data32 == "number") && (isFinite(data32))){if(data32 <= 0 || isNaN(data32)){const err74 = {instancePath:instancePath+"/limits/max_vcpu",schemaPath:"#/properties/limits/properties/max_vcpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/limits/max_vcpu",schemaPath:"#/properties/limits/properties/max_vcpu/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data31.max_memory_gib !== undefined){let data33 = data31.max_memory_gib;if((typeof data33 == "number") && (isFinite(data33))){if(data33 <= 0 || isNaN(data33)){const err76 = {instancePath:instancePath+"/limits/max_memory_gib",schemaPath:"#/properties/limits/properties/max_memory_gib/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/limits/max_memory_gib",schemaPath:"#/properties/limits/properties/max_memory_gib/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data31.max_replicas !== undefined){let data34 = data31.max_replicas;if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){const err78 = {instancePath:instancePath+"/limits/max_replicas",schemaPath:"#/properties/limits/properties/max_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if((typeof data34 == "number") && (isFinite(data34))){if(data34 < 1 || isNaN(data34)){const err79 = {instancePath:instancePath+"/limits/max_replicas",schemaPath:"#/properties/limits/properties/max_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}if(data31.min_schedule_interval !== undefined){let data35 = data31.min_schedule_interval;if(typeof data35 === "string"){if(!pattern8.test(data35)){const err80 = {instancePath:instancePath+"/limits/min_schedule_interval",schemaPath:"#/properties/limits/properties/min_schedule_interval/pattern",keyword:"pattern",params:{pattern: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?$"},message:"must match pattern \""+"^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?$"+"\""};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/limits/min_schedule_interval",schemaPath:"#/properties/limits/properties/min_schedule_interval/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(errors > 0){const emErrs8 = [];for(const err82 of vErrors){if(((((err82.keyword !== "errorMessage") && (!err82.emUsed)) && ((err82.instancePath === instancePath+"/limits/min_schedule_interval") || ((err82.instancePath.indexOf(instancePath+"/limits/min_schedule_interval") === 0) && (err82.instancePath[instancePath+"/limits/min_schedule_interval".length] === "/")))) && (err82.schemaPath.indexOf("#/properties/limits/properties/min_schedule_interval") === 0)) && (err82.schemaPath["#/properties/limits/properties/min_schedule_interval".length] === "/")){emErrs8.push(err82);err82.emUsed = true;}}if(emErrs8.length){const err83 = {instancePath:instancePath+"/limits/min_schedule_interval",schemaPath:"#/properties/limits/properties/min_schedule_interval/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"a duration in days, hours and minutes, e.g. 15m, 1h30m or 1d"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}const emErrs9 = [];for(const err84 of vErrors){if(!err84.emUsed){emErrs9.push(err84);}}vErrors = emErrs9;errors = emErrs9.length;}}}else {const err85 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data.tags !== undefined){let data36 = data.tags;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key5 in data36){const _errs87 = errors;if(typeof key5 === "string"){if(!pattern9.test(key5)){const err86 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key5};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}var valid52 = _errs87 === errors;if(!valid52){const err87 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}for(const key6 in data36){let data37 = data36[key6];if(data37 && typeof data37 == "object" && !Array.isArray(data37)){if(Object.keys(data37).length < 1){const err88 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}for(const key7 in data37){if(!(((key7 === "allowed") || (key7 === "pattern")) || (key7 === "required"))){const err89 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data37.allowed !== undefined){let data38 = data37.allowed;if(Array.isArray(data38)){if(data38.length < 1){const err90 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/allowed",schemaPath:"#/properties/tags/additionalProperties/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}const len13 = data38.length;for(let i26=0; i26<len13; i26++){if(typeof data38[i26] !== "string"){const err91 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/allowed/" + i26,schemaPath:"#/properties/tags/additionalProperties/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}let i27 = data38.length;let j13;if(i27 > 1){const indices13 = {};for(;i27--;){let item13 = data38[i27];if(typeof item13 !== "string"){continue;}if(typeof indices13[item13] == "number"){j13 = indices13[item13];const err92 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/allowed",schemaPath:"#/properties/tags/additionalProperties/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i27+" are identical)"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;break;}indices13[item13] = i27;}}}else {const err93 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/allowed",schemaPath:"#/properties/tags/additionalProperties/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data37.pattern !== undefined){let data40 = data37.pattern;if(typeof data40 === "string"){if(func1(data40) < 1){const err94 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/properties/tags/additionalProperties/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/properties/tags/additionalProperties/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data37.required !== undefined){if(typeof data37.required !== "boolean"){const err96 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/required",schemaPath:"#/properties/tags/additionalProperties/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data.iam !== undefined){let data42 = data.iam;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key8 in data42){if(!(((key8 === "aws") || (key8 === "azure")) || (key8 === "gcp"))){const err99 = {instancePath:instancePath+"/iam",schemaPath:"#/properties/iam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data42.aws !== undefined){let data43 = data42.aws;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){for(const key9 in data43){if(!(((key9 === "permissions_boundary") || (key9 === "wildcard_actions")) || (key9 === "managed_policies"))){const err100 = {instancePath:instancePath+"/iam/aws",schemaPath:"#/properties/iam/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data43.permissions_boundary !== undefined){let data44 = data43.permissions_boundary;if(typeof data44 === "string"){if(!pattern10.test(data44)){const err101 = {instancePath:instancePath+"/iam/aws/permissions_boundary",schemaPath:"#/properties/iam/properties/aws/properties/permissions_boundary/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[^*?]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[^*?]+$"+"\""};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}else {const err102 = {instancePath:instancePath+"/iam/aws/permissions_boundary",schemaPath:"#/properties/iam/properties/aws/properties/permissions_boundary/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}if(errors > 0){const emErrs10 = [];for(const err103 of vErrors){if(((((err103.keyword !== "errorMessage") && (!err103.emUsed)) && ((err103.instancePath === instancePath+"/iam/aws/permissions_boundary") || ((err103.instancePath.indexOf(instancePath+"/iam/aws/permissions_boundary") === 0) && (err103.instancePath[instancePath+"/iam/aws/permissions_boundary".length] === "/")))) && (err103.schemaPath.indexOf("#/properties/iam/properties/aws/properties/permissions_boundary") === 0)) && (err103.schemaPath["#/properties/iam/properties/aws/properties/permissions_boundary".length] === "/")){emErrs10.push(err103);err103.emUsed = true;}}if(emErrs10.length){const err104 = {instancePath:instancePath+"/iam/aws/permissions_boundary",schemaPath:"#/properties/iam/properties/aws/properties/permissions_boundary/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"an IAM policy ARN, e.g. arn:aws:iam::123456789012:policy/dativo-job-boundary"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}const emErrs11 = [];for(const err105 of vErrors){if(!err105.emUsed){emErrs11.push(err105);}}vErrors = emErrs11;errors = emErrs11.length;}}if(data43.wildcard_actions !== undefined){let data45 = data43.wildcard_actions;if(Array.isArray(data45)){const len14 = data45.length;for(let i28=0; i28<len14; i28++){let data46 = data45[i28];if(typeof data46 === "string"){if(!pattern11.test(data46)){const err106 = {instancePath:instancePath+"/iam/aws/wildcard_actions/" + i28,schemaPath:"#/properties/iam/properties/aws/properties/wildcard_actions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[a-z0-9-]+:[A-Za-z0-9]+$"+"\""};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}else {const err107 = {instancePath:instancePath+"/iam/aws/wildcard_actions/" + i28,schemaPath:"#/properties/iam/properties/aws/properties/wildcard_actions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}if(errors > 0){const emErrs12 = [];for(const err108 of vErrors){if(((((err108.keyword !== "errorMessage") && (!err108.emUsed)) && ((err108.instancePath === instancePath+"/iam/aws/wildcard_actions/" + i28) || ((err108.instancePath.indexOf(instancePath+"/iam/aws/wildcard_actions/" + i28) === 0) && (err108.instancePath[instancePath+"/iam/aws/wildcard_actions/" + i28.length] === "/")))) && (err108.schemaPath.indexOf("#/properties/iam/properties/aws/properties/wildcard_actions/items") === 0)) && (err108.schemaPath["#/properties/iam/properties/aws/properties/wildcard_actions/items".length] === "/")){emErrs12.push(err108);err108.emUsed = true;}}if(emErrs12.length){const err109 = {instancePath:instancePath+"/iam/aws/wildcard_actions/" + i28,schemaPath:"#/properties/iam/properties/aws/properties/wildcard_actions/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"an IAM action without wildcards, e.g. ec2:DescribeNetworkInterfaces"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}const emErrs13 = [];for(const err110 of vErrors){if(!err110.emUsed){emErrs13.push(err110);}}vErrors = emErrs13;errors = emErrs13.length;}}let i29 = data45.length;let j14;if(i29 > 1){const indices14 = {};for(;i29--;){let item14 = data45[i29];if(typeof item14 !== "string"){continue;}if(typeof indices14[item14] == "number"){j14 = indices14[item14];const err111 = {instancePath:instancePath+"/iam/aws/wildcard_actions",schemaPath:"#/properties/iam/properties/aws/properties/wildcard_actions/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i29+" are identical)"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;break;}indices14[item14] = i29;}}}else {const err112 = {instancePath:instancePath+"/iam/aws/wildcard_actions",schemaPath:"#/properties/iam/properties/aws/properties/wildcard_actions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data43.managed_policies !== undefined){let data47 = data43.managed_policies;if(Array.isArray(data47)){const len15 = data47.length;for(let i30=0; i30<len15; i30++){let data48 = data47[i30];if(typeof data48 === "string"){if(!pattern12.test(data48)){const err113 = {instancePath:instancePath+"/iam/aws/managed_policies/" + i30,schemaPath:"#/properties/iam/properties/aws/properties/managed_policies/items/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[^*?]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[^*?]+$"+"\""};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/iam/aws/managed_policies/" + i30,schemaPath:"#/properties/iam/properties/aws/properties/managed_policies/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}if(errors > 0){const emErrs14 = [];for(const err115 of vErrors){if(((((err115.keyword !== "errorMessage") && (!err115.emUsed)) && ((err115.instancePath === instancePath+"/iam/aws/managed_policies/" + i30) || ((err115.instancePath.indexOf(instancePath+"/iam/aws/managed_policies/" + i30) === 0) && (err115.instancePath[instancePath+"/iam/aws/managed_policies/" + i30.length] === "/")))) && (err115.schemaPath.indexOf("#/properties/iam/properties/aws/properties/managed_policies/items") === 0)) && (err115.schemaPath["#/properties/iam/properties/aws/properties/managed_policies/items".length] === "/")){emErrs14.push(err115);err115.emUsed = true;}}if(emErrs14.length){const err116 = {instancePath:instancePath+"/iam/aws/managed_policies/" + i30,schemaPath:"#/properties/iam/properties/aws/properties/managed_policies/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs14},message:"an IAM policy ARN, e.g. arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}const emErrs15 = [];for(const err117 of vErrors){if(!err117.emUsed){emErrs15.push(err117);}}vErrors = emErrs15;errors = emErrs15.length;}}let i31 = data47.length;let j15;if(i31 > 1){const indices15 = {};for(;i31--;){let item15 = data47[i31];if(typeof item15 !== "string"){continue;}if(typeof indices15[item15] == "number"){j15 = indices15[item15];const err118 = {instancePath:instancePath+"/iam/aws/managed_policies",schemaPath:"#/properties/iam/properties/aws/properties/managed_policies/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i31+" are identical)"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;break;}indices15[item15] = i31;}}}else {const err119 = {instancePath:instancePath+"/iam/aws/managed_policies",schemaPath:"#/properties/iam/properties/aws/properties/managed_policies/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}}else {const err120 = {instancePath:instancePath+"/iam/aws",schemaPath:"#/properties/iam/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}if(data42.azure !== undefined){let data49 = data42.azure;if(data49 && typeof data49 == "object" && !Array.isArray(data49)){for(const key10 in data49){if(!(key10 === "roles")){const err121 = {instancePath:instancePath+"/iam/azure",schemaPath:"#/properties/iam/properties/azure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data49.roles !== undefined){let data50 = data49.roles;if(Array.isArray(data50)){const len16 = data50.length;for(let i32=0; i32<len16; i32++){let data51 = data50[i32];if(typeof data51 === "string"){if(func1(data51) < 1){const err122 = {instancePath:instancePath+"/iam/azure/roles/" + i32,schemaPath:"#/$defs/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/iam/azure/roles/" + i32,schemaPath:"#/$defs/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}let i33 = data50.length;let j16;if(i33 > 1){const indices16 = {};for(;i33--;){let item16 = data50[i33];if(typeof item16 !== "string"){continue;}if(typeof indices16[item16] == "number"){j16 = indices16[item16];const err124 = {instancePath:instancePath+"/iam/azure/roles",schemaPath:"#/$defs/names/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i33+" are identical)"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;break;}indices16[item16] = i33;}}}else {const err125 = {instancePath:instancePath+"/iam/azure/roles",schemaPath:"#/$defs/names/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}}else {const err126 = {instancePath:instancePath+"/iam/azure",schemaPath:"#/properties/iam/properties/azure/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}if(data42.gcp !== undefined){let data52 = data42.gcp;if(data52 && typeof data52 == "object" && !Array.isArray(data52)){for(const key11 in data52){if(!(key11 === "roles")){const err127 = {instancePath:instancePath+"/iam/gcp",schemaPath:"#/properties/iam/properties/gcp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data52.roles !== undefined){let data53 = data52.roles;if(Array.isArray(data53)){const len17 = data53.length;for(let i34=0; i34<len17; i34++){let data54 = data53[i34];if(typeof data54 === "string"){if(func1(data54) < 1){const err128 = {instancePath:instancePath+"/iam/gcp/roles/" + i34,schemaPath:"#/$defs/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}else {const err129 = {instancePath:instancePath+"/iam/gcp/roles/" + i34,schemaPath:"#/$defs/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}let i35 = data53.length;let j17;if(i35 > 1){const indices17 = {};for(;i35--;){let item17 = data53[i35];if(typeof item17 !== "string"){continue;}if(typeof indices17[item17] == "number"){j17 = indices17[item17];const err130 = {instancePath:instancePath+"/iam/gcp/roles",schemaPath:"#/$defs/names/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i35+" are identical)"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;break;}indices17[item17] = i35;}}}else {const err131 = {instancePath:instancePath+"/iam/gcp/roles",schemaPath:"#/$defs/names/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/iam/gcp",schemaPath:"#/properties/iam/properties/gcp/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}}else {const err133 = {instancePath:instancePath+"/iam",schemaPath:"#/properties/iam/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}}else {const err134 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":{"providers":true,"runtimes":true,"regions":true,"images":true,"secrets":true,"storage":true,"limits":true,"tags":true,"iam":true},"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/policy.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.version !== undefined){if(1 !== data.version){const err1 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.environments !== undefined){let data1 = data.environments;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key0 in data1){const _errs4 = errors;if(typeof key0 === "string"){if(func1(key0) < 1){const err2 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var valid1 = _errs4 === errors;if(!valid1){const err3 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}for(const key1 in data1){let data2 = data1[key1];if(!(validate25(data2, {instancePath:instancePath+"/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){if(((((((((key2 !== "providers") && (key2 !== "runtimes")) && (key2 !== "regions")) && (key2 !== "images")) && (key2 !== "secrets")) && (key2 !== "storage")) && (key2 !== "limits")) && (key2 !== "tags")) && (key2 !== "iam")){const err4 = {instancePath:instancePath+"/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}for(const key3 in data){if(((((((((((key3 !== "version") && (key3 !== "environments")) && (key3 !== "providers")) && (key3 !== "runtimes")) && (key3 !== "regions")) && (key3 !== "images")) && (key3 !== "secrets")) && (key3 !== "storage")) && (key3 !== "limits")) && (key3 !== "tags")) && (key3 !== "iam")){const err7 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/policy.schema.json","title":"Dativo platform policy","description":"What Dativo job configs may ask for, and what their Terraform plans may grant: the file the policy input names, owned by the platform team. A pull request is checked against the copy on its base commit. A rule left out allows anything; a list allows only what it names.","type":"object","$ref":"#/$defs/rules","required":["version"],"properties":{"version":{"description":"Version of this file's format: 1.","const":1},"environments":{"description":"Rules for the jobs of one environment (the job's tags.environment), merged over the rules above: a mapping merges key by key, a list or a value replaces the one above.","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"object","$ref":"#/$defs/rules","unevaluatedProperties":false}}},"unevaluatedProperties":false,"$defs":{"rules":{"type":"object","properties":{"providers":{"description":"Cloud providers a job may use.","type":"array","items":{"type":"string","enum":["aws","azure","gcp","local"]},"uniqueItems":true},"runtimes":{"description":"Runtime types a job may use.","type":"array","items":{"type":"string","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"]},"uniqueItems":true},"regions":{"description":"Regions a job may use, per provider; a provider left out may use any region.","type":"object","additionalProperties":false,"properties":{"aws":{"$ref":"#/$defs/names"},"azure":{"$ref":"#/$defs/names"},"gcp":{"$ref":"#/$defs/names"},"local":{"$ref":"#/$defs/names"}}},"images":{"description":"Where a job's container image may come from.","type":"object","additionalProperties":false,"properties":{"repositories":{"description":"Registries (ghcr.io) or repositories and their sub-repositories (123456789012.dkr.ecr.us-east-1.amazonaws.com/dativo), each starting with the registry's host; Docker Hub is docker.io (docker.io/library/python for python).","type":"array","items":{"type":"string","pattern":"^(localhost|[^/\\s]*[.:][^/\\s]*)(/[a-z0-9._-]+)*$","errorMessage":"an image repository starts with its registry's host and has no tag or digest, e.g. ghcr.io/acme or 123456789012.dkr.ecr.us-east-1.amazonaws.com/dativo"},"uniqueItems":true},"require_digest":{"description":"Images must be pinned by digest (repository@sha256:…), so the image that runs is the one reviewed.","type":"boolean"}}},"secrets":{"description":"Prefixes that every secret a job reads must start with, per cloud: Secrets Manager ARNs (aws), Key Vault resource IDs (azure), projects/<project>/secrets/<id> (gcp). End a prefix where a name may go on (…:secret:dativo/).","type":"object","additionalProperties":false,"properties":{"aws":{"$ref":"#/$defs/names"},"azure":{"$ref":"#/$defs/names"},"gcp":{"$ref":"#/$defs/names"}}},"storage":{"description":"Storage a job may be given access to (its target), and that a plan may grant.","type":"object","additionalProperties":false,"properties":{"s3_buckets":{"description":"S3 buckets, or bucket/prefix/ for objects under a prefix only (which a team's own root can grant; the bundled module grants whole buckets).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[^*?]*)?$","errorMessage":"an S3 bucket name, or bucket/prefix/ (no wildcards)"},"uniqueItems":true},"gcs_buckets":{"description":"Cloud Storage bucket names.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"a Cloud Storage bucket name (no wildcards)"},"uniqueItems":true},"azure_storage_accounts":{"description":"Storage account resource IDs (a container's ID below one narrows it).","type":"array","items":{"type":"string","pattern":"^/subscriptions/[^/*]+/resourceGroups/[^/*]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}(/[^*]+)?$","errorMessage":"a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"},"uniqueItems":true}}},"limits":{"description":"Ceilings on what one job may run; values the config leaves out take the module's defaults.","type":"object","additionalProperties":false,"properties":{"max_vcpu":{"description":"Most vCPU (cores) per task, replica or instance.","type":"number","exclusiveMinimum":0},"max_memory_gib":{"description":"Most memory per task, replica or instance, in GiB.","type":"number","exclusiveMinimum":0},"max_replicas":{"description":"Most replicas (ECS tasks, Container Apps replicas, Cloud Run instances).","type":"integer","minimum":1},"min_schedule_interval":{"description":"Shortest time between two scheduled starts of a batch job, e.g. 15m, 1h or 1d.","type":"string","pattern":"^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?$","errorMessage":"a duration in days, hours and minutes, e.g. 15m, 1h30m or 1d"}}},"tags":{"description":"Rules for tag values, by tag key (lowercase_underscore, as in job configs).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"allowed":{"description":"The values the tag may have.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"pattern":{"description":"A regular expression (JavaScript syntax) the whole value must match.","type":"string","minLength":1},"required":{"description":"Every job must have this tag.","type":"boolean"}}}},"iam":{"description":"What a plan may grant, beyond the rules above (a plan never grants a wildcard resource, a whole project or subscription, or public access).","type":"object","additionalProperties":false,"properties":{"aws":{"type":"object","additionalProperties":false,"properties":{"permissions_boundary":{"description":"The permissions boundary every IAM role and user of the job must carry (the aws_fargate module's permissions_boundary_arn is set to it).","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[^*?]+$","errorMessage":"an IAM policy ARN, e.g. arn:aws:iam::123456789012:policy/dativo-job-boundary"},"wildcard_actions":{"description":"Actions that may be allowed on every resource (\"*\"), beside those AWS only allows that way (ecr:GetAuthorizationToken, sts:GetCallerIdentity, …).","type":"array","items":{"type":"string","pattern":"^[a-z0-9-]+:[A-Za-z0-9]+$","errorMessage":"an IAM action without wildcards, e.g. ec2:DescribeNetworkInterfaces"},"uniqueItems":true},"managed_policies":{"description":"Managed policies (ARNs) that may be attached to the job's roles; no others may be.","type":"array","items":{"type":"string","pattern":"^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[^*?]+$","errorMessage":"an IAM policy ARN, e.g. arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy"},"uniqueItems":true}}},"azure":{"type":"object","additionalProperties":false,"properties":{"roles":{"description":"Roles (names, or role definition IDs) a role assignment may give; no others may be given.","$ref":"#/$defs/names"}}},"gcp":{"type":"object","additionalProperties":false,"properties":{"roles":{"description":"Roles (roles/…, projects/…/roles/…) an IAM member, binding or policy may give; no others may be given.","$ref":"#/$defs/names"}}}}}}},"names":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}};
+
+// EXTERNAL MODULE: ./src/policy/rules.ts
+var policy_rules = __nccwpck_require__(1821);
+;// CONCATENATED MODULE: ./src/policy/read.ts
+// The policy in force for a run. On a pull request it is the policy file as the base commit has
+// it, never the pull request's own copy: a pull request cannot relax the rules it is checked
+// against, and one that changes the file is told that the change counts after the merge. On a
+// push (and at a terminal) it is the file in the workspace, the pushed commit's. A policy that
+// cannot be read, or that does not satisfy schema/policy.schema.json, is an error at its place,
+// and nothing is checked or run against a policy nobody can vouch for.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/**
+ * Reads the policy in force: `file` (relative to the workspace) at the pull request's base
+ * commit, or in the workspace for any other event.
+ */
+async function readPolicy(file, workspace, context, deps) {
+    const inWorkspace = () => new read/* ConfigReader */.o(workspace).read(file);
+    const pullRequest = context.eventName === 'pull_request' || context.eventName === 'pull_request_target';
+    if (!pullRequest) {
+        const read = await inWorkspace();
+        if (!read.ok) {
+            return {
+                ok: false,
+                findings: [],
+                problem: `The policy file ${file} cannot be read (${read.finding.message}): no config is checked against it and no Terraform command runs`,
+            };
+        }
+        return parsePolicy(file, read.bytes, 'the workspace');
+    }
+    const base = (0,github_context/* pullRequestOf */._n)(context)?.baseSha;
+    if (!base || !/^[0-9a-f]{40}$/i.test(base)) {
+        return {
+            ok: false,
+            findings: [],
+            problem: `The policy in force is the pull request's base's, and the event names no base commit: no config is checked against it and no Terraform command runs`,
+        };
+    }
+    const repositoryFile = await repositoryPath(workspace, file, deps.git);
+    const atBase = await (0,removed/* readAtBase */.z1)(repositoryFile, base, context, deps, () => deps.git.hasCommit(base));
+    if (!atBase.ok) {
+        return {
+            ok: false,
+            findings: [],
+            problem: `The policy file ${file} cannot be read as it is at the base commit ${(0,changes/* short */.h0)(base)} (${atBase.problem}), and a pull request is checked against its base's policy, never its own: no config is checked against it and no Terraform command runs. A new policy file takes effect once merged`,
+        };
+    }
+    const source = `the base commit ${(0,changes/* short */.h0)(base)}`;
+    const parsed = parsePolicy(file, atBase.bytes, source);
+    if (!parsed.ok)
+        return parsed;
+    const head = await inWorkspace();
+    if (!head.ok || Buffer.compare(Buffer.from(head.bytes), Buffer.from(atBase.bytes)) !== 0) {
+        parsed.notices.push({
+            severity: 'notice',
+            rule: 'policy-file',
+            message: `This pull request ${head.ok ? 'changes' : 'deletes'} the policy file: the change takes effect after merge. This run checks against the policy of ${source}`,
+            file,
+            range: START,
+        });
+        parsed.changed = true;
+        // The new copy is checked too, so that a broken policy is seen before it stops every run.
+        const proposed = head.ok ? parsePolicy(file, head.bytes, 'the workspace') : undefined;
+        if (proposed && !proposed.ok) {
+            parsed.notices.push(...proposed.findings);
+            parsed.proposedProblem = `The pull request's policy file ${file} is not valid: once merged, it would stop every run (see the errors at its lines)`;
+        }
+    }
+    return parsed;
+}
+/** The policy file's bytes as a policy: its YAML, its schema, and its tag patterns. */
+function parsePolicy(file, bytes, source) {
+    const from = source === 'the workspace' ? '' : ` (the policy file as ${source} has it)`;
+    const problem = (count) => `The policy file ${file} is not valid (${count === 1 ? 'one error' : `${count} errors`} at its lines${from}): no config is checked against it and no Terraform command runs until it is`;
+    const parsed = (0,config_document/* parseConfig */.o4)(file, bytes);
+    const findings = parsed.findings.map((finding) => ({
+        ...finding,
+        message: finding.message
+            .replace('a job config is', 'a policy file is')
+            .replace('A job config must', 'A policy file must')
+            .replace('with an infrastructure section', 'starting with version: 1'),
+    }));
+    if (!parsed.ok)
+        return { ok: false, findings, problem: problem(findings.length) };
+    const { config } = parsed;
+    if (!policy_validate(config.data)) {
+        findings.push(...(0,schema_errors/* schemaFindings */.I)(config, policy_validate.errors ?? [], {
+            kind: 'policy',
+            schema: schema,
+        }).map((finding) => ({ ...finding, rule: 'policy-file' })));
+    }
+    const data = config.data;
+    const environments = (0,util_data/* isRecord */.u)(data.environments)
+        ? data.environments
+        : {};
+    const patterns = new Map();
+    const tagRules = [
+        { at: [], rules: data },
+        ...Object.entries(environments).map(([name, rules]) => ({
+            at: ['environments', name],
+            rules,
+        })),
+    ];
+    for (const { at, rules } of tagRules) {
+        if (!(0,util_data/* isRecord */.u)(rules) || !(0,util_data/* isRecord */.u)(rules.tags))
+            continue;
+        for (const [key, rule] of Object.entries(rules.tags)) {
+            if (!(0,util_data/* isRecord */.u)(rule) || typeof rule.pattern !== 'string')
+                continue;
+            try {
+                patterns.set(rule.pattern, (0,policy_rules/* anchored */.X)(rule.pattern));
+            }
+            catch (error) {
+                findings.push({
+                    severity: 'error',
+                    rule: 'policy-file',
+                    message: `tags.${key}.pattern is not a regular expression: ${error.message}`,
+                    file,
+                    range: (0,positions/* valueRange */.tR)(config, [...at, 'tags', key, 'pattern']),
+                });
+            }
+        }
+    }
+    findings.sort(src_findings/* compareFindings */.Eg);
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    if (errors.length > 0) {
+        const located = findings.map((finding) => finding.severity === 'error' && from
+            ? { ...finding, message: finding.message + from }
+            : finding);
+        return { ok: false, findings: located, problem: problem(errors.length) };
+    }
+    const { version: _version, environments: _environments, ...rules } = data;
+    return {
+        ok: true,
+        policy: { file, source, rules: rules, environments, patterns },
+        notices: findings,
+    };
+}
+/** The policy file's path in the repository, for reading it at a commit. */
+async function repositoryPath(workspace, file, git) {
+    const top = await git.tryRun(['rev-parse', '--show-toplevel']);
+    if (top.exitCode !== 0)
+        return file;
+    const [root, realWorkspace] = await Promise.all([
+        (0,promises_.realpath)(top.stdout.trim()).catch(() => top.stdout.trim()),
+        (0,promises_.realpath)(workspace).catch(() => workspace),
+    ]);
+    return (0,paths/* within */.ux)(root, external_node_path_default().join(realWorkspace, file)) ?? file;
+}
+
+
+/***/ }),
+
+/***/ 1821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ policyFor),
+/* harmony export */   X: () => (/* binding */ anchored)
+/* harmony export */ });
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2122);
+// The platform policy (the `policy` input): what job configs may ask for and what their plans may
+// grant, as the platform team writes it in schema/policy.schema.json's shape. Not the `schema`
+// input (src/config/policy.ts), which is an extra JSON Schema for configs.
+
+function policyFor(policy, environment) {
+    const own = Object.hasOwn(policy.environments, environment)
+        ? policy.environments[environment]
+        : undefined;
+    return {
+        policy,
+        environment,
+        rules: own ? merge(policy.rules, own) : policy.rules,
+        ruleName(path) {
+            return own !== undefined && definedAt(own, path.split('.'))
+                ? `environments.${environment}.${path}`
+                : path;
+        },
+        pattern(source) {
+            return policy.patterns.get(source) ?? anchored(source);
+        },
+    };
+}
+/** A tag pattern as the policy means it: the whole value must match. */
+function anchored(source) {
+    return new RegExp(`^(?:${source})$`, 'u');
+}
+/** Mappings merge key by key; a list or a value replaces the one below it. */
+function merge(below, above) {
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(below) || !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(above))
+        return above === undefined ? below : above;
+    const merged = { ...below };
+    for (const [key, value] of Object.entries(above)) {
+        Object.defineProperty(merged, key, {
+            value: merge(Object.hasOwn(below, key) ? below[key] : undefined, value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return merged;
+}
+function definedAt(rules, segments) {
+    let current = rules;
+    for (const segment of segments) {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(current) || !Object.hasOwn(current, segment))
+            return false;
+        current = current[segment];
+    }
+    return current !== undefined;
 }
 
 
@@ -8577,6 +10538,7 @@ function buildTfvars(job, options) {
     optional('max_replicas', runtime.max_replicas);
     optional('secrets', runtime.secrets);
     optional('environment_variables', runtime.environment_variables);
+    optional('permissions_boundary_arn', options.permissionsBoundaryArn);
     const names = new Set(own.map(([name]) => name));
     const extra = Object.entries(options.terraformVars).filter(([name]) => !names.has(name));
     // fromEntries, not assignment, so a variable named '__proto__' stays a plain key.
@@ -8859,6 +10821,222 @@ async function systemTerraform(env, platform) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TerraformInstallError */ .U('system-missing', "terraform-version is 'system' but no terraform is on PATH: install Terraform first, or set terraform-version to latest or a version to download a verified one");
     }
     return { path: binary, version: await terraformVersionOf(binary, env), source: 'system' };
+}
+
+
+/***/ }),
+
+/***/ 2049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
+/* harmony export */   Jh: () => (/* binding */ bundledModule),
+/* harmony export */   LM: () => (/* binding */ locateRoot),
+/* harmony export */   aY: () => (/* binding */ writeModuleCall),
+/* harmony export */   hq: () => (/* binding */ NATIVE_BACKEND),
+/* harmony export */   l8: () => (/* binding */ RootError),
+/* harmony export */   lX: () => (/* binding */ renderTokens),
+/* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
+/* harmony export */ });
+/* unused harmony export TOKENS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4964);
+// Where each job's Terraform runs: the team's own root (`terraform-dir`, when the folder exists)
+// or a root generated outside the workspace that calls `module-source`. Generated roots hold no
+// value from a config: only variable names, the module source and provider wiring; every value
+// reaches Terraform through the job's variables file (-var-file), where it is read as a literal.
+
+
+
+
+
+const TOKENS = ['job_name', 'environment', 'provider', 'runtime', 'tenant_id'];
+/** A problem with one job's root: it fails that job, not the run. */
+class RootError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RootError';
+    }
+}
+/** Fills `{job_name}`, `{environment}`, `{provider}`, `{runtime}`, `{tenant_id}` in an input. */
+function renderTokens(template, job, input) {
+    return template.replace(/\{([^{}]*)\}/g, (whole, token) => {
+        const values = {
+            job_name: job.jobName,
+            environment: job.environment,
+            provider: job.provider,
+            runtime: job.runtime.type,
+            tenant_id: job.tenantId,
+        };
+        if (!TOKENS.includes(token)) {
+            throw new RootError(`${input}: unknown token ${whole} (tokens: ${TOKENS.map((t) => `{${t}}`).join(', ')})`);
+        }
+        const value = values[token];
+        if (value === undefined)
+            throw new RootError(`${input} uses {${token}}, but the config has no ${token}`);
+        return value;
+    });
+}
+/** The module this action ships for a runtime, found relative to the action's own files. */
+function bundledModule(runtime) {
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'terraform', 'modules', runtime);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(candidate, 'variables.tf')))
+            return candidate;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
+            throw new RootError(`the bundled ${runtime} module is missing from this copy of the action`);
+    }
+}
+/** The team's root when `terraform-dir` names an existing folder, else a root to generate. */
+function locateRoot(job, workspace, terraformDir, moduleSource, workDir) {
+    const relative = renderTokens(terraformDir, job, 'terraform-dir');
+    const own = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .ux)(workspace, own) === undefined)
+        throw new RootError(`terraform-dir '${relative}' is outside the workspace`);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(own) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(own).isDirectory()) {
+        const realDir = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(own);
+        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .reallyWithin */ .RU)(workspace, realDir) === undefined) {
+            throw new RootError(`terraform-dir '${relative}' leads outside the workspace (a link to ${realDir}): Terraform would keep its state and files there. Put the job's root in the workspace`);
+        }
+        return {
+            dir: own,
+            generated: false,
+            realDir,
+            sharedBecause: sharedBecause(workspace, terraformDir, relative),
+        };
+    }
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'root');
+    let source;
+    if (moduleSource) {
+        source = renderTokens(moduleSource, job, 'module-source');
+        // A local path in the input is relative to the workspace, as a workflow author writes it.
+        if (/^\.\.?\//.test(source))
+            source = localSource(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, source));
+    }
+    else {
+        source = localSource(dir, bundledModule(job.runtime.type));
+    }
+    return { dir, generated: true, moduleSource: source };
+}
+/**
+ * Why a team's root may serve several jobs: a terraform-dir without {job_name} is one folder for
+ * all of them; a link in the part named after the job may lead several jobs to one folder.
+ */
+function sharedBecause(workspace, template, relative) {
+    if (!template.includes('{job_name}')) {
+        return `terraform-dir '${template}' has no {job_name}, so every job runs in this one folder`;
+    }
+    const templateParts = template.split('/');
+    const parts = relative.split('/');
+    const first = templateParts.length === parts.length
+        ? templateParts.findIndex((part) => part.includes('{job_name}'))
+        : 0;
+    for (let end = first + 1; end <= parts.length; end++) {
+        const prefix = parts.slice(0, end).join('/');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, prefix)).isSymbolicLink()) {
+            const target = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Yn)((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(workspace), (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, prefix)));
+            return `${prefix} is a link to ${target}, a folder other jobs can reach too`;
+        }
+    }
+    return undefined;
+}
+/** Terraform wants local module paths to start with ./ or ../, relative to the root. */
+function localSource(rootDir, moduleDir) {
+    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Yn)(rootDir, moduleDir);
+    return relative.startsWith('.') ? relative : `./${relative}`;
+}
+/** Each cloud's own state backend, used for a generated root when backend-config is given. */
+const NATIVE_BACKEND = {
+    aws: 's3',
+    azure: 'azurerm',
+    gcp: 'gcs',
+    local: 'local',
+};
+/**
+ * Provider settings a generated root needs, and the root variables they read; `optional` ones
+ * default to null, so the provider falls back to its environment (ARM_SUBSCRIPTION_ID).
+ */
+const PROVIDER_BLOCKS = {
+    aws_fargate: { block: 'provider "aws" {\n  region = var.region\n}\n', variables: ['region'] },
+    azure_container_apps: {
+        block: 'provider "azurerm" {\n  features {}\n  subscription_id = var.subscription_id\n}\n',
+        variables: ['subscription_id'],
+        optional: ['subscription_id'],
+    },
+    gcp_cloud_run: {
+        block: 'provider "google" {\n  project = var.project_id\n  region  = var.region\n}\n',
+        variables: ['project_id', 'region'],
+    },
+    local: { block: '', variables: [] },
+};
+/**
+ * Step one of a generated root: the module call alone (and the backend, when it has one: `s3`,
+ * `local`, …), enough for `terraform init` to fetch the module wherever it lives.
+ */
+async function writeModuleCall(root, job, backend) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root.dir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, backend, undefined));
+}
+/**
+ * Step two, after init: the module's variables that have values become root variables passed
+ * through, and every module output is re-exported (sensitive ones stay sensitive).
+ */
+async function writeGeneratedRoot(root, job, backend, module, available) {
+    const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort();
+    const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables]);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, backend, { passed, module }));
+    const optional = new Set(PROVIDER_BLOCKS[job.runtime.type].optional);
+    const variables = [...rootVariables].sort().map((name) => {
+        const settings = [
+            ...(module.variables.get(name)?.sensitive ? ['  sensitive = true'] : []),
+            ...(optional.has(name) && !module.variables.has(name) ? ['  default = null'] : []),
+        ];
+        return `variable "${name}" {${settings.length > 0 ? `\n${settings.join('\n')}\n` : ''}}\n`;
+    });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'variables.tf'), variables.join('\n'));
+    return rootVariables;
+}
+function rootText(root, job, backend, wiring) {
+    const parts = [
+        "# Generated by dativo-infra-action for one job; values come from the job's variables file.\n",
+    ];
+    if (backend)
+        parts.push(`terraform {\n  backend "${backend}" {}\n}\n`);
+    if (wiring) {
+        const provider = PROVIDER_BLOCKS[job.runtime.type].block;
+        if (provider)
+            parts.push(provider);
+    }
+    const args = wiring ? wiring.passed.map((name) => `  ${name} = var.${name}\n`).join('') : '';
+    parts.push(`module "dativo_runtime" {\n  source = ${hclString(root.moduleSource)}\n${args}}\n`);
+    if (wiring) {
+        for (const [name, { sensitive }] of [...wiring.module.outputs].sort(([a], [b]) => a.localeCompare(b))) {
+            const flag = sensitive ? '  sensitive = true\n' : '';
+            parts.push(`output "${name}" {\n  value = module.dativo_runtime.${name}\n${flag}}\n`);
+        }
+    }
+    return parts.join('\n');
+}
+/** A quoted HCL string in which nothing is interpolated. */
+function hclString(text) {
+    // `$$$$` in a replacement is two literal dollars: `${` becomes `$${`, which HCL reads as `${`.
+    return JSON.stringify(text).replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{');
+}
+/** Where `terraform init` put the module of a generated root. */
+async function initialisedModuleDir(root, dataDir) {
+    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, 'modules', 'modules.json'), 'utf8'));
+    const entry = manifest.Modules?.find((m) => m.Key === 'dativo_runtime');
+    if (!entry)
+        throw new RootError('terraform init did not install the module');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root.dir, entry.Dir);
 }
 
 
@@ -20884,8 +23062,8 @@ async function loadPolicySchema(absolutePath, displayPath) {
 
 // EXTERNAL MODULE: ./src/config/read.ts
 var read = __nccwpck_require__(2000);
-// EXTERNAL MODULE: ./src/config/validate.ts + 7 modules
-var validate = __nccwpck_require__(9292);
+// EXTERNAL MODULE: ./src/config/validate.ts + 5 modules
+var validate = __nccwpck_require__(3533);
 // EXTERNAL MODULE: ./src/discover/discover.ts
 var discover = __nccwpck_require__(6472);
 // EXTERNAL MODULE: ./src/discover/repository.ts
@@ -21064,6 +23242,39 @@ async function runPipeline(options, context, deps) {
         secrets: [],
         removed: [],
     };
+    // The platform policy in force; a policy that cannot be vouched for stops every Terraform command.
+    let platformPolicy;
+    let policyRefusal;
+    if (options.policyFile) {
+        // Loaded only with a policy: its compiled schema is no start-up cost for the others.
+        const { readPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9759));
+        const read = await readPolicy(options.policyFile, options.workspace, context, deps);
+        for (const finding of read.ok ? read.notices : read.findings)
+            reporter.finding(finding);
+        if (read.ok) {
+            platformPolicy = read.policy;
+            report.policy = {
+                file: read.policy.file,
+                source: read.policy.source,
+                changedHere: read.changed === true,
+            };
+            reporter.info(`Platform policy: ${read.policy.file} as ${read.policy.source} has it`);
+            if (read.proposedProblem) {
+                report.failures.push(read.proposedProblem);
+                reporter.error(read.proposedProblem);
+            }
+        }
+        else if (discovery.files.length > 0) {
+            policyRefusal = read.problem;
+            report.failures.push(read.problem);
+            reporter.error(read.problem);
+        }
+        else {
+            // Nothing to check (a pull request that only brings the policy file, say): said, not failed.
+            policyRefusal = read.problem;
+            reporter.warning(read.problem);
+        }
+    }
     const reader = new read/* ConfigReader */.o(options.workspace);
     const count = discovery.files.length;
     const claims = new Map();
@@ -21074,7 +23285,11 @@ async function runPipeline(options, context, deps) {
         // many configs a run has.
         for (const file of discovery.files) {
             const read = reader.readSync(file);
-            const validation = (0,validate/* validateRead */.x)(file, read, { defaultTags: options.defaultTags, policy });
+            const validation = (0,validate/* validateRead */.x)(file, read, {
+                defaultTags: options.defaultTags,
+                policy,
+                platformPolicy,
+            });
             for (const finding of validation.findings)
                 reporter.finding(finding);
             // Validate mode keeps only what the reports need, not each job's data.
@@ -21096,8 +23311,8 @@ async function runPipeline(options, context, deps) {
                 Object.assign(run, { valid: false, job: undefined });
             atFile(report, reporter, finding);
         }
-        if (options.mode !== 'validate') {
-            const { preflightRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8519));
+        if (options.mode !== 'validate' && !policyRefusal) {
+            const { preflightRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8519));
             await preflightRuns(report.configs, { ...options, env: deps.env }, reporter);
         }
         return repository;
@@ -21112,7 +23327,9 @@ async function runPipeline(options, context, deps) {
             debug: (message) => reporter.debug(message),
         }).catch((error) => reporter.debug(`tags at the base: ${error.message}`));
     }
-    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(619), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
+    const destroy = options.mode !== 'validate' && !policyRefusal
+        ? await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(619), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
+        : undefined;
     try {
         if (destroy) {
             report.removed = await destroy.removedJobs(options, context, {
@@ -21128,13 +23345,16 @@ async function runPipeline(options, context, deps) {
             report.mayRemove = [...(discovery.deleted ?? []), ...skipped].sort();
         }
         const removals = (report.removed ?? []).filter((run) => !run.leftRunning && (options.mode === 'plan' || options.destroyRemoved));
-        if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
+        if (options.mode !== 'validate' && policyRefusal) {
+            reporter.info('No Terraform command runs: the platform policy in force could not be read');
+        }
+        else if (options.mode !== 'validate' && runnable.length === 0 && removals.length === 0) {
             reporter.info('No valid job config to run Terraform for');
         }
         else if (options.mode !== 'validate') {
             const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'dativo-infra-'));
             try {
-                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform);
+                const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform, platformPolicy);
                 if (options.mode === 'apply')
                     await publishResolved(runnable, outputs, report, options, context, deps);
             }
@@ -21178,7 +23398,7 @@ async function runPipeline(options, context, deps) {
  * Pipeline steps 3–6 for the valid jobs: install Terraform, run it per job, then resolve the
  * placeholders (apply) or preview them (plan). Returns each applied job's outputs by config.
  */
-async function terraformStages(runs, removals, report, options, context, deps, workDir, reader, systemTerraform) {
+async function terraformStages(runs, removals, report, options, context, deps, workDir, reader, systemTerraform, platformPolicy) {
     const { reporter } = deps;
     const applied = new Map();
     const cancelled = deps.cancellation?.signal;
@@ -21193,7 +23413,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8619)),
+        Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8619)),
         __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
         __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
@@ -21252,7 +23472,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         stateDir: deps.stateDir,
     };
     if (removals.length > 0) {
-        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(619), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(619), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),
@@ -21262,6 +23482,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     }
     const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, {
         ...stageDeps,
+        policy: platformPolicy,
         progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     });
     if (deps.env.TF_PLUGIN_CACHE_DIR) {
@@ -21278,7 +23499,8 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             run.destroys = outcome.destroys;
             run.fingerprint = outcome.fingerprint;
             run.notReviewed = outcome.refused;
-            run.terraformFailed = !outcome.ok && !outcome.refused;
+            run.planRefused = outcome.planRefused;
+            run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.planRefused;
             report.hasChanges ||= outcome.hasChanges;
             report.secrets.push(...outcome.secrets);
             if (outcome.outputs) {
@@ -21504,6 +23726,10 @@ var naming = __nccwpck_require__(7361);
 var resolve_file = __nccwpck_require__(7872);
 // EXTERNAL MODULE: ./src/tags/tfvars.ts
 var tags_tfvars = __nccwpck_require__(2378);
+// EXTERNAL MODULE: ./src/policy/plan.ts + 3 modules
+var plan = __nccwpck_require__(8110);
+// EXTERNAL MODULE: ./src/policy/read.ts + 1 modules
+var policy_read = __nccwpck_require__(9759);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -21859,6 +24085,12 @@ const SCHEMA = {
     description: 'an extra JSON Schema every config must satisfy (organisation policy)',
     fallback: 'none',
 };
+const POLICY = {
+    name: constants/* Inputs */.G0.Policy,
+    value: '<file>',
+    description: "the platform team's policy file: what configs may ask for and plans may grant (here, the workspace's copy)",
+    fallback: 'none',
+};
 const switchOf = (fallback) => ({
     switch: true,
     value: '[true|false]',
@@ -21982,6 +24214,7 @@ const INPUT_OPTIONS = {
         description: 'folder of outputs files that mode resolve reads',
         fallback: 'none',
     },
+    [constants/* Inputs */.G0.Policy]: POLICY,
 };
 const COMMANDS = {
     validate: {
@@ -21991,7 +24224,7 @@ const COMMANDS = {
 path:line:col: severity: message [rule] for each problem, then a total. A path is a config, a
 folder (the .yaml and .yml files under it) or a glob, relative to the current directory; !glob
 excludes. With none: ${constants/* Defaults */.Hw.configs.join(', ')} in the workspace.`,
-        options: [SCHEMA, DEFAULT_TAGS, WORKSPACE, VERBOSE, HELP],
+        options: [SCHEMA, POLICY, DEFAULT_TAGS, WORKSPACE, VERBOSE, HELP],
     },
     tags: {
         name: 'tags',
@@ -22015,10 +24248,12 @@ default tags, the job's tags and the module's own, converted for the cloud.`,
         summary: `Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json, passed
 with -var-file from a folder of the job's own, never written into the root): region,
 job_metadata, default_tags, the container settings, storage permissions derived from the job's
-target, then --terraform-vars for what the job does not set itself.`,
+target, the permissions boundary --policy requires, then --terraform-vars for what the job does
+not set itself.`,
         options: [
             DEFAULT_TAGS,
             { ...INPUT_OPTIONS[constants/* Inputs */.G0.TerraformVars], name: constants/* Inputs */.G0.TerraformVars },
+            POLICY,
             HELP,
         ],
     },
@@ -22105,6 +24340,8 @@ Exit codes: 0 success, 1 findings or failures, 2 bad usage.`;
 
 
 
+
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -22113,6 +24350,7 @@ const INPUT_NAMES = Object.values(constants/* Inputs */.G0);
 /** Inputs that name a path: given relative to the current directory, like every CLI path. */
 const PATH_INPUTS = [
     constants/* Inputs */.G0.Schema,
+    constants/* Inputs */.G0.Policy,
     constants/* Inputs */.G0.OutputDir,
     constants/* Inputs */.G0.OutputsFrom,
     constants/* Inputs */.G0.TerraformDir,
@@ -22208,6 +24446,9 @@ async function validateCommand(argv, io) {
     const schema = last(args, constants/* Inputs */.G0.Schema);
     if (schema !== undefined)
         raw.set(constants/* Inputs */.G0.Schema, paths.input(schema));
+    const policy = last(args, constants/* Inputs */.G0.Policy);
+    if (policy !== undefined)
+        raw.set(constants/* Inputs */.G0.Policy, paths.input(policy));
     const report = await pipeline(raw, io, paths, written, {
         verbose: switchOn(args, 'verbose'),
         quiet: true,
@@ -22329,9 +24570,18 @@ async function tfvarsCommand(argv, io) {
     const job = await validateOne(file, io, options.defaultTags);
     if (!job)
         return EXIT_FINDINGS;
+    let policy;
+    const policyFile = last(args, constants/* Inputs */.G0.Policy);
+    if (policyFile !== undefined) {
+        const read = await readWorkspacePolicy(policyFile, io);
+        if (!read.ok)
+            return EXIT_FINDINGS;
+        policy = read.policy;
+    }
     const tfvars = (0,tags_tfvars/* buildTfvars */.$E)(job, {
         defaultTags: options.defaultTags,
         terraformVars: options.terraformVars,
+        permissionsBoundaryArn: (0,plan/* permissionsBoundary */.b)(job, policy),
     });
     io.stdout(JSON.stringify(tfvars, null, 2));
     return EXIT_OK;
@@ -22410,6 +24660,23 @@ function strayPaths(args) {
         return new findings/* UsageError */.eb(`run takes no paths ('${first}'${args.positionals.length > 1 ? `, and ${args.positionals.length - 1} more` : ''}): was --configs given an unquoted glob that the shell expanded into files? Quote globs so that dativo-infra sees them: --configs '${example}'`);
     }
     return new findings/* UsageError */.eb(`run takes no paths ('${first}'): give configs with --configs, quoted when a glob, e.g. --configs 'jobs/**/*.yaml'`);
+}
+/** A policy file as this machine has it, its problems printed when it is not valid. */
+async function readWorkspacePolicy(file, io) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(external_node_path_default().resolve(io.cwd, file));
+    }
+    catch (error) {
+        throw new findings/* UsageError */.eb(`--policy: cannot read ${file}: ${error.message}`);
+    }
+    const read = (0,policy_read/* parsePolicy */.O)((0,util_paths/* relativePosix */.Yn)(io.cwd, external_node_path_default().resolve(io.cwd, file)), bytes, 'the workspace');
+    if (!read.ok) {
+        for (const finding of read.findings)
+            io.stderr((0,reporter/* formatFinding */.tf)(finding));
+        io.stderr(`dativo-infra: ${read.problem}`);
+    }
+    return read;
 }
 function single(args, command) {
     if (args.positionals.length !== 1) {

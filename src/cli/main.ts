@@ -21,6 +21,9 @@ import { validateConfigBytes } from '../config/validate.js'
 import { findOnPath } from '../terraform/install/system.js'
 import { resolveFile } from '../resolve/file.js'
 import { buildTfvars } from '../tags/tfvars.js'
+import { permissionsBoundary } from '../policy/plan.js'
+import { parsePolicy } from '../policy/read.js'
+import type { PlatformPolicy } from '../policy/rules.js'
 import { relativePosix } from '../util/paths.js'
 import { last, parseCommandLine, renderHelp, switchOn } from './args.js'
 import type { CommandSpec, ParsedArgs } from './args.js'
@@ -52,6 +55,7 @@ const INPUT_NAMES = Object.values(Inputs) as InputName[]
 /** Inputs that name a path: given relative to the current directory, like every CLI path. */
 const PATH_INPUTS: readonly InputName[] = [
   Inputs.Schema,
+  Inputs.Policy,
   Inputs.OutputDir,
   Inputs.OutputsFrom,
   Inputs.TerraformDir,
@@ -144,6 +148,8 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
   ])
   const schema = last(args, Inputs.Schema)
   if (schema !== undefined) raw.set(Inputs.Schema, paths.input(schema))
+  const policy = last(args, Inputs.Policy)
+  if (policy !== undefined) raw.set(Inputs.Policy, paths.input(policy))
   const report = await pipeline(raw, io, paths, written, {
     verbose: switchOn(args, 'verbose'),
     quiet: true,
@@ -278,9 +284,17 @@ async function tfvarsCommand(argv: readonly string[], io: CliIO): Promise<number
   )
   const job = await validateOne(file, io, options.defaultTags)
   if (!job) return EXIT_FINDINGS
+  let policy: PlatformPolicy | undefined
+  const policyFile = last(args, Inputs.Policy)
+  if (policyFile !== undefined) {
+    const read = await readWorkspacePolicy(policyFile, io)
+    if (!read.ok) return EXIT_FINDINGS
+    policy = read.policy
+  }
   const tfvars = buildTfvars(job, {
     defaultTags: options.defaultTags,
     terraformVars: options.terraformVars,
+    permissionsBoundaryArn: permissionsBoundary(job, policy),
   })
   io.stdout(JSON.stringify(tfvars, null, 2))
   return EXIT_OK
@@ -362,6 +376,26 @@ function strayPaths(args: ParsedArgs): UsageError {
   return new UsageError(
     `run takes no paths ('${first}'): give configs with --configs, quoted when a glob, e.g. --configs 'jobs/**/*.yaml'`,
   )
+}
+
+/** A policy file as this machine has it, its problems printed when it is not valid. */
+async function readWorkspacePolicy(file: string, io: CliIO) {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path.resolve(io.cwd, file))
+  } catch (error) {
+    throw new UsageError(`--policy: cannot read ${file}: ${(error as Error).message}`)
+  }
+  const read = parsePolicy(
+    relativePosix(io.cwd, path.resolve(io.cwd, file)),
+    bytes,
+    'the workspace',
+  )
+  if (!read.ok) {
+    for (const finding of read.findings) io.stderr(formatFinding(finding))
+    io.stderr(`dativo-infra: ${read.problem}`)
+  }
+  return read
 }
 
 function single(args: ParsedArgs, command: CommandName): string {

@@ -44,6 +44,14 @@ const SCHEMA: OptionSpec = {
   fallback: 'none',
 }
 
+const POLICY: OptionSpec = {
+  name: Inputs.Policy,
+  value: '<file>',
+  description:
+    "the platform team's policy file: what configs may ask for and plans may grant (here, the workspace's copy)",
+  fallback: 'none',
+}
+
 const switchOf = (fallback: boolean) => ({
   switch: true,
   value: '[true|false]',
@@ -176,6 +184,7 @@ const INPUT_OPTIONS: Record<InputName, Omit<OptionSpec, 'name'>> = {
     description: 'folder of outputs files that mode resolve reads',
     fallback: 'none',
   },
+  [Inputs.Policy]: POLICY,
 }
 
 export const COMMANDS = {
@@ -186,7 +195,7 @@ export const COMMANDS = {
 path:line:col: severity: message [rule] for each problem, then a total. A path is a config, a
 folder (the .yaml and .yml files under it) or a glob, relative to the current directory; !glob
 excludes. With none: ${Defaults.configs.join(', ')} in the workspace.`,
-    options: [SCHEMA, DEFAULT_TAGS, WORKSPACE, VERBOSE, HELP],
+    options: [SCHEMA, POLICY, DEFAULT_TAGS, WORKSPACE, VERBOSE, HELP],
   },
   tags: {
     name: 'tags',
@@ -210,10 +219,12 @@ default tags, the job's tags and the module's own, converted for the cloud.`,
     summary: `Prints the variables the job's Terraform root receives (dativo.auto.tfvars.json, passed
 with -var-file from a folder of the job's own, never written into the root): region,
 job_metadata, default_tags, the container settings, storage permissions derived from the job's
-target, then --terraform-vars for what the job does not set itself.`,
+target, the permissions boundary --policy requires, then --terraform-vars for what the job does
+not set itself.`,
     options: [
       DEFAULT_TAGS,
       { ...INPUT_OPTIONS[Inputs.TerraformVars], name: Inputs.TerraformVars },
+      POLICY,
       HELP,
     ],
   },

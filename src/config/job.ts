@@ -35,6 +35,8 @@ export interface Job {
   range?: SourceRange
   /** The `runtime` key: where problems of the job's runtime module are shown. */
   runtimeRange?: SourceRange
+  /** The `tags` key: where a planned resource without the job's tags is shown. */
+  tagsRange?: SourceRange
 }
 
 /** Builds the job from data that already passed validation. */

@@ -4,6 +4,8 @@ import type { Finding } from '../findings.js'
 import { claimOfData, claimOfUndecoded, claimOfUnparsed, isInfrastructureKey } from './claim.js'
 import type { JobClaim } from './claim.js'
 import { compareFindings } from '../findings.js'
+import { configPolicyFindings } from '../policy/config.js'
+import type { PlatformPolicy } from '../policy/rules.js'
 import type { Tags } from '../tags/convert.js'
 import { decodeConfig, needPositions, parseText, plainConfig, PositionsNeeded } from './document.js'
 import type { ConfigDocument } from './document.js'
@@ -20,6 +22,8 @@ import { schemaFindings } from './schema-errors.js'
 export interface ValidationOptions {
   defaultTags: Tags
   policy?: PolicySchema
+  /** The platform policy in force (the policy input): what a config may ask for. */
+  platformPolicy?: PlatformPolicy
   /** Read every file with `yaml`, without the quick reader first: the reference it must equal. */
   yamlOnly?: boolean
 }
@@ -105,6 +109,16 @@ function validateConfig(
     }
   }
   findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }))
+  if (options.platformPolicy) {
+    const forbidden = configPolicyFindings(config, options.platformPolicy)
+    // A value the policy forbids is one error at its place: the policy's, which says what is
+    // allowed, rather than also the module's refusal of the same secret.
+    const places = new Set(forbidden.map((finding) => placeOf(finding)))
+    const kept = findings.filter(
+      (finding) => finding.rule !== 'grant' || !places.has(placeOf(finding)),
+    )
+    findings.splice(0, findings.length, ...kept, ...forbidden)
+  }
 
   // A typo of the key (`infrastucture`, an error of rules.ts) is no config without infrastructure.
   const skipped =
@@ -131,6 +145,7 @@ function validateConfig(
       ...jobFromData(file, config.data),
       range: keyRange(config, ['infrastructure']),
       runtimeRange: keyRange(config, ['infrastructure', 'runtime']),
+      tagsRange: keyRange(config, ['infrastructure', 'tags']),
     }
   }
   return result
@@ -144,4 +159,8 @@ function summarise(
 ): ConfigValidation {
   findings.sort(compareFindings)
   return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped, claim }
+}
+
+function placeOf(finding: Finding): string {
+  return finding.range ? `${finding.range.line}:${finding.range.column}` : ''
 }

@@ -11,6 +11,11 @@ export interface TfvarsOptions {
   defaultTags: Tags
   /** The terraform-vars input: extra variables for every root, under the job's own. */
   terraformVars: Record<string, unknown>
+  /**
+   * The permissions boundary the platform policy requires for the job's IAM roles
+   * (permissions_boundary_arn of the aws_fargate module); written only when the policy sets one.
+   */
+  permissionsBoundaryArn?: string
 }
 
 /**
@@ -38,6 +43,7 @@ export function buildTfvars(job: Job, options: TfvarsOptions): Record<string, un
   optional('max_replicas', runtime.max_replicas)
   optional('secrets', runtime.secrets)
   optional('environment_variables', runtime.environment_variables)
+  optional('permissions_boundary_arn', options.permissionsBoundaryArn)
 
   const names = new Set(own.map(([name]) => name))
   const extra = Object.entries(options.terraformVars).filter(([name]) => !names.has(name))

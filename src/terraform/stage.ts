@@ -11,6 +11,8 @@ import path from 'node:path'
 import type { Job } from '../config/job.js'
 import type { Finding, SourceRange } from '../findings.js'
 import type { RunOptions } from '../options.js'
+import { checkPlan, permissionsBoundary } from '../policy/plan.js'
+import type { PlatformPolicy } from '../policy/rules.js'
 import type { Reporter } from '../publish/reporter.js'
 import { plannedOutputs } from '../resolve/index.js'
 import type { PlannedOutputs, TerraformOutputs } from '../resolve/index.js'
@@ -62,6 +64,8 @@ export interface TerraformStageDeps {
   cancellation?: Cancellation
   /** Where generated roots keep their local state (the CLI's `.dativo/state`), if anywhere. */
   stateDir?: string
+  /** The platform policy in force: what a plan may grant, and the variables it sets. */
+  policy?: PlatformPolicy
 }
 
 export interface JobOutcome {
@@ -87,6 +91,11 @@ export interface JobOutcome {
   fingerprint?: PlanFingerprint
   /** The plan was not applied because it is not the reviewed one; the finding says why. */
   refused?: boolean
+  /**
+   * The plan breaks a rule (a resource without the job's tags, a grant the policy forbids): it is
+   * not applied, and its findings say why.
+   */
+  planRefused?: boolean
   /** The Terraform command that failed, if one did. */
   failedStep?: string
   /** Texts of the job's sensitive values, already masked in the log, for reports to scrub. */
@@ -245,10 +254,8 @@ async function runJob(
     const step = async (name: string, args: string[], how: StepOptions = {}) => {
       if (cancellation?.cancelled) throw new Interrupted(name, cancellation.signal!)
       const changes = name === 'apply'
-      const onLine = how.onLine ?? log
-      const running = terraform.run({ args, cwd: root.dir, onLine, quiet: how.quiet, changes })
-      const heartbeats = progress && how.heartbeats !== false ? progress : undefined
-      const result = await (heartbeats ? heartbeats.running(name, running) : running)
+      const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet: how.quiet, changes })
+      const result = await (progress ? progress.running(name, running) : running)
       const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2)
       // A command that finished despite a stop request did its work: the next one is not started.
       if (succeeded && !result.signal) return result
@@ -288,6 +295,7 @@ async function runJob(
     const tfvars = buildTfvars(job, {
       defaultTags: options.defaultTags,
       terraformVars: options.terraformVars,
+      permissionsBoundaryArn: permissionsBoundary(job, deps.policy),
     })
     if (root.generated) await writeModuleCall(root, job, state.generatedBackend)
     const lockFile = path.join(root.dir, '.terraform.lock.hcl')
@@ -364,31 +372,40 @@ async function runJob(
     outcome.hasChanges = plan.exitCode === 2
     outcome.planText = planText(plan.stdout)
 
-    // The JSON form holds sensitive values in clear: it is parsed, never printed.
-    const readPlan = async (how: StepOptions = {}) => {
-      const shown = JSON.parse(
-        (await step('show', ['show', '-json', planFile], { ...how, quiet: true })).stdout,
-      ) as unknown
-      secret(sensitiveTexts(shown))
-      outcome.plan = countChanges(shown)
-      outcome.destroys = destroyedAddresses(shown)
-      // What will run: the plan, and the files, lock selections and backend it was made from.
-      const inputs = await planInputs({
-        rootDir: root.dir,
-        jobDir,
-        workspace: options.workspace,
-        bundledModules:
-          root.generated && !options.moduleSource
-            ? path.dirname(bundledModule(job.runtime.type))
-            : undefined,
-        moduleSource: root.generated ? root.moduleSource : undefined,
-        backend: {
-          type: (root.generated ? state.generatedBackend : own?.backend) ?? 'none',
-          settings: state.backendLines,
-        },
-      })
-      outcome.fingerprint = planFingerprint(shown, inputs)
-      outcome.plannedOutputs = plannedOutputs(shown)
+    // The JSON form holds sensitive values in clear: it is parsed, never printed. It is read
+    // before anything is applied: the plan's checks decide whether it may be.
+    const shown = JSON.parse(
+      (await step('show', ['show', '-json', planFile], { quiet: true })).stdout,
+    ) as unknown
+    secret(sensitiveTexts(shown))
+    outcome.plan = countChanges(shown)
+    outcome.destroys = destroyedAddresses(shown)
+    // What will run: the plan, and the files, lock selections and backend it was made from.
+    const inputs = await planInputs({
+      rootDir: root.dir,
+      jobDir,
+      workspace: options.workspace,
+      bundledModules:
+        root.generated && !options.moduleSource
+          ? path.dirname(bundledModule(job.runtime.type))
+          : undefined,
+      moduleSource: root.generated ? root.moduleSource : undefined,
+      backend: {
+        type: (root.generated ? state.generatedBackend : own?.backend) ?? 'none',
+        settings: state.backendLines,
+      },
+    })
+    outcome.fingerprint = planFingerprint(shown, inputs)
+    outcome.plannedOutputs = plannedOutputs(shown)
+    const broken = deps.destroy ? [] : checkPlan(shown, job, deps.policy)
+    for (const problem of broken) {
+      outcome.findings.push(problem)
+      log(`${problem.severity}: ${problem.message}`)
+    }
+    if (broken.some((problem) => problem.severity === 'error')) {
+      outcome.planRefused = true
+      if (options.mode === 'apply') log('Not applied: the plan breaks the rules above')
+      return outcome
     }
     const applyArgs = [
       'apply',
@@ -398,48 +415,8 @@ async function runJob(
       planFile,
     ]
 
-    let applied = false
-    if (options.mode === 'apply' && !deps.review) {
-      // Nothing decides on the JSON before apply: both read the saved plan at once (reading it
-      // starts the providers again, seconds for a cloud's). Apply's lines wait in the log until
-      // the plan's sensitive values are masked.
-      const waiting: string[] = []
-      let lines: 'waiting' | 'masked' | 'withheld' = 'waiting'
-      const reading = readPlan({ heartbeats: false }).then(
-        () => {
-          lines = 'masked'
-          for (const line of waiting.splice(0)) log(line)
-        },
-        (error: unknown) => {
-          lines = 'withheld'
-          waiting.length = 0
-          throw error
-        },
-      )
-      const applying = step('apply', applyArgs, {
-        onLine: (line) => {
-          if (lines === 'masked') log(line)
-          else if (lines === 'waiting') waiting.push(line)
-        },
-      })
-      const [read, apply] = await Promise.allSettled([reading, applying])
-      if (apply.status === 'rejected') throw apply.reason
-      if (read.status === 'rejected') {
-        if (read.reason instanceof Interrupted) throw read.reason
-        // What was applied is read and written all the same; only the plan's figures are missing.
-        const message = `the saved plan could not be read (${(read.reason as Error).message}): the job's plan counts are not reported, and terraform apply's log is withheld, its sensitive values being unknown`
-        finding('warning', 'terraform', message)
-        log(message)
-      }
-      applied = true
-    } else {
-      await readPlan()
-    }
-
     const verdict =
-      options.mode === 'apply' && !applied
-        ? deps.review?.(job, outcome.fingerprint!, !!deps.destroy)
-        : undefined
+      options.mode === 'apply' ? deps.review?.(job, outcome.fingerprint, !!deps.destroy) : undefined
     if (verdict && !verdict.apply) {
       finding('error', 'unreviewed-plan', verdict.message)
       log(verdict.message)
@@ -449,7 +426,7 @@ async function runJob(
     if (verdict?.note) log(verdict.note)
 
     if (options.mode === 'apply') {
-      if (!applied) await step('apply', applyArgs)
+      await step('apply', applyArgs)
       if (deps.destroy) {
         outcome.ok = true
         return outcome
@@ -518,10 +495,6 @@ async function prepareStateFolder(folder: string, workspace: string): Promise<vo
 interface StepOptions {
   /** Keep the output out of the log (JSON with values that may be sensitive). */
   quiet?: boolean
-  /** Where the output's lines go instead of the job's log. */
-  onLine?: (line: string) => void
-  /** Heartbeats while it runs (false for a command that runs beside another one). */
-  heartbeats?: boolean
 }
 
 class TerraformStepError extends Error {
@@ -621,6 +594,10 @@ export function errorSummary(output: string): string {
 /** What a job came to, for its progress end line: `plan +1 ~0 -0`, `init failed`, … */
 function endLine(verb: string, outcome: JobOutcome): string {
   if (outcome.refused) return 'not applied: the plan is not the reviewed one'
+  if (outcome.planRefused) {
+    const count = outcome.findings.filter((f) => f.severity === 'error').length
+    return `${verb === 'apply' ? 'not applied' : `${verb} ${formatPlan(outcome.plan ?? { add: 0, change: 0, destroy: 0 })}`}: ${count === 1 ? 'one rule' : `${count} rules`} broken`
+  }
   if (outcome.interrupted) return `${outcome.failedStep ?? verb} interrupted`
   if (!outcome.ok) return outcome.failedStep ? `${outcome.failedStep} failed` : `${verb} failed`
   return `${verb} ${formatPlan(outcome.plan ?? { add: 0, change: 0, destroy: 0 })}`

@@ -263,7 +263,7 @@ resource "aws_sqs_queue" "dead_letters" {
   name                      = local.names.dead_letter_queue
   message_retention_seconds = 1209600
   kms_master_key_id         = local.kms_key_arn
-  sqs_managed_sse_enabled   = local.kms_key_arn == null ? true : null
+  sqs_managed_sse_enabled   = local.uses_kms_key ? null : true
 
   tags = local.tags
 }
@@ -306,8 +306,27 @@ resource "aws_iam_role" "scheduler" {
   tags = local.tags
 }
 
+# The schedule's grants; with the job's key, one more statement. Two documents rather than a
+# dynamic block, so that a plan shows which key the grant is on before the key exists (policy
+# checks read the statements from the configuration).
 data "aws_iam_policy_document" "scheduler" {
-  count = local.is_scheduled ? 1 : 0
+  count = local.is_scheduled && !local.uses_kms_key ? 1 : 0
+
+  statement {
+    sid       = "StartRun"
+    actions   = ["states:StartExecution"]
+    resources = [local.state_machine_arn]
+  }
+
+  statement {
+    sid       = "SendDeadLetters"
+    actions   = ["sqs:SendMessage"]
+    resources = [aws_sqs_queue.dead_letters[0].arn]
+  }
+}
+
+data "aws_iam_policy_document" "scheduler_with_key" {
+  count = local.is_scheduled && local.uses_kms_key ? 1 : 0
 
   statement {
     sid       = "StartRun"
@@ -322,14 +341,10 @@ data "aws_iam_policy_document" "scheduler" {
   }
 
   # The schedule and the dead letters are under the job's key.
-  dynamic "statement" {
-    for_each = local.kms_key_arn == null ? [] : [local.kms_key_arn]
-
-    content {
-      sid       = "UseJobKey"
-      actions   = ["kms:Decrypt", "kms:GenerateDataKey"]
-      resources = [statement.value]
-    }
+  statement {
+    sid       = "UseJobKey"
+    actions   = ["kms:Decrypt", "kms:GenerateDataKey"]
+    resources = [local.create_kms_key ? aws_kms_key.this[0].arn : var.kms_key_arn]
   }
 }
 
@@ -338,7 +353,7 @@ resource "aws_iam_role_policy" "scheduler" {
 
   name   = "dativo-schedule"
   role   = aws_iam_role.scheduler[0].id
-  policy = data.aws_iam_policy_document.scheduler[0].json
+  policy = local.uses_kms_key ? data.aws_iam_policy_document.scheduler_with_key[0].json : data.aws_iam_policy_document.scheduler[0].json
 }
 
 resource "aws_scheduler_schedule" "this" {

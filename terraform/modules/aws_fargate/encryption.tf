@@ -5,6 +5,9 @@
 locals {
   create_kms_key = var.kms_key_arn == null && var.create_kms_key
   kms_key_arn    = var.kms_key_arn != null ? var.kms_key_arn : (local.create_kms_key ? aws_kms_key.this[0].arn : null)
+  # Known at plan, unlike the ARN of a key this run creates: what depends only on whether there
+  # is a key (the scheduler's grant on it) stays readable in the plan, for policy checks.
+  uses_kms_key = var.kms_key_arn != null || local.create_kms_key
 }
 
 resource "aws_kms_key" "this" {
