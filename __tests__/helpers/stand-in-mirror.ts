@@ -1,6 +1,7 @@
 // A Terraform filesystem mirror (unpacked layout) holding the stand-in providers for
-// hashicorp/azurerm and hashicorp/google: each an executable that starts the stand-in server
-// (stand-in-provider/server.ts, bundled once per mirror) with the provider's extracted schema.
+// hashicorp/azurerm, hashicorp/google and hashicorp/local: each an executable that starts the
+// stand-in server (stand-in-provider/server.ts, bundled once per mirror) with the provider's
+// schema.
 // Tests pass its folder to terraformEnv, beside the real AWS provider's mirror.
 import {
   chmodSync,
@@ -17,7 +18,7 @@ import { buildSync } from 'esbuild'
 
 const STAND_IN = fileURLToPath(new URL('./stand-in-provider/', import.meta.url))
 
-export const STAND_IN_PROVIDERS = ['azurerm', 'google'] as const
+export const STAND_IN_PROVIDERS = ['azurerm', 'google', 'local'] as const
 export type StandInProvider = (typeof STAND_IN_PROVIDERS)[number]
 
 /** The provider version each schema file was extracted from. */

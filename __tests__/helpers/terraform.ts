@@ -27,6 +27,7 @@ export function providerMirror(): string {
 const STAND_INS = [
   'registry.terraform.io/hashicorp/azurerm',
   'registry.terraform.io/hashicorp/google',
+  'registry.terraform.io/hashicorp/local',
 ]
 
 /**
