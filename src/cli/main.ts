@@ -26,6 +26,7 @@ import { last, parseCommandLine, renderHelp, switchOn } from './args.js'
 import type { CommandSpec, ParsedArgs } from './args.js'
 import { cliReporter } from './report.js'
 import { COMMANDS, MAIN_HELP } from './specs.js'
+import { describeResources, driftWords } from '../drift/record.js'
 import type { CommandName } from './specs.js'
 import { CliPaths } from './workspace.js'
 
@@ -77,6 +78,8 @@ export async function main(io: CliIO): Promise<number> {
         return await resolveCommand(rest, io)
       case 'run':
         return await runCommand(rest, io)
+      case 'drift':
+        return await runCommand(rest, io, 'drift')
       case '--help':
       case '-h':
         io.stdout(MAIN_HELP)
@@ -150,19 +153,25 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
   return errorCount(report) > 0 ? EXIT_FINDINGS : EXIT_OK
 }
 
-async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parse(argv, 'run', io)
+/** `run`, or `drift`: the pipeline in drift mode, printing the fleet instead of keeping issues. */
+async function runCommand(
+  argv: readonly string[],
+  io: CliIO,
+  command: 'run' | 'drift' = 'run',
+): Promise<number> {
+  const args = parse(argv, command, io)
   if (!args) return EXIT_OK
   if (args.positionals.length > 0) {
     throw new UsageError(
-      `run takes no paths ('${args.positionals[0]}'): give configs with --configs, e.g. --configs 'jobs/**/*.yaml'`,
+      `${command} takes no paths ('${args.positionals[0]}'): give configs with --configs, e.g. --configs 'jobs/**/*.yaml'`,
     )
   }
-  if (!args.options.has(Inputs.Mode)) {
+  if (command === 'run' && !args.options.has(Inputs.Mode)) {
     throw new UsageError(`run needs --mode ${COMMANDS.run.options[0]!.value}`)
   }
   const paths = await CliPaths.find(io.cwd, last(args, 'workspace'))
   const raw = new Map<InputName, string>()
+  if (command === 'drift') raw.set(Inputs.Mode, 'drift')
   let written = new Map<string, string>()
   for (const name of INPUT_NAMES) {
     const values = args.options.get(name)
@@ -171,7 +180,8 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
       const converted = paths.configPatterns(values, '--configs: ')
       raw.set(name, converted.patterns.join('\n'))
       written = converted.written
-    } else if (name === Inputs.BackendConfig) raw.set(name, values.join('\n'))
+    } else if (name === Inputs.BackendConfig || name === Inputs.RolloutOrder)
+      raw.set(name, values.join('\n'))
     else if (PATH_INPUTS.includes(name)) raw.set(name, paths.input(values.at(-1)!))
     else if (name === Inputs.ModuleSource && /^\.\.?\//.test(values.at(-1)!)) {
       const local = relativePosix(paths.workspace, path.resolve(paths.cwd, values.at(-1)!))
@@ -192,8 +202,12 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   } finally {
     stopListening?.()
   }
+  if (report.mode === 'drift') {
+    for (const line of driftLines(report, (file) => paths.display(file))) io.stdout(line)
+  }
   io.stdout(totals(report))
-  return errorCount(report) > 0 ? EXIT_FINDINGS : EXIT_OK
+  const unhealed = report.configs.some((run) => run.drift?.state === 'drifted' && !run.drift.healed)
+  return errorCount(report) > 0 || unhealed ? EXIT_FINDINGS : EXIT_OK
 }
 
 async function pipeline(
@@ -350,7 +364,25 @@ function totals(report: RunReport): string {
   if (report.mode === 'validate') return `${configs} valid${warned}`
   if (report.mode === 'resolve')
     return `${configs} from outputs files: ${resolved} resolved${warned}`
+  if (report.mode === 'drift') {
+    const count = (state: string) =>
+      report.configs.filter((run) => run.drift?.state === state).length
+    const healed = report.configs.filter((run) => run.drift?.healed).length
+    return `${configs} checked: ${count('drifted')} drifted${healed > 0 ? ` (${healed} healed)` : ''}, ${count('pending')} with changes not applied, ${count('in-sync')} in sync${warned}`
+  }
   return report.mode === 'plan'
     ? `${configs} planned: ${formatPlan(plan)}${warned}`
     : `${configs} applied: ${formatPlan(plan)}, ${resolved} resolved${warned}`
+}
+
+/** One line per job of a drift run: `jobs/a.yaml: orders: drifted: 1 resource: local_file.x (deleted)`. */
+function driftLines(report: RunReport, display: (file: string) => string): string[] {
+  return report.configs
+    .filter((run) => !run.skipped)
+    .map((run) => {
+      const words = driftWords(run)
+      const what =
+        run.drift?.state === 'drifted' ? `: ${describeResources(run.drift.resources)}` : ''
+      return `${display(run.file)}: ${run.jobName ?? '?'}: ${words}${what}`
+    })
 }

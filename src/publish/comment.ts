@@ -16,6 +16,8 @@ import { plural } from '../util/text.js'
 import type { ConfigRun, RunReport } from '../run.js'
 import { code, codeBlock, cut, escapeText, listMessage, shorten, table } from './markdown.js'
 import { removedAsRun } from './removed.js'
+import { groupSection, shapeGroups } from './groups.js'
+import type { ChangeGroup } from '../group/shape.js'
 
 /** GitHub refuses a comment body of 65,536 characters or more. */
 export const COMMENT_LIMIT = 65_536
@@ -68,10 +70,19 @@ export function renderComment(
   const clean = scrubber(options.secrets ?? [])
   const links = new Links(context)
   const head = renderHead(report, context, links, clean)
+  // Jobs changed alike share one section, in the place of the first of them.
+  const groups = shapeGroups(report.configs)
+  const groupOf = new Map(groups.flatMap((group) => group.members.map((run) => [run, group])))
   const sections = [
-    ...report.configs,
-    ...(report.removed ?? []).map((removed) => removedAsRun(removed, report.mode)),
-  ].map((run) => configParts(run, report.mode, links, clean))
+    ...report.configs.flatMap((run) => {
+      const group = groupOf.get(run)
+      if (!group) return [configParts(run, report.mode, links, clean)]
+      return group.members[0] === run ? [groupParts(group, clean)] : []
+    }),
+    ...(report.removed ?? []).map((removed) =>
+      configParts(removedAsRun(removed, report.mode), report.mode, links, clean),
+    ),
+  ]
   const pointer = links.run
     ? `[the job summary of this run](${links.run})`
     : 'the job summary of this workflow run'
@@ -135,6 +146,29 @@ export function renderJobDetails(
     options.maxText,
     links,
   )
+}
+
+/** A group of jobs changed alike, as the job summary shows it (see renderJobDetails). */
+export function renderGroupDetails(
+  group: ChangeGroup<ConfigRun>,
+  context: GitHubContext,
+  options: CommentOptions & { maxText: number; maxRows: number },
+): string {
+  const links = new Links(context)
+  const clean = scrubber(options.secrets ?? [])
+  return renderParts(groupParts(group, clean, options.maxRows), options.maxText, links)
+}
+
+function groupParts(
+  group: ChangeGroup<ConfigRun>,
+  clean: (text: string) => string,
+  maxRows = MAX_ROWS,
+): Part[] {
+  const section = groupSection(group, clean, maxRows)
+  const plan = section.plan
+  return plan
+    ? [...section.blocks, { summary: plan.summary, text: clean(plan.text), language: 'text' }]
+    : section.blocks
 }
 
 function renderHead(

@@ -7,7 +7,10 @@ import { withHint } from '../findings.js'
 import type { GitHubContext } from '../github/context.js'
 import { scrubber } from '../util/secrets.js'
 import { plural } from '../util/text.js'
-import { renderJobDetails } from './comment.js'
+import { renderGroupDetails, renderJobDetails } from './comment.js'
+import { shapeGroups } from './groups.js'
+import { driftSection } from '../drift/summary.js'
+import { rolloutSection } from '../rollout/summary.js'
 import { code, escapeText, listMessage, shorten, table } from './markdown.js'
 import { leftRunningSection, removedAsRun } from './removed.js'
 
@@ -103,6 +106,14 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
 
   runErrors()
 
+  // Drift mode's fleet table; a rollout's waves and what became of each job.
+  for (const [name, section] of [
+    ['the drift table', driftSection(report, clean)],
+    ['the rollout table', rolloutSection(report, clean)],
+  ] as const) {
+    if (section && (!add('') || !add(section))) budget.cut.push(name)
+  }
+
   const problems = [...runs, ...(report.removed ?? [])].flatMap((run) =>
     run.findings.filter((f) => f.severity !== 'notice'),
   )
@@ -147,11 +158,22 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
       (budget.remaining * 0.9) / (Math.max(1, texts) * BYTES_PER_CHARACTER),
     )
     let shown = 0
+    // Jobs changed alike share one section, in the place of the first of them.
+    const groups = shapeGroups(terraformRuns)
+    const groupOf = new Map(groups.flatMap((group) => group.members.map((run) => [run, group])))
     for (const run of terraformRuns) {
-      const details = renderJobDetails(run, report.mode, context, {
-        secrets: report.secrets,
-        maxText,
-      })
+      const group = groupOf.get(run)
+      if (group && group.members[0] !== run) {
+        shown++
+        continue
+      }
+      const details = group
+        ? renderGroupDetails(group, context, {
+            secrets: report.secrets,
+            maxText,
+            maxRows: MAX_ROWS,
+          })
+        : renderJobDetails(run, report.mode, context, { secrets: report.secrets, maxText })
       if (!add('') || !add(details)) break
       shown++
     }

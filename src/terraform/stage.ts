@@ -26,6 +26,10 @@ import type { Declarations } from './hcl.js'
 import type { JobProgress } from '../publish/progress.js'
 import type { ReviewGate } from '../review/gate.js'
 import { secretTexts } from '../util/secrets.js'
+import { analyseDrift } from '../drift/analyse.js'
+import type { JobDrift } from '../drift/analyse.js'
+import { planChanges } from './changes.js'
+import type { PlanChanges } from './changes.js'
 import { planFingerprint } from './fingerprint.js'
 import type { PlanFingerprint } from './fingerprint.js'
 import { bundledDeclarations } from './modules.js'
@@ -60,6 +64,22 @@ export interface TerraformStageDeps {
   cancellation?: Cancellation
   /** Where generated roots keep their local state (the CLI's `.dativo/state`), if anywhere. */
   stateDir?: string
+  /** Apply mode: when each job may apply its plan (a rollout's order). */
+  gate?: ApplyGate
+}
+
+/** A job a gate holds back, not started or not applied: the rule and message of its finding. */
+export interface GateHold {
+  rule: string
+  message: string
+}
+
+/** Decides when jobs may apply: asked before a job starts and between its plan and its apply. */
+export interface ApplyGate {
+  start(job: Job): GateHold | undefined
+  beforeApply(job: Job, hasChanges: boolean): Promise<GateHold | undefined>
+  /** Told once per job, however it ended. */
+  finished(job: Job, ok: boolean): void
 }
 
 export interface JobOutcome {
@@ -85,6 +105,15 @@ export interface JobOutcome {
   failedStep?: string
   /** Texts of the job's sensitive values, already masked in the log, for reports to scrub. */
   secrets: string[]
+  /** What the plan changes, attribute by attribute (see changes.ts). */
+  changes?: PlanChanges
+  /** Drift mode: what changed outside Terraform, read from the plan. */
+  drift?: JobDrift
+  /** Drift mode: the plan restoring drifted tags was applied, or its apply was started. */
+  healed?: boolean
+  healStarted?: boolean
+  /** Held back by the gate: not started, or planned and not applied. */
+  held?: boolean
 }
 
 export async function runTerraformJobs(
@@ -142,6 +171,7 @@ export async function runTerraformJobs(
       )
     }
     progress?.end(endLine(verb, outcome))
+    deps.gate?.finished(job, outcome.ok)
     return outcome
   })
 }
@@ -195,6 +225,12 @@ async function runJob(
       'cancelled',
       `Not run: the run was cancelled (${cancellation.signal}) before this job started`,
     )
+    return outcome
+  }
+  const held = deps.gate?.start(job)
+  if (held) {
+    outcome.held = true
+    finding('warning', held.rule, held.message)
     return outcome
   }
   try {
@@ -328,6 +364,7 @@ async function runJob(
       outcome.plan = countChanges(shown)
       outcome.fingerprint = planFingerprint(shown)
       outcome.plannedOutputs = plannedOutputs(shown)
+      outcome.changes = planChanges(shown)
     }
     const applyArgs = [
       'apply',
@@ -336,6 +373,17 @@ async function runJob(
       `-lock-timeout=${LOCK_TIMEOUT}`,
       planFile,
     ]
+
+    if (options.mode === 'apply' && deps.gate) {
+      if (outcome.hasChanges) log('Planned: waiting for its turn in the rollout')
+      const hold = await deps.gate.beforeApply(job, outcome.hasChanges)
+      if (hold) {
+        outcome.held = true
+        finding('warning', hold.rule, hold.message)
+        log(hold.message)
+        return outcome
+      }
+    }
 
     let applied = false
     if (options.mode === 'apply' && !deps.review) {
@@ -386,6 +434,22 @@ async function runJob(
       return outcome
     }
     if (verdict?.note) log(verdict.note)
+
+    if (options.mode === 'drift') {
+      const drift = analyseDrift(outcome.changes!)
+      outcome.drift = drift
+      // The saved plan is applied only when it restores drifted tags and nothing else.
+      if (options.healTagDrift && drift.state === 'drifted' && !drift.healBlocked) {
+        log(
+          'Only tags drifted, and the saved plan restores them and changes nothing else: applying it',
+        )
+        outcome.healStarted = true
+        await step('apply', applyArgs)
+        outcome.healed = true
+      }
+      outcome.ok = true
+      return outcome
+    }
 
     if (options.mode === 'apply') {
       if (!applied) await step('apply', applyArgs)
@@ -560,6 +624,8 @@ export function errorSummary(output: string): string {
 /** What a job came to, for its progress end line: `plan +1 ~0 -0`, `init failed`, … */
 function endLine(verb: string, outcome: JobOutcome): string {
   if (outcome.refused) return 'not applied: the plan is not the reviewed one'
+  if (outcome.held) return 'not applied: held back by the rollout'
+  if (outcome.healed) return `${verb} ${formatPlan(outcome.plan!)}: drifted tags restored`
   if (outcome.interrupted) return `${outcome.failedStep ?? verb} interrupted`
   if (!outcome.ok) return outcome.failedStep ? `${outcome.failedStep} failed` : `${verb} failed`
   return `${verb} ${formatPlan(outcome.plan ?? { add: 0, change: 0, destroy: 0 })}`

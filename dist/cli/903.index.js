@@ -1,0 +1,1329 @@
+export const id = 903;
+export const ids = [903];
+export const modules = {
+
+/***/ 4163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ REMOVAL_REASONS),
+/* harmony export */   c4: () => (/* binding */ findRemovedJobs)
+/* harmony export */ });
+/* unused harmony export identity */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2000);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3978);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3116);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9556);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8381);
+/* harmony import */ var _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2049);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4964);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5778);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6472);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1620);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2420);
+// Jobs a pull request or push takes away while their runtime keeps running: a config deleted, a
+// config whose `infrastructure` section was removed, and a job whose name (or anything else that
+// names its Terraform root or state) changed. Each is found with the config as it was at the
+// base commit, so its root and backend can be rebuilt for a destroy plan.
+//
+// Which files changed comes from GitHub's API (with each file's status) or `git diff`; the base
+// version of a config from the local history or, in a shallow checkout, the API's contents. A
+// job whose root and state a config at the head still uses (a config moved to another file) is
+// not removed.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Each reason in a phrase, for logs and reports. */
+const REMOVAL_REASONS = {
+    deleted: 'config deleted',
+    'no-infrastructure': 'infrastructure section removed',
+    renamed: 'renamed',
+};
+async function findRemovedJobs(settings, context, deps) {
+    const debug = deps.debug ?? (() => { });
+    const scan = { removed: [], warnings: [] };
+    const range = rangeOf(context);
+    if (!range)
+        return scan;
+    const changes = await listChanges(range, context, deps, debug);
+    if (!changes) {
+        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
+        return scan;
+    }
+    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
+    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns));
+    const candidates = changes.flatMap((change) => {
+        const file = toWorkspace(change.path);
+        return file !== undefined && matches(file) ? [{ ...change, file }] : [];
+    });
+    if (candidates.length === 0)
+        return scan;
+    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)}`);
+    const reader = new _config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigReader */ .o(settings.workspace);
+    const found = [];
+    for (const candidate of candidates) {
+        const bytes = await readAtBase(candidate.path, range.base, context, deps);
+        if (!bytes.ok) {
+            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
+            continue;
+        }
+        const before = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfigBytes */ .Q)(candidate.file, bytes.bytes, {
+            defaultTags: settings.defaultTags,
+        }).job;
+        if (!before)
+            continue; // No valid infrastructure at the base: no runtime to remove.
+        if (candidate.status === 'deleted') {
+            found.push({ file: candidate.file, reason: 'deleted', job: before, base: range.base });
+            continue;
+        }
+        const now = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(candidate.file, await reader.read(candidate.file), {
+            defaultTags: settings.defaultTags,
+        });
+        if (now.skipped && now.valid) {
+            found.push({
+                file: candidate.file,
+                reason: 'no-infrastructure',
+                job: before,
+                base: range.base,
+            });
+        }
+        else if (now.job && identity(now.job, settings) !== identity(before, settings)) {
+            found.push({
+                file: candidate.file,
+                reason: 'renamed',
+                job: before,
+                base: range.base,
+                renamedTo: { jobName: now.job.jobName, file: now.job.file },
+            });
+        }
+    }
+    if (found.length === 0)
+        return scan;
+    // A runtime still named by a config at the head (a config moved to another file) stays.
+    const inUse = new Map();
+    for (const file of await (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .findConfigFiles */ .j)(settings.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns))) {
+        const job = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(file, await reader.read(file), {
+            defaultTags: settings.defaultTags,
+        }).job;
+        if (job)
+            inUse.set(identity(job, settings), file);
+    }
+    for (const removed of found) {
+        const user = inUse.get(identity(removed.job, settings));
+        if (user) {
+            debug(`${removed.file}: job ${removed.job.jobName} lives on in ${user}`);
+            continue;
+        }
+        const gone = await ownRootGone(removed, settings, deps.git);
+        scan.removed.push(gone ? { ...removed, rootGone: gone } : removed);
+    }
+    return scan;
+}
+/**
+ * The job's own root (terraform-dir) when the base commit had that folder and the head does not:
+ * a root generated in its place would not be the one that made the runtime.
+ */
+async function ownRootGone(removed, settings, git) {
+    let relative;
+    try {
+        relative = (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, removed.job, 'terraform-dir');
+    }
+    catch {
+        return undefined;
+    }
+    const workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(settings.workspace).catch(() => settings.workspace);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await git.hasCommit(removed.base)))
+        return undefined;
+    const top = await git.tryRun(['rev-parse', '--show-toplevel']);
+    if (top.exitCode !== 0)
+        return undefined;
+    const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .ux)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
+    if (!inRepository)
+        return undefined;
+    const probe = await git.tryRun(['cat-file', '-e', `${removed.base}:${inRepository}`]);
+    return probe.exitCode === 0 ? relative : undefined;
+}
+/**
+ * What tells one job's runtime from another's: its root (terraform-dir) and its state
+ * (backend-config), with the job's tokens filled in, and the module of a generated root.
+ */
+function identity(job, settings) {
+    try {
+        return JSON.stringify([
+            node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(settings.workspace, (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, job, 'terraform-dir')),
+            settings.moduleSource
+                ? (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.moduleSource, job, 'module-source')
+                : job.runtime.type,
+            (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .backendLinesFor */ .h)(settings.backendConfig, job.provider).map((line) => (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(line, job, 'backend-config')),
+        ]);
+    }
+    catch (error) {
+        // A token the job cannot fill: the stage reports it; the job name still tells jobs apart.
+        if (error instanceof _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .RootError */ .l8)
+            return JSON.stringify([job.jobName]);
+        throw error;
+    }
+}
+function rangeOf(context) {
+    const sha = (value) => typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) && !/^0+$/.test(value)
+        ? value
+        : undefined;
+    if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
+        const pr = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .pullRequestOf */ ._n)(context);
+        const base = sha(pr?.baseSha);
+        const head = sha(pr?.headSha);
+        if (!pr || !base || !head)
+            return undefined;
+        return {
+            base,
+            head,
+            mergeBase: true,
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .pullRequestEntries */ .Bm)(api, repository, pr.number), _changes_js__WEBPACK_IMPORTED_MODULE_12__/* .PULL_REQUEST_FILES_LIMIT */ .ym),
+        };
+    }
+    if (context.eventName === 'push') {
+        const payload = context.payload;
+        const base = sha(payload.before);
+        const head = sha(payload.after);
+        // A created branch has no base; a force push replaced the commits it would compare with.
+        if (!base || !head || payload.created === true || payload.forced === true)
+            return undefined;
+        return {
+            base,
+            head,
+            mergeBase: false,
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .compareEntries */ .wD)(api, repository, base, head), _changes_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_FILES_LIMIT */ .ms),
+        };
+    }
+    return undefined;
+}
+/** The changes of a list the API gave, unless it holds as many files as the API lists at most. */
+function whole(entries, limit) {
+    return entries.length >= limit ? undefined : entries.flatMap(fromEntry);
+}
+function fromEntry(entry) {
+    if (typeof entry.filename !== 'string')
+        return [];
+    switch (entry.status) {
+        case 'removed':
+            return [{ path: entry.filename, status: 'deleted' }];
+        case 'renamed':
+            return typeof entry.previous_filename === 'string'
+                ? [{ path: entry.previous_filename, status: 'deleted' }]
+                : [];
+        case 'modified':
+        case 'changed':
+            return [{ path: entry.filename, status: 'modified' }];
+        default:
+            return [];
+    }
+}
+/** Deleted and modified files: from the API, else from git; undefined when neither can tell. */
+async function listChanges(range, context, deps, debug) {
+    if (deps.api && context.repository && range.listFromApi) {
+        try {
+            const listed = await range.listFromApi(deps.api, context.repository);
+            if (listed)
+                return listed;
+            debug('deleted configs not from the API: its list of changed files reached its limit');
+        }
+        catch (error) {
+            debug(`deleted configs not from the API: ${error.message}`);
+        }
+    }
+    if (!(await deps.git.hasCommit(range.base)) || !(await deps.git.hasCommit(range.head))) {
+        return undefined;
+    }
+    const diff = await deps.git.tryRun([
+        'diff',
+        '--name-status',
+        '--no-renames',
+        '-z',
+        `${range.base}${range.mergeBase ? '...' : '..'}${range.head}`,
+        '--',
+    ]);
+    if (diff.exitCode !== 0)
+        return undefined;
+    const fields = diff.stdout.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const status = fields[i];
+        const file = fields[i + 1];
+        if (status === 'D')
+            changes.push({ path: file, status: 'deleted' });
+        else if (status === 'M' || status === 'T')
+            changes.push({ path: file, status: 'modified' });
+    }
+    return changes;
+}
+/** A file's bytes at a commit: from the local history, else through the API's contents. */
+async function readAtBase(repositoryPath, base, context, deps) {
+    if (await deps.git.hasCommit(base)) {
+        const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`]);
+        if (shown.exitCode === 0)
+            return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) };
+        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(base)}` };
+    }
+    if (!deps.api || !context.repository) {
+        return {
+            ok: false,
+            problem: 'the commit is not in the local history and there is no token for the GitHub API',
+        };
+    }
+    try {
+        const octokit = await deps.api.octokit();
+        const { data } = (await octokit.rest.repos.getContent({
+            ...context.repository,
+            path: repositoryPath,
+            ref: base,
+        }));
+        if (typeof data?.content !== 'string' || data.encoding !== 'base64') {
+            return { ok: false, problem: 'the GitHub API did not return its contents' };
+        }
+        return { ok: true, bytes: Buffer.from(data.content, 'base64') };
+    }
+    catch (error) {
+        return { ok: false, problem: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .describeGitHubError */ .dZ)(error, deps.api.baseUrl) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderComment: () => (/* binding */ renderComment),
+  upsertComment: () => (/* binding */ upsertComment)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT, commentMarker, commentSize, renderGroupDetails, renderJobDetails
+
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/review/record.ts
+var record = __webpack_require__(4271);
+// EXTERNAL MODULE: ./src/run.ts
+var src_run = __webpack_require__(9786);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __webpack_require__(4537);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/publish/markdown.ts
+var markdown = __webpack_require__(1886);
+// EXTERNAL MODULE: ./src/discover/removed.ts
+var discover_removed = __webpack_require__(4163);
+;// CONCATENATED MODULE: ./src/publish/removed.ts
+// Removed jobs in the reports: each shown like a config (its destroy plan, the tags of what goes),
+// and in apply mode a table of every runtime left running, so none is forgotten.
+
+
+
+/** A removed job as the comment and the summary show configs. */
+function removedAsRun(removed, mode) {
+    const why = removed.reason === 'renamed' && removed.renamedTo
+        ? `renamed to ${removed.renamedTo.jobName} (${removed.renamedTo.file}): this runtime goes, the new one is created`
+        : discover_removed/* REMOVAL_REASONS */.Fq[removed.reason];
+    const fate = mode === 'plan'
+        ? removed.leftRunning
+            ? `not planned: ${removed.leftRunning}`
+            : 'destroy plan'
+        : removed.destroyed
+            ? 'destroyed'
+            : `left running: ${removed.leftRunning ?? 'destroy-removed is off'}`;
+    return {
+        ...(0,src_run/* newConfigRun */.YN)(removed.file),
+        jobName: removed.jobName,
+        provider: removed.provider,
+        runtimeType: removed.runtimeType,
+        findings: removed.findings,
+        cloudTags: removed.cloudTags,
+        plan: removed.plan,
+        planText: removed.planText,
+        fingerprint: removed.fingerprint,
+        removal: `${why}; ${fate}`,
+    };
+}
+/** Apply mode: one row per runtime a removed job leaves running, with its tags. */
+function leftRunningSection(report, clean) {
+    const left = (report.removed ?? []).filter((removed) => !removed.destroyed);
+    if (report.mode !== 'apply' || left.length === 0)
+        return '';
+    const rows = left.map((removed) => [
+        code(clean(removed.file)),
+        escapeText(clean(removed.jobName)),
+        escapeText(clean(removed.reason === 'renamed'
+            ? `renamed to ${removed.renamedTo?.jobName ?? '?'}`
+            : REMOVAL_REASONS[removed.reason])),
+        escapeText(clean(`${removed.provider} / ${removed.runtimeType}`)),
+        Object.entries(removed.cloudTags)
+            .map(([key, value]) => code(clean(`${key}=${value}`)))
+            .join(' '),
+        escapeText(clean(removed.leftRunning ?? 'destroy-removed is off')),
+    ]);
+    return [
+        '### Runtimes left running',
+        '',
+        'These jobs were removed, but their runtimes still exist and keep costing. Set `destroy-removed: true` to destroy them on the next apply, or destroy them by hand.',
+        '',
+        table(['Config', 'Job', 'Removed because', 'Provider / runtime', 'Tags', 'Why it is left'], rows),
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/terraform/changes.ts
+var terraform_changes = __webpack_require__(489);
+;// CONCATENATED MODULE: ./src/group/shape.ts
+// Changes grouped by shape: when one change (a module upgrade, a provider constraint) touches the
+// plans of many jobs, their plans differ only in job-specific values. A plan's shape is what it
+// does without those values: which resources, which actions, which attributes. Jobs whose plans
+// have the same shape form one group, shown once with the list of its jobs.
+
+/** The stand-in for a job's own name in addresses and attribute names. */
+const JOB_NAME = '{job_name}';
+/**
+ * The shape of a plan, or undefined when it changes nothing. The job's name is abstracted where
+ * it appears in resource instance keys and attribute names (`aws_x.this["orders-etl"]`).
+ */
+function changeShape(changes, jobName) {
+    // Only in instance keys and attribute names, never in resource types, and only where no
+    // letter or digit continues it: `orders` in `orders-reader`, not in `orders2`.
+    const name = jobName
+        ? new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(jobName)}(?![A-Za-z0-9])`, 'g')
+        : undefined;
+    const abstract = (text) => (name ? text.replace(name, JOB_NAME) : text);
+    const address = (text) => text.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_, key) => `["${abstract(key)}"]`);
+    const items = changes.resources.map((change) => ({
+        address: address(change.address),
+        action: change.actions.join(','),
+        // List positions are kept: one module puts one element at one place in every job.
+        attributes: [
+            ...new Set(change.paths.map((path) => (0,terraform_changes/* formatPath */.jV)(path.map((step) => (typeof step === 'string' ? abstract(step) : step))))),
+        ].concat(change.morePaths ? ['…'] : []),
+    }));
+    for (const output of changes.outputs) {
+        items.push({
+            address: `output.${output.name}`,
+            action: output.actions.join(','),
+            attributes: [],
+        });
+    }
+    if (items.length === 0)
+        return undefined;
+    return items.sort((a, b) => compare(a.address, b.address) || compare(a.action, b.action));
+}
+/**
+ * Groups items by the shape of their plans, in the order each shape first appears; items without
+ * a shape (no changes, no plan) are left out. Larger groups come first.
+ */
+function groupByShape(items, shapeOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const shape = shapeOf(item);
+        if (!shape)
+            continue;
+        const key = JSON.stringify(shape);
+        const group = groups.get(key);
+        if (group)
+            group.members.push(item);
+        else
+            groups.set(key, { shape, members: [item] });
+    }
+    // A stable sort: groups of one size keep the order they first appeared in.
+    return [...groups.values()].sort((a, b) => b.members.length - a.members.length);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/publish/groups.ts
+// Jobs changed alike, shown once: the comment and the summary give a group of jobs whose plans
+// have the same shape (src/group/shape.ts) one section, with the change, the list of its jobs and
+// one job's plan standing for all, in place of a section per job.
+
+
+
+
+/** Fewest jobs a group needs: one job is shown as itself. */
+const MIN_MEMBERS = 2;
+const MAX_VALUE = 200;
+/**
+ * The groups of two or more jobs among `runs` whose plans change things in the same way. A job
+ * with something of its own to say (an error, a warning, a removal) keeps its own section.
+ */
+function shapeGroups(runs) {
+    const eligible = runs.filter((run) => run.changes &&
+        run.plan &&
+        !run.removal &&
+        !run.terraformFailed &&
+        !run.notReviewed &&
+        !run.findings.some((finding) => finding.severity !== 'notice'));
+    return groupByShape(eligible, (run) => changeShape(run.changes, run.jobName ?? '')).filter((group) => group.members.length >= MIN_MEMBERS);
+}
+/** A group's section: what changes, in which jobs, and one plan. */
+function groupSection(group, clean, maxRows) {
+    const first = group.members[0];
+    const name = (run) => (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(run.jobName ?? run.file), MAX_VALUE));
+    const plan = first.plan ? ` · plan ${(0,src_run/* formatPlan */.nT)(first.plan)} each` : '';
+    const blocks = [
+        `### 🔁 ${(0,util_text/* plural */.LS)(group.members.length, 'job')} changed alike${plan}`,
+        `Their plans make the same changes to the same resources; only values of each job's own differ. The plan of ${name(first)} stands for all of them.`,
+        '**Changes**\n\n' +
+            (0,markdown/* table */.tp)(['Resource', 'Action', 'Attributes'], group.shape.map((item) => [
+                (0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(item.address), MAX_VALUE)),
+                (0,markdown/* escapeText */.X1)(item.action),
+                item.attributes.length > 0
+                    ? item.attributes
+                        .slice(0, 20)
+                        .map((path) => (0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(path), MAX_VALUE)))
+                        .join(', ') + (item.attributes.length > 20 ? ', …' : '')
+                    : '—',
+            ])),
+    ];
+    const rows = group.members
+        .slice(0, maxRows)
+        .map((run) => [
+        (0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(run.file), MAX_VALUE)),
+        name(run),
+        run.provider ? (0,markdown/* code */.aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)) : '—',
+    ]);
+    const more = group.members.length - rows.length;
+    blocks.push(`**Jobs**\n\n${(0,markdown/* table */.tp)(['Config', 'Job', 'Provider / runtime'], rows)}${more > 0 ? `\n\n… and ${more} more` : ''}`);
+    return {
+        blocks,
+        // The summary goes into HTML as it is: the job's name as inline HTML code, not Markdown.
+        plan: first.planText
+            ? {
+                summary: `Terraform plan of ${(0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(first.jobName ?? first.file), MAX_VALUE))}`,
+                text: first.planText,
+            }
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/publish/comment.ts
+
+
+
+
+
+
+
+
+
+
+/** GitHub refuses a comment body of 65,536 characters or more. */
+const COMMENT_LIMIT = 65_536;
+/**
+ * What a body may measure (see `commentSize`): well below the limit, for the characters GitHub
+ * might count differently from JavaScript.
+ */
+const MAX_SIZE = 64_000;
+const MAX_FINDINGS = 30;
+const MAX_ROWS = 60;
+const comment_MAX_VALUE = 300;
+/**
+ * A conservative count of the characters GitHub sees: UTF-16 code units (never fewer than code
+ * points), and each line break counted twice in case it is stored as CRLF.
+ */
+function commentSize(body) {
+    let breaks = 0;
+    for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1))
+        breaks++;
+    return body.length + breaks;
+}
+/** The hidden first line that finds this job's comment again: workflow and job, encoded. */
+function commentMarker(context) {
+    const workflow = encodeURIComponent(context.workflow ?? '');
+    const job = encodeURIComponent(context.job ?? '');
+    return `<!-- dativo-infra-action workflow=${workflow} job=${job} -->`;
+}
+function renderComment(report, context, options = {}) {
+    const clean = (0,secrets/* scrubber */.ty)(options.secrets ?? []);
+    const links = new Links(context);
+    const head = renderHead(report, context, links, clean);
+    // Jobs changed alike share one section, in the place of the first of them.
+    const groups = shapeGroups(report.configs);
+    const groupOf = new Map(groups.flatMap((group) => group.members.map((run) => [run, group])));
+    const sections = [
+        ...report.configs.flatMap((run) => {
+            const group = groupOf.get(run);
+            if (!group)
+                return [configParts(run, report.mode, links, clean)];
+            return group.members[0] === run ? [groupParts(group, clean)] : [];
+        }),
+        ...(report.removed ?? []).map((removed) => configParts(removedAsRun(removed, report.mode), report.mode, links, clean)),
+    ];
+    const pointer = links.run
+        ? `[the job summary of this run](${links.run})`
+        : 'the job summary of this workflow run';
+    const assemble = (rendered, shortened, omitted) => {
+        const tail = ['---'];
+        if (omitted > 0)
+            tail.push(`… and ${(0,util_text/* plural */.LS)(omitted, 'more config')}.`);
+        tail.push(shortened || omitted > 0
+            ? `Shortened to fit a comment. The full report is in ${pointer}.`
+            : `Full report: ${pointer}.`);
+        return [head, ...rendered, tail.join('\n\n')].join('\n\n') + '\n';
+    };
+    const withCap = (cap) => sections.map((parts) => renderParts(parts, cap, links));
+    const longest = Math.max(0, ...sections.flat().map((part) => (isFold(part) ? part.text.length : 0)));
+    const full = assemble(withCap(longest), false, 0);
+    if (commentSize(full) <= MAX_SIZE)
+        return full;
+    // The largest length of long text per block that fits, found by bisection.
+    if (commentSize(assemble(withCap(0), true, 0)) <= MAX_SIZE) {
+        let low = 0;
+        let high = longest;
+        while (low < high) {
+            const middle = Math.ceil((low + high) / 2);
+            if (commentSize(assemble(withCap(middle), true, 0)) <= MAX_SIZE)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return assemble(withCap(low), true, 0);
+    }
+    // Too many configs even without their long text: as many whole sections as fit.
+    const shown = [];
+    for (const parts of sections) {
+        const next = [...shown, renderParts(parts, 0, links)];
+        if (commentSize(assemble(next, true, sections.length - next.length)) > MAX_SIZE)
+            break;
+        shown.push(next[next.length - 1]);
+    }
+    const body = assemble(shown, true, sections.length - shown.length);
+    if (commentSize(body) <= MAX_SIZE)
+        return body;
+    return assemble([], true, sections.length);
+}
+/**
+ * One config's section as the comment shows it (findings, cloud tags, values, plan, preview), for
+ * the job summary, which has room for long text up to `maxText` characters a block.
+ */
+function renderJobDetails(run, mode, context, options) {
+    const links = new Links(context);
+    return renderParts(configParts(run, mode, links, scrubber(options.secrets ?? [])), options.maxText, links);
+}
+/** A group of jobs changed alike, as the job summary shows it (see renderJobDetails). */
+function renderGroupDetails(group, context, options) {
+    const links = new Links(context);
+    const clean = scrubber(options.secrets ?? []);
+    return renderParts(groupParts(group, clean, options.maxRows), options.maxText, links);
+}
+function groupParts(group, clean, maxRows = MAX_ROWS) {
+    const section = groupSection(group, clean, maxRows);
+    const plan = section.plan;
+    return plan
+        ? [...section.blocks, { summary: plan.summary, text: clean(plan.text), language: 'text' }]
+        : section.blocks;
+}
+function renderHead(report, context, links, clean) {
+    const runs = report.configs;
+    const where = [context.workflow, context.job].filter(Boolean).join(' / ');
+    const lines = [commentMarker(context)];
+    // Hidden: the plans as reviewed, which the apply of the merge compares its own with.
+    const records = (0,record/* renderPlanRecords */.y_)((0,record/* recordsOf */.M$)(report, context));
+    if (records)
+        lines.push(records);
+    lines.push(`## dativo-infra · ${report.mode}${where ? ` · ${(0,markdown/* escapeText */.X1)(clean(where))}` : ''}`);
+    if (runs.length === 0) {
+        lines.push('', `No job configs to process. ${(0,markdown/* escapeText */.X1)(clean(report.discovery))}`);
+        return lines.join('\n');
+    }
+    const { errors, warnings, invalid, plan } = (0,src_run/* tally */.N4)(report);
+    let summary = `${(0,util_text/* plural */.LS)(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
+        ` — ${(0,util_text/* plural */.LS)(errors, 'error')}, ${(0,util_text/* plural */.LS)(warnings, 'warning')}.`;
+    if (runs.some((r) => r.plan))
+        summary += ` Plan: ${(0,src_run/* formatPlan */.nT)(plan)}.`;
+    if (report.commitSha) {
+        const short = report.commitSha.slice(0, 7);
+        summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : (0,markdown/* code */.aY)(short)}.`;
+    }
+    lines.push('', summary);
+    return lines.join('\n');
+}
+function configParts(run, mode, links, clean) {
+    const parts = [];
+    const title = run.jobName ? ` · ${(0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(run.jobName), comment_MAX_VALUE))}` : '';
+    parts.push(`### ${statusIcon(run)} ${(0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(run.file), comment_MAX_VALUE))}${title}`);
+    const facts = [];
+    if (run.provider)
+        facts.push((0,markdown/* code */.aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)));
+    facts.push(run.removal ? (0,markdown/* escapeText */.X1)(clean(run.removal)) : validation(run));
+    if (run.terraformFailed)
+        facts.push('Terraform failed: nothing written');
+    if (run.notReviewed)
+        facts.push('not applied: the plan is not the reviewed one');
+    if (run.plan)
+        facts.push(`plan ${(0,src_run/* formatPlan */.nT)(run.plan)}`);
+    if (run.resolved)
+        facts.push('resolved');
+    parts.push(facts.join(' · '));
+    const problems = run.findings.filter((f) => f.severity !== 'notice');
+    if (problems.length > 0) {
+        const items = problems
+            .slice(0, MAX_FINDINGS)
+            .map((finding) => `- ${findingLine(finding, links, clean)}`);
+        if (problems.length > MAX_FINDINGS) {
+            items.push(`- … and ${problems.length - MAX_FINDINGS} more (see the job summary)`);
+        }
+        parts.push(items.join('\n'));
+    }
+    const tags = Object.entries(run.cloudTags ?? {});
+    if (tags.length > 0) {
+        parts.push('**Cloud tags**\n\n' +
+            rows(['Tag', 'Value'], tags.map(([key, value]) => [(0,markdown/* code */.aY)(clean(key)), (0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(value), comment_MAX_VALUE))])));
+    }
+    const values = Object.entries(run.resolvedValues ?? {});
+    if (values.length > 0) {
+        parts.push(`**${mode !== 'apply' ? 'Values after apply' : run.resolved ? 'Resolved values' : 'Values not written into the config'}**\n\n` +
+            rows(['Placeholder', 'Value'], values.map(([name, value]) => [
+                (0,markdown/* code */.aY)(clean(name)),
+                (0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(display(value)), comment_MAX_VALUE)),
+            ])));
+    }
+    if (run.planText) {
+        parts.push({ summary: 'Terraform plan', text: clean(run.planText), language: 'text' });
+    }
+    // Only a preview: in apply mode the diff would show values that were written, sensitive or not.
+    if (mode === 'plan' && run.resolutionDiff) {
+        parts.push({
+            summary: 'Preview: what resolution will change in the config',
+            text: clean(run.resolutionDiff),
+            language: 'diff',
+        });
+    }
+    return parts;
+}
+function renderParts(parts, cap, links) {
+    return parts.map((part) => (isFold(part) ? renderFold(part, cap, links) : part)).join('\n\n');
+}
+function renderFold(fold, cap, links) {
+    const where = links.run ? `[the run's log](${links.run})` : "the run's log";
+    if (cap <= 0)
+        return `_${fold.summary}: left out to fit the comment; see ${where}._`;
+    const text = cap >= fold.text.length ? fold.text : (0,markdown/* cut */.Jj)(fold.text, cap);
+    const note = text.length < fold.text.length
+        ? `\n\n_Shortened: ${lineCount(text)} of ${lineCount(fold.text)} lines shown; the rest is in ${where}._`
+        : '';
+    return `<details><summary>${fold.summary}</summary>\n\n${(0,markdown/* codeBlock */.DV)(text, fold.language)}${note}\n\n</details>`;
+}
+function findingLine(finding, links, clean) {
+    const icon = finding.severity === 'error' ? '❌' : '⚠️';
+    const range = finding.range;
+    let place = '';
+    if (range) {
+        const label = `line ${range.line}, column ${range.column}`;
+        const url = links.line(finding.file, range.line);
+        place = `${url ? `[${label}](${url})` : label}: `;
+    }
+    const message = (0,markdown/* listMessage */.cH)((0,markdown/* shorten */.ml)(clean((0,findings/* withHint */.mu)(finding)), 2000), markdown/* escapeText */.X1);
+    return `${icon} ${place}${message.first} ${(0,markdown/* code */.aY)(finding.rule)}${message.block}`;
+}
+function rows(header, cells) {
+    const shown = cells.slice(0, MAX_ROWS);
+    const more = cells.length - shown.length;
+    return (0,markdown/* table */.tp)(header, shown) + (more > 0 ? `\n\n… and ${more} more` : '');
+}
+/** Where things are on GitHub, when the run knows its repository. */
+class Links {
+    run;
+    commit;
+    blob;
+    constructor(context) {
+        const base = (0,github_context/* repositoryUrl */.Ek)(context);
+        if (!base)
+            return;
+        this.run = (0,github_context/* runUrl */.Vp)(context);
+        this.commit = (sha) => `${base}/commit/${encodeURIComponent(sha)}`;
+        const sha = context.sha ?? (0,github_context/* pullRequestOf */._n)(context)?.headSha;
+        if (sha)
+            this.blob = `${base}/blob/${encodeURIComponent(sha)}`;
+    }
+    line(file, line) {
+        if (!this.blob)
+            return undefined;
+        const path = file
+            .split('/')
+            .map((segment) => encodeURIComponent(segment).replace(/[()]/g, comment_escape))
+            .join('/');
+        return `${this.blob}/${path}#L${line}`;
+    }
+}
+function comment_escape(character) {
+    return `%${character.charCodeAt(0).toString(16).toUpperCase()}`;
+}
+function isFold(part) {
+    return typeof part !== 'string';
+}
+function statusIcon(run) {
+    if (run.skipped)
+        return '⏭️';
+    if (run.removal && (0,src_run/* countFindings */.Gt)(run, 'error') === 0)
+        return '🗑️';
+    if (!run.valid || run.terraformFailed || (0,src_run/* countFindings */.Gt)(run, 'error') > 0)
+        return '❌';
+    return (0,src_run/* countFindings */.Gt)(run, 'warning') > 0 ? '⚠️' : '✅';
+}
+function validation(run) {
+    if (run.skipped)
+        return 'skipped: no infrastructure section';
+    const errors = (0,src_run/* countFindings */.Gt)(run, 'error');
+    const warnings = (0,src_run/* countFindings */.Gt)(run, 'warning');
+    if (errors > 0 || !run.valid)
+        return (0,util_text/* plural */.LS)(errors, 'error');
+    return warnings > 0 ? `valid, ${(0,util_text/* plural */.LS)(warnings, 'warning')}` : 'valid';
+}
+function display(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function lineCount(text) {
+    return text.replace(/\n$/, '').split('\n').length;
+}
+/**
+ * Creates this job's comment on the pull request, or edits the one an earlier run made: found by
+ * its marker among the comments written by the identity the token acts as. Anyone can write the
+ * marker, so a comment by anyone else is never adopted (its author could edit our report later).
+ * Events without a pull request are skipped. Throws with a message that says what to change when
+ * GitHub refuses; the caller reports that as a warning.
+ */
+async function upsertComment(api, context, body) {
+    if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') {
+        return {
+            action: 'skipped',
+            reason: `no pull request to comment on (event: ${context.eventName})`,
+        };
+    }
+    const pr = (0,github_context/* pullRequestOf */._n)(context);
+    const repository = context.repository;
+    if (!pr || !repository) {
+        return { action: 'skipped', reason: 'the pull request number or repository is unknown' };
+    }
+    if (context.eventName === 'pull_request' && pr.fromFork) {
+        // A fork's pull_request run only ever gets a read-only token: nothing to warn about.
+        return {
+            action: 'skipped',
+            reason: `Pull request from the fork ${pr.headRepo ?? '(deleted)'}: no comment, the report is in the job summary`,
+        };
+    }
+    const { number } = pr;
+    const marker = commentMarker(context);
+    const text = body.startsWith(marker) ? body : `${marker}\n${body}`;
+    const issue = { ...repository, issue_number: number };
+    try {
+        const octokit = await api.octokit();
+        const author = (await api.identity()).toLowerCase();
+        const findOwn = async () => {
+            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                ...issue,
+                per_page: 100,
+            });
+            for await (const page of pages) {
+                const own = page.data.find((comment) => comment.body?.startsWith(marker) && comment.user?.login?.toLowerCase() === author);
+                if (own)
+                    return own;
+            }
+            return undefined;
+        };
+        const create = async () => {
+            const { data } = await octokit.rest.issues.createComment({ ...issue, body: text });
+            return { action: 'created', id: data.id };
+        };
+        const update = (id) => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body: text });
+        const existing = await findOwn();
+        if (existing) {
+            if (existing.body === text)
+                return { action: 'unchanged', id: existing.id };
+            try {
+                await update(existing.id);
+                return { action: 'updated', id: existing.id };
+            }
+            catch (error) {
+                // Deleted since it was listed: a new one takes its place.
+                if (!(0,errors/* hasStatus */.Ro)(error, 404))
+                    throw error;
+            }
+        }
+        try {
+            return await create();
+        }
+        catch (error) {
+            // A server error or a lost answer does not say whether GitHub made the comment: look first,
+            // and make it again only when it is not there (a blind retry could post it twice).
+            if (!(0,errors/* isGitHubError */.e0)(error) || error.status < 500)
+                throw error;
+            api.options.log.debug(`${(0,errors/* describeGitHubError */.dZ)(error, api.baseUrl)}; looking for the comment before trying again`);
+            const made = await findOwn();
+            if (!made)
+                return await create();
+            if (made.body !== text)
+                await update(made.id);
+            return { action: 'created', id: made.id };
+        }
+    }
+    catch (error) {
+        throw refusal(error, number, api.baseUrl);
+    }
+}
+function refusal(error, number, baseUrl) {
+    const said = (0,errors/* describeGitHubError */.dZ)(error, baseUrl);
+    if (!(0,errors/* rateLimitOf */.tX)(error) && (0,errors/* hasStatus */.Ro)(error, 401, 403, 404)) {
+        return new Error(`Cannot comment on pull request #${number} (${said}). Give the job \`permissions: pull-requests: write\`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.`);
+    }
+    return new Error(`Cannot comment on pull request #${number}: ${said}`);
+}
+
+
+/***/ }),
+
+/***/ 1886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   cH: () => (/* binding */ listMessage),
+/* harmony export */   ml: () => (/* binding */ shorten),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
+// Text from configs shown in Markdown (job summary, PR comment): it must read as text, never as
+// markup, links or HTML that a pull request could smuggle into a page, and never as a mention,
+// an issue reference or a link that GitHub would make live and notify someone about.
+
+/** A zero-width space between `@` and a name: the mention reads the same and notifies nobody. */
+const BREAK = '&#8203;';
+/** Every line ending Markdown knows, and the Unicode ones: user text stays on its line. */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
+/**
+ * What GitHub turns into live references in text: `@user`, `@org/team`, `#123` and `GH-123`
+ * issue references, and bare web addresses (an e-mail address is one through its `@`).
+ */
+function neutralise(text) {
+    return text
+        .replace(/(?<!&)#(?=\p{N})/gu, `#${BREAK}`)
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/\b(GH)-(?=\p{N})/giu, `$1-${BREAK}`)
+        .replace(/:\/\//g, `:${BREAK}//`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`);
+}
+function escapeText(text) {
+    return neutralise(text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+        .replace(LINE_BREAKS, ' '));
+}
+/** Inline code that cannot be broken out of: backticks inside are replaced. */
+function code(text) {
+    const escaped = text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(LINE_BREAKS, ' ');
+    return `<code>${neutralise(escaped)}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A fenced block showing text exactly: the fence is longer than any run of backticks inside. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/**
+ * A message for a Markdown list item: its first line as text, and any further lines (a Terraform
+ * error, as Terraform wrapped it) as a text block to follow the item's line, indented under it.
+ */
+function listMessage(message, escape) {
+    const [first = '', ...more] = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(message);
+    const rest = more.join('\n').replace(/^\n+/, '');
+    if (rest.trim() === '')
+        return { first: escape(first), block: '' };
+    const block = codeBlock(rest, 'text')
+        .split('\n')
+        .map((line) => (line ? `  ${line}` : ''))
+        .join('\n');
+    return { first: escape(first), block: `\n\n${block}` };
+}
+/** At most `max` characters, ending at a line break when one is near, never inside a pair. */
+function cut(text, max) {
+    let end = max;
+    const lastBreak = text.lastIndexOf('\n', max);
+    if (lastBreak > max / 2)
+        end = lastBreak;
+    else if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
+        end -= 1;
+    return text.slice(0, end);
+}
+/** At most `max` characters, with `…` when shortened. */
+function shorten(text, max) {
+    return text.length <= max ? text : `${cut(text, max - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 4271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ recordsOf),
+/* harmony export */   VL: () => (/* binding */ parsePlanRecords),
+/* harmony export */   y_: () => (/* binding */ renderPlanRecords)
+/* harmony export */ });
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9556);
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2122);
+// The reviewed plans a pull request's comment records: one hidden block of JSON in the comment
+// body, written by plan mode and read back by the apply of the merge (require-reviewed-plan).
+// The block is an HTML comment, so GitHub shows nothing of it; `<` and `>` are escaped inside
+// the JSON, so no value can end the comment early.
+
+
+const OPEN = '<!-- dativo-infra-action plans';
+const CLOSE = '-->';
+/** The block may take this much of a comment; past it, the change lists are left out. */
+const MAX_BLOCK = 24_000;
+/** The plans of a plan-mode run on a pull request: each config's, each removed job's destroy. */
+function recordsOf(report, context) {
+    if (report.mode !== 'plan')
+        return [];
+    const head = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(context)?.headSha;
+    const records = [];
+    const add = (config, job, kind, plan) => {
+        if (!plan)
+            return;
+        const record = { config, job, kind, fingerprint: plan.fingerprint };
+        if (head)
+            record.head = head;
+        record.changes = plan.changes;
+        records.push(record);
+    };
+    for (const run of report.configs) {
+        if (run.jobName && !run.terraformFailed)
+            add(run.file, run.jobName, 'runtime', run.fingerprint);
+    }
+    for (const removed of report.removed ?? []) {
+        add(removed.file, removed.jobName, 'destroy', removed.fingerprint);
+    }
+    return records;
+}
+/** The hidden block for a comment, or '' when no plan is recorded. */
+function renderPlanRecords(records) {
+    if (records.length === 0)
+        return '';
+    const block = (kept) => `${OPEN}\n${escapeJson(JSON.stringify({ version: 1, plans: kept }))}\n${CLOSE}`;
+    const full = block(records);
+    if (full.length <= MAX_BLOCK)
+        return full;
+    // The fingerprints always fit; what each plan changes is kept for as many as there is room.
+    const bare = records.map(({ changes: _changes, ...rest }) => rest);
+    const kept = [...bare];
+    for (const [i, record] of records.entries()) {
+        kept[i] = record;
+        if (block(kept).length > MAX_BLOCK) {
+            kept[i] = bare[i];
+            break;
+        }
+    }
+    return block(kept);
+}
+/** The plans recorded in a comment body; none when it holds no readable block. */
+function parsePlanRecords(body) {
+    const start = body.indexOf(`${OPEN}\n`);
+    if (start === -1)
+        return [];
+    const end = body.indexOf(`\n${CLOSE}`, start);
+    if (end === -1)
+        return [];
+    let data;
+    try {
+        data = JSON.parse(body.slice(start + OPEN.length + 1, end));
+    }
+    catch {
+        return [];
+    }
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data) || data.version !== 1 || !Array.isArray(data.plans))
+        return [];
+    return data.plans.flatMap((plan) => {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan))
+            return [];
+        const { config, job, kind, fingerprint, head, changes } = plan;
+        if (typeof config !== 'string' || typeof job !== 'string' || typeof fingerprint !== 'string')
+            return [];
+        if (kind !== 'runtime' && kind !== 'destroy')
+            return [];
+        const record = { config, job, kind, fingerprint };
+        if (typeof head === 'string')
+            record.head = head;
+        if (Array.isArray(changes))
+            record.changes = changes.filter(isChange);
+        return [record];
+    });
+}
+function isChange(value) {
+    return ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) &&
+        typeof value.address === 'string' &&
+        typeof value.action === 'string' &&
+        typeof value.digest === 'string');
+}
+/** `<` and `>` as JSON escapes: the text means the same and cannot close the HTML comment. */
+function escapeJson(json) {
+    return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+
+
+/***/ }),
+
+/***/ 2049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
+/* harmony export */   LM: () => (/* binding */ locateRoot),
+/* harmony export */   aY: () => (/* binding */ writeModuleCall),
+/* harmony export */   hq: () => (/* binding */ NATIVE_BACKEND),
+/* harmony export */   l8: () => (/* binding */ RootError),
+/* harmony export */   lX: () => (/* binding */ renderTokens),
+/* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
+/* harmony export */ });
+/* unused harmony exports TOKENS, bundledModule */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4964);
+// Where each job's Terraform runs: the team's own root (`terraform-dir`, when the folder exists)
+// or a root generated outside the workspace that calls `module-source`. Generated roots hold no
+// value from a config: only variable names, the module source and provider wiring; every value
+// reaches Terraform through the job's variables file (-var-file), where it is read as a literal.
+
+
+
+
+
+const TOKENS = ['job_name', 'environment', 'provider', 'runtime', 'tenant_id'];
+/** A problem with one job's root: it fails that job, not the run. */
+class RootError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RootError';
+    }
+}
+/** Fills `{job_name}`, `{environment}`, `{provider}`, `{runtime}`, `{tenant_id}` in an input. */
+function renderTokens(template, job, input) {
+    return template.replace(/\{([^{}]*)\}/g, (whole, token) => {
+        const values = {
+            job_name: job.jobName,
+            environment: job.environment,
+            provider: job.provider,
+            runtime: job.runtime.type,
+            tenant_id: job.tenantId,
+        };
+        if (!TOKENS.includes(token)) {
+            throw new RootError(`${input}: unknown token ${whole} (tokens: ${TOKENS.map((t) => `{${t}}`).join(', ')})`);
+        }
+        const value = values[token];
+        if (value === undefined)
+            throw new RootError(`${input} uses {${token}}, but the config has no ${token}`);
+        return value;
+    });
+}
+/** The module this action ships for a runtime, found relative to the action's own files. */
+function bundledModule(runtime) {
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'terraform', 'modules', runtime);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(candidate, 'variables.tf')))
+            return candidate;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
+            throw new RootError(`the bundled ${runtime} module is missing from this copy of the action`);
+    }
+}
+/** The team's root when `terraform-dir` names an existing folder, else a root to generate. */
+function locateRoot(job, workspace, terraformDir, moduleSource, workDir) {
+    const relative = renderTokens(terraformDir, job, 'terraform-dir');
+    const own = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
+    if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .within */ .ux)(workspace, own) === undefined)
+        throw new RootError(`terraform-dir '${relative}' is outside the workspace`);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(own) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(own).isDirectory()) {
+        const realDir = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(own);
+        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .reallyWithin */ .RU)(workspace, realDir) === undefined) {
+            throw new RootError(`terraform-dir '${relative}' leads outside the workspace (a link to ${realDir}): Terraform would keep its state and files there. Put the job's root in the workspace`);
+        }
+        return {
+            dir: own,
+            generated: false,
+            realDir,
+            sharedBecause: sharedBecause(workspace, terraformDir, relative),
+        };
+    }
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'root');
+    let source;
+    if (moduleSource) {
+        source = renderTokens(moduleSource, job, 'module-source');
+        // A local path in the input is relative to the workspace, as a workflow author writes it.
+        if (/^\.\.?\//.test(source))
+            source = localSource(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, source));
+    }
+    else {
+        source = localSource(dir, bundledModule(job.runtime.type));
+    }
+    return { dir, generated: true, moduleSource: source };
+}
+/**
+ * Why a team's root may serve several jobs: a terraform-dir without {job_name} is one folder for
+ * all of them; a link in the part named after the job may lead several jobs to one folder.
+ */
+function sharedBecause(workspace, template, relative) {
+    if (!template.includes('{job_name}')) {
+        return `terraform-dir '${template}' has no {job_name}, so every job runs in this one folder`;
+    }
+    const templateParts = template.split('/');
+    const parts = relative.split('/');
+    const first = templateParts.length === parts.length
+        ? templateParts.findIndex((part) => part.includes('{job_name}'))
+        : 0;
+    for (let end = first + 1; end <= parts.length; end++) {
+        const prefix = parts.slice(0, end).join('/');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, prefix)).isSymbolicLink()) {
+            const target = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Yn)((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(workspace), (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, prefix)));
+            return `${prefix} is a link to ${target}, a folder other jobs can reach too`;
+        }
+    }
+    return undefined;
+}
+/** Terraform wants local module paths to start with ./ or ../, relative to the root. */
+function localSource(rootDir, moduleDir) {
+    const relative = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePosix */ .Yn)(rootDir, moduleDir);
+    return relative.startsWith('.') ? relative : `./${relative}`;
+}
+/** Each cloud's own state backend, used for a generated root when backend-config is given. */
+const NATIVE_BACKEND = {
+    aws: 's3',
+    azure: 'azurerm',
+    gcp: 'gcs',
+    local: 'local',
+};
+/**
+ * Provider settings a generated root needs, and the root variables they read; `optional` ones
+ * default to null, so the provider falls back to its environment (ARM_SUBSCRIPTION_ID).
+ */
+const PROVIDER_BLOCKS = {
+    aws_fargate: { block: 'provider "aws" {\n  region = var.region\n}\n', variables: ['region'] },
+    azure_container_apps: {
+        block: 'provider "azurerm" {\n  features {}\n  subscription_id = var.subscription_id\n}\n',
+        variables: ['subscription_id'],
+        optional: ['subscription_id'],
+    },
+    gcp_cloud_run: {
+        block: 'provider "google" {\n  project = var.project_id\n  region  = var.region\n}\n',
+        variables: ['project_id', 'region'],
+    },
+    local: { block: '', variables: [] },
+};
+/**
+ * Step one of a generated root: the module call alone (and the backend, when it has one: `s3`,
+ * `local`, …), enough for `terraform init` to fetch the module wherever it lives.
+ */
+async function writeModuleCall(root, job, backend) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root.dir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, backend, undefined));
+}
+/**
+ * Step two, after init: the module's variables that have values become root variables passed
+ * through, and every module output is re-exported (sensitive ones stay sensitive).
+ */
+async function writeGeneratedRoot(root, job, backend, module, available) {
+    const passed = [...module.variables.keys()].filter((name) => available.has(name)).sort();
+    const rootVariables = new Set([...passed, ...PROVIDER_BLOCKS[job.runtime.type].variables]);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'main.tf'), rootText(root, job, backend, { passed, module }));
+    const optional = new Set(PROVIDER_BLOCKS[job.runtime.type].optional);
+    const variables = [...rootVariables].sort().map((name) => {
+        const settings = [
+            ...(module.variables.get(name)?.sensitive ? ['  sensitive = true'] : []),
+            ...(optional.has(name) && !module.variables.has(name) ? ['  default = null'] : []),
+        ];
+        return `variable "${name}" {${settings.length > 0 ? `\n${settings.join('\n')}\n` : ''}}\n`;
+    });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root.dir, 'variables.tf'), variables.join('\n'));
+    return rootVariables;
+}
+function rootText(root, job, backend, wiring) {
+    const parts = [
+        "# Generated by dativo-infra-action for one job; values come from the job's variables file.\n",
+    ];
+    if (backend)
+        parts.push(`terraform {\n  backend "${backend}" {}\n}\n`);
+    if (wiring) {
+        const provider = PROVIDER_BLOCKS[job.runtime.type].block;
+        if (provider)
+            parts.push(provider);
+    }
+    const args = wiring ? wiring.passed.map((name) => `  ${name} = var.${name}\n`).join('') : '';
+    parts.push(`module "dativo_runtime" {\n  source = ${hclString(root.moduleSource)}\n${args}}\n`);
+    if (wiring) {
+        for (const [name, { sensitive }] of [...wiring.module.outputs].sort(([a], [b]) => a.localeCompare(b))) {
+            const flag = sensitive ? '  sensitive = true\n' : '';
+            parts.push(`output "${name}" {\n  value = module.dativo_runtime.${name}\n${flag}}\n`);
+        }
+    }
+    return parts.join('\n');
+}
+/** A quoted HCL string in which nothing is interpolated. */
+function hclString(text) {
+    // `$$$$` in a replacement is two literal dollars: `${` becomes `$${`, which HCL reads as `${`.
+    return JSON.stringify(text).replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{');
+}
+/** Where `terraform init` put the module of a generated root. */
+async function initialisedModuleDir(root, dataDir) {
+    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, 'modules', 'modules.json'), 'utf8'));
+    const entry = manifest.Modules?.find((m) => m.Key === 'dativo_runtime');
+    if (!entry)
+        throw new RootError('terraform init did not install the module');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root.dir, entry.Dir);
+}
+
+
+/***/ })
+
+};
