@@ -30,6 +30,7 @@ describe('inputs to run options', () => {
       outputDir: undefined,
       allowSensitiveOutputs: false,
       commentOnPr: true,
+      passTokenToTerraform: false,
       deployCommand: undefined,
       githubToken: undefined,
       allowLocalState: false,

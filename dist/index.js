@@ -33308,6 +33308,7 @@ const Inputs = {
     CommentOnPr: 'comment-on-pr',
     DeployCommand: 'deploy-command',
     GithubToken: 'github-token',
+    PassTokenToTerraform: 'pass-token-to-terraform',
     AllowLocalState: 'allow-local-state',
     TerraformTimeout: 'terraform-timeout',
     RequireReviewedPlan: 'require-reviewed-plan',
@@ -33342,6 +33343,7 @@ const Defaults = {
     commitMessage: 'chore(dativo): resolve terraform outputs',
     allowSensitiveOutputs: false,
     commentOnPr: true,
+    passTokenToTerraform: false,
     allowLocalState: false,
     terraformTimeout: '60m',
     requireReviewedPlan: false,
@@ -35386,9 +35388,10 @@ function compareFindings(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ ACTIONS_BOT),
-/* harmony export */   j: () => (/* binding */ GitHubClient)
+/* harmony export */   OT: () => (/* binding */ appSlugOf),
+/* harmony export */   jh: () => (/* binding */ GitHubClient)
 /* harmony export */ });
+/* unused harmony export ACTIONS_BOT */
 /** The login of GITHUB_TOKEN, which may ask neither GraphQL's viewer nor GET /user. */
 const ACTIONS_BOT = 'github-actions[bot]';
 class GitHubClient {
@@ -35406,32 +35409,69 @@ class GitHubClient {
         return this.client;
     }
     /**
-     * The login the token acts as: GraphQL's viewer (which also knows an app's bot), then REST's
-     * GET /user (a personal token); a token refused both is taken for GITHUB_TOKEN.
+     * The login the token acts as, as REST writes an author (`github-actions[bot]`, `my-app[bot]`,
+     * `octocat`): GraphQL's viewer, which answers an app's installation token (GITHUB_TOKEN among
+     * them) and a person's token alike, then REST's GET /user, which answers a person's token only
+     * (an app's is refused with 403). A token refused both is taken for GITHUB_TOKEN. Never throws:
+     * a run that cannot tell who it is still comments, and a gate that trusts only this identity
+     * fails closed on a wrong guess.
      */
     identity() {
         this.login ??= this.lookUpIdentity();
         return this.login;
     }
     async lookUpIdentity() {
-        const octokit = await this.octokit();
-        const { debug } = this.options.log;
+        const debug = (message) => {
+            try {
+                this.options.log.debug(message);
+            }
+            catch {
+                // A log that cannot take a line must not cost the run its identity.
+            }
+        };
+        let octokit;
         try {
+            octokit = await this.octokit();
+        }
+        catch (error) {
+            debug(`GitHub's API client could not be loaded: ${describe(error)}`);
+            return ACTIONS_BOT;
+        }
+        try {
+            // GitHub Enterprise Server answers GraphQL at <host>/api/graphql: Octokit derives it from
+            // a base URL ending in /api/v3.
             const answer = await octokit.graphql('query { viewer { login } }');
-            if (answer.viewer?.login)
-                return answer.viewer.login;
+            const login = answer?.viewer?.login;
+            if (typeof login === 'string' && login !== '')
+                return login;
+            debug('GraphQL viewer: no login in the answer');
         }
         catch (error) {
-            debug(`GraphQL viewer: ${error.message}`);
+            debug(`GraphQL viewer: ${describe(error)}`);
         }
         try {
-            return (await octokit.rest.users.getAuthenticated()).data.login;
+            const login = (await octokit.rest.users.getAuthenticated()).data?.login;
+            if (typeof login === 'string' && login !== '')
+                return login;
+            debug('GET /user: no login in the answer');
         }
         catch (error) {
-            debug(`GET /user: ${error.message}; taking the token for ${ACTIONS_BOT}`);
+            debug(`GET /user: ${describe(error)}`);
         }
+        debug(`The token's identity is unknown; taking it for ${ACTIONS_BOT}`);
         return ACTIONS_BOT;
     }
+}
+/**
+ * The GitHub App a bot login belongs to (`github-actions[bot]` → `github-actions`), the name its
+ * check runs carry; undefined for a person's login, which cannot create check runs.
+ */
+function appSlugOf(login) {
+    const match = /^(.+)\[bot\]$/i.exec(login);
+    return match ? match[1].toLowerCase() : undefined;
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -35663,6 +35703,7 @@ function parseRunOptions(raw, workspace) {
         commentOnPr: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CommentOnPr, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CommentOnPr), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.commentOnPr),
         deployCommand: deployCommand(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DeployCommand)),
         githubToken: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.GithubToken) || undefined,
+        passTokenToTerraform: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PassTokenToTerraform, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PassTokenToTerraform), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.passTokenToTerraform),
         allowLocalState: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AllowLocalState, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AllowLocalState), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.allowLocalState),
         terraformTimeoutMs: duration(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformTimeout, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformTimeout) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.terraformTimeout),
         requireReviewedPlan: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RequireReviewedPlan, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RequireReviewedPlan), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.requireReviewedPlan),
@@ -35888,16 +35929,14 @@ function tags(value) {
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, commentSize, commentMarker */
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9556);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3116);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3116);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
-/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4271);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9786);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4537);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9997);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1886);
-/* harmony import */ var _removed_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2703);
-/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(566);
-
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9786);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4537);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9997);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1886);
+/* harmony import */ var _removed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2703);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(566);
 
 
 
@@ -35934,11 +35973,11 @@ function commentMarker(context) {
     return `<!-- dativo-infra-action workflow=${workflow} job=${job} -->`;
 }
 function renderComment(report, context, options = {}) {
-    const clean = (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .scrubber */ .ty)(options.secrets ?? []);
+    const clean = (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubber */ .ty)(options.secrets ?? []);
     const links = new Links(context);
     const head = renderHead(report, context, links, clean);
     // Jobs changed alike share one section, in the place of the first of them.
-    const groups = (0,_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .shapeGroups */ .u)(report.configs);
+    const groups = (0,_groups_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeGroups */ .u)(report.configs);
     const groupOf = new Map(groups.flatMap((group) => group.members.map((run) => [run, group])));
     const sections = [
         ...report.configs.flatMap((run) => {
@@ -35947,7 +35986,7 @@ function renderComment(report, context, options = {}) {
                 return [configParts(run, report.mode, links, clean)];
             return group.members[0] === run ? [groupParts(group, clean)] : [];
         }),
-        ...(report.removed ?? []).map((removed) => configParts((0,_removed_js__WEBPACK_IMPORTED_MODULE_4__/* .removedAsRun */ .M)(removed, report.mode), report.mode, links, clean)),
+        ...(report.removed ?? []).map((removed) => configParts((0,_removed_js__WEBPACK_IMPORTED_MODULE_3__/* .removedAsRun */ .M)(removed, report.mode), report.mode, links, clean)),
     ];
     const pointer = links.run
         ? `[the job summary of this run](${links.run})`
@@ -35955,7 +35994,7 @@ function renderComment(report, context, options = {}) {
     const assemble = (rendered, shortened, omitted) => {
         const tail = ['---'];
         if (omitted > 0)
-            tail.push(`… and ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(omitted, 'more config')}.`);
+            tail.push(`… and ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(omitted, 'more config')}.`);
         tail.push(shortened || omitted > 0
             ? `Shortened to fit a comment. The full report is in ${pointer}.`
             : `Full report: ${pointer}.`);
@@ -35998,16 +36037,16 @@ function renderComment(report, context, options = {}) {
  */
 function renderJobDetails(run, mode, context, options) {
     const links = new Links(context);
-    return renderParts(configParts(run, mode, links, (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .scrubber */ .ty)(options.secrets ?? [])), options.maxText, links);
+    return renderParts(configParts(run, mode, links, (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubber */ .ty)(options.secrets ?? [])), options.maxText, links);
 }
 /** A group of jobs changed alike, as the job summary shows it (see renderJobDetails). */
 function renderGroupDetails(group, context, options) {
     const links = new Links(context);
-    const clean = (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .scrubber */ .ty)(options.secrets ?? []);
+    const clean = (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubber */ .ty)(options.secrets ?? []);
     return renderParts(groupParts(group, clean, options.maxRows), options.maxText, links);
 }
 function groupParts(group, clean, maxRows = MAX_ROWS) {
-    const section = (0,_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .groupSection */ .h)(group, clean, maxRows);
+    const section = (0,_groups_js__WEBPACK_IMPORTED_MODULE_4__/* .groupSection */ .h)(group, clean, maxRows);
     const plan = section.plan;
     return plan
         ? [...section.blocks, { summary: plan.summary, text: clean(plan.text), language: 'text' }]
@@ -36017,41 +36056,44 @@ function renderHead(report, context, links, clean) {
     const runs = report.configs;
     const where = [context.workflow, context.job].filter(Boolean).join(' / ');
     const lines = [commentMarker(context)];
-    // Hidden: the plans as reviewed, which the apply of the merge compares its own with.
-    const records = (0,_review_record_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanRecords */ .y_)((0,_review_record_js__WEBPACK_IMPORTED_MODULE_2__/* .recordsOf */ .M$)(report, context));
-    if (records)
-        lines.push(records);
-    lines.push(`## dativo-infra · ${report.mode}${where ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(clean(where))}` : ''}`);
+    lines.push(`## dativo-infra · ${report.mode}${where ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(clean(where))}` : ''}`);
     if (runs.length === 0) {
-        lines.push('', `No job configs to process. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(clean(report.discovery))}`);
+        lines.push('', `No job configs to process. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(clean(report.discovery))}`);
         return lines.join('\n');
     }
-    const { errors, warnings, invalid, plan } = (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .tally */ .N4)(report);
-    let summary = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
-        ` — ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(errors, 'error')}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(warnings, 'warning')}.`;
+    const { errors, warnings, invalid, plan } = (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .tally */ .N4)(report);
+    let summary = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
+        ` — ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(errors, 'error')}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(warnings, 'warning')}.`;
     if (runs.some((r) => r.plan))
-        summary += ` Plan: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPlan */ .nT)(plan)}.`;
+        summary += ` Plan: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .formatPlan */ .nT)(plan)}.`;
     if (report.commitSha) {
         const short = report.commitSha.slice(0, 7);
-        summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(short)}.`;
+        summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(short)}.`;
     }
     lines.push('', summary);
+    const record = report.reviewRecord;
+    if (record?.problem) {
+        lines.push('', `⚠️ The plans were not recorded for review, so a merge with \`require-reviewed-plan\` will not apply them: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(clean(record.problem))}.`);
+    }
+    else if (record && record.omitted > 0) {
+        lines.push('', `⚠️ The record of reviewed plans holds ${record.recorded} of ${record.recorded + record.omitted} plans: a merge with \`require-reviewed-plan\` will not apply the other ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(record.omitted, 'job')}${record.url ? ` (listed in [the check run](${record.url}))` : ''}. Split the pull request.`);
+    }
     return lines.join('\n');
 }
 function configParts(run, mode, links, clean) {
     const parts = [];
-    const title = run.jobName ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .shorten */ .ml)(clean(run.jobName), MAX_VALUE))}` : '';
-    parts.push(`### ${statusIcon(run)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .shorten */ .ml)(clean(run.file), MAX_VALUE))}${title}`);
+    const title = run.jobName ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(clean(run.jobName), MAX_VALUE))}` : '';
+    parts.push(`### ${statusIcon(run)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(clean(run.file), MAX_VALUE))}${title}`);
     const facts = [];
     if (run.provider)
-        facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)));
-    facts.push(run.removal ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(clean(run.removal)) : validation(run));
+        facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)));
+    facts.push(run.removal ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(clean(run.removal)) : validation(run));
     if (run.terraformFailed)
         facts.push('Terraform failed: nothing written');
     if (run.notReviewed)
         facts.push('not applied: the plan is not the reviewed one');
     if (run.plan)
-        facts.push(`plan ${(0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPlan */ .nT)(run.plan)}`);
+        facts.push(`plan ${(0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .formatPlan */ .nT)(run.plan)}`);
     if (run.resolved)
         facts.push('resolved');
     parts.push(facts.join(' · '));
@@ -36068,14 +36110,14 @@ function configParts(run, mode, links, clean) {
     const tags = Object.entries(run.cloudTags ?? {});
     if (tags.length > 0) {
         parts.push('**Cloud tags**\n\n' +
-            rows(['Tag', 'Value'], tags.map(([key, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(clean(key)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .shorten */ .ml)(clean(value), MAX_VALUE))])));
+            rows(['Tag', 'Value'], tags.map(([key, value]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(clean(key)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(clean(value), MAX_VALUE))])));
     }
     const values = Object.entries(run.resolvedValues ?? {});
     if (values.length > 0) {
         parts.push(`**${mode !== 'apply' ? 'Values after apply' : run.resolved ? 'Resolved values' : 'Values not written into the config'}**\n\n` +
             rows(['Placeholder', 'Value'], values.map(([name, value]) => [
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(clean(name)),
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .shorten */ .ml)(clean(display(value)), MAX_VALUE)),
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(clean(name)),
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(clean(display(value)), MAX_VALUE)),
             ])));
     }
     if (run.planText) {
@@ -36098,11 +36140,11 @@ function renderFold(fold, cap, links) {
     const where = links.run ? `[the run's log](${links.run})` : "the run's log";
     if (cap <= 0)
         return `_${fold.summary}: left out to fit the comment; see ${where}._`;
-    const text = cap >= fold.text.length ? fold.text : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .cut */ .Jj)(fold.text, cap);
+    const text = cap >= fold.text.length ? fold.text : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .cut */ .Jj)(fold.text, cap);
     const note = text.length < fold.text.length
         ? `\n\n_Shortened: ${lineCount(text)} of ${lineCount(fold.text)} lines shown; the rest is in ${where}._`
         : '';
-    return `<details><summary>${fold.summary}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeBlock */ .DV)(text, fold.language)}${note}\n\n</details>`;
+    return `<details><summary>${fold.summary}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeBlock */ .DV)(text, fold.language)}${note}\n\n</details>`;
 }
 function findingLine(finding, links, clean) {
     const icon = finding.severity === 'error' ? '❌' : '⚠️';
@@ -36113,13 +36155,13 @@ function findingLine(finding, links, clean) {
         const url = links.line(finding.file, range.line);
         place = `${url ? `[${label}](${url})` : label}: `;
     }
-    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .listMessage */ .cH)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .shorten */ .ml)(clean((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .withHint */ .mu)(finding)), 2000), _markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1);
-    return `${icon} ${place}${message.first} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(finding.rule)}${message.block}`;
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .listMessage */ .cH)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(clean((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .withHint */ .mu)(finding)), 2000), _markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1);
+    return `${icon} ${place}${message.first} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(finding.rule)}${message.block}`;
 }
 function rows(header, cells) {
     const shown = cells.slice(0, MAX_ROWS);
     const more = cells.length - shown.length;
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(header, shown) + (more > 0 ? `\n\n… and ${more} more` : '');
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(header, shown) + (more > 0 ? `\n\n… and ${more} more` : '');
 }
 /** Where things are on GitHub, when the run knows its repository. */
 class Links {
@@ -36155,20 +36197,20 @@ function isFold(part) {
 function statusIcon(run) {
     if (run.skipped)
         return '⏭️';
-    if (run.removal && (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .countFindings */ .Gt)(run, 'error') === 0)
+    if (run.removal && (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .countFindings */ .Gt)(run, 'error') === 0)
         return '🗑️';
-    if (!run.valid || run.terraformFailed || (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .countFindings */ .Gt)(run, 'error') > 0)
+    if (!run.valid || run.terraformFailed || (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .countFindings */ .Gt)(run, 'error') > 0)
         return '❌';
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .countFindings */ .Gt)(run, 'warning') > 0 ? '⚠️' : '✅';
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .countFindings */ .Gt)(run, 'warning') > 0 ? '⚠️' : '✅';
 }
 function validation(run) {
     if (run.skipped)
         return 'skipped: no infrastructure section';
-    const errors = (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .countFindings */ .Gt)(run, 'error');
-    const warnings = (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .countFindings */ .Gt)(run, 'warning');
+    const errors = (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .countFindings */ .Gt)(run, 'error');
+    const warnings = (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .countFindings */ .Gt)(run, 'warning');
     if (errors > 0 || !run.valid)
-        return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(errors, 'error');
-    return warnings > 0 ? `valid, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(warnings, 'warning')}` : 'valid';
+        return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(errors, 'error');
+    return warnings > 0 ? `valid, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(warnings, 'warning')}` : 'valid';
 }
 function display(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
@@ -36236,7 +36278,7 @@ async function upsertComment(api, context, body) {
             }
             catch (error) {
                 // Deleted since it was listed: a new one takes its place.
-                if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .hasStatus */ .Ro)(error, 404))
+                if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .hasStatus */ .Ro)(error, 404))
                     throw error;
             }
         }
@@ -36246,9 +36288,9 @@ async function upsertComment(api, context, body) {
         catch (error) {
             // A server error or a lost answer does not say whether GitHub made the comment: look first,
             // and make it again only when it is not there (a blind retry could post it twice).
-            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .isGitHubError */ .e0)(error) || error.status < 500)
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitHubError */ .e0)(error) || error.status < 500)
                 throw error;
-            api.options.log.debug(`${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .describeGitHubError */ .dZ)(error, api.baseUrl)}; looking for the comment before trying again`);
+            api.options.log.debug(`${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .describeGitHubError */ .dZ)(error, api.baseUrl)}; looking for the comment before trying again`);
             const made = await findOwn();
             if (!made)
                 return await create();
@@ -36262,8 +36304,8 @@ async function upsertComment(api, context, body) {
     }
 }
 function refusal(error, number, baseUrl) {
-    const said = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .describeGitHubError */ .dZ)(error, baseUrl);
-    if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .rateLimitOf */ .tX)(error) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .hasStatus */ .Ro)(error, 401, 403, 404)) {
+    const said = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .describeGitHubError */ .dZ)(error, baseUrl);
+    if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .rateLimitOf */ .tX)(error) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .hasStatus */ .Ro)(error, 401, 403, 404)) {
         return new Error(`Cannot comment on pull request #${number} (${said}). Give the job \`permissions: pull-requests: write\`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.`);
     }
     return new Error(`Cannot comment on pull request #${number}: ${said}`);
@@ -37209,117 +37251,6 @@ function sameData(a, b) {
 
 /***/ }),
 
-/***/ 4271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M$: () => (/* binding */ recordsOf),
-/* harmony export */   VL: () => (/* binding */ parsePlanRecords),
-/* harmony export */   y_: () => (/* binding */ renderPlanRecords)
-/* harmony export */ });
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9556);
-/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2122);
-// The reviewed plans a pull request's comment records: one hidden block of JSON in the comment
-// body, written by plan mode and read back by the apply of the merge (require-reviewed-plan).
-// The block is an HTML comment, so GitHub shows nothing of it; `<` and `>` are escaped inside
-// the JSON, so no value can end the comment early.
-
-
-const OPEN = '<!-- dativo-infra-action plans';
-const CLOSE = '-->';
-/** The block may take this much of a comment; past it, the change lists are left out. */
-const MAX_BLOCK = 24_000;
-/** The plans of a plan-mode run on a pull request: each config's, each removed job's destroy. */
-function recordsOf(report, context) {
-    if (report.mode !== 'plan')
-        return [];
-    const head = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(context)?.headSha;
-    const records = [];
-    const add = (config, job, kind, plan) => {
-        if (!plan)
-            return;
-        const record = { config, job, kind, fingerprint: plan.fingerprint };
-        if (head)
-            record.head = head;
-        record.changes = plan.changes;
-        records.push(record);
-    };
-    for (const run of report.configs) {
-        if (run.jobName && !run.terraformFailed)
-            add(run.file, run.jobName, 'runtime', run.fingerprint);
-    }
-    for (const removed of report.removed ?? []) {
-        add(removed.file, removed.jobName, 'destroy', removed.fingerprint);
-    }
-    return records;
-}
-/** The hidden block for a comment, or '' when no plan is recorded. */
-function renderPlanRecords(records) {
-    if (records.length === 0)
-        return '';
-    const block = (kept) => `${OPEN}\n${escapeJson(JSON.stringify({ version: 1, plans: kept }))}\n${CLOSE}`;
-    const full = block(records);
-    if (full.length <= MAX_BLOCK)
-        return full;
-    // The fingerprints always fit; what each plan changes is kept for as many as there is room.
-    const bare = records.map(({ changes: _changes, ...rest }) => rest);
-    const kept = [...bare];
-    for (const [i, record] of records.entries()) {
-        kept[i] = record;
-        if (block(kept).length > MAX_BLOCK) {
-            kept[i] = bare[i];
-            break;
-        }
-    }
-    return block(kept);
-}
-/** The plans recorded in a comment body; none when it holds no readable block. */
-function parsePlanRecords(body) {
-    const start = body.indexOf(`${OPEN}\n`);
-    if (start === -1)
-        return [];
-    const end = body.indexOf(`\n${CLOSE}`, start);
-    if (end === -1)
-        return [];
-    let data;
-    try {
-        data = JSON.parse(body.slice(start + OPEN.length + 1, end));
-    }
-    catch {
-        return [];
-    }
-    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data) || data.version !== 1 || !Array.isArray(data.plans))
-        return [];
-    return data.plans.flatMap((plan) => {
-        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan))
-            return [];
-        const { config, job, kind, fingerprint, head, changes } = plan;
-        if (typeof config !== 'string' || typeof job !== 'string' || typeof fingerprint !== 'string')
-            return [];
-        if (kind !== 'runtime' && kind !== 'destroy')
-            return [];
-        const record = { config, job, kind, fingerprint };
-        if (typeof head === 'string')
-            record.head = head;
-        if (Array.isArray(changes))
-            record.changes = changes.filter(isChange);
-        return [record];
-    });
-}
-function isChange(value) {
-    return ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) &&
-        typeof value.address === 'string' &&
-        typeof value.action === 'string' &&
-        typeof value.digest === 'string');
-}
-/** `<` and `>` as JSON escapes: the text means the same and cannot close the HTML comment. */
-function escapeJson(json) {
-    return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-
-
-/***/ }),
-
 /***/ 6593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38087,6 +38018,7 @@ async function systemTerraform(env, platform) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
+/* harmony export */   Jh: () => (/* binding */ bundledModule),
 /* harmony export */   LM: () => (/* binding */ locateRoot),
 /* harmony export */   aY: () => (/* binding */ writeModuleCall),
 /* harmony export */   hq: () => (/* binding */ NATIVE_BACKEND),
@@ -38094,7 +38026,7 @@ async function systemTerraform(env, platform) {
 /* harmony export */   lX: () => (/* binding */ renderTokens),
 /* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
 /* harmony export */ });
-/* unused harmony exports TOKENS, bundledModule */
+/* unused harmony export TOKENS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -51231,13 +51163,32 @@ var convert = __nccwpck_require__(9586);
 // EXTERNAL MODULE: ./src/publish/commit-plan.ts
 var commit_plan = __nccwpck_require__(8244);
 ;// CONCATENATED MODULE: ./src/util/env.ts
-// The environment child processes get (Terraform, git, deploy-command).
+// The environment child processes get (Terraform and its provisioners, git, deploy-command).
 /**
- * The environment without the action's inputs: the runner passes each input as INPUT_<NAME>,
- * github-token included, and a child has no business with any of them.
+ * The environment without the action's inputs, and without any variable that holds the token:
+ * the runner passes each input as INPUT_<NAME>, github-token included, and a workflow often
+ * exports the same token as GITHUB_TOKEN or GH_TOKEN (or inside a longer value, such as a URL or
+ * an Authorization header) for steps of its own. No child has any business with it: Terraform
+ * runs the repository's provisioners, and deploy-command is the user's program. Git needs no
+ * token here either: its push authenticates with what actions/checkout configured (an
+ * `http.<url>.extraheader` in the repository's git config) or the user's credential helper.
  */
-function childEnvironment(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)));
+function childEnvironment(env, secrets = []) {
+    const forms = secrets.flatMap((secret) => (secret ? secretForms(secret) : []));
+    return Object.fromEntries(Object.entries(env).filter(([name, value]) => !/^INPUT_/i.test(name) && !(value && forms.some((form) => value.includes(form)))));
+}
+/**
+ * The token as it may appear in a variable: as it is, and base64-encoded alone or after
+ * `x-access-token:` (Basic authorization, as actions/checkout writes it). Too short a value is
+ * no token and would match everything.
+ */
+function secretForms(secret) {
+    if (secret.length < 8)
+        return [];
+    const base64 = (text) => Buffer.from(text, 'utf8').toString('base64').replace(/=+$/, '');
+    // A base64 text is cut at a character boundary only every 3 bytes: the stable middle part.
+    const inner = (text) => base64(text).slice(0, -2);
+    return [secret, inner(secret), inner(`x-access-token:${secret}`)].filter((form) => form.length >= 8);
 }
 /** The environment as @actions/exec takes it: names with a value only. */
 function definedOnly(env) {
@@ -51352,7 +51303,7 @@ var util_text = __nccwpck_require__(9997);
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
-    const children = childEnvironment(env);
+    const children = childEnvironment(env, [token]);
     return {
         ...extra,
         reporter,
@@ -51360,7 +51311,7 @@ function pipelineDeps(options, context, reporter, env, extra = {}) {
         progress: { line: (text) => reporter.info(text) },
         heartbeatMs: heartbeatInterval(env),
         git: new Git(options.workspace, children),
-        api: token ? new client/* GitHubClient */.j({ baseUrl: context.apiUrl, token, log: reporter }) : undefined,
+        api: token ? new client/* GitHubClient */.jh({ baseUrl: context.apiUrl, token, log: reporter }) : undefined,
     };
 }
 async function runPipeline(options, context, deps) {
@@ -51419,7 +51370,7 @@ async function runPipeline(options, context, deps) {
     const runnable = report.configs.filter((run) => run.job);
     // A drift run looks at the jobs as they are; removing jobs is the merge's business.
     const destroy = options.mode === 'plan' || options.mode === 'apply'
-        ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(957), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
+        ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(0), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
         : undefined;
     try {
         if (destroy) {
@@ -51466,6 +51417,17 @@ async function runPipeline(options, context, deps) {
     }
     if (options.mode === 'apply')
         destroy?.leftRunning(report, options, reporter);
+    if (options.mode === 'plan' && deps.api && (0,github_context/* pullRequestOf */._n)(context)) {
+        const { recordReviewedPlans } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 9784));
+        report.reviewRecord = await recordReviewedPlans(deps.api, report, context);
+        const record = report.reviewRecord;
+        if (record?.problem)
+            reporter.warning(`The plans were not recorded for review: ${record.problem}`);
+        else if (record && record.omitted > 0)
+            reporter.warning(`The record of reviewed plans holds ${record.recorded} of ${record.recorded + record.omitted} plans: a merge with require-reviewed-plan will not apply the others`);
+        else if (record)
+            reporter.info(`Reviewed plans recorded: ${(0,util_text/* plural */.LS)(record.recorded, 'plan')}`);
+    }
     if (options.commentOnPr && (0,github_context/* pullRequestOf */._n)(context))
         await comment(report, context, deps);
     return report;
@@ -51489,7 +51451,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3957)),
+        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9000)),
         Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
         __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
@@ -51523,7 +51485,11 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const pluginCache = await PluginCache.open(pluginCacheDir, options.parallelism > 1, workDir);
     const cachedBefore = await providerPackages(pluginCache.folder);
     reporter.info(cacheAtStart(pluginCacheDir, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore));
-    const terraform = new TerraformCli(installed.path, automationEnv(deps.env), {
+    // Only with pass-token-to-terraform, for roots using the integrations/github provider.
+    const terraformEnv = options.passTokenToTerraform && options.githubToken
+        ? { ...deps.env, GITHUB_TOKEN: options.githubToken }
+        : deps.env;
+    const terraform = new TerraformCli(installed.path, automationEnv(terraformEnv), {
         timeoutMs: options.terraformTimeoutMs,
         cancellation: deps.cancellation,
     });
@@ -51545,7 +51511,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         stateDir: deps.stateDir,
     };
     if (removals.length > 0) {
-        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(957), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(0), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),

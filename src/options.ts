@@ -39,6 +39,8 @@ export interface RunOptions {
   commentOnPr: boolean
   deployCommand?: string
   githubToken?: string
+  /** Give Terraform (and so its provisioners) github-token as GITHUB_TOKEN; no other child gets it. */
+  passTokenToTerraform: boolean
   /** Let apply run a cloud job whose state would be local to the runner. */
   allowLocalState: boolean
   /** Limit for one Terraform command, in milliseconds. */
@@ -122,6 +124,11 @@ export function parseRunOptions(raw: RawInputs, workspace: string): RunOptions {
     commentOnPr: bool(Inputs.CommentOnPr, get(Inputs.CommentOnPr), Defaults.commentOnPr),
     deployCommand: deployCommand(get(Inputs.DeployCommand)),
     githubToken: get(Inputs.GithubToken) || undefined,
+    passTokenToTerraform: bool(
+      Inputs.PassTokenToTerraform,
+      get(Inputs.PassTokenToTerraform),
+      Defaults.passTokenToTerraform,
+    ),
     allowLocalState: bool(
       Inputs.AllowLocalState,
       get(Inputs.AllowLocalState),

@@ -38,7 +38,8 @@ export interface PipelineDeps {
   api?: GitHubClient
   /**
    * The environment child processes run with (Terraform, git, deploy-command), and where
-   * temporary folders go (RUNNER_TEMP): no INPUT_* variable, so the token reaches none of them.
+   * temporary folders go (RUNNER_TEMP): no INPUT_* variable and no variable holding the token,
+   * whatever its name, so the token reaches none of them (util/env.ts).
    */
   env: NodeJS.ProcessEnv
   /** Where the Terraform jobs' start, heartbeat and end lines go. */
@@ -62,7 +63,7 @@ export function pipelineDeps(
   extra: Pick<PipelineDeps, 'cancellation' | 'stateDir' | 'driftIssues'> = {},
 ): PipelineDeps {
   const token = options.githubToken
-  const children = childEnvironment(env)
+  const children = childEnvironment(env, [token])
   return {
     ...extra,
     reporter,
@@ -199,6 +200,18 @@ export async function runPipeline(
     reporter.error(failure)
   }
   if (options.mode === 'apply') destroy?.leftRunning(report, options, reporter)
+  if (options.mode === 'plan' && deps.api && pullRequestOf(context)) {
+    const { recordReviewedPlans } = await import('./review/check-run.js')
+    report.reviewRecord = await recordReviewedPlans(deps.api, report, context)
+    const record = report.reviewRecord
+    if (record?.problem)
+      reporter.warning(`The plans were not recorded for review: ${record.problem}`)
+    else if (record && record.omitted > 0)
+      reporter.warning(
+        `The record of reviewed plans holds ${record.recorded} of ${record.recorded + record.omitted} plans: a merge with require-reviewed-plan will not apply the others`,
+      )
+    else if (record) reporter.info(`Reviewed plans recorded: ${plural(record.recorded, 'plan')}`)
+  }
   if (options.commentOnPr && pullRequestOf(context)) await comment(report, context, deps)
   return report
 }
@@ -274,7 +287,12 @@ async function terraformStages(
   const pluginCache = await PluginCache.open(pluginCacheDir, options.parallelism > 1, workDir)
   const cachedBefore = await providerPackages(pluginCache.folder)
   reporter.info(cacheAtStart(pluginCacheDir, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore))
-  const terraform = new TerraformCli(installed.path, automationEnv(deps.env), {
+  // Only with pass-token-to-terraform, for roots using the integrations/github provider.
+  const terraformEnv =
+    options.passTokenToTerraform && options.githubToken
+      ? { ...deps.env, GITHUB_TOKEN: options.githubToken }
+      : deps.env
+  const terraform = new TerraformCli(installed.path, automationEnv(terraformEnv), {
     timeoutMs: options.terraformTimeoutMs,
     cancellation: deps.cancellation,
   })

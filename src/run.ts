@@ -115,6 +115,19 @@ export interface RunReport {
    * the outputs are built field by field (publish/results.ts) and leave this out.
    */
   secrets: string[]
+  /** Plan mode on a pull request: how its plans were recorded for require-reviewed-plan. */
+  reviewRecord?: ReviewRecordOutcome
+}
+
+/** What the plan run recorded for the merge's review gate (see review/check-run.ts). */
+export interface ReviewRecordOutcome {
+  /** Plans recorded, and plans the record had no room for. */
+  recorded: number
+  omitted: number
+  /** Why nothing was recorded (no permission, …), when nothing was. */
+  problem?: string
+  /** The check run's page. */
+  url?: string
 }
 
 export function newConfigRun(file: string): ConfigRun {

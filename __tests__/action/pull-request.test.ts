@@ -199,8 +199,8 @@ describe('plan mode on a pull request, with config values that would ping people
     expect(github.requests.filter((r) => r.method === 'PATCH')).toEqual([])
     expect(ours()).toHaveLength(1)
     expect(ours()[0]!.body).toMatch(
-      // The marker, the hidden record of the reviewed plans, then the report.
-      /^<!-- dativo-infra-action workflow=Dativo%20jobs job=plan -->\n<!-- dativo-infra-action plans\n[^\n]*\n-->\n## dativo-infra · plan/,
+      // The marker, then the report (the reviewed plans are recorded in a check run).
+      /^<!-- dativo-infra-action workflow=Dativo%20jobs job=plan -->\n## dativo-infra · plan/,
     )
     expect(run.stdout).toContain('Pull request comment: created')
     expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([])

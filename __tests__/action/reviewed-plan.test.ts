@@ -10,6 +10,7 @@ import { runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import { Repository, sandboxJob } from '../helpers/repository.js'
+import { decodeRecord, encodeRecord } from '../../src/review/record.js'
 import { terraformEnv } from '../helpers/terraform.js'
 
 const betaRoot = (size: string) => `variable "job_metadata" {
@@ -38,7 +39,7 @@ const results = (run: ActionRun) =>
   Object.fromEntries((JSON.parse(run.outputs.results!) as Result[]).map((r) => [r.config, r]))
 
 const FRESH_REVIEW =
-  'To apply it, get a fresh review: open a pull request that changes this job (its plan comment records the new plan), have it reviewed and merge it.'
+  'To apply it, get a fresh review: open a pull request that changes this job (its plan run records the new plan), have it reviewed and merge it.'
 
 describe('require-reviewed-plan on the merge of a pull request', () => {
   let base: string
@@ -129,19 +130,23 @@ describe('require-reviewed-plan on the merge of a pull request', () => {
     rmSync(base, { recursive: true, force: true })
   })
 
-  it('records each job’s fingerprint in results and, hidden, in the pull request comment', () => {
+  it('records each job’s fingerprint in results and in a check run on the pull request’s head', () => {
     expect(plan.status, plan.stdout).toBe(0)
     const planned = results(plan)
     for (const config of ['jobs/alpha.yaml', 'jobs/beta.yaml']) {
       expect(planned[config]!.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/)
     }
-    const [comment] = github.comments.get(7)!
-    const block = /<!-- dativo-infra-action plans\n(.*)\n-->/.exec(comment!.body)
-    const recorded = JSON.parse(block![1]!) as {
-      version: number
-      plans: Array<{ config: string; job: string; kind: string; fingerprint: string; head: string }>
-    }
-    expect(recorded.version).toBe(1)
+    const [run] = github.checkRuns
+    expect(run).toMatchObject({
+      name: 'dativo-infra reviewed plans (Dativo jobs / plan)',
+      head_sha: prHead,
+      app: 'github-actions',
+      status: 'completed',
+      conclusion: 'success',
+    })
+    expect(run!.output.title).toBe('2 plans recorded for review')
+    const recorded = decodeRecord(run!.output.text!)!
+    expect(recorded.omitted).toBe(0)
     expect(
       recorded.plans.map(({ config, job, kind, fingerprint, head }) => ({
         config,
@@ -166,6 +171,9 @@ describe('require-reviewed-plan on the merge of a pull request', () => {
         head: prHead,
       },
     ])
+    // The comment carries no record: anyone who can edit a comment could change one.
+    expect(github.comments.get(7)![0]!.body).not.toMatch(/sha256:/)
+    expect(plan.stdout).toContain('Reviewed plans recorded: 2 plans')
   })
 
   it('gives two plans of the same state and inputs the same fingerprint', () => {
@@ -175,6 +183,7 @@ describe('require-reviewed-plan on the merge of a pull request', () => {
     }
     expect(planAgain.stdout).toContain('Pull request comment: unchanged')
     expect(github.comments.get(7)).toHaveLength(1)
+    expect(github.checkRuns.map((run) => run.head_sha)).toEqual([prHead, prHead])
   })
 
   it('applies the job whose fresh plan is the reviewed one', () => {
@@ -216,18 +225,30 @@ describe('require-reviewed-plan on the merge of a pull request', () => {
     expect(asked).toContain(`GET /repos/acme/etl/commits/${mergeCommit}/pulls`)
   })
 
-  it('ignores plans recorded in a comment anyone else wrote', async () => {
+  it('ignores records in check runs another app made, and any comment', async () => {
     const fresh = results(apply)['jobs/beta.yaml']!.fingerprint!
-    const forged = github.comments
-      .get(7)![0]!
-      .body.replace(results(plan)['jobs/beta.yaml']!.fingerprint!, fresh)
-    expect(forged).toContain(fresh)
-    github.addComment(7, forged, { login: 'mallory', type: 'User' })
+    const genuine = github.checkRuns[github.checkRuns.length - 1]!
+    const forged = genuine.output.text!
+    const record = decodeRecord(forged)!
+    const tampered = encodeRecord(
+      prHead,
+      record.plans.map((p) => ({ ...p, fingerprint: fresh })),
+    ).text
+    // Another app's check run, newer than the genuine one, with the same name.
+    github.addCheckRun({
+      name: genuine.name,
+      head_sha: prHead,
+      app: 'mallory-app',
+      output: { title: 'x', summary: 'x', text: tampered },
+    })
     const again = await applyMerge('merge-apply-again')
     const refused = again.annotations.filter(
       (a) => a.level === 'error' && a.properties.file === 'jobs/beta.yaml',
     )
     expect(refused.map((a) => a.properties.title)).toEqual(['dativo: plan not reviewed'])
+    expect(again.annotations.map((a) => a.message)).toContain(
+      "Reviewed plans of #7: ignored 'dativo-infra reviewed plans (Dativo jobs / plan)' was created by the app mallory-app, not by github-actions, whose token this run has",
+    )
     expect(readFileSync(path.join(base, 'merge-apply-again/jobs/beta.yaml'), 'utf8')).toBe(
       sandboxJob('beta'),
     )

@@ -73,6 +73,8 @@ function needs(workflow: Workflow, job: Job) {
     pullRequestsWrite:
       onPullRequest && dativo.some((w) => String(w['comment-on-pr'] ?? 'true') !== 'false'),
     issuesWrite: dativo.some((w) => w['mode'] === 'drift'),
+    // A pull request's plan records its plans in a check run for require-reviewed-plan.
+    checksWrite: onPullRequest && dativo.some((w) => w['mode'] === 'plan'),
   }
 }
 
@@ -113,16 +115,25 @@ describe.each(files)('%s', (file) => {
         'contents: write': granted['contents'] === 'write',
         'pull-requests: write': granted['pull-requests'] === 'write',
         'issues: write': granted['issues'] === 'write',
+        'checks: write': granted['checks'] === 'write',
       }).toEqual({
         'id-token': wants.idToken,
         'contents: write': wants.contentsWrite,
         'pull-requests: write': wants.pullRequestsWrite,
         'issues: write': wants.issuesWrite,
+        'checks: write': wants.checksWrite,
       })
       const otherWrites = Object.entries(granted).filter(
         ([scope, level]) =>
           level === 'write' &&
-          !['id-token', 'contents', 'pull-requests', 'issues', 'security-events'].includes(scope),
+          ![
+            'id-token',
+            'contents',
+            'pull-requests',
+            'issues',
+            'checks',
+            'security-events',
+          ].includes(scope),
       )
       expect(otherWrites).toEqual([])
     },

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { GitHubClient } from '../../src/github/client.js'
 import { describeGitHubError } from '../../src/github/errors.js'
-import { FakeGitHub } from '../helpers/fake-github.js'
+import { FakeGitHub, unreachableUrl } from '../helpers/fake-github.js'
 
 let github: FakeGitHub
 let warnings: string[]
@@ -114,5 +114,58 @@ describe('rate limits', () => {
     await expect(listComments(client())).rejects.toThrow(/secondary rate limit/)
     expect(calls()).toHaveLength(1)
     expect(warnings).toEqual([])
+  })
+})
+
+describe('identity', () => {
+  /** A log whose debug needs its object, as the action's reporter's does. */
+  class Log {
+    readonly lines: string[] = []
+    warning(message: string): void {
+      this.lines.push(message)
+    }
+    debug(message: string): void {
+      this.lines.push(`debug: ${message}`)
+    }
+  }
+  const withLog = (baseUrl: string, log: Log) =>
+    new GitHubClient({ baseUrl, token: 'ghs_test', log, second: 1 })
+
+  it('is the bot GraphQL’s viewer names for an app’s token, GET /user never asked', async () => {
+    expect(await client().identity()).toBe('github-actions[bot]')
+    expect(calls()).toEqual(['POST /graphql'])
+  })
+
+  it('falls back to GET /user when viewer is refused, and to GITHUB_TOKEN’s bot when both are', async () => {
+    github.viewerRefused = true
+    const log = new Log()
+    expect(await withLog(github.url, log).identity()).toBe('github-actions[bot]')
+    expect(calls()).toEqual(['POST /graphql', 'GET /user'])
+    expect(log.lines).toEqual([
+      'debug: GraphQL viewer: Request failed due to following response errors:\n - Resource not accessible by integration',
+      'debug: GET /user: Resource not accessible by integration - https://docs.github.com/rest/users/users#get-the-authenticated-user',
+      "debug: The token's identity is unknown; taking it for github-actions[bot]",
+    ])
+    github.tokenUser = { login: 'octocat', type: 'User' }
+    expect(await client().identity()).toBe('octocat')
+  })
+
+  it('asks GraphQL at /api/graphql on GitHub Enterprise Server', async () => {
+    const enterprise = await FakeGitHub.start({ enterprise: true })
+    try {
+      expect(await withLog(enterprise.url, new Log()).identity()).toBe('github-actions[bot]')
+      expect(enterprise.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/graphql'])
+    } finally {
+      await enterprise.close()
+    }
+  })
+
+  it('never throws, even when GitHub cannot be reached', async () => {
+    const log = new Log()
+    const api = withLog(await unreachableUrl(), log)
+    expect(await api.identity()).toBe('github-actions[bot]')
+    expect(log.lines.at(-1)).toBe(
+      "debug: The token's identity is unknown; taking it for github-actions[bot]",
+    )
   })
 })

@@ -52,9 +52,11 @@ export async function runActionAsync(
   workspace: string,
   vars: Record<string, string>,
   extraEnv: NodeJS.ProcessEnv = {},
+  /** Another copy of the action's bundle (a checkout elsewhere), instead of this one's. */
+  bundle = path.join(ROOT, 'dist/index.js'),
 ): Promise<ActionRun> {
   const setup = prepare(workspace, vars, extraEnv)
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], {
+  const child = spawn(process.execPath, [bundle], {
     cwd: workspace,
     env: setup.env,
   })

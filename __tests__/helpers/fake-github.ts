@@ -7,8 +7,13 @@
 // token such as GITHUB_TOKEN). Lists paginate with Link headers; every answer carries rate-limit
 // headers; failures and rate limits can be injected, before or after a request takes effect; the
 // API can sit at github.com's layout or at a GitHub Enterprise Server's (/api/v3, /api/graphql).
-// Every request is recorded.
+// Every request is recorded with its answer. Each answer is built on the example GitHub's REST
+// description documents for it (github-examples.json, from @octokit/openapi), and
+// fake-github-openapi.test.ts checks every route's answers against that description's schemas.
+// Check runs: created only with an app's token, named after the app (`github-actions` for
+// GITHUB_TOKEN), changed only by that app.
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -25,6 +30,22 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders
   /** The JSON body, parsed, when there was one. */
   body?: unknown
+  /** What the stand-in answered. */
+  answer?: { status: number; body: unknown }
+}
+
+/** A check run as the stand-in keeps it. */
+export interface FakeCheckRun {
+  id: number
+  name: string
+  head_sha: string
+  status: string
+  conclusion: string | null
+  /** The app that created it: only it may change it. */
+  app: string
+  output: { title: string | null; summary: string | null; text: string | null }
+  started_at: string
+  completed_at: string | null
 }
 
 export interface IssueComment {
@@ -110,6 +131,8 @@ export class FakeGitHub {
   readonly comments = new Map<number, IssueComment[]>()
   /** "List pull requests associated with a commit": the pull requests of each commit sha. */
   readonly commitPulls = new Map<string, AssociatedPullRequest[]>()
+  /** Commits the repository has, for check runs: when a test names some, others are refused. */
+  readonly knownCommits = new Set<string>()
   /** Who the token belongs to: the author of comments it creates. */
   tokenUser: IssueComment['user'] = { login: 'github-actions[bot]', type: 'Bot' }
   /** Issues of the repository (pull requests are not kept here), by number. */
@@ -120,6 +143,10 @@ export class FakeGitHub {
   issuesReadOnly = false
   /** Issues are turned off in the repository's settings. */
   issuesDisabled = false
+  /** GraphQL refuses `viewer` as it does a token that may not ask it (FORBIDDEN). */
+  viewerRefused = false
+  /** Check runs of every commit, oldest first. */
+  readonly checkRuns: FakeCheckRun[] = []
 
   readonly blobs = new Map<string, Buffer>()
   /** Trees are flat here: full path → entry. */
@@ -134,6 +161,7 @@ export class FakeGitHub {
   private nextIssue = 501
   private nextLabelId = 9000
   private clock = 0
+  private nextCheckRunId = 5000
   private used = 0
   private readonly server: Server = createServer((request, response) => {
     void this.receive(request, response)
@@ -285,11 +313,13 @@ export class FakeGitHub {
         body: {
           message: injected.message ?? `Injected ${injected.status}`,
           documentation_url: 'https://docs.github.com/rest',
+          status: String(injected.status),
         },
         headers: injected.headers,
       }
     }
     this.used++
+    this.requests.at(-1)!.answer = { status: answer!.status, body: answer!.body }
     response.writeHead(answer!.status, {
       'content-type': 'application/json',
       'x-ratelimit-limit': String(RATE_LIMIT),
@@ -310,9 +340,27 @@ export class FakeGitHub {
   private graphql(method: string, body: Json | undefined): Answer {
     if (method !== 'POST') return notFound()
     if (/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(str(body?.query))) {
+      // GraphQL refuses a field with 200 and `errors`, the field null, as GitHub does.
+      if (this.viewerRefused) {
+        return ok({
+          data: { viewer: null },
+          errors: [
+            {
+              type: 'FORBIDDEN',
+              path: ['viewer'],
+              extensions: { saml_failure: false },
+              locations: [{ line: 1, column: 9 }],
+              message: 'Resource not accessible by integration',
+            },
+          ],
+        })
+      }
+      // An app's viewer is its bot, whose login GraphQL gives with `[bot]`, as REST does.
       return ok({ data: { viewer: { login: this.tokenUser.login } } })
     }
-    return ok({ errors: [{ message: 'The stand-in answers only { viewer { login } }' }] })
+    return ok({
+      errors: [{ message: 'The stand-in answers only { viewer { login } }', locations: [] }],
+    })
   }
 
   private route(method: string, url: URL, body: Json | undefined): Answer {
@@ -329,25 +377,35 @@ export class FakeGitHub {
                 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
             },
           }
-        : ok({ login: this.tokenUser.login, type: this.tokenUser.type })
+        : ok(like('public-user', userOf(this.tokenUser)))
     }
     if (method === 'GET' && (match = /^\/repos\/acme\/etl\/pulls\/(\d+)\/files$/.exec(path))) {
       const files = this.pullRequestFiles.get(Number(match[1]))
-      if (files) return page(url, files, this.url)
+      if (files) return page(url, files.map(diffEntry), this.url)
     }
     if (method === 'GET' && (match = /^\/repos\/acme\/etl\/compare\/([0-9a-f.]+)$/.exec(path))) {
       const compared = this.comparisons.get(match[1]!)
-      if (compared) return ok({ status: 'ahead', commits: [], files: compared })
+      if (compared)
+        return ok(
+          like('commit-comparison', {
+            status: 'ahead',
+            ahead_by: 1,
+            behind_by: 0,
+            total_commits: 0,
+            commits: [],
+            files: compared.map(diffEntry),
+          }),
+        )
     }
     if (
       method === 'GET' &&
       (match = /^\/repos\/acme\/etl\/commits\/([0-9a-f]{40})\/pulls$/.exec(path))
     ) {
-      return page(url, this.commitPulls.get(match[1]!) ?? [], this.url)
+      return page(url, (this.commitPulls.get(match[1]!) ?? []).map(pullRequest), this.url)
     }
     if ((match = /^\/repos\/acme\/etl\/issues\/(\d+)\/comments$/.exec(path))) {
       const issue = Number(match[1])
-      const comments = (this.comments.get(issue) ?? []).map((c) => this.commentJson(issue, c))
+      const comments = (this.comments.get(issue) ?? []).map((c) => commentAnswer(c, issue))
       if (method === 'GET') return page(url, comments, this.url)
       if (method === 'POST') {
         const refused = this.refuseIssueWrite()
@@ -355,7 +413,7 @@ export class FakeGitHub {
         const comment = this.addComment(issue, str(body?.body), this.tokenUser)
         const known = this.issues.get(issue)
         if (known) known.updated_at = this.now()
-        return { status: 201, body: this.commentJson(issue, comment) }
+        return { status: 201, body: commentAnswer(comment, issue) }
       }
     }
     const issues = this.issuesRoute(method, path, url, body)
@@ -366,12 +424,46 @@ export class FakeGitHub {
     ) {
       const comment = [...this.comments.values()].flat().find((c) => c.id === Number(match![1]))
       if (comment && comment.user.login !== this.tokenUser.login) {
-        return { status: 403, body: { message: 'Resource not accessible by integration' } }
+        return forbidden(
+          'Resource not accessible by integration',
+          'issues/comments#update-an-issue-comment',
+        )
       }
       if (comment) {
         comment.body = str(body?.body)
-        return ok(comment)
+        return ok(commentAnswer(comment))
       }
+    }
+    if (method === 'POST' && path === `${REPO}/check-runs`) return this.createCheckRun(body)
+    if (
+      method === 'GET' &&
+      (match = /^\/repos\/acme\/etl\/commits\/([^/]+)\/check-runs$/.exec(path))
+    ) {
+      let runs = this.checkRuns.filter((run) => run.head_sha === match![1])
+      const name = url.searchParams.get('check_name')
+      if (name) runs = runs.filter((run) => run.name === name)
+      if (url.searchParams.get('filter') !== 'all') {
+        // latest: the newest check run of each name.
+        runs = runs.filter(
+          (run) => !runs.some((other) => other.name === run.name && other.id > run.id),
+        )
+      }
+      const listed = page(url, [...runs].reverse().map(checkRunAnswer), this.url)
+      return { ...listed, body: { total_count: runs.length, check_runs: listed.body } }
+    }
+    if (method === 'PATCH' && (match = /^\/repos\/acme\/etl\/check-runs\/(\d+)$/.exec(path))) {
+      const run = this.checkRuns.find((r) => r.id === Number(match![1]))
+      if (!run) return notFound()
+      if (run.app !== appOf(this.tokenUser)) {
+        return forbidden(
+          'Invalid app_id `15368` - check run can only be modified by the GitHub App that created it.',
+          'checks/runs#update-a-check-run',
+        )
+      }
+      Object.assign(run.output, outputOf(body?.output))
+      if (typeof body?.status === 'string') run.status = body.status
+      if (typeof body?.conclusion === 'string') run.conclusion = body.conclusion
+      return ok(checkRunAnswer(run))
     }
     if (path.startsWith(`${REPO}/git/`) || path.startsWith(`${REPO}/contents/`)) {
       return this.gitData(method, decodeURIComponent(path.slice(REPO.length)), url, body)
@@ -485,14 +577,7 @@ export class FakeGitHub {
   private refuseIssueWrite(): Answer | undefined {
     if (this.issuesDisabled) return gone()
     if (!this.issuesReadOnly) return undefined
-    return {
-      status: 403,
-      body: {
-        message: 'Resource not accessible by integration',
-        documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue',
-        status: '403',
-      },
-    }
+    return forbidden('Resource not accessible by integration', 'issues/issues#create-an-issue')
   }
 
   /** The label of that name, made as GitHub makes an unknown one an issue names (grey, bare). */
@@ -511,61 +596,37 @@ export class FakeGitHub {
       .replace(/\.000Z$/, 'Z')
   }
 
-  private userJson(user: IssueComment['user']): Json {
-    const id = Number.parseInt(createHash('sha1').update(user.login).digest('hex').slice(0, 8), 16)
-    const api = `${this.url}/users/${encodeURIComponent(user.login)}`
-    return {
-      login: user.login,
-      id,
-      node_id: `U_${id}`,
-      avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
-      gravatar_id: '',
-      url: api,
-      html_url: `https://github.com/${encodeURIComponent(user.login)}`,
-      followers_url: `${api}/followers`,
-      following_url: `${api}/following{/other_user}`,
-      gists_url: `${api}/gists{/gist_id}`,
-      starred_url: `${api}/starred{/owner}{/repo}`,
-      subscriptions_url: `${api}/subscriptions`,
-      organizations_url: `${api}/orgs`,
-      repos_url: `${api}/repos`,
-      events_url: `${api}/events{/privacy}`,
-      received_events_url: `${api}/received_events`,
-      type: user.type,
-      user_view_type: 'public',
-      site_admin: false,
-    }
-  }
-
   private labelJson(label: FakeLabel): Json {
-    return {
+    return like('label', {
       id: label.id,
       node_id: `LA_${label.id}`,
-      url: `${this.url}${REPO}/labels/${encodeURIComponent(label.name)}`,
+      url: `${API}/repos/acme/etl/labels/${encodeURIComponent(label.name)}`,
       name: label.name,
       description: label.description,
       color: label.color,
       default: false,
-    }
+    })
   }
 
   private issueJson(issue: FakeIssue): Json {
-    const url = `${this.url}${REPO}/issues/${issue.number}`
+    const url = `${API}/repos/acme/etl/issues/${issue.number}`
+    const { pull_request: _, ...example } = like('issue', {})
     return {
+      ...example,
       id: 7_000_000 + issue.number,
       node_id: `I_${issue.number}`,
       url,
-      repository_url: `${this.url}${REPO}`,
+      repository_url: `${API}/repos/acme/etl`,
       labels_url: `${url}/labels{/name}`,
       comments_url: `${url}/comments`,
       events_url: `${url}/events`,
-      html_url: `https://github.com/acme/etl/issues/${issue.number}`,
+      html_url: `${WEB}/acme/etl/issues/${issue.number}`,
       number: issue.number,
       state: issue.state,
       state_reason: issue.state_reason,
       title: issue.title,
       body: issue.body,
-      user: this.userJson(issue.user),
+      user: userOf(issue.user),
       labels: issue.labels.map((name) => this.labelJson(this.labelNamed(name))),
       assignee: null,
       assignees: [],
@@ -574,25 +635,10 @@ export class FakeGitHub {
       active_lock_reason: null,
       comments: (this.comments.get(issue.number) ?? []).length,
       closed_at: issue.closed_at,
+      closed_by: issue.state === 'closed' ? userOf(this.tokenUser) : null,
       created_at: issue.created_at,
       updated_at: issue.updated_at,
-      author_association: 'CONTRIBUTOR',
-    }
-  }
-
-  private commentJson(issue: number, comment: IssueComment): Json {
-    const at = this.now()
-    return {
-      id: comment.id,
-      node_id: `IC_${comment.id}`,
-      url: `${this.url}${REPO}/issues/comments/${comment.id}`,
-      html_url: `https://github.com/acme/etl/issues/${issue}#issuecomment-${comment.id}`,
-      body: comment.body,
-      user: this.userJson(comment.user),
-      created_at: at,
-      updated_at: at,
-      issue_url: `${this.url}${REPO}/issues/${issue}`,
-      author_association: 'CONTRIBUTOR',
+      author_association: issue.user.type === 'Bot' ? 'NONE' : 'COLLABORATOR',
     }
   }
 
@@ -600,34 +646,50 @@ export class FakeGitHub {
     let match: RegExpExecArray | null
     if (method === 'GET' && (match = /^\/git\/ref\/(heads\/.+)$/.exec(path))) {
       const sha = this.refs.get(match[1]!)
-      return sha ? ok({ ref: `refs/${match[1]}`, object: { sha, type: 'commit' } }) : notFound()
+      return sha ? ok(gitRef(match[1]!, sha)) : notFound()
     }
     if (method === 'GET' && (match = /^\/git\/commits\/([0-9a-f]{40})$/.exec(path))) {
       const commit = this.commits.get(match[1]!)
       if (!commit) return notFound()
-      return ok({
-        sha: match[1],
-        tree: { sha: commit.tree },
-        parents: commit.parents.map((sha) => ({ sha })),
-        message: commit.message,
-      })
+      return ok(gitCommit(match[1]!, commit))
     }
     if (method === 'GET' && (match = /^\/contents\/(.+)$/.exec(path))) {
       const commit = this.commits.get(url.searchParams.get('ref') ?? '')
       const entry = commit && this.trees.get(commit.tree)?.get(match[1]!)
       if (!entry) return notFound()
       const content = this.blobs.get(entry.sha)!.toString('base64')
-      return ok({ type: 'file', path: match[1], sha: entry.sha, content, encoding: 'base64' })
+      return ok(
+        like('content-file', {
+          type: 'file',
+          path: match[1],
+          name: match[1]!.split('/').at(-1),
+          sha: entry.sha,
+          size: this.blobs.get(entry.sha)!.length,
+          content,
+          encoding: 'base64',
+        }),
+      )
     }
     if (method === 'GET' && (match = /^\/git\/blobs\/([0-9a-f]{40})$/.exec(path))) {
       const blob = this.blobs.get(match[1]!)
       return blob
-        ? ok({ sha: match[1], content: blob.toString('base64'), encoding: 'base64' })
+        ? ok(
+            like('blob', {
+              sha: match[1],
+              size: blob.length,
+              content: blob.toString('base64'),
+              encoding: 'base64',
+            }),
+          )
         : notFound()
     }
     if (method === 'POST' && path === '/git/blobs') {
       const bytes = Buffer.from(str(body?.content), body?.encoding === 'base64' ? 'base64' : 'utf8')
-      return { status: 201, body: { sha: this.storeBlob(bytes) } }
+      const sha = this.storeBlob(bytes)
+      return {
+        status: 201,
+        body: like('short-blob', { sha, url: `${API}/repos/acme/etl/git/blobs/${sha}` }),
+      }
     }
     if (method === 'POST' && path === '/git/trees') {
       const base = this.trees.get(str(body?.base_tree))
@@ -637,7 +699,25 @@ export class FakeGitHub {
         if (!this.blobs.has(entry.sha)) return unprocessable('Invalid tree info')
         entries.set(entry.path, { mode: entry.mode, sha: entry.sha })
       }
-      return { status: 201, body: { sha: this.storeTree(entries) } }
+      const sha = this.storeTree(entries)
+      return {
+        status: 201,
+        body: like('git-tree', {
+          sha,
+          url: `${API}/repos/acme/etl/git/trees/${sha}`,
+          truncated: false,
+          tree: [...entries]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([path, entry]) => ({
+              path,
+              mode: entry.mode,
+              type: 'blob',
+              sha: entry.sha,
+              size: this.blobs.get(entry.sha)?.length ?? 0,
+              url: `${API}/repos/acme/etl/git/blobs/${entry.sha}`,
+            })),
+        }),
+      }
     }
     if (method === 'POST' && path === '/git/commits') {
       const parents = body?.parents as string[]
@@ -650,7 +730,7 @@ export class FakeGitHub {
         message: str(body?.message),
         author: body?.author,
       })
-      return { status: 201, body: { sha } }
+      return { status: 201, body: gitCommit(sha, this.commits.get(sha)!) }
     }
     if (method === 'PATCH' && (match = /^\/git\/refs\/(heads\/.+)$/.exec(path))) {
       const hook = this.beforeRefUpdate
@@ -663,9 +743,59 @@ export class FakeGitHub {
         return unprocessable('Update is not a fast forward')
       }
       this.refs.set(match[1]!, next)
-      return ok({ ref: `refs/${match[1]}`, object: { sha: next, type: 'commit' } })
+      return ok(gitRef(match[1]!, next))
     }
     return notFound()
+  }
+
+  /** A check run created by an app, as another workflow's token (or another app) would. */
+  addCheckRun(
+    run: Pick<FakeCheckRun, 'name' | 'head_sha' | 'app'> & Partial<FakeCheckRun>,
+  ): FakeCheckRun {
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+    const made: FakeCheckRun = {
+      id: this.nextCheckRunId++,
+      status: 'completed',
+      conclusion: 'success',
+      output: { title: null, summary: null, text: null },
+      started_at: now,
+      completed_at: now,
+      ...run,
+    }
+    this.checkRuns.push(made)
+    return made
+  }
+
+  private createCheckRun(body: Json | undefined): Answer {
+    // Only a GitHub App may create check runs; a person's token is refused.
+    const app = appOf(this.tokenUser)
+    if (!app) {
+      return forbidden('You must authenticate via a GitHub App.', 'checks/runs#create-a-check-run')
+    }
+    const name = str(body?.name)
+    const head = str(body?.head_sha)
+    const unknown = this.knownCommits.size > 0 && !this.knownCommits.has(head)
+    if (!name || !/^[0-9a-f]{40}$/.test(head) || unknown) {
+      return unprocessable('No commit found for SHA: ' + head)
+    }
+    const output = outputOf(body?.output)
+    for (const field of ['summary', 'text'] as const) {
+      const length = output[field]?.length ?? 0
+      if (length > 65535) {
+        return unprocessable(
+          `Invalid request.\n\nOnly 65535 characters are allowed; ${length} were supplied.`,
+        )
+      }
+    }
+    const run = this.addCheckRun({
+      name,
+      head_sha: head,
+      app,
+      status: str(body?.status) || 'queued',
+      conclusion: typeof body?.conclusion === 'string' ? body.conclusion : null,
+      output,
+    })
+    return { status: 201, body: checkRunAnswer(run) }
   }
 
   private reaches(from: string, target: string): boolean {
@@ -739,6 +869,7 @@ function invalid(resource: string, code: string, field: string): Answer {
       message: 'Validation Failed',
       errors: [{ resource, code, field }],
       documentation_url: 'https://docs.github.com/rest',
+      status: '422',
     },
   }
 }
@@ -748,11 +879,156 @@ const gone = (): Answer => ({
   body: {
     message: 'Issues are disabled for this repo',
     documentation_url: 'https://docs.github.com/rest/issues/issues',
+    status: '410',
   },
 })
 const ok = (body: unknown): Answer => ({ status: 200, body })
-const notFound = (): Answer => ({ status: 404, body: { message: 'Not Found' } })
-const unprocessable = (message: string): Answer => ({ status: 422, body: { message } })
+const notFound = (): Answer => ({
+  status: 404,
+  body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+})
+const unprocessable = (message: string): Answer => ({
+  status: 422,
+  body: { message, documentation_url: 'https://docs.github.com/rest', status: '422' },
+})
+const forbidden = (message: string, doc: string): Answer => ({
+  status: 403,
+  body: { message, documentation_url: `https://docs.github.com/rest/${doc}`, status: '403' },
+})
+
+const API = 'https://api.github.com'
+const WEB = 'https://github.com'
+const EXAMPLES = JSON.parse(
+  readFileSync(new URL('./github-examples.json', import.meta.url), 'utf8'),
+) as Record<string, Json>
+
+/** GitHub's documented example of a kind of object, with the stand-in's own values over it. */
+function like(kind: string, values: Json): Json {
+  return { ...(structuredClone(EXAMPLES[kind]) as Json), ...values }
+}
+
+/** The app a bot's token belongs to (`github-actions[bot]` → `github-actions`). */
+function appOf(user: IssueComment['user']): string | undefined {
+  return user.type === 'Bot' ? user.login.replace(/\[bot\]$/, '') : undefined
+}
+
+function userOf(user: IssueComment['user']): Json {
+  const id = user.login === 'github-actions[bot]' ? 41898282 : 1000 + user.login.length
+  const login = encodeURIComponent(user.login)
+  return like('simple-user', {
+    login: user.login,
+    id,
+    node_id: `U_${id}`,
+    type: user.type,
+    url: `${API}/users/${login}`,
+    html_url: `${WEB}/${user.type === 'Bot' ? `apps/${appOf(user)}` : login}`,
+    site_admin: false,
+  })
+}
+
+function commentAnswer(comment: IssueComment, issue = 7): Json {
+  return like('issue-comment', {
+    id: comment.id,
+    node_id: `IC_${comment.id}`,
+    url: `${API}/repos/acme/etl/issues/comments/${comment.id}`,
+    html_url: `${WEB}/acme/etl/issues/${issue}#issuecomment-${comment.id}`,
+    issue_url: `${API}/repos/acme/etl/issues/${issue}`,
+    body: comment.body,
+    user: userOf(comment.user),
+    author_association: comment.user.type === 'Bot' ? 'NONE' : 'COLLABORATOR',
+  })
+}
+
+function diffEntry(entry: DiffEntry): Json {
+  const { previous_filename, ...rest } = entry
+  return like('diff-entry', {
+    ...rest,
+    ...(previous_filename ? { previous_filename } : {}),
+    sha: createHash('sha1').update(entry.filename).digest('hex'),
+  })
+}
+
+function pullRequest(pr: AssociatedPullRequest): Json {
+  const example = EXAMPLES['pull-request-simple'] as Json
+  const side = (name: 'base' | 'head', values: Json) => ({
+    ...(structuredClone(example[name]) as Json),
+    ...values,
+  })
+  return like('pull-request-simple', {
+    number: pr.number,
+    id: 100000 + pr.number,
+    state: pr.state,
+    merged_at: pr.merged_at,
+    merge_commit_sha: pr.merge_commit_sha,
+    closed_at: pr.merged_at,
+    // The documented example's team lacks a field its schema requires: no team is asked here.
+    requested_teams: [],
+    base: side('base', { ref: pr.base.ref, label: `acme:${pr.base.ref}` }),
+    head: side('head', { ref: pr.head.ref, sha: pr.head.sha, label: `acme:${pr.head.ref}` }),
+  })
+}
+
+function gitRef(ref: string, sha: string): Json {
+  return like('git-ref', {
+    ref: `refs/${ref}`,
+    url: `${API}/repos/acme/etl/git/refs/${ref}`,
+    object: { type: 'commit', sha, url: `${API}/repos/acme/etl/git/commits/${sha}` },
+  })
+}
+
+function gitCommit(sha: string, commit: FakeCommit): Json {
+  return like('git-commit', {
+    sha,
+    node_id: `C_${sha}`,
+    url: `${API}/repos/acme/etl/git/commits/${sha}`,
+    html_url: `${WEB}/acme/etl/commit/${sha}`,
+    message: commit.message,
+    tree: { sha: commit.tree, url: `${API}/repos/acme/etl/git/trees/${commit.tree}` },
+    parents: commit.parents.map((parent) => ({
+      sha: parent,
+      url: `${API}/repos/acme/etl/git/commits/${parent}`,
+      html_url: `${WEB}/acme/etl/commit/${parent}`,
+    })),
+  })
+}
+
+function outputOf(value: unknown): FakeCheckRun['output'] {
+  const output = (value ?? {}) as Json
+  const text = (field: string) =>
+    typeof output[field] === 'string' ? (output[field] as string) : null
+  return { title: text('title'), summary: text('summary'), text: text('text') }
+}
+
+function checkRunAnswer(run: FakeCheckRun): Json {
+  const example = EXAMPLES['check-run'] as Json
+  const app = structuredClone(example.app) as Json
+  return like('check-run', {
+    id: run.id,
+    node_id: `CR_${run.id}`,
+    name: run.name,
+    head_sha: run.head_sha,
+    status: run.status,
+    conclusion: run.conclusion,
+    started_at: run.started_at,
+    completed_at: run.completed_at,
+    external_id: '',
+    details_url: null,
+    url: `${API}/repos/acme/etl/check-runs/${run.id}`,
+    html_url: `${WEB}/acme/etl/runs/${run.id}`,
+    output: {
+      ...run.output,
+      annotations_count: 0,
+      annotations_url: `${API}/repos/acme/etl/check-runs/${run.id}/annotations`,
+    },
+    app: {
+      ...app,
+      id: run.app === 'github-actions' ? 15368 : 2000 + run.app.length,
+      slug: run.app,
+      name: run.app,
+    },
+    pull_requests: [],
+  })
+}
 const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 /** A URL where nothing listens: connections are refused. */

@@ -1,16 +1,18 @@
 // Plan fingerprints from real `terraform show -json` output: equal for two plans of the same state
-// and inputs, different where a change differs, and free of sensitive values; the comment block
-// that carries them; and the gate that compares a fresh plan with the reviewed one.
+// and inputs, different where a change or what will run differs, and free of sensitive values;
+// the check run record that carries them (1,000 jobs and more); and the gate that compares a
+// fresh plan with the reviewed one.
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reviewGate } from '../../src/review/gate.js'
-import { parsePlanRecords, renderPlanRecords } from '../../src/review/record.js'
+import { decodeRecord, encodeRecord, MAX_TEXT } from '../../src/review/record.js'
 import type { RecordedPlan } from '../../src/review/record.js'
 import { compareChanges, planFingerprint } from '../../src/terraform/fingerprint.js'
-import type { PlanFingerprint } from '../../src/terraform/fingerprint.js'
+import type { PlanFingerprint, PlannedChange } from '../../src/terraform/fingerprint.js'
 import type { Job } from '../../src/config/job.js'
 import { terraformEnv } from '../helpers/terraform.js'
 
@@ -89,18 +91,20 @@ describe('planFingerprint over real plans', () => {
     expect(changed.map((c) => c.fresh.address)).toEqual(['output.size', 'terraform_data.runtime'])
   })
 
-  it('never holds a sensitive value, so a secret alone does not change it', () => {
+  it('covers a sensitive value without holding it, nor a digest of it alone', () => {
     const first = plan()
     const other = plan('password=another-secret')
     expect(JSON.stringify(first.fingerprint)).not.toContain('hunter2')
-    expect(other.fingerprint).toEqual(first.fingerprint)
+    expect(other.fingerprint.fingerprint).not.toBe(first.fingerprint.fingerprint)
+    // Each change's own digest, kept in the record, sees only that the value is sensitive.
+    expect(other.fingerprint.changes).toEqual(first.fingerprint.changes)
   })
 
   it('counts nothing for a plan with no changes, and updates after an apply', () => {
     terraform('apply', '-input=false', '-auto-approve')
     const none = plan()
     expect(none.fingerprint.changes).toEqual([])
-    expect(none.fingerprint).toEqual(planFingerprint({}))
+    expect(plan().fingerprint).toEqual(none.fingerprint)
     const update = plan('size=medium').fingerprint
     expect(update.changes.map((c) => [c.address, c.action])).toEqual([
       ['output.size', 'update'],
@@ -109,53 +113,144 @@ describe('planFingerprint over real plans', () => {
   }, 60_000)
 })
 
-describe('plan records in a comment', () => {
+describe('plan records in a check run', () => {
+  const HEAD = 'c'.repeat(40)
   const record = (over: Partial<RecordedPlan> = {}): RecordedPlan => ({
     config: 'jobs/a.yaml',
     job: 'a',
     kind: 'runtime',
     fingerprint: `sha256:${'a'.repeat(64)}`,
-    head: 'c'.repeat(40),
+    head: HEAD,
     changes: [
       { address: 'terraform_data.x["--><script>"]', action: 'create', digest: '0123456789ab' },
     ],
     ...over,
   })
 
-  it('round-trips, and no value can close the HTML comment early', () => {
-    const block = renderPlanRecords([
-      record(),
-      record({ config: 'jobs/b.yaml', job: 'b', kind: 'destroy' }),
-    ])
-    expect(block.split('-->')).toHaveLength(2)
-    expect(block).not.toContain('<script>')
-    const body = `<!-- marker -->\n${block}\n## dativo-infra · plan\n`
-    expect(parsePlanRecords(body)).toEqual([
-      record(),
-      record({ config: 'jobs/b.yaml', job: 'b', kind: 'destroy' }),
-    ])
+  it('round-trips, and the text is plain base64 in a code block', () => {
+    const plans = [record(), record({ config: 'jobs/b.yaml', job: 'b', kind: 'destroy' })]
+    const { text, record: written } = encodeRecord(HEAD, plans)
+    expect(written.omitted).toBe(0)
+    expect(text).not.toContain('<script>')
+    expect(text.split('\n').slice(1).join('')).toMatch(/^```[A-Za-z0-9+/=]+```$/)
+    expect(decodeRecord(text)).toEqual({ head: HEAD, plans, omitted: 0 })
   })
 
-  it('keeps every fingerprint and leaves out change lists when they would not fit', () => {
-    const changes = Array.from({ length: 400 }, (_, i) => ({
-      address: `module.dativo_runtime.aws_iam_role_policy.policy_number_${i}`,
-      action: 'create',
-      digest: '0123456789ab',
-    }))
-    const many = Array.from({ length: 3 }, (_, i) => record({ config: `jobs/${i}.yaml`, changes }))
-    const block = renderPlanRecords(many)
-    expect(block.length).toBeLessThanOrEqual(24_000)
-    const parsed = parsePlanRecords(block)
-    expect(parsed.map((p) => p.config)).toEqual(['jobs/0.yaml', 'jobs/1.yaml', 'jobs/2.yaml'])
-    expect(parsed.some((p) => p.changes === undefined)).toBe(true)
+  it('holds 1,000 jobs, with their destroys, in one check run', () => {
+    const plans = thousandJobs()
+    const { text, record: written } = encodeRecord(HEAD, plans)
+    expect(text.length).toBeLessThanOrEqual(MAX_TEXT)
+    expect(written.omitted).toBe(0)
+    expect(decodeRecord(text)!.plans.map(({ changes: _c, ...rest }) => rest)).toEqual(
+      plans.map(({ changes: _c, ...rest }) => rest),
+    )
   })
 
-  it('reads nothing from a body without a block, or with a broken one', () => {
-    expect(parsePlanRecords('just a comment')).toEqual([])
-    expect(parsePlanRecords('<!-- dativo-infra-action plans\n{"version":1,\n-->')).toEqual([])
+  it('keeps as many plans as fit, counts the others, and the merge refuses those', () => {
+    const plans = thousandJobs()
+    const { text, record: written, left } = encodeRecord(HEAD, plans, 8_000)
+    expect(text.length).toBeLessThanOrEqual(8_000)
+    const read = decodeRecord(text)!
+    expect(read.plans.length).toBeGreaterThan(100)
+    expect(read.plans.length + read.omitted).toBe(1000)
+    expect(read.omitted).toBe(written.omitted)
+    expect(left).toEqual(plans.slice(read.plans.length))
+    const gate = reviewGate({
+      source: 'pull request #7',
+      records: read.plans,
+      omitted: read.omitted,
+    })
+    const first = left[0]!
+    const verdict = gate(
+      { file: first.config, jobName: first.job } as Job,
+      { fingerprint: first.fingerprint, changes: [change] },
+      first.kind === 'destroy',
+    )
+    expect(verdict).toEqual({
+      apply: false,
+      message: expect.stringContaining(
+        `was not reviewed: the record of pull request #7 held ${read.plans.length} of 1000 plans, not this one (its check run and comment said so).`,
+      ),
+    })
+    const kept = read.plans[0]!
     expect(
-      parsePlanRecords('<!-- dativo-infra-action plans\n{"version":2,"plans":[]}\n-->'),
-    ).toEqual([])
+      gate(
+        { file: kept.config, jobName: kept.job } as Job,
+        { fingerprint: kept.fingerprint, changes: [change] },
+        kept.kind === 'destroy',
+      ).apply,
+    ).toBe(true)
+  })
+
+  it('reads nothing from another text, a broken block or another format', () => {
+    const { text } = encodeRecord(HEAD, [record()])
+    expect(decodeRecord('just a summary')).toBeUndefined()
+    expect(decodeRecord(text.replace(/\n[A-Za-z0-9+/]{10}/, '\n'))).toBeUndefined()
+    expect(decodeRecord(text.replace('format 2', 'format 3'))).toBeUndefined()
+  })
+})
+
+const change: PlannedChange = {
+  address: 'terraform_data.runtime',
+  action: 'create',
+  digest: '0123456789ab',
+}
+
+/** 1,000 jobs a pull request touches: 900 changed or added, 100 removed (destroy plans). */
+function thousandJobs(): RecordedPlan[] {
+  return Array.from({ length: 1000 }, (_, i) => {
+    const team = `team-${String(i % 37).padStart(2, '0')}`
+    const name = `${team}-ingest-orders-${String(i).padStart(4, '0')}`
+    return {
+      config: `jobs/${team}/${name}.yaml`,
+      job: name,
+      kind: i % 10 === 9 ? 'destroy' : 'runtime',
+      fingerprint: `sha256:${createHash('sha256').update(name).digest('hex')}`,
+      head: 'c'.repeat(40),
+      changes: [change],
+    }
+  })
+}
+
+describe('require-reviewed-plan on a merge of a pull request touching 1,000 jobs', () => {
+  const plans = thousandJobs()
+  const { text } = encodeRecord('c'.repeat(40), plans)
+  const read = decodeRecord(text)!
+  expect(read.omitted).toBe(0)
+  const gate = reviewGate({ source: 'pull request #7', records: read.plans, omitted: read.omitted })
+  const jobOf = (plan: RecordedPlan) => ({ file: plan.config, jobName: plan.job }) as Job
+  const planOf = (fingerprint: string): PlanFingerprint => ({ fingerprint, changes: [change] })
+
+  it('applies every job and destroy whose fresh plan is the recorded one', () => {
+    const verdicts = plans.map((plan) =>
+      gate(jobOf(plan), planOf(plan.fingerprint), plan.kind === 'destroy'),
+    )
+    expect(verdicts.filter((v) => v.apply)).toHaveLength(1000)
+  })
+
+  it('refuses each job and destroy whose fresh plan differs, and only those', () => {
+    const tampered = new Set([0, 9, 499, 999])
+    const refused = plans.flatMap((plan, i) => {
+      const fingerprint = tampered.has(i) ? `sha256:${'0'.repeat(64)}` : plan.fingerprint
+      const verdict = gate(jobOf(plan), planOf(fingerprint), plan.kind === 'destroy')
+      return verdict.apply ? [] : [[plan.job, verdict.message.split(':')[0]]]
+    })
+    expect(refused).toEqual([...tampered].map((i) => [plans[i]!.job, 'Not applied']))
+  })
+
+  it('refuses a destroy recorded only as a runtime plan, and a runtime plan recorded only as a destroy', () => {
+    const runtime = plans[0]!
+    const destroy = plans[9]!
+    expect(gate(jobOf(runtime), planOf(runtime.fingerprint), true).apply).toBe(false)
+    expect(gate(jobOf(destroy), planOf(destroy.fingerprint), false).apply).toBe(false)
+  })
+
+  it('refuses a job of the repository the pull request did not plan', () => {
+    const other = { file: 'jobs/team-00/other.yaml', jobName: 'other' } as Job
+    expect(gate(other, planOf(plans[0]!.fingerprint), false)).toMatchObject({
+      apply: false,
+      message: expect.stringContaining('pull request #7 did not plan jobs/team-00/other.yaml'),
+    })
   })
 })
 
@@ -191,7 +286,7 @@ describe('reviewGate', () => {
     expect(verdict).toEqual({
       apply: false,
       message:
-        'Not applied: this plan differs from the one reviewed in pull request #7 (planned at abcdef0). Compared with the reviewed plan, not in the reviewed plan: aws_ecs_cluster.this (create); reviewed but no longer planned: aws_s3_bucket.old (destroy); planned differently: aws_iam_role.task (reviewed: create, now: update). To apply it, get a fresh review: open a pull request that changes this job (its plan comment records the new plan), have it reviewed and merge it.',
+        'Not applied: this plan differs from the one reviewed in pull request #7 (planned at abcdef0). Compared with the reviewed plan, not in the reviewed plan: aws_ecs_cluster.this (create); reviewed but no longer planned: aws_s3_bucket.old (destroy); planned differently: aws_iam_role.task (reviewed: create, now: update). To apply it, get a fresh review: open a pull request that changes this job (its plan run records the new plan), have it reviewed and merge it.',
     })
   })
 

@@ -326,8 +326,6 @@ var github_context = __webpack_require__(9556);
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __webpack_require__(1001);
-// EXTERNAL MODULE: ./src/review/record.ts
-var record = __webpack_require__(4271);
 // EXTERNAL MODULE: ./src/run.ts
 var src_run = __webpack_require__(9786);
 // EXTERNAL MODULE: ./src/util/secrets.ts
@@ -538,7 +536,6 @@ function groupSection(group, clean, maxRows) {
 
 
 
-
 /** GitHub refuses a comment body of 65,536 characters or more. */
 const COMMENT_LIMIT = 65_536;
 /**
@@ -649,10 +646,6 @@ function renderHead(report, context, links, clean) {
     const runs = report.configs;
     const where = [context.workflow, context.job].filter(Boolean).join(' / ');
     const lines = [commentMarker(context)];
-    // Hidden: the plans as reviewed, which the apply of the merge compares its own with.
-    const records = (0,record/* renderPlanRecords */.y_)((0,record/* recordsOf */.M$)(report, context));
-    if (records)
-        lines.push(records);
     lines.push(`## dativo-infra · ${report.mode}${where ? ` · ${(0,markdown/* escapeText */.X1)(clean(where))}` : ''}`);
     if (runs.length === 0) {
         lines.push('', `No job configs to process. ${(0,markdown/* escapeText */.X1)(clean(report.discovery))}`);
@@ -668,6 +661,13 @@ function renderHead(report, context, links, clean) {
         summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : (0,markdown/* code */.aY)(short)}.`;
     }
     lines.push('', summary);
+    const record = report.reviewRecord;
+    if (record?.problem) {
+        lines.push('', `⚠️ The plans were not recorded for review, so a merge with \`require-reviewed-plan\` will not apply them: ${(0,markdown/* escapeText */.X1)(clean(record.problem))}.`);
+    }
+    else if (record && record.omitted > 0) {
+        lines.push('', `⚠️ The record of reviewed plans holds ${record.recorded} of ${record.recorded + record.omitted} plans: a merge with \`require-reviewed-plan\` will not apply the other ${(0,util_text/* plural */.LS)(record.omitted, 'job')}${record.url ? ` (listed in [the check run](${record.url}))` : ''}. Split the pull request.`);
+    }
     return lines.join('\n');
 }
 function configParts(run, mode, links, clean) {
@@ -1000,122 +1000,12 @@ function shorten(text, max) {
 
 /***/ }),
 
-/***/ 4271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M$: () => (/* binding */ recordsOf),
-/* harmony export */   VL: () => (/* binding */ parsePlanRecords),
-/* harmony export */   y_: () => (/* binding */ renderPlanRecords)
-/* harmony export */ });
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9556);
-/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2122);
-// The reviewed plans a pull request's comment records: one hidden block of JSON in the comment
-// body, written by plan mode and read back by the apply of the merge (require-reviewed-plan).
-// The block is an HTML comment, so GitHub shows nothing of it; `<` and `>` are escaped inside
-// the JSON, so no value can end the comment early.
-
-
-const OPEN = '<!-- dativo-infra-action plans';
-const CLOSE = '-->';
-/** The block may take this much of a comment; past it, the change lists are left out. */
-const MAX_BLOCK = 24_000;
-/** The plans of a plan-mode run on a pull request: each config's, each removed job's destroy. */
-function recordsOf(report, context) {
-    if (report.mode !== 'plan')
-        return [];
-    const head = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(context)?.headSha;
-    const records = [];
-    const add = (config, job, kind, plan) => {
-        if (!plan)
-            return;
-        const record = { config, job, kind, fingerprint: plan.fingerprint };
-        if (head)
-            record.head = head;
-        record.changes = plan.changes;
-        records.push(record);
-    };
-    for (const run of report.configs) {
-        if (run.jobName && !run.terraformFailed)
-            add(run.file, run.jobName, 'runtime', run.fingerprint);
-    }
-    for (const removed of report.removed ?? []) {
-        add(removed.file, removed.jobName, 'destroy', removed.fingerprint);
-    }
-    return records;
-}
-/** The hidden block for a comment, or '' when no plan is recorded. */
-function renderPlanRecords(records) {
-    if (records.length === 0)
-        return '';
-    const block = (kept) => `${OPEN}\n${escapeJson(JSON.stringify({ version: 1, plans: kept }))}\n${CLOSE}`;
-    const full = block(records);
-    if (full.length <= MAX_BLOCK)
-        return full;
-    // The fingerprints always fit; what each plan changes is kept for as many as there is room.
-    const bare = records.map(({ changes: _changes, ...rest }) => rest);
-    const kept = [...bare];
-    for (const [i, record] of records.entries()) {
-        kept[i] = record;
-        if (block(kept).length > MAX_BLOCK) {
-            kept[i] = bare[i];
-            break;
-        }
-    }
-    return block(kept);
-}
-/** The plans recorded in a comment body; none when it holds no readable block. */
-function parsePlanRecords(body) {
-    const start = body.indexOf(`${OPEN}\n`);
-    if (start === -1)
-        return [];
-    const end = body.indexOf(`\n${CLOSE}`, start);
-    if (end === -1)
-        return [];
-    let data;
-    try {
-        data = JSON.parse(body.slice(start + OPEN.length + 1, end));
-    }
-    catch {
-        return [];
-    }
-    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data) || data.version !== 1 || !Array.isArray(data.plans))
-        return [];
-    return data.plans.flatMap((plan) => {
-        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(plan))
-            return [];
-        const { config, job, kind, fingerprint, head, changes } = plan;
-        if (typeof config !== 'string' || typeof job !== 'string' || typeof fingerprint !== 'string')
-            return [];
-        if (kind !== 'runtime' && kind !== 'destroy')
-            return [];
-        const record = { config, job, kind, fingerprint };
-        if (typeof head === 'string')
-            record.head = head;
-        if (Array.isArray(changes))
-            record.changes = changes.filter(isChange);
-        return [record];
-    });
-}
-function isChange(value) {
-    return ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) &&
-        typeof value.address === 'string' &&
-        typeof value.action === 'string' &&
-        typeof value.digest === 'string');
-}
-/** `<` and `>` as JSON escapes: the text means the same and cannot close the HTML comment. */
-function escapeJson(json) {
-    return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-
-
-/***/ }),
-
 /***/ 2049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
+/* harmony export */   Jh: () => (/* binding */ bundledModule),
 /* harmony export */   LM: () => (/* binding */ locateRoot),
 /* harmony export */   aY: () => (/* binding */ writeModuleCall),
 /* harmony export */   hq: () => (/* binding */ NATIVE_BACKEND),
@@ -1123,7 +1013,7 @@ function escapeJson(json) {
 /* harmony export */   lX: () => (/* binding */ renderTokens),
 /* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
 /* harmony export */ });
-/* unused harmony exports TOKENS, bundledModule */
+/* unused harmony export TOKENS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);

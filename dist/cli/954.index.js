@@ -613,6 +613,7 @@ function bundledVariables(runtime) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ writeGeneratedRoot),
+/* harmony export */   Jh: () => (/* binding */ bundledModule),
 /* harmony export */   LM: () => (/* binding */ locateRoot),
 /* harmony export */   aY: () => (/* binding */ writeModuleCall),
 /* harmony export */   hq: () => (/* binding */ NATIVE_BACKEND),
@@ -620,7 +621,7 @@ function bundledVariables(runtime) {
 /* harmony export */   lX: () => (/* binding */ renderTokens),
 /* harmony export */   pY: () => (/* binding */ initialisedModuleDir)
 /* harmony export */ });
-/* unused harmony exports TOKENS, bundledModule */
+/* unused harmony export TOKENS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);

@@ -4807,6 +4807,7 @@ const Inputs = {
     CommentOnPr: 'comment-on-pr',
     DeployCommand: 'deploy-command',
     GithubToken: 'github-token',
+    PassTokenToTerraform: 'pass-token-to-terraform',
     AllowLocalState: 'allow-local-state',
     TerraformTimeout: 'terraform-timeout',
     RequireReviewedPlan: 'require-reviewed-plan',
@@ -4841,6 +4842,7 @@ const Defaults = {
     commitMessage: 'chore(dativo): resolve terraform outputs',
     allowSensitiveOutputs: false,
     commentOnPr: true,
+    passTokenToTerraform: false,
     allowLocalState: false,
     terraformTimeout: '60m',
     requireReviewedPlan: false,
@@ -6579,9 +6581,10 @@ function compareFindings(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ ACTIONS_BOT),
-/* harmony export */   j: () => (/* binding */ GitHubClient)
+/* harmony export */   OT: () => (/* binding */ appSlugOf),
+/* harmony export */   jh: () => (/* binding */ GitHubClient)
 /* harmony export */ });
+/* unused harmony export ACTIONS_BOT */
 /** The login of GITHUB_TOKEN, which may ask neither GraphQL's viewer nor GET /user. */
 const ACTIONS_BOT = 'github-actions[bot]';
 class GitHubClient {
@@ -6599,32 +6602,69 @@ class GitHubClient {
         return this.client;
     }
     /**
-     * The login the token acts as: GraphQL's viewer (which also knows an app's bot), then REST's
-     * GET /user (a personal token); a token refused both is taken for GITHUB_TOKEN.
+     * The login the token acts as, as REST writes an author (`github-actions[bot]`, `my-app[bot]`,
+     * `octocat`): GraphQL's viewer, which answers an app's installation token (GITHUB_TOKEN among
+     * them) and a person's token alike, then REST's GET /user, which answers a person's token only
+     * (an app's is refused with 403). A token refused both is taken for GITHUB_TOKEN. Never throws:
+     * a run that cannot tell who it is still comments, and a gate that trusts only this identity
+     * fails closed on a wrong guess.
      */
     identity() {
         this.login ??= this.lookUpIdentity();
         return this.login;
     }
     async lookUpIdentity() {
-        const octokit = await this.octokit();
-        const { debug } = this.options.log;
+        const debug = (message) => {
+            try {
+                this.options.log.debug(message);
+            }
+            catch {
+                // A log that cannot take a line must not cost the run its identity.
+            }
+        };
+        let octokit;
         try {
+            octokit = await this.octokit();
+        }
+        catch (error) {
+            debug(`GitHub's API client could not be loaded: ${describe(error)}`);
+            return ACTIONS_BOT;
+        }
+        try {
+            // GitHub Enterprise Server answers GraphQL at <host>/api/graphql: Octokit derives it from
+            // a base URL ending in /api/v3.
             const answer = await octokit.graphql('query { viewer { login } }');
-            if (answer.viewer?.login)
-                return answer.viewer.login;
+            const login = answer?.viewer?.login;
+            if (typeof login === 'string' && login !== '')
+                return login;
+            debug('GraphQL viewer: no login in the answer');
         }
         catch (error) {
-            debug(`GraphQL viewer: ${error.message}`);
+            debug(`GraphQL viewer: ${describe(error)}`);
         }
         try {
-            return (await octokit.rest.users.getAuthenticated()).data.login;
+            const login = (await octokit.rest.users.getAuthenticated()).data?.login;
+            if (typeof login === 'string' && login !== '')
+                return login;
+            debug('GET /user: no login in the answer');
         }
         catch (error) {
-            debug(`GET /user: ${error.message}; taking the token for ${ACTIONS_BOT}`);
+            debug(`GET /user: ${describe(error)}`);
         }
+        debug(`The token's identity is unknown; taking it for ${ACTIONS_BOT}`);
         return ACTIONS_BOT;
     }
+}
+/**
+ * The GitHub App a bot login belongs to (`github-actions[bot]` → `github-actions`), the name its
+ * check runs carry; undefined for a person's login, which cannot create check runs.
+ */
+function appSlugOf(login) {
+    const match = /^(.+)\[bot\]$/i.exec(login);
+    return match ? match[1].toLowerCase() : undefined;
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -6856,6 +6896,7 @@ function parseRunOptions(raw, workspace) {
         commentOnPr: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CommentOnPr, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CommentOnPr), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.commentOnPr),
         deployCommand: deployCommand(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DeployCommand)),
         githubToken: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.GithubToken) || undefined,
+        passTokenToTerraform: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PassTokenToTerraform, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PassTokenToTerraform), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.passTokenToTerraform),
         allowLocalState: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AllowLocalState, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AllowLocalState), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.allowLocalState),
         terraformTimeoutMs: duration(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformTimeout, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TerraformTimeout) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.terraformTimeout),
         requireReviewedPlan: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RequireReviewedPlan, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RequireReviewedPlan), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.requireReviewedPlan),
@@ -20467,13 +20508,32 @@ var convert = __nccwpck_require__(9586);
 // EXTERNAL MODULE: ./src/publish/commit-plan.ts
 var commit_plan = __nccwpck_require__(8244);
 ;// CONCATENATED MODULE: ./src/util/env.ts
-// The environment child processes get (Terraform, git, deploy-command).
+// The environment child processes get (Terraform and its provisioners, git, deploy-command).
 /**
- * The environment without the action's inputs: the runner passes each input as INPUT_<NAME>,
- * github-token included, and a child has no business with any of them.
+ * The environment without the action's inputs, and without any variable that holds the token:
+ * the runner passes each input as INPUT_<NAME>, github-token included, and a workflow often
+ * exports the same token as GITHUB_TOKEN or GH_TOKEN (or inside a longer value, such as a URL or
+ * an Authorization header) for steps of its own. No child has any business with it: Terraform
+ * runs the repository's provisioners, and deploy-command is the user's program. Git needs no
+ * token here either: its push authenticates with what actions/checkout configured (an
+ * `http.<url>.extraheader` in the repository's git config) or the user's credential helper.
  */
-function childEnvironment(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)));
+function childEnvironment(env, secrets = []) {
+    const forms = secrets.flatMap((secret) => (secret ? secretForms(secret) : []));
+    return Object.fromEntries(Object.entries(env).filter(([name, value]) => !/^INPUT_/i.test(name) && !(value && forms.some((form) => value.includes(form)))));
+}
+/**
+ * The token as it may appear in a variable: as it is, and base64-encoded alone or after
+ * `x-access-token:` (Basic authorization, as actions/checkout writes it). Too short a value is
+ * no token and would match everything.
+ */
+function secretForms(secret) {
+    if (secret.length < 8)
+        return [];
+    const base64 = (text) => Buffer.from(text, 'utf8').toString('base64').replace(/=+$/, '');
+    // A base64 text is cut at a character boundary only every 3 bytes: the stable middle part.
+    const inner = (text) => base64(text).slice(0, -2);
+    return [secret, inner(secret), inner(`x-access-token:${secret}`)].filter((form) => form.length >= 8);
 }
 /** The environment as @actions/exec takes it: names with a value only. */
 function definedOnly(env) {
@@ -20588,7 +20648,7 @@ var util_text = __nccwpck_require__(9997);
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
-    const children = childEnvironment(env);
+    const children = childEnvironment(env, [token]);
     return {
         ...extra,
         reporter,
@@ -20596,7 +20656,7 @@ function pipelineDeps(options, context, reporter, env, extra = {}) {
         progress: { line: (text) => reporter.info(text) },
         heartbeatMs: heartbeatInterval(env),
         git: new Git(options.workspace, children),
-        api: token ? new client/* GitHubClient */.j({ baseUrl: context.apiUrl, token, log: reporter }) : undefined,
+        api: token ? new client/* GitHubClient */.jh({ baseUrl: context.apiUrl, token, log: reporter }) : undefined,
     };
 }
 async function runPipeline(options, context, deps) {
@@ -20655,7 +20715,7 @@ async function runPipeline(options, context, deps) {
     const runnable = report.configs.filter((run) => run.job);
     // A drift run looks at the jobs as they are; removing jobs is the merge's business.
     const destroy = options.mode === 'plan' || options.mode === 'apply'
-        ? await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(940), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
+        ? await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(171), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
         : undefined;
     try {
         if (destroy) {
@@ -20702,6 +20762,17 @@ async function runPipeline(options, context, deps) {
     }
     if (options.mode === 'apply')
         destroy?.leftRunning(report, options, reporter);
+    if (options.mode === 'plan' && deps.api && (0,github_context/* pullRequestOf */._n)(context)) {
+        const { recordReviewedPlans } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 9784));
+        report.reviewRecord = await recordReviewedPlans(deps.api, report, context);
+        const record = report.reviewRecord;
+        if (record?.problem)
+            reporter.warning(`The plans were not recorded for review: ${record.problem}`);
+        else if (record && record.omitted > 0)
+            reporter.warning(`The record of reviewed plans holds ${record.recorded} of ${record.recorded + record.omitted} plans: a merge with require-reviewed-plan will not apply the others`);
+        else if (record)
+            reporter.info(`Reviewed plans recorded: ${(0,util_text/* plural */.LS)(record.recorded, 'plan')}`);
+    }
     if (options.commentOnPr && (0,github_context/* pullRequestOf */._n)(context))
         await comment(report, context, deps);
     return report;
@@ -20725,7 +20796,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6940)),
+        Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 171)),
         __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
         __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
@@ -20759,7 +20830,11 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const pluginCache = await PluginCache.open(pluginCacheDir, options.parallelism > 1, workDir);
     const cachedBefore = await providerPackages(pluginCache.folder);
     reporter.info(cacheAtStart(pluginCacheDir, Boolean(deps.env.TF_PLUGIN_CACHE_DIR), cachedBefore));
-    const terraform = new TerraformCli(installed.path, automationEnv(deps.env), {
+    // Only with pass-token-to-terraform, for roots using the integrations/github provider.
+    const terraformEnv = options.passTokenToTerraform && options.githubToken
+        ? { ...deps.env, GITHUB_TOKEN: options.githubToken }
+        : deps.env;
+    const terraform = new TerraformCli(installed.path, automationEnv(terraformEnv), {
         timeoutMs: options.terraformTimeoutMs,
         cancellation: deps.cancellation,
     });
@@ -20781,7 +20856,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         stateDir: deps.stateDir,
     };
     if (removals.length > 0) {
-        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(940), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(171), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),
@@ -21501,6 +21576,10 @@ const INPUT_OPTIONS = {
         value: '<token>',
         description: "token for GitHub's API",
         fallback: '$GITHUB_TOKEN',
+    },
+    [constants/* Inputs */.G0.PassTokenToTerraform]: {
+        ...switchOf(constants/* Defaults */.Hw.passTokenToTerraform),
+        description: 'give Terraform the token as GITHUB_TOKEN (integrations/github provider)',
     },
     [constants/* Inputs */.G0.AllowLocalState]: {
         ...switchOf(constants/* Defaults */.Hw.allowLocalState),

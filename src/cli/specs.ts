@@ -141,6 +141,10 @@ const INPUT_OPTIONS: Record<InputName, Omit<OptionSpec, 'name'>> = {
     description: "token for GitHub's API",
     fallback: '$GITHUB_TOKEN',
   },
+  [Inputs.PassTokenToTerraform]: {
+    ...switchOf(Defaults.passTokenToTerraform),
+    description: 'give Terraform the token as GITHUB_TOKEN (integrations/github provider)',
+  },
   [Inputs.AllowLocalState]: {
     ...switchOf(Defaults.allowLocalState),
     description: 'let apply run a cloud job whose state would be local',

@@ -21,8 +21,12 @@ export class GitHubClient {
   }
 
   /**
-   * The login the token acts as: GraphQL's viewer (which also knows an app's bot), then REST's
-   * GET /user (a personal token); a token refused both is taken for GITHUB_TOKEN.
+   * The login the token acts as, as REST writes an author (`github-actions[bot]`, `my-app[bot]`,
+   * `octocat`): GraphQL's viewer, which answers an app's installation token (GITHUB_TOKEN among
+   * them) and a person's token alike, then REST's GET /user, which answers a person's token only
+   * (an app's is refused with 403). A token refused both is taken for GITHUB_TOKEN. Never throws:
+   * a run that cannot tell who it is still comments, and a gate that trusts only this identity
+   * fails closed on a wrong guess.
    */
   identity(): Promise<string> {
     this.login ??= this.lookUpIdentity()
@@ -30,21 +34,53 @@ export class GitHubClient {
   }
 
   private async lookUpIdentity(): Promise<string> {
-    const octokit = await this.octokit()
-    const { debug } = this.options.log
+    const debug = (message: string) => {
+      try {
+        this.options.log.debug(message)
+      } catch {
+        // A log that cannot take a line must not cost the run its identity.
+      }
+    }
+    let octokit: Octokit
     try {
-      const answer = await octokit.graphql<{ viewer?: { login?: string } }>(
+      octokit = await this.octokit()
+    } catch (error) {
+      debug(`GitHub's API client could not be loaded: ${describe(error)}`)
+      return ACTIONS_BOT
+    }
+    try {
+      // GitHub Enterprise Server answers GraphQL at <host>/api/graphql: Octokit derives it from
+      // a base URL ending in /api/v3.
+      const answer = await octokit.graphql<{ viewer?: { login?: unknown } | null }>(
         'query { viewer { login } }',
       )
-      if (answer.viewer?.login) return answer.viewer.login
+      const login = answer?.viewer?.login
+      if (typeof login === 'string' && login !== '') return login
+      debug('GraphQL viewer: no login in the answer')
     } catch (error) {
-      debug(`GraphQL viewer: ${(error as Error).message}`)
+      debug(`GraphQL viewer: ${describe(error)}`)
     }
     try {
-      return (await octokit.rest.users.getAuthenticated()).data.login
+      const login: unknown = (await octokit.rest.users.getAuthenticated()).data?.login
+      if (typeof login === 'string' && login !== '') return login
+      debug('GET /user: no login in the answer')
     } catch (error) {
-      debug(`GET /user: ${(error as Error).message}; taking the token for ${ACTIONS_BOT}`)
+      debug(`GET /user: ${describe(error)}`)
     }
+    debug(`The token's identity is unknown; taking it for ${ACTIONS_BOT}`)
     return ACTIONS_BOT
   }
+}
+
+/**
+ * The GitHub App a bot login belongs to (`github-actions[bot]` → `github-actions`), the name its
+ * check runs carry; undefined for a person's login, which cannot create check runs.
+ */
+export function appSlugOf(login: string): string | undefined {
+  const match = /^(.+)\[bot\]$/i.exec(login)
+  return match ? match[1]!.toLowerCase() : undefined
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

@@ -9,7 +9,6 @@ import type { GitHubContext } from '../github/context.js'
 import { describeGitHubError, hasStatus, isGitHubError, rateLimitOf } from '../github/errors.js'
 import type { Finding } from '../findings.js'
 import { withHint } from '../findings.js'
-import { recordsOf, renderPlanRecords } from '../review/record.js'
 import { countFindings, formatPlan, tally } from '../run.js'
 import { scrubber } from '../util/secrets.js'
 import { plural } from '../util/text.js'
@@ -180,9 +179,6 @@ function renderHead(
   const runs = report.configs
   const where = [context.workflow, context.job].filter(Boolean).join(' / ')
   const lines = [commentMarker(context)]
-  // Hidden: the plans as reviewed, which the apply of the merge compares its own with.
-  const records = renderPlanRecords(recordsOf(report, context))
-  if (records) lines.push(records)
   lines.push(`## dativo-infra · ${report.mode}${where ? ` · ${escapeText(clean(where))}` : ''}`)
   if (runs.length === 0) {
     lines.push('', `No job configs to process. ${escapeText(clean(report.discovery))}`)
@@ -198,6 +194,18 @@ function renderHead(
     summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : code(short)}.`
   }
   lines.push('', summary)
+  const record = report.reviewRecord
+  if (record?.problem) {
+    lines.push(
+      '',
+      `⚠️ The plans were not recorded for review, so a merge with \`require-reviewed-plan\` will not apply them: ${escapeText(clean(record.problem))}.`,
+    )
+  } else if (record && record.omitted > 0) {
+    lines.push(
+      '',
+      `⚠️ The record of reviewed plans holds ${record.recorded} of ${record.recorded + record.omitted} plans: a merge with \`require-reviewed-plan\` will not apply the other ${plural(record.omitted, 'job')}${record.url ? ` (listed in [the check run](${record.url}))` : ''}. Split the pull request.`,
+    )
+  }
   return lines.join('\n')
 }
 

@@ -16,6 +16,8 @@ export interface ReviewedPlans {
   /** `pull request #7`, `pull requests #7, #9`: where the records come from. */
   source: string
   records: RecordedPlan[]
+  /** How many plans the records had no room for: not reviewed, said so in the pull request. */
+  omitted?: number
   /** Why no pull request's records could be read (none merged this commit, no token, …). */
   problem?: string
 }
@@ -38,6 +40,12 @@ export function reviewGate(reviewed: ReviewedPlans): ReviewGate {
       (record) => record.config === job.file && record.kind === kind && record.job === job.jobName,
     )
     if (records.length === 0) {
+      if (reviewed.omitted) {
+        return {
+          apply: false,
+          message: `Not applied: ${what} was not reviewed: the record of ${reviewed.source} held ${reviewed.records.length} of ${reviewed.records.length + reviewed.omitted} plans, not this one (its check run and comment said so). ${fresh}`,
+        }
+      }
       return {
         apply: false,
         message: `Not applied: ${what} was not reviewed: ${reviewed.source} did not plan ${job.file}${destroy ? ' for removal' : ''}. ${fresh}`,
@@ -59,7 +67,7 @@ export function reviewGate(reviewed: ReviewedPlans): ReviewGate {
 }
 
 const FRESH_REVIEW =
-  'To apply it, get a fresh review: open a pull request that changes this job (its plan comment records the new plan), have it reviewed and merge it.'
+  'To apply it, get a fresh review: open a pull request that changes this job (its plan run records the new plan), have it reviewed and merge it.'
 
 function at(record: RecordedPlan): string {
   return record.head ? ` (planned at ${record.head.slice(0, 7)})` : ''
@@ -68,7 +76,7 @@ function at(record: RecordedPlan): string {
 /** Added, removed and changed resources compared with the reviewed plan, in one sentence each. */
 export function differences(reviewed: RecordedPlan, plan: PlanFingerprint): string {
   if (!reviewed.changes) {
-    return 'The pull request comment had no room for the reviewed plan’s resources; compare this plan with the one it shows.'
+    return 'The record had no room for the reviewed plan’s resources; compare this plan with the one the pull request shows.'
   }
   const { added, removed, changed } = compareChanges(reviewed.changes, plan.changes)
   const parts: string[] = []

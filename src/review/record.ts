@@ -1,7 +1,20 @@
-// The reviewed plans a pull request's comment records: one hidden block of JSON in the comment
-// body, written by plan mode and read back by the apply of the merge (require-reviewed-plan).
-// The block is an HTML comment, so GitHub shows nothing of it; `<` and `>` are escaped inside
-// the JSON, so no value can end the comment early.
+// The reviewed plans of a pull request: each job's plan fingerprint (and each removed job's
+// destroy plan), recorded by plan mode in a check run on the pull request's head commit and read
+// back by the apply of the merge (require-reviewed-plan).
+//
+// Why a check run and not the pull request comment: only the GitHub App whose token created a
+// check run can change it (GITHUB_TOKEN's runs belong to the github-actions app); no person can
+// edit it, not even an administrator, whereas a collaborator can edit any comment and the REST
+// API still names the bot as its author. Another workflow of the repository that echoes
+// pull-request text into a comment with the same GITHUB_TOKEN is common; one that creates check
+// runs named after this action's record, with a body of its own making, is not. And a check run
+// has 65,535 characters of its own for the record, however long the comment's report is.
+//
+// The record is compact JSON (config, job, kind, fingerprint; each plan's changes while there is
+// room), gzip-compressed and written in base64: 1,000 jobs fit in one check run. A record that
+// cannot hold every plan keeps as many as fit (destroys first) and says so, in the check run and
+// the comment, so the pull request shows it before anyone merges.
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { pullRequestOf } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import type { RunReport } from '../run.js'
@@ -18,14 +31,25 @@ export interface RecordedPlan {
   fingerprint: string
   /** The commit that was planned (the pull request's head). */
   head?: string
-  /** What the plan changes; left out when the comment had no room for it. */
+  /** What the plan changes; left out when the record had no room for it. */
   changes?: PlannedChange[]
 }
 
-const OPEN = '<!-- dativo-infra-action plans'
-const CLOSE = '-->'
-/** The block may take this much of a comment; past it, the change lists are left out. */
-const MAX_BLOCK = 24_000
+/** A record as written: the plans it holds, and how many it could not hold. */
+export interface PlanRecord {
+  head: string
+  plans: RecordedPlan[]
+  /** How many plans the record had no room for (named in the check run's summary). */
+  omitted: number
+}
+
+/** Check runs holding a record are named this, then ` (workflow / job)`. */
+export const RECORD_NAME = 'dativo-infra reviewed plans'
+/** First line of the check run's text, before the encoded record. */
+const HEADER = 'dativo-infra reviewed plans, format 2 (JSON, gzip, base64):'
+/** GitHub refuses a check run's text of more than 65,535 characters; some room is kept. */
+export const MAX_TEXT = 64_000
+const FORMAT = 2
 
 /** The plans of a plan-mode run on a pull request: each config's, each removed job's destroy. */
 export function recordsOf(report: RunReport, context: GitHubContext): RecordedPlan[] {
@@ -39,11 +63,12 @@ export function recordsOf(report: RunReport, context: GitHubContext): RecordedPl
     record.changes = plan.changes
     records.push(record)
   }
-  for (const run of report.configs) {
-    if (run.jobName && !run.terraformFailed) add(run.file, run.jobName, 'runtime', run.fingerprint)
-  }
+  // Destroys first: they are the changes a reviewer must not miss.
   for (const removed of report.removed ?? []) {
     add(removed.file, removed.jobName, 'destroy', removed.fingerprint)
+  }
+  for (const run of report.configs) {
+    if (run.jobName && !run.terraformFailed) add(run.file, run.jobName, 'runtime', run.fingerprint)
   }
   return records
 }
@@ -53,62 +78,105 @@ interface FingerprintLike {
   changes: PlannedChange[]
 }
 
-/** The hidden block for a comment, or '' when no plan is recorded. */
-export function renderPlanRecords(records: readonly RecordedPlan[]): string {
-  if (records.length === 0) return ''
-  const block = (kept: readonly RecordedPlan[]) =>
-    `${OPEN}\n${escapeJson(JSON.stringify({ version: 1, plans: kept }))}\n${CLOSE}`
-  const full = block(records)
-  if (full.length <= MAX_BLOCK) return full
-  // The fingerprints always fit; what each plan changes is kept for as many as there is room.
-  const bare = records.map(({ changes: _changes, ...rest }) => rest)
-  const kept: RecordedPlan[] = [...bare]
-  for (const [i, record] of records.entries()) {
-    kept[i] = record
-    if (block(kept).length > MAX_BLOCK) {
-      kept[i] = bare[i]!
-      break
-    }
-  }
-  return block(kept)
+/** The check run's name for this workflow job: one record per plan job, the newest counts. */
+export function recordName(context: GitHubContext): string {
+  const where = [context.workflow, context.job].filter(Boolean).join(' / ')
+  return where ? `${RECORD_NAME} (${where})` : RECORD_NAME
 }
 
-/** The plans recorded in a comment body; none when it holds no readable block. */
-export function parsePlanRecords(body: string): RecordedPlan[] {
-  const start = body.indexOf(`${OPEN}\n`)
-  if (start === -1) return []
-  const end = body.indexOf(`\n${CLOSE}`, start)
-  if (end === -1) return []
+/**
+ * The record as the check run's text, holding as many plans as fit in `limit` characters: every
+ * plan with its changes when they fit, else every plan and the changes of as many as fit, else
+ * the first plans that fit (destroys come first) and the others counted as omitted.
+ */
+export function encodeRecord(
+  head: string,
+  records: readonly RecordedPlan[],
+  limit = MAX_TEXT,
+): { text: string; record: PlanRecord; left: RecordedPlan[] } {
+  const bare = records.map(({ changes: _changes, ...rest }) => rest)
+  const build = (kept: readonly RecordedPlan[]) => {
+    const left = records.slice(kept.length)
+    const record: PlanRecord = { head, plans: [...kept], omitted: left.length }
+    return { text: render(record), record, left }
+  }
+  const fits = (kept: readonly RecordedPlan[]) => build(kept).text.length <= limit
+  if (fits(records)) return build(records)
+  if (fits(bare)) {
+    // The most plans that keep their changes, found by bisection (more never compress smaller).
+    let low = 0
+    let high = records.length
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2)
+      if (fits([...records.slice(0, middle), ...bare.slice(middle)])) low = middle
+      else high = middle - 1
+    }
+    return build([...records.slice(0, low), ...bare.slice(low)])
+  }
+  let low = 0
+  let high = records.length
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (fits(bare.slice(0, middle))) low = middle
+    else high = middle - 1
+  }
+  return build(bare.slice(0, low))
+}
+
+function render(record: PlanRecord): string {
+  const data = {
+    v: FORMAT,
+    head: record.head,
+    // [config, job, kind, fingerprint, changes?], changes as [address, action, digest].
+    plans: record.plans.map((plan) => [
+      plan.config,
+      plan.job,
+      plan.kind,
+      plan.fingerprint,
+      ...(plan.changes ? [plan.changes.map((c) => [c.address, c.action, c.digest])] : []),
+    ]),
+    omitted: record.omitted,
+  }
+  const encoded = gzipSync(JSON.stringify(data), { level: 9 }).toString('base64')
+  const lines = encoded.match(/.{1,76}/g) ?? []
+  return [HEADER, '```', ...lines, '```'].join('\n')
+}
+
+/** The record a check run's text holds, or undefined when it holds none that can be read. */
+export function decodeRecord(text: string): PlanRecord | undefined {
+  const lines = text.split('\n')
+  if (lines[0] !== HEADER || lines[1] !== '```' || lines.at(-1) !== '```') return undefined
   let data: unknown
   try {
-    data = JSON.parse(body.slice(start + OPEN.length + 1, end))
+    const encoded = lines.slice(2, -1).join('')
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return undefined
+    data = JSON.parse(
+      gunzipSync(Buffer.from(encoded, 'base64'), { maxOutputLength: 64 << 20 }).toString('utf8'),
+    )
   } catch {
-    return []
+    return undefined
   }
-  if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.plans)) return []
-  return data.plans.flatMap((plan): RecordedPlan[] => {
-    if (!isRecord(plan)) return []
-    const { config, job, kind, fingerprint, head, changes } = plan
+  if (!isRecord(data) || data.v !== FORMAT || typeof data.head !== 'string') return undefined
+  if (!Array.isArray(data.plans) || !Number.isSafeInteger(data.omitted)) return undefined
+  const head = data.head
+  const plans: RecordedPlan[] = []
+  for (const item of data.plans) {
+    if (!Array.isArray(item)) return undefined
+    const [config, job, kind, fingerprint, changes] = item as unknown[]
     if (typeof config !== 'string' || typeof job !== 'string' || typeof fingerprint !== 'string')
-      return []
-    if (kind !== 'runtime' && kind !== 'destroy') return []
-    const record: RecordedPlan = { config, job, kind, fingerprint }
-    if (typeof head === 'string') record.head = head
-    if (Array.isArray(changes)) record.changes = changes.filter(isChange)
-    return [record]
-  })
+      return undefined
+    if (kind !== 'runtime' && kind !== 'destroy') return undefined
+    const plan: RecordedPlan = { config, job, kind, fingerprint, head }
+    if (Array.isArray(changes)) plan.changes = changes.flatMap(toChange)
+    plans.push(plan)
+  }
+  return { head, plans, omitted: data.omitted as number }
 }
 
-function isChange(value: unknown): value is PlannedChange {
-  return (
-    isRecord(value) &&
-    typeof value.address === 'string' &&
-    typeof value.action === 'string' &&
-    typeof value.digest === 'string'
-  )
-}
-
-/** `<` and `>` as JSON escapes: the text means the same and cannot close the HTML comment. */
-function escapeJson(json: string): string {
-  return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
+function toChange(value: unknown): PlannedChange[] {
+  if (!Array.isArray(value)) return []
+  const [address, action, digest] = value as unknown[]
+  return typeof address === 'string' && typeof action === 'string' && typeof digest === 'string'
+    ? [{ address, action, digest }]
+    : []
 }

@@ -1,28 +1,22 @@
-// The plans a merged pull request's comment recorded, read for the apply of its merge commit:
-// GitHub's "list pull requests associated with a commit", then the comments of each merged one.
-// Only comments written by the identity the token acts as, or by github-actions[bot] (the
-// workflow's own token, which wrote the pull request's comment) count: anyone can post a comment
-// that looks like ours, and so can any other app.
-import { ACTIONS_BOT } from '../github/client.js'
+// The plans a merged pull request recorded, read for the apply of its merge commit: GitHub's
+// "list pull requests associated with a commit", then the record check runs on each merged pull
+// request's head commit (check-run.ts). Comments never count: anyone who can comment, or edit a
+// comment, could write one.
 import type { GitHubClient } from '../github/client.js'
 import type { GitHubContext } from '../github/context.js'
 import { isRecord } from '../util/data.js'
 import type { Reporter } from '../publish/reporter.js'
 import { plural } from '../util/text.js'
+import { readHeadRecords } from './check-run.js'
 import { reviewGate } from './gate.js'
 import type { ReviewedPlans, ReviewGate } from './gate.js'
-import { parsePlanRecords } from './record.js'
-import type { RecordedPlan } from './record.js'
+import { RECORD_NAME } from './record.js'
 
 interface PullRequest {
   number?: unknown
   merged_at?: unknown
   base?: { ref?: unknown }
-}
-
-interface IssueComment {
-  body?: unknown
-  user?: { login?: unknown; type?: unknown } | null
+  head?: { sha?: unknown }
 }
 
 /** The reviewed plans of the pull request this push merged, as a gate for each job's apply. */
@@ -32,7 +26,7 @@ export async function reviewedPlansGate(
   reporter: Reporter,
 ): Promise<ReviewGate> {
   return reporter.group('Read the reviewed plans', async () => {
-    const reviewed = await loadReviewedPlans(api, context, (m) => reporter.debug(m))
+    const reviewed = await loadReviewedPlans(api, context, (m) => reporter.warning(m))
     reporter.info(
       reviewed.problem
         ? `No reviewed plans: ${reviewed.problem}; only jobs whose plan changes nothing are applied`
@@ -45,7 +39,7 @@ export async function reviewedPlansGate(
 export async function loadReviewedPlans(
   api: GitHubClient | undefined,
   context: GitHubContext,
-  debug: (message: string) => void,
+  warn: (message: string) => void,
 ): Promise<ReviewedPlans> {
   const sha =
     context.sha ?? (typeof context.payload.after === 'string' ? context.payload.after : '')
@@ -60,9 +54,8 @@ export async function loadReviewedPlans(
   const repository = context.repository
   const branch = context.ref?.startsWith('refs/heads/') ? context.ref.slice(11) : undefined
 
-  let pulls: number[]
+  const pulls: Array<{ number: number; head?: string }> = []
   try {
-    pulls = []
     const octokit = await api.octokit()
     const listed: PullRequest[] = await octokit.paginate(
       octokit.rest.repos.listPullRequestsAssociatedWithCommit,
@@ -71,7 +64,8 @@ export async function loadReviewedPlans(
     for (const pr of listed) {
       if (typeof pr.number !== 'number' || typeof pr.merged_at !== 'string') continue
       if (branch && isRecord(pr.base) && pr.base.ref !== branch) continue
-      pulls.push(pr.number)
+      const head = isRecord(pr.head) && typeof pr.head.sha === 'string' ? pr.head.sha : undefined
+      pulls.push({ number: pr.number, head })
     }
   } catch (error) {
     return none(
@@ -83,38 +77,43 @@ export async function loadReviewedPlans(
       `commit ${sha.slice(0, 7)} is not the merge of a pull request (GitHub lists no merged pull request for it)`,
     )
   }
-  const source = `${pulls.length === 1 ? 'pull request' : 'pull requests'} ${pulls.map((n) => `#${n}`).join(', ')}`
-  const records: RecordedPlan[] = []
-  try {
-    const tokenUser = await api.identity()
-    const octokit = await api.octokit()
-    for (const number of pulls) {
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        ...repository,
-        issue_number: number,
-        per_page: 100,
-      })
-      for await (const page of pages) {
-        for (const comment of page.data as IssueComment[]) {
-          if (typeof comment.body !== 'string' || !trusted(comment.user, tokenUser)) continue
-          const found = parsePlanRecords(comment.body)
-          if (found.length > 0) debug(`${found.length} reviewed plan(s) in a comment of #${number}`)
-          records.push(...found)
-        }
+  const source = `${pulls.length === 1 ? 'pull request' : 'pull requests'} ${pulls.map((p) => `#${p.number}`).join(', ')}`
+  const reviewed: ReviewedPlans = { source, records: [], omitted: 0 }
+  const missing: string[] = []
+  for (const pr of pulls) {
+    if (!pr.head || !/^[0-9a-f]{40}$/i.test(pr.head)) {
+      missing.push(`#${pr.number} (its head commit is unknown)`)
+      continue
+    }
+    try {
+      const found = await readHeadRecords(api, context, pr.head)
+      for (const ignored of found.ignored)
+        warn(`Reviewed plans of #${pr.number}: ignored ${ignored}`)
+      if (found.records.length === 0) {
+        missing.push(
+          `#${pr.number} (no '${RECORD_NAME}' check run on its head commit ${pr.head.slice(0, 7)})`,
+        )
+      }
+      for (const record of found.records) {
+        reviewed.records.push(...record.plans)
+        reviewed.omitted! += record.omitted
+      }
+    } catch (error) {
+      return {
+        source,
+        records: [],
+        problem: `the reviewed plans of #${pr.number} could not be read (${message(error)})`,
       }
     }
-  } catch (error) {
+  }
+  if (reviewed.records.length === 0 && missing.length > 0) {
     return {
       source,
       records: [],
-      problem: `the comments of ${source} could not be read (${message(error)})`,
+      problem: `${missing.join(', ')} recorded no plans: the pull request's plan job records them when it has \`checks: write\``,
     }
   }
-  return { source, records }
-}
-
-function trusted(user: IssueComment['user'], tokenUser: string): boolean {
-  return !!user && (user.login === tokenUser || user.login === ACTIONS_BOT)
+  return reviewed
 }
 
 function message(error: unknown): string {

@@ -1,12 +1,26 @@
-// A plan's fingerprint: a hash of what it will change, read from `terraform show -json`, so that
-// two plans of the same state and inputs hash alike wherever and whenever they were made, and a
-// plan made at merge can be compared with the one a reviewer saw on the pull request.
+// A plan's fingerprint: a hash of what Terraform will run, so that a plan made at merge can be
+// compared with the one a reviewer saw on the pull request, wherever and whenever each was made.
 //
-// Counted: each managed resource change that is not a no-op (address, deposed key, previous
-// address, import, actions and the after-values, with the values apply decides and the sensitive
-// ones replaced by markers) and each output change that is not a no-op. Left out: timestamps,
-// versions, prior state, drift, data source reads, variables (they act through the changes).
-import { createHash } from 'node:crypto'
+// Covered, from `terraform show -json` and the files Terraform plans from:
+// - each managed resource change that is not a no-op (address, deposed key, previous address,
+//   import, actions, after-values with the values apply decides marked as unknown) and each
+//   output change that is not a no-op;
+// - the configuration Terraform planned from (`configuration`: provider blocks and their
+//   expressions, resources, provisioners, module calls and their sources, variables) and every
+//   file of the root and of each module it loaded (the JSON form keeps only the references of an
+//   expression, not its text: a provisioner's `"echo ${path.module}"` and `"rm -rf ${path.module}"`
+//   look alike there, so the files themselves count too, with the scripts beside them);
+// - the values of the root's variables;
+// - the provider versions the lock file selects, the Terraform version, and the backend's type and
+//   settings;
+// - the presence of every sensitive and unknown value, and the sensitive values themselves (see
+//   sensitiveDigest for how, without publishing anything a secret could be guessed from).
+// Left out, so that timestamps and refresh noise never make two plans differ: the timestamp,
+// prior state, drift, relevant attributes, checks, data source reads, planned_values (the changes
+// say the same), the lock file's checksums (init adds a platform's own), and the absolute paths
+// of the run's temporary folders, the workspace and this action's copy (they differ between
+// runners and versions' checkouts), each replaced by a name.
+import { createHash, scryptSync } from 'node:crypto'
 import { isRecord } from '../util/data.js'
 
 /** One planned change, as kept beside the fingerprint to say what differs later. */
@@ -15,7 +29,7 @@ export interface PlannedChange {
   address: string
   /** `create`, `update`, `destroy`, `replace`, … (see actionWord). */
   action: string
-  /** A short hash of this change alone: equal digests, equal changes. */
+  /** A short hash of this change alone (sensitive values as a marker): equal digests, equal changes. */
   digest: string
 }
 
@@ -25,10 +39,29 @@ export interface PlanFingerprint {
   changes: PlannedChange[]
 }
 
+/** What Terraform planned from, besides the plan: read by planInputs (plan-inputs.ts). */
+export interface PlanInputs {
+  /** Provider address → the version the lock file selects. */
+  providers?: Record<string, string>
+  /** The backend's type (`s3`, `local`, none) and its `-backend-config` settings. */
+  backend?: { type: string; settings: string[] }
+  /** Each module's files (module key, '' for the root → file path → SHA-256 of its content). */
+  files?: Record<string, Record<string, string>>
+  /** Absolute paths to name instead (`/tmp/dativo-infra-x/jobs/001-a` → `<job>`), longest first. */
+  paths?: Array<[string, string]>
+}
+
 const UNKNOWN = '(known after apply)'
 const SENSITIVE = '(sensitive)'
+const VERSION = 'dativo-plan-fingerprint/2'
 
-export function planFingerprint(plan: unknown): PlanFingerprint {
+/** Backend settings that hold credentials: counted as sensitive values. */
+const SECRET_SETTING =
+  /(secret|token|password|passwd|credential|access_key|sas|conn_str|encryption_key|private|certificate|client_id)/i
+
+export function planFingerprint(plan: unknown, inputs: PlanInputs = {}): PlanFingerprint {
+  const normalise = pathNames(inputs.paths ?? [])
+  const sensitive: Array<[string, unknown]> = []
   const entries: Array<{ change: PlannedChange; canonical: string }> = []
   const data = isRecord(plan) ? plan : {}
   for (const item of Array.isArray(data.resource_changes) ? data.resource_changes : []) {
@@ -44,11 +77,17 @@ export function planFingerprint(plan: unknown): PlanFingerprint {
       previous: typeof item.previous_address === 'string' ? item.previous_address : null,
       importing,
       actions,
-      after: marked(change.after, change.after_unknown, change.after_sensitive),
+      after: marked(change.after, change.after_unknown, change.after_sensitive, (at, value) =>
+        sensitive.push([`${address}${at}`, value]),
+      ),
     }
     const word = actionWord(actions)
     entries.push(
-      entry(address, importing ? (word === 'no-op' ? 'import' : `import, ${word}`) : word, body),
+      entry(
+        address,
+        importing ? (word === 'no-op' ? 'import' : `import, ${word}`) : word,
+        normalise(body),
+      ),
     )
   }
   const outputs = isRecord(data.output_changes) ? data.output_changes : {}
@@ -61,15 +100,122 @@ export function planFingerprint(plan: unknown): PlanFingerprint {
     const body = {
       address,
       actions,
-      after: marked(change.after, change.after_unknown, change.after_sensitive),
+      after: marked(change.after, change.after_unknown, change.after_sensitive, (at, value) =>
+        sensitive.push([`${address}${at}`, value]),
+      ),
     }
-    entries.push(entry(address, actionWord(actions), body))
+    entries.push(entry(address, actionWord(actions), normalise(body)))
   }
   entries.sort((a, b) => compare(a.change.address, b.change.address))
+
   const hash = createHash('sha256')
-  hash.update('dativo-plan-fingerprint/1\n')
-  for (const { canonical } of entries) hash.update(canonical + '\n')
+  hash.update(`${VERSION}\n`)
+  for (const { canonical } of entries) hash.update(`change ${canonical}\n`)
+  // Everything below is the same for two plans of one configuration: it says what will run.
+  const configuration = isRecord(data.configuration) ? data.configuration : {}
+  const sensitiveVariables = new Set<string>()
+  const rootVariables = isRecord(configuration.root_module)
+    ? configuration.root_module.variables
+    : undefined
+  if (isRecord(rootVariables)) {
+    for (const [name, variable] of Object.entries(rootVariables)) {
+      if (isRecord(variable) && variable.sensitive === true) sensitiveVariables.add(name)
+    }
+  }
+  hash.update(
+    `configuration ${canonicalJson(normalise(withoutSensitiveDefaults(configuration)))}\n`,
+  )
+  const variables = isRecord(data.variables) ? data.variables : {}
+  for (const name of Object.keys(variables).sort(compare)) {
+    const value = isRecord(variables[name]) ? variables[name].value : undefined
+    if (sensitiveVariables.has(name)) {
+      sensitive.push([`var.${name}`, value ?? null])
+      hash.update(`variable ${JSON.stringify(name)} ${SENSITIVE}\n`)
+    } else {
+      hash.update(`variable ${JSON.stringify(name)} ${canonicalJson(normalise(value ?? null))}\n`)
+    }
+  }
+  hash.update(`terraform ${canonicalJson(data.terraform_version ?? null)}\n`)
+  hash.update(`providers ${canonicalJson(inputs.providers ?? {})}\n`)
+  const backend = inputs.backend ?? { type: 'none', settings: [] }
+  const settings = backend.settings.map((line) => {
+    const key = line.slice(0, Math.max(0, line.indexOf('=')))
+    if (!SECRET_SETTING.test(key)) return normalise(line)
+    sensitive.push([`backend.${key}`, line.slice(key.length + 1)])
+    return `${key}=${SENSITIVE}`
+  })
+  hash.update(`backend ${canonicalJson({ type: backend.type, settings })}\n`)
+  hash.update(`files ${canonicalJson(inputs.files ?? {})}\n`)
+  if (sensitive.length > 0) hash.update(`sensitive ${sensitiveDigest(sensitive)}\n`)
   return { fingerprint: `sha256:${hash.digest('hex')}`, changes: entries.map((e) => e.change) }
+}
+
+/**
+ * One digest of all the plan's sensitive values together, never one per value: the fingerprint
+ * is published (the pull request's check run, the results output), and a hash of a single
+ * low-entropy secret (a short password, a PIN) could be tested offline against guesses at
+ * billions a second. Joined with every other sensitive value of the plan and stretched with
+ * scrypt (16 MiB and tens of milliseconds per guess), salted by where the values sit, a guess
+ * costs a guesser what it costs a run, for every value at once; and the digest is folded into the
+ * fingerprint with the rest of the plan, never shown alone. What this cannot stop, and the docs
+ * say: a plan whose only secret is one very guessable value, guessed by someone who knows every
+ * other part of the plan.
+ */
+function sensitiveDigest(values: Array<[string, unknown]>): string {
+  const sorted = [...values].sort(([a], [b]) => compare(a, b))
+  const salt = createHash('sha256')
+    .update(`${VERSION}/sensitive\n${sorted.map(([at]) => at).join('\n')}`)
+    .digest()
+  return scryptSync(canonicalJson(sorted), salt, 32, {
+    N: 1 << 14,
+    r: 8,
+    p: 1,
+    maxmem: 64 * 1024 * 1024,
+  }).toString('hex')
+}
+
+/** The configuration without the defaults of sensitive variables (they are counted as values). */
+function withoutSensitiveDefaults(configuration: Record<string, unknown>): unknown {
+  const strip = (module: unknown): unknown => {
+    if (!isRecord(module)) return module
+    const copy: Record<string, unknown> = { ...module }
+    if (isRecord(module.variables)) {
+      copy.variables = Object.fromEntries(
+        Object.entries(module.variables).map(([name, variable]) => [
+          name,
+          isRecord(variable) && variable.sensitive === true && 'default' in variable
+            ? { ...variable, default: SENSITIVE }
+            : variable,
+        ]),
+      )
+    }
+    if (isRecord(module.module_calls)) {
+      copy.module_calls = Object.fromEntries(
+        Object.entries(module.module_calls).map(([name, call]) => [
+          name,
+          isRecord(call) ? { ...call, module: strip(call.module) } : call,
+        ]),
+      )
+    }
+    return copy
+  }
+  return { ...configuration, root_module: strip(configuration.root_module) }
+}
+
+/** Every string with the given absolute paths replaced by their names. */
+function pathNames(paths: ReadonlyArray<[string, string]>): <T>(value: T) => T {
+  const known = paths.filter(([from]) => from.length > 1).sort(([a], [b]) => b.length - a.length)
+  const name = (text: string) =>
+    known.reduce((out, [from, to]) => (out.includes(from) ? out.split(from).join(to) : out), text)
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return name(value)
+    if (Array.isArray(value)) return value.map(walk)
+    if (isRecord(value)) {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [name(key), walk(item)]))
+    }
+    return value
+  }
+  return <T>(value: T) => (known.length === 0 ? value : (walk(value) as T))
 }
 
 /** What differs between the changes of a reviewed plan and of a fresh one, by address. */
@@ -143,18 +289,33 @@ function isNoOp(actions: string[]): boolean {
 
 /**
  * The after-value with each part Terraform does not know yet (after_unknown) and each sensitive
- * part (after_sensitive) replaced by a marker: the fingerprint, kept in a pull request's comment,
- * must never carry a secret, not even hashed alone.
+ * part (after_sensitive) replaced by a marker; each sensitive part's value goes to `secret`, with
+ * where it sits, for the one digest of them all (sensitiveDigest).
  */
-function marked(after: unknown, unknown: unknown, sensitive: unknown): unknown {
-  if (sensitive === true) return SENSITIVE
+function marked(
+  after: unknown,
+  unknown: unknown,
+  sensitive: unknown,
+  secret: (at: string, value: unknown) => void,
+  at = '',
+): unknown {
+  if (sensitive === true) {
+    if (unknown !== true) secret(at, after ?? null)
+    return unknown === true ? `${SENSITIVE} ${UNKNOWN}` : SENSITIVE
+  }
   if (unknown === true) return UNKNOWN
   if (Array.isArray(after) || Array.isArray(unknown)) {
     const values = Array.isArray(after) ? after : []
     const unknowns = Array.isArray(unknown) ? unknown : []
     const length = Math.max(values.length, unknowns.length)
     return Array.from({ length }, (_, i) =>
-      marked(values[i], unknowns[i], Array.isArray(sensitive) ? sensitive[i] : undefined),
+      marked(
+        values[i],
+        unknowns[i],
+        Array.isArray(sensitive) ? sensitive[i] : undefined,
+        secret,
+        `${at}[${i}]`,
+      ),
     )
   }
   if (isRecord(after) || isRecord(unknown)) {
@@ -163,7 +324,10 @@ function marked(after: unknown, unknown: unknown, sensitive: unknown): unknown {
     const sensitives = isRecord(sensitive) ? sensitive : {}
     const keys = [...new Set([...Object.keys(values), ...Object.keys(unknowns)])]
     return Object.fromEntries(
-      keys.map((key) => [key, marked(values[key], unknowns[key], sensitives[key])]),
+      keys.map((key) => [
+        key,
+        marked(values[key], unknowns[key], sensitives[key], secret, `${at}.${JSON.stringify(key)}`),
+      ]),
     )
   }
   return after === undefined ? null : after

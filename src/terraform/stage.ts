@@ -33,9 +33,11 @@ import type { PlanChanges } from './changes.js'
 import { planFingerprint } from './fingerprint.js'
 import type { PlanFingerprint } from './fingerprint.js'
 import { bundledDeclarations } from './modules.js'
+import { planInputs } from './plan-inputs.js'
 import { countChanges, planText, sensitiveTexts } from './plan.js'
 import type { PluginCache } from './plugin-cache.js'
 import {
+  bundledModule,
   initialisedModuleDir,
   locateRoot,
   RootError,
@@ -362,7 +364,22 @@ async function runJob(
       ) as unknown
       secret(sensitiveTexts(shown))
       outcome.plan = countChanges(shown)
-      outcome.fingerprint = planFingerprint(shown)
+      // What will run: the plan, and the files, lock selections and backend it was made from.
+      const inputs = await planInputs({
+        rootDir: root.dir,
+        jobDir,
+        workspace: options.workspace,
+        bundledModules:
+          root.generated && !options.moduleSource
+            ? path.dirname(bundledModule(job.runtime.type))
+            : undefined,
+        moduleSource: root.generated ? root.moduleSource : undefined,
+        backend: {
+          type: (root.generated ? state.generatedBackend : own?.backend) ?? 'none',
+          settings: state.backendLines,
+        },
+      })
+      outcome.fingerprint = planFingerprint(shown, inputs)
       outcome.plannedOutputs = plannedOutputs(shown)
       outcome.changes = planChanges(shown)
     }
