@@ -363,7 +363,7 @@ async function terraformStages(
         run.planText = outcome.planText
         run.fingerprint = outcome.fingerprint
         run.notReviewed = outcome.refused
-        run.terraformFailed = !outcome.ok && !outcome.refused
+        run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.held
         report.hasChanges ||= outcome.hasChanges
         report.secrets.push(...outcome.secrets)
         if (outcome.outputs) {

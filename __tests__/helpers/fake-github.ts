@@ -143,6 +143,11 @@ export class FakeGitHub {
   issuesReadOnly = false
   /** Issues are turned off in the repository's settings. */
   issuesDisabled = false
+  /**
+   * The token may open issues but not label them: GitHub then drops the labels of a new issue
+   * silently ("Only users with push access can set labels for new issues").
+   */
+  labelsDropped = false
   /** GraphQL refuses `viewer` as it does a token that may not ask it (FORBIDDEN). */
   viewerRefused = false
   /** Check runs of every commit, oldest first. */
@@ -513,7 +518,7 @@ export class FakeGitHub {
         const issue = this.addIssue({
           title: String(title),
           body: typeof body?.body === 'string' ? body.body : null,
-          labels: labelNames(body?.labels),
+          labels: this.labelsDropped ? [] : labelNames(body?.labels),
           user: this.tokenUser,
         })
         return { status: 201, body: this.issueJson(issue) }

@@ -108,6 +108,12 @@ describe('rollout: canary', () => {
     ).toEqual([...DEV.slice(1), ...PROD].map((file) => [file, output(run).stopped]))
     expect(run.summary).toContain('### Rollout')
     expect(run.summary).toContain('0 done, 1 failed, 4 not started.')
+    // A job held back is not a failed one: only the canary's section says Terraform failed.
+    const failed = run.summary
+      .split('\n### ')
+      .filter((section) => section.includes('Terraform failed'))
+      .map((section) => section.split('\n')[0])
+    expect(failed).toEqual(['❌ <code>jobs/d1.yaml</code> · rel-d1'])
     expect(run.summary).toMatch(
       /\| 1: other environments \| local \/ local \| <code>jobs\/d1\.yaml<\/code> \| rel-d1 \| canary \| ❌ failed \|/,
     )

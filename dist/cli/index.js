@@ -6401,7 +6401,7 @@ function driftFindings(run, record, healing) {
     });
     if (record.state === 'pending') {
         return [
-            at('warning', 'not-applied', `The plan has changes that no drift explains (${run.plan ? `+${run.plan.add} ~${run.plan.change} -${run.plan.destroy}` : 'see the plan'}): the configuration asks for them and they were never applied. Apply them through the merge workflow`),
+            at('warning', 'not-applied', `The plan has changes that no drift explains (${run.plan ? `+${run.plan.add} ~${run.plan.change} -${run.plan.destroy}` : 'see the plan'}): the configuration asks for them, and they were never applied`),
         ];
     }
     if (record.state !== 'drifted')
@@ -20898,7 +20898,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             run.planText = outcome.planText;
             run.fingerprint = outcome.fingerprint;
             run.notReviewed = outcome.refused;
-            run.terraformFailed = !outcome.ok && !outcome.refused;
+            run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.held;
             report.hasChanges ||= outcome.hasChanges;
             report.secrets.push(...outcome.secrets);
             if (outcome.outputs) {

@@ -279,11 +279,10 @@ class LabelMaker {
         try {
           await octokit.rest.issues.createLabel({ ...this.repository, ...label })
         } catch (error) {
-          // Made meanwhile by another run: GitHub says it exists, and it may be used.
-          const exists =
-            hasStatus(error, 422) &&
-            /already_exists/.test(JSON.stringify(error.response?.data ?? ''))
-          if (!exists) {
+          // Made meanwhile by another run: GitHub says it exists, and it may be used. A name
+          // GitHub will not take is left out; a refusal of the token is the run's problem.
+          if (!hasStatus(error, 422)) throw error
+          if (!/already_exists/.test(JSON.stringify(error.response?.data ?? ''))) {
             this.refused.add(key)
             this.reporter.warning(
               `The label ${label.name} could not be created (${describeGitHubError(error, this.api.baseUrl)}): the drift issues go without it`,

@@ -52,7 +52,7 @@ export function driftFindings(run: ConfigRun, record: DriftRecord, healing: bool
       at(
         'warning',
         'not-applied',
-        `The plan has changes that no drift explains (${run.plan ? `+${run.plan.add} ~${run.plan.change} -${run.plan.destroy}` : 'see the plan'}): the configuration asks for them and they were never applied. Apply them through the merge workflow`,
+        `The plan has changes that no drift explains (${run.plan ? `+${run.plan.add} ~${run.plan.change} -${run.plan.destroy}` : 'see the plan'}): the configuration asks for them, and they were never applied`,
       ),
     ]
   }
