@@ -10,7 +10,7 @@ import { renderSummary } from '../../src/publish/summary.js'
 import { newConfigRun } from '../../src/run.js'
 import type { ConfigRun, RunReport } from '../../src/run.js'
 import { planChanges } from '../../src/terraform/changes.js'
-import { elements, renderGfm, tables } from '../helpers/gfm.js'
+import { foldsOf, headingsOf, leaksOf, renderGfm, tablesOf, textOf } from '../helpers/gfm.js'
 import { pullRequestContext } from './helpers.js'
 
 const PLAN = readFileSync(
@@ -88,12 +88,12 @@ describe('a module change across 40 jobs', () => {
   const html = renderGfm(renderComment(report, context))
 
   it('reads as one group in the pull request comment, beside the jobs with other news', () => {
-    expect(elements(html, 'h3')).toEqual([
+    expect(headingsOf(html, 3)).toEqual([
       '❌ jobs/broken.yaml',
       '🔁 40 jobs changed alike · plan +1 ~0 -1 each',
       '✅ jobs/sandbox-999.yaml · sandbox-999',
     ])
-    const [changes, jobs] = tables(html).filter((table) => table.header[0] !== 'Tag')
+    const [changes, jobs] = tablesOf(html).filter((table) => table.header[0] !== 'Tag')
     expect(changes!.rows).toEqual([
       [
         'module.dativo_runtime.local_file.manifest',
@@ -105,20 +105,23 @@ describe('a module change across 40 jobs', () => {
     expect(jobs!.rows[0]).toEqual(['jobs/sandbox-001.yaml', 'sandbox-001', 'local / local'])
     expect(jobs!.rows.at(-1)).toEqual(['jobs/sandbox-040.yaml', 'sandbox-040', 'local / local'])
     // One plan stands for the group; the other job has its own.
-    expect(elements(html, 'summary')).toEqual(['Terraform plan of sandbox-001', 'Terraform plan'])
-    expect(elements(html, 'pre')[0]).toContain(
+    expect(foldsOf(html).map((fold) => fold.summary)).toEqual([
+      'Terraform plan of sandbox-001',
+      'Terraform plan',
+    ])
+    expect(textOf(foldsOf(html)[0]!.body)).toContain(
       '# module.dativo_runtime.local_file.manifest must be replaced',
     )
-    expect(html).not.toMatch(/\*\*|\| ---|&lt;code&gt;|&lt;details&gt;/)
+    expect(leaksOf(html)).toEqual([])
   })
 
   it('reads as one group in the job summary too', () => {
     const summary = renderGfm(renderSummary(report, context))
-    expect(elements(summary, 'h3').filter((h) => h.startsWith('🔁'))).toEqual([
+    expect(headingsOf(summary, 3).filter((h) => h.startsWith('🔁'))).toEqual([
       '🔁 40 jobs changed alike · plan +1 ~0 -1 each',
     ])
     // The overview keeps a row per job.
-    expect(tables(summary)[0]!.rows).toHaveLength(42)
+    expect(tablesOf(summary)[0]!.rows).toHaveLength(42)
   })
 })
 
@@ -127,7 +130,7 @@ describe('300 jobs with one module change', () => {
     const body = renderComment(fleet(300), context)
     expect(commentSize(body)).toBeLessThan(COMMENT_LIMIT)
     const html = renderGfm(body)
-    expect(elements(html, 'h3')).toEqual([
+    expect(headingsOf(html, 3)).toEqual([
       '❌ jobs/broken.yaml',
       '🔁 300 jobs changed alike · plan +1 ~0 -1 each',
     ])
