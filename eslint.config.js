@@ -1,5 +1,6 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import { gitIgnored } from './scripts/git-ignored.mjs'
 
 export default tseslint.config(
   {
@@ -10,6 +11,8 @@ export default tseslint.config(
       'src/config/generated/',
       'src/terraform/generated/',
       'bench/.work/',
+      // What any .gitignore (or .git/info/exclude) ignores: e.g. the CLI's .dativo/ state.
+      ...gitIgnored(import.meta.dirname),
     ],
   },
   js.configs.recommended,

@@ -79,7 +79,11 @@ async function parseFolder(folder, names) {
 function collect(parsed, into) {
     for (const [name, blocks] of Object.entries(asRecord(parsed.variable))) {
         const body = firstBlock(blocks);
-        into.variables.set(name, { sensitive: body.sensitive === true, required: !('default' in body) });
+        into.variables.set(name, {
+            sensitive: body.sensitive === true,
+            required: !('default' in body),
+            ...(typeof body.type === 'string' ? { type: body.type } : {}),
+        });
     }
     for (const [name, blocks] of Object.entries(asRecord(parsed.output))) {
         into.outputs.set(name, { sensitive: firstBlock(blocks).sensitive === true });

@@ -193,6 +193,7 @@ async function resolveJob(input, options, reader) {
         return resolution.findings;
     run.resolvedValues = Object.fromEntries(resolution.replacements.map((r) => [r.name, r.sensitive ? outputs.SENSITIVE : r.value]));
     run.resolutionDiff = previewDiff(run.file, resolution.before, resolution.after);
+    run.changedValues = resolution.replacements.filter((r) => r.changed).map((r) => r.name);
     if (input.outputs) {
         const config = external_node_path_default().join(options.workspace, run.file);
         const copy = options.outputDir && external_node_path_default().join(options.outputDir, run.file);

@@ -65,7 +65,9 @@ async function missingVariables(job, settings) {
     const root = ownRoot(job, settings);
     let required;
     let owner;
+    let folder;
     if (root) {
+        folder = root.absolute;
         try {
             const declared = await (await __webpack_require__.e(/* import() */ 235).then(__webpack_require__.bind(__webpack_require__, 5235))).readDeclarations(root.absolute);
             required = [...declared.variables].filter(([, v]) => v.required).map(([name]) => name);
@@ -89,6 +91,7 @@ async function missingVariables(job, settings) {
             .filter(([, v]) => v.required)
             .map(([name]) => name);
         owner = `the ${job.runtime.type} module`;
+        folder = (0,_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .bundledModule */ .Jh)(job.runtime.type);
     }
     const missing = required.filter((name) => !provided.has(name));
     if (missing.length === 0)
@@ -97,7 +100,9 @@ async function missingVariables(job, settings) {
     const elsewhere = missing.filter((name) => !FROM_CONFIG[name]);
     const how = inConfig.map((name) => `set ${FROM_CONFIG[name]} for ${name}`);
     if (elsewhere.length > 0) {
-        const example = Object.fromEntries(elsewhere.map((name) => [name, '…']));
+        // The example gives each variable a value of its type: a list as a list.
+        const types = await declaredTypes(folder);
+        const example = Object.fromEntries(elsewhere.map((name) => [name, exampleValue(types.get(name))]));
         how.push(`pass ${elsewhere.join(' and ')} in the terraform-vars input, a YAML or JSON map (e.g. ${JSON.stringify(example)})`);
     }
     return {
@@ -142,6 +147,35 @@ function ownRoot(job, settings) {
     catch {
         return undefined;
     }
+}
+/** Each variable's declared type (`list(string)`), as far as the folder's .tf files say. */
+async function declaredTypes(folder) {
+    try {
+        const declared = await (await __webpack_require__.e(/* import() */ 235).then(__webpack_require__.bind(__webpack_require__, 5235))).readDeclarations(folder);
+        const types = new Map();
+        for (const [name, variable] of declared.variables) {
+            if (variable.type)
+                types.set(name, variable.type.replace(/^\$\{(.*)\}$/s, '$1'));
+        }
+        return types;
+    }
+    catch {
+        return new Map();
+    }
+}
+/** A placeholder value of a Terraform type, for an example of terraform-vars. */
+function exampleValue(type) {
+    if (!type)
+        return '…';
+    if (/^(list|set|tuple)\b/.test(type))
+        return ['…'];
+    if (/^(map|object)\b/.test(type))
+        return { '…': '…' };
+    if (type === 'number')
+        return 0;
+    if (type === 'bool')
+        return true;
+    return '…';
 }
 
 

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6535);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5334);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1001);
 /* harmony import */ var _publish_commit_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8244);
 /* harmony import */ var _publish_outputs_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3696);
@@ -365,6 +365,7 @@ async function resolveJob(input, options, reader) {
         return resolution.findings;
     run.resolvedValues = Object.fromEntries(resolution.replacements.map((r) => [r.name, r.sensitive ? outputs.SENSITIVE : r.value]));
     run.resolutionDiff = previewDiff(run.file, resolution.before, resolution.after);
+    run.changedValues = resolution.replacements.filter((r) => r.changed).map((r) => r.name);
     if (input.outputs) {
         const config = external_node_path_default().join(options.workspace, run.file);
         const copy = options.outputDir && external_node_path_default().join(options.outputDir, run.file);

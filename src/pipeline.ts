@@ -4,10 +4,16 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadPolicySchema } from './config/policy.js'
+import type { JobClaim } from './config/claim.js'
 import { ConfigReader } from './config/read.js'
 import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
+import {
+  listRepositoryFiles,
+  readRepositoryConfigs,
+  sharedJobNameFindings,
+} from './discover/repository.js'
 import type { Finding } from './findings.js'
 import { GitHubClient } from './github/client.js'
 import { pullRequestOf } from './github/context.js'
@@ -121,7 +127,12 @@ export async function runPipeline(
   }
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
-  await reporter.group(`Validate ${plural(count, 'job config')}`, async () => {
+  const claims = new Map<string, JobClaim>()
+  // git lists the repository's files while the configs are validated.
+  const listing = listRepositoryFiles(options.workspace, deps.git, (message) =>
+    reporter.debug(message),
+  )
+  const repository = await reporter.group(`Validate ${plural(count, 'job config')}`, async () => {
     // One config at a time, read synchronously (read.ts says why): memory stays flat however
     // many configs a run has.
     for (const file of discovery.files) {
@@ -130,13 +141,38 @@ export async function runPipeline(
       for (const finding of validation.findings) reporter.finding(finding)
       // Validate mode keeps only what the reports need, not each job's data.
       report.configs.push(configRun(validation, options, read))
+      claims.set(file, validation.claim)
+    }
+    // Every config in the repository, read once: one job_name, one config, before any Terraform.
+    const repository = await readRepositoryConfigs(options.workspace, claims, {
+      git: deps.git,
+      reader,
+      listing,
+      outputDir: options.outputDir,
+      debug: (message) => reporter.debug(message),
+    })
+    const byFile = new Map(report.configs.map((run) => [run.file, run]))
+    for (const finding of sharedJobNameFindings(repository, new Set(byFile.keys()), reader)) {
+      const run = byFile.get(finding.file)
+      if (run) Object.assign(run, { valid: false, job: undefined })
+      atFile(report, reporter, finding)
     }
     if (options.mode !== 'validate') {
       const { preflightRuns } = await import('./terraform/preflight.js')
       await preflightRuns(report.configs, { ...options, env: deps.env }, reporter)
     }
+    return repository
   })
   const runnable = report.configs.filter((run) => run.job)
+  if ((options.mode === 'plan' || options.mode === 'apply') && runnable.length > 0) {
+    // For the reports: each job's tags as the base commit gave them, to show what changes.
+    const { compareTagsWithBase } = await import('./discover/base.js')
+    await compareTagsWithBase(runnable, options, context, {
+      api: deps.api,
+      git: deps.git,
+      debug: (message) => reporter.debug(message),
+    }).catch((error: unknown) => reporter.debug(`tags at the base: ${(error as Error).message}`))
+  }
   // A drift run looks at the jobs as they are; removing jobs is the merge's business.
   const destroy =
     options.mode === 'plan' || options.mode === 'apply'
@@ -144,7 +180,11 @@ export async function runPipeline(
       : undefined
   try {
     if (destroy) {
-      report.removed = await destroy.removedJobs(options, context, deps)
+      report.removed = await destroy.removedJobs(options, context, {
+        ...deps,
+        repository,
+        atFile: (finding) => atFile(report, reporter, finding),
+      })
     } else if (options.mode === 'validate' && discovery.basis === 'changed') {
       const skipped = report.configs
         .filter((run) => run.skipped && run.valid)
@@ -268,16 +308,13 @@ async function terraformStages(
       reporter.info(`terraform ${terraform.version} (${terraform.source}): ${terraform.path}`)
       return terraform
     } catch (error) {
-      // Every job needs Terraform: each is reported failed, and the run still reports in full.
-      const message = `Terraform could not be installed: ${(error as Error).message}`
-      for (const removed of removals) {
-        removed.leftRunning = message
-        removed.findings.push({ severity: 'error', rule: 'terraform', message, file: removed.file })
-      }
-      for (const run of runs) {
-        record(reporter, run, [atJob(run, 'error', 'terraform', message)])
-        run.terraformFailed = true
-      }
+      // A problem of the runner, not of any config: one error for the run, none at the configs.
+      // No job runs, and the run still reports in full.
+      const message = `Terraform could not be installed, so no job ran: ${(error as Error).message}`
+      report.failures.push(message)
+      reporter.error(message)
+      for (const removed of removals) removed.leftRunning = 'Terraform could not be installed'
+      for (const run of runs) run.terraformFailed = true
       return undefined
     }
   })
@@ -361,6 +398,7 @@ async function terraformStages(
         run.changes = outcome.changes
         run.plan = outcome.plan
         run.planText = outcome.planText
+        run.destroys = outcome.destroys
         run.fingerprint = outcome.fingerprint
         run.notReviewed = outcome.refused
         run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.held
@@ -648,6 +686,14 @@ function atJob(
   message: string,
 ): Finding {
   return { severity, rule, message, file: run.file, range: run.job?.range }
+}
+
+/** A finding at a file: kept with its config's run, or with the run when no config of it is that file. */
+function atFile(report: RunReport, reporter: Reporter, finding: Finding): void {
+  const run = report.configs.find((config) => config.file === finding.file)
+  if (run) return record(reporter, run, [finding])
+  reporter.finding(finding)
+  ;(report.elsewhere ??= []).push(finding)
 }
 
 /** Findings of a config: shown now, and kept with its run for the summary, comment and results. */

@@ -37,8 +37,17 @@ export interface ConfigRun {
   cloudTags?: Record<string, string>
   /** `terraform show` of the saved plan, as text (sensitive values already masked). */
   planText?: string
+  /** The addresses of the resources the plan deletes. */
+  destroys?: string[]
+  /**
+   * The cloud tags the config at the base commit gave its runtime, for the reviewer's diff: null
+   * when the config is new there; undefined when there is no base to compare with.
+   */
+  cloudTagsAtBase?: Record<string, string> | null
   /** Resolved values by placeholder name; sensitive ones are "(sensitive)". */
   resolvedValues?: Record<string, unknown>
+  /** The placeholders whose value in the config resolution changes. */
+  changedValues?: string[]
   /** Unified diff of the config: what resolution changed, or in plan mode would change. */
   resolutionDiff?: string
   /** Where the resolved config was written (the config itself, or a copy under output-dir). */
@@ -82,6 +91,8 @@ export interface RemovedRun {
   /** The destroy plan (plan mode; apply mode with destroy-removed). */
   plan: PlanCounts | null
   planText?: string
+  /** The addresses of the resources the destroy plan removes. */
+  destroys?: string[]
   fingerprint?: PlanFingerprint
   /** Destroyed by this run. */
   destroyed: boolean
@@ -101,6 +112,11 @@ export interface RunReport {
   failures: string[]
   /** Jobs this change removes (plan and apply modes, on a pull request or push). */
   removed?: RemovedRun[]
+  /**
+   * Findings at files that are none of this run's configs: a config elsewhere in the repository
+   * that shares a job_name with one of them, or a file that holds back a destroy.
+   */
+  elsewhere?: Finding[]
   /**
    * Validate mode: configs this change deleted or left without infrastructure, whose runtime a
    * plan or apply of them compares with the base commit (the matrix gives each a leg).
@@ -149,9 +165,10 @@ export function countFindings(run: { findings: Finding[] }, severity: Finding['s
 
 export function errorCount(report: RunReport): number {
   const removed = (report.removed ?? []).reduce((sum, run) => sum + countFindings(run, 'error'), 0)
+  const elsewhere = countFindings({ findings: report.elsewhere ?? [] }, 'error')
   return report.configs.reduce(
     (sum, run) => sum + countFindings(run, 'error'),
-    report.failures.length + removed,
+    report.failures.length + removed + elsewhere,
   )
 }
 

@@ -2,13 +2,14 @@
 // a bare remote, the sandbox job with placeholders and comments, real terraform (issue:
 // resolution and commit-back, must-show 4).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runAction } from '../helpers/action.js'
+import { runAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { tempDir } from '../helpers/temp.js'
+import { trackedText } from '../helpers/examples.js'
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], {
@@ -18,7 +19,7 @@ const git = (cwd: string, ...args: string[]) =>
 
 const CONFIG = 'jobs/acme/orders.yaml'
 // The example with comments in every place a person puts them.
-const TEXT = readFileSync(path.join(ROOT, 'examples/jobs/acme/local_orders_sandbox.yaml'), 'utf8')
+const TEXT = trackedText('examples/jobs/acme/local_orders_sandbox.yaml')
   .replace('infrastructure:', 'infrastructure:   # owned by the platform team')
   .replace(
     '    service_name: "{{terraform_outputs.service_name}}"',
@@ -97,6 +98,24 @@ describe('apply on a push: resolved values committed back', () => {
     expect(git(base, '--git-dir', remote, 'rev-parse', 'main~1')).toBe(firstHead)
     expect(git(base, '--git-dir', remote, 'log', '-1', '--format=%an <%ae>|%cn|%s', 'main')).toBe(
       'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot]|chore(dativo): resolve terraform outputs',
+    )
+  })
+
+  it('leaves the checkout at the pushed commit, so that a later step can commit and push', () => {
+    const checkout = path.join(base, 'checkout-1')
+    expect(git(checkout, 'rev-parse', 'HEAD')).toBe(pushed)
+    expect(git(checkout, 'symbolic-ref', '--short', 'HEAD')).toBe('main')
+    // Clean, but for what an earlier step changed, which stays as it was.
+    expect(git(checkout, 'status', '--porcelain', '--untracked-files=all')).toBe(
+      'M jobs/acme/notes.txt',
+    )
+    expect(git(checkout, 'diff', '--cached', '--name-only')).toBe('')
+    expect(first.stdout).toContain(
+      `The checkout is now at ${pushed.slice(0, 7)}, the commit pushed to main`,
+    )
+    git(checkout, 'commit', '-qam', 'A later step commits')
+    expect(git(checkout, 'push', '--dry-run', '--porcelain', 'origin', 'HEAD:main')).toMatch(
+      new RegExp(`^ \tHEAD:refs/heads/main\t${pushed.slice(0, 7)}\\.\\.[0-9a-f]+$`, 'm'),
     )
   })
 

@@ -2,13 +2,14 @@
 // with real terraform: a name holding line breaks and trailer lines stays one escaped line of the
 // list, so the bot's commit gets no Co-authored-by or Signed-off-by it did not mean.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runAction } from '../helpers/action.js'
+import { runAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { terraformEnv } from '../helpers/terraform.js'
+import { trackedText } from '../helpers/examples.js'
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], {
@@ -35,7 +36,7 @@ describe('commit-back of a config whose name holds trailer lines', () => {
     mkdirSync(path.join(seed, 'jobs'))
     writeFileSync(
       path.join(seed, FORGED),
-      readFileSync(path.join(ROOT, 'examples/jobs/acme/local_orders_sandbox.yaml'), 'utf8'),
+      trackedText('examples/jobs/acme/local_orders_sandbox.yaml'),
     )
     git(seed, 'add', '-A')
     git(seed, 'commit', '-qm', 'Add the orders job')

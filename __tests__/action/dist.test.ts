@@ -1,12 +1,14 @@
 // The committed dist/index.js, run as the runner runs it, over every bad input of CONTRACT §4
 // and the examples (issue: validation end to end).
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, runAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
+import { copyTracked, trackedFiles } from '../helpers/examples.js'
+import { renderGfm, tablesOf } from '../helpers/gfm.js'
 
 const FIXTURES = path.join(ROOT, '__tests__/action/fixtures/bad')
 
@@ -116,9 +118,7 @@ const EXPECTED: Record<string, { line: number; col?: number; title: string; mess
   },
 }
 
-const EXAMPLES = readdirSync(path.join(ROOT, 'examples/jobs/acme')).map(
-  (name) => `jobs/acme/${name}`,
-)
+const EXAMPLES = trackedFiles('examples/jobs/acme').map((file) => file.replace(/^examples\//, ''))
 
 describe('node dist/index.js, validate mode, over bad inputs and the examples', () => {
   let workspace: string
@@ -127,9 +127,7 @@ describe('node dist/index.js, validate mode, over bad inputs and the examples', 
   beforeAll(() => {
     workspace = tempDir('dativo-dist-')
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
-    cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(workspace, 'jobs/acme'), {
-      recursive: true,
-    })
+    copyTracked('examples/jobs/acme', path.join(workspace, 'jobs/acme'))
     mkdirSync(path.join(workspace, 'jobs/bad'), { recursive: true })
     cpSync(FIXTURES, path.join(workspace, 'jobs/bad'), { recursive: true })
     writeFileSync(
@@ -221,9 +219,9 @@ describe('node dist/index.js, validate mode, over bad inputs and the examples', 
     expect(run.stdout + run.stderr + run.summary).not.toContain('do-not-print')
   })
 
-  it('writes a job summary with a row per config', () => {
-    for (const file of [...Object.keys(EXPECTED), ...EXAMPLES]) {
-      expect(run.summary).toContain(`<code>${file}</code>`)
-    }
+  it('writes a job summary with a row per config, and a section per config with problems', () => {
+    const html = renderGfm(run.summary)
+    expect(tablesOf(html)[0]!.rows).toHaveLength(Object.keys(EXPECTED).length + EXAMPLES.length)
+    for (const file of Object.keys(EXPECTED)) expect(html).toContain(`<code>${file}</code>`)
   })
 })

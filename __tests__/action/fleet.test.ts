@@ -228,7 +228,18 @@ describe('a pull request that changes the module of every job', () => {
     const html = renderGfm(github.comments.get(7)!.at(-1)!.body)
     // One section for the ten jobs, none of their own.
     expect(headingsOf(html, 3)).toEqual(['🔁 10 jobs changed alike · plan +1 ~0 -1 each'])
-    const [changes, jobs] = tablesOf(html)
+    // The overview keeps a row per job, above the one section that stands for them.
+    const [overview, changes, jobs] = tablesOf(html)
+    const text = (cell: string) => cell.replace(/<[^>]+>/g, '')
+    expect(
+      overview!.rows.map((row) => row.map(text).find((cell) => /^sandbox-\d+$/.test(cell))),
+    ).toEqual(JOBS.map((job) => job.name))
+    // Every link to a job goes to the group's section, the one section there is.
+    const ids = [...html.matchAll(/id="(dativo-\d+)"/g)].map((match) => match[1])
+    expect(ids).toHaveLength(1)
+    const links = [...html.matchAll(/href="#(dativo-\d+)"/g)].map((match) => match[1])
+    expect(links.length).toBeGreaterThanOrEqual(JOBS.length)
+    expect(new Set(links)).toEqual(new Set(ids))
     expect(changes!.header).toEqual(['Resource', 'Action', 'Attributes'])
     expect(changes!.rows.map((row) => row.slice(0, 2))).toEqual([
       ['module.dativo_runtime.local_file.manifest', 'delete,create'],
@@ -244,6 +255,8 @@ describe('a pull request that changes the module of every job', () => {
     expect(plan).toContain('~ schema = 1 -> 2')
     // No Markdown leaks into the page as text.
     expect(leaksOf(html)).toEqual([])
-    expect(planned.summary).toContain('### 🔁 10 jobs changed alike · plan +1 ~0 -1 each')
+    expect(headingsOf(renderGfm(planned.summary), 3)).toEqual([
+      '🔁 10 jobs changed alike · plan +1 ~0 -1 each',
+    ])
   }, 240_000)
 })

@@ -13,6 +13,7 @@ import type { RuntimeType } from '../../src/tags/naming.js'
 import { ROOT, runAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { codeBlocks, codeSpan, firstTable, section } from '../docs/markdown.js'
+import { trackedText } from '../helpers/examples.js'
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
 const quickStart = section(readme, 'Quick start')
@@ -28,10 +29,7 @@ describe('pre-flight of required runtime variables, in plan mode', () => {
   let withoutVars: ActionRun
   let withVars: ActionRun
   let callsWithout: string
-  const gcp = readFileSync(
-    path.join(ROOT, 'examples/jobs/acme/postgres_orders_to_iceberg.yaml'),
-    'utf8',
-  )
+  const gcp = trackedText('examples/jobs/acme/postgres_orders_to_iceberg.yaml')
   const own = `tenant_id: acme
 environment: dev
 infrastructure:
@@ -130,7 +128,7 @@ infrastructure:
         'jobs/stripe.yaml',
         lineOf(AWS_CONFIG, '  runtime:'),
         3,
-        'Missing required variables of the aws_fargate module: private_subnet_ids, vpc_id; neither the config nor terraform-vars gives them. To run it, pass private_subnet_ids and vpc_id in the terraform-vars input, a YAML or JSON map (e.g. {"private_subnet_ids":"…","vpc_id":"…"})',
+        'Missing required variables of the aws_fargate module: private_subnet_ids, vpc_id; neither the config nor terraform-vars gives them. To run it, pass private_subnet_ids and vpc_id in the terraform-vars input, a YAML or JSON map (e.g. {"private_subnet_ids":["…"],"vpc_id":"…"})',
       ],
     ])
     // No Terraform command ran: `terraform-version: system` asks the terraform on PATH for its

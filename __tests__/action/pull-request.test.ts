@@ -3,16 +3,18 @@
 // comment someone else planted is never adopted, a create GitHub answered 502 after making it is
 // not made twice, and config values that would ping people stay inert.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runActionAsync } from '../helpers/action.js'
+import { runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import type { IssueComment } from '../helpers/fake-github.js'
 import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
+import { copyTracked, trackedText } from '../helpers/examples.js'
+import { headingsOf, renderGfm } from '../helpers/gfm.js'
 
 describe('validate mode on a pull request', () => {
   let github: FakeGitHub
@@ -22,9 +24,7 @@ describe('validate mode on a pull request', () => {
     github = await FakeGitHub.start()
     workspace = tempDir('dativo-pr-')
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
-    cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(workspace, 'jobs/acme'), {
-      recursive: true,
-    })
+    copyTracked('examples/jobs/acme', path.join(workspace, 'jobs/acme'))
     github.pullRequestFiles.set(7, [
       { filename: 'jobs/acme/stripe_customers_to_iceberg.yaml', status: 'modified' },
       { filename: 'jobs/acme/old.yaml', status: 'removed' },
@@ -82,7 +82,9 @@ describe('validate mode on a pull request', () => {
     expect(comments[1]!.body).toMatch(
       /^<!-- dativo-infra-action workflow=Dativo%20jobs job=validate -->\n/,
     )
-    expect(comments[1]!.body).toContain('1 config: 0 valid, 1 invalid')
+    expect(headingsOf(renderGfm(comments[1]!.body!), 2)).toEqual([
+      'dativo-infra · validate · 1 job: ❌ 1 failed',
+    ])
     expect(comments[1]!.body).toContain('Missing required tags: cost\\_center')
     const files = github.requests.filter((r) => r.url.startsWith('/repos/acme/etl/pulls/7/files'))
     expect(files.every((r) => r.headers.authorization === 'token ghs_test_token')).toBe(true)
@@ -126,7 +128,7 @@ describe('plan mode on a pull request, with config values that would ping people
     mkdirSync(path.join(workspace, 'jobs'))
     writeFileSync(
       path.join(workspace, 'jobs/orders.yaml'),
-      readFileSync(path.join(ROOT, 'examples/jobs/acme/local_orders_sandbox.yaml'), 'utf8').replace(
+      trackedText('examples/jobs/acme/local_orders_sandbox.yaml').replace(
         '    cost_center: data-platform\n',
         '    cost_center: data-platform\n    owner: "@acme/security-team"\n    notes: "ask @dana about #12, GH-7 and https://evil.example or www.evil.example"\n',
       ),

@@ -1,12 +1,13 @@
 // GitHub's rate limits, answered by the stand-in as GitHub answers them, through the committed
 // dist/index.js on a pull request: a primary limit that resets soon is waited for, one that resets
 // in an hour fails at once saying it is a rate limit, a secondary limit waits as Retry-After asks.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ROOT, runActionAsync } from '../helpers/action.js'
+import { runActionAsync } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
+import { copyTracked } from '../helpers/examples.js'
 
 const CONFIG = 'jobs/acme/stripe_customers_to_iceberg.yaml'
 
@@ -15,9 +16,7 @@ describe("GitHub's rate limits on a pull request run", () => {
   let github: FakeGitHub
   beforeAll(() => {
     workspace = mkdtempSync(path.join(tmpdir(), 'dativo-limits-'))
-    cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(workspace, 'jobs/acme'), {
-      recursive: true,
-    })
+    copyTracked('examples/jobs/acme', path.join(workspace, 'jobs/acme'))
     writeFileSync(
       path.join(workspace, 'event.json'),
       JSON.stringify({

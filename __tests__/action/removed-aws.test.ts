@@ -2,17 +2,18 @@
 // example Fargate job applied with its state in S3, then a pull request that deletes its config
 // shows the destroy plan of every resource, and the merge with destroy-removed destroys them,
 // leaving the state in S3 empty and no ECS cluster behind.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runActionAsync } from '../helpers/action.js'
+import { runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import { startMoto } from '../helpers/moto.js'
 import type { Moto } from '../helpers/moto.js'
 import { Repository } from '../helpers/repository.js'
 import { terraformEnv } from '../helpers/terraform.js'
+import { trackedText } from '../helpers/examples.js'
 
 const CONFIG = 'jobs/stripe.yaml'
 const JOB = 'stripe-customers-etl'
@@ -77,10 +78,7 @@ describe('a removed AWS job on the emulator', () => {
     repo = new Repository(base)
     const start = repo.head('main')
     const added = repo.commit('main', {
-      [CONFIG]: readFileSync(
-        path.join(ROOT, 'examples/jobs/acme/stripe_customers_to_iceberg.yaml'),
-        'utf8',
-      ),
+      [CONFIG]: trackedText('examples/jobs/acme/stripe_customers_to_iceberg.yaml'),
     })
     github.comparisons.set(`${start}...${added}`, repo.changedFiles(start, added))
     created = await runActionAsync(

@@ -12,6 +12,7 @@ import type { ActionRun } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import { Repository, sandboxJob } from '../helpers/repository.js'
 import { terraformEnv } from '../helpers/terraform.js'
+import { foldsOf, renderGfm, tablesOf, textOf } from '../helpers/gfm.js'
 
 const TAGS = (job: string) =>
   `cost_center=data-platform, dativo_runtime=local, environment=dev, job_name=${job}, managed_by=terraform, pipeline_type=ingestion, team=data-engineering`
@@ -148,13 +149,25 @@ describe('removed jobs on the local sandbox', () => {
       expect(plan.stdout).toMatch(/^\[1\/2\] bare: destroy plan \+0 ~0 -1 \(\d+ s\)$/m)
       expect(plan.stdout).toMatch(/^\[2\/2\] gone: destroy plan \+0 ~0 -1 \(\d+ s\)$/m)
       const [comment] = github.comments.get(9)!
-      expect(comment!.body).toContain(
-        '### 🗑️ <code>jobs/gone.yaml</code> · gone\n\n<code>local / local</code> · config deleted; destroy plan · plan +0 ~0 -1',
+      const html = renderGfm(comment!.body!)
+      // Destroys first, loudly, each with the resources it removes and the tags of what goes.
+      expect(tablesOf(html)[0]!.rows).toEqual([
+        ['🔥 destroys', 'bare', '+0 ~0 -1', 'infrastructure section removed'],
+        ['🔥 destroys', 'gone', '+0 ~0 -1', 'config deleted'],
+        ['⏭️ skipped', 'jobs/bare.yaml', '—', '—'],
+      ])
+      const text = textOf(html)
+      expect(text).toContain(
+        '🔥 gone jobs/gone.yaml · local / local · config deleted; destroy plan · plan +0 ~0 -1 🔥 Destroys 1 resource: module.dativo_runtime.terraform_data.runtime',
       )
-      expect(comment!.body).toContain(
-        '### 🗑️ <code>jobs/bare.yaml</code> · bare\n\n<code>local / local</code> · infrastructure section removed; destroy plan · plan +0 ~0 -1',
+      expect(text).toContain(
+        '🔥 bare jobs/bare.yaml · local / local · infrastructure section removed; destroy plan · plan +0 ~0 -1 🔥 Destroys 1 resource:',
       )
-      expect(comment!.body).toContain('| <code>cost_center</code> | <code>data-platform</code> |')
+      expect(
+        foldsOf(html)
+          .flatMap((fold) => tablesOf(fold.body))
+          .flatMap((t) => t.rows),
+      ).toContainEqual(['cost_center', 'data-platform'])
       expect(comment!.body).toContain('Plan: 0 to add, 0 to change, 1 to destroy.')
       expect(plan.summary).toContain('config deleted; destroy plan')
       expect(JSON.parse(plan.outputs.matrix!)).toEqual({
@@ -239,12 +252,21 @@ describe('removed jobs on the local sandbox', () => {
       expect(plan.status, plan.stdout).toBe(0)
       expect(plan.stdout).toMatch(/^\[1\/2\] old-orders: destroy plan \+0 ~0 -1 \(\d+ s\)$/m)
       expect(plan.stdout).toMatch(/^\[2\/2\] new-orders: plan \+1 ~0 -0 \(\d+ s\)$/m)
-      const comment = github.comments.get(10)![0]!.body
-      expect(comment).toContain(
-        '### 🗑️ <code>jobs/orders.yaml</code> · old-orders\n\n<code>local / local</code> · renamed to new-orders \\(jobs/orders.yaml\\): this runtime goes, the new one is created; destroy plan · plan +0 ~0 -1',
+      const html = renderGfm(github.comments.get(10)![0]!.body!)
+      expect(tablesOf(html)[0]!.rows).toEqual([
+        [
+          '🔥 destroys',
+          'old-orders',
+          '+0 ~0 -1',
+          'renamed to new-orders (jobs/orders.yaml): this runtime goes, the new one is cre…',
+        ],
+        ['✏️ changes', 'new-orders', '+1 ~0 -0', '1 tag changed, 1 value to write'],
+      ])
+      expect(textOf(html)).toContain(
+        '🔥 old-orders jobs/orders.yaml · local / local · renamed to new-orders (jobs/orders.yaml): this runtime goes, the new one is created; destroy plan · plan +0 ~0 -1',
       )
-      expect(comment).toContain(
-        '### ✅ <code>jobs/orders.yaml</code> · new-orders\n\n<code>local / local</code> · valid · plan +1 ~0 -0',
+      expect(textOf(html)).toContain(
+        '✏️ new-orders jobs/orders.yaml · local / local · valid · plan +1 ~0 -0',
       )
     })
 

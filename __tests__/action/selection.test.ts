@@ -1,12 +1,13 @@
-// dist/index.js when the configs input selects nothing: a glob that matches no file fails the
-// step when every matching config was asked for; a pull request that changed no config is a
-// notice, and the step passes.
+// dist/index.js when the configs input selects nothing: a glob that matches no file of the
+// workspace fails the step, whatever changed-only says; a pull request that changed no config is
+// a notice, and the step passes.
 import { execFileSync } from 'node:child_process'
-import { cpSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, runAction } from '../helpers/action.js'
+import { runAction } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
+import { copyTracked } from '../helpers/examples.js'
 
 const GIT_ENV = {
   GIT_AUTHOR_NAME: 'Dev',
@@ -28,7 +29,7 @@ function git(cwd: string, ...args: string[]): string {
 function checkout(): string {
   const dir = tempDir('dativo-selection-')
   git(dir, 'init', '-q', '-b', 'main')
-  cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(dir, 'jobs/acme'), { recursive: true })
+  copyTracked('examples/jobs/acme', path.join(dir, 'jobs/acme'))
   git(dir, 'add', '-A')
   git(dir, 'commit', '-qm', 'jobs')
   return dir
@@ -42,6 +43,31 @@ describe('a configs glob with a typo', () => {
       'INPUT_CHANGED-ONLY': 'false',
     })
     expect(run.status).toBe(1)
+    expect(run.annotations).toEqual([
+      { level: 'error', properties: {}, message: "Input configs: 'job/**/*.yaml' matches no file" },
+    ])
+  })
+
+  it('fails the step on a push with changed-only on (the default) too, naming the glob', () => {
+    const dir = checkout()
+    const before = git(dir, 'rev-parse', 'HEAD')
+    writeFileSync(path.join(dir, 'jobs/acme/local_orders_sandbox.yaml'), '# edited\n', {
+      flag: 'a',
+    })
+    git(dir, 'commit', '-qam', 'edit a job')
+    const after = git(dir, 'rev-parse', 'HEAD')
+    const event = path.join(tempDir('dativo-event-'), 'event.json')
+    writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', before, after }))
+    const run = runAction(dir, {
+      INPUT_MODE: 'validate',
+      INPUT_CONFIGS: 'job/**/*.yaml',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: after,
+      GITHUB_REPOSITORY: 'acme/etl',
+    })
+    expect(run.status, run.stdout).toBe(1)
     expect(run.annotations).toEqual([
       { level: 'error', properties: {}, message: "Input configs: 'job/**/*.yaml' matches no file" },
     ])

@@ -3,11 +3,12 @@
 // annotation is the one-line form. An invalid configuration is caught by terraform plan (no
 // separate validate) and reported as any failed command is: rule terraform, Terraform's words.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, runAction } from '../helpers/action.js'
+import { runAction } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
+import { trackedBytes } from '../helpers/examples.js'
 
 const SANDBOX = 'jobs/acme/local_orders_sandbox.yaml'
 
@@ -15,7 +16,7 @@ function checkout(files: Record<string, string> = {}): string {
   const dir = tempDir('dativo-report-')
   execFileSync('git', ['init', '-q', '-b', 'main', dir])
   mkdirSync(path.join(dir, 'jobs/acme'), { recursive: true })
-  cpSync(path.join(ROOT, 'examples', SANDBOX), path.join(dir, SANDBOX))
+  writeFileSync(path.join(dir, SANDBOX), trackedBytes(`examples/${SANDBOX}`))
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     writeFileSync(path.join(dir, name), text)
@@ -34,10 +35,12 @@ describe('the job summary of a plan', () => {
   it('opens with the plan counts of every job together, as the comment does', () => {
     const run = runAction(checkout(), INPUTS)
     expect(run.status, run.stdout).toBe(0)
-    expect(run.summary.split('\n').slice(0, 3)).toEqual([
-      '## dativo-infra · plan',
+    expect(run.summary.split('\n').slice(0, 5)).toEqual([
+      '## dativo-infra · plan · 1 job: ✏️ 1 with changes',
       '',
-      '1 config: 1 valid, 0 invalid — 0 errors, 0 warnings. Plan: +1 ~0 -0. changed-only is off, all matching configs \\(1\\)',
+      'Plan **+1 ~0 -0** · 0 errors, 0 warnings',
+      '',
+      'changed-only is off, all matching configs \\(1\\)',
     ])
   })
 })
@@ -60,7 +63,7 @@ describe('a Terraform error', () => {
       'terraform plan failed: Error: Reference to undeclared input variable on main.tf line 2, in resource "terraform_data" "x": 2: input = var.nope An input variable with the name "nope" has not been declared. This variable can be declared with a variable "nope" {} block.',
     ])
     expect(run.summary).toContain(
-      `- ❌ <code>${SANDBOX}:19:1</code> terraform plan failed: Error: Reference to undeclared input variable <code>terraform</code>
+      `- ❌ line 19, column 1: terraform plan failed: Error: Reference to undeclared input variable <code>terraform</code>
 
   \`\`\`text
     on main.tf line 2, in resource "terraform_data" "x":

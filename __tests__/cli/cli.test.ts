@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
 import { ROOT } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
+import { copyTracked } from '../helpers/examples.js'
 
 async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   const stdout: string[] = []
@@ -21,7 +22,7 @@ async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
 
 function workspaceWith(files: Record<string, string>): string {
   const dir = tempDir('dativo-cli-')
-  cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(dir, 'jobs/acme'), { recursive: true })
+  copyTracked('examples/jobs/acme', path.join(dir, 'jobs/acme'))
   for (const [name, text] of Object.entries(files)) {
     writeFileSync(path.join(dir, name), text)
   }
@@ -264,6 +265,7 @@ describe('dativo-infra resolve', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toEqual([
       "job.yaml:3:10: error: Terraform output 'password' is sensitive: it is not written into a config unless allow-sensitive-outputs is true [sensitive-output]",
+      'job.yaml: nothing written, because of the 1 error above: the file is resolved whole or not at all',
     ])
     expect(result.stderr.join('\n')).not.toContain('hunter22')
     expect(readFileSync(path.join(dir, 'job.yaml'), 'utf8')).toBe(

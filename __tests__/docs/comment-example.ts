@@ -36,8 +36,20 @@ export const exampleReport: RunReport = {
         ManagedBy: 'terraform',
         PipelineType: 'ingestion',
         Project: 'dativo-platform',
+        Team: 'analytics-engineering',
+      },
+      // The base commit's config had another team: the comment shows the change.
+      cloudTagsAtBase: {
+        CostCenter: 'data-platform',
+        DativoRuntime: 'aws_fargate',
+        Environment: 'prod',
+        JobName: 'stripe-customers-etl',
+        ManagedBy: 'terraform',
+        PipelineType: 'ingestion',
+        Project: 'dativo-platform',
         Team: 'data-engineering',
       },
+      changedValues: ['cluster_name', 'task_definition_arn'],
       resolvedValues: {
         cluster_name: 'stripe-customers-etl-prod-cluster',
         task_definition_arn: '(known after apply)',

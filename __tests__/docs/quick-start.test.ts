@@ -3,7 +3,7 @@
 // S3 state, the Azure and GCP jobs up to validation. Each section must name what a user provides:
 // every variable its module needs that the job does not give, and its cloud's backend settings.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
@@ -17,6 +17,7 @@ import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { repoRoot } from './actionlint.js'
 import { codeBlocks, firstTable, section } from './markdown.js'
+import { trackedBytes } from '../helpers/examples.js'
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
 const perCloud = section(readme, 'Per cloud: what you provide')
@@ -45,7 +46,7 @@ function repository(example: string): string {
   const dir = tempDir('dativo-quick-start-')
   execFileSync('git', ['init', '-q', '-b', 'main', dir])
   mkdirSync(path.join(dir, 'jobs'))
-  cpSync(path.join(repoRoot, 'examples/jobs/acme', example), path.join(dir, 'jobs', example))
+  writeFileSync(path.join(dir, 'jobs', example), trackedBytes(`examples/jobs/acme/${example}`))
   return dir
 }
 
@@ -99,7 +100,7 @@ describe('the quick start names what a user must provide', () => {
     const args = command(heading)
     expect(option(args, 'configs')).toEqual([`jobs/${example}`])
     // Every variable the module needs and the job does not give comes from terraform-vars.
-    const bytes = readFileSync(path.join(repoRoot, 'examples/jobs/acme', example))
+    const bytes = trackedBytes(`examples/jobs/acme/${example}`)
     const job = validateConfigBytes(example, bytes, { defaultTags: {} }).job!
     const given = new Set(Object.keys(buildTfvars(job, { defaultTags: {}, terraformVars: {} })))
     const variables = (

@@ -1,7 +1,7 @@
 // The README against the things it describes: action.yml and src/constants.ts for the inputs and
 // outputs, the CLI and the resolution code for what the set-up command and the examples print.
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { describe, expect, it } from 'vitest'
@@ -15,6 +15,7 @@ import { exampleContext, exampleReport } from './comment-example.js'
 import { repoRoot } from './actionlint.js'
 import { codeBlocks, codeSpan, firstTable, section } from './markdown.js'
 import { tempDir } from '../helpers/temp.js'
+import { copyTracked, trackedBytes, trackedText } from '../helpers/examples.js'
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
 const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
@@ -113,18 +114,18 @@ describe('README set-up', () => {
       expect(scripts.test).toContain(part)
     }
     expect(scripts.lint).toContain('eslint')
-    expect(scripts.lint).toContain('prettier --check')
+    expect(scripts.lint).toContain('prettier.mjs --check')
   })
 
   it('selects only the sandbox job, which needs no cloud', async () => {
     expect(await glob('examples/jobs/acme/local*.yaml', { cwd: repoRoot })).toEqual([sandbox])
-    const job = parse(readFileSync(path.join(repoRoot, sandbox), 'utf8'))
+    const job = parse(trackedText(sandbox))
     expect(job.infrastructure.provider).toBe('local')
     expect(job.infrastructure.runtime.type).toBe('local')
   })
 
   it('shows the change apply makes, as the resolution code makes it', () => {
-    const bytes = readFileSync(path.join(repoRoot, sandbox))
+    const bytes = trackedBytes(sandbox)
     const tags = parse(bytes.toString('utf8')).infrastructure.tags
     // The local module names its runtime as src/tags/naming.ts does: <job_name>-<environment>-…
     const outputs = Object.fromEntries(
@@ -151,7 +152,7 @@ describe('README set-up', () => {
   it('does what it says when run: applies the sandbox job and leaves exactly the change shown', () => {
     // A fresh copy of the examples stands for a fresh clone; the first command runs in it.
     const clone = tempDir('dativo-setup-')
-    cpSync(path.join(repoRoot, 'examples'), path.join(clone, 'examples'), { recursive: true })
+    copyTracked('examples', path.join(clone, 'examples'))
     const [commands] = codeBlocks(setUp, 'sh')
     const command = commands!.split('\n')[0]!.replace(/^npm ci && /, '')
     const args = command
@@ -167,7 +168,7 @@ describe('README set-up', () => {
     expect(run.stdout).toContain('1 config applied: +1 ~0 -0, 1 resolved')
     expect(setUp).toContain('`1 config applied: +1 ~0 -0, 1 resolved`')
     const [shown] = codeBlocks(setUp, 'diff')
-    const before = readFileSync(path.join(repoRoot, sandbox), 'utf8')
+    const before = trackedText(sandbox)
     const after = readFileSync(path.join(clone, sandbox), 'utf8')
     expect(previewDiff(sandbox, before, after)).toBe(shown)
     // Run again: the state it kept says there is nothing to do, and the file stays as it is.

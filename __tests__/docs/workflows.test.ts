@@ -160,6 +160,29 @@ describe('the pins agree', () => {
 describe('the example workflows', () => {
   const examples = files.filter((f) => f.startsWith('examples/'))
 
+  it.each(examples)(
+    '%s says beside each @v1 that the tag exists from the first release on',
+    (file) => {
+      const text = readFileSync(path.join(repoRoot, file), 'utf8')
+      const uses = text
+        .split('\n')
+        .filter((line) => /uses: dativo\/dativo-infra-action@/.test(line))
+      expect(uses.length).toBeGreaterThan(0)
+      for (const line of uses) {
+        expect(line.trim()).toBe(
+          'uses: dativo/dativo-infra-action@v1 # no v1 tag before the first release: until then, pin a commit SHA of dativo-infra-action'.replace(
+            /^/,
+            line.trim().startsWith('- ') ? '- ' : '',
+          ),
+        )
+      }
+      const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
+      expect(readme).toContain(
+        'They and the examples on this page use `@v1`, which exists from the first release on',
+      )
+    },
+  )
+
   it.each(examples)('%s leaves no token in the checkout of a job that does not push', (file) => {
     const { workflow } = read(file)
     for (const job of Object.values(workflow.jobs)) {

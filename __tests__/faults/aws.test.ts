@@ -3,21 +3,17 @@
 // emulator's ARNs and the second run plans nothing; two runs at once on one job end with one
 // applied and the other waiting for the lock or refused by it, nothing lost; SIGINT mid-apply
 // leaves the lock released and the next run converges.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runActionAsync, startAction } from '../helpers/action.js'
+import { runActionAsync, startAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { MOTO_ACCOUNT, MOTO_REGION, startMoto } from '../helpers/moto.js'
 import type { Moto } from '../helpers/moto.js'
 import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { applyInputs, identifier, read, workspaceWith } from './fixtures.js'
+import { trackedText } from '../helpers/examples.js'
 
-const EXAMPLE = readFileSync(
-  path.join(ROOT, 'examples/jobs/acme/stripe_customers_to_iceberg.yaml'),
-  'utf8',
-)
+const EXAMPLE = trackedText('examples/jobs/acme/stripe_customers_to_iceberg.yaml')
 const BUCKET = 'dativo-state'
 const CONFIG = 'jobs/acme/stripe.yaml'
 

@@ -11,6 +11,7 @@ import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { applyInputs, git, teamRoot, workspaceWith } from './fixtures.js'
 import { spawnSync } from 'node:child_process'
+import { copyTracked } from '../helpers/examples.js'
 
 const AWS_JOB = 'examples/jobs/acme/stripe_customers_to_iceberg.yaml'
 const SANDBOX = 'examples/jobs/acme/local_orders_sandbox.yaml'
@@ -90,7 +91,7 @@ describe.concurrent('state that would be lost', () => {
 
   it("the CLI keeps a generated root's state in the workspace: the README's first command twice", async () => {
     const workspace = workspaceWith({})
-    cpSync(path.join(ROOT, 'examples'), path.join(workspace, 'examples'), { recursive: true })
+    copyTracked('examples', path.join(workspace, 'examples'))
     git(workspace, 'add', '-A')
     git(workspace, 'commit', '-qm', 'examples')
     const command = () =>

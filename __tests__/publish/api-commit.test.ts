@@ -114,7 +114,7 @@ describe('commit-back through the GitHub API', () => {
     expect(github.fileAt('main', 'jobs/other.yaml')).toBe('job_name: other\n')
     expect(github.requests.every((r) => r.headers.authorization === 'token test-token')).toBe(true)
     expect(reporter.infos).toEqual([
-      `Commit ${tip.slice(0, 7)} is on the remote only: this checkout is behind main (git fetch origin main to bring it here)`,
+      `The checkout stays where it was: commit ${tip.slice(0, 7)} is on the remote only and could not be fetched (git fetch origin main brings it here)`,
     ])
     // Nothing went through git.
     expect(await remote.tip('main')).toBe(remoteTip)

@@ -14,6 +14,7 @@ import {
 import { newConfigRun } from '../../src/run.js'
 import type { ConfigRun, RunReport } from '../../src/run.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
+import { foldsOf, renderGfm, tablesOf, textOf } from '../helpers/gfm.js'
 import { pullRequestContext, pushContext } from './helpers.js'
 
 const SHA = 'c'.repeat(40)
@@ -29,6 +30,7 @@ function stripe(change: Partial<ConfigRun> = {}): ConfigRun {
     cloudTags: { CostCenter: 'fin-01', Team: 'data', ManagedBy: 'terraform' },
     placeholders: ['cluster_name', 'db_password', 'port'],
     resolvedValues: { cluster_name: '(known after apply)', db_password: '(sensitive)', port: 8080 },
+    changedValues: ['cluster_name', 'db_password', 'port'],
     planText:
       'Terraform will perform the following actions:\n\n  # aws_ecs_service.this will be created\n',
     resolutionDiff:
@@ -80,67 +82,6 @@ function expectBalanced(body: string): void {
 }
 
 describe('the comment a reviewer reads', () => {
-  it('shows per config its validation, cloud tags, plan, values and folded plan text', () => {
-    const body = renderComment(report([stripe(), broken]), pullRequestContext({ sha: SHA }))
-    expect(body).toBe(`<!-- dativo-infra-action workflow=Dativo%20jobs job=provision -->
-## dativo-infra · plan · Dativo jobs / provision
-
-2 configs: 1 valid, 1 invalid — 1 error, 0 warnings. Plan: +2 ~0 -0.
-
-### ✅ <code>jobs/stripe.yaml</code> · stripe\\_customers
-
-<code>aws / aws_fargate</code> · valid · plan +2 ~0 -0
-
-**Cloud tags**
-
-| Tag | Value |
-| --- | --- |
-| <code>CostCenter</code> | <code>fin-01</code> |
-| <code>Team</code> | <code>data</code> |
-| <code>ManagedBy</code> | <code>terraform</code> |
-
-**Values after apply**
-
-| Placeholder | Value |
-| --- | --- |
-| <code>cluster_name</code> | <code>(known after apply)</code> |
-| <code>db_password</code> | <code>(sensitive)</code> |
-| <code>port</code> | <code>8080</code> |
-
-<details><summary>Terraform plan</summary>
-
-\`\`\`text
-Terraform will perform the following actions:
-
-  # aws_ecs_service.this will be created
-\`\`\`
-
-</details>
-
-<details><summary>Preview: what resolution will change in the config</summary>
-
-\`\`\`diff
---- a/jobs/stripe.yaml
-+++ b/jobs/stripe.yaml
-@@ -1 +1 @@
--port: "{{terraform_outputs.port}}"
-+port: 8080 # {{terraform_outputs.port}}
-\`\`\`
-
-</details>
-
-### ❌ <code>jobs/b.yaml</code>
-
-1 error
-
-- ❌ [line 4, column 13](https://github.com/acme/etl/blob/${SHA}/jobs/b.yaml#L4): Unknown provider 'aws2' \\(expected one of: aws, azure, gcp, local\\) <code>unknown-provider</code>
-
----
-
-Full report: [the job summary of this run](${RUN_URL}).
-`)
-  })
-
   it('links the commit that commit-back made, and leaves the would-be diff out in apply mode', () => {
     const body = renderComment(
       report([stripe({ resolved: true, resolvedValues: { port: 8080 } })], {
@@ -149,13 +90,16 @@ Full report: [the job summary of this run](${RUN_URL}).
       }),
       pullRequestContext(),
     )
-    expect(body).toContain(
-      `Resolved configs committed in [ddddddd](https://github.com/acme/etl/commit/${'d'.repeat(40)}).`,
+    const html = renderGfm(body)
+    expect(html).toContain(
+      `resolved configs committed in <a href="https://github.com/acme/etl/commit/${'d'.repeat(40)}">ddddddd</a>`,
     )
-    expect(body).toContain('**Resolved values**')
-    expect(body).toContain('valid · plan +2 ~0 -0 · resolved')
-    expect(body).not.toContain('Preview')
-    expect(body).not.toContain('```diff')
+    expect(textOf(html)).toContain('Values written')
+    expect(textOf(html)).toContain('valid · plan +2 ~0 -0 · resolved')
+    expect(foldsOf(html).map((fold) => fold.summary)).toEqual([
+      '3 tags',
+      'Terraform plan (+2 ~0 -0)',
+    ])
   })
 
   it('shows text from configs and Terraform as text, never as markup', () => {
@@ -239,7 +183,7 @@ Full report: [the job summary of this run](${RUN_URL}).
     ).toBe(true)
   })
 
-  it('keeps whole sections and counts the rest when even short sections are too many', () => {
+  it('keeps as many overview rows as fit when even the overview is too long', () => {
     const configs = Array.from({ length: 3000 }, (_, i) => ({
       ...broken,
       file: `jobs/broken-${i}.yaml`,
@@ -248,9 +192,13 @@ Full report: [the job summary of this run](${RUN_URL}).
 
     expect(commentSize(body)).toBeLessThanOrEqual(64_000)
     expectBalanced(body)
-    const shown = body.match(/^### /gm)!.length
-    expect(shown).toBeGreaterThan(100)
-    expect(body).toContain(`… and ${3000 - shown} more configs.`)
+    // More rows than any comment holds: as many as fit, then where the others are.
+    const html = renderGfm(body)
+    const shown = tablesOf(html)[0]!.rows.length
+    expect(shown).toBeGreaterThan(1000)
+    expect(textOf(html)).toContain(
+      `… and ${3000 - shown} more jobs in the job summary of this run.`,
+    )
     expect(
       body.endsWith(`The full report is in [the job summary of this run](${RUN_URL}).\n`),
     ).toBe(true)

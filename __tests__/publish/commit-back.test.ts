@@ -61,7 +61,7 @@ async function status(git: Git): Promise<string> {
 }
 
 describe('commit-back with git on a push', () => {
-  it('commits only the resolved config, as github-actions[bot], and leaves the checkout alone', async () => {
+  it('commits only the resolved config, as github-actions[bot], and moves the checkout to it, keeping every other change', async () => {
     const remote = await Remote.create(FILES)
     const before = await remote.tip('main')
     const workspace = await remote.clone()
@@ -94,9 +94,15 @@ describe('commit-back with git on a push', () => {
     expect(await remote.show('main', JOB)).toBe(text)
     expect(text).toContain('cluster_name: "acme-prod-cluster" # {{terraform_outputs.cluster_name}}')
     expect(await remote.show('main', 'README.md')).toBe('# ETL\n')
-    // HEAD, the index and the working tree are as the run left them.
-    expect(await status(workspace)).toBe(statusBefore)
-    expect((await workspace.run(['rev-parse', 'HEAD'])).stdout.trim()).toBe(before)
+    // HEAD is the pushed commit, on the branch; what else the index and the work tree held stays.
+    expect(statusBefore).toContain(` M ${JOB}\n`)
+    expect(await status(workspace)).toBe(statusBefore.replace(` M ${JOB}\n`, ''))
+    expect((await workspace.run(['rev-parse', 'HEAD'])).stdout.trim()).toBe(result.sha)
+    expect((await workspace.run(['symbolic-ref', 'HEAD'])).stdout.trim()).toBe('refs/heads/main')
+    expect(await readFile(path.join(workspace.cwd, JOB), 'utf8')).toBe(text)
+    expect(reporter.infos).toEqual([
+      `The checkout is now at ${result.sha!.slice(0, 7)}, the commit pushed to main`,
+    ])
     expect(reporter.warnings).toEqual([])
     const body = (await remote.git.run(['log', '-1', '--format=%B', 'main'])).stdout
     expect(body).toBe(
@@ -153,7 +159,9 @@ describe('commit-back with git on a push', () => {
       expect.stringMatching(
         /^main moved while this run was pushing to it; building the commit again on the new tip in 0\.0 s \(attempt 2 of 5\)$/,
       ),
+      `The checkout is now at ${result.sha!.slice(0, 7)}, the commit pushed to main`,
     ])
+    expect(await status(workspace)).toBe('')
   })
 
   it('resolves the config again when the competing push changed that same config', async () => {
@@ -215,7 +223,7 @@ describe('commit-back with git on a push', () => {
     expect(await remote.show('main', JOB)).toBe(text)
     expect(await remote.show('main', 'jobs/other.yaml')).toBe('job_name: raced\n')
     expect((await remote.describe('main~1')).split('|')[3]).toBe('Raced')
-    expect(reporter.infos).toHaveLength(1)
+    expect(reporter.infos).toHaveLength(2)
   })
 
   it('leaves out, naming it, a config whose new version cannot be resolved', async () => {

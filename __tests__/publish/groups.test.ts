@@ -91,9 +91,11 @@ describe('a module change across 40 jobs', () => {
     expect(headingsOf(html, 3)).toEqual([
       '❌ jobs/broken.yaml',
       '🔁 40 jobs changed alike · plan +1 ~0 -1 each',
-      '✅ jobs/sandbox-999.yaml · sandbox-999',
+      '✏️ sandbox-999',
     ])
-    const [changes, jobs] = tablesOf(html).filter((table) => table.header[0] !== 'Tag')
+    const [changes, jobs] = tablesOf(html).filter((table) =>
+      ['Resource', 'Config'].includes(table.header[0]!),
+    )
     expect(changes!.rows).toEqual([
       [
         'module.dativo_runtime.local_file.manifest',
@@ -107,7 +109,8 @@ describe('a module change across 40 jobs', () => {
     // One plan stands for the group; the other job has its own.
     expect(foldsOf(html).map((fold) => fold.summary)).toEqual([
       'Terraform plan of sandbox-001',
-      'Terraform plan',
+      '2 tags',
+      'Terraform plan (+0 ~1 -0)',
     ])
     expect(textOf(foldsOf(html)[0]!.body)).toContain(
       '# module.dativo_runtime.local_file.manifest must be replaced',

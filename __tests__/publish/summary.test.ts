@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { renderSummary } from '../../src/publish/summary.js'
 import { readGitHubContext } from '../../src/github/context.js'
 import { newConfigRun } from '../../src/run.js'
+import { foldsOf, headingsOf, leaksOf, renderGfm, tablesOf, textOf } from '../helpers/gfm.js'
 
 const context = readGitHubContext({})
 
@@ -38,14 +39,23 @@ describe('job summary', () => {
       },
       context,
     )
-    expect(markdown).toContain('2 configs: 1 valid, 1 invalid — 1 error, 0 warnings.')
-    expect(markdown).toContain(
-      '| <code>jobs/a.yaml</code> | a | aws / aws\\_fargate | ✅ valid | — | ⏳ <code>cluster_name</code> |',
+    const html = renderGfm(markdown)
+    expect(headingsOf(html, 2)).toEqual([
+      'dativo-infra · validate · 2 jobs: ❌ 1 failed · ✅ 1 valid',
+    ])
+    expect(textOf(html)).toContain('1 error, 0 warnings')
+    const [overview] = tablesOf(html)
+    expect(overview!.header).toEqual(['Status', 'Job', 'What changes'])
+    expect(overview!.rows).toEqual([
+      ['❌ failed', 'jobs/b.yaml', '1 error'],
+      ['✅ valid', 'a', '—'],
+    ])
+    // The problem under its job, at its place.
+    expect(headingsOf(html, 3)).toEqual(['❌ jobs/b.yaml'])
+    expect(html).toContain(
+      "<li>❌ line 4, column 13: Unknown provider 'aws2' (expected one of: aws, azure, gcp, local) <code>unknown-provider</code></li>",
     )
-    expect(markdown).toContain('| <code>jobs/b.yaml</code> | — | — | ❌ 1 error | — | — |')
-    expect(markdown).toContain(
-      "- ❌ <code>jobs/b.yaml:4:13</code> Unknown provider 'aws2' \\(expected one of: aws, azure, gcp, local\\) <code>unknown-provider</code>",
-    )
+    expect(leaksOf(html)).toEqual([])
   })
 
   it('shows text from configs as text, never as markup', () => {
@@ -77,6 +87,8 @@ describe('job summary', () => {
       resolutionDiff:
         '--- a/jobs/a.yaml\n+++ b/jobs/a.yaml\n-  x: "{{terraform_outputs.x}}"\n+  x: "v" # {{terraform_outputs.x}}',
       cloudTags: { managed_by: 'terraform' },
+      changedValues: ['x'],
+      resolvedValues: { x: 'v' },
     }
     const markdown = renderSummary(
       {
@@ -89,10 +101,14 @@ describe('job summary', () => {
       },
       context,
     )
-    expect(markdown).toContain('### Run errors\n\n- ❌ Commit-back refused: grant contents: write')
-    expect(markdown).toContain('## Jobs')
-    expect(markdown).toContain('<details><summary>Terraform plan</summary>')
-    expect(markdown).toContain('+  x: "v" # {{terraform_outputs.x}}')
+    const html = renderGfm(markdown)
+    expect(html).toContain('<li>❌ Commit-back refused: grant contents: write</li>')
+    expect(foldsOf(html).map((fold) => fold.summary)).toEqual([
+      '1 tag',
+      'Terraform plan (+1 ~0 -0)',
+      'Preview: what resolution will change in the config',
+    ])
+    expect(html).toContain('+  x: &quot;v&quot; # {{terraform_outputs.x}}')
     expect(markdown).not.toContain('tok-123456')
   })
 
@@ -122,9 +138,7 @@ describe('job summary', () => {
       },
       context,
     )
-    expect(markdown).toContain(
-      '| <code>jobs/@&#8203;dana.yaml</code> | @&#8203;acme/platform-team | — | ❌ 1 error | — | — |',
-    )
+    expect(markdown).toContain('| ❌ failed | [@&#8203;acme/platform-team](#dativo-1) | 1 error |')
     expect(markdown).toContain(
       "Unknown provider '@&#8203;octocat' \\(see \\#&#8203;12, GH-&#8203;3, https:&#8203;//x.example, www&#8203;.x.example, a@&#8203;b.example\\)",
     )

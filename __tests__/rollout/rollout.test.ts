@@ -112,8 +112,8 @@ describe('rollout: canary', () => {
     const failed = run.summary
       .split('\n### ')
       .filter((section) => section.includes('Terraform failed'))
-      .map((section) => section.split('\n')[0])
-    expect(failed).toEqual(['❌ <code>jobs/d1.yaml</code> · rel-d1'])
+      .map((section) => section.split('\n')[0]!.replace(/<[^>]+>/g, ''))
+    expect(failed).toEqual(['❌ rel-d1'])
     expect(run.summary).toMatch(
       /\| 1: other environments \| local \/ local \| <code>jobs\/d1\.yaml<\/code> \| rel-d1 \| canary \| ❌ failed \|/,
     )

@@ -2,12 +2,13 @@
 // it and says so, what earlier runs left there and what this run added. dist/cli.js runs a
 // team's root that needs hashicorp/aws, from this machine's offline provider mirror.
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../helpers/action.js'
 import { terraformEnv } from '../helpers/terraform.js'
+import { trackedBytes } from '../helpers/examples.js'
 
 let scratch: string
 /** A job on the bundled local module: no provider at all. */
@@ -19,9 +20,9 @@ let env: NodeJS.ProcessEnv
 function workspace(name: string): string {
   const dir = path.join(scratch, name)
   mkdirSync(path.join(dir, 'jobs'), { recursive: true })
-  cpSync(
-    path.join(ROOT, 'examples/jobs/acme/local_orders_sandbox.yaml'),
+  writeFileSync(
     path.join(dir, 'jobs/sandbox.yaml'),
+    trackedBytes('examples/jobs/acme/local_orders_sandbox.yaml'),
   )
   execFileSync('git', ['init', '-q', '-b', 'main', dir])
   return dir

@@ -365,7 +365,11 @@ async function parseFolder(folder, names) {
 function collect(parsed, into) {
     for (const [name, blocks] of Object.entries(asRecord(parsed.variable))) {
         const body = firstBlock(blocks);
-        into.variables.set(name, { sensitive: body.sensitive === true, required: !('default' in body) });
+        into.variables.set(name, {
+            sensitive: body.sensitive === true,
+            required: !('default' in body),
+            ...(typeof body.type === 'string' ? { type: body.type } : {}),
+        });
     }
     for (const [name, blocks] of Object.entries(asRecord(parsed.output))) {
         into.outputs.set(name, { sensitive: firstBlock(blocks).sensitive === true });
@@ -717,6 +721,12 @@ function nameText(text, paths) {
 
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
 
+/** The addresses of the resources the plan deletes (a replacement included), in its order. */
+function destroyedAddresses(plan) {
+    return (plan.resource_changes ?? [])
+        .filter((change) => change.mode !== 'data' && change.change?.actions?.includes('delete'))
+        .map((change) => change.address ?? '?');
+}
 function countChanges(plan) {
     const counts = { add: 0, change: 0, destroy: 0 };
     const changes = (plan.resource_changes ?? []).filter((change) => change.mode !== 'data');
@@ -787,10 +797,13 @@ function planText(planOutput) {
 var roots = __webpack_require__(2049);
 // EXTERNAL MODULE: ./src/options.ts
 var src_options = __webpack_require__(8381);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __webpack_require__(3968);
 ;// CONCATENATED MODULE: ./src/terraform/state.ts
 // Where a job's Terraform state lives, decided before any Terraform command runs. Two promises:
 // a job's state is its own (two jobs sharing one would each replace the other's resources), and
 // apply never leaves a cloud job's resources behind a state that is lost when the run ends.
+
 
 
 
@@ -860,6 +873,8 @@ function decideState(job, root, options, context) {
             remote: declared !== undefined && declared !== 'local',
             where: declared && declared !== 'local' ? `the ${declared} backend of ${folder}` : `${folder}`,
         };
+        if (declared === undefined)
+            settings.localFile = external_node_path_default().join(root.dir, 'terraform.tfstate');
     }
     if (settings.remote || options.mode !== 'apply')
         return settings;
@@ -877,15 +892,44 @@ function decideState(job, root, options, context) {
     const where = root.generated
         ? settings.where
         : `a local file of its root ${settings.where} (no remote backend)`;
+    // At a terminal (the CLI keeps state in the workspace) the words are the CLI's: its options,
+    // and a state that stays on this machine rather than one lost with a runner.
+    const terminal = context.stateDir !== undefined;
+    const kept = terminal
+        ? 'on this machine only, unknown to CI and to everyone else, who would then create its resources again'
+        : 'lost with the runner and unknown to every other run, which would then create its resources again';
+    const backendConfig = terminal
+        ? `--backend-config '${EXAMPLE[job.provider]}'`
+        : `backend-config (${EXAMPLE[job.provider]})`;
+    const allow = terminal ? 'pass --allow-local-state true' : 'set allow-local-state: true';
     if (!options.allowLocalState) {
-        throw new StateRefused(`Not applied: this ${job.provider} job has no state backend, so its Terraform state would stay in ${where}, lost with the runner and unknown to every other run, which would then create its resources again. Give it a backend with backend-config (${EXAMPLE[job.provider]}) or a backend block in its own root; to keep the state local anyway, set allow-local-state: true`, 'local-state');
+        throw new StateRefused(`Not applied: this ${job.provider} job has no state backend, so its Terraform state would stay in ${where}, ${kept}. Give it a backend with ${backendConfig} or a backend block in its own root; to keep the state local anyway, ${allow}`, 'local-state');
     }
     settings.note = {
         severity: 'warning',
         rule: 'local-state',
-        message: `This ${job.provider} job's Terraform state stays in ${where} (allow-local-state: true): keep it, or the next run will not know the resources it created`,
+        message: `This ${job.provider} job's Terraform state stays in ${where} (${terminal ? '--allow-local-state true' : 'allow-local-state: true'}): keep it, or the next run will not know the resources it created`,
     };
     return settings;
+}
+/**
+ * At a terminal, a team root's local state file is in the workspace: a warning when git would
+ * take it (neither ignored nor kept out), since a state holds every value of the job's resources,
+ * secrets included, and must not be committed. Undefined when git ignores it, or there is no git.
+ */
+async function unignoredStateFile(file, workspace) {
+    const ignored = await new git/* Git */.T(external_node_path_default().dirname(file)).tryRun([
+        'check-ignore',
+        '-q',
+        '--',
+        external_node_path_default().basename(file),
+    ]);
+    // 0: ignored; 1: not ignored; anything else: no repository, or git could not tell.
+    if (ignored.exitCode !== 1)
+        return undefined;
+    const shown = (0,util_paths/* relativePosix */.Yn)((0,util_paths/* realPath */.Ye)(workspace), (0,util_paths/* realPath */.Ye)(external_node_path_default().dirname(file)));
+    const name = `${shown ? `${shown}/` : ''}terraform.tfstate`;
+    return `This job's Terraform state is written to ${name}, which git does not ignore: never commit it (it holds every value of the job's resources, secrets included). Add terraform.tfstate and terraform.tfstate.backup to a .gitignore, or give the root a backend`;
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/stage.ts
@@ -941,7 +985,7 @@ async function runTerraformJobs(jobs, options, deps) {
     // whole when the job ends, and heartbeats say meanwhile that its command still runs.
     const live = options.parallelism === 1 || jobs.length === 1;
     const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode;
-    return (0,concurrency/* mapPool */.P)(located, options.parallelism, async ({ job, jobDir, root }, index) => {
+    const outcomes = await (0,concurrency/* mapPool */.P)(located, options.parallelism, async ({ job, jobDir, root }, index) => {
         const others = root instanceof roots/* RootError */.l8 || !root.realDir
             ? []
             : inFolder.get(root.realDir).filter((name) => name !== job.jobName);
@@ -962,6 +1006,24 @@ async function runTerraformJobs(jobs, options, deps) {
         deps.gate?.finished(job, outcome.ok);
         return outcome;
     });
+    notPassedNotices(outcomes, jobs, deps);
+    return outcomes;
+}
+/** One notice per cause, naming its jobs: variables a kind of root does not declare. */
+function notPassedNotices(outcomes, jobs, deps) {
+    const causes = new Map();
+    outcomes.forEach((outcome, index) => {
+        if (!outcome.notPassed)
+            return;
+        const key = `${outcome.notPassed.root}\0${outcome.notPassed.names.join('\0')}`;
+        const cause = causes.get(key) ?? { ...outcome.notPassed, jobs: [] };
+        cause.jobs.push(jobs[index].jobName);
+        causes.set(key, cause);
+    });
+    for (const { names, root, jobs: named } of causes.values()) {
+        const shown = named.slice(0, 10).join(', ') + (named.length > 10 ? `, … (${named.length} jobs)` : '');
+        deps.reporter.notice(`Not passed to Terraform, ${root} declares no such variable: ${names.join(', ')} (${named.length === 1 ? 'job' : 'jobs'} ${shown})`);
+    }
 }
 function findRoot(job, options, jobDir) {
     try {
@@ -1044,6 +1106,11 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
         });
         if (state.note)
             finding(state.note.severity, state.note.rule, state.note.message);
+        if (deps.stateDir && state.localFile && options.mode === 'apply') {
+            const warning = await unignoredStateFile(state.localFile, options.workspace);
+            if (warning)
+                finding('warning', 'local-state', warning);
+        }
         log(root.generated
             ? `Generated root calling ${options.moduleSource ? root.moduleSource : `the bundled ${job.runtime.type} module`}`
             : `Root: ${folder}`);
@@ -1090,7 +1157,15 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
         }
         const unused = Object.keys(tfvars).filter((name) => !declared.has(name));
         if (unused.length > 0) {
-            finding('notice', 'terraform-vars', `Not passed to Terraform, the root declares no such variable: ${unused.join(', ')}`);
+            // One notice for the run, for all jobs with this cause (runTerraformJobs gathers them).
+            outcome.notPassed = {
+                names: unused,
+                root: folder
+                    ? `the root ${folder}`
+                    : options.moduleSource
+                        ? 'the module of module-source'
+                        : `the ${job.runtime.type} module`,
+            };
         }
         // The job's own file, never one in the root: two jobs in one folder cannot read each other's.
         const varFile = external_node_path_default().join(jobDir, tags_tfvars/* TFVARS_FILE */.i4);
@@ -1116,6 +1191,7 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
             const shown = JSON.parse((await step('show', ['show', '-json', planFile], { ...how, quiet: true })).stdout);
             secret(sensitiveTexts(shown));
             outcome.plan = countChanges(shown);
+            outcome.destroys = destroyedAddresses(shown);
             // What will run: the plan, and the files, lock selections and backend it was made from.
             const inputs = await planInputs({
                 rootDir: root.dir,

@@ -47,8 +47,11 @@ export async function run(cancellation: Cancellation = new Cancellation()): Prom
     await publish(reporter, report, context)
     const { errors, failing } = tally(report)
     if (errors > 0) {
+      // An error of the run itself (Terraform not installed, say) belongs to no config.
       reporter.fail(
-        `${plural(errors, 'error')} in ${failing} of ${report.configs.length} job configs`,
+        failing === 0
+          ? `${plural(errors, 'error')} in the run (${plural(report.configs.length, 'job config')})`
+          : `${plural(errors, 'error')} in ${failing} of ${report.configs.length} job configs`,
       )
     }
   } catch (error) {

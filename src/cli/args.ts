@@ -53,6 +53,16 @@ export function parseCommandLine(argv: readonly string[], command: CommandSpec):
     const name = switches.get(arg)
     if (name !== undefined) {
       const next = argv[i + 1]
+      // A command that takes no paths reads the word after a switch as its value: one it does
+      // not accept is named as such, not taken for a path (`--changed-only maybe`).
+      if (
+        command.operands === '' &&
+        next !== undefined &&
+        !next.startsWith('-') &&
+        !SWITCH_VALUES.includes(next)
+      ) {
+        throw new UsageError(`${arg}: '${next}' is not accepted (expected one of: true, false)`)
+      }
       args.push(
         `--${name}=${next !== undefined && SWITCH_VALUES.includes(next) ? argv[++i] : 'true'}`,
       )

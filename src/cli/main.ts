@@ -135,7 +135,9 @@ function parse(argv: readonly string[], name: CommandName, io: CliIO): ParsedArg
 async function validateCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parse(argv, 'validate', io)
   if (!args) return EXIT_OK
-  const paths = await CliPaths.find(io.cwd, last(args, 'workspace'))
+  const given = last(args, 'workspace')
+  let paths = await CliPaths.find(io.cwd, given)
+  if (given === undefined) paths = await paths.around(args.positionals)
   const { patterns, written } = paths.configPatterns(args.positionals, '')
   const raw = new Map<InputName, string>([
     [Inputs.Mode, 'validate'],
@@ -161,11 +163,7 @@ async function runCommand(
 ): Promise<number> {
   const args = parse(argv, command, io)
   if (!args) return EXIT_OK
-  if (args.positionals.length > 0) {
-    throw new UsageError(
-      `${command} takes no paths ('${args.positionals[0]}'): give configs with --configs, e.g. --configs 'jobs/**/*.yaml'`,
-    )
-  }
+  if (args.positionals.length > 0) throw strayPaths(args, command)
   if (command === 'run' && !args.options.has(Inputs.Mode)) {
     throw new UsageError(`run needs --mode ${COMMANDS.run.options[0]!.value}`)
   }
@@ -197,7 +195,7 @@ async function runCommand(
   try {
     report = await pipeline(raw, io, paths, written, {
       verbose: switchOn(args, 'verbose'),
-      quiet: false,
+      quiet: switchOn(args, 'quiet'),
     })
   } finally {
     stopListening?.()
@@ -228,6 +226,10 @@ async function pipeline(
     stateDir: path.join(options.workspace, STATE_DIR),
   })
   if (io.progress && io.env.GITHUB_ACTIONS !== 'true') deps.progress = { line: io.progress }
+  // Quiet keeps each job's start and end lines: the run is not silent for minutes.
+  else if (output.quiet && !output.verbose && io.env.GITHUB_ACTIONS !== 'true') {
+    deps.progress = { line: io.stderr }
+  }
   try {
     return await runPipeline(withToken, context, deps)
   } catch (error) {
@@ -317,7 +319,16 @@ async function resolveCommand(argv: readonly string[], io: CliIO): Promise<numbe
     file: relativePosix(io.cwd, path.resolve(io.cwd, file)),
   })
   for (const finding of resolution.findings) io.stderr(formatFinding(finding))
-  if (resolution.findings.some((f) => f.severity === 'error')) return EXIT_FINDINGS
+  const errors = resolution.findings.filter((f) => f.severity === 'error').length
+  if (errors > 0) {
+    // One bad output stops the whole file: a half-resolved config is never written.
+    if (write) {
+      io.stderr(
+        `${resolution.file}: nothing written, because of the ${plural(errors, 'error')} above: the file is resolved whole or not at all`,
+      )
+    }
+    return EXIT_FINDINGS
+  }
   if (!write) io.stdout(resolution.after.replace(/^\uFEFF/, '').replace(/\r?\n$/, ''))
   else
     io.stderr(
@@ -343,6 +354,30 @@ async function validateOne(file: string, io: CliIO, defaultTags: Record<string, 
   return validation.job
 }
 
+/**
+ * Paths after `run`, which takes its configs from --configs: most often an unquoted glob the shell
+ * expanded into files (`--configs jobs/*.yaml` gives --configs the first file, the rest as paths).
+ */
+function strayPaths(args: ParsedArgs, command: 'run' | 'drift'): UsageError {
+  const [first] = args.positionals
+  const given = args.options.get(Inputs.Configs)
+  if (given) {
+    const files = [given.at(-1)!, ...args.positionals]
+    const folders = [...new Set(files.map((file) => path.posix.dirname(file.replace(/\\/g, '/'))))]
+    const extensions = [...new Set(files.map((file) => path.extname(file)))]
+    const example =
+      folders.length === 1 && extensions.length === 1 && extensions[0]
+        ? `${folders[0] === '.' ? '' : `${folders[0]}/`}*${extensions[0]}`
+        : 'jobs/**/*.yaml'
+    return new UsageError(
+      `${command} takes no paths ('${first}'${args.positionals.length > 1 ? `, and ${args.positionals.length - 1} more` : ''}): was --configs given an unquoted glob that the shell expanded into files? Quote globs so that dativo-infra sees them: --configs '${example}'`,
+    )
+  }
+  return new UsageError(
+    `${command} takes no paths ('${first}'): give configs with --configs, quoted when a glob, e.g. --configs 'jobs/**/*.yaml'`,
+  )
+}
+
 function single(args: ParsedArgs, command: CommandName): string {
   if (args.positionals.length !== 1) {
     const spec = COMMANDS[command]
@@ -358,6 +393,8 @@ function totals(report: RunReport): string {
   const configs = plural(report.configs.length, 'config')
   if (errors > 0) {
     const and = warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''
+    // An error of the run itself (Terraform not installed, say) belongs to no config.
+    if (failing === 0) return `${plural(errors, 'error')}${and} in the run (${configs})`
     return `${plural(errors, 'error')}${and} in ${failing} of ${configs}`
   }
   const warned = warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''

@@ -14,6 +14,15 @@ const VERBOSE: OptionSpec = {
   fallback: 'false',
 }
 
+const QUIET: OptionSpec = {
+  name: 'quiet',
+  short: 'q',
+  switch: true,
+  description:
+    "print only findings, warnings, errors, each job's start and end, and the totals: no Terraform log",
+  fallback: 'false',
+}
+
 const WORKSPACE: OptionSpec = {
   name: 'workspace',
   value: '<dir>',
@@ -277,6 +286,7 @@ same name. Configs, roots and outputs are found in the workspace.`,
     options: [
       ...Object.entries(INPUT_OPTIONS).map(([name, spec]) => ({ ...spec, name })),
       WORKSPACE,
+      QUIET,
       VERBOSE,
       HELP,
     ],

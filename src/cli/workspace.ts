@@ -36,6 +36,30 @@ export class CliPaths {
   }
 
   /**
+   * For config arguments all outside this workspace (a config of another repository, or of
+   * none): the workspace of the first one, as if run from its folder, so that `validate` takes a
+   * file anywhere, as `tags` and `tfvars` do. Otherwise this workspace.
+   */
+  async around(args: readonly string[]): Promise<CliPaths> {
+    const included = args.filter((arg) => !(arg.startsWith('!') && !arg.startsWith('!(')))
+    const outside = (arg: string) => {
+      const absolute = path.resolve(this.cwd, arg)
+      return (
+        within(this.workspace, absolute) === undefined &&
+        within(this.workspace, real(absolute)) === undefined
+      )
+    }
+    if (included.length === 0 || !included.every(outside)) return this
+    const first = path.resolve(this.cwd, included[0]!)
+    const folder = statSync(first, { throwIfNoEntry: false })?.isDirectory()
+      ? first
+      : path.dirname(first)
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return this
+    const there = await CliPaths.find(folder, undefined)
+    return new CliPaths(this.cwd, there.workspace, `the workspace of ${included[0]}`)
+  }
+
+  /**
    * Config arguments as the `configs` globs of the workspace: a folder stands for the .yaml and
    * .yml files under it, `!` still excludes. `written` maps each glob back to its argument.
    */

@@ -8,8 +8,8 @@
 // it (force push), has no base worth comparing, so it also takes every matching config.
 //
 // Nothing selected is never silently green: a pattern that names a file that does not exist is an
-// error, and so is a glob that matches no file when every matching config was asked for; a pull
-// request or push that changed no config is a notice.
+// error, and so is a glob that matches no file of the workspace, whether or not only the changed
+// configs were asked for; a pull request or push that changed no config is a notice.
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
@@ -21,6 +21,7 @@ import { within } from '../util/paths.js'
 import { plural } from '../util/text.js'
 import { pullRequestOf } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
+import type { ExecResult } from '../util/exec.js'
 import type { Git } from '../util/git.js'
 import { filesFromGit, pullRequestFilesFromApi, pushFilesFromApi, short } from './changes.js'
 import type { ChangeList } from './changes.js'
@@ -104,7 +105,11 @@ export async function discoverConfigs(
       return { files: [], basis: 'changed', reason: decision.reason, warnings: [] }
     case 'changed': {
       const found = await changedConfigs(request.workspace, patterns, decision, deps.git, debug)
-      const notices = await refuseUnmatched(request, undefined, async () => found.deleted ?? [])
+      // A glob is checked against the whole workspace (and what this change deleted): a typo in
+      // it is an error on every run, not a notice that the change touched no config.
+      const deleted = found.deleted ?? []
+      const workspaceFiles = [...(await findConfigFiles(request.workspace, patterns)), ...deleted]
+      const notices = await refuseUnmatched(request, workspaceFiles, async () => deleted)
       if (found.files.length === 0 && notices.length === 0) {
         const what = decision.what.charAt(0).toUpperCase() + decision.what.slice(1)
         notices.push(
@@ -218,13 +223,15 @@ async function changedConfigs(
 /**
  * Maps repository-relative paths (what git and the API list) to workspace-relative ones, for a
  * workspace that is not the repository's root (a checkout into a sub-folder, a CLI run below it);
- * paths that land outside the workspace are dropped.
+ * paths that land outside the workspace are dropped. `asked`: git's answer to
+ * `rev-parse --show-toplevel`, when the caller has it.
  */
 export async function repositoryToWorkspace(
   workspace: string,
   git: Git,
+  asked?: ExecResult,
 ): Promise<(repositoryPath: string) => string | undefined> {
-  const topLevel = await git.tryRun(['rev-parse', '--show-toplevel'])
+  const topLevel = asked ?? (await git.tryRun(['rev-parse', '--show-toplevel']))
   // Outside a repository the workspace stands for its root.
   const root = (topLevel.exitCode === 0 && topLevel.stdout.trim()) || workspace
   const [realWorkspace, realRoot] = await Promise.all([

@@ -121,19 +121,13 @@ export async function commitWithApi(plan: CommitPlan, deps: ApiCommitDeps): Prom
   }
 
   try {
-    const result = await whileBranchMoves(
+    return await whileBranchMoves(
       attempt,
       branch,
       { verb: 'making', did: 'committed to' },
       reporter,
       deps.retry,
     )
-    if (result.sha) {
-      reporter.info(
-        `Commit ${result.sha.slice(0, 7)} is on the remote only: this checkout is behind ${branch} (git fetch origin ${branch} to bring it here)`,
-      )
-    }
-    return result
   } catch (error) {
     throw apiFailure(error, branch, api.baseUrl)
   }

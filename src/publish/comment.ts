@@ -1,22 +1,21 @@
 // The pull request comment (CONTRACT §8): one per workflow job, found again by a hidden marker and
-// edited in place. Per config: validation with the place of each problem, the cloud tags, plan
-// counts, resolved values (sensitive ones masked) and the plan text folded; in plan mode the
-// preview of what resolution will change. Long text is shortened so the comment always stays
-// below GitHub's size limit, and every block that is opened is closed.
+// edited in place, in the layout the job summary shares (layout.ts): the counts, an overview row
+// per job, then each job's section. Long text is shortened so the comment always stays below
+// GitHub's size limit: first the folded plans, then whole sections, never a row of the overview.
 import type { GitHubClient } from '../github/client.js'
-import { pullRequestOf, repositoryUrl, runUrl } from '../github/context.js'
+import { pullRequestOf } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
 import { describeGitHubError, hasStatus, isGitHubError, rateLimitOf } from '../github/errors.js'
-import type { Finding } from '../findings.js'
-import { withHint } from '../findings.js'
-import { countFindings, formatPlan, tally } from '../run.js'
 import { scrubber } from '../util/secrets.js'
 import { plural } from '../util/text.js'
-import type { ConfigRun, RunReport } from '../run.js'
-import { code, codeBlock, cut, escapeText, listMessage, shorten, table } from './markdown.js'
-import { removedAsRun } from './removed.js'
-import { groupSection, shapeGroups } from './groups.js'
-import type { ChangeGroup } from '../group/shape.js'
+import type { RunReport } from '../run.js'
+import { headline, isFold, jobEntries, Links, overview, renderParts } from './layout.js'
+import { detailSections } from './groups.js'
+import type { Part } from './layout.js'
+import { escapeText } from './markdown.js'
+
+/** A section standing for jobs changed alike lists this many of them, then `… and N more`. */
+const MAX_GROUP_ROWS = 60
 
 /** GitHub refuses a comment body of 65,536 characters or more. */
 export const COMMENT_LIMIT = 65_536
@@ -25,10 +24,6 @@ export const COMMENT_LIMIT = 65_536
  * might count differently from JavaScript.
  */
 const MAX_SIZE = 64_000
-
-const MAX_FINDINGS = 30
-const MAX_ROWS = 60
-const MAX_VALUE = 300
 
 export interface CommentOptions {
   /** Values that must never appear in the comment (e.g. sensitive outputs), replaced by `***`. */
@@ -52,15 +47,6 @@ export function commentMarker(context: GitHubContext): string {
   return `<!-- dativo-infra-action workflow=${workflow} job=${job} -->`
 }
 
-/** A long text shown folded, shortened when the comment needs the room. */
-interface Fold {
-  summary: string
-  text: string
-  language: string
-}
-
-type Part = string | Fold
-
 export function renderComment(
   report: RunReport,
   context: GitHubContext,
@@ -68,304 +54,108 @@ export function renderComment(
 ): string {
   const clean = scrubber(options.secrets ?? [])
   const links = new Links(context)
-  const head = renderHead(report, context, links, clean)
-  // Jobs changed alike share one section, in the place of the first of them.
-  const groups = shapeGroups(report.configs)
-  const groupOf = new Map(groups.flatMap((group) => group.members.map((run) => [run, group])))
-  const sections = [
-    ...report.configs.flatMap((run) => {
-      const group = groupOf.get(run)
-      if (!group) return [configParts(run, report.mode, links, clean)]
-      return group.members[0] === run ? [groupParts(group, clean)] : []
-    }),
-    ...(report.removed ?? []).map((removed) =>
-      configParts(removedAsRun(removed, report.mode), report.mode, links, clean),
-    ),
-  ]
+  const entries = jobEntries(report)
+  const where = [context.workflow, context.job].filter(Boolean).join(' / ')
+  const head = [commentMarker(context)]
   const pointer = links.run
     ? `[the job summary of this run](${links.run})`
     : 'the job summary of this workflow run'
+  if (entries.length === 0) {
+    head.push(
+      `## dativo-infra · ${report.mode}${where ? ` · ${escapeText(clean(where))}` : ''}`,
+      '',
+      `No job configs to process. ${escapeText(clean(report.discovery))}`,
+    )
+    for (const failure of report.failures) head.push('', `- ❌ ${escapeText(clean(failure))}`)
+    return head.join('\n') + '\n'
+  }
+  // Before the headline and overview: a group's section takes the links of all its jobs.
+  const sections: Part[][] = detailSections(entries, report.mode, links, clean, MAX_GROUP_ROWS)
+  head.push(...headline(report, entries, links, where, clean))
+  head.push(...reviewRecordLines(report, clean))
 
-  const assemble = (rendered: string[], shortened: boolean, omitted: number): string => {
+  const assemble = (
+    table: string,
+    rendered: readonly string[],
+    shortened: boolean,
+    omitted: number,
+  ): string => {
     const tail = ['---']
-    if (omitted > 0) tail.push(`… and ${plural(omitted, 'more config')}.`)
+    if (omitted > 0) tail.push(`The details of ${plural(omitted, 'more job')} are left out.`)
     tail.push(
       shortened || omitted > 0
         ? `Shortened to fit a comment. The full report is in ${pointer}.`
         : `Full report: ${pointer}.`,
     )
-    return [head, ...rendered, tail.join('\n\n')].join('\n\n') + '\n'
+    return [head.join('\n'), table, ...rendered, tail.join('\n\n')].join('\n\n') + '\n'
   }
   const withCap = (cap: number) => sections.map((parts) => renderParts(parts, cap, links))
+  const fits = (body: string) => commentSize(body) <= MAX_SIZE
 
+  const table = overview(entries, report.mode, clean)
   const longest = Math.max(
     0,
     ...sections.flat().map((part) => (isFold(part) ? part.text.length : 0)),
   )
-  const full = assemble(withCap(longest), false, 0)
-  if (commentSize(full) <= MAX_SIZE) return full
+  const full = assemble(table, withCap(longest), false, 0)
+  if (fits(full)) return full
 
   // The largest length of long text per block that fits, found by bisection.
-  if (commentSize(assemble(withCap(0), true, 0)) <= MAX_SIZE) {
+  if (fits(assemble(table, withCap(0), true, 0))) {
     let low = 0
     let high = longest
     while (low < high) {
       const middle = Math.ceil((low + high) / 2)
-      if (commentSize(assemble(withCap(middle), true, 0)) <= MAX_SIZE) low = middle
+      if (fits(assemble(table, withCap(middle), true, 0))) low = middle
       else high = middle - 1
     }
-    return assemble(withCap(low), true, 0)
+    return assemble(table, withCap(low), true, 0)
   }
 
-  // Too many configs even without their long text: as many whole sections as fit.
+  // Too many jobs even without their long text: the overview whole (shorter names if it must),
+  // then as many sections as fit, in the overview's order (errors and destroys first).
+  const compact = fits(assemble(table, [], true, sections.length))
+    ? table
+    : overview(entries, report.mode, clean, true)
   const shown: string[] = []
   for (const parts of sections) {
     const next = [...shown, renderParts(parts, 0, links)]
-    if (commentSize(assemble(next, true, sections.length - next.length)) > MAX_SIZE) break
+    if (!fits(assemble(compact, next, true, sections.length - next.length))) break
     shown.push(next[next.length - 1]!)
   }
-  const body = assemble(shown, true, sections.length - shown.length)
-  if (commentSize(body) <= MAX_SIZE) return body
-  return assemble([], true, sections.length)
-}
-
-/**
- * One config's section as the comment shows it (findings, cloud tags, values, plan, preview), for
- * the job summary, which has room for long text up to `maxText` characters a block.
- */
-export function renderJobDetails(
-  run: ConfigRun,
-  mode: RunReport['mode'],
-  context: GitHubContext,
-  options: CommentOptions & { maxText: number },
-): string {
-  const links = new Links(context)
-  return renderParts(
-    configParts(run, mode, links, scrubber(options.secrets ?? [])),
-    options.maxText,
-    links,
-  )
-}
-
-/** A group of jobs changed alike, as the job summary shows it (see renderJobDetails). */
-export function renderGroupDetails(
-  group: ChangeGroup<ConfigRun>,
-  context: GitHubContext,
-  options: CommentOptions & { maxText: number; maxRows: number },
-): string {
-  const links = new Links(context)
-  const clean = scrubber(options.secrets ?? [])
-  return renderParts(groupParts(group, clean, options.maxRows), options.maxText, links)
-}
-
-function groupParts(
-  group: ChangeGroup<ConfigRun>,
-  clean: (text: string) => string,
-  maxRows = MAX_ROWS,
-): Part[] {
-  const section = groupSection(group, clean, maxRows)
-  const plan = section.plan
-  return plan
-    ? [...section.blocks, { summary: plan.summary, text: clean(plan.text), language: 'text' }]
-    : section.blocks
-}
-
-function renderHead(
-  report: RunReport,
-  context: GitHubContext,
-  links: Links,
-  clean: (text: string) => string,
-): string {
-  const runs = report.configs
-  const where = [context.workflow, context.job].filter(Boolean).join(' / ')
-  const lines = [commentMarker(context)]
-  lines.push(`## dativo-infra · ${report.mode}${where ? ` · ${escapeText(clean(where))}` : ''}`)
-  if (runs.length === 0) {
-    lines.push('', `No job configs to process. ${escapeText(clean(report.discovery))}`)
-    return lines.join('\n')
+  const body = assemble(compact, shown, true, sections.length - shown.length)
+  if (fits(body)) return body
+  // More jobs than any overview can list in a comment: as many rows as fit, and where the rest are.
+  const lines = compact.split('\n')
+  const cutTable = (n: number) =>
+    lines.slice(0, n).join('\n') +
+    `\n\n… and ${plural(lines.length - n, 'more job')} in ${pointer}.`
+  let low = 2
+  let high = lines.length
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (fits(assemble(cutTable(middle), [], true, sections.length))) low = middle
+    else high = middle - 1
   }
-  const { errors, warnings, invalid, plan } = tally(report)
-  let summary =
-    `${plural(runs.length, 'config')}: ${runs.length - invalid} valid, ${invalid} invalid` +
-    ` — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`
-  if (runs.some((r) => r.plan)) summary += ` Plan: ${formatPlan(plan)}.`
-  if (report.commitSha) {
-    const short = report.commitSha.slice(0, 7)
-    summary += ` Resolved configs committed in ${links.commit ? `[${short}](${links.commit(report.commitSha)})` : code(short)}.`
-  }
-  lines.push('', summary)
+  return assemble(cutTable(low), [], true, sections.length)
+}
+
+/** What a merge with require-reviewed-plan will not find: plans the check run could not record. */
+function reviewRecordLines(report: RunReport, clean: (text: string) => string): string[] {
   const record = report.reviewRecord
   if (record?.problem) {
-    lines.push(
+    return [
       '',
       `⚠️ The plans were not recorded for review, so a merge with \`require-reviewed-plan\` will not apply them: ${escapeText(clean(record.problem))}.`,
-    )
-  } else if (record && record.omitted > 0) {
-    lines.push(
+    ]
+  }
+  if (record && record.omitted > 0) {
+    return [
       '',
       `⚠️ The record of reviewed plans holds ${record.recorded} of ${record.recorded + record.omitted} plans: a merge with \`require-reviewed-plan\` will not apply the other ${plural(record.omitted, 'job')}${record.url ? ` (listed in [the check run](${record.url}))` : ''}. Split the pull request.`,
-    )
+    ]
   }
-  return lines.join('\n')
-}
-
-function configParts(
-  run: ConfigRun,
-  mode: RunReport['mode'],
-  links: Links,
-  clean: (text: string) => string,
-): Part[] {
-  const parts: Part[] = []
-  const title = run.jobName ? ` · ${escapeText(shorten(clean(run.jobName), MAX_VALUE))}` : ''
-  parts.push(`### ${statusIcon(run)} ${code(shorten(clean(run.file), MAX_VALUE))}${title}`)
-
-  const facts: string[] = []
-  if (run.provider) facts.push(code(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)))
-  facts.push(run.removal ? escapeText(clean(run.removal)) : validation(run))
-  if (run.terraformFailed) facts.push('Terraform failed: nothing written')
-  if (run.notReviewed) facts.push('not applied: the plan is not the reviewed one')
-  if (run.plan) facts.push(`plan ${formatPlan(run.plan)}`)
-  if (run.resolved) facts.push('resolved')
-  parts.push(facts.join(' · '))
-
-  const problems = run.findings.filter((f) => f.severity !== 'notice')
-  if (problems.length > 0) {
-    const items = problems
-      .slice(0, MAX_FINDINGS)
-      .map((finding) => `- ${findingLine(finding, links, clean)}`)
-    if (problems.length > MAX_FINDINGS) {
-      items.push(`- … and ${problems.length - MAX_FINDINGS} more (see the job summary)`)
-    }
-    parts.push(items.join('\n'))
-  }
-
-  const tags = Object.entries(run.cloudTags ?? {})
-  if (tags.length > 0) {
-    parts.push(
-      '**Cloud tags**\n\n' +
-        rows(
-          ['Tag', 'Value'],
-          tags.map(([key, value]) => [code(clean(key)), code(shorten(clean(value), MAX_VALUE))]),
-        ),
-    )
-  }
-
-  const values = Object.entries(run.resolvedValues ?? {})
-  if (values.length > 0) {
-    parts.push(
-      `**${mode !== 'apply' ? 'Values after apply' : run.resolved ? 'Resolved values' : 'Values not written into the config'}**\n\n` +
-        rows(
-          ['Placeholder', 'Value'],
-          values.map(([name, value]) => [
-            code(clean(name)),
-            code(shorten(clean(display(value)), MAX_VALUE)),
-          ]),
-        ),
-    )
-  }
-
-  if (run.planText) {
-    parts.push({ summary: 'Terraform plan', text: clean(run.planText), language: 'text' })
-  }
-  // Only a preview: in apply mode the diff would show values that were written, sensitive or not.
-  if (mode === 'plan' && run.resolutionDiff) {
-    parts.push({
-      summary: 'Preview: what resolution will change in the config',
-      text: clean(run.resolutionDiff),
-      language: 'diff',
-    })
-  }
-  return parts
-}
-
-function renderParts(parts: Part[], cap: number, links: Links): string {
-  return parts.map((part) => (isFold(part) ? renderFold(part, cap, links) : part)).join('\n\n')
-}
-
-function renderFold(fold: Fold, cap: number, links: Links): string {
-  const where = links.run ? `[the run's log](${links.run})` : "the run's log"
-  if (cap <= 0) return `_${fold.summary}: left out to fit the comment; see ${where}._`
-  const text = cap >= fold.text.length ? fold.text : cut(fold.text, cap)
-  const note =
-    text.length < fold.text.length
-      ? `\n\n_Shortened: ${lineCount(text)} of ${lineCount(fold.text)} lines shown; the rest is in ${where}._`
-      : ''
-  return `<details><summary>${fold.summary}</summary>\n\n${codeBlock(text, fold.language)}${note}\n\n</details>`
-}
-
-function findingLine(finding: Finding, links: Links, clean: (text: string) => string): string {
-  const icon = finding.severity === 'error' ? '❌' : '⚠️'
-  const range = finding.range
-  let place = ''
-  if (range) {
-    const label = `line ${range.line}, column ${range.column}`
-    const url = links.line(finding.file, range.line)
-    place = `${url ? `[${label}](${url})` : label}: `
-  }
-  const message = listMessage(shorten(clean(withHint(finding)), 2000), escapeText)
-  return `${icon} ${place}${message.first} ${code(finding.rule)}${message.block}`
-}
-
-function rows(header: string[], cells: string[][]): string {
-  const shown = cells.slice(0, MAX_ROWS)
-  const more = cells.length - shown.length
-  return table(header, shown) + (more > 0 ? `\n\n… and ${more} more` : '')
-}
-
-/** Where things are on GitHub, when the run knows its repository. */
-class Links {
-  readonly run?: string
-  readonly commit?: (sha: string) => string
-  private readonly blob?: string
-
-  constructor(context: GitHubContext) {
-    const base = repositoryUrl(context)
-    if (!base) return
-    this.run = runUrl(context)
-    this.commit = (sha) => `${base}/commit/${encodeURIComponent(sha)}`
-    const sha = context.sha ?? pullRequestOf(context)?.headSha
-    if (sha) this.blob = `${base}/blob/${encodeURIComponent(sha)}`
-  }
-
-  line(file: string, line: number): string | undefined {
-    if (!this.blob) return undefined
-    const path = file
-      .split('/')
-      .map((segment) => encodeURIComponent(segment).replace(/[()]/g, escape))
-      .join('/')
-    return `${this.blob}/${path}#L${line}`
-  }
-}
-
-function escape(character: string): string {
-  return `%${character.charCodeAt(0).toString(16).toUpperCase()}`
-}
-
-function isFold(part: Part): part is Fold {
-  return typeof part !== 'string'
-}
-
-function statusIcon(run: ConfigRun): string {
-  if (run.skipped) return '⏭️'
-  if (run.removal && countFindings(run, 'error') === 0) return '🗑️'
-  if (!run.valid || run.terraformFailed || countFindings(run, 'error') > 0) return '❌'
-  return countFindings(run, 'warning') > 0 ? '⚠️' : '✅'
-}
-
-function validation(run: ConfigRun): string {
-  if (run.skipped) return 'skipped: no infrastructure section'
-  const errors = countFindings(run, 'error')
-  const warnings = countFindings(run, 'warning')
-  if (errors > 0 || !run.valid) return plural(errors, 'error')
-  return warnings > 0 ? `valid, ${plural(warnings, 'warning')}` : 'valid'
-}
-
-function display(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value)
-}
-
-function lineCount(text: string): number {
-  return text.replace(/\n$/, '').split('\n').length
+  return []
 }
 
 export interface CommentResult {

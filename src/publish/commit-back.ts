@@ -8,6 +8,7 @@ import type { GitHubContext } from '../github/context.js'
 import type { Git } from '../util/git.js'
 import type { RetryOptions } from '../util/retry.js'
 import { commitWithApi } from './api-commit.js'
+import { followPushedCommit } from './checkout.js'
 import { CommitBackError, commitMessage, planFiles } from './commit-plan.js'
 import type { CommitPlan, CommitResult, Reresolve } from './commit-plan.js'
 import { commitWithGit } from './git-commit.js'
@@ -164,11 +165,11 @@ export async function commitBack(
         'Commit-back: commit-method: api needs github-token and GITHUB_REPOSITORY to reach the GitHub API',
       )
     }
-    return withLeft(
+    return follow(
       await commitWithApi(plan, { api: deps.api, repository, reporter, retry: deps.retry }),
     )
   }
-  return withLeft(
+  return follow(
     await commitWithGit(plan, {
       git: deps.git,
       reporter,
@@ -176,6 +177,26 @@ export async function commitBack(
       retry: deps.retry,
     }),
   )
+
+  // The checkout follows the pushed commit, so that later steps build on the branch's tip.
+  async function follow(result: CommitResult): Promise<CommitResult> {
+    if (result.sha && result.pushed) {
+      const notCommitted = new Set((result.left ?? []).map((file) => file.file))
+      reporter.info(
+        await followPushedCommit(
+          {
+            commit: result.sha,
+            branch: plan.branch,
+            files: plan.files.filter((file) => !notCommitted.has(file.file)),
+            fetch: request.method === 'api',
+            remote: deps.remote ?? 'origin',
+          },
+          deps.git,
+        ),
+      )
+    }
+    return withLeft(result)
+  }
 
   // Files left out before committing, then those the committing attempt left out.
   function withLeft({ left: during = [], ...result }: CommitResult): CommitResult {

@@ -6,6 +6,9 @@ import type { ChangeGroup } from '../group/shape.js'
 import type { ConfigRun } from '../run.js'
 import { formatPlan } from '../run.js'
 import { plural } from '../util/text.js'
+import type { RunReport } from '../run.js'
+import { jobDetails } from './layout.js'
+import type { JobEntry, Links, Part } from './layout.js'
 import { code, escapeText, shorten, table } from './markdown.js'
 
 /** Fewest jobs a group needs: one job is shown as itself. */
@@ -86,4 +89,45 @@ export function groupSection(
         }
       : undefined,
   }
+}
+
+/**
+ * The jobs' sections, in the overview's order: jobs changed alike share one, in the place of the
+ * first of them, and the overview's rows of the others link to it.
+ */
+export function detailSections(
+  entries: readonly JobEntry[],
+  mode: RunReport['mode'],
+  links: Links,
+  clean: (text: string) => string,
+  maxRows: number,
+): Part[][] {
+  const shown = entries.filter((entry) => entry.anchor)
+  const groups = shapeGroups(shown.map((entry) => entry.run))
+  const groupOf = new Map(groups.flatMap((group) => group.members.map((run) => [run, group])))
+  const entryOf = new Map(shown.map((entry) => [entry.run, entry]))
+  const sections: Part[][] = []
+  for (const entry of shown) {
+    const group = groupOf.get(entry.run)
+    if (!group) {
+      sections.push(jobDetails(entry, mode, links, clean))
+    } else if (group.members[0] === entry.run) {
+      const section = groupSection(group, clean, maxRows)
+      const [heading, ...rest] = section.blocks
+      const parts: Part[] = [heading!.replace(/^### /, `### <a id="${entry.anchor}"></a>`), ...rest]
+      if (section.plan) {
+        parts.push({
+          summary: section.plan.summary,
+          text: clean(section.plan.text),
+          language: 'text',
+        })
+      }
+      sections.push(parts)
+    }
+  }
+  for (const group of groups) {
+    const anchor = entryOf.get(group.members[0]!)!.anchor
+    for (const run of group.members.slice(1)) entryOf.get(run)!.anchor = anchor
+  }
+  return sections
 }

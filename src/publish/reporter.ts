@@ -71,7 +71,7 @@ export function oneLine(message: string): string {
 export interface TerminalStreams {
   out: (line: string) => void
   err: (line: string) => void
-  /** Also print debug lines and group titles. */
+  /** Also print debug lines. */
   verbose?: boolean
   /** Print only findings, warnings and errors (progress lines only with verbose). */
   quiet?: boolean
@@ -80,6 +80,8 @@ export interface TerminalStreams {
 export class TerminalReporter implements Reporter {
   private readonly secrets: string[] = []
   private mask: (text: string) => string = (text) => text
+  /** The title of the group being run, printed before its first line (a silent group has none). */
+  private title?: string
 
   constructor(private readonly streams: TerminalStreams) {}
 
@@ -87,7 +89,11 @@ export class TerminalReporter implements Reporter {
     this.streams.out(this.mask(formatFinding(finding)))
   }
   info(message: string): void {
-    if (!this.streams.quiet || this.streams.verbose) this.streams.err(this.mask(message))
+    if (this.streams.quiet && !this.streams.verbose) return
+    // Each block of lines says what it is: a job's Terraform log names the job.
+    if (this.title !== undefined) this.streams.err(this.mask(`== ${this.title}`))
+    this.title = undefined
+    this.streams.err(this.mask(message))
   }
   notice(message: string): void {
     this.streams.err(this.mask(`notice: ${message}`))
@@ -105,8 +111,12 @@ export class TerminalReporter implements Reporter {
     if (this.streams.verbose) this.streams.err(this.mask(message))
   }
   async group<T>(title: string, run: () => Promise<T>): Promise<T> {
-    if (this.streams.verbose) this.streams.err(`== ${title}`)
-    return run()
+    this.title = title
+    try {
+      return await run()
+    } finally {
+      this.title = undefined
+    }
   }
   secret(value: string): void {
     if (!value) return

@@ -41,6 +41,7 @@ export async function resolveJob(
     resolution.replacements.map((r) => [r.name, r.sensitive ? SENSITIVE : r.value]),
   )
   run.resolutionDiff = previewDiff(run.file, resolution.before, resolution.after)
+  run.changedValues = resolution.replacements.filter((r) => r.changed).map((r) => r.name)
   if (input.outputs) {
     const config = path.join(options.workspace, run.file)
     const copy = options.outputDir && path.join(options.outputDir, run.file)

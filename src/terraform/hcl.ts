@@ -12,7 +12,7 @@ import { isRecord } from '../util/data.js'
 
 export interface Declarations {
   /** Variable names, with whether each is sensitive and whether it has a default. */
-  variables: Map<string, { sensitive: boolean; required: boolean }>
+  variables: Map<string, { sensitive: boolean; required: boolean; type?: string }>
   /** Output names, with whether each is sensitive. */
   outputs: Map<string, { sensitive: boolean }>
   /** The backend type (`s3`, `local`, …), `cloud` for HCP Terraform, or undefined for none. */
@@ -68,7 +68,11 @@ async function parseFolder(folder: string, names: string[]): Promise<Declaration
 function collect(parsed: Parsed, into: Declarations): void {
   for (const [name, blocks] of Object.entries(asRecord(parsed.variable))) {
     const body = firstBlock(blocks)
-    into.variables.set(name, { sensitive: body.sensitive === true, required: !('default' in body) })
+    into.variables.set(name, {
+      sensitive: body.sensitive === true,
+      required: !('default' in body),
+      ...(typeof body.type === 'string' ? { type: body.type } : {}),
+    })
   }
   for (const [name, blocks] of Object.entries(asRecord(parsed.output))) {
     into.outputs.set(name, { sensitive: firstBlock(blocks).sensitive === true })

@@ -4,8 +4,16 @@ import type { PlanCounts } from '../run.js'
 import { secretTexts } from '../util/secrets.js'
 
 interface ResourceChange {
+  address?: string
   mode?: string
   change?: { actions?: string[] }
+}
+
+/** The addresses of the resources the plan deletes (a replacement included), in its order. */
+export function destroyedAddresses(plan: unknown): string[] {
+  return ((plan as { resource_changes?: ResourceChange[] }).resource_changes ?? [])
+    .filter((change) => change.mode !== 'data' && change.change?.actions?.includes('delete'))
+    .map((change) => change.address ?? '?')
 }
 
 export function countChanges(plan: unknown): PlanCounts {

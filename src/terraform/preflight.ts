@@ -17,7 +17,7 @@ import { buildTfvars } from '../tags/tfvars.js'
 import { isRecord } from '../util/data.js'
 import { within } from '../util/paths.js'
 import { bundledVariables } from './modules.js'
-import { renderTokens } from './roots.js'
+import { bundledModule, renderTokens } from './roots.js'
 
 export interface PreflightSettings {
   workspace: string
@@ -71,7 +71,9 @@ async function missingVariables(
   const root = ownRoot(job, settings)
   let required: string[]
   let owner: string
+  let folder: string
   if (root) {
+    folder = root.absolute
     try {
       const declared = await (await import('./hcl.js')).readDeclarations(root.absolute)
       required = [...declared.variables].filter(([, v]) => v.required).map(([name]) => name)
@@ -90,6 +92,7 @@ async function missingVariables(
       .filter(([, v]) => v.required)
       .map(([name]) => name)
     owner = `the ${job.runtime.type} module`
+    folder = bundledModule(job.runtime.type)
   }
   const missing = required.filter((name) => !provided.has(name))
   if (missing.length === 0) return undefined
@@ -98,7 +101,11 @@ async function missingVariables(
   const elsewhere = missing.filter((name) => !FROM_CONFIG[name])
   const how: string[] = inConfig.map((name) => `set ${FROM_CONFIG[name]} for ${name}`)
   if (elsewhere.length > 0) {
-    const example = Object.fromEntries(elsewhere.map((name) => [name, '…']))
+    // The example gives each variable a value of its type: a list as a list.
+    const types = await declaredTypes(folder)
+    const example = Object.fromEntries(
+      elsewhere.map((name) => [name, exampleValue(types.get(name))]),
+    )
     how.push(
       `pass ${elsewhere.join(' and ')} in the terraform-vars input, a YAML or JSON map (e.g. ${JSON.stringify(example)})`,
     )
@@ -145,4 +152,28 @@ function ownRoot(
   } catch {
     return undefined
   }
+}
+
+/** Each variable's declared type (`list(string)`), as far as the folder's .tf files say. */
+async function declaredTypes(folder: string): Promise<Map<string, string>> {
+  try {
+    const declared = await (await import('./hcl.js')).readDeclarations(folder)
+    const types = new Map<string, string>()
+    for (const [name, variable] of declared.variables) {
+      if (variable.type) types.set(name, variable.type.replace(/^\$\{(.*)\}$/s, '$1'))
+    }
+    return types
+  } catch {
+    return new Map()
+  }
+}
+
+/** A placeholder value of a Terraform type, for an example of terraform-vars. */
+function exampleValue(type: string | undefined): unknown {
+  if (!type) return '…'
+  if (/^(list|set|tuple)\b/.test(type)) return ['…']
+  if (/^(map|object)\b/.test(type)) return { '…': '…' }
+  if (type === 'number') return 0
+  if (type === 'bool') return true
+  return '…'
 }

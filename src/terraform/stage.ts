@@ -34,7 +34,7 @@ import { planFingerprint } from './fingerprint.js'
 import type { PlanFingerprint } from './fingerprint.js'
 import { bundledDeclarations } from './modules.js'
 import { planInputs } from './plan-inputs.js'
-import { countChanges, planText, sensitiveTexts } from './plan.js'
+import { countChanges, destroyedAddresses, planText, sensitiveTexts } from './plan.js'
 import type { PluginCache } from './plugin-cache.js'
 import {
   bundledModule,
@@ -45,7 +45,7 @@ import {
   writeModuleCall,
 } from './roots.js'
 import type { Root } from './roots.js'
-import { decideState, StateRefused } from './state.js'
+import { decideState, StateRefused, unignoredStateFile } from './state.js'
 
 export const LOCK_TIMEOUT = '5m'
 
@@ -95,6 +95,10 @@ export interface JobOutcome {
   hasChanges: boolean
   /** The plan as `terraform show` prints it, from plan's output (sensitive values hidden). */
   planText?: string
+  /** The addresses of the resources the plan deletes. */
+  destroys?: string[]
+  /** Variables the root does not declare, so not passed to Terraform, and which root that is. */
+  notPassed?: { names: string[]; root: string }
   /** Output values the plan already knows (plan mode's preview). */
   plannedOutputs?: PlannedOutputs
   /** `terraform output -json` after apply, sensitive values included: never log these. */
@@ -150,32 +154,63 @@ export async function runTerraformJobs(
   // whole when the job ends, and heartbeats say meanwhile that its command still runs.
   const live = options.parallelism === 1 || jobs.length === 1
   const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode
-  return mapPool(located, options.parallelism, async ({ job, jobDir, root }, index) => {
-    const others =
-      root instanceof RootError || !root.realDir
-        ? []
-        : inFolder.get(root.realDir)!.filter((name) => name !== job.jobName)
-    const title = `Terraform ${verb}: ${job.jobName} (${job.file})`
-    const progress = deps.progress?.(index, job)
-    const start = (log: (line: string) => void, heartbeats?: JobProgress) =>
-      inTurn(root, () =>
-        runJob(job, root, others, options, deps, jobDir, lockFiles, log, heartbeats),
-      )
-    progress?.start(verb)
-    let outcome: JobOutcome
-    if (live) {
-      outcome = await deps.reporter.group(title, () => start((line) => deps.reporter.output(line)))
-    } else {
-      const lines: string[] = []
-      outcome = await start((line) => lines.push(line), progress)
-      await deps.reporter.group(title, async () =>
-        lines.forEach((line) => deps.reporter.output(line)),
-      )
-    }
-    progress?.end(endLine(verb, outcome))
-    deps.gate?.finished(job, outcome.ok)
-    return outcome
+  const outcomes = await mapPool(
+    located,
+    options.parallelism,
+    async ({ job, jobDir, root }, index) => {
+      const others =
+        root instanceof RootError || !root.realDir
+          ? []
+          : inFolder.get(root.realDir)!.filter((name) => name !== job.jobName)
+      const title = `Terraform ${verb}: ${job.jobName} (${job.file})`
+      const progress = deps.progress?.(index, job)
+      const start = (log: (line: string) => void, heartbeats?: JobProgress) =>
+        inTurn(root, () =>
+          runJob(job, root, others, options, deps, jobDir, lockFiles, log, heartbeats),
+        )
+      progress?.start(verb)
+      let outcome: JobOutcome
+      if (live) {
+        outcome = await deps.reporter.group(title, () =>
+          start((line) => deps.reporter.output(line)),
+        )
+      } else {
+        const lines: string[] = []
+        outcome = await start((line) => lines.push(line), progress)
+        await deps.reporter.group(title, async () =>
+          lines.forEach((line) => deps.reporter.output(line)),
+        )
+      }
+      progress?.end(endLine(verb, outcome))
+      deps.gate?.finished(job, outcome.ok)
+      return outcome
+    },
+  )
+  notPassedNotices(outcomes, jobs, deps)
+  return outcomes
+}
+
+/** One notice per cause, naming its jobs: variables a kind of root does not declare. */
+function notPassedNotices(
+  outcomes: readonly JobOutcome[],
+  jobs: readonly Job[],
+  deps: TerraformStageDeps,
+): void {
+  const causes = new Map<string, { names: string[]; root: string; jobs: string[] }>()
+  outcomes.forEach((outcome, index) => {
+    if (!outcome.notPassed) return
+    const key = `${outcome.notPassed.root}\0${outcome.notPassed.names.join('\0')}`
+    const cause = causes.get(key) ?? { ...outcome.notPassed, jobs: [] }
+    cause.jobs.push(jobs[index]!.jobName)
+    causes.set(key, cause)
   })
+  for (const { names, root, jobs: named } of causes.values()) {
+    const shown =
+      named.slice(0, 10).join(', ') + (named.length > 10 ? `, … (${named.length} jobs)` : '')
+    deps.reporter.notice(
+      `Not passed to Terraform, ${root} declares no such variable: ${names.join(', ')} (${named.length === 1 ? 'job' : 'jobs'} ${shown})`,
+    )
+  }
 }
 
 function findRoot(job: Job, options: RunOptions, jobDir: string): Root | RootError {
@@ -274,6 +309,10 @@ async function runJob(
       sharingJobs,
     })
     if (state.note) finding(state.note.severity, state.note.rule, state.note.message)
+    if (deps.stateDir && state.localFile && options.mode === 'apply') {
+      const warning = await unignoredStateFile(state.localFile, options.workspace)
+      if (warning) finding('warning', 'local-state', warning)
+    }
     log(
       root.generated
         ? `Generated root calling ${options.moduleSource ? root.moduleSource : `the bundled ${job.runtime.type} module`}`
@@ -330,11 +369,15 @@ async function runJob(
     }
     const unused = Object.keys(tfvars).filter((name) => !declared.has(name))
     if (unused.length > 0) {
-      finding(
-        'notice',
-        'terraform-vars',
-        `Not passed to Terraform, the root declares no such variable: ${unused.join(', ')}`,
-      )
+      // One notice for the run, for all jobs with this cause (runTerraformJobs gathers them).
+      outcome.notPassed = {
+        names: unused,
+        root: folder
+          ? `the root ${folder}`
+          : options.moduleSource
+            ? 'the module of module-source'
+            : `the ${job.runtime.type} module`,
+      }
     }
     // The job's own file, never one in the root: two jobs in one folder cannot read each other's.
     const varFile = path.join(jobDir, TFVARS_FILE)
@@ -364,6 +407,7 @@ async function runJob(
       ) as unknown
       secret(sensitiveTexts(shown))
       outcome.plan = countChanges(shown)
+      outcome.destroys = destroyedAddresses(shown)
       // What will run: the plan, and the files, lock selections and backend it was made from.
       const inputs = await planInputs({
         rootDir: root.dir,

@@ -7,6 +7,7 @@ import type { Severity } from '../findings.js'
 import { backendLinesFor } from '../options.js'
 import type { RunOptions } from '../options.js'
 import { realPath, relativePosix } from '../util/paths.js'
+import { Git } from '../util/git.js'
 import { NATIVE_BACKEND, renderTokens } from './roots.js'
 import type { Root } from './roots.js'
 
@@ -23,6 +24,8 @@ export interface StateSettings {
   where: string
   /** Something the user should know about it (a notice, or a warning when allowed anyway). */
   note?: { severity: Severity; rule: string; message: string }
+  /** A team root's own state file, when its state is local: in the workspace, for git to see. */
+  localFile?: string
 }
 
 /** A job whose state would be shared or lost: refused before Terraform runs, at its config. */
@@ -115,6 +118,7 @@ export function decideState(
       where:
         declared && declared !== 'local' ? `the ${declared} backend of ${folder}` : `${folder}`,
     }
+    if (declared === undefined) settings.localFile = path.join(root.dir, 'terraform.tfstate')
   }
 
   if (settings.remote || options.mode !== 'apply') return settings
@@ -132,16 +136,48 @@ export function decideState(
   const where = root.generated
     ? settings.where
     : `a local file of its root ${settings.where} (no remote backend)`
+  // At a terminal (the CLI keeps state in the workspace) the words are the CLI's: its options,
+  // and a state that stays on this machine rather than one lost with a runner.
+  const terminal = context.stateDir !== undefined
+  const kept = terminal
+    ? 'on this machine only, unknown to CI and to everyone else, who would then create its resources again'
+    : 'lost with the runner and unknown to every other run, which would then create its resources again'
+  const backendConfig = terminal
+    ? `--backend-config '${EXAMPLE[job.provider]}'`
+    : `backend-config (${EXAMPLE[job.provider]})`
+  const allow = terminal ? 'pass --allow-local-state true' : 'set allow-local-state: true'
   if (!options.allowLocalState) {
     throw new StateRefused(
-      `Not applied: this ${job.provider} job has no state backend, so its Terraform state would stay in ${where}, lost with the runner and unknown to every other run, which would then create its resources again. Give it a backend with backend-config (${EXAMPLE[job.provider]}) or a backend block in its own root; to keep the state local anyway, set allow-local-state: true`,
+      `Not applied: this ${job.provider} job has no state backend, so its Terraform state would stay in ${where}, ${kept}. Give it a backend with ${backendConfig} or a backend block in its own root; to keep the state local anyway, ${allow}`,
       'local-state',
     )
   }
   settings.note = {
     severity: 'warning',
     rule: 'local-state',
-    message: `This ${job.provider} job's Terraform state stays in ${where} (allow-local-state: true): keep it, or the next run will not know the resources it created`,
+    message: `This ${job.provider} job's Terraform state stays in ${where} (${terminal ? '--allow-local-state true' : 'allow-local-state: true'}): keep it, or the next run will not know the resources it created`,
   }
   return settings
+}
+
+/**
+ * At a terminal, a team root's local state file is in the workspace: a warning when git would
+ * take it (neither ignored nor kept out), since a state holds every value of the job's resources,
+ * secrets included, and must not be committed. Undefined when git ignores it, or there is no git.
+ */
+export async function unignoredStateFile(
+  file: string,
+  workspace: string,
+): Promise<string | undefined> {
+  const ignored = await new Git(path.dirname(file)).tryRun([
+    'check-ignore',
+    '-q',
+    '--',
+    path.basename(file),
+  ])
+  // 0: ignored; 1: not ignored; anything else: no repository, or git could not tell.
+  if (ignored.exitCode !== 1) return undefined
+  const shown = relativePosix(realPath(workspace), realPath(path.dirname(file)))
+  const name = `${shown ? `${shown}/` : ''}terraform.tfstate`
+  return `This job's Terraform state is written to ${name}, which git does not ignore: never commit it (it holds every value of the job's resources, secrets included). Add terraform.tfstate and terraform.tfstate.backup to a .gitignore, or give the root a backend`
 }

@@ -3,21 +3,14 @@
 // openpgp, tool-cache and semver; a download loads them (which shows the watch sees them).
 import { spawn } from 'node:child_process'
 import { execFileSync } from 'node:child_process'
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../../helpers/action.js'
 import { generateSigningKey, startMirror } from './mirror.js'
+import { trackedBytes } from '../../helpers/examples.js'
 
 /** Text only each library's code holds, to tell which bundle chunks carry it. */
 const LIBRARIES = {
@@ -35,9 +28,9 @@ beforeAll(() => {
   scratch = mkdtempSync(path.join(tmpdir(), 'dativo-install-loading-'))
   workspace = path.join(scratch, 'workspace')
   mkdirSync(path.join(workspace, 'jobs'), { recursive: true })
-  cpSync(
-    path.join(ROOT, 'examples/jobs/acme/local_orders_sandbox.yaml'),
+  writeFileSync(
     path.join(workspace, 'jobs/sandbox.yaml'),
+    trackedBytes('examples/jobs/acme/local_orders_sandbox.yaml'),
   )
   execFileSync('git', ['init', '-q', '-b', 'main', workspace])
   // Registers a loader hook that appends the URL of every module the process loads to a file.

@@ -2,14 +2,15 @@
 // on the stand-in azurerm and google providers: generated roots calling the bundled modules,
 // every Terraform command the action runs, outputs captured and placeholders resolved.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runActionAsync } from '../../helpers/action.js'
+import { runActionAsync } from '../../helpers/action.js'
 import type { ActionRun } from '../../helpers/action.js'
 import { standInMirror } from '../../helpers/stand-in-mirror.js'
 import { terraformEnv } from '../../helpers/terraform.js'
+import { trackedBytes } from '../../helpers/examples.js'
 
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
 const EXAMPLES = {
@@ -52,7 +53,7 @@ describe('the seed guide Azure and GCP jobs, applied by dist/index.js on the sta
     mkdirSync(path.join(dir, 'jobs'), { recursive: true })
     execFileSync('git', ['init', '-q', '-b', 'main', dir])
     for (const example of Object.values(EXAMPLES)) {
-      copyFileSync(path.join(ROOT, 'examples/jobs/acme', example), path.join(dir, 'jobs', example))
+      writeFileSync(path.join(dir, 'jobs', example), trackedBytes(`examples/jobs/acme/${example}`))
     }
     return dir
   }

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { validateConfigBytes } from '../../../src/config/validate.js'
 import { buildTfvars } from '../../../src/tags/tfvars.js'
 import { MODULES_DIR } from './root.js'
+import { trackedBytes } from '../../helpers/examples.js'
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url))
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url))
@@ -230,7 +231,7 @@ describe('terraform/modules, read with the HCL parser', () => {
     '%s declares every variable of dativo.auto.tfvars.json for %s; terraform-vars must add %j',
     (name, example, fromTerraformVars) => {
       const file = `examples/jobs/acme/${example}`
-      const validation = validateConfigBytes(file, readFileSync(path.join(REPO, file)), {
+      const validation = validateConfigBytes(file, trackedBytes(file), {
         defaultTags: { project: 'dativo-platform' },
       })
       expect(validation.job, JSON.stringify(validation.findings)).toBeDefined()

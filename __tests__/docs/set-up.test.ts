@@ -1,0 +1,125 @@
+// The README's set-up on a fresh clone: its first command (the sandbox pipeline, which resolves an
+// example in place and keeps state under .dativo/) leaves nothing the checks trip over, run once
+// or twice: lint ignores what the CLI's .dativo/.gitignore ignores, and the tests that take an
+// example as a fixture read it from git, not from the work tree. And `npm ci` on the Node the
+// README names asks for no newer Node.
+import { execFile, execFileSync } from 'node:child_process'
+import { appendFileSync, readFileSync, symlinkSync } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import semver from 'semver'
+import { describe, expect, it } from 'vitest'
+import { tempDir } from '../helpers/temp.js'
+import { repoRoot } from './actionlint.js'
+import { codeBlocks, section } from './markdown.js'
+
+const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
+const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'))
+
+/** The tests that failed after the first command, when they read the examples' work tree. */
+const FIXTURE_TESTS: Record<string, string> = {
+  '__tests__/action/commit-back.test.ts': 'apply on a push: resolved values committed back',
+  '__tests__/action/commit-message.test.ts':
+    'commit-back of a config whose name holds trailer lines',
+  '__tests__/cli/terminal.test.ts': '9. placeholders that are almost right',
+  '__tests__/config/validation-output.test.ts': 'validation output is what it was before',
+  '__tests__/docs/readme.test.ts': 'README set-up',
+  '__tests__/faults/local-state.test.ts': 'state that would be lost',
+}
+
+describe("the README's set-up", () => {
+  it('names the Node that npm ci installs every dependency for', () => {
+    const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'))
+    const ours: string = packageJson.engines.node
+    const asking = Object.entries(lock.packages as Record<string, { engines?: { node?: string } }>)
+      .filter(([, entry]) => entry.engines?.node && !semver.subset(ours, entry.engines.node))
+      .map(([name, entry]) => `${name} (${entry.engines!.node})`)
+    expect(asking).toEqual([])
+    const minimum = semver.minVersion(ours)!
+    expect(readme).toContain(
+      `from a fresh clone (Node ${minimum.major}.${minimum.minor} or later; on the 22 line, 22.13 or later)`,
+    )
+  })
+
+  it('runs its first command, then lint and the tests that use the examples, twice, green', async () => {
+    const [commands] = codeBlocks(section(readme, 'Set up'), 'sh')
+    const first = commands!.split('\n')[0]!
+    expect(first).toMatch(/^npm ci && node dist\/cli\.js run /)
+    const scratch = tempDir('dativo-fresh-clone-')
+    const clone = path.join(scratch, 'clone')
+    execFileSync('git', ['clone', '-q', repoRoot, clone])
+    // `npm ci` stands for the dependencies: the installed ones, which git must not see.
+    symlinkSync(path.join(repoRoot, 'node_modules'), path.join(clone, 'node_modules'))
+    appendFileSync(path.join(clone, '.git/info/exclude'), '/node_modules\n')
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')),
+    )
+    // Asynchronously: the test's worker must keep answering Vitest for the minutes this takes.
+    const run = async (command: string, args: string[]) => {
+      const result = await promisify(execFile)(command, args, {
+        cwd: clone,
+        env,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      }).catch((error: { code?: number; stdout?: string; stderr?: string }) => error)
+      expect(
+        'code' in result ? result.code : 0,
+        `${command} ${args.join(' ')}\n${result.stdout}\n${result.stderr}`,
+      ).toBe(0)
+      return { stdout: result.stdout ?? '' }
+    }
+    for (const round of [1, 2]) {
+      const applied = await run('sh', ['-c', first.replace(/^npm ci && /, '')])
+      expect(applied.stdout).toContain(
+        round === 1 ? '1 config applied: +1 ~0 -0, 1 resolved' : '1 config applied: +0 ~0 -0',
+      )
+      // What the first command leaves: a resolved example and state git ignores.
+      expect(execFileSync('git', ['status', '--short'], { cwd: clone, encoding: 'utf8' })).toBe(
+        ' M examples/jobs/acme/local_orders_sandbox.yaml\n',
+      )
+      await run('npm', ['run', '--silent', 'lint'])
+      const report = path.join(scratch, `vitest-${round}.json`)
+      await promisify(execFile)(
+        process.execPath,
+        [
+          'node_modules/vitest/vitest.mjs',
+          'run',
+          ...Object.keys(FIXTURE_TESTS),
+          '-t',
+          Object.values(FIXTURE_TESTS)
+            .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'),
+          '--reporter=json',
+          `--outputFile=${report}`,
+        ],
+        { cwd: clone, env, maxBuffer: 64 * 1024 * 1024 },
+      ).catch(() => undefined)
+      const results = JSON.parse(readFileSync(report, 'utf8'))
+      const passed = (
+        results.testResults as Array<{
+          name: string
+          assertionResults: Array<{ status: string; ancestorTitles: string[] }>
+        }>
+      ).map((file) => ({
+        file: path.relative(clone, file.name),
+        passed: file.assertionResults.filter(
+          (test) =>
+            test.status === 'passed' &&
+            test.ancestorTitles[0] === FIXTURE_TESTS[path.relative(clone, file.name)],
+        ).length,
+      }))
+      const failed = results.testResults.flatMap(
+        (file: {
+          assertionResults: Array<{ status: string; fullName: string; failureMessages: string[] }>
+        }) =>
+          file.assertionResults
+            .filter((test) => test.status === 'failed')
+            .map((test) => `${test.fullName}: ${test.failureMessages.join('\n').slice(0, 2000)}`),
+      )
+      expect(failed).toEqual([])
+      expect(passed.map((file) => file.file).sort()).toEqual(Object.keys(FIXTURE_TESTS).sort())
+      for (const file of passed) expect(file.passed, file.file).toBeGreaterThan(0)
+      expect(results.numFailedTests).toBe(0)
+    }
+  }, 600_000)
+})
