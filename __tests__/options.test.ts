@@ -38,6 +38,9 @@ describe('inputs to run options', () => {
       requireReviewedPlan: false,
       destroyRemoved: false,
       outputsFrom: undefined,
+      healTagDrift: false,
+      rollout: 'all',
+      rolloutOrder: [['*'], ['prod', 'production']],
     })
   })
 
@@ -52,7 +55,25 @@ describe('inputs to run options', () => {
 
   it('refuses an unknown mode at once, listing the accepted ones', () => {
     expect(() => parse({ mode: 'aply' })).toThrow(
-      "Input mode: 'aply' is not accepted (expected one of: validate, plan, apply, resolve)",
+      "Input mode: 'aply' is not accepted (expected one of: validate, plan, apply, resolve, drift)",
+    )
+  })
+
+  it('reads rollout-order as waves of environments, and refuses a name twice or a stray character', () => {
+    expect(
+      parse({ rollout: 'canary', 'rollout-order': 'Dev\nstaging, QA\n*\nprod' }),
+    ).toMatchObject({
+      rollout: 'canary',
+      rolloutOrder: [['dev'], ['staging', 'qa'], ['*'], ['prod']],
+    })
+    expect(() => parse({ 'rollout-order': 'dev\nprod, dev' })).toThrow(
+      "Input rollout-order: 'dev' is named twice: each environment belongs to one wave",
+    )
+    expect(() => parse({ 'rollout-order': 'dev; prod' })).toThrow(
+      "Input rollout-order: 'dev; prod' is not an environment name (expected names such as dev, staging, prod, one wave per line; * for every other environment)",
+    )
+    expect(() => parse({ rollout: 'waves' })).toThrow(
+      "Input rollout: 'waves' is not accepted (expected one of: all, canary)",
     )
   })
 

@@ -11,17 +11,21 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, commentSize, commentMarker */
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9556);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3116);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3116);
 /* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4537);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8925);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1886);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(566);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1886);
 
 
 
 
 
 
+
+/** A section standing for jobs changed alike lists this many of them, then `… and N more`. */
+const MAX_GROUP_ROWS = 60;
 /** GitHub refuses a comment body of 65,536 characters or more. */
 const COMMENT_LIMIT = 65_536;
 /**
@@ -55,20 +59,19 @@ function renderComment(report, context, options = {}) {
         ? `[the job summary of this run](${links.run})`
         : 'the job summary of this workflow run';
     if (entries.length === 0) {
-        head.push(`## dativo-infra · ${report.mode}${where ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(clean(where))}` : ''}`, '', `No job configs to process. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(clean(report.discovery))}`);
+        head.push(`## dativo-infra · ${report.mode}${where ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(clean(where))}` : ''}`, '', `No job configs to process. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(clean(report.discovery))}`);
         for (const failure of report.failures)
-            head.push('', `- ❌ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(clean(failure))}`);
+            head.push('', `- ❌ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(clean(failure))}`);
         return head.join('\n') + '\n';
     }
+    // Before the headline and overview: a group's section takes the links of all its jobs.
+    const sections = (0,_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .detailSections */ .O8)(entries, report.mode, links, clean, MAX_GROUP_ROWS);
     head.push(...(0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report, entries, links, where, clean));
     head.push(...reviewRecordLines(report, clean));
-    const sections = entries
-        .filter((entry) => entry.anchor)
-        .map((entry) => (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .jobDetails */ .an)(entry, report.mode, links, clean));
     const assemble = (table, rendered, shortened, omitted) => {
         const tail = ['---'];
         if (omitted > 0)
-            tail.push(`The details of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(omitted, 'more job')} are left out.`);
+            tail.push(`The details of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(omitted, 'more job')} are left out.`);
         tail.push(shortened || omitted > 0
             ? `Shortened to fit a comment. The full report is in ${pointer}.`
             : `Full report: ${pointer}.`);
@@ -112,7 +115,7 @@ function renderComment(report, context, options = {}) {
     // More jobs than any overview can list in a comment: as many rows as fit, and where the rest are.
     const lines = compact.split('\n');
     const cutTable = (n) => lines.slice(0, n).join('\n') +
-        `\n\n… and ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(lines.length - n, 'more job')} in ${pointer}.`;
+        `\n\n… and ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(lines.length - n, 'more job')} in ${pointer}.`;
     let low = 2;
     let high = lines.length;
     while (low < high) {
@@ -130,13 +133,13 @@ function reviewRecordLines(report, clean) {
     if (record?.problem) {
         return [
             '',
-            `⚠️ The plans were not recorded for review, so a merge with \`require-reviewed-plan\` will not apply them: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(clean(record.problem))}.`,
+            `⚠️ The plans were not recorded for review, so a merge with \`require-reviewed-plan\` will not apply them: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(clean(record.problem))}.`,
         ];
     }
     if (record && record.omitted > 0) {
         return [
             '',
-            `⚠️ The record of reviewed plans holds ${record.recorded} of ${record.recorded + record.omitted} plans: a merge with \`require-reviewed-plan\` will not apply the other ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(record.omitted, 'job')}${record.url ? ` (listed in [the check run](${record.url}))` : ''}. Split the pull request.`,
+            `⚠️ The record of reviewed plans holds ${record.recorded} of ${record.recorded + record.omitted} plans: a merge with \`require-reviewed-plan\` will not apply the other ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(record.omitted, 'job')}${record.url ? ` (listed in [the check run](${record.url}))` : ''}. Split the pull request.`,
         ];
     }
     return [];
@@ -201,7 +204,7 @@ async function upsertComment(api, context, body) {
             }
             catch (error) {
                 // Deleted since it was listed: a new one takes its place.
-                if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .hasStatus */ .Ro)(error, 404))
+                if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .hasStatus */ .Ro)(error, 404))
                     throw error;
             }
         }
@@ -211,9 +214,9 @@ async function upsertComment(api, context, body) {
         catch (error) {
             // A server error or a lost answer does not say whether GitHub made the comment: look first,
             // and make it again only when it is not there (a blind retry could post it twice).
-            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isGitHubError */ .e0)(error) || error.status < 500)
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isGitHubError */ .e0)(error) || error.status < 500)
                 throw error;
-            api.options.log.debug(`${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeGitHubError */ .dZ)(error, api.baseUrl)}; looking for the comment before trying again`);
+            api.options.log.debug(`${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeGitHubError */ .dZ)(error, api.baseUrl)}; looking for the comment before trying again`);
             const made = await findOwn();
             if (!made)
                 return await create();
@@ -227,8 +230,8 @@ async function upsertComment(api, context, body) {
     }
 }
 function refusal(error, number, baseUrl) {
-    const said = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeGitHubError */ .dZ)(error, baseUrl);
-    if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimitOf */ .tX)(error) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .hasStatus */ .Ro)(error, 401, 403, 404)) {
+    const said = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeGitHubError */ .dZ)(error, baseUrl);
+    if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .rateLimitOf */ .tX)(error) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .hasStatus */ .Ro)(error, 401, 403, 404)) {
         return new Error(`Cannot comment on pull request #${number} (${said}). Give the job \`permissions: pull-requests: write\`; a pull request from a fork only gets a read-only token, so its report stays in the job summary.`);
     }
     return new Error(`Cannot comment on pull request #${number}: ${said}`);

@@ -33700,6 +33700,7 @@ function placeOf(finding) {
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   Lw: () => (/* binding */ ROLLOUTS),
 /* harmony export */   tY: () => (/* binding */ Outputs),
 /* harmony export */   uF: () => (/* binding */ BACKEND_PROVIDERS)
 /* harmony export */ });
@@ -33732,6 +33733,9 @@ const Inputs = {
     DestroyRemoved: 'destroy-removed',
     OutputsFrom: 'outputs-from',
     Policy: 'policy',
+    HealTagDrift: 'heal-tag-drift',
+    Rollout: 'rollout',
+    RolloutOrder: 'rollout-order',
 };
 const Outputs = {
     Configs: 'configs',
@@ -33741,6 +33745,8 @@ const Outputs = {
     CommitSha: 'commit-sha',
     Matrix: 'matrix',
     OutputsFile: 'outputs-file',
+    Drifted: 'drifted',
+    Rollout: 'rollout',
 };
 /** Defaults as action.yml documents them; the code applies them itself (CONTRACT §2). */
 const Defaults = {
@@ -33761,10 +33767,15 @@ const Defaults = {
     terraformTimeout: '60m',
     requireReviewedPlan: false,
     destroyRemoved: false,
+    healTagDrift: false,
+    rollout: 'all',
+    rolloutOrder: ['*', 'prod, production'],
 };
-const MODES = ['validate', 'plan', 'apply', 'resolve'];
+const MODES = ['validate', 'plan', 'apply', 'resolve', 'drift'];
 /** Where `backend-config` may address jobs by their provider (the map form). */
 const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
+/** `all`: every job at once; `canary`: in waves by environment, a canary per cloud/runtime first. */
+const ROLLOUTS = ['all', 'canary'];
 
 
 /***/ }),
@@ -35016,6 +35027,98 @@ function rangeOf(reader, file, keys) {
 
 /***/ }),
 
+/***/ 8558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b5: () => (/* binding */ driftedJobs),
+/* harmony export */   driftFindings: () => (/* binding */ driftFindings),
+/* harmony export */   j9: () => (/* binding */ describeResources),
+/* harmony export */   tE: () => (/* binding */ driftWords)
+/* harmony export */ });
+/* harmony import */ var _terraform_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(489);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
+
+
+const LISTED = 5;
+/** The findings that say, at the config, what the drift run found for a job. */
+function driftFindings(run, record, healing) {
+    const at = (severity, rule, message) => ({
+        severity,
+        rule,
+        message,
+        file: run.file,
+        range: run.job?.range,
+    });
+    if (record.state === 'pending') {
+        return [
+            at('warning', 'not-applied', `The plan has changes that no drift explains (${run.plan ? `+${run.plan.add} ~${run.plan.change} -${run.plan.destroy}` : 'see the plan'}): the configuration asks for them, and they were never applied`),
+        ];
+    }
+    if (record.state !== 'drifted')
+        return [];
+    const what = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(record.resources.length, 'resource')} changed outside Terraform: ${describeResources(record.resources)}`;
+    if (record.healed) {
+        return [at('notice', 'drift-healed', `Drifted tags restored: ${what}`)];
+    }
+    const why = !record.tagsOnly
+        ? ''
+        : record.healFailed
+            ? '. Only tags drifted, but the apply restoring them failed'
+            : !healing
+                ? '. Only tags drifted: heal-tag-drift: true would restore them'
+                : record.healBlocked
+                    ? `. Not healed: ${record.healBlocked}`
+                    : '';
+    return [at('warning', 'drift', `Drift: ${what}${why}`)];
+}
+/** `module.x.aws_ecs_cluster.this (tags.Team, tags_all.Team), … and 2 more`. */
+function describeResources(resources) {
+    const shown = resources
+        .slice(0, LISTED)
+        .map((resource) => resource.deleted
+        ? `${resource.address} (deleted)`
+        : `${resource.address} (${resource.attributes.map(({ path }) => (0,_terraform_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path)).join(', ')})`);
+    if (resources.length > LISTED)
+        shown.push(`… and ${resources.length - LISTED} more`);
+    return shown.join(', ');
+}
+function driftedJobs(report) {
+    return report.configs
+        .filter((run) => run.drift?.state === 'drifted')
+        .map((run) => ({
+        config: run.file,
+        job_name: run.jobName ?? '',
+        provider: run.provider ?? null,
+        runtime: run.runtimeType ?? null,
+        team: run.job?.tags.team ?? null,
+        resources: run.drift.resources.map((resource) => resource.address),
+        tags_only: run.drift.tagsOnly,
+        healed: run.drift.healed,
+        issue: run.drift.issue?.number ?? null,
+    }));
+}
+/** The state of a job in a drift run, in a few words. */
+function driftWords(run) {
+    const drift = run.drift;
+    if (!drift) {
+        if (run.skipped)
+            return 'skipped';
+        return run.valid && !run.terraformFailed ? 'not checked' : 'failed';
+    }
+    if (drift.state === 'in-sync')
+        return 'in sync';
+    if (drift.state === 'pending')
+        return 'changes not applied';
+    const count = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(drift.resources.length, 'resource');
+    if (drift.healed)
+        return `tags drifted on ${count}: restored`;
+    return `drifted: ${count}${drift.tagsOnly ? ', tags only' : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 1001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35457,7 +35560,32 @@ function parseRunOptions(raw, workspace) {
         destroyRemoved: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DestroyRemoved, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DestroyRemoved), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.destroyRemoved),
         outputsFrom: outputsFrom(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputsFrom), workspace, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Mode)),
         policyFile: policyFile(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Policy), workspace),
+        healTagDrift: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.HealTagDrift, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.HealTagDrift), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.healTagDrift),
+        rollout: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Rollout, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Rollout) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.rollout, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .ROLLOUTS */ .Lw),
+        rolloutOrder: rolloutOrder(raw(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RolloutOrder) ?? ''),
     };
+}
+/**
+ * `rollout-order`: one wave per line, earliest first; a line may name several environments
+ * (`staging, qa`); `*` stands for every environment no line names.
+ */
+function rolloutOrder(value) {
+    const given = lines(value);
+    const waves = (given.length > 0 ? given : [..._constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.rolloutOrder]).map((line) => line
+        .split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== ''));
+    const seen = new Set();
+    for (const name of waves.flat()) {
+        if (name !== '*' && !/^[a-z0-9][a-z0-9_.-]*$/.test(name)) {
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RolloutOrder, `'${name}' is not an environment name (expected names such as dev, staging, prod, one wave per line; * for every other environment)`);
+        }
+        if (seen.has(name)) {
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RolloutOrder, `'${name}' is named twice: each environment belongs to one wave`);
+        }
+        seen.add(name);
+    }
+    return waves;
 }
 function oneOf(name, value, accepted) {
     if (accepted.includes(value))
@@ -36321,6 +36449,198 @@ function oneLine(text) {
         (c.charCodeAt(0) < 0x100
             ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
             : `\\u${c.charCodeAt(0).toString(16)}`));
+}
+
+
+/***/ }),
+
+/***/ 566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O8: () => (/* binding */ detailSections)
+});
+
+// UNUSED EXPORTS: groupSection, shapeGroups
+
+// EXTERNAL MODULE: ./src/terraform/changes.ts
+var terraform_changes = __nccwpck_require__(489);
+;// CONCATENATED MODULE: ./src/group/shape.ts
+// Changes grouped by shape: when one change (a module upgrade, a provider constraint) touches the
+// plans of many jobs, their plans differ only in job-specific values. A plan's shape is what it
+// does without those values: which resources, which actions, which attributes. Jobs whose plans
+// have the same shape form one group, shown once with the list of its jobs.
+
+/** The stand-in for a job's own name in addresses and attribute names. */
+const JOB_NAME = '{job_name}';
+/**
+ * The shape of a plan, or undefined when it changes nothing. The job's name is abstracted where
+ * it appears in resource instance keys and attribute names (`aws_x.this["orders-etl"]`).
+ */
+function changeShape(changes, jobName) {
+    // Only in instance keys and attribute names, never in resource types, and only where no
+    // letter or digit continues it: `orders` in `orders-reader`, not in `orders2`.
+    const name = jobName
+        ? new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(jobName)}(?![A-Za-z0-9])`, 'g')
+        : undefined;
+    const abstract = (text) => (name ? text.replace(name, JOB_NAME) : text);
+    const address = (text) => text.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_, key) => `["${abstract(key)}"]`);
+    const items = changes.resources.map((change) => ({
+        address: address(change.address),
+        action: change.actions.join(','),
+        // List positions are kept: one module puts one element at one place in every job.
+        attributes: [
+            ...new Set(change.paths.map((path) => (0,terraform_changes/* formatPath */.jV)(path.map((step) => (typeof step === 'string' ? abstract(step) : step))))),
+        ].concat(change.morePaths ? ['…'] : []),
+    }));
+    for (const output of changes.outputs) {
+        items.push({
+            address: `output.${output.name}`,
+            action: output.actions.join(','),
+            attributes: [],
+        });
+    }
+    if (items.length === 0)
+        return undefined;
+    return items.sort((a, b) => compare(a.address, b.address) || compare(a.action, b.action));
+}
+/**
+ * Groups items by the shape of their plans, in the order each shape first appears; items without
+ * a shape (no changes, no plan) are left out. Larger groups come first.
+ */
+function groupByShape(items, shapeOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const shape = shapeOf(item);
+        if (!shape)
+            continue;
+        const key = JSON.stringify(shape);
+        const group = groups.get(key);
+        if (group)
+            group.members.push(item);
+        else
+            groups.set(key, { shape, members: [item] });
+    }
+    // A stable sort: groups of one size keep the order they first appeared in.
+    return [...groups.values()].sort((a, b) => b.members.length - a.members.length);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// EXTERNAL MODULE: ./src/run.ts
+var run = __nccwpck_require__(9786);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+// EXTERNAL MODULE: ./src/publish/layout.ts
+var layout = __nccwpck_require__(8925);
+// EXTERNAL MODULE: ./src/publish/markdown.ts
+var markdown = __nccwpck_require__(1886);
+;// CONCATENATED MODULE: ./src/publish/groups.ts
+// Jobs changed alike, shown once: the comment and the summary give a group of jobs whose plans
+// have the same shape (src/group/shape.ts) one section, with the change, the list of its jobs and
+// one job's plan standing for all, in place of a section per job.
+
+
+
+
+
+/** Fewest jobs a group needs: one job is shown as itself. */
+const MIN_MEMBERS = 2;
+const MAX_VALUE = 200;
+/**
+ * The groups of two or more jobs among `runs` whose plans change things in the same way. A job
+ * with something of its own to say (an error, a warning, a removal) keeps its own section.
+ */
+function shapeGroups(runs) {
+    const eligible = runs.filter((run) => run.changes &&
+        run.plan &&
+        !run.removal &&
+        !run.terraformFailed &&
+        !run.notReviewed &&
+        !run.findings.some((finding) => finding.severity !== 'notice'));
+    return groupByShape(eligible, (run) => changeShape(run.changes, run.jobName ?? '')).filter((group) => group.members.length >= MIN_MEMBERS);
+}
+/** A group's section: what changes, in which jobs, and one plan. */
+function groupSection(group, clean, maxRows) {
+    const first = group.members[0];
+    const name = (run) => (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(run.jobName ?? run.file), MAX_VALUE));
+    const plan = first.plan ? ` · plan ${(0,run/* formatPlan */.nT)(first.plan)} each` : '';
+    const blocks = [
+        `### 🔁 ${(0,util_text/* plural */.LS)(group.members.length, 'job')} changed alike${plan}`,
+        `Their plans make the same changes to the same resources; only values of each job's own differ. The plan of ${name(first)} stands for all of them.`,
+        '**Changes**\n\n' +
+            (0,markdown/* table */.tp)(['Resource', 'Action', 'Attributes'], group.shape.map((item) => [
+                (0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(item.address), MAX_VALUE)),
+                (0,markdown/* escapeText */.X1)(item.action),
+                item.attributes.length > 0
+                    ? item.attributes
+                        .slice(0, 20)
+                        .map((path) => (0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(path), MAX_VALUE)))
+                        .join(', ') + (item.attributes.length > 20 ? ', …' : '')
+                    : '—',
+            ])),
+    ];
+    const rows = group.members
+        .slice(0, maxRows)
+        .map((run) => [
+        (0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(run.file), MAX_VALUE)),
+        name(run),
+        run.provider ? (0,markdown/* code */.aY)(clean(`${run.provider} / ${run.runtimeType ?? '?'}`)) : '—',
+    ]);
+    const more = group.members.length - rows.length;
+    blocks.push(`**Jobs**\n\n${(0,markdown/* table */.tp)(['Config', 'Job', 'Provider / runtime'], rows)}${more > 0 ? `\n\n… and ${more} more` : ''}`);
+    return {
+        blocks,
+        // The summary goes into HTML as it is: the job's name as inline HTML code, not Markdown.
+        plan: first.planText
+            ? {
+                summary: `Terraform plan of ${(0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(first.jobName ?? first.file), MAX_VALUE))}`,
+                text: first.planText,
+            }
+            : undefined,
+    };
+}
+/**
+ * The jobs' sections, in the overview's order: jobs changed alike share one, in the place of the
+ * first of them, and the overview's rows of the others link to it.
+ */
+function detailSections(entries, mode, links, clean, maxRows) {
+    const shown = entries.filter((entry) => entry.anchor);
+    const groups = shapeGroups(shown.map((entry) => entry.run));
+    const groupOf = new Map(groups.flatMap((group) => group.members.map((run) => [run, group])));
+    const entryOf = new Map(shown.map((entry) => [entry.run, entry]));
+    const sections = [];
+    for (const entry of shown) {
+        const group = groupOf.get(entry.run);
+        if (!group) {
+            sections.push((0,layout/* jobDetails */.an)(entry, mode, links, clean));
+        }
+        else if (group.members[0] === entry.run) {
+            const section = groupSection(group, clean, maxRows);
+            const [heading, ...rest] = section.blocks;
+            const parts = [heading.replace(/^### /, `### <a id="${entry.anchor}"></a>`), ...rest];
+            if (section.plan) {
+                parts.push({
+                    summary: section.plan.summary,
+                    text: clean(section.plan.text),
+                    language: 'text',
+                });
+            }
+            sections.push(parts);
+        }
+    }
+    for (const group of groups) {
+        const anchor = entryOf.get(group.members[0]).anchor;
+        for (const run of group.members.slice(1))
+            entryOf.get(run).anchor = anchor;
+    }
+    return sections;
 }
 
 
@@ -37387,6 +37707,100 @@ function sameData(a, b) {
 
 /***/ }),
 
+/***/ 6593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   describeWaves: () => (/* binding */ describeWaves),
+/* harmony export */   rolloutOutput: () => (/* binding */ rolloutOutput),
+/* harmony export */   rolloutSection: () => (/* binding */ rolloutSection)
+/* harmony export */ });
+/* harmony import */ var _publish_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1886);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
+// How a rollout reads: its waves in the log before it starts, then in the job summary and the
+// `rollout` output which jobs are done, which failed and which were not started.
+
+
+const MAX_JOBS = 300;
+/** `Rollout wave 1 of 2 (other environments: dev): canary first in local / local (3 jobs)`. */
+function describeWaves(waves) {
+    return waves.map((wave, i) => `Rollout wave ${i + 1} of ${waves.length} (${wave.name}: ${wave.environments.join(', ')}): a canary first in ${wave.groups
+        .map((group) => `${group.name} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(group.files.length, 'job')})`)
+        .join(', ')}, then the rest`);
+}
+/**
+ * The `rollout` output: configs by what became of them; null without a rollout. Within `budget`
+ * characters of JSON: failed and not-started jobs are listed before done ones, and `left_out`
+ * counts what did not fit.
+ */
+function rolloutOutput(report, budget = Infinity) {
+    if (!report.rollout)
+        return null;
+    const by = (status) => report.configs.filter((run) => run.rollout?.status === status).map((run) => run.file);
+    const output = {
+        done: [],
+        failed: [],
+        not_started: [],
+        stopped: report.rollout.stopped ?? null,
+        left_out: 0,
+    };
+    let size = JSON.stringify(output).length;
+    for (const [key, files] of [
+        ['failed', by('failed')],
+        ['not_started', by('not started')],
+        ['done', by('done')],
+    ]) {
+        for (const file of files) {
+            const added = JSON.stringify(file).length + 1;
+            if (size + added > budget) {
+                output.left_out++;
+                continue;
+            }
+            output[key].push(file);
+            size += added;
+        }
+    }
+    return output;
+}
+/** The job summary's section: each wave, its groups, and each job's end. */
+function rolloutSection(report, clean) {
+    const rollout = report.rollout;
+    if (!rollout)
+        return undefined;
+    const count = (status) => report.configs.filter((run) => run.rollout?.status === status).length;
+    const lines = ['### Rollout', ''];
+    lines.push(`${count('done')} done, ${count('failed')} failed, ${count('not started')} not started.${rollout.stopped ? ` ${(0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(clean(rollout.stopped))}` : ''}`);
+    const byFile = new Map(report.configs.map((run) => [run.file, run]));
+    const rows = [];
+    rollout.waves.forEach((wave, i) => {
+        for (const group of wave.groups) {
+            for (const file of group.files) {
+                const run = byFile.get(file);
+                const role = run?.rollout;
+                rows.push([
+                    `${i + 1}: ${(0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(clean(wave.name))}`,
+                    (0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(group.name),
+                    (0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(clean(file), 200)),
+                    run?.jobName ? (0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)((0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(clean(run.jobName), 200)) : '—',
+                    role?.canary ? 'canary' : '',
+                    role ? statusCell(role.status) : '—',
+                ]);
+            }
+        }
+    });
+    lines.push('', (0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Wave', 'Cloud / runtime', 'Config', 'Job', 'Role', 'Status'], rows.slice(0, MAX_JOBS)));
+    if (rows.length > MAX_JOBS)
+        lines.push('', `… and ${rows.length - MAX_JOBS} more jobs (see the \`rollout\` output).`);
+    return lines.join('\n');
+}
+function statusCell(status) {
+    return status === 'done' ? '✅ done' : status === 'failed' ? '❌ failed' : '⏸️ not started';
+}
+
+
+/***/ }),
+
 /***/ 9786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37620,6 +38034,191 @@ function sortTags(tags) {
     return Object.fromEntries(Object.keys(tags)
         .sort(compareUtf8)
         .map((key) => [key, tags[key]]));
+}
+
+
+/***/ }),
+
+/***/ 489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ overlaps),
+/* harmony export */   XA: () => (/* binding */ planChanges),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2122);
+// What a saved plan changes, attribute by attribute, read from `terraform show -json`: the
+// resources it will change, what Terraform found changed outside it (`resource_drift`), the
+// outputs it will change, and the attributes its changes depend on (`relevant_attributes`).
+// Kept small: paths, not values, except a shortened, masked value pair for each drifted path,
+// which the drift report shows. Drift (src/drift) and grouping by shape (src/group) read this.
+
+const MAX_PATHS = 100;
+const MAX_DEPTH = 12;
+const MAX_VALUE = 200;
+const SENSITIVE = '(sensitive)';
+const ABSENT = '(none)';
+function planChanges(plan) {
+    const data = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(plan) ? plan : {};
+    const resources = [];
+    for (const item of list(data.resource_changes)) {
+        const read = readChange(item);
+        if (!read || isNoOp(read.actions))
+            continue;
+        resources.push({ address: read.address, actions: read.actions, ...pathsOf(read.change) });
+    }
+    const drift = [];
+    for (const item of list(data.resource_drift)) {
+        const read = readChange(item);
+        if (!read || isNoOp(read.actions))
+            continue;
+        const found = pathsOf(read.change);
+        // Drift on values Terraform stores but that are the same (a set in another order): none.
+        if (found.paths.length === 0 && !read.actions.includes('delete'))
+            continue;
+        const values = found.paths.map((path) => ({
+            before: shown(read.change.before, read.change.before_sensitive, path),
+            after: shown(read.change.after, read.change.after_sensitive, path),
+        }));
+        drift.push({ address: read.address, actions: read.actions, ...found, values });
+    }
+    const outputs = [];
+    const outputChanges = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(data.output_changes) ? data.output_changes : {};
+    for (const name of Object.keys(outputChanges).sort()) {
+        const change = outputChanges[name];
+        const actions = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(change) ? strings(change.actions) : [];
+        if (!isNoOp(actions))
+            outputs.push({ name, actions });
+    }
+    const relevant = [];
+    for (const item of list(data.relevant_attributes)) {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || typeof item.resource !== 'string' || !Array.isArray(item.attribute))
+            continue;
+        const path = item.attribute.filter((step) => typeof step === 'string' || typeof step === 'number');
+        relevant.push({ address: item.resource, path });
+    }
+    return { resources, drift, outputs, relevant };
+}
+/** `tags.Team`, `setting[0].value`, `labels["cost-center"]`: a path as a person reads it. */
+function formatPath(path) {
+    return path
+        .map((step, i) => typeof step === 'number'
+        ? `[${step}]`
+        : /^[A-Za-z_][A-Za-z0-9_]*$/.test(step)
+            ? `${i === 0 ? '' : '.'}${step}`
+            : `[${JSON.stringify(step)}]`)
+        .join('');
+}
+/** One path leads into the other (or they are the same): a change at one touches the other. */
+function overlaps(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+function readChange(item) {
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || item.mode === 'data' || !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item.change))
+        return undefined;
+    const deposed = typeof item.deposed === 'string' ? ` (deposed ${item.deposed})` : '';
+    return {
+        address: String(item.address ?? '') + deposed,
+        actions: strings(item.change.actions),
+        change: item.change,
+    };
+}
+function pathsOf(change) {
+    // A whole object created or deleted: no attribute path says more than the action.
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(change.before) || !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(change.after))
+        return { paths: [] };
+    const paths = [];
+    let more = false;
+    const visit = (before, after, unknown, path) => {
+        if (paths.length >= MAX_PATHS) {
+            more = true;
+            return;
+        }
+        if (unknown === true) {
+            paths.push(path);
+            return;
+        }
+        if (path.length < MAX_DEPTH && (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(before) && (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(after)) {
+            const unknowns = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(unknown) ? unknown : {};
+            const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+            for (const key of keys)
+                visit(before[key], after[key], unknowns[key], [...path, key]);
+            return;
+        }
+        if (path.length < MAX_DEPTH &&
+            Array.isArray(before) &&
+            Array.isArray(after) &&
+            before.length === after.length) {
+            const unknowns = Array.isArray(unknown) ? unknown : [];
+            before.forEach((item, i) => visit(item, after[i], unknowns[i], [...path, i]));
+            return;
+        }
+        if (!sameValue(before, after))
+            paths.push(path);
+    };
+    visit(change.before, change.after, change.after_unknown, []);
+    return more ? { paths, morePaths: true } : { paths };
+}
+/** The value at `path` as short text, `(sensitive)` where Terraform marks it so. */
+function shown(value, sensitive, path) {
+    let current = value;
+    let mark = sensitive;
+    for (const step of path) {
+        if (mark === true)
+            return SENSITIVE;
+        current = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(current) || Array.isArray(current) ? access(current, step) : undefined;
+        mark = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(mark) || Array.isArray(mark) ? access(mark, step) : undefined;
+    }
+    if (containsTrue(mark))
+        return SENSITIVE;
+    if (current === undefined || current === null)
+        return ABSENT;
+    const text = JSON.stringify(current);
+    return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
+}
+function access(container, step) {
+    return Array.isArray(container)
+        ? typeof step === 'number'
+            ? container[step]
+            : undefined
+        : container[String(step)];
+}
+function containsTrue(mark) {
+    if (mark === true)
+        return true;
+    if (Array.isArray(mark))
+        return mark.some(containsTrue);
+    if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(mark))
+        return Object.values(mark).some(containsTrue);
+    return false;
+}
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if ((a === null || a === undefined) && (b === null || b === undefined))
+        return true;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+    }
+    if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(a) && (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(b)) {
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        return [...keys].every((key) => sameValue(a[key], b[key]));
+    }
+    return false;
+}
+function isNoOp(actions) {
+    return actions.length === 0 || actions.every((a) => a === 'no-op' || a === 'read');
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((a) => typeof a === 'string') : [];
 }
 
 
@@ -52211,7 +52810,7 @@ async function runPipeline(options, context, deps) {
         return repository;
     });
     const runnable = report.configs.filter((run) => run.job);
-    if (options.mode !== 'validate' && runnable.length > 0) {
+    if ((options.mode === 'plan' || options.mode === 'apply') && runnable.length > 0) {
         // For the reports: each job's tags as the base commit gave them, to show what changes.
         const { compareTagsWithBase } = await __nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 6093));
         await compareTagsWithBase(runnable, options, context, {
@@ -52220,8 +52819,9 @@ async function runPipeline(options, context, deps) {
             debug: (message) => reporter.debug(message),
         }).catch((error) => reporter.debug(`tags at the base: ${error.message}`));
     }
-    const destroy = options.mode !== 'validate' && !policyRefusal
-        ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(476), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
+    // A drift run looks at the jobs as they are; removing jobs is the merge's business.
+    const destroy = (options.mode === 'plan' || options.mode === 'apply') && !policyRefusal
+        ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(322), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
         : undefined;
     try {
         if (destroy) {
@@ -52231,7 +52831,7 @@ async function runPipeline(options, context, deps) {
                 atFile: (finding) => atFile(report, reporter, finding),
             });
         }
-        else if (discovery.basis === 'changed') {
+        else if (options.mode === 'validate' && discovery.basis === 'changed') {
             const skipped = report.configs
                 .filter((run) => run.skipped && run.valid)
                 .map((run) => run.file);
@@ -52250,6 +52850,9 @@ async function runPipeline(options, context, deps) {
                 const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform, platformPolicy);
                 if (options.mode === 'apply')
                     await publishResolved(runnable, outputs, report, options, context, deps);
+                // After a cancellation nothing new starts, issues included: the next run keeps them.
+                if (options.mode === 'drift' && deps.driftIssues && !deps.cancellation?.cancelled)
+                    await driftIssues(report, context, deps);
             }
             finally {
                 await (0,promises_.rm)(workDir, { recursive: true, force: true }).catch((error) => reporter.warning(`The run's temporary folder ${workDir} could not be removed (${error.message}): remove it`));
@@ -52306,7 +52909,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9476)),
+        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4322)),
         Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
         __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
@@ -52365,7 +52968,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         stateDir: deps.stateDir,
     };
     if (removals.length > 0) {
-        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(476), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(322), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),
@@ -52373,27 +52976,45 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             progress: (index, job) => progress.job(index + 1, job.jobName),
         });
     }
-    const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, {
+    // A rollout starts the jobs in its own order and holds each back until its turn.
+    const rollout = options.mode === 'apply' && options.rollout === 'canary' && runs.length > 0
+        ? await startRollout(runs, report, options, deps)
+        : undefined;
+    const ordered = rollout?.ordered ?? runs;
+    const outcomes = await runTerraformJobs(ordered.map((run) => run.job), options, {
         ...stageDeps,
         policy: platformPolicy,
+        gate: rollout?.gate,
         progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     });
+    if (rollout) {
+        for (const run of ordered)
+            run.rollout = rollout.gate.role(run.file);
+        report.rollout.stopped = rollout.gate.stopped?.message;
+    }
     if (deps.env.TF_PLUGIN_CACHE_DIR) {
         const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache.folder));
         if (added)
             reporter.info(added);
     }
-    await reporter.group(options.mode === 'apply' ? 'Resolve placeholders' : 'Preview placeholders', async () => {
+    const { driftFindings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8558));
+    await reporter.group(options.mode === 'apply'
+        ? 'Resolve placeholders'
+        : options.mode === 'drift'
+            ? 'Drift'
+            : 'Preview placeholders', async () => {
         for (const [index, outcome] of outcomes.entries()) {
-            const run = runs[index];
+            const run = ordered[index];
             record(reporter, run, outcome.findings);
+            run.changes = outcome.changes;
             run.plan = outcome.plan;
             run.planText = outcome.planText;
             run.destroys = outcome.destroys;
             run.fingerprint = outcome.fingerprint;
             run.notReviewed = outcome.refused;
             run.planRefused = outcome.planRefused;
-            run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.planRefused;
+            run.terraformFailed =
+                !outcome.ok && !outcome.refused && !outcome.planRefused && !outcome.held;
             report.hasChanges ||= outcome.hasChanges;
             report.secrets.push(...outcome.secrets);
             if (outcome.outputs) {
@@ -52404,8 +53025,17 @@ async function terraformStages(runs, removals, report, options, context, deps, w
                     output.sensitive ? SENSITIVE : output.value,
                 ]));
             }
-            // On any Terraform failure nothing of the job is written (CONTRACT §7).
-            if (!outcome.ok)
+            if (outcome.drift) {
+                run.drift = {
+                    ...outcome.drift,
+                    healed: outcome.healed === true,
+                    healFailed: outcome.healStarted === true && !outcome.healed,
+                };
+                record(reporter, run, driftFindings(run, run.drift, options.healTagDrift));
+            }
+            // On any Terraform failure nothing of the job is written (CONTRACT §7); a drift run
+            // changes no config.
+            if (!outcome.ok || options.mode === 'drift')
                 continue;
             // A config that cannot be resolved or written fails alone; the others still are.
             let findings;
@@ -52510,6 +53140,44 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
         if (result.finding)
             record(reporter, byPath.get(result.config), [result.finding]);
     }
+}
+/** The rollout's waves, and the gate that holds each job back until its turn. */
+async function startRollout(runs, report, options, deps) {
+    const [{ planRollout }, { RolloutGate }, { describeWaves }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 535)),
+        __nccwpck_require__.e(/* import() */ 254).then(__nccwpck_require__.bind(__nccwpck_require__, 7254)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6593)),
+    ]);
+    const plan = planRollout(runs.map((run) => ({
+        file: run.file,
+        jobName: run.job.jobName,
+        environment: run.job.environment,
+        provider: run.job.provider,
+        runtimeType: run.job.runtime.type,
+    })), options.rolloutOrder);
+    report.rollout = { waves: plan.waves };
+    for (const line of describeWaves(plan.waves))
+        deps.reporter.info(line);
+    const byFile = new Map(runs.map((run) => [run.file, run]));
+    return {
+        ordered: plan.order.map((file) => byFile.get(file)),
+        gate: new RolloutGate(plan, deps.cancellation),
+    };
+}
+/** Drift mode: one issue per drifted job, kept up to date; a refusal is a warning. */
+async function driftIssues(report, context, deps) {
+    const { reporter } = deps;
+    await reporter.group('Drift issues', async () => {
+        if (!deps.api) {
+            report.driftIssues = 'no github-token: no issue is opened for drift';
+        }
+        else {
+            const { syncDriftIssues } = await __nccwpck_require__.e(/* import() */ 223).then(__nccwpck_require__.bind(__nccwpck_require__, 4223));
+            report.driftIssues = await syncDriftIssues(report, context, deps.api, reporter);
+        }
+        if (report.driftIssues)
+            reporter.warning(`Drift issues not kept: ${report.driftIssues}`);
+    });
 }
 /** The pull request's summary comment, created or edited in place; a refusal is a warning. */
 async function comment(report, context, deps) {
@@ -52904,10 +53572,82 @@ function shorten(text, max) {
     return `${text.slice(0, end)}…`;
 }
 
+// EXTERNAL MODULE: ./src/drift/record.ts
+var drift_record = __nccwpck_require__(8558);
+// EXTERNAL MODULE: ./src/rollout/summary.ts
+var summary = __nccwpck_require__(6593);
 // EXTERNAL MODULE: ./src/publish/layout.ts
 var layout = __nccwpck_require__(8925);
+// EXTERNAL MODULE: ./src/publish/groups.ts + 1 modules
+var groups = __nccwpck_require__(566);
 // EXTERNAL MODULE: ./src/publish/markdown.ts
 var markdown = __nccwpck_require__(1886);
+;// CONCATENATED MODULE: ./src/drift/summary.ts
+// The fleet as a drift run found it, for the job summary: one row per job, drifted ones first,
+// with what drifted, whether it was healed, and its issue.
+
+
+
+const MAX_ROWS = 500;
+const MAX_CELL = 200;
+function driftSection(report, clean) {
+    if (report.mode !== 'drift')
+        return undefined;
+    const runs = report.configs.filter((run) => !run.skipped);
+    const count = (test) => runs.filter(test).length;
+    const drifted = count((run) => run.drift?.state === 'drifted');
+    const healed = count((run) => run.drift?.healed === true);
+    const pending = count((run) => run.drift?.state === 'pending');
+    const inSync = count((run) => run.drift?.state === 'in-sync');
+    const unknown = runs.length - drifted - pending - inSync;
+    const lines = [
+        '### Drift',
+        '',
+        `${(0,util_text/* plural */.LS)(runs.length, 'job')} checked: ${drifted} drifted${healed > 0 ? ` (${healed} healed)` : ''}, ${pending} with changes not applied, ${inSync} in sync${unknown > 0 ? `, ${unknown} not checked (see the problems)` : ''}.`,
+    ];
+    if (report.driftIssues) {
+        lines.push('', `⚠️ Drift issues not kept: ${(0,markdown/* escapeText */.X1)(clean(report.driftIssues))}`);
+    }
+    const rank = (run) => run.drift?.state === 'drifted' ? 0 : !run.drift ? 1 : run.drift.state === 'pending' ? 2 : 3;
+    const sorted = [...runs].sort((a, b) => rank(a) - rank(b));
+    const rows = sorted
+        .slice(0, MAX_ROWS)
+        .map((run) => [
+        (0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(run.file), MAX_CELL)),
+        run.jobName ? (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(run.jobName), MAX_CELL)) : '—',
+        run.provider ? (0,markdown/* escapeText */.X1)(`${run.provider} / ${run.runtimeType ?? '?'}`) : '—',
+        run.job?.tags.team ? (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean(run.job.tags.team), MAX_CELL)) : '—',
+        driftCell(run, clean),
+        issueCell(run),
+    ]);
+    lines.push('', (0,markdown/* table */.tp)(['Config', 'Job', 'Cloud / runtime', 'Team', 'Drift', 'Issue'], rows));
+    if (sorted.length > MAX_ROWS) {
+        lines.push('', `… and ${sorted.length - MAX_ROWS} more jobs (see the \`drifted\` output).`);
+    }
+    return lines.join('\n');
+}
+function driftCell(run, clean) {
+    const icon = run.drift?.state === 'drifted'
+        ? run.drift.healed
+            ? '🩹'
+            : '🔀'
+        : run.drift?.state === 'in-sync'
+            ? '✅'
+            : run.drift?.state === 'pending'
+                ? '⏳'
+                : '❌';
+    const words = (0,markdown/* escapeText */.X1)((0,drift_record/* driftWords */.tE)(run));
+    if (run.drift?.state !== 'drifted')
+        return `${icon} ${words}`;
+    return `${icon} ${words}: ${(0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(clean((0,drift_record/* describeResources */.j9)(run.drift.resources)), MAX_CELL * 2))}`;
+}
+function issueCell(run) {
+    const issue = run.drift?.issue;
+    if (!issue)
+        return '—';
+    return `[#${issue.number}](${issue.url}) ${issue.action}`;
+}
+
 // EXTERNAL MODULE: ./src/publish/removed.ts
 var removed = __nccwpck_require__(2703);
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
@@ -52916,6 +53656,11 @@ var removed = __nccwpck_require__(2703);
 
 
 
+
+
+
+/** A section standing for jobs changed alike lists this many of them, then `… and N more`. */
+const MAX_GROUP_ROWS = 1000;
 /** GitHub's limit for one step's summary, in bytes of UTF-8. */
 const SUMMARY_LIMIT = 1024 * 1024;
 /** Kept free for the closing note and the line breaks between parts. */
@@ -52965,6 +53710,8 @@ function renderSummary(report, context) {
         }
         return parts.join('\n') + '\n';
     }
+    // Before the overview: a group's section takes the rows of all its jobs.
+    const sections = (0,groups/* detailSections */.O8)(entries, report.mode, links, clean, MAX_GROUP_ROWS);
     for (const line of (0,layout/* headline */.Pl)(report, entries, links, '', clean)) {
         if (!add(line))
             budget.cut.push('part of the run errors');
@@ -52988,9 +53735,14 @@ function renderSummary(report, context) {
     const left = (0,removed/* leftRunningSection */.c)(report, clean);
     if (left && (!add('') || !add(left)))
         budget.cut.push('the runtimes left running');
-    const sections = entries
-        .filter((entry) => entry.anchor)
-        .map((entry) => (0,layout/* jobDetails */.an)(entry, report.mode, links, clean));
+    // Drift mode's fleet table; a rollout's waves and what became of each job.
+    for (const [name, section] of [
+        ['the drift table', driftSection(report, clean)],
+        ['the rollout table', (0,summary.rolloutSection)(report, clean)],
+    ]) {
+        if (section && (!add('') || !add(section)))
+            budget.cut.push(name);
+    }
     // The long texts (plans, previews) share what is left, at worst 3 bytes a character, with a
     // tenth kept for the tables and notes around them.
     const texts = sections.flat().filter(layout/* isFold */.K3).length;
@@ -53085,6 +53837,10 @@ function readInputs(env = process.env) {
 
 
 
+
+
+/** Characters the drifted and rollout outputs may each take of the 1 MB a job's outputs share. */
+const FLEET_BUDGET = 40_000;
 async function main_run(cancellation = new Cancellation()) {
     const reporter = new ActionsReporter();
     // The runner cancels with SIGINT, then SIGTERM: the run stops Terraform gracefully and still
@@ -53096,7 +53852,7 @@ async function main_run(cancellation = new Cancellation()) {
         const options = readInputs();
         const context = (0,github_context/* readGitHubContext */.L7)();
         unreported = { mode: options.mode, context };
-        const report = await runPipeline(options, context, pipelineDeps(options, context, reporter, process.env, { cancellation }));
+        const report = await runPipeline(options, context, pipelineDeps(options, context, reporter, process.env, { cancellation, driftIssues: true }));
         // The run's own outputs stand from here: a failure while writing them never replaces them.
         unreported = undefined;
         await publish(reporter, report, context);
@@ -53146,6 +53902,14 @@ async function publish(reporter, report, context) {
         }
     }
     core.setOutput(constants/* Outputs */.tY.Matrix, JSON.stringify(matrixOf(report)));
+    // Drift mode's drifted jobs, and a rollout's ends: within their budgets like results.
+    const drifted = listOutput((0,drift_record/* driftedJobs */.b5)(report), FLEET_BUDGET);
+    core.setOutput(constants/* Outputs */.tY.Drifted, report.mode === 'drift' ? drifted.value : '');
+    if (drifted.shown < drifted.total) {
+        reporter.warning(`The drifted output lists ${drifted.shown} of ${drifted.total} drifted jobs: GitHub keeps at most 1 MB of a job's outputs. Every one is in the job summary.`);
+    }
+    const rollout = (0,summary.rolloutOutput)(report, FLEET_BUDGET);
+    core.setOutput(constants/* Outputs */.tY.Rollout, rollout ? JSON.stringify(rollout) : '');
     // A matrix leg's outputs, for the resolve step on another runner.
     let outputsFile = '';
     if (report.mode === 'plan' || report.mode === 'apply') {

@@ -30,6 +30,8 @@ const EXAMPLES = {
   'short-blob': ['short-blob'],
   'git-tree': ['git-tree'],
   'check-run': ['check-run-example-of-completed-conclusion'],
+  issue: ['issue'],
+  label: ['label'],
 }
 
 const spec = JSON.parse(

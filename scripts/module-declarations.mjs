@@ -24,6 +24,7 @@ export async function moduleDeclarations() {
         variables[variable] = {
           required: !('default' in body),
           sensitive: body.sensitive === true,
+          ...(typeof body.type === 'string' ? { type: body.type } : {}),
           description: typeof body.description === 'string' ? body.description : '',
         }
       }

@@ -28,6 +28,9 @@ export const Inputs = {
   DestroyRemoved: 'destroy-removed',
   OutputsFrom: 'outputs-from',
   Policy: 'policy',
+  HealTagDrift: 'heal-tag-drift',
+  Rollout: 'rollout',
+  RolloutOrder: 'rollout-order',
 } as const
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
@@ -40,6 +43,8 @@ export const Outputs = {
   CommitSha: 'commit-sha',
   Matrix: 'matrix',
   OutputsFile: 'outputs-file',
+  Drifted: 'drifted',
+  Rollout: 'rollout',
 } as const
 
 /** Defaults as action.yml documents them; the code applies them itself (CONTRACT §2). */
@@ -61,11 +66,18 @@ export const Defaults = {
   terraformTimeout: '60m',
   requireReviewedPlan: false,
   destroyRemoved: false,
+  healTagDrift: false,
+  rollout: 'all',
+  rolloutOrder: ['*', 'prod, production'],
 } as const
 
-export const MODES = ['validate', 'plan', 'apply', 'resolve'] as const
+export const MODES = ['validate', 'plan', 'apply', 'resolve', 'drift'] as const
 export type Mode = (typeof MODES)[number]
 
 /** Where `backend-config` may address jobs by their provider (the map form). */
 export const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'] as const
 export type BackendProvider = (typeof BACKEND_PROVIDERS)[number]
+
+/** `all`: every job at once; `canary`: in waves by environment, a canary per cloud/runtime first. */
+export const ROLLOUTS = ['all', 'canary'] as const
+export type Rollout = (typeof ROLLOUTS)[number]

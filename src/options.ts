@@ -2,8 +2,8 @@
 // into this (src/action/inputs.ts) and the CLI its flags; stages only ever see RunOptions.
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { BACKEND_PROVIDERS, Defaults, Inputs, MODES } from './constants.js'
-import type { BackendProvider, InputName, Mode } from './constants.js'
+import { BACKEND_PROVIDERS, Defaults, Inputs, MODES, ROLLOUTS } from './constants.js'
+import type { BackendProvider, InputName, Mode, Rollout } from './constants.js'
 import { InputError } from './findings.js'
 import type { Tags } from './tags/convert.js'
 import { parseTerraformVersion } from './terraform/install/spec.js'
@@ -54,6 +54,12 @@ export interface RunOptions {
    * commit on a pull request, so it need not exist in the workspace.
    */
   policyFile?: string
+  /** Drift mode: apply the saved plan of a job whose only drift is in its tags or labels. */
+  healTagDrift: boolean
+  /** Apply mode: every job at once, or in waves with a canary per cloud/runtime first. */
+  rollout: Rollout
+  /** The rollout's waves in order, each the environments it holds, lowercase; `*`: the rest. */
+  rolloutOrder: string[][]
 }
 
 /**
@@ -149,7 +155,41 @@ export function parseRunOptions(raw: RawInputs, workspace: string): RunOptions {
     ),
     outputsFrom: outputsFrom(get(Inputs.OutputsFrom), workspace, get(Inputs.Mode)),
     policyFile: policyFile(get(Inputs.Policy), workspace),
+    healTagDrift: bool(Inputs.HealTagDrift, get(Inputs.HealTagDrift), Defaults.healTagDrift),
+    rollout: oneOf(Inputs.Rollout, get(Inputs.Rollout) || Defaults.rollout, ROLLOUTS),
+    rolloutOrder: rolloutOrder(raw(Inputs.RolloutOrder) ?? ''),
   }
+}
+
+/**
+ * `rollout-order`: one wave per line, earliest first; a line may name several environments
+ * (`staging, qa`); `*` stands for every environment no line names.
+ */
+function rolloutOrder(value: string): string[][] {
+  const given = lines(value)
+  const waves = (given.length > 0 ? given : [...Defaults.rolloutOrder]).map((line) =>
+    line
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter((name) => name !== ''),
+  )
+  const seen = new Set<string>()
+  for (const name of waves.flat()) {
+    if (name !== '*' && !/^[a-z0-9][a-z0-9_.-]*$/.test(name)) {
+      throw new InputError(
+        Inputs.RolloutOrder,
+        `'${name}' is not an environment name (expected names such as dev, staging, prod, one wave per line; * for every other environment)`,
+      )
+    }
+    if (seen.has(name)) {
+      throw new InputError(
+        Inputs.RolloutOrder,
+        `'${name}' is named twice: each environment belongs to one wave`,
+      )
+    }
+    seen.add(name)
+  }
+  return waves
 }
 
 function oneOf<T extends string>(name: string, value: string, accepted: readonly T[]): T {

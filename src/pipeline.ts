@@ -57,6 +57,8 @@ export interface PipelineDeps {
   cancellation?: Cancellation
   /** Where generated roots keep local state between runs (the CLI), if anywhere. */
   stateDir?: string
+  /** Drift mode: keep one GitHub issue per drifted job (the action; the CLI only prints). */
+  driftIssues?: boolean
 }
 
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
@@ -65,7 +67,7 @@ export function pipelineDeps(
   context: GitHubContext,
   reporter: Reporter,
   env: NodeJS.ProcessEnv,
-  extra: Pick<PipelineDeps, 'cancellation' | 'stateDir'> = {},
+  extra: Pick<PipelineDeps, 'cancellation' | 'stateDir' | 'driftIssues'> = {},
 ): PipelineDeps {
   const token = options.githubToken
   const children = childEnvironment(env, [token])
@@ -197,7 +199,7 @@ export async function runPipeline(
     return repository
   })
   const runnable = report.configs.filter((run) => run.job)
-  if (options.mode !== 'validate' && runnable.length > 0) {
+  if ((options.mode === 'plan' || options.mode === 'apply') && runnable.length > 0) {
     // For the reports: each job's tags as the base commit gave them, to show what changes.
     const { compareTagsWithBase } = await import('./discover/base.js')
     await compareTagsWithBase(runnable, options, context, {
@@ -206,8 +208,9 @@ export async function runPipeline(
       debug: (message) => reporter.debug(message),
     }).catch((error: unknown) => reporter.debug(`tags at the base: ${(error as Error).message}`))
   }
+  // A drift run looks at the jobs as they are; removing jobs is the merge's business.
   const destroy =
-    options.mode !== 'validate' && !policyRefusal
+    (options.mode === 'plan' || options.mode === 'apply') && !policyRefusal
       ? await import('./terraform/destroy.js')
       : undefined
   try {
@@ -217,7 +220,7 @@ export async function runPipeline(
         repository,
         atFile: (finding) => atFile(report, reporter, finding),
       })
-    } else if (discovery.basis === 'changed') {
+    } else if (options.mode === 'validate' && discovery.basis === 'changed') {
       const skipped = report.configs
         .filter((run) => run.skipped && run.valid)
         .map((run) => run.file)
@@ -247,6 +250,9 @@ export async function runPipeline(
         )
         if (options.mode === 'apply')
           await publishResolved(runnable, outputs, report, options, context, deps)
+        // After a cancellation nothing new starts, issues included: the next run keeps them.
+        if (options.mode === 'drift' && deps.driftIssues && !deps.cancellation?.cancelled)
+          await driftIssues(report, context, deps)
       } finally {
         await rm(workDir, { recursive: true, force: true }).catch((error: unknown) =>
           reporter.warning(
@@ -394,32 +400,50 @@ async function terraformStages(
       progress: (index, job) => progress.job(index + 1, job.jobName),
     })
   }
+  // A rollout starts the jobs in its own order and holds each back until its turn.
+  const rollout =
+    options.mode === 'apply' && options.rollout === 'canary' && runs.length > 0
+      ? await startRollout(runs, report, options, deps)
+      : undefined
+  const ordered = rollout?.ordered ?? runs
   const outcomes = await runTerraformJobs(
-    runs.map((run) => run.job!),
+    ordered.map((run) => run.job!),
     options,
     {
       ...stageDeps,
       policy: platformPolicy,
+      gate: rollout?.gate,
       progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     },
   )
+  if (rollout) {
+    for (const run of ordered) run.rollout = rollout.gate.role(run.file)
+    report.rollout!.stopped = rollout.gate.stopped?.message
+  }
   if (deps.env.TF_PLUGIN_CACHE_DIR) {
     const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache.folder))
     if (added) reporter.info(added)
   }
+  const { driftFindings } = await import('./drift/record.js')
   await reporter.group(
-    options.mode === 'apply' ? 'Resolve placeholders' : 'Preview placeholders',
+    options.mode === 'apply'
+      ? 'Resolve placeholders'
+      : options.mode === 'drift'
+        ? 'Drift'
+        : 'Preview placeholders',
     async () => {
       for (const [index, outcome] of outcomes.entries()) {
-        const run = runs[index]!
+        const run = ordered[index]!
         record(reporter, run, outcome.findings)
+        run.changes = outcome.changes
         run.plan = outcome.plan
         run.planText = outcome.planText
         run.destroys = outcome.destroys
         run.fingerprint = outcome.fingerprint
         run.notReviewed = outcome.refused
         run.planRefused = outcome.planRefused
-        run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.planRefused
+        run.terraformFailed =
+          !outcome.ok && !outcome.refused && !outcome.planRefused && !outcome.held
         report.hasChanges ||= outcome.hasChanges
         report.secrets.push(...outcome.secrets)
         if (outcome.outputs) {
@@ -434,8 +458,17 @@ async function terraformStages(
             ]),
           )
         }
-        // On any Terraform failure nothing of the job is written (CONTRACT §7).
-        if (!outcome.ok) continue
+        if (outcome.drift) {
+          run.drift = {
+            ...outcome.drift,
+            healed: outcome.healed === true,
+            healFailed: outcome.healStarted === true && !outcome.healed,
+          }
+          record(reporter, run, driftFindings(run, run.drift, options.healTagDrift))
+        }
+        // On any Terraform failure nothing of the job is written (CONTRACT §7); a drift run
+        // changes no config.
+        if (!outcome.ok || options.mode === 'drift') continue
         // A config that cannot be resolved or written fails alone; the others still are.
         let findings: Finding[]
         try {
@@ -556,6 +589,55 @@ async function publishResolved(
   for (const result of results) {
     if (result.finding) record(reporter, byPath.get(result.config), [result.finding])
   }
+}
+
+/** The rollout's waves, and the gate that holds each job back until its turn. */
+async function startRollout(
+  runs: ConfigRun[],
+  report: RunReport,
+  options: RunOptions,
+  deps: PipelineDeps,
+) {
+  const [{ planRollout }, { RolloutGate }, { describeWaves }] = await Promise.all([
+    import('./rollout/waves.js'),
+    import('./rollout/gate.js'),
+    import('./rollout/summary.js'),
+  ])
+  const plan = planRollout(
+    runs.map((run) => ({
+      file: run.file,
+      jobName: run.job!.jobName,
+      environment: run.job!.environment,
+      provider: run.job!.provider,
+      runtimeType: run.job!.runtime.type,
+    })),
+    options.rolloutOrder,
+  )
+  report.rollout = { waves: plan.waves }
+  for (const line of describeWaves(plan.waves)) deps.reporter.info(line)
+  const byFile = new Map(runs.map((run) => [run.file, run]))
+  return {
+    ordered: plan.order.map((file) => byFile.get(file)!),
+    gate: new RolloutGate(plan, deps.cancellation),
+  }
+}
+
+/** Drift mode: one issue per drifted job, kept up to date; a refusal is a warning. */
+async function driftIssues(
+  report: RunReport,
+  context: GitHubContext,
+  deps: PipelineDeps,
+): Promise<void> {
+  const { reporter } = deps
+  await reporter.group('Drift issues', async () => {
+    if (!deps.api) {
+      report.driftIssues = 'no github-token: no issue is opened for drift'
+    } else {
+      const { syncDriftIssues } = await import('./drift/issues.js')
+      report.driftIssues = await syncDriftIssues(report, context, deps.api, reporter)
+    }
+    if (report.driftIssues) reporter.warning(`Drift issues not kept: ${report.driftIssues}`)
+  })
 }
 
 /** The pull request's summary comment, created or edited in place; a refusal is a warning. */

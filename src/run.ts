@@ -3,6 +3,10 @@ import type { Finding } from './findings.js'
 import type { Job } from './config/job.js'
 import type { Mode } from './constants.js'
 import type { RemovalReason } from './discover/removed.js'
+import type { DriftRecord } from './drift/record.js'
+import type { RolloutRole } from './rollout/gate.js'
+import type { Wave } from './rollout/waves.js'
+import type { PlanChanges } from './terraform/changes.js'
 import type { PlanFingerprint } from './terraform/fingerprint.js'
 
 export interface PlanCounts {
@@ -65,6 +69,12 @@ export interface ConfigRun {
   sensitiveOutputs?: string[]
   /** For a removed job shown as a config: why it goes, in a phrase (`config deleted`). */
   removal?: string
+  /** What the plan changes, attribute by attribute: its shape groups jobs changed alike. */
+  changes?: PlanChanges
+  /** Drift mode: what changed outside Terraform, whether it was healed, and its issue. */
+  drift?: DriftRecord
+  /** Apply mode with a rollout: the job's wave, group, and what became of it. */
+  rollout?: RolloutRole
 }
 
 /** A job this change removes, whose runtime is destroyed or, by default, left running. */
@@ -125,6 +135,10 @@ export interface RunReport {
    * plan or apply of them compares with the base commit (the matrix gives each a leg).
    */
   mayRemove?: string[]
+  /** Apply mode with a rollout: its waves, and why it stopped, if it did. */
+  rollout?: { waves: Wave[]; stopped?: string }
+  /** Drift mode: why the drift issues could not be kept, if they could not. */
+  driftIssues?: string
   /**
    * Sensitive values met during the run, so reports can scrub them. Never written anywhere:
    * the outputs are built field by field (publish/results.ts) and leave this out.

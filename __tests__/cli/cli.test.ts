@@ -89,11 +89,11 @@ describe('dativo-infra validate', () => {
       code: 2,
       stdout: [],
       stderr: [
-        "dativo-infra: unknown command 'deploy' (expected one of: validate, tags, tfvars, resolve, run)",
+        "dativo-infra: unknown command 'deploy' (expected one of: validate, tags, tfvars, resolve, run, drift)",
       ],
     })
     expect((await cli(['run', '--mode', 'aply'], dir)).stderr).toEqual([
-      "dativo-infra: --mode: 'aply' is not accepted (expected one of: validate, plan, apply, resolve)",
+      "dativo-infra: --mode: 'aply' is not accepted (expected one of: validate, plan, apply, resolve, drift)",
     ])
   })
 

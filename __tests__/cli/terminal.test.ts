@@ -169,7 +169,7 @@ describe('2. paths as the shell gives them, in the git top level', () => {
   it('speaks of options, not of action inputs', () => {
     const dir = repository()
     expect(cli(['run', '--mode', 'aply'], dir).stderr).toBe(
-      "dativo-infra: --mode: 'aply' is not accepted (expected one of: validate, plan, apply, resolve)\n",
+      "dativo-infra: --mode: 'aply' is not accepted (expected one of: validate, plan, apply, resolve, drift)\n",
     )
     expect(cli(['run', '--mode', 'validate', '--parallelism', '0'], dir).stderr).toBe(
       "dativo-infra: --parallelism: '0' is not accepted (expected a whole number from 1 to 64)\n",
@@ -241,7 +241,9 @@ describe('4. the flags of a Node CLI', () => {
       // --mode has no default here (run says which); terraform-version's is this machine's.
       if (name === Inputs.Mode || name === Inputs.TerraformVersion) continue
       if (fallback === undefined) continue
-      const shown = Array.isArray(fallback) ? fallback.join(', ') : String(fallback)
+      // rollout-order's lines are waves, which may list several environments each.
+      const separator = name === Inputs.RolloutOrder ? '; ' : ', '
+      const shown = Array.isArray(fallback) ? fallback.join(separator) : String(fallback)
       const next = lines.slice(at + 1).findIndex((line) => line.startsWith('  --'))
       expect(lines.slice(at, at + 1 + next), name).toContain(`${' '.repeat(34)}default: ${shown}`)
     }
@@ -265,7 +267,7 @@ describe('4. the flags of a Node CLI', () => {
     expect(help.stdout).toBe(bare.stderr)
     expect(cli(['validate', '-h'], dir).stdout).toMatch(/^Usage: dativo-infra validate \[paths…\]/)
     expect(cli(['run', '--mode'], dir).stderr).toBe(
-      'dativo-infra: --mode needs a value (<validate|plan|apply|resolve>)\n',
+      'dativo-infra: --mode needs a value (<validate|plan|apply|resolve|drift>)\n',
     )
   })
 })

@@ -252,6 +252,61 @@ describe('the stand-in GitHub against GitHub’s REST description', () => {
             octokit.rest.git.updateRef({ ...repo, ref: 'heads/main', sha: commit.data.sha }),
           )
           await call(() => octokit.rest.git.updateRef({ ...repo, ref: 'heads/main', sha: base }))
+          // Drift issues: labels listed and made (one refused as made already), issues opened,
+          // listed, commented on, closed and reopened; refused without issues: write, and with
+          // issues turned off.
+          await call(() => octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 }))
+          await call(() =>
+            octokit.rest.issues.createLabel({
+              ...repo,
+              name: 'dativo-drift',
+              color: 'd93f0b',
+              description: 'Drift',
+            }),
+          )
+          await call(() =>
+            octokit.rest.issues.createLabel({ ...repo, name: 'Dativo-Drift', color: 'd93f0b' }),
+          )
+          const opened = await octokit.rest.issues.create({
+            ...repo,
+            title: 'Drift: orders (jobs/orders.yaml)',
+            body: '<!-- marker -->',
+            labels: ['dativo-drift', 'team:data'],
+          })
+          const number = opened.data.number
+          await call(() =>
+            octokit.rest.issues.listForRepo({
+              ...repo,
+              state: 'all',
+              labels: 'dativo-drift',
+              per_page: 1,
+            }),
+          )
+          await call(() =>
+            octokit.rest.issues.createComment({ ...repo, issue_number: number, body: 'Closing.' }),
+          )
+          await call(() =>
+            octokit.rest.issues.update({
+              ...repo,
+              issue_number: number,
+              state: 'closed',
+              state_reason: 'completed',
+            }),
+          )
+          await call(() =>
+            octokit.rest.issues.update({ ...repo, issue_number: number, state: 'open', body: 'x' }),
+          )
+          await call(() => octokit.rest.issues.get({ ...repo, issue_number: 99_999 }))
+          await call(() =>
+            octokit.request('POST /repos/{owner}/{repo}/issues', { ...repo, body: 'x' } as never),
+          )
+          github.issuesReadOnly = true
+          await call(() => octokit.rest.issues.create({ ...repo, title: 'x' }))
+          github.issuesReadOnly = false
+          github.issuesDisabled = true
+          await call(() => octokit.rest.issues.create({ ...repo, title: 'x' }))
+          await call(() => octokit.rest.issues.listForRepo(repo))
+          github.issuesDisabled = false
           // A person's token: GET /user answers, creating a check run is refused.
           github.tokenUser = { login: 'octocat', type: 'User' }
           await call(() => octokit.rest.users.getAuthenticated())
@@ -273,6 +328,34 @@ describe('the stand-in GitHub against GitHub’s REST description', () => {
           expect(statuses).toContain('POST /repos/acme/etl/check-runs 201')
           expect(statuses).toContain('POST /repos/acme/etl/check-runs 403')
           expect(statuses).toContain('PATCH /repos/acme/etl/git/refs/heads/main 422')
+          expect(statuses).toEqual(
+            expect.arrayContaining([
+              'GET /repos/acme/etl/labels 200',
+              'POST /repos/acme/etl/labels 201',
+              'POST /repos/acme/etl/labels 422',
+              'POST /repos/acme/etl/issues 201',
+              'POST /repos/acme/etl/issues 422',
+              'POST /repos/acme/etl/issues 403',
+              'POST /repos/acme/etl/issues 410',
+              'GET /repos/acme/etl/issues 200',
+              'GET /repos/acme/etl/issues 404',
+              'GET /repos/acme/etl/issues/99999 404',
+            ]),
+          )
+          // An issue's unknown label is made grey and bare, as GitHub makes it; closing and
+          // reopening set the reason as GitHub does.
+          expect(github.labels.get('team:data')).toMatchObject({
+            color: 'ededed',
+            description: null,
+          })
+          const [issue] = github.issuesLabelled('dativo-drift')
+          expect(issue).toMatchObject({ state: 'open', state_reason: 'reopened', closed_at: null })
+          const duplicate = asked().find(
+            (r) => r.url === '/repos/acme/etl/labels' && r.answer!.status === 422,
+          )!
+          expect(duplicate.answer!.body).toMatchObject({
+            errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+          })
           const refused = asked().find((r) => r.url === '/user' && r.answer!.status === 403)!
           expect((refused.answer!.body as Json).message).toBe(
             'Resource not accessible by integration',

@@ -1,7 +1,8 @@
 // A stand-in for GitHub's REST API on 127.0.0.1 (real node:http) for the repository acme/etl:
 // pull request files and the compare endpoint (discovery), issue comments (the pull request
-// comment), the pull requests of a commit (reviewed plans), and the Git Data API over an object
-// store of its own (commit-back through the API).
+// comment), the pull requests of a commit (reviewed plans), the Git Data API over an object
+// store of its own (commit-back through the API), and issues with their labels (drift issues),
+// answered in the shapes GitHub's REST description gives them (github-openapi.ts checks).
 // Who the token is: GraphQL's viewer, and GET /user as GitHub answers it (refused for an app's
 // token such as GITHUB_TOKEN). Lists paginate with Link headers; every answer carries rate-limit
 // headers; failures and rate limits can be injected, before or after a request takes effect; the
@@ -63,6 +64,27 @@ export interface AssociatedPullRequest {
   head: { ref: string; sha: string }
 }
 
+export interface FakeIssue {
+  number: number
+  title: string
+  body: string | null
+  state: 'open' | 'closed'
+  state_reason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null
+  /** Label names, as given. */
+  labels: string[]
+  user: IssueComment['user']
+  created_at: string
+  updated_at: string
+  closed_at: string | null
+}
+
+export interface FakeLabel {
+  id: number
+  name: string
+  color: string
+  description: string | null
+}
+
 export interface FakeCommit {
   tree: string
   parents: string[]
@@ -113,6 +135,19 @@ export class FakeGitHub {
   readonly knownCommits = new Set<string>()
   /** Who the token belongs to: the author of comments it creates. */
   tokenUser: IssueComment['user'] = { login: 'github-actions[bot]', type: 'Bot' }
+  /** Issues of the repository (pull requests are not kept here), by number. */
+  readonly issues = new Map<number, FakeIssue>()
+  /** The repository's labels, by lowercase name (GitHub's label names ignore case). */
+  readonly labels = new Map<string, FakeLabel>()
+  /** The token may not write issues or labels (a job without `issues: write`). */
+  issuesReadOnly = false
+  /** Issues are turned off in the repository's settings. */
+  issuesDisabled = false
+  /**
+   * The token may open issues but not label them: GitHub then drops the labels of a new issue
+   * silently ("Only users with push access can set labels for new issues").
+   */
+  labelsDropped = false
   /** GraphQL refuses `viewer` as it does a token that may not ask it (FORBIDDEN). */
   viewerRefused = false
   /** Check runs of every commit, oldest first. */
@@ -128,6 +163,9 @@ export class FakeGitHub {
   beforeRefUpdate?: () => void
 
   private nextCommentId = 1000
+  private nextIssue = 501
+  private nextLabelId = 9000
+  private clock = 0
   private nextCheckRunId = 5000
   private used = 0
   private readonly server: Server = createServer((request, response) => {
@@ -190,6 +228,33 @@ export class FakeGitHub {
     const comment = { id: this.nextCommentId++, body, user }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment])
     return comment
+  }
+
+  /** An issue as someone else would have opened it (another user, or an app). */
+  addIssue(fields: Partial<FakeIssue> & Pick<FakeIssue, 'title'>): FakeIssue {
+    const now = this.now()
+    const issue: FakeIssue = {
+      number: this.nextIssue++,
+      body: null,
+      state: 'open',
+      state_reason: null,
+      labels: [],
+      user: this.tokenUser,
+      created_at: now,
+      updated_at: now,
+      closed_at: null,
+      ...fields,
+    }
+    for (const name of issue.labels) this.labelNamed(name)
+    this.issues.set(issue.number, issue)
+    return issue
+  }
+
+  /** The issues with a label, in the order they were opened. */
+  issuesLabelled(label: string): FakeIssue[] {
+    return [...this.issues.values()].filter((issue) =>
+      issue.labels.some((name) => name.toLowerCase() === label.toLowerCase()),
+    )
   }
 
   /** A commit on top of a branch (or the first one) that writes the given files; moves the ref. */
@@ -345,14 +410,19 @@ export class FakeGitHub {
     }
     if ((match = /^\/repos\/acme\/etl\/issues\/(\d+)\/comments$/.exec(path))) {
       const issue = Number(match[1])
-      if (method === 'GET')
-        return page(url, (this.comments.get(issue) ?? []).map(commentAnswer), this.url)
-      if (method === 'POST')
-        return {
-          status: 201,
-          body: commentAnswer(this.addComment(issue, str(body?.body), this.tokenUser)),
-        }
+      const comments = (this.comments.get(issue) ?? []).map((c) => commentAnswer(c, issue))
+      if (method === 'GET') return page(url, comments, this.url)
+      if (method === 'POST') {
+        const refused = this.refuseIssueWrite()
+        if (refused && this.issues.has(issue)) return refused
+        const comment = this.addComment(issue, str(body?.body), this.tokenUser)
+        const known = this.issues.get(issue)
+        if (known) known.updated_at = this.now()
+        return { status: 201, body: commentAnswer(comment, issue) }
+      }
     }
+    const issues = this.issuesRoute(method, path, url, body)
+    if (issues) return issues
     if (
       method === 'PATCH' &&
       (match = /^\/repos\/acme\/etl\/issues\/comments\/(\d+)$/.exec(path))
@@ -404,6 +474,177 @@ export class FakeGitHub {
       return this.gitData(method, decodeURIComponent(path.slice(REPO.length)), url, body)
     }
     return notFound()
+  }
+
+  /** Issues and labels: list, create, get, update; undefined for any other path. */
+  private issuesRoute(
+    method: string,
+    path: string,
+    url: URL,
+    body: Json | undefined,
+  ): Answer | undefined {
+    let match: RegExpExecArray | null
+    if (path === `${REPO}/issues`) {
+      if (method === 'GET') {
+        // GitHub's description gives listing no 410: a repository without issues has none to find.
+        if (this.issuesDisabled) return notFound()
+        const state = url.searchParams.get('state') ?? 'open'
+        const labels = (url.searchParams.get('labels') ?? '')
+          .split(',')
+          .map((name) => name.trim().toLowerCase())
+          .filter(Boolean)
+        const creator = url.searchParams.get('creator')?.toLowerCase()
+        const ascending = url.searchParams.get('direction') === 'asc'
+        const listed = [...this.issues.values()]
+          .filter((issue) => state === 'all' || issue.state === state)
+          .filter((issue) =>
+            labels.every((label) => issue.labels.some((name) => name.toLowerCase() === label)),
+          )
+          .filter((issue) => !creator || issue.user.login.toLowerCase() === creator)
+          .sort((a, b) => (ascending ? a.number - b.number : b.number - a.number))
+        return page(
+          url,
+          listed.map((issue) => this.issueJson(issue)),
+          this.url,
+        )
+      }
+      if (method === 'POST') {
+        const refused = this.refuseIssueWrite()
+        if (refused) return refused
+        const title = body?.title
+        if (typeof title !== 'string' && typeof title !== 'number') {
+          return invalid('Issue', 'missing_field', 'title')
+        }
+        const issue = this.addIssue({
+          title: String(title),
+          body: typeof body?.body === 'string' ? body.body : null,
+          labels: this.labelsDropped ? [] : labelNames(body?.labels),
+          user: this.tokenUser,
+        })
+        return { status: 201, body: this.issueJson(issue) }
+      }
+    }
+    if ((match = /^\/repos\/acme\/etl\/issues\/(\d+)$/.exec(path))) {
+      if (this.issuesDisabled) return gone()
+      const issue = this.issues.get(Number(match[1]))
+      if (!issue) return notFound()
+      if (method === 'GET') return ok(this.issueJson(issue))
+      if (method === 'PATCH') {
+        const refused = this.refuseIssueWrite()
+        if (refused) return refused
+        if (typeof body?.title === 'string') issue.title = body.title
+        if (typeof body?.body === 'string' || body?.body === null) issue.body = body.body
+        if (Array.isArray(body?.labels)) {
+          issue.labels = labelNames(body.labels)
+          for (const name of issue.labels) this.labelNamed(name)
+        }
+        const state = body?.state
+        if (state === 'closed' && issue.state === 'open') {
+          issue.state = 'closed'
+          issue.closed_at = this.now()
+          issue.state_reason =
+            (body?.state_reason as FakeIssue['state_reason'] | undefined) ?? 'completed'
+        } else if (state === 'open' && issue.state === 'closed') {
+          issue.state = 'open'
+          issue.closed_at = null
+          issue.state_reason = 'reopened'
+        } else if (state !== undefined && state !== 'open' && state !== 'closed') {
+          return invalid('Issue', 'invalid', 'state')
+        }
+        issue.updated_at = this.now()
+        return ok(this.issueJson(issue))
+      }
+    }
+    if (path === `${REPO}/labels`) {
+      if (method === 'GET') {
+        return page(
+          url,
+          [...this.labels.values()].map((label) => this.labelJson(label)),
+          this.url,
+        )
+      }
+      if (method === 'POST') {
+        const refused = this.refuseIssueWrite()
+        if (refused) return refused
+        const name = str(body?.name)
+        if (!name) return invalid('Label', 'missing_field', 'name')
+        if (this.labels.has(name.toLowerCase())) return invalid('Label', 'already_exists', 'name')
+        const color = str(body?.color) || 'ededed'
+        if (!/^[0-9a-fA-F]{6}$/.test(color)) return invalid('Label', 'invalid', 'color')
+        const label = this.labelNamed(name, color, str(body?.description) || null)
+        return { status: 201, body: this.labelJson(label) }
+      }
+    }
+    return undefined
+  }
+
+  /** GitHub's refusal when the token may not write issues, or issues are off. */
+  private refuseIssueWrite(): Answer | undefined {
+    if (this.issuesDisabled) return gone()
+    if (!this.issuesReadOnly) return undefined
+    return forbidden('Resource not accessible by integration', 'issues/issues#create-an-issue')
+  }
+
+  /** The label of that name, made as GitHub makes an unknown one an issue names (grey, bare). */
+  private labelNamed(name: string, color = 'ededed', description: string | null = null): FakeLabel {
+    const known = this.labels.get(name.toLowerCase())
+    if (known) return known
+    const label = { id: this.nextLabelId++, name, color, description }
+    this.labels.set(name.toLowerCase(), label)
+    return label
+  }
+
+  /** Seconds apart, in GitHub's format: `2026-01-01T00:00:07Z`. */
+  private now(): string {
+    return new Date(Date.UTC(2026, 0, 1) + ++this.clock * 1000)
+      .toISOString()
+      .replace(/\.000Z$/, 'Z')
+  }
+
+  private labelJson(label: FakeLabel): Json {
+    return like('label', {
+      id: label.id,
+      node_id: `LA_${label.id}`,
+      url: `${API}/repos/acme/etl/labels/${encodeURIComponent(label.name)}`,
+      name: label.name,
+      description: label.description,
+      color: label.color,
+      default: false,
+    })
+  }
+
+  private issueJson(issue: FakeIssue): Json {
+    const url = `${API}/repos/acme/etl/issues/${issue.number}`
+    const { pull_request: _, ...example } = like('issue', {})
+    return {
+      ...example,
+      id: 7_000_000 + issue.number,
+      node_id: `I_${issue.number}`,
+      url,
+      repository_url: `${API}/repos/acme/etl`,
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: `${WEB}/acme/etl/issues/${issue.number}`,
+      number: issue.number,
+      state: issue.state,
+      state_reason: issue.state_reason,
+      title: issue.title,
+      body: issue.body,
+      user: userOf(issue.user),
+      labels: issue.labels.map((name) => this.labelJson(this.labelNamed(name))),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: (this.comments.get(issue.number) ?? []).length,
+      closed_at: issue.closed_at,
+      closed_by: issue.state === 'closed' ? userOf(this.tokenUser) : null,
+      created_at: issue.created_at,
+      updated_at: issue.updated_at,
+      author_association: issue.user.type === 'Bot' ? 'NONE' : 'COLLABORATOR',
+    }
   }
 
   private gitData(method: string, path: string, url: URL, body: Json | undefined): Answer {
@@ -617,6 +858,35 @@ function page(url: URL, items: readonly unknown[], base: string): Answer {
   }
 }
 
+/** Label names as GitHub takes them in an issue: names, or objects with a name. */
+function labelNames(value: unknown): string[] {
+  if (!Array.isArray(value)) return []
+  return value
+    .map((item) => (typeof item === 'string' ? item : str((item as Json | null)?.name)))
+    .filter(Boolean)
+}
+
+/** GitHub's 422 for a request it understood and will not carry out. */
+function invalid(resource: string, code: string, field: string): Answer {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource, code, field }],
+      documentation_url: 'https://docs.github.com/rest',
+      status: '422',
+    },
+  }
+}
+
+const gone = (): Answer => ({
+  status: 410,
+  body: {
+    message: 'Issues are disabled for this repo',
+    documentation_url: 'https://docs.github.com/rest/issues/issues',
+    status: '410',
+  },
+})
 const ok = (body: unknown): Answer => ({ status: 200, body })
 const notFound = (): Answer => ({
   status: 404,
@@ -661,12 +931,13 @@ function userOf(user: IssueComment['user']): Json {
   })
 }
 
-function commentAnswer(comment: IssueComment): Json {
+function commentAnswer(comment: IssueComment, issue = 7): Json {
   return like('issue-comment', {
     id: comment.id,
     node_id: `IC_${comment.id}`,
     url: `${API}/repos/acme/etl/issues/comments/${comment.id}`,
-    html_url: `${WEB}/acme/etl/issues/7#issuecomment-${comment.id}`,
+    html_url: `${WEB}/acme/etl/issues/${issue}#issuecomment-${comment.id}`,
+    issue_url: `${API}/repos/acme/etl/issues/${issue}`,
     body: comment.body,
     user: userOf(comment.user),
     author_association: comment.user.type === 'Bot' ? 'NONE' : 'COLLABORATOR',

@@ -7,7 +7,7 @@ describe('moto helper', () => {
   let moto: Moto
   beforeAll(async () => {
     moto = await startMoto()
-  }, 60_000)
+  }, 180_000)
   afterAll(() => moto?.stop())
 
   it('serves S3 buckets, EC2 and STS on 127.0.0.1 and resets on demand', async () => {
@@ -21,5 +21,5 @@ describe('moto helper', () => {
     expect(moto.call('sts', 'get_caller_identity').Account).toBe('123456789012')
     await moto.reset()
     expect((moto.call('s3', 'list_buckets') as { Buckets: unknown[] }).Buckets).toEqual([])
-  }, 60_000)
+  }, 180_000)
 })

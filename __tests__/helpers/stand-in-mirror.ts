@@ -1,8 +1,8 @@
 // A Terraform filesystem mirror (unpacked layout) holding the stand-in providers for
-// hashicorp/azurerm and hashicorp/google, and hashicorp/aws 6 when asked: each an executable that
-// starts the stand-in server (stand-in-provider/server.ts, bundled once per mirror) with the
-// provider's extracted schema. Tests pass its folder to terraformEnv, beside the machine's mirror
-// (whose real AWS provider 5 serves every other test).
+// hashicorp/azurerm, hashicorp/google and hashicorp/local, and hashicorp/aws 6 when asked: each an
+// executable that starts the stand-in server (stand-in-provider/server.ts, bundled once per
+// mirror) with the provider's extracted schema. Tests pass its folder to terraformEnv, beside the
+// machine's mirror (whose real AWS provider 5 serves every other test).
 import {
   chmodSync,
   copyFileSync,
@@ -18,11 +18,11 @@ import { buildSync } from 'esbuild'
 
 const STAND_IN = fileURLToPath(new URL('./stand-in-provider/', import.meta.url))
 
-export const STAND_IN_PROVIDERS = ['azurerm', 'google', 'aws'] as const
+export const STAND_IN_PROVIDERS = ['azurerm', 'google', 'local', 'aws'] as const
 export type StandInProvider = (typeof STAND_IN_PROVIDERS)[number]
 
 /** The stand-ins a mirror holds unless asked otherwise; aws only when its versions are given. */
-const BY_DEFAULT: readonly StandInProvider[] = ['azurerm', 'google']
+const BY_DEFAULT: readonly StandInProvider[] = ['azurerm', 'google', 'local']
 
 /** The provider version each schema file was extracted from. */
 export function schemaVersion(provider: StandInProvider): string {

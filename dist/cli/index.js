@@ -5196,6 +5196,7 @@ function placeOf(finding) {
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   Lw: () => (/* binding */ ROLLOUTS),
 /* harmony export */   uF: () => (/* binding */ BACKEND_PROVIDERS)
 /* harmony export */ });
 /* unused harmony export Outputs */
@@ -5228,6 +5229,9 @@ const Inputs = {
     DestroyRemoved: 'destroy-removed',
     OutputsFrom: 'outputs-from',
     Policy: 'policy',
+    HealTagDrift: 'heal-tag-drift',
+    Rollout: 'rollout',
+    RolloutOrder: 'rollout-order',
 };
 const Outputs = {
     Configs: 'configs',
@@ -5237,6 +5241,8 @@ const Outputs = {
     CommitSha: 'commit-sha',
     Matrix: 'matrix',
     OutputsFile: 'outputs-file',
+    Drifted: 'drifted',
+    Rollout: 'rollout',
 };
 /** Defaults as action.yml documents them; the code applies them itself (CONTRACT §2). */
 const Defaults = {
@@ -5257,10 +5263,15 @@ const Defaults = {
     terraformTimeout: '60m',
     requireReviewedPlan: false,
     destroyRemoved: false,
+    healTagDrift: false,
+    rollout: 'all',
+    rolloutOrder: ['*', 'prod, production'],
 };
-const MODES = ['validate', 'plan', 'apply', 'resolve'];
+const MODES = ['validate', 'plan', 'apply', 'resolve', 'drift'];
 /** Where `backend-config` may address jobs by their provider (the map form). */
 const BACKEND_PROVIDERS = ['aws', 'azure', 'gcp', 'local'];
+/** `all`: every job at once; `canary`: in waves by environment, a canary per cloud/runtime first. */
+const ROLLOUTS = ['all', 'canary'];
 
 
 /***/ }),
@@ -6512,6 +6523,98 @@ function rangeOf(reader, file, keys) {
 
 /***/ }),
 
+/***/ 8558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   driftFindings: () => (/* binding */ driftFindings),
+/* harmony export */   j9: () => (/* binding */ describeResources),
+/* harmony export */   tE: () => (/* binding */ driftWords)
+/* harmony export */ });
+/* unused harmony export driftedJobs */
+/* harmony import */ var _terraform_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(489);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
+
+
+const LISTED = 5;
+/** The findings that say, at the config, what the drift run found for a job. */
+function driftFindings(run, record, healing) {
+    const at = (severity, rule, message) => ({
+        severity,
+        rule,
+        message,
+        file: run.file,
+        range: run.job?.range,
+    });
+    if (record.state === 'pending') {
+        return [
+            at('warning', 'not-applied', `The plan has changes that no drift explains (${run.plan ? `+${run.plan.add} ~${run.plan.change} -${run.plan.destroy}` : 'see the plan'}): the configuration asks for them, and they were never applied`),
+        ];
+    }
+    if (record.state !== 'drifted')
+        return [];
+    const what = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(record.resources.length, 'resource')} changed outside Terraform: ${describeResources(record.resources)}`;
+    if (record.healed) {
+        return [at('notice', 'drift-healed', `Drifted tags restored: ${what}`)];
+    }
+    const why = !record.tagsOnly
+        ? ''
+        : record.healFailed
+            ? '. Only tags drifted, but the apply restoring them failed'
+            : !healing
+                ? '. Only tags drifted: heal-tag-drift: true would restore them'
+                : record.healBlocked
+                    ? `. Not healed: ${record.healBlocked}`
+                    : '';
+    return [at('warning', 'drift', `Drift: ${what}${why}`)];
+}
+/** `module.x.aws_ecs_cluster.this (tags.Team, tags_all.Team), … and 2 more`. */
+function describeResources(resources) {
+    const shown = resources
+        .slice(0, LISTED)
+        .map((resource) => resource.deleted
+        ? `${resource.address} (deleted)`
+        : `${resource.address} (${resource.attributes.map(({ path }) => (0,_terraform_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path)).join(', ')})`);
+    if (resources.length > LISTED)
+        shown.push(`… and ${resources.length - LISTED} more`);
+    return shown.join(', ');
+}
+function driftedJobs(report) {
+    return report.configs
+        .filter((run) => run.drift?.state === 'drifted')
+        .map((run) => ({
+        config: run.file,
+        job_name: run.jobName ?? '',
+        provider: run.provider ?? null,
+        runtime: run.runtimeType ?? null,
+        team: run.job?.tags.team ?? null,
+        resources: run.drift.resources.map((resource) => resource.address),
+        tags_only: run.drift.tagsOnly,
+        healed: run.drift.healed,
+        issue: run.drift.issue?.number ?? null,
+    }));
+}
+/** The state of a job in a drift run, in a few words. */
+function driftWords(run) {
+    const drift = run.drift;
+    if (!drift) {
+        if (run.skipped)
+            return 'skipped';
+        return run.valid && !run.terraformFailed ? 'not checked' : 'failed';
+    }
+    if (drift.state === 'in-sync')
+        return 'in sync';
+    if (drift.state === 'pending')
+        return 'changes not applied';
+    const count = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(drift.resources.length, 'resource');
+    if (drift.healed)
+        return `tags drifted on ${count}: restored`;
+    return `drifted: ${count}${drift.tagsOnly ? ', tags only' : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 1001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6953,7 +7056,32 @@ function parseRunOptions(raw, workspace) {
         destroyRemoved: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DestroyRemoved, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DestroyRemoved), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.destroyRemoved),
         outputsFrom: outputsFrom(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputsFrom), workspace, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Mode)),
         policyFile: policyFile(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Policy), workspace),
+        healTagDrift: bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.HealTagDrift, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.HealTagDrift), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.healTagDrift),
+        rollout: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Rollout, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Rollout) || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.rollout, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .ROLLOUTS */ .Lw),
+        rolloutOrder: rolloutOrder(raw(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RolloutOrder) ?? ''),
     };
+}
+/**
+ * `rollout-order`: one wave per line, earliest first; a line may name several environments
+ * (`staging, qa`); `*` stands for every environment no line names.
+ */
+function rolloutOrder(value) {
+    const given = lines(value);
+    const waves = (given.length > 0 ? given : [..._constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.rolloutOrder]).map((line) => line
+        .split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== ''));
+    const seen = new Set();
+    for (const name of waves.flat()) {
+        if (name !== '*' && !/^[a-z0-9][a-z0-9_.-]*$/.test(name)) {
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RolloutOrder, `'${name}' is not an environment name (expected names such as dev, staging, prod, one wave per line; * for every other environment)`);
+        }
+        if (seen.has(name)) {
+            throw new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RolloutOrder, `'${name}' is named twice: each environment belongs to one wave`);
+        }
+        seen.add(name);
+    }
+    return waves;
 }
 function oneOf(name, value, accepted) {
     if (accepted.includes(value))
@@ -10574,6 +10702,191 @@ function awsPartition(region) {
     if (isolated)
         return isolated[1] ? `aws-iso-${isolated[1]}` : 'aws-iso';
     return 'aws';
+}
+
+
+/***/ }),
+
+/***/ 489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ overlaps),
+/* harmony export */   XA: () => (/* binding */ planChanges),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2122);
+// What a saved plan changes, attribute by attribute, read from `terraform show -json`: the
+// resources it will change, what Terraform found changed outside it (`resource_drift`), the
+// outputs it will change, and the attributes its changes depend on (`relevant_attributes`).
+// Kept small: paths, not values, except a shortened, masked value pair for each drifted path,
+// which the drift report shows. Drift (src/drift) and grouping by shape (src/group) read this.
+
+const MAX_PATHS = 100;
+const MAX_DEPTH = 12;
+const MAX_VALUE = 200;
+const SENSITIVE = '(sensitive)';
+const ABSENT = '(none)';
+function planChanges(plan) {
+    const data = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(plan) ? plan : {};
+    const resources = [];
+    for (const item of list(data.resource_changes)) {
+        const read = readChange(item);
+        if (!read || isNoOp(read.actions))
+            continue;
+        resources.push({ address: read.address, actions: read.actions, ...pathsOf(read.change) });
+    }
+    const drift = [];
+    for (const item of list(data.resource_drift)) {
+        const read = readChange(item);
+        if (!read || isNoOp(read.actions))
+            continue;
+        const found = pathsOf(read.change);
+        // Drift on values Terraform stores but that are the same (a set in another order): none.
+        if (found.paths.length === 0 && !read.actions.includes('delete'))
+            continue;
+        const values = found.paths.map((path) => ({
+            before: shown(read.change.before, read.change.before_sensitive, path),
+            after: shown(read.change.after, read.change.after_sensitive, path),
+        }));
+        drift.push({ address: read.address, actions: read.actions, ...found, values });
+    }
+    const outputs = [];
+    const outputChanges = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(data.output_changes) ? data.output_changes : {};
+    for (const name of Object.keys(outputChanges).sort()) {
+        const change = outputChanges[name];
+        const actions = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(change) ? strings(change.actions) : [];
+        if (!isNoOp(actions))
+            outputs.push({ name, actions });
+    }
+    const relevant = [];
+    for (const item of list(data.relevant_attributes)) {
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || typeof item.resource !== 'string' || !Array.isArray(item.attribute))
+            continue;
+        const path = item.attribute.filter((step) => typeof step === 'string' || typeof step === 'number');
+        relevant.push({ address: item.resource, path });
+    }
+    return { resources, drift, outputs, relevant };
+}
+/** `tags.Team`, `setting[0].value`, `labels["cost-center"]`: a path as a person reads it. */
+function formatPath(path) {
+    return path
+        .map((step, i) => typeof step === 'number'
+        ? `[${step}]`
+        : /^[A-Za-z_][A-Za-z0-9_]*$/.test(step)
+            ? `${i === 0 ? '' : '.'}${step}`
+            : `[${JSON.stringify(step)}]`)
+        .join('');
+}
+/** One path leads into the other (or they are the same): a change at one touches the other. */
+function overlaps(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+function readChange(item) {
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || item.mode === 'data' || !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item.change))
+        return undefined;
+    const deposed = typeof item.deposed === 'string' ? ` (deposed ${item.deposed})` : '';
+    return {
+        address: String(item.address ?? '') + deposed,
+        actions: strings(item.change.actions),
+        change: item.change,
+    };
+}
+function pathsOf(change) {
+    // A whole object created or deleted: no attribute path says more than the action.
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(change.before) || !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(change.after))
+        return { paths: [] };
+    const paths = [];
+    let more = false;
+    const visit = (before, after, unknown, path) => {
+        if (paths.length >= MAX_PATHS) {
+            more = true;
+            return;
+        }
+        if (unknown === true) {
+            paths.push(path);
+            return;
+        }
+        if (path.length < MAX_DEPTH && (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(before) && (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(after)) {
+            const unknowns = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(unknown) ? unknown : {};
+            const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+            for (const key of keys)
+                visit(before[key], after[key], unknowns[key], [...path, key]);
+            return;
+        }
+        if (path.length < MAX_DEPTH &&
+            Array.isArray(before) &&
+            Array.isArray(after) &&
+            before.length === after.length) {
+            const unknowns = Array.isArray(unknown) ? unknown : [];
+            before.forEach((item, i) => visit(item, after[i], unknowns[i], [...path, i]));
+            return;
+        }
+        if (!sameValue(before, after))
+            paths.push(path);
+    };
+    visit(change.before, change.after, change.after_unknown, []);
+    return more ? { paths, morePaths: true } : { paths };
+}
+/** The value at `path` as short text, `(sensitive)` where Terraform marks it so. */
+function shown(value, sensitive, path) {
+    let current = value;
+    let mark = sensitive;
+    for (const step of path) {
+        if (mark === true)
+            return SENSITIVE;
+        current = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(current) || Array.isArray(current) ? access(current, step) : undefined;
+        mark = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(mark) || Array.isArray(mark) ? access(mark, step) : undefined;
+    }
+    if (containsTrue(mark))
+        return SENSITIVE;
+    if (current === undefined || current === null)
+        return ABSENT;
+    const text = JSON.stringify(current);
+    return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
+}
+function access(container, step) {
+    return Array.isArray(container)
+        ? typeof step === 'number'
+            ? container[step]
+            : undefined
+        : container[String(step)];
+}
+function containsTrue(mark) {
+    if (mark === true)
+        return true;
+    if (Array.isArray(mark))
+        return mark.some(containsTrue);
+    if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(mark))
+        return Object.values(mark).some(containsTrue);
+    return false;
+}
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if ((a === null || a === undefined) && (b === null || b === undefined))
+        return true;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+    }
+    if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(a) && (0,_util_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(b)) {
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        return [...keys].every((key) => sameValue(a[key], b[key]));
+    }
+    return false;
+}
+function isNoOp(actions) {
+    return actions.length === 0 || actions.every((a) => a === 'no-op' || a === 'read');
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((a) => typeof a === 'string') : [];
 }
 
 
@@ -23318,7 +23631,7 @@ async function runPipeline(options, context, deps) {
         return repository;
     });
     const runnable = report.configs.filter((run) => run.job);
-    if (options.mode !== 'validate' && runnable.length > 0) {
+    if ((options.mode === 'plan' || options.mode === 'apply') && runnable.length > 0) {
         // For the reports: each job's tags as the base commit gave them, to show what changes.
         const { compareTagsWithBase } = await __nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 8474));
         await compareTagsWithBase(runnable, options, context, {
@@ -23327,8 +23640,9 @@ async function runPipeline(options, context, deps) {
             debug: (message) => reporter.debug(message),
         }).catch((error) => reporter.debug(`tags at the base: ${error.message}`));
     }
-    const destroy = options.mode !== 'validate' && !policyRefusal
-        ? await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(619), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
+    // A drift run looks at the jobs as they are; removing jobs is the merge's business.
+    const destroy = (options.mode === 'plan' || options.mode === 'apply') && !policyRefusal
+        ? await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(171), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662))
         : undefined;
     try {
         if (destroy) {
@@ -23338,7 +23652,7 @@ async function runPipeline(options, context, deps) {
                 atFile: (finding) => atFile(report, reporter, finding),
             });
         }
-        else if (discovery.basis === 'changed') {
+        else if (options.mode === 'validate' && discovery.basis === 'changed') {
             const skipped = report.configs
                 .filter((run) => run.skipped && run.valid)
                 .map((run) => run.file);
@@ -23357,6 +23671,9 @@ async function runPipeline(options, context, deps) {
                 const outputs = await terraformStages(runnable, removals, report, options, context, deps, workDir, reader, systemTerraform, platformPolicy);
                 if (options.mode === 'apply')
                     await publishResolved(runnable, outputs, report, options, context, deps);
+                // After a cancellation nothing new starts, issues included: the next run keeps them.
+                if (options.mode === 'drift' && deps.driftIssues && !deps.cancellation?.cancelled)
+                    await driftIssues(report, context, deps);
             }
             finally {
                 await (0,promises_.rm)(workDir, { recursive: true, force: true }).catch((error) => reporter.warning(`The run's temporary folder ${workDir} could not be removed (${error.message}): remove it`));
@@ -23413,7 +23730,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
     const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8619)),
+        Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 171)),
         __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
         __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
@@ -23472,7 +23789,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         stateDir: deps.stateDir,
     };
     if (removals.length > 0) {
-        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(619), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(171), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),
@@ -23480,27 +23797,45 @@ async function terraformStages(runs, removals, report, options, context, deps, w
             progress: (index, job) => progress.job(index + 1, job.jobName),
         });
     }
-    const outcomes = await runTerraformJobs(runs.map((run) => run.job), options, {
+    // A rollout starts the jobs in its own order and holds each back until its turn.
+    const rollout = options.mode === 'apply' && options.rollout === 'canary' && runs.length > 0
+        ? await startRollout(runs, report, options, deps)
+        : undefined;
+    const ordered = rollout?.ordered ?? runs;
+    const outcomes = await runTerraformJobs(ordered.map((run) => run.job), options, {
         ...stageDeps,
         policy: platformPolicy,
+        gate: rollout?.gate,
         progress: (index, job) => progress.job(removals.length + index + 1, job.jobName),
     });
+    if (rollout) {
+        for (const run of ordered)
+            run.rollout = rollout.gate.role(run.file);
+        report.rollout.stopped = rollout.gate.stopped?.message;
+    }
     if (deps.env.TF_PLUGIN_CACHE_DIR) {
         const added = cacheAtEnd(cachedBefore, await providerPackages(pluginCache.folder));
         if (added)
             reporter.info(added);
     }
-    await reporter.group(options.mode === 'apply' ? 'Resolve placeholders' : 'Preview placeholders', async () => {
+    const { driftFindings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8558));
+    await reporter.group(options.mode === 'apply'
+        ? 'Resolve placeholders'
+        : options.mode === 'drift'
+            ? 'Drift'
+            : 'Preview placeholders', async () => {
         for (const [index, outcome] of outcomes.entries()) {
-            const run = runs[index];
+            const run = ordered[index];
             record(reporter, run, outcome.findings);
+            run.changes = outcome.changes;
             run.plan = outcome.plan;
             run.planText = outcome.planText;
             run.destroys = outcome.destroys;
             run.fingerprint = outcome.fingerprint;
             run.notReviewed = outcome.refused;
             run.planRefused = outcome.planRefused;
-            run.terraformFailed = !outcome.ok && !outcome.refused && !outcome.planRefused;
+            run.terraformFailed =
+                !outcome.ok && !outcome.refused && !outcome.planRefused && !outcome.held;
             report.hasChanges ||= outcome.hasChanges;
             report.secrets.push(...outcome.secrets);
             if (outcome.outputs) {
@@ -23511,8 +23846,17 @@ async function terraformStages(runs, removals, report, options, context, deps, w
                     output.sensitive ? SENSITIVE : output.value,
                 ]));
             }
-            // On any Terraform failure nothing of the job is written (CONTRACT §7).
-            if (!outcome.ok)
+            if (outcome.drift) {
+                run.drift = {
+                    ...outcome.drift,
+                    healed: outcome.healed === true,
+                    healFailed: outcome.healStarted === true && !outcome.healed,
+                };
+                record(reporter, run, driftFindings(run, run.drift, options.healTagDrift));
+            }
+            // On any Terraform failure nothing of the job is written (CONTRACT §7); a drift run
+            // changes no config.
+            if (!outcome.ok || options.mode === 'drift')
                 continue;
             // A config that cannot be resolved or written fails alone; the others still are.
             let findings;
@@ -23618,6 +23962,44 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
             record(reporter, byPath.get(result.config), [result.finding]);
     }
 }
+/** The rollout's waves, and the gate that holds each job back until its turn. */
+async function startRollout(runs, report, options, deps) {
+    const [{ planRollout }, { RolloutGate }, { describeWaves }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 535)),
+        __nccwpck_require__.e(/* import() */ 254).then(__nccwpck_require__.bind(__nccwpck_require__, 7254)),
+        __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 6593)),
+    ]);
+    const plan = planRollout(runs.map((run) => ({
+        file: run.file,
+        jobName: run.job.jobName,
+        environment: run.job.environment,
+        provider: run.job.provider,
+        runtimeType: run.job.runtime.type,
+    })), options.rolloutOrder);
+    report.rollout = { waves: plan.waves };
+    for (const line of describeWaves(plan.waves))
+        deps.reporter.info(line);
+    const byFile = new Map(runs.map((run) => [run.file, run]));
+    return {
+        ordered: plan.order.map((file) => byFile.get(file)),
+        gate: new RolloutGate(plan, deps.cancellation),
+    };
+}
+/** Drift mode: one issue per drifted job, kept up to date; a refusal is a warning. */
+async function driftIssues(report, context, deps) {
+    const { reporter } = deps;
+    await reporter.group('Drift issues', async () => {
+        if (!deps.api) {
+            report.driftIssues = 'no github-token: no issue is opened for drift';
+        }
+        else {
+            const { syncDriftIssues } = await __nccwpck_require__.e(/* import() */ 223).then(__nccwpck_require__.bind(__nccwpck_require__, 4223));
+            report.driftIssues = await syncDriftIssues(report, context, deps.api, reporter);
+        }
+        if (report.driftIssues)
+            reporter.warning(`Drift issues not kept: ${report.driftIssues}`);
+    });
+}
 /** The pull request's summary comment, created or edited in place; a refusal is a warning. */
 async function comment(report, context, deps) {
     const { reporter } = deps;
@@ -23625,7 +24007,7 @@ async function comment(report, context, deps) {
         reporter.warning('No github-token: the pull request comment is skipped');
         return;
     }
-    const { renderComment, upsertComment } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 8093));
+    const { renderComment, upsertComment } = await __nccwpck_require__.e(/* import() */ 346).then(__nccwpck_require__.bind(__nccwpck_require__, 2346));
     try {
         const result = await upsertComment(deps.api, context, renderComment(report, context, { secrets: report.secrets }));
         reporter.info(`Pull request comment: ${result.action}${result.reason ? ` (${result.reason})` : ''}`);
@@ -24215,7 +24597,38 @@ const INPUT_OPTIONS = {
         fallback: 'none',
     },
     [constants/* Inputs */.G0.Policy]: POLICY,
+    [constants/* Inputs */.G0.HealTagDrift]: {
+        ...switchOf(constants/* Defaults */.Hw.healTagDrift),
+        description: "mode drift: apply a job's plan when only its tags or labels drifted and the plan restores nothing else",
+    },
+    [constants/* Inputs */.G0.Rollout]: {
+        value: `<${constants/* ROLLOUTS */.Lw.join('|')}>`,
+        description: 'apply every job at once, or canary: environments in waves, a canary per cloud/runtime first, stopping at the first failure',
+        fallback: constants/* Defaults */.Hw.rollout,
+    },
+    [constants/* Inputs */.G0.RolloutOrder]: {
+        value: '<waves>',
+        repeatable: true,
+        description: 'the environments of each rollout wave, earliest first: one wave per option, names separated by commas; * for every other environment',
+        fallback: constants/* Defaults */.Hw.rolloutOrder.join('; '),
+    },
 };
+/** The inputs that matter to a drift check at a terminal. */
+const DRIFT_INPUTS = [
+    constants/* Inputs */.G0.Configs,
+    constants/* Inputs */.G0.ChangedOnly,
+    constants/* Inputs */.G0.Schema,
+    constants/* Inputs */.G0.TerraformVersion,
+    constants/* Inputs */.G0.TerraformMirror,
+    constants/* Inputs */.G0.TerraformDir,
+    constants/* Inputs */.G0.ModuleSource,
+    constants/* Inputs */.G0.BackendConfig,
+    constants/* Inputs */.G0.TerraformVars,
+    constants/* Inputs */.G0.DefaultTags,
+    constants/* Inputs */.G0.Parallelism,
+    constants/* Inputs */.G0.TerraformTimeout,
+    constants/* Inputs */.G0.HealTagDrift,
+];
 const COMMANDS = {
     validate: {
         name: 'validate',
@@ -24296,6 +24709,20 @@ same name. Configs, roots and outputs are found in the workspace.`,
             HELP,
         ],
     },
+    drift: {
+        name: 'drift',
+        operands: '',
+        summary: `Plans every selected job against its state and prints, job by job, what changed outside
+Terraform (drift), changes the configuration asks for that were never applied, and a total. Opens
+no issue (the action does that). --heal-tag-drift true restores tags and labels that are a job's
+only drift. Exit 1 when any job drifted, unhealed, or could not be checked.`,
+        options: [
+            ...DRIFT_INPUTS.map((name) => ({ ...INPUT_OPTIONS[name], name })),
+            WORKSPACE,
+            VERBOSE,
+            HELP,
+        ],
+    },
 };
 const MAIN_HELP = `Usage: dativo-infra <command> [options]
 
@@ -24308,6 +24735,7 @@ Commands:
   resolve <config> --outputs <file>
                             substitute placeholders from a file of terraform output -json
   run --mode <mode>         the action's whole pipeline on this machine
+  drift                     plan every job and print what changed outside Terraform
 
 Options:
   -h, --help                show this help
@@ -24316,8 +24744,11 @@ Options:
 Run 'dativo-infra <command> --help' for a command's options.
 Exit codes: 0 success, 1 findings or failures, 2 bad usage.`;
 
+// EXTERNAL MODULE: ./src/drift/record.ts
+var drift_record = __nccwpck_require__(8558);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI's front door: argv → the same pipeline and stages the action runs (CONTRACT §9).
+
 
 
 
@@ -24374,6 +24805,8 @@ async function main(io) {
                 return await resolveCommand(rest, io);
             case 'run':
                 return await runCommand(rest, io);
+            case 'drift':
+                return await runCommand(rest, io, 'drift');
             case '--help':
             case '-h':
                 io.stdout(MAIN_HELP);
@@ -24456,17 +24889,20 @@ async function validateCommand(argv, io) {
     io.stdout(totals(report));
     return (0,run/* errorCount */.YH)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
-async function runCommand(argv, io) {
-    const args = parse(argv, 'run', io);
+/** `run`, or `drift`: the pipeline in drift mode, printing the fleet instead of keeping issues. */
+async function runCommand(argv, io, command = 'run') {
+    const args = parse(argv, command, io);
     if (!args)
         return EXIT_OK;
     if (args.positionals.length > 0)
-        throw strayPaths(args);
-    if (!args.options.has(constants/* Inputs */.G0.Mode)) {
+        throw strayPaths(args, command);
+    if (command === 'run' && !args.options.has(constants/* Inputs */.G0.Mode)) {
         throw new findings/* UsageError */.eb(`run needs --mode ${COMMANDS.run.options[0].value}`);
     }
     const paths = await CliPaths.find(io.cwd, last(args, 'workspace'));
     const raw = new Map();
+    if (command === 'drift')
+        raw.set(constants/* Inputs */.G0.Mode, 'drift');
     let written = new Map();
     for (const name of INPUT_NAMES) {
         const values = args.options.get(name);
@@ -24477,7 +24913,7 @@ async function runCommand(argv, io) {
             raw.set(name, converted.patterns.join('\n'));
             written = converted.written;
         }
-        else if (name === constants/* Inputs */.G0.BackendConfig)
+        else if (name === constants/* Inputs */.G0.BackendConfig || name === constants/* Inputs */.G0.RolloutOrder)
             raw.set(name, values.join('\n'));
         else if (PATH_INPUTS.includes(name))
             raw.set(name, paths.input(values.at(-1)));
@@ -24503,8 +24939,13 @@ async function runCommand(argv, io) {
     finally {
         stopListening?.();
     }
+    if (report.mode === 'drift') {
+        for (const line of driftLines(report, (file) => paths.display(file)))
+            io.stdout(line);
+    }
     io.stdout(totals(report));
-    return (0,run/* errorCount */.YH)(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
+    const unhealed = report.configs.some((run) => run.drift?.state === 'drifted' && !run.drift.healed);
+    return (0,run/* errorCount */.YH)(report) > 0 || unhealed ? EXIT_FINDINGS : EXIT_OK;
 }
 async function pipeline(raw, io, paths, written, output) {
     const options = (0,src_options/* parseRunOptions */.d)((name) => raw.get(name), paths.workspace);
@@ -24647,7 +25088,7 @@ async function validateOne(file, io, defaultTags) {
  * Paths after `run`, which takes its configs from --configs: most often an unquoted glob the shell
  * expanded into files (`--configs jobs/*.yaml` gives --configs the first file, the rest as paths).
  */
-function strayPaths(args) {
+function strayPaths(args, command) {
     const [first] = args.positionals;
     const given = args.options.get(constants/* Inputs */.G0.Configs);
     if (given) {
@@ -24657,9 +25098,9 @@ function strayPaths(args) {
         const example = folders.length === 1 && extensions.length === 1 && extensions[0]
             ? `${folders[0] === '.' ? '' : `${folders[0]}/`}*${extensions[0]}`
             : 'jobs/**/*.yaml';
-        return new findings/* UsageError */.eb(`run takes no paths ('${first}'${args.positionals.length > 1 ? `, and ${args.positionals.length - 1} more` : ''}): was --configs given an unquoted glob that the shell expanded into files? Quote globs so that dativo-infra sees them: --configs '${example}'`);
+        return new findings/* UsageError */.eb(`${command} takes no paths ('${first}'${args.positionals.length > 1 ? `, and ${args.positionals.length - 1} more` : ''}): was --configs given an unquoted glob that the shell expanded into files? Quote globs so that dativo-infra sees them: --configs '${example}'`);
     }
-    return new findings/* UsageError */.eb(`run takes no paths ('${first}'): give configs with --configs, quoted when a glob, e.g. --configs 'jobs/**/*.yaml'`);
+    return new findings/* UsageError */.eb(`${command} takes no paths ('${first}'): give configs with --configs, quoted when a glob, e.g. --configs 'jobs/**/*.yaml'`);
 }
 /** A policy file as this machine has it, its problems printed when it is not valid. */
 async function readWorkspacePolicy(file, io) {
@@ -24700,9 +25141,24 @@ function totals(report) {
         return `${configs} valid${warned}`;
     if (report.mode === 'resolve')
         return `${configs} from outputs files: ${resolved} resolved${warned}`;
+    if (report.mode === 'drift') {
+        const count = (state) => report.configs.filter((run) => run.drift?.state === state).length;
+        const healed = report.configs.filter((run) => run.drift?.healed).length;
+        return `${configs} checked: ${count('drifted')} drifted${healed > 0 ? ` (${healed} healed)` : ''}, ${count('pending')} with changes not applied, ${count('in-sync')} in sync${warned}`;
+    }
     return report.mode === 'plan'
         ? `${configs} planned: ${(0,run/* formatPlan */.nT)(plan)}${warned}`
         : `${configs} applied: ${(0,run/* formatPlan */.nT)(plan)}, ${resolved} resolved${warned}`;
+}
+/** One line per job of a drift run: `jobs/a.yaml: orders: drifted: 1 resource: local_file.x (deleted)`. */
+function driftLines(report, display) {
+    return report.configs
+        .filter((run) => !run.skipped)
+        .map((run) => {
+        const words = (0,drift_record/* driftWords */.tE)(run);
+        const what = run.drift?.state === 'drifted' ? `: ${(0,drift_record/* describeResources */.j9)(run.drift.resources)}` : '';
+        return `${display(run.file)}: ${run.jobName ?? '?'}: ${words}${what}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/status-line.ts

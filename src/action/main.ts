@@ -12,7 +12,9 @@ import { pipelineDeps, runPipeline } from '../pipeline.js'
 import { ActionsReporter } from '../publish/actions-reporter.js'
 import { matrixOf } from '../publish/matrix.js'
 import { writeOutputsFile } from '../publish/outputs-file.js'
-import { configsOutput, resultsOutput } from '../publish/results.js'
+import { configsOutput, listOutput, resultsOutput } from '../publish/results.js'
+import { driftedJobs } from '../drift/record.js'
+import { rolloutOutput } from '../rollout/summary.js'
 import type { ListOutput } from '../publish/results.js'
 import { renderSummary } from '../publish/summary.js'
 import { errorCount, tally } from '../run.js'
@@ -20,6 +22,9 @@ import { Cancellation } from '../util/cancellation.js'
 import { plural } from '../util/text.js'
 import type { RunReport } from '../run.js'
 import { readInputs } from './inputs.js'
+
+/** Characters the drifted and rollout outputs may each take of the 1 MB a job's outputs share. */
+const FLEET_BUDGET = 40_000
 
 export async function run(cancellation: Cancellation = new Cancellation()): Promise<void> {
   const reporter = new ActionsReporter()
@@ -35,7 +40,7 @@ export async function run(cancellation: Cancellation = new Cancellation()): Prom
     const report = await runPipeline(
       options,
       context,
-      pipelineDeps(options, context, reporter, process.env, { cancellation }),
+      pipelineDeps(options, context, reporter, process.env, { cancellation, driftIssues: true }),
     )
     // The run's own outputs stand from here: a failure while writing them never replaces them.
     unreported = undefined
@@ -96,6 +101,16 @@ async function publish(
     }
   }
   core.setOutput(Outputs.Matrix, JSON.stringify(matrixOf(report)))
+  // Drift mode's drifted jobs, and a rollout's ends: within their budgets like results.
+  const drifted = listOutput(driftedJobs(report), FLEET_BUDGET)
+  core.setOutput(Outputs.Drifted, report.mode === 'drift' ? drifted.value : '')
+  if (drifted.shown < drifted.total) {
+    reporter.warning(
+      `The drifted output lists ${drifted.shown} of ${drifted.total} drifted jobs: GitHub keeps at most 1 MB of a job's outputs. Every one is in the job summary.`,
+    )
+  }
+  const rollout = rolloutOutput(report, FLEET_BUDGET)
+  core.setOutput(Outputs.Rollout, rollout ? JSON.stringify(rollout) : '')
   // A matrix leg's outputs, for the resolve step on another runner.
   let outputsFile = ''
   if (report.mode === 'plan' || report.mode === 'apply') {

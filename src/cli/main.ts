@@ -29,6 +29,7 @@ import { last, parseCommandLine, renderHelp, switchOn } from './args.js'
 import type { CommandSpec, ParsedArgs } from './args.js'
 import { cliReporter } from './report.js'
 import { COMMANDS, MAIN_HELP } from './specs.js'
+import { describeResources, driftWords } from '../drift/record.js'
 import type { CommandName } from './specs.js'
 import { CliPaths } from './workspace.js'
 
@@ -81,6 +82,8 @@ export async function main(io: CliIO): Promise<number> {
         return await resolveCommand(rest, io)
       case 'run':
         return await runCommand(rest, io)
+      case 'drift':
+        return await runCommand(rest, io, 'drift')
       case '--help':
       case '-h':
         io.stdout(MAIN_HELP)
@@ -158,15 +161,21 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
   return errorCount(report) > 0 ? EXIT_FINDINGS : EXIT_OK
 }
 
-async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parse(argv, 'run', io)
+/** `run`, or `drift`: the pipeline in drift mode, printing the fleet instead of keeping issues. */
+async function runCommand(
+  argv: readonly string[],
+  io: CliIO,
+  command: 'run' | 'drift' = 'run',
+): Promise<number> {
+  const args = parse(argv, command, io)
   if (!args) return EXIT_OK
-  if (args.positionals.length > 0) throw strayPaths(args)
-  if (!args.options.has(Inputs.Mode)) {
+  if (args.positionals.length > 0) throw strayPaths(args, command)
+  if (command === 'run' && !args.options.has(Inputs.Mode)) {
     throw new UsageError(`run needs --mode ${COMMANDS.run.options[0]!.value}`)
   }
   const paths = await CliPaths.find(io.cwd, last(args, 'workspace'))
   const raw = new Map<InputName, string>()
+  if (command === 'drift') raw.set(Inputs.Mode, 'drift')
   let written = new Map<string, string>()
   for (const name of INPUT_NAMES) {
     const values = args.options.get(name)
@@ -175,7 +184,8 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
       const converted = paths.configPatterns(values, '--configs: ')
       raw.set(name, converted.patterns.join('\n'))
       written = converted.written
-    } else if (name === Inputs.BackendConfig) raw.set(name, values.join('\n'))
+    } else if (name === Inputs.BackendConfig || name === Inputs.RolloutOrder)
+      raw.set(name, values.join('\n'))
     else if (PATH_INPUTS.includes(name)) raw.set(name, paths.input(values.at(-1)!))
     else if (name === Inputs.ModuleSource && /^\.\.?\//.test(values.at(-1)!)) {
       const local = relativePosix(paths.workspace, path.resolve(paths.cwd, values.at(-1)!))
@@ -196,8 +206,12 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   } finally {
     stopListening?.()
   }
+  if (report.mode === 'drift') {
+    for (const line of driftLines(report, (file) => paths.display(file))) io.stdout(line)
+  }
   io.stdout(totals(report))
-  return errorCount(report) > 0 ? EXIT_FINDINGS : EXIT_OK
+  const unhealed = report.configs.some((run) => run.drift?.state === 'drifted' && !run.drift.healed)
+  return errorCount(report) > 0 || unhealed ? EXIT_FINDINGS : EXIT_OK
 }
 
 async function pipeline(
@@ -358,7 +372,7 @@ async function validateOne(file: string, io: CliIO, defaultTags: Record<string, 
  * Paths after `run`, which takes its configs from --configs: most often an unquoted glob the shell
  * expanded into files (`--configs jobs/*.yaml` gives --configs the first file, the rest as paths).
  */
-function strayPaths(args: ParsedArgs): UsageError {
+function strayPaths(args: ParsedArgs, command: 'run' | 'drift'): UsageError {
   const [first] = args.positionals
   const given = args.options.get(Inputs.Configs)
   if (given) {
@@ -370,11 +384,11 @@ function strayPaths(args: ParsedArgs): UsageError {
         ? `${folders[0] === '.' ? '' : `${folders[0]}/`}*${extensions[0]}`
         : 'jobs/**/*.yaml'
     return new UsageError(
-      `run takes no paths ('${first}'${args.positionals.length > 1 ? `, and ${args.positionals.length - 1} more` : ''}): was --configs given an unquoted glob that the shell expanded into files? Quote globs so that dativo-infra sees them: --configs '${example}'`,
+      `${command} takes no paths ('${first}'${args.positionals.length > 1 ? `, and ${args.positionals.length - 1} more` : ''}): was --configs given an unquoted glob that the shell expanded into files? Quote globs so that dativo-infra sees them: --configs '${example}'`,
     )
   }
   return new UsageError(
-    `run takes no paths ('${first}'): give configs with --configs, quoted when a glob, e.g. --configs 'jobs/**/*.yaml'`,
+    `${command} takes no paths ('${first}'): give configs with --configs, quoted when a glob, e.g. --configs 'jobs/**/*.yaml'`,
   )
 }
 
@@ -421,7 +435,25 @@ function totals(report: RunReport): string {
   if (report.mode === 'validate') return `${configs} valid${warned}`
   if (report.mode === 'resolve')
     return `${configs} from outputs files: ${resolved} resolved${warned}`
+  if (report.mode === 'drift') {
+    const count = (state: string) =>
+      report.configs.filter((run) => run.drift?.state === state).length
+    const healed = report.configs.filter((run) => run.drift?.healed).length
+    return `${configs} checked: ${count('drifted')} drifted${healed > 0 ? ` (${healed} healed)` : ''}, ${count('pending')} with changes not applied, ${count('in-sync')} in sync${warned}`
+  }
   return report.mode === 'plan'
     ? `${configs} planned: ${formatPlan(plan)}${warned}`
     : `${configs} applied: ${formatPlan(plan)}, ${resolved} resolved${warned}`
+}
+
+/** One line per job of a drift run: `jobs/a.yaml: orders: drifted: 1 resource: local_file.x (deleted)`. */
+function driftLines(report: RunReport, display: (file: string) => string): string[] {
+  return report.configs
+    .filter((run) => !run.skipped)
+    .map((run) => {
+      const words = driftWords(run)
+      const what =
+        run.drift?.state === 'drifted' ? `: ${describeResources(run.drift.resources)}` : ''
+      return `${display(run.file)}: ${run.jobName ?? '?'}: ${words}${what}`
+    })
 }

@@ -1,6 +1,6 @@
 // Every command of the CLI with its options, their defaults and one line of help each: what
 // `--help` prints and what the parser accepts are the same list.
-import { Defaults, Inputs, MODES } from '../constants.js'
+import { Defaults, Inputs, MODES, ROLLOUTS } from '../constants.js'
 import type { InputName } from '../constants.js'
 import { CLOUDS } from '../tags/convert.js'
 import type { CommandSpec, OptionSpec } from './args.js'
@@ -185,7 +185,42 @@ const INPUT_OPTIONS: Record<InputName, Omit<OptionSpec, 'name'>> = {
     fallback: 'none',
   },
   [Inputs.Policy]: POLICY,
+  [Inputs.HealTagDrift]: {
+    ...switchOf(Defaults.healTagDrift),
+    description:
+      "mode drift: apply a job's plan when only its tags or labels drifted and the plan restores nothing else",
+  },
+  [Inputs.Rollout]: {
+    value: `<${ROLLOUTS.join('|')}>`,
+    description:
+      'apply every job at once, or canary: environments in waves, a canary per cloud/runtime first, stopping at the first failure',
+    fallback: Defaults.rollout,
+  },
+  [Inputs.RolloutOrder]: {
+    value: '<waves>',
+    repeatable: true,
+    description:
+      'the environments of each rollout wave, earliest first: one wave per option, names separated by commas; * for every other environment',
+    fallback: Defaults.rolloutOrder.join('; '),
+  },
 }
+
+/** The inputs that matter to a drift check at a terminal. */
+export const DRIFT_INPUTS: readonly InputName[] = [
+  Inputs.Configs,
+  Inputs.ChangedOnly,
+  Inputs.Schema,
+  Inputs.TerraformVersion,
+  Inputs.TerraformMirror,
+  Inputs.TerraformDir,
+  Inputs.ModuleSource,
+  Inputs.BackendConfig,
+  Inputs.TerraformVars,
+  Inputs.DefaultTags,
+  Inputs.Parallelism,
+  Inputs.TerraformTimeout,
+  Inputs.HealTagDrift,
+]
 
 export const COMMANDS = {
   validate: {
@@ -267,6 +302,20 @@ same name. Configs, roots and outputs are found in the workspace.`,
       HELP,
     ],
   },
+  drift: {
+    name: 'drift',
+    operands: '',
+    summary: `Plans every selected job against its state and prints, job by job, what changed outside
+Terraform (drift), changes the configuration asks for that were never applied, and a total. Opens
+no issue (the action does that). --heal-tag-drift true restores tags and labels that are a job's
+only drift. Exit 1 when any job drifted, unhealed, or could not be checked.`,
+    options: [
+      ...DRIFT_INPUTS.map((name) => ({ ...INPUT_OPTIONS[name], name })),
+      WORKSPACE,
+      VERBOSE,
+      HELP,
+    ],
+  },
 } satisfies Record<string, CommandSpec>
 
 export type CommandName = keyof typeof COMMANDS
@@ -282,6 +331,7 @@ Commands:
   resolve <config> --outputs <file>
                             substitute placeholders from a file of terraform output -json
   run --mode <mode>         the action's whole pipeline on this machine
+  drift                     plan every job and print what changed outside Terraform
 
 Options:
   -h, --help                show this help

@@ -9,9 +9,13 @@ import { describeGitHubError, hasStatus, isGitHubError, rateLimitOf } from '../g
 import { scrubber } from '../util/secrets.js'
 import { plural } from '../util/text.js'
 import type { RunReport } from '../run.js'
-import { headline, isFold, jobDetails, jobEntries, Links, overview, renderParts } from './layout.js'
+import { headline, isFold, jobEntries, Links, overview, renderParts } from './layout.js'
+import { detailSections } from './groups.js'
 import type { Part } from './layout.js'
 import { escapeText } from './markdown.js'
+
+/** A section standing for jobs changed alike lists this many of them, then `… and N more`. */
+const MAX_GROUP_ROWS = 60
 
 /** GitHub refuses a comment body of 65,536 characters or more. */
 export const COMMENT_LIMIT = 65_536
@@ -65,11 +69,10 @@ export function renderComment(
     for (const failure of report.failures) head.push('', `- ❌ ${escapeText(clean(failure))}`)
     return head.join('\n') + '\n'
   }
+  // Before the headline and overview: a group's section takes the links of all its jobs.
+  const sections: Part[][] = detailSections(entries, report.mode, links, clean, MAX_GROUP_ROWS)
   head.push(...headline(report, entries, links, where, clean))
   head.push(...reviewRecordLines(report, clean))
-  const sections: Part[][] = entries
-    .filter((entry) => entry.anchor)
-    .map((entry) => jobDetails(entry, report.mode, links, clean))
 
   const assemble = (
     table: string,

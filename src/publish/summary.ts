@@ -6,9 +6,15 @@ import type { RunReport } from '../run.js'
 import type { GitHubContext } from '../github/context.js'
 import { scrubber } from '../util/secrets.js'
 import { plural } from '../util/text.js'
-import { headline, isFold, jobDetails, jobEntries, Links, overview, renderParts } from './layout.js'
+import { headline, isFold, jobEntries, Links, overview, renderParts } from './layout.js'
+import { detailSections } from './groups.js'
+import { driftSection } from '../drift/summary.js'
+import { rolloutSection } from '../rollout/summary.js'
 import { escapeText, shorten } from './markdown.js'
 import { leftRunningSection } from './removed.js'
+
+/** A section standing for jobs changed alike lists this many of them, then `… and N more`. */
+const MAX_GROUP_ROWS = 1000
 
 /** GitHub's limit for one step's summary, in bytes of UTF-8. */
 export const SUMMARY_LIMIT = 1024 * 1024
@@ -60,6 +66,8 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
     }
     return parts.join('\n') + '\n'
   }
+  // Before the overview: a group's section takes the rows of all its jobs.
+  const sections = detailSections(entries, report.mode, links, clean, MAX_GROUP_ROWS)
   for (const line of headline(report, entries, links, '', clean)) {
     if (!add(line)) budget.cut.push('part of the run errors')
   }
@@ -85,9 +93,14 @@ export function renderSummary(report: RunReport, context: GitHubContext): string
   const left = leftRunningSection(report, clean)
   if (left && (!add('') || !add(left))) budget.cut.push('the runtimes left running')
 
-  const sections = entries
-    .filter((entry) => entry.anchor)
-    .map((entry) => jobDetails(entry, report.mode, links, clean))
+  // Drift mode's fleet table; a rollout's waves and what became of each job.
+  for (const [name, section] of [
+    ['the drift table', driftSection(report, clean)],
+    ['the rollout table', rolloutSection(report, clean)],
+  ] as const) {
+    if (section && (!add('') || !add(section))) budget.cut.push(name)
+  }
+
   // The long texts (plans, previews) share what is left, at worst 3 bytes a character, with a
   // tenth kept for the tables and notes around them.
   const texts = sections.flat().filter(isFold).length

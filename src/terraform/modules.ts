@@ -19,7 +19,11 @@ export function bundledDeclarations(runtime: RuntimeType): Declarations {
     variables: new Map(
       Object.entries(declared.variables).map(([name, v]) => [
         name,
-        { sensitive: v.sensitive, required: v.required },
+        {
+          sensitive: v.sensitive,
+          required: v.required,
+          ...('type' in v && typeof v.type === 'string' ? { type: v.type } : {}),
+        },
       ]),
     ),
     outputs: new Map(

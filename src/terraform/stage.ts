@@ -28,6 +28,10 @@ import type { Declarations } from './hcl.js'
 import type { JobProgress } from '../publish/progress.js'
 import type { ReviewGate } from '../review/gate.js'
 import { secretTexts } from '../util/secrets.js'
+import { analyseDrift } from '../drift/analyse.js'
+import type { JobDrift } from '../drift/analyse.js'
+import { planChanges } from './changes.js'
+import type { PlanChanges } from './changes.js'
 import { planFingerprint } from './fingerprint.js'
 import type { PlanFingerprint } from './fingerprint.js'
 import { bundledDeclarations } from './modules.js'
@@ -66,6 +70,22 @@ export interface TerraformStageDeps {
   stateDir?: string
   /** The platform policy in force: what a plan may grant, and the variables it sets. */
   policy?: PlatformPolicy
+  /** Apply mode: when each job may apply its plan (a rollout's order). */
+  gate?: ApplyGate
+}
+
+/** A job a gate holds back, not started or not applied: the rule and message of its finding. */
+export interface GateHold {
+  rule: string
+  message: string
+}
+
+/** Decides when jobs may apply: asked before a job starts and between its plan and its apply. */
+export interface ApplyGate {
+  start(job: Job): GateHold | undefined
+  beforeApply(job: Job, hasChanges: boolean): Promise<GateHold | undefined>
+  /** Told once per job, however it ended. */
+  finished(job: Job, ok: boolean): void
 }
 
 export interface JobOutcome {
@@ -100,6 +120,15 @@ export interface JobOutcome {
   failedStep?: string
   /** Texts of the job's sensitive values, already masked in the log, for reports to scrub. */
   secrets: string[]
+  /** What the plan changes, attribute by attribute (see changes.ts). */
+  changes?: PlanChanges
+  /** Drift mode: what changed outside Terraform, read from the plan. */
+  drift?: JobDrift
+  /** Drift mode: the plan restoring drifted tags was applied, or its apply was started. */
+  healed?: boolean
+  healStarted?: boolean
+  /** Held back by the gate: not started, or planned and not applied. */
+  held?: boolean
 }
 
 export async function runTerraformJobs(
@@ -162,6 +191,7 @@ export async function runTerraformJobs(
         )
       }
       progress?.end(endLine(verb, outcome))
+      deps.gate?.finished(job, outcome.ok)
       return outcome
     },
   )
@@ -241,6 +271,12 @@ async function runJob(
       'cancelled',
       `Not run: the run was cancelled (${cancellation.signal}) before this job started`,
     )
+    return outcome
+  }
+  const held = deps.gate?.start(job)
+  if (held) {
+    outcome.held = true
+    finding('warning', held.rule, held.message)
     return outcome
   }
   try {
@@ -397,6 +433,7 @@ async function runJob(
     })
     outcome.fingerprint = planFingerprint(shown, inputs)
     outcome.plannedOutputs = plannedOutputs(shown)
+    outcome.changes = planChanges(shown)
     const broken = deps.destroy ? [] : checkPlan(shown, job, deps.policy)
     for (const problem of broken) {
       outcome.findings.push(problem)
@@ -415,6 +452,17 @@ async function runJob(
       planFile,
     ]
 
+    if (options.mode === 'apply' && deps.gate) {
+      if (outcome.hasChanges) log('Planned: waiting for its turn in the rollout')
+      const hold = await deps.gate.beforeApply(job, outcome.hasChanges)
+      if (hold) {
+        outcome.held = true
+        finding('warning', hold.rule, hold.message)
+        log(hold.message)
+        return outcome
+      }
+    }
+
     const verdict =
       options.mode === 'apply' ? deps.review?.(job, outcome.fingerprint, !!deps.destroy) : undefined
     if (verdict && !verdict.apply) {
@@ -424,6 +472,22 @@ async function runJob(
       return outcome
     }
     if (verdict?.note) log(verdict.note)
+
+    if (options.mode === 'drift') {
+      const drift = analyseDrift(outcome.changes!)
+      outcome.drift = drift
+      // The saved plan is applied only when it restores drifted tags and nothing else.
+      if (options.healTagDrift && drift.state === 'drifted' && !drift.healBlocked) {
+        log(
+          'Only tags drifted, and the saved plan restores them and changes nothing else: applying it',
+        )
+        outcome.healStarted = true
+        await step('apply', applyArgs)
+        outcome.healed = true
+      }
+      outcome.ok = true
+      return outcome
+    }
 
     if (options.mode === 'apply') {
       await step('apply', applyArgs)
@@ -598,6 +662,8 @@ function endLine(verb: string, outcome: JobOutcome): string {
     const count = outcome.findings.filter((f) => f.severity === 'error').length
     return `${verb === 'apply' ? 'not applied' : `${verb} ${formatPlan(outcome.plan ?? { add: 0, change: 0, destroy: 0 })}`}: ${count === 1 ? 'one rule' : `${count} rules`} broken`
   }
+  if (outcome.held) return 'not applied: held back by the rollout'
+  if (outcome.healed) return `${verb} ${formatPlan(outcome.plan!)}: drifted tags restored`
   if (outcome.interrupted) return `${outcome.failedStep ?? verb} interrupted`
   if (!outcome.ok) return outcome.failedStep ? `${outcome.failedStep} failed` : `${verb} failed`
   return `${verb} ${formatPlan(outcome.plan ?? { add: 0, change: 0, destroy: 0 })}`

@@ -1,8 +1,9 @@
 // A stand-in for a Terraform provider whose real binary cannot be downloaded here (hashicorp/
-// azurerm, hashicorp/google, hashicorp/aws 6): it speaks the plugin protocol (version 6, over gRPC in plain text,
+// azurerm, hashicorp/google, hashicorp/local, hashicorp/aws 6): it speaks the plugin protocol (version 6, over gRPC in plain text,
 // which Terraform allows with TF_DISABLE_PLUGIN_TLS=1), serves the provider's real schema from
 // a file scripts/provider-schemas.mjs extracted, and plans and applies as lifecycle.ts says. It
-// talks to no cloud. Terraform starts it as
+// talks to no cloud; local's `local_file` writes and reads real files (local-file.ts). Terraform
+// starts it as
 //   node server.cjs <schema.json> <version>
 // through the executable stand-in-mirror.ts installs in a filesystem mirror.
 import { readFileSync } from 'node:fs'
@@ -12,6 +13,7 @@ import * as protoLoader from '@grpc/proto-loader'
 import { adjustPlan, configure, readData } from './behaviours.js'
 import type { Problem } from './behaviours.js'
 import { fillUnknown, planCreate } from './lifecycle.js'
+import { applyLocalFile, LOCAL_FILE, planLocalFile, readLocalFile } from './local-file.js'
 import type { ProviderContext } from './lifecycle.js'
 import { decode, encode, isRecord, record } from './msgpack.js'
 import type { Value } from './msgpack.js'
@@ -141,8 +143,15 @@ function provider(schema: SchemaFile, context: ProviderContext): { [name: string
       upgraded_state: { json: request.raw_state?.json ?? Buffer.from('null') },
       diagnostics: [],
     }),
-    ReadResource: (request: { current_state?: DynamicValue; private?: Buffer }) => ({
-      new_state: request.current_state,
+    ReadResource: (request: {
+      type_name: string
+      current_state?: DynamicValue
+      private?: Buffer
+    }) => ({
+      new_state:
+        request.type_name === LOCAL_FILE
+          ? dynamic(readLocalFile(value(request.current_state)))
+          : request.current_state,
       private: request.private,
       diagnostics: [],
     }),
@@ -161,11 +170,31 @@ function provider(schema: SchemaFile, context: ProviderContext): { [name: string
         ? Object.assign(record(), proposed)
         : planCreate(block, proposed, config)
       const problems = adjustPlan(context, request.type_name, planned, config)
+      if (request.type_name === LOCAL_FILE) {
+        const file = planLocalFile(prior, planned)
+        return {
+          planned_state: dynamic(file.planned),
+          requires_replace: file.requiresReplace.map((name) => ({
+            steps: [{ attribute_name: name }],
+          })),
+          diagnostics: [],
+        }
+      }
       return { planned_state: dynamic(planned), diagnostics: problems.map(diagnostic) }
     },
-    ApplyResourceChange: (request: { type_name: string; planned_state?: DynamicValue }) => {
+    ApplyResourceChange: (request: {
+      type_name: string
+      prior_state?: DynamicValue
+      planned_state?: DynamicValue
+    }) => {
       const block = resource(request.type_name)
       const planned = value(request.planned_state)
+      if (request.type_name === LOCAL_FILE) {
+        return {
+          new_state: dynamic(applyLocalFile(value(request.prior_state), planned)),
+          diagnostics: [],
+        }
+      }
       const state = isRecord(planned)
         ? fillUnknown(request.type_name, block, planned, context)
         : null

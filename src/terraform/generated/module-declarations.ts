@@ -5,161 +5,193 @@ export const MODULE_DECLARATIONS = {
       "assign_public_ip": {
         "required": false,
         "sensitive": false,
+        "type": "${bool}",
         "description": "Give tasks a public IP (only for public subnets without a NAT gateway)."
       },
       "container_image": {
         "required": true,
         "sensitive": false,
+        "type": "${string}",
         "description": "Container image the job runs, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/dativo:1.1.0. An ECR image gets pull access to its repository only."
       },
       "container_insights": {
         "required": false,
         "sensitive": false,
+        "type": "${bool}",
         "description": "CloudWatch Container Insights for the cluster: task CPU, memory and network metrics, billed as custom metrics; false to do without."
       },
       "container_user": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "User (and group) the container runs as, e.g. \"65534:65534\" (nobody) or a name the image knows; null runs as the image's own USER, which is often root."
       },
       "cpu": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Fargate CPU units for the task: 256, 512, 1024, 2048, 4096, 8192 or 16384."
       },
       "cpu_architecture": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "CPU architecture of the image: X86_64 or ARM64."
       },
       "create_kms_key": {
         "required": false,
         "sensitive": false,
+        "type": "${bool}",
         "description": "Without kms_key_arn, create a customer managed key for the job (about 1 USD a month); false leaves the logs, schedule and dead letters under AWS-owned keys."
       },
       "default_tags": {
         "required": false,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "Organisation-wide tags, merged under job_metadata."
       },
       "drop_all_capabilities": {
         "required": false,
         "sensitive": false,
+        "type": "${bool}",
         "description": "Drop every Linux capability from the container (it needs none to read sources and write targets); false keeps Docker's default set."
       },
       "egress_rules": {
         "required": false,
         "sensitive": false,
+        "type": "${map(object({\n    description                  = optional(string)\n    ip_protocol                  = optional(string, \"tcp\")\n    from_port                    = optional(number)\n    to_port                      = optional(number)\n    cidr_ipv4                    = optional(string)\n    cidr_ipv6                    = optional(string)\n    prefix_list_id               = optional(string)\n    referenced_security_group_id = optional(string)\n  }))}",
         "description": "Where the job's tasks may connect, by rule name: each with ip_protocol (tcp, udp, icmp, icmpv6 or -1 for all), from_port and to_port (tcp and udp), and one destination: cidr_ipv4, cidr_ipv6, prefix_list_id or referenced_security_group_id. null for HTTPS (443) to anywhere plus everything within the VPC's own range (its DNS resolver, endpoints and private sources)."
       },
       "environment_variables": {
         "required": false,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "Plain environment variables for the container (no secrets: use secrets for those)."
       },
       "ephemeral_storage_gib": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Task storage in GiB, 21 to 200; null for Fargate's 20."
       },
       "health_check": {
         "required": false,
         "sensitive": false,
+        "type": "${object({\n    command      = list(string)\n    interval     = optional(number, 30)\n    timeout      = optional(number, 5)\n    retries      = optional(number, 3)\n    start_period = optional(number, 60)\n  })}",
         "description": "Container health check of a service: the command (e.g. [\"CMD-SHELL\", \"curl -f http://localhost:8080/health || exit 1\"]) and its timing in seconds. null for none: ECS then only sees whether the process runs. A batch job has none."
       },
       "job_metadata": {
         "required": true,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "The job's tags (infrastructure.tags of its Dativo config): job_name, team, pipeline_type, environment, cost_center and any others."
       },
       "kms_key_arn": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Customer managed KMS key that encrypts the job's logs, schedule and dead letters; its key policy must let CloudWatch Logs use it for the log group. null: the module creates a key of the job's own (create_kms_key)."
       },
       "kms_key_arns": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "KMS keys the job may use to decrypt and encrypt (for SSE-KMS buckets and secrets under a customer managed key), each by its key ARN."
       },
       "log_kms_key_arn": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "KMS key for the log group alone, instead of kms_key_arn or the job's own key."
       },
       "log_retention_days": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Days CloudWatch keeps the job's logs: a year by default, as security reviews ask; fewer to pay for less storage."
       },
       "max_replicas": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Most running tasks of a service; above min_replicas, the service scales on CPU."
       },
       "memory": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Memory for the task in MiB, within what Fargate allows for the cpu (e.g. 2048 to 8192 for 1024)."
       },
       "min_replicas": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Fewest running tasks of a service (workload = service)."
       },
       "permissions_boundary_arn": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Permissions boundary (a managed policy ARN) put on every IAM role the module creates, where the account requires one."
       },
       "private_subnet_ids": {
         "required": true,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "Subnets of vpc_id the job's tasks run in (private, with a route to the internet or VPC endpoints)."
       },
       "readonly_root_filesystem": {
         "required": false,
         "sensitive": false,
+        "type": "${bool}",
         "description": "Mount the container's root filesystem read-only; /tmp is a writable volume of the task either way. false for an image that must write elsewhere."
       },
       "region": {
         "required": true,
         "sensitive": false,
+        "type": "${string}",
         "description": "AWS region of the job's runtime, e.g. us-east-1; must be the region of the aws provider the module runs with."
       },
       "s3_bucket_arns": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "S3 access of the task role: bucket ARNs (arn:aws:s3:::bucket) allow listing, object ARNs (arn:aws:s3:::bucket/*) allow reading and writing objects. Each names one bucket: no wildcard in a bucket name, no arn:aws:s3:::*."
       },
       "schedule": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Five-field cron expression that starts a batch job through EventBridge Scheduler, e.g. \"0 3 * * *\"; null to run on demand."
       },
       "schedule_timezone": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Time zone of schedule."
       },
       "secrets": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "Secrets Manager secrets the job may read, each by its full ARN (…:secret:<name>-AbCdEf) or by its name with -?????? for the six characters Secrets Manager adds."
       },
       "timeout": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Longest a batch run may take, in whole seconds with an s, e.g. \"7200s\" (at most 604800s, 168 hours); null for 3600s. A run still going then has its task stopped and fails."
       },
       "vpc_id": {
         "required": true,
         "sensitive": false,
+        "type": "${string}",
         "description": "VPC the job's tasks run in."
       },
       "workload": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "batch: a task definition the job runs to completion, on a schedule or on demand; service: an ECS service that keeps it running."
       }
     },
@@ -225,121 +257,145 @@ export const MODULE_DECLARATIONS = {
       "container_image": {
         "required": true,
         "sensitive": false,
+        "type": "${string}",
         "description": "Container image the job runs, e.g. acmeregistry.azurecr.io/dativo:1.1.0."
       },
       "container_registry_id": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Resource ID of the Azure Container Registry holding container_image: the job's identity gets AcrPull on it and pulls with it. Null for a public image."
       },
       "cpu": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "CPU cores for the container, in steps of 0.25 up to 4."
       },
       "default_tags": {
         "required": false,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "Organisation-wide tags, merged under job_metadata."
       },
       "environment_variables": {
         "required": false,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "Plain environment variables for the container (no secrets). AZURE_CLIENT_ID is set to the job's identity."
       },
       "health_probe_path": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "HTTP path a service answers health checks on (e.g. /health): liveness and readiness probes on ingress_target_port then ask it. null probes the port over TCP."
       },
       "infrastructure_subnet_id": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Subnet for the Container Apps environment (VNet integration); null for a Microsoft-managed network."
       },
       "ingress_target_port": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Port a service listens on, for internal HTTP ingress and scaling on requests; null for no ingress."
       },
       "internal_only": {
         "required": false,
         "sensitive": false,
+        "type": "${bool}",
         "description": "Give the Container Apps environment an internal load balancer only, reachable from its VNet and none from the internet (needs infrastructure_subnet_id)."
       },
       "job_metadata": {
         "required": true,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "The job's tags (infrastructure.tags of its Dativo config): job_name, team, pipeline_type, environment, cost_center and any others."
       },
       "log_daily_quota_gb": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Most GB of logs the Log Analytics workspace ingests a day (PerGB2018, about 2.30 USD a GB); the rest of the day's logs are dropped. -1 for no cap."
       },
       "log_retention_days": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Days the Log Analytics workspace keeps the job's logs (30 to 730)."
       },
       "max_replicas": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Most replicas of a service; for a batch job, how many executions may run at once."
       },
       "memory": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Memory for the container: twice the cores, in Gi (e.g. \"2Gi\" for 1.0)."
       },
       "min_replicas": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Fewest replicas of a service; 0 scales to zero (needs ingress_target_port to wake on traffic)."
       },
       "region": {
         "required": true,
         "sensitive": false,
+        "type": "${string}",
         "description": "Azure region (location) of the job's runtime, e.g. eastus."
       },
       "replica_retry_limit": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Retries of a failed batch execution."
       },
       "replica_timeout_seconds": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Longest a batch execution may run."
       },
       "resource_group_name": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Existing resource group to create the runtime in; null creates <job_name>-<environment>-rg."
       },
       "schedule": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Five-field cron expression (UTC) that starts a batch job, e.g. \"0 3 * * *\"; null to start it on demand."
       },
       "secrets": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "Key Vault secrets the job may read, each by its resource ID (…/vaults/<vault>/secrets/<name>; Key Vault Secrets User on that secret alone; the vaults use Azure RBAC)."
       },
       "storage_account_ids": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "Storage the job may use (storage_role on each): storage account resource IDs, or a blob container's (…/storageAccounts/<name>/blobServices/default/containers/<container>) for that container alone."
       },
       "storage_role": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Blob data role the job gets on each of storage_account_ids: Storage Blob Data Contributor (read, write, delete blobs) or Storage Blob Data Reader."
       },
       "workload": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "batch: a Container App Job, started by schedule or on demand; service: a Container App that keeps running."
       }
     },
@@ -381,141 +437,169 @@ export const MODULE_DECLARATIONS = {
       "container_image": {
         "required": true,
         "sensitive": false,
+        "type": "${string}",
         "description": "Container image the job runs, e.g. us-central1-docker.pkg.dev/acme/dativo/dativo:1.1.0."
       },
       "container_port": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Port a service listens on: Cloud Run sends it requests, and the startup probe waits for it to accept connections."
       },
       "cpu": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "CPU limit of the container, e.g. \"1\" or \"2\"."
       },
       "default_tags": {
         "required": false,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "Organisation-wide tags, merged under job_metadata (applied as labels)."
       },
       "deletion_protection": {
         "required": false,
         "sensitive": false,
+        "type": "${bool}",
         "description": "Refuse to destroy the Cloud Run job or service (set false before removing a job)."
       },
       "encryption_key": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Cloud KMS key (projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>) that encrypts the job's container image and what Cloud Run keeps of it (CMEK); null for Google's own keys. The Cloud Run service agent needs roles/cloudkms.cryptoKeyEncrypterDecrypter on it."
       },
       "environment_variables": {
         "required": false,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "Plain environment variables for the container (no secrets)."
       },
       "health_probe_path": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "HTTP path a service answers health checks on (e.g. /health): a liveness probe then restarts an instance that stops answering. null for none."
       },
       "job_metadata": {
         "required": true,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "The job's tags (infrastructure.tags of its Dativo config): job_name, team, pipeline_type, environment, cost_center and any others."
       },
       "max_replicas": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Most instances of a service."
       },
       "max_retries": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Retries of a failed batch task."
       },
       "memory": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Memory limit of the container, e.g. \"2Gi\"."
       },
       "min_replicas": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Fewest instances of a service; 0 scales to zero."
       },
       "project_id": {
         "required": true,
         "sensitive": false,
+        "type": "${string}",
         "description": "GCP project of the job's runtime."
       },
       "region": {
         "required": true,
         "sensitive": false,
+        "type": "${string}",
         "description": "GCP region of the job's runtime, e.g. us-central1."
       },
       "schedule": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Five-field cron expression that starts a batch job through Cloud Scheduler, e.g. \"0 3 * * *\"; null to run on demand."
       },
       "schedule_time_zone": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Time zone of schedule."
       },
       "secret_projects": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "Projects other than project_id whose secrets (in secrets) the job may read; none by default."
       },
       "secrets": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "Secret Manager secrets the job may read, each by its ID in project_id or as projects/<project>/secrets/<id>; another project's secret only when that project is in secret_projects."
       },
       "storage_bucket_names": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "Cloud Storage buckets the job may use (storage_role on each), by name: each names one bucket."
       },
       "storage_role": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Object role the job's service account gets on each bucket: roles/storage.objectUser reads, writes and deletes objects without changing their access; roles/storage.objectViewer reads; roles/storage.objectCreator writes."
       },
       "timeout": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Longest a batch task may run, in seconds with an s, e.g. \"3600s\" (at most 168 hours)."
       },
       "vpc_connector": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Serverless VPC Access connector the job reaches private sources through (projects/<p>/locations/<region>/connectors/<name>); null for none."
       },
       "vpc_egress": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "What goes through the VPC: PRIVATE_RANGES_ONLY (private addresses only) or ALL_TRAFFIC."
       },
       "vpc_network": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "VPC network for Direct VPC egress (the job gets an address in vpc_subnetwork); null for none."
       },
       "vpc_network_tags": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "Network tags of the job's instances under Direct VPC egress, for firewall rules."
       },
       "vpc_subnetwork": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Subnetwork for Direct VPC egress; null for none."
       },
       "workload": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "batch: a Cloud Run job, started by schedule or on demand; service: a Cloud Run service."
       }
     },
@@ -551,76 +635,91 @@ export const MODULE_DECLARATIONS = {
       "container_image": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Container image the job would run."
       },
       "cpu": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "CPU for the container, in any runtime's unit (recorded only)."
       },
       "default_tags": {
         "required": false,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "Organisation-wide tags, merged under job_metadata."
       },
       "environment_variables": {
         "required": false,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "Plain environment variables for the container (recorded only)."
       },
       "job_metadata": {
         "required": true,
         "sensitive": false,
+        "type": "${map(string)}",
         "description": "The job's tags (infrastructure.tags): job_name, team, pipeline_type, environment, cost_center and any others."
       },
       "max_replicas": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Most replicas of a service."
       },
       "memory": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Memory for the container, in any runtime's unit (recorded only)."
       },
       "min_replicas": {
         "required": false,
         "sensitive": false,
+        "type": "${number}",
         "description": "Fewest replicas of a service."
       },
       "region": {
         "required": true,
         "sensitive": false,
+        "type": "${string}",
         "description": "Sandbox region label, e.g. local. Only recorded in the outputs."
       },
       "s3_bucket_arns": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "S3 bucket and object ARNs the job may use (recorded only)."
       },
       "schedule": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "Five-field cron expression (UTC) that starts a batch job; null for on demand."
       },
       "secrets": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "Secrets the job may read (recorded only)."
       },
       "storage_account_ids": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "Azure storage accounts the job may use (recorded only)."
       },
       "storage_bucket_names": {
         "required": false,
         "sensitive": false,
+        "type": "${list(string)}",
         "description": "Cloud Storage buckets the job may use (recorded only)."
       },
       "workload": {
         "required": false,
         "sensitive": false,
+        "type": "${string}",
         "description": "batch: runs to completion, on a schedule or on demand; service: long-running."
       }
     },

@@ -162,25 +162,25 @@ data "aws_iam_policy_document" "workflow" {
   statement {
     sid       = "RunTask"
     actions   = ["ecs:RunTask"]
-    resources = ["${aws_ecs_task_definition.this.arn_without_revision}:*"]
+    resources = ["${local.task_definition_family}:*"]
 
     condition {
       test     = "ArnEquals"
       variable = "ecs:cluster"
-      values   = [aws_ecs_cluster.this.arn]
+      values   = [local.cluster_arn]
     }
   }
 
   statement {
     sid       = "WatchAndStopTasks"
     actions   = ["ecs:DescribeTasks", "ecs:StopTask"]
-    resources = ["arn:${local.partition}:ecs:${var.region}:${local.account_id}:task/${aws_ecs_cluster.this.name}/*"]
+    resources = ["arn:${local.partition}:ecs:${var.region}:${local.account_id}:task/${local.names.cluster}/*"]
   }
 
   statement {
     sid       = "TagTasks"
     actions   = ["ecs:TagResource"]
-    resources = ["arn:${local.partition}:ecs:${var.region}:${local.account_id}:task/${aws_ecs_cluster.this.name}/*"]
+    resources = ["arn:${local.partition}:ecs:${var.region}:${local.account_id}:task/${local.names.cluster}/*"]
 
     condition {
       test     = "StringEquals"
@@ -193,12 +193,12 @@ data "aws_iam_policy_document" "workflow" {
   statement {
     sid       = "ListJobTasks"
     actions   = ["ecs:ListTasks"]
-    resources = ["arn:${local.partition}:ecs:${var.region}:${local.account_id}:container-instance/${aws_ecs_cluster.this.name}/*"]
+    resources = ["arn:${local.partition}:ecs:${var.region}:${local.account_id}:container-instance/${local.names.cluster}/*"]
 
     condition {
       test     = "ArnEquals"
       variable = "ecs:cluster"
-      values   = [aws_ecs_cluster.this.arn]
+      values   = [local.cluster_arn]
     }
   }
 
@@ -212,7 +212,7 @@ data "aws_iam_policy_document" "workflow" {
   statement {
     sid       = "PassTaskRoles"
     actions   = ["iam:PassRole"]
-    resources = [aws_iam_role.execution.arn, aws_iam_role.task.arn]
+    resources = [local.execution_role_arn, local.task_role_arn]
 
     condition {
       test     = "StringEquals"
@@ -226,7 +226,7 @@ data "aws_iam_policy_document" "workflow" {
     sid           = "PassNoOtherRole"
     effect        = "Deny"
     actions       = ["iam:PassRole"]
-    not_resources = [aws_iam_role.execution.arn, aws_iam_role.task.arn]
+    not_resources = [local.execution_role_arn, local.task_role_arn]
   }
 }
 

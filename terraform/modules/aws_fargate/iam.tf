@@ -39,7 +39,7 @@ data "aws_iam_policy_document" "execution" {
   statement {
     sid       = "WriteLogs"
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-    resources = ["${aws_cloudwatch_log_group.this.arn}:*"]
+    resources = ["${local.log_group_arn}:*"]
   }
 
   dynamic "statement" {

@@ -56,7 +56,13 @@ locals {
   # ARNs known before their resources exist, for policies that must not wait for them.
   log_group_arn     = "arn:${local.partition}:logs:${var.region}:${local.account_id}:log-group:${local.names.log_group}"
   state_machine_arn = "arn:${local.partition}:states:${var.region}:${local.account_id}:stateMachine:${local.names.state_machine}"
-  cluster_arn       = "arn:${local.partition}:ecs:${var.region}:${local.account_id}:cluster/${local.names.cluster}"
+  # ARNs built from the names, as AWS makes them: the grants that name them are known at plan and
+  # stay read at plan when the resources have changes pending (a tag restored, say), so a plan
+  # that only restores tags changes nothing else.
+  task_definition_family = "arn:${local.partition}:ecs:${var.region}:${local.account_id}:task-definition/${local.names.family}"
+  execution_role_arn     = "arn:${local.partition}:iam::${local.account_id}:role/${local.names.execution_role}"
+  task_role_arn          = "arn:${local.partition}:iam::${local.account_id}:role/${local.names.task_role}"
+  cluster_arn            = "arn:${local.partition}:ecs:${var.region}:${local.account_id}:cluster/${local.names.cluster}"
 
   # The memory (MiB) Fargate offers for each CPU value.
   fargate_memory = {
