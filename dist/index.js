@@ -37259,6 +37259,7 @@ function sortTags(tags) {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   APPLY_DRAIN_MS: () => (/* binding */ APPLY_DRAIN_MS),
+/* harmony export */   READ_ONLY_GRACE_MS: () => (/* binding */ READ_ONLY_GRACE_MS),
 /* harmony export */   TerraformCli: () => (/* binding */ TerraformCli),
 /* harmony export */   automationEnv: () => (/* binding */ automationEnv)
 /* harmony export */ });
@@ -37276,6 +37277,11 @@ __nccwpck_require__.r(__webpack_exports__);
  * knows; a few seconds let those calls return. Shorter than the runner's 7.5 s before SIGTERM.
  */
 const APPLY_DRAIN_MS = 5000;
+/**
+ * Past the time limit, how long a command that only reads has after its SIGINT (which it may
+ * ignore) before it is killed: it has no state to save.
+ */
+const READ_ONLY_GRACE_MS = 5000;
 class TerraformCli {
     binary;
     env;
@@ -37299,7 +37305,8 @@ class TerraformCli {
         if (!this.jobDir)
             throw new Error('terraform runs for a job: use forJob first');
         // Spawned here rather than through a toolkit's exec: Terraform needs a process group of its
-        // own, output that outlives this process, a time limit and the run's signals forwarded.
+        // own (so that what it starts, a provisioner's commands, is stopped with it), output that
+        // outlives this process, a time limit and the run's signals forwarded.
         return (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execDetached */ .mB)(this.binary, command.args, {
             cwd: command.cwd,
             env: this.env,
@@ -37308,7 +37315,10 @@ class TerraformCli {
             timeoutMs: this.limits.timeoutMs,
             cancellation: this.limits.cancellation,
             drainMs: command.changes ? APPLY_DRAIN_MS : undefined,
-            graceMs: this.limits.graceMs,
+            graceMs: command.readOnly
+                ? Math.min(READ_ONLY_GRACE_MS, this.limits.graceMs ?? READ_ONLY_GRACE_MS)
+                : this.limits.graceMs,
+            groupGraceMs: this.limits.groupGraceMs,
         });
     }
 }
@@ -37827,12 +37837,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   mB: () => (/* binding */ execDetached)
 });
 
+// UNUSED EXPORTS: GROUP_GRACE_MS
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -37841,7 +37851,6 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 ;// CONCATENATED MODULE: ./src/util/exec.ts
 // Runs a program without a shell and captures what it prints. The terraform wrapper and
 // deploy-command build on this; git runs through @actions/exec (util/git.ts).
-
 
 
 
@@ -37908,6 +37917,10 @@ function exec(file, args, options = {}) {
 }
 /** How often a running program's output files are read for new lines. */
 const TAIL_INTERVAL_MS = 200;
+/** How often a process group is looked at while what is left in it stops. */
+const GROUP_POLL_MS = 20;
+/** What a program leaves in its group gets this long to stop after SIGTERM, unless told. */
+const GROUP_GRACE_MS = 2000;
 let outputFiles = 0;
 /**
  * Runs a program that must not be cut short by what happens to this process: it gets a process
@@ -37917,21 +37930,29 @@ let outputFiles = 0;
  * later signal interrupts it at once if it was not yet; a SIGINT after that (a person pressing
  * Ctrl-C again) sends the second SIGINT, which makes Terraform exit at once. SIGTERM, the
  * runner's escalation, never does: the program is left to finish stopping, even if this process
- * is killed meanwhile. Resolves with the exit code whatever it is (spawn failures reject).
+ * is killed meanwhile. Once the program has ended, for whatever reason, whatever it started and
+ * left in its group (a provisioner's background command, say) gets SIGTERM, then SIGKILL after
+ * `groupGraceMs`: nothing it started outlives it. A process that left the group (`setsid`) is
+ * out of reach, and so is everything when this process is killed first. Resolves with the exit
+ * code whatever it is (spawn failures reject).
  */
 async function execDetached(file, args, options) {
     const name = `${process.pid}-${++outputFiles}`;
     const outPath = external_node_path_default().join(options.outputDir, `${name}.stdout`);
     const errPath = external_node_path_default().join(options.outputDir, `${name}.stderr`);
-    // Private files: a command's output may hold sensitive values (`terraform show -json`).
-    const outFd = (0,external_node_fs_.openSync)(outPath, 'w', 0o600);
-    const errFd = (0,external_node_fs_.openSync)(errPath, 'w', 0o600);
-    const tails = options.onLine
-        ? [new Tail(outPath, options.onLine), new Tail(errPath, options.onLine)]
-        : [];
+    // Private files: a command's output may hold sensitive values (`terraform show -json`). Read
+    // with synchronous calls: small local files, and each asynchronous one costs a trip through
+    // libuv's thread pool, which adds up over the steps of many jobs.
+    const tails = [];
     try {
+        const outFd = (0,external_node_fs_.openSync)(outPath, 'w', 0o600);
+        let errFd;
         let child;
         try {
+            errFd = (0,external_node_fs_.openSync)(errPath, 'w', 0o600);
+            if (options.onLine) {
+                tails.push(new Tail(outPath, options.onLine), new Tail(errPath, options.onLine));
+            }
             child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
                 cwd: options.cwd,
                 env: options.env,
@@ -37942,8 +37963,10 @@ async function execDetached(file, args, options) {
         }
         finally {
             (0,external_node_fs_.closeSync)(outFd);
-            (0,external_node_fs_.closeSync)(errFd);
+            if (errFd !== undefined)
+                (0,external_node_fs_.closeSync)(errFd);
         }
+        const pid = child.pid;
         const exited = new Promise((resolve, reject) => {
             child.once('error', reject);
             child.once('exit', (code, signal) => resolve({ code, signal }));
@@ -37953,7 +37976,7 @@ async function execDetached(file, args, options) {
         const interrupt = (reason, signal) => {
             stopped ??= { reason, signal, interrupts: 0 };
             stopped.interrupts++;
-            send(child.pid, 'SIGINT');
+            send(pid, 'SIGINT');
         };
         const onCancel = (signal, count) => {
             if (!stopped?.interrupts) {
@@ -37980,11 +38003,11 @@ async function execDetached(file, args, options) {
                 if (stopped?.interrupts)
                     return;
                 interrupt('timeout', 'SIGINT');
-                timers.push(setTimeout(() => interrupt('timeout', 'SIGINT'), grace), setTimeout(() => send(child.pid, 'SIGKILL'), 2 * grace));
+                timers.push(setTimeout(() => interrupt('timeout', 'SIGINT'), grace), setTimeout(() => sendGroup(pid, 'SIGKILL'), 2 * grace));
             }, options.timeoutMs));
         }
         const polling = tails.length > 0
-            ? setInterval(() => tails.forEach((t) => t.poll()), TAIL_INTERVAL_MS)
+            ? setInterval(() => tails.forEach((t) => t.read()), TAIL_INTERVAL_MS)
             : undefined;
         let ended;
         try {
@@ -37996,24 +38019,27 @@ async function execDetached(file, args, options) {
             if (polling)
                 clearInterval(polling);
         }
+        // Before the output is read: what is left may still write to it.
+        const leftBehind = await stopGroup(pid, options.groupGraceMs ?? GROUP_GRACE_MS);
         for (const tail of tails)
-            await tail.end();
-        const stdoutBytes = await (0,promises_.readFile)(outPath);
+            tail.end();
+        const stdoutBytes = (0,external_node_fs_.readFileSync)(outPath);
         return {
             exitCode: ended.code ?? 128 + signalNumber(ended.signal),
             signal: ended.signal ?? undefined,
             // A program that ended while it was still allowed to go on was not stopped.
             stopped: stopped?.interrupts ? stopped : undefined,
+            leftBehind,
             stdout: stdoutBytes.toString('utf8'),
-            stderr: await (0,promises_.readFile)(errPath, 'utf8'),
+            stderr: (0,external_node_fs_.readFileSync)(errPath, 'utf8'),
             stdoutBytes,
         };
     }
     finally {
         for (const tail of tails)
-            await tail.close();
-        await (0,promises_.rm)(outPath, { force: true });
-        await (0,promises_.rm)(errPath, { force: true });
+            tail.close();
+        removeFile(outPath);
+        removeFile(errPath);
     }
 }
 /** Windows has no SIGINT to send: there the console's Ctrl-C reaches the program itself. */
@@ -38028,6 +38054,92 @@ function send(pid, signal) {
         // Already gone.
     }
 }
+/** Signals every process of the group `pid` leads; false when none is left to signal. */
+function sendGroup(pid, signal) {
+    if (pid === undefined)
+        return false;
+    if (WINDOWS) {
+        if (signal === 'SIGKILL')
+            send(pid, signal);
+        return false;
+    }
+    try {
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether a process of the group is still running. A process that ended but that no one has
+ * waited for (a container's first process may never) can still be signalled: on Linux, /proc
+ * tells those apart.
+ */
+function groupRunning(pid) {
+    if (!sendGroup(pid, 0))
+        return false;
+    if (process.platform !== 'linux')
+        return true;
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return true;
+    }
+    for (const entry of entries) {
+        const code = entry.charCodeAt(0);
+        if (code < 0x30 || code > 0x39)
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'latin1');
+        }
+        catch {
+            continue;
+        }
+        // pid (comm) state ppid pgrp …: the command name may hold spaces and parentheses.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ', 3);
+        if (Number(fields[2]) === pid && fields[0] !== 'Z' && fields[0] !== 'X')
+            return true;
+    }
+    return false;
+}
+/**
+ * After the program has ended: SIGTERM to what it left running in its process group, then, if
+ * anything is still there after `graceMs`, SIGKILL. The group keeps its number while any of its
+ * processes lives, so no other process can be reached by it.
+ */
+async function stopGroup(pid, graceMs) {
+    if (pid === undefined || WINDOWS || !groupRunning(pid))
+        return undefined;
+    sendGroup(pid, 'SIGTERM');
+    if (await groupGone(pid, graceMs))
+        return 'terminated';
+    sendGroup(pid, 'SIGKILL');
+    // SIGKILL cannot be refused, but takes a moment to land.
+    await groupGone(pid, GROUP_GRACE_MS);
+    return 'killed';
+}
+/** Waits up to `ms` for the group to have no process running; whether it came to that. */
+async function groupGone(pid, ms) {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS));
+        if (!groupRunning(pid))
+            return true;
+    }
+    return false;
+}
+function removeFile(file) {
+    try {
+        (0,external_node_fs_.unlinkSync)(file);
+    }
+    catch {
+        // Never made, or already gone.
+    }
+}
 function signalNumber(signal) {
     const numbers = {
         SIGHUP: 1,
@@ -38040,42 +38152,37 @@ function signalNumber(signal) {
     };
     return (signal && numbers[signal]) || 0;
 }
-/** New lines of a file another process is writing. */
+/** New lines of a file another process is writing, read with synchronous calls. */
 class Tail {
-    file;
     lines;
     position = 0;
-    handle;
-    reading = Promise.resolve();
-    buffer = Buffer.alloc(64 * 1024);
+    fd;
+    static buffer = Buffer.alloc(64 * 1024);
     constructor(file, onLine) {
-        this.file = file;
         this.lines = new LineBuffer(onLine);
+        this.fd = (0,external_node_fs_.openSync)(file, 'r');
     }
-    /** Reads what was written since the last time; one read at a time. */
-    poll() {
-        this.reading = this.reading.then(() => this.read());
-        return this.reading;
-    }
-    async end() {
-        await this.poll();
-        this.lines.end();
-    }
-    async close() {
-        await this.reading.catch(() => undefined);
-        if (this.handle)
-            await (await this.handle).close();
-        this.handle = undefined;
-    }
-    async read() {
-        const handle = await (this.handle ??= (0,promises_.open)(this.file, 'r'));
+    /** Reads what was written since the last time. */
+    read() {
+        if (this.fd === undefined)
+            return;
+        const buffer = Tail.buffer;
         for (;;) {
-            const { bytesRead } = await handle.read(this.buffer, 0, this.buffer.length, this.position);
+            const bytesRead = (0,external_node_fs_.readSync)(this.fd, buffer, 0, buffer.length, this.position);
             if (bytesRead === 0)
                 return;
             this.position += bytesRead;
-            this.lines.add(this.buffer.subarray(0, bytesRead));
+            this.lines.add(buffer.subarray(0, bytesRead));
         }
+    }
+    end() {
+        this.read();
+        this.lines.end();
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
     }
 }
 /** Bytes in, whole lines out: a character split across chunks is decoded once it is complete. */
@@ -50834,7 +50941,7 @@ async function runPipeline(options, context, deps) {
         }
     });
     const runnable = report.configs.filter((run) => run.job);
-    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
+    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(617), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
     try {
         if (destroy) {
             report.removed = await destroy.removedJobs(options, context, deps);
@@ -50956,7 +51063,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         stateDir: deps.stateDir,
     };
     if (removals.length > 0) {
-        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(617), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),

@@ -583,20 +583,56 @@ async function runTerraformJobs(jobs, options, deps) {
             : inFolder.get(root.realDir).filter((name) => name !== job.jobName);
         const title = `Terraform ${verb}: ${job.jobName} (${job.file})`;
         const progress = deps.progress?.(index, job);
-        const start = (log, heartbeats) => inTurn(root, () => runJob(job, root, others, options, deps, jobDir, lockFiles, log, heartbeats));
-        progress?.start(verb);
+        // A job the run's cancellation reaches before it starts says so once, as a finding: no start
+        // or end line, no log group.
+        const cancelled = deps.cancellation?.signal;
+        if (cancelled)
+            return notStarted(job, cancelled);
+        let started = false;
+        const start = (log, heartbeats) => inTurn(root, () => {
+            const signal = deps.cancellation?.signal;
+            if (signal)
+                return Promise.resolve(notStarted(job, signal));
+            if (!live)
+                progress?.start(verb);
+            started = true;
+            return runJob(job, root, others, options, deps, jobDir, lockFiles, log, heartbeats);
+        });
         let outcome;
         if (live) {
+            progress?.start(verb);
             outcome = await deps.reporter.group(title, () => start((line) => deps.reporter.output(line)));
         }
         else {
             const lines = [];
             outcome = await start((line) => lines.push(line), progress);
+            if (!started)
+                return outcome;
             await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
         }
         progress?.end(endLine(verb, outcome));
         return outcome;
     });
+}
+/** The outcome of a job the run's cancellation did not let start. */
+function notStarted(job, signal) {
+    return {
+        file: job.file,
+        ok: false,
+        interrupted: true,
+        findings: [
+            {
+                severity: 'warning',
+                rule: 'cancelled',
+                message: `Not run: the run was cancelled (${signal}) before this job started`,
+                file: job.file,
+                range: job.range,
+            },
+        ],
+        plan: null,
+        hasChanges: false,
+        secrets: [],
+    };
 }
 function findRoot(job, options, jobDir) {
     try {
@@ -626,11 +662,8 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
     const at = job.range;
     const finding = (severity, rule, message, range = at) => outcome.findings.push({ severity, rule, message, file: job.file, range });
     const cancellation = deps.cancellation;
-    if (cancellation?.cancelled) {
-        outcome.interrupted = true;
-        finding('warning', 'cancelled', `Not run: the run was cancelled (${cancellation.signal}) before this job started`);
-        return outcome;
-    }
+    if (cancellation?.cancelled)
+        return notStarted(job, cancellation.signal);
     try {
         if (located instanceof roots/* RootError */.l8)
             throw located;
@@ -643,10 +676,23 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
             if (cancellation?.cancelled)
                 throw new Interrupted(name, cancellation.signal);
             const changes = name === 'apply';
+            const readOnly = READ_ONLY.has(name);
             const onLine = how.onLine ?? log;
-            const running = terraform.run({ args, cwd: root.dir, onLine, quiet: how.quiet, changes });
+            const running = terraform.run({
+                args,
+                cwd: root.dir,
+                onLine,
+                quiet: how.quiet,
+                changes,
+                readOnly,
+            });
             const heartbeats = progress && how.heartbeats !== false ? progress : undefined;
             const result = await (heartbeats ? heartbeats.running(name, running) : running);
+            if (result.leftBehind) {
+                const message = `terraform ${name} left processes running when it ended (commands its provisioners started): ${result.leftBehind === 'killed' ? 'they did not stop on SIGTERM and were killed' : 'they were stopped with SIGTERM'}. Nothing Terraform starts outlives its command; a program meant to keep running must leave Terraform's process group (setsid)`;
+                finding('notice', 'left-running', message);
+                log(message);
+            }
             const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2);
             // A command that finished despite a stop request did its work: the next one is not started.
             if (succeeded && !result.signal)
@@ -878,21 +924,40 @@ class TerraformStepError extends Error {
 }
 /** Terraform's words when it could not save its state or give its lock back. */
 const STATE_NOT_KEPT = /Failed to (save|persist) state|Error releasing the state lock/;
+/** Terraform commands that only read: stopped at any moment, they leave nothing half done. */
+const READ_ONLY = new Set(['show', 'output', 'version']);
 /** A command the run's cancellation stopped, or did not let start. */
 class Interrupted extends Error {
     step;
     constructor(step, signal, result) {
-        const stopped = result?.stopped;
-        super(!stopped
-            ? `Not finished: the run was cancelled (${signal}) before terraform ${step}; run again to finish this job`
-            : stopped.interrupts > 1 || result.signal
-                ? `terraform ${step} was interrupted (${signal}) and then stopped at once by a second signal: its state may lack what it was doing. Check the state (terraform state list) before running again`
-                : STATE_NOT_KEPT.test(result.stderr)
-                    ? `terraform ${step} was interrupted (${signal}) and stopped, but could not keep its state: ${errorSummary(result.stderr)}`
-                    : `terraform ${step} was interrupted (${signal}): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job`);
+        super(interruptedMessage(step, signal, result));
         this.step = step;
         this.name = 'Interrupted';
     }
+}
+function interruptedMessage(step, signal, result) {
+    const stopped = result?.stopped;
+    if (!result || !stopped) {
+        return `Not finished: the run was cancelled (${signal}) before terraform ${step}; run again to finish this job`;
+    }
+    if (READ_ONLY.has(step)) {
+        return `terraform ${step} was interrupted (${signal}); it only reads, so nothing was left half done. Run again to finish this job`;
+    }
+    if (stopped.interrupts > 1) {
+        return `terraform ${step} was interrupted (${signal}) and then stopped at once by a second signal: its state may lack what it was doing. Check the state (terraform state list) before running again`;
+    }
+    // Terraform handles SIGINT from before it starts its command: one that a single SIGINT ended
+    // had not begun.
+    if (result.signal === 'SIGINT') {
+        return `terraform ${step} was interrupted (${signal}) as it started, before it had changed anything. Run again to finish this job`;
+    }
+    if (result.signal) {
+        return `terraform ${step} was interrupted (${signal}) and then killed by ${result.signal}: its state may lack what it was doing. Check the state (terraform state list) before running again`;
+    }
+    if (STATE_NOT_KEPT.test(result.stderr)) {
+        return `terraform ${step} was interrupted (${signal}) and stopped, but could not keep its state: ${errorSummary(result.stderr)}`;
+    }
+    return `terraform ${step} was interrupted (${signal}): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job`;
 }
 /** Why a command failed, in words: its errors, a time limit, or a signal that killed it. */
 function stepFailure(step, result, timeoutMs) {
@@ -901,6 +966,9 @@ function stepFailure(step, result, timeoutMs) {
         return new Interrupted(step, stopped.signal, result);
     if (stopped?.reason === 'timeout') {
         const limit = formatDuration(timeoutMs);
+        if (READ_ONLY.has(step)) {
+            return new TerraformStepError(step, `terraform ${step} ran longer than terraform-timeout (${limit}) and was stopped; it only reads, so nothing was left half done. Raise terraform-timeout if the command needs longer`);
+        }
         return new TerraformStepError(step, stopped.interrupts > 1 || result.signal
             ? `terraform ${step} ran longer than terraform-timeout (${limit}) and did not stop when interrupted: it was stopped at once, and its state may lack what it was doing`
             : STATE_NOT_KEPT.test(result.stderr)
