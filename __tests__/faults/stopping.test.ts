@@ -130,16 +130,19 @@ describe.concurrent('stopping Terraform', () => {
     )
   }, 120_000)
 
-  it('one SIGINT during a read-only command: reported as an interruption; the job after it never starts', async () => {
+  it('one SIGINT during a read-only command: reported as an interruption; a job not started prints nothing', async () => {
     // Terraform reads its CLI configuration before it handles SIGINT: given through a FIFO,
     // every command gets it (an empty one) at once except `terraform show`, which the test
-    // holds there, so the CLI's one SIGINT reaches a show that has not begun.
+    // holds there, so the CLI's one SIGINT reaches a show that has not begun. The second job
+    // starts beside the first one's show (whatever it was doing is interrupted too); the third
+    // never starts.
     const dir = tempDir('dativo-fifo-')
     const fifo = path.join(dir, 'terraform.tfrc')
     execFileSync('mkfifo', [fifo])
     const workspace = workspaceWith({
       'jobs/first.yaml': sandboxJob('first'),
       'jobs/second.yaml': sandboxJob('second'),
+      'jobs/third.yaml': sandboxJob('third'),
     })
     const cli = startCli(
       workspace,
@@ -160,8 +163,8 @@ describe.concurrent('stopping Terraform', () => {
           await pause(5)
           continue
         }
-        // One command at a time: the one waiting is the one running. A show is held (it waits
-        // to read until the writer closes) and the CLI gets its SIGINT; the others read nothing.
+        // Once a show waits, it is held (it waits to read until the writer closes) and the CLI
+        // gets its SIGINT; before that, whatever waits reads an empty configuration.
         if (terraformChildren(cli.pid).some((args) => args[1] === 'show')) {
           held = writer
           process.kill(cli.pid, 'SIGINT')
@@ -175,14 +178,22 @@ describe.concurrent('stopping Terraform', () => {
       expect(run.stdout).toContain(
         `jobs/first.yaml:${INFRASTRUCTURE_LINE}:1: error: terraform show was interrupted (SIGINT); it only reads, so nothing was left half done. Run again to finish this job [cancelled]`,
       )
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `^jobs/second\\.yaml:${INFRASTRUCTURE_LINE}:1: error: terraform (init|plan) was interrupted \\(SIGINT\\)(: Terraform stopped gracefully| as it started, before it had changed anything)`,
+          'm',
+        ),
+      )
       expect(run.stdout).toContain(
-        `jobs/second.yaml:${INFRASTRUCTURE_LINE}:1: warning: Not run: the run was cancelled (SIGINT) before this job started [cancelled]`,
+        `jobs/third.yaml:${INFRASTRUCTURE_LINE}:1: warning: Not run: the run was cancelled (SIGINT) before this job started [cancelled]`,
       )
       expect(run.stdout).not.toContain('second signal')
       const progress = run.stderr.split('\n').filter((line) => line.startsWith('['))
       expect(progress).toEqual([
-        '[1/2] first: plan started',
-        expect.stringMatching(/^\[1\/2\] first: show interrupted \(\d+ s\)$/),
+        '[1/3] first: plan started',
+        expect.stringMatching(/^\[1\/3\] first: show interrupted \(\d+ s\)$/),
+        '[2/3] second: plan started',
+        expect.stringMatching(/^\[2\/3\] second: (init|plan) interrupted \(\d+ s\)$/),
       ])
     } finally {
       if (held !== undefined) closeSync(held)

@@ -577,42 +577,91 @@ async function runTerraformJobs(jobs, options, deps) {
     // whole when the job ends, and heartbeats say meanwhile that its command still runs.
     const live = options.parallelism === 1 || jobs.length === 1;
     const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode;
-    return (0,concurrency/* mapPool */.P)(located, options.parallelism, async ({ job, jobDir, root }, index) => {
+    // `parallelism` jobs run their commands at once. A job's last command, when it only reads
+    // (plan mode's terraform show), gives its slot to the next job and runs beside it, in one of
+    // `parallelism` slots of its own: it waits for nothing, and the next job's init does not wait
+    // for it either.
+    const slots = new concurrency/* Slots */.W(options.parallelism);
+    const tails = new concurrency/* Slots */.W(options.parallelism);
+    // Live, a job's log waits for the job before it to end before it opens its group.
+    let previousEnded = Promise.resolve();
+    return Promise.all(located.map(async ({ job, jobDir, root }, index) => {
         const others = root instanceof roots/* RootError */.l8 || !root.realDir
             ? []
             : inFolder.get(root.realDir).filter((name) => name !== job.jobName);
         const title = `Terraform ${verb}: ${job.jobName} (${job.file})`;
         const progress = deps.progress?.(index, job);
-        // A job the run's cancellation reaches before it starts says so once, as a finding: no start
-        // or end line, no log group.
-        const cancelled = deps.cancellation?.signal;
-        if (cancelled)
-            return notStarted(job, cancelled);
-        let started = false;
-        const start = (log, heartbeats) => inTurn(root, () => {
-            const signal = deps.cancellation?.signal;
-            if (signal)
-                return Promise.resolve(notStarted(job, signal));
-            if (!live)
-                progress?.start(verb);
-            started = true;
-            return runJob(job, root, others, options, deps, jobDir, lockFiles, log, heartbeats);
-        });
-        let outcome;
-        if (live) {
-            progress?.start(verb);
-            outcome = await deps.reporter.group(title, () => start((line) => deps.reporter.output(line)));
+        const turn = previousEnded;
+        let ended;
+        previousEnded = new Promise((resolve) => (ended = resolve));
+        try {
+            // A job the run's cancellation reaches before it starts says so once, as a finding: no
+            // start or end line, no log group.
+            if (deps.cancellation?.cancelled)
+                return notStarted(job, deps.cancellation.signal);
+            let releaseSlot = await slots.acquire();
+            let releaseTail;
+            const lastRead = async () => {
+                releaseSlot?.();
+                releaseSlot = undefined;
+                releaseTail = await tails.acquire();
+            };
+            let started = false;
+            const start = (log, heartbeats) => inTurn(root, () => {
+                const signal = deps.cancellation?.signal;
+                if (signal)
+                    return Promise.resolve(notStarted(job, signal));
+                if (!live)
+                    progress?.start(verb);
+                started = true;
+                return runJob(job, root, others, options, deps, {
+                    jobDir,
+                    lockFiles,
+                    log,
+                    progress: heartbeats,
+                    lastRead,
+                });
+            });
+            let outcome;
+            try {
+                if (live) {
+                    // Its lines wait while the job before it finishes its last command.
+                    let streaming = false;
+                    const early = [];
+                    const running = start((line) => streaming ? deps.reporter.output(line) : early.push(line));
+                    await turn;
+                    // Cancelled before it could start: no group for it.
+                    if (deps.cancellation?.cancelled && !started)
+                        return await running;
+                    progress?.start(verb);
+                    outcome = await deps.reporter.group(title, () => {
+                        for (const line of early.splice(0))
+                            deps.reporter.output(line);
+                        streaming = true;
+                        return running;
+                    });
+                    if (!started)
+                        return outcome;
+                }
+                else {
+                    const lines = [];
+                    outcome = await start((line) => lines.push(line), progress);
+                    if (!started)
+                        return outcome;
+                    await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
+                }
+            }
+            finally {
+                releaseSlot?.();
+                releaseTail?.();
+            }
+            progress?.end(endLine(verb, outcome));
+            return outcome;
         }
-        else {
-            const lines = [];
-            outcome = await start((line) => lines.push(line), progress);
-            if (!started)
-                return outcome;
-            await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
+        finally {
+            ended();
         }
-        progress?.end(endLine(verb, outcome));
-        return outcome;
-    });
+    }));
 }
 /** The outcome of a job the run's cancellation did not let start. */
 function notStarted(job, signal) {
@@ -644,7 +693,7 @@ function findRoot(job, options, jobDir) {
         return new roots/* RootError */.l8(`terraform-dir: ${error.message}`);
     }
 }
-async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFiles, log, progress) {
+async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFiles, log, progress, lastRead }) {
     const outcome = {
         file: job.file,
         ok: false,
@@ -839,6 +888,9 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
             applied = true;
         }
         else {
+            // In plan mode reading the plan is the job's last command.
+            if (options.mode !== 'apply')
+                await lastRead();
             await readPlan();
         }
         const verdict = options.mode === 'apply' && !applied
@@ -1031,11 +1083,11 @@ function slug(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ mapPool),
+/* harmony export */   W: () => (/* binding */ Slots),
 /* harmony export */   e: () => (/* binding */ Mutex)
 /* harmony export */ });
 // Two small tools for running jobs side by side: a lock for what must not overlap (terraform
-// init and its shared plugin cache) and a pool that runs at most N tasks at once.
+// init and its shared plugin cache) and slots that let at most N tasks run at once.
 class Mutex {
     last = Promise.resolve();
     /** Runs `task` once every task locked before it has finished. */
@@ -1052,18 +1104,31 @@ class Mutex {
         }
     }
 }
-/** Runs `task` for every item, at most `limit` at a time; results keep the items' order. */
-async function mapPool(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
+/** At most `limit` holders at a time; the others wait their turn, first come first served. */
+class Slots {
+    free;
+    waiting = [];
+    constructor(limit) {
+        this.free = Math.max(1, limit);
+    }
+    /** Waits for a slot; resolves with the function that gives it back (once, however called). */
+    async acquire() {
+        if (this.free > 0)
+            this.free--;
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        let held = true;
+        return () => {
+            if (!held)
+                return;
+            held = false;
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.free++;
+        };
+    }
 }
 
 

@@ -18,7 +18,7 @@ import { formatPlan } from '../run.js'
 import type { PlanCounts } from '../run.js'
 import { buildTfvars, TFVARS_FILE } from '../tags/tfvars.js'
 import type { Cancellation } from '../util/cancellation.js'
-import { mapPool, Mutex } from '../util/concurrency.js'
+import { Mutex, Slots } from '../util/concurrency.js'
 import { reallyWithin, relativePosix } from '../util/paths.js'
 import type { TerraformCli, TerraformResult } from './cli.js'
 import { readDeclarations } from './hcl.js'
@@ -119,41 +119,89 @@ export async function runTerraformJobs(
   // whole when the job ends, and heartbeats say meanwhile that its command still runs.
   const live = options.parallelism === 1 || jobs.length === 1
   const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode
-  return mapPool(located, options.parallelism, async ({ job, jobDir, root }, index) => {
-    const others =
-      root instanceof RootError || !root.realDir
-        ? []
-        : inFolder.get(root.realDir)!.filter((name) => name !== job.jobName)
-    const title = `Terraform ${verb}: ${job.jobName} (${job.file})`
-    const progress = deps.progress?.(index, job)
-    // A job the run's cancellation reaches before it starts says so once, as a finding: no start
-    // or end line, no log group.
-    const cancelled = deps.cancellation?.signal
-    if (cancelled) return notStarted(job, cancelled)
-    let started = false
-    const start = (log: (line: string) => void, heartbeats?: JobProgress) =>
-      inTurn(root, () => {
-        const signal = deps.cancellation?.signal
-        if (signal) return Promise.resolve(notStarted(job, signal))
-        if (!live) progress?.start(verb)
-        started = true
-        return runJob(job, root, others, options, deps, jobDir, lockFiles, log, heartbeats)
-      })
-    let outcome: JobOutcome
-    if (live) {
-      progress?.start(verb)
-      outcome = await deps.reporter.group(title, () => start((line) => deps.reporter.output(line)))
-    } else {
-      const lines: string[] = []
-      outcome = await start((line) => lines.push(line), progress)
-      if (!started) return outcome
-      await deps.reporter.group(title, async () =>
-        lines.forEach((line) => deps.reporter.output(line)),
-      )
-    }
-    progress?.end(endLine(verb, outcome))
-    return outcome
-  })
+  // `parallelism` jobs run their commands at once. A job's last command, when it only reads
+  // (plan mode's terraform show), gives its slot to the next job and runs beside it, in one of
+  // `parallelism` slots of its own: it waits for nothing, and the next job's init does not wait
+  // for it either.
+  const slots = new Slots(options.parallelism)
+  const tails = new Slots(options.parallelism)
+  // Live, a job's log waits for the job before it to end before it opens its group.
+  let previousEnded: Promise<void> = Promise.resolve()
+  return Promise.all(
+    located.map(async ({ job, jobDir, root }, index) => {
+      const others =
+        root instanceof RootError || !root.realDir
+          ? []
+          : inFolder.get(root.realDir)!.filter((name) => name !== job.jobName)
+      const title = `Terraform ${verb}: ${job.jobName} (${job.file})`
+      const progress = deps.progress?.(index, job)
+      const turn = previousEnded
+      let ended!: () => void
+      previousEnded = new Promise((resolve) => (ended = resolve))
+      try {
+        // A job the run's cancellation reaches before it starts says so once, as a finding: no
+        // start or end line, no log group.
+        if (deps.cancellation?.cancelled) return notStarted(job, deps.cancellation.signal!)
+        let releaseSlot: (() => void) | undefined = await slots.acquire()
+        let releaseTail: (() => void) | undefined
+        const lastRead = async () => {
+          releaseSlot?.()
+          releaseSlot = undefined
+          releaseTail = await tails.acquire()
+        }
+        let started = false
+        const start = (log: (line: string) => void, heartbeats?: JobProgress) =>
+          inTurn(root, () => {
+            const signal = deps.cancellation?.signal
+            if (signal) return Promise.resolve(notStarted(job, signal))
+            if (!live) progress?.start(verb)
+            started = true
+            return runJob(job, root, others, options, deps, {
+              jobDir,
+              lockFiles,
+              log,
+              progress: heartbeats,
+              lastRead,
+            })
+          })
+        let outcome: JobOutcome
+        try {
+          if (live) {
+            // Its lines wait while the job before it finishes its last command.
+            let streaming = false
+            const early: string[] = []
+            const running = start((line) =>
+              streaming ? deps.reporter.output(line) : early.push(line),
+            )
+            await turn
+            // Cancelled before it could start: no group for it.
+            if (deps.cancellation?.cancelled && !started) return await running
+            progress?.start(verb)
+            outcome = await deps.reporter.group(title, () => {
+              for (const line of early.splice(0)) deps.reporter.output(line)
+              streaming = true
+              return running
+            })
+            if (!started) return outcome
+          } else {
+            const lines: string[] = []
+            outcome = await start((line) => lines.push(line), progress)
+            if (!started) return outcome
+            await deps.reporter.group(title, async () =>
+              lines.forEach((line) => deps.reporter.output(line)),
+            )
+          }
+        } finally {
+          releaseSlot?.()
+          releaseTail?.()
+        }
+        progress?.end(endLine(verb, outcome))
+        return outcome
+      } finally {
+        ended()
+      }
+    }),
+  )
 }
 
 /** The outcome of a job the run's cancellation did not let start. */
@@ -186,16 +234,26 @@ function findRoot(job: Job, options: RunOptions, jobDir: string): Root | RootErr
   }
 }
 
+/** What one job's run is given besides the job and the run's settings. */
+interface JobContext {
+  /** The job's own folder, outside the workspace, deleted when the job ends. */
+  jobDir: string
+  /** The lock file the first init of a generated root wrote, by the module it calls. */
+  lockFiles: Map<string, string>
+  log: (line: string) => void
+  /** Heartbeats while each command runs (jobs whose log is kept until they end). */
+  progress?: JobProgress
+  /** Called before the job's last command when it only reads: the job lets the next one start. */
+  lastRead: () => Promise<void>
+}
+
 async function runJob(
   job: Job,
   located: Root | RootError,
   sharingJobs: string[],
   options: RunOptions,
   deps: TerraformStageDeps,
-  jobDir: string,
-  lockFiles: Map<string, string>,
-  log: (line: string) => void,
-  progress?: JobProgress,
+  { jobDir, lockFiles, log, progress, lastRead }: JobContext,
 ): Promise<JobOutcome> {
   const outcome: JobOutcome = {
     file: job.file,
@@ -408,6 +466,8 @@ async function runJob(
       }
       applied = true
     } else {
+      // In plan mode reading the plan is the job's last command.
+      if (options.mode !== 'apply') await lastRead()
       await readPlan()
     }
 
