@@ -534,10 +534,14 @@ function planText(planOutput) {
 var roots = __webpack_require__(2049);
 // EXTERNAL MODULE: ./src/options.ts
 var src_options = __webpack_require__(8381);
+// EXTERNAL MODULE: ./src/util/data.ts
+var util_data = __webpack_require__(2122);
 ;// CONCATENATED MODULE: ./src/terraform/state.ts
 // Where a job's Terraform state lives, decided before any Terraform command runs. Two promises:
 // a job's state is its own (two jobs sharing one would each replace the other's resources), and
 // apply never leaves a cloud job's resources behind a state that is lost when the run ends.
+
+
 
 
 
@@ -633,6 +637,48 @@ function decideState(job, root, options, context) {
         message: `This ${job.provider} job's Terraform state stays in ${where} (allow-local-state: true): keep it, or the next run will not know the resources it created`,
     };
     return settings;
+}
+/**
+ * The file a generated root's local state is in, when this run chose it: the CLI's
+ * `.dativo/state/<job_name>/terraform.tfstate`, or the root's own folder. Undefined for any other
+ * backend, and when TF_WORKSPACE names a workspace other than the default (its state is elsewhere).
+ */
+function localStateFile(root, settings, env) {
+    if (!root.generated || (env.TF_WORKSPACE && env.TF_WORKSPACE !== 'default'))
+        return undefined;
+    if (settings.generatedBackend === 'local') {
+        const [only, ...more] = settings.backendLines;
+        // Terraform reads a relative path from the root's folder, where it runs.
+        return only?.startsWith('path=') && more.length === 0
+            ? external_node_path_default().resolve(root.dir, only.slice('path='.length))
+            : undefined;
+    }
+    return settings.generatedBackend || settings.backendLines.length > 0
+        ? undefined
+        : external_node_path_default().join(root.dir, 'terraform.tfstate');
+}
+/**
+ * The root module's outputs as a state file of format 4 (Terraform 0.12 and later) holds them,
+ * which is what `terraform output -json` prints from it: each output's value, type and
+ * sensitivity. Undefined when the file cannot be read or is not of that shape.
+ */
+async function stateOutputs(file) {
+    let data;
+    try {
+        data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!(0,util_data/* isRecord */.u)(data) || data.version !== 4 || !(0,util_data/* isRecord */.u)(data.outputs))
+        return undefined;
+    const outputs = {};
+    for (const [name, entry] of Object.entries(data.outputs)) {
+        if (!(0,util_data/* isRecord */.u)(entry) || !('value' in entry))
+            return undefined;
+        outputs[name] = { value: entry.value, type: entry.type, sensitive: entry.sensitive === true };
+    }
+    return outputs;
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/stage.ts
@@ -1019,7 +1065,15 @@ async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFi
                 outcome.ok = true;
                 return outcome;
             }
-            const outputs = JSON.parse((await step('output', ['output', '-json'], { quiet: true })).stdout);
+            // The outputs apply just wrote into a local state this run chose are read from the file:
+            // what `terraform output -json` would print, without a Terraform process more. Any other
+            // state is asked through Terraform, as the job's last command.
+            const stateFile = localStateFile(root, state, terraform.env);
+            let outputs = stateFile ? await stateOutputs(stateFile) : undefined;
+            if (!outputs) {
+                await lastRead();
+                outputs = JSON.parse((await step('output', ['output', '-json'], { quiet: true })).stdout);
+            }
             for (const output of Object.values(outputs)) {
                 if (output.sensitive)
                     secret((0,secrets/* secretTexts */.Vh)(output.value));

@@ -37287,7 +37287,9 @@ class TerraformCli {
     env;
     limits;
     jobDir;
-    constructor(binary, env, limits = {}, jobDir) {
+    constructor(binary, 
+    /** The environment every command of it runs with. */
+    env, limits = {}, jobDir) {
         this.binary = binary;
         this.env = env;
         this.limits = limits;

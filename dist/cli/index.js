@@ -8855,7 +8855,9 @@ class TerraformCli {
     env;
     limits;
     jobDir;
-    constructor(binary, env, limits = {}, jobDir) {
+    constructor(binary, 
+    /** The environment every command of it runs with. */
+    env, limits = {}, jobDir) {
         this.binary = binary;
         this.env = env;
         this.limits = limits;
@@ -20447,7 +20449,7 @@ async function runPipeline(options, context, deps) {
         }
     });
     const runnable = report.configs.filter((run) => run.job);
-    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
+    const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(463), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
     try {
         if (destroy) {
             report.removed = await destroy.removedJobs(options, context, deps);
@@ -20569,7 +20571,7 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         stateDir: deps.stateDir,
     };
     if (removals.length > 0) {
-        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const { destroyRemoved } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(463), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
         await destroyRemoved(removals, report, options, {
             ...stageDeps,
             workDir: external_node_path_default().join(workDir, 'removed'),

@@ -51,7 +51,8 @@ export type TerraformResult = DetachedResult
 export class TerraformCli {
   constructor(
     readonly binary: string,
-    private readonly env: NodeJS.ProcessEnv,
+    /** The environment every command of it runs with. */
+    readonly env: NodeJS.ProcessEnv,
     private readonly limits: TerraformLimits = {},
     private readonly jobDir?: string,
   ) {}

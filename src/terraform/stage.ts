@@ -39,7 +39,7 @@ import {
   writeModuleCall,
 } from './roots.js'
 import type { Root } from './roots.js'
-import { decideState, StateRefused } from './state.js'
+import { decideState, localStateFile, StateRefused, stateOutputs } from './state.js'
 
 export const LOCK_TIMEOUT = '5m'
 
@@ -489,9 +489,17 @@ async function runJob(
         outcome.ok = true
         return outcome
       }
-      const outputs = JSON.parse(
-        (await step('output', ['output', '-json'], { quiet: true })).stdout,
-      ) as TerraformOutputs
+      // The outputs apply just wrote into a local state this run chose are read from the file:
+      // what `terraform output -json` would print, without a Terraform process more. Any other
+      // state is asked through Terraform, as the job's last command.
+      const stateFile = localStateFile(root, state, terraform.env)
+      let outputs = stateFile ? await stateOutputs(stateFile) : undefined
+      if (!outputs) {
+        await lastRead()
+        outputs = JSON.parse(
+          (await step('output', ['output', '-json'], { quiet: true })).stdout,
+        ) as TerraformOutputs
+      }
       for (const output of Object.values(outputs)) {
         if (output.sensitive) secret(secretTexts(output.value))
       }
