@@ -21052,8 +21052,8 @@ function real(folder) {
 async function cliReporter(io, paths, output) {
     if (io.env.GITHUB_ACTIONS === 'true') {
         const root = io.env.GITHUB_WORKSPACE ? real(io.env.GITHUB_WORKSPACE) : undefined;
-        // @actions/core loads only inside a workflow: at a terminal the CLI starts without it.
-        const { ActionsReporter } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(58), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6832));
+        // Workflow commands only inside a workflow: at a terminal the CLI starts without them.
+        const { ActionsReporter } = await __nccwpck_require__.e(/* import() */ 852).then(__nccwpck_require__.bind(__nccwpck_require__, 2852));
         return new Relocated(new ActionsReporter(), (file) => root ? ((0,util_paths/* within */.ux)(root, external_node_path_default().join(paths.workspace, file)) ?? file) : file);
     }
     const terminal = new reporter/* TerminalReporter */.sx({
