@@ -3295,8 +3295,8 @@ const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"
 var placeholders = __nccwpck_require__(3782);
 ;// CONCATENATED MODULE: ./src/config/job.ts
 
-/** Builds the job from data that already passed validation. */
-function jobFromData(file, data) {
+/** Builds the job from data that already passed validation, at the places given. */
+function jobFromData(file, data, places = {}) {
     const infrastructure = data.infrastructure;
     const tags = infrastructure.tags;
     const connection = (data.target?.connection ??
@@ -3316,6 +3316,8 @@ function jobFromData(file, data) {
             azureStorageAccountId: connection.azure_blob?.storage_account_id,
         },
         placeholders: placeholderNames(data),
+        range: places.range,
+        runtimeRange: places.runtimeRange,
     };
 }
 function placeholderNames(data) {
@@ -3393,17 +3395,49 @@ function readPlainYaml(text) {
     // `infrastructure` key); the rest only when a finding asks: the text is read again for them.
     const rootKeys = reader.rootKeys;
     let places;
-    const placeOf = (segments) => {
+    let lineStarts;
+    const allPlaces = () => {
         if (!places) {
             places = new Map();
-            new Reader(text, places).document();
+            const again = new Reader(text, places);
+            again.document();
+            lineStarts = again.lineStarts;
         }
-        return places.get(segments.join(PATH_SEPARATOR));
+        return places;
+    };
+    const placeOf = (segments) => allPlaces().get(segments.join(PATH_SEPARATOR));
+    const position = (offset) => {
+        allPlaces();
+        const starts = lineStarts;
+        // The last line that starts at or before the offset.
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
     };
     return {
         data,
         keyAt: (segments) => segments.length === 1 ? rootKeys.get(segments[0]) : placeOf(segments)?.key,
         valueAt: (segments) => placeOf(segments)?.value,
+        scalarAt: (segments) => {
+            const place = placeOf(segments);
+            return place?.start === undefined ? undefined : { start: place.start, end: place.end };
+        },
+        scalars: () => [...allPlaces()].flatMap(([joined, place]) => place.start === undefined
+            ? []
+            : [{ segments: joined.split(PATH_SEPARATOR), start: place.start, end: place.end }]),
+        firstKey: () => rootKeys.values().next().value,
+        rangeOf: (start, end) => {
+            const from = position(start);
+            const to = position(Math.max(end, start + 1));
+            return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+        },
     };
 }
 /** Joins a path's segments into a map key; no text the reader accepts holds it. */
@@ -3415,6 +3449,10 @@ class Reader {
     text;
     places;
     starts = [];
+    /** Where each line of the text starts. */
+    get lineStarts() {
+        return this.starts;
+    }
     ends = [];
     /** Spaces before the line's first character; -1 for a blank or comment line. */
     indents = [];
@@ -3470,8 +3508,11 @@ class Reader {
         });
         if (key)
             place.key = range(key[0], key[1]);
-        if (value)
+        if (value) {
             place.value = range(this.scalarStart, this.scalarEnd);
+            place.start = this.scalarStart;
+            place.end = this.scalarEnd;
+        }
         this.places.set(this.path.join(PATH_SEPARATOR), place);
     }
     nextContent(line) {
@@ -3867,7 +3908,7 @@ function keyRange(config, segments) {
  * of the document when the top-level mapping lacks it.
  */
 function mappingRange(config, segments) {
-    const quick = config.plain?.keyAt(segments);
+    const quick = segments.length === 0 ? config.plain?.firstKey() : config.plain?.keyAt(segments);
     if (quick)
         return quick;
     const location = locate(config, segments);
@@ -3878,6 +3919,30 @@ function mappingRange(config, segments) {
         return (0,config_document/* nodeRange */.CJ)(config.lineCounter, root.items[0].key);
     }
     return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.node);
+}
+/** The text of the value at a data path as written, when it is a plain (unquoted) scalar. */
+function plainScalarText(config, segments) {
+    if (config.plain) {
+        const scalar = config.plain.scalarAt(segments);
+        // Not a scalar written out: only `yaml` can say what it is.
+        if (!scalar)
+            return (0,config_document/* needPositions */.bS)();
+        const first = config.text.charCodeAt(scalar.start);
+        return first === 0x22 || first === 0x27
+            ? undefined
+            : config.text.slice(scalar.start, scalar.end);
+    }
+    const { node } = locate(config, segments);
+    return (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN
+        ? config.text.slice(node.range[0], node.range[1])
+        : undefined;
+}
+/** The line a key is written on. */
+function keyLine(config, segments) {
+    if (config.plain)
+        return config.plain.keyAt(segments)?.line ?? (0,config_document/* needPositions */.bS)();
+    const range = locate(config, segments).key?.range;
+    return range ? config.lineCounter.linePos(range[0]).line : undefined;
 }
 function resolveAlias(config, node) {
     let current = node;
@@ -4229,8 +4294,8 @@ function ruleFindings(config, options) {
     if (typeof topEnvironment === 'string' &&
         typeof tags.environment === 'string' &&
         tags.environment !== topEnvironment) {
-        const line = locate(config, ['environment']).key?.range;
-        const where = line ? ` (line ${config.lineCounter.linePos(line[0]).line})` : '';
+        const line = keyLine(config, ['environment']);
+        const where = line ? ` (line ${line})` : '';
         add('warning', 'environment-mismatch', `Tag environment '${tags.environment}' differs from the job's environment '${topEnvironment}'${where}: resources will be named and tagged '${tags.environment}'`, valueRange(config, ['infrastructure', 'tags', 'environment']));
     }
     return findings;
@@ -4238,9 +4303,21 @@ function ruleFindings(config, options) {
 /** Every string value in the document, wherever it is (placeholders may stand anywhere). */
 function checkPlaceholders(config, add) {
     // A quick read has each scalar once in its data and no flow mappings: the data tells if any
-    // string needs a look with positions.
-    if (config.plain && !someString(config.data, (text) => (0,placeholders/* findMalformed */.nu)(text).length > 0))
+    // string needs a look, and the reader where each is written.
+    if (config.plain) {
+        if (!someString(config.data, (text) => (0,placeholders/* findMalformed */.nu)(text).length > 0))
+            return;
+        const plain = config.plain;
+        for (const { segments, start, end } of plain.scalars()) {
+            const value = dataAt(config.data, segments);
+            if (typeof value !== 'string')
+                continue;
+            for (const bad of (0,placeholders/* malformedInScalar */.nL)(value, config.text.slice(start, end), start)) {
+                add('error', 'malformed-placeholder', bad.message, plain.rangeOf(bad.start, bad.end), bad.hint);
+            }
+        }
         return;
+    }
     const stack = [config.doc.contents];
     while (stack.length > 0) {
         const node = stack.pop();
@@ -4459,7 +4536,6 @@ function resolveRef(root, ref) {
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/config/schema-errors.ts
-
 
 
 
@@ -4739,15 +4815,14 @@ function wrongType(config, issue, segments, label, value) {
     const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
     const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
     const range = valueRange(config, segments);
-    const { node } = locate(config, segments);
     if (issue.custom && !expected.includes('string')) {
         return { rule, message: issue.custom, range };
     }
     if (value === null || value === undefined) {
         return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
     }
-    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
-        const written = config.text.slice(node.range[0], node.range[1]);
+    const written = expected.includes('string') ? plainScalarText(config, segments) : undefined;
+    if (written !== undefined) {
         const key = segments.at(-1) ?? 'value';
         return {
             rule,
@@ -4856,9 +4931,7 @@ function validateConfig(config, parseFindings, options) {
     const { file } = config;
     const findings = [...parseFindings];
     if (!job_config_validate(config.data)) {
-        // Schema findings are shown at their nodes: a quick read has none to offer.
-        if (config.plain)
-            (0,config_document/* needPositions */.bS)();
+        // Shown where the quick reader places them; a place only `yaml` knows reads the file again.
         findings.push(...schemaFindings(config, job_config_validate.errors ?? [], {
             kind: 'job',
             schema: schema,
@@ -4867,8 +4940,6 @@ function validateConfig(config, parseFindings, options) {
     if (options.policy) {
         const errors = options.policy.validate(config.data);
         if (errors.length > 0) {
-            if (config.plain)
-                (0,config_document/* needPositions */.bS)();
             findings.push(...schemaFindings(config, errors, { kind: 'policy', schema: options.policy.schema }));
         }
     }
@@ -4892,11 +4963,10 @@ function validateConfig(config, parseFindings, options) {
     if (typeof infrastructure?.runtime?.type === 'string')
         result.runtimeType = infrastructure.runtime.type;
     if (result.valid && !skipped) {
-        result.job = {
-            ...jobFromData(file, config.data),
+        result.job = jobFromData(file, config.data, {
             range: keyRange(config, ['infrastructure']),
             runtimeRange: keyRange(config, ['infrastructure', 'runtime']),
-        };
+        });
     }
     return result;
 }
@@ -20634,8 +20704,6 @@ function heartbeatInterval(env) {
     return Number.isFinite(asked) && asked > 0 ? Math.max(100, asked * 1000) : HEARTBEAT_MS;
 }
 
-// EXTERNAL MODULE: ./src/run.ts
-var src_run = __nccwpck_require__(9786);
 // EXTERNAL MODULE: ./src/tags/convert.ts
 var convert = __nccwpck_require__(9586);
 // EXTERNAL MODULE: ./src/publish/commit-plan.ts
@@ -20758,7 +20826,6 @@ var util_text = __nccwpck_require__(9997);
 
 
 
-
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
@@ -20818,7 +20885,6 @@ async function runPipeline(options, context, deps) {
             const validation = (0,validate/* validateRead */.x)(file, read, { defaultTags: options.defaultTags, policy });
             for (const finding of validation.findings)
                 reporter.finding(finding);
-            // Validate mode keeps only what the reports need, not each job's data.
             report.configs.push(configRun(validation, options, read));
         }
         if (options.mode !== 'validate') {
@@ -21138,21 +21204,30 @@ async function resolveMode(options, context, deps) {
     await publishResolved(found.runs, found.outputs, report, options, context, deps);
     return report;
 }
+/**
+ * The record a run keeps of one config, made in one piece (the fields in newConfigRun's order):
+ * with thousands of configs, every object made on the way and thrown away is garbage V8 keeps in
+ * its old generation, the records being long-lived, until a full collection.
+ */
 function configRun(validation, options, read) {
-    const job = validation.job;
+    // Validate mode keeps only what the reports need, not each job's data.
+    const job = options.mode === 'validate' ? undefined : validation.job;
     return {
-        ...(0,src_run/* newConfigRun */.YN)(validation.file),
+        file: validation.file,
+        findings: validation.findings,
+        valid: validation.valid,
+        skipped: validation.skipped,
+        plan: null,
+        outputs: null,
+        resolved: false,
+        placeholders: validation.job?.placeholders ?? [],
         // Outputs files name the config as read; validate mode writes none.
         sourceSha: options.mode !== 'validate' && read.ok ? (0,commit_plan/* blobSha */.wJ)(read.bytes) : undefined,
         jobName: validation.jobName,
         provider: validation.provider,
         runtimeType: validation.runtimeType,
-        findings: validation.findings,
-        valid: validation.valid,
-        skipped: validation.skipped,
-        job: options.mode === 'validate' ? undefined : job,
-        placeholders: job?.placeholders ?? [],
-        cloudTags: job && options.mode !== 'validate'
+        job,
+        cloudTags: job
             ? (0,convert/* finalTags */.CR)(options.defaultTags, job.tags, job.runtime.type, job.provider)
             : undefined,
     };
@@ -21464,6 +21539,8 @@ function shorten(text, max) {
     return `${text.slice(0, end)}…`;
 }
 
+// EXTERNAL MODULE: ./src/run.ts
+var src_run = __nccwpck_require__(9786);
 // EXTERNAL MODULE: ./src/publish/comment.ts
 var publish_comment = __nccwpck_require__(1206);
 // EXTERNAL MODULE: ./src/publish/markdown.ts
