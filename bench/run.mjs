@@ -175,9 +175,9 @@ function validation() {
 
 // ── Cold start: the action on one config vs bare node ───────────────────────────────────────
 function coldStart() {
-  // What the start-up loads: @actions/core in dist/index.js itself, the network stack
-  // (@actions/http-client, undici) and @actions/github (Octokit) only in chunks loaded when the
-  // run makes a request, which validating one config does not.
+  // What the start-up loads: @actions/core, the network stack (@actions/http-client, undici) and
+  // @actions/github (Octokit) only in chunks loaded when the run makes a request, which validating
+  // one config does not. Each is told by a text of its own code (a comment may name it).
   const bundled = (file, text) => readFileSync(path.join(dist, file), 'utf8').includes(text)
   const chunks = readdirSync(dist).filter((f) => /^\d+\.index\.js$/.test(f))
   const where = (text) =>
@@ -188,7 +188,7 @@ function coldStart() {
         : 'MISSING'
   console.log(
     `\ncold start: node dist/index.js (validate, one config) vs node -e 0 ` +
-      `(@actions/core ${where('issueFileCommand')}, undici ${where('undici')}, @actions/github ${where('getOctokit')})`,
+      `(@actions/core ${where('issueFileCommand')}, undici ${where('UND_ERR_CONNECT_TIMEOUT')}, @actions/github ${where('getOctokit')})`,
   )
   const one = path.join(work, 'one')
   generate(one, 1)
