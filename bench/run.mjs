@@ -1,14 +1,20 @@
-// npm run bench: each speed goal of the project measured as a ratio (or a difference) in one run,
-// on one machine, against a baseline run alternately with it; medians of BENCH_ROUNDS rounds.
-// The closing note lists every goal, met or missed and by how much.
+// npm run bench: each speed goal of the project measured against its baseline in one run, on one
+// machine, the two run alternately; medians of BENCH_ROUNDS rounds. Beside each wall-clock figure
+// the CPU time of the whole process tree (node and every Terraform it started), which other load
+// on the machine changes least. The closing note lists every goal, met or missed and by how much.
 //
-//   validation   dist/cli.js validate on 3,000 configs vs the synchronous floor (floor.mjs)
-//   cold start   dist/index.js on one config vs bare node
-//   HCL parser   start-up with and without V8's --liftoff-only (figures, no goal)
-//   apply        the pipeline on 10 sandbox jobs (parallelism 1 and 2) and on one, vs a
-//                hand-written terraform loop over the same module, and where the time goes
-//   memory       peak RSS of validation, and how it grows with the number of configs; of an
-//                apply run at 40 jobs
+//   validation   dist/cli.js validate on 3,000 configs vs the synchronous floor (floor.mjs), and
+//                peak RSS on 10,000 over the floor's
+//   coldstart    dist/index.js on one config vs `node -e 0`
+//   hcl          start-up with and without V8's --liftoff-only (figures, no goal)
+//   apply        the pipeline on 10 sandbox jobs at parallelism 1 and 2, and on one, vs the
+//                hand-written loop (init && plan -out && apply && output -json per root) at the
+//                same parallelism, and where the time goes
+//   plan         plan mode on 10 sandbox jobs vs the loop's init && plan -out, same parallelism
+//   memory       peak RSS of an apply run at 40 jobs
+//   fleet        not in a default run (BENCH_ONLY=fleet): BENCH_FLEET_SIZES sandbox jobs (default
+//                1000) applied in one run at parallelism 2, state under .dativo/state: time per
+//                job at each size and peak RSS, to show time linear and memory flat
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -18,11 +24,13 @@ import { generate } from './generate.mjs'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const work = path.join(root, 'bench/.work')
 const rssPreload = path.join(root, 'bench/rss.mjs')
-const cli = path.join(root, 'dist/cli.js')
-const action = path.join(root, 'dist/index.js')
+// BENCH_DIST measures another build (an earlier commit's dist/, say) against the same baselines.
+const dist = path.resolve(process.env.BENCH_DIST ?? path.join(root, 'dist'))
+const cli = path.join(dist, 'cli.js')
+const action = path.join(dist, 'index.js')
 const floor = path.join(root, 'bench/floor.mjs')
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
-/** The first size is the validation goal's; a larger one shows how memory grows. */
+/** The first size is the validation goal's; the last, memory's. */
 const SIZES = (process.env.BENCH_SIZES ?? '3000,10000').split(',').map(Number)
 
 if (!existsSync(cli) || !existsSync(action)) {
@@ -30,23 +38,54 @@ if (!existsSync(cli) || !existsSync(action)) {
   process.exit(1)
 }
 
-/** One process, timed from outside, with its peak RSS and live heap written by rss.mjs. */
+/**
+ * CPU time (ms) of the children this process has waited for, their own children included, from
+ * /proc (Linux): the difference across a synchronous run is that run's whole process tree.
+ */
+function childrenCpuMs() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[13]) + Number(fields[14])) * 10
+  } catch {
+    return NaN
+  }
+}
+
+/** Runs `run` (synchronous) and returns its wall time and its process tree's CPU time. */
+function timed(run) {
+  const cpuBefore = childrenCpuMs()
+  const started = process.hrtime.bigint()
+  const value = run()
+  return {
+    ms: Number(process.hrtime.bigint() - started) / 1e6,
+    treeCpuMs: childrenCpuMs() - cpuBefore,
+    value,
+  }
+}
+
+/** One node process, timed from outside, with its peak RSS and live heap written by rss.mjs. */
 function measure(args, cwd, env = {}) {
   const rssFile = path.join(work, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`)
-  const started = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', rssPreload, ...args], {
-    cwd,
-    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  })
-  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  const {
+    ms,
+    treeCpuMs,
+    value: result,
+  } = timed(() =>
+    spawnSync(process.execPath, ['--expose-gc', '--import', rssPreload, ...args], {
+      cwd,
+      env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  )
   const memory = existsSync(rssFile)
     ? JSON.parse(readFileSync(rssFile, 'utf8'))
     : { rss: NaN, live: NaN, cpu: NaN }
   rmSync(rssFile, { force: true })
   return {
     ms,
+    treeCpuMs,
     rssKiB: memory.rss,
     liveKiB: memory.live,
     cpuMs: memory.cpu,
@@ -58,15 +97,20 @@ function measure(args, cwd, env = {}) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const mib = (kib) => `${(kib / 1024).toFixed(1)} MiB`
+const ratio = (v) => `${v.toFixed(2)}x`
+const plusMs = (v) => `${v >= 0 ? '+' : ''}${v.toFixed(0)} ms`
 
-/** Every goal, for the closing note: measured against its limit, or not measured yet. */
+/** Every goal, for the closing note: measured against its limit, or not measured. */
 const goals = []
 function goal(name, measured, limit, format, pending) {
   goals.push({ name, measured, limit, format, pending })
 }
 
 mkdirSync(work, { recursive: true })
-console.log(`node ${process.version}, ${ROUNDS} rounds each, medians shown\n`)
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+console.log(
+  `node ${process.version}, ${path.relative(root, dist) || dist}, ${ROUNDS} rounds each, medians shown; load average at start ${load}\n`,
+)
 
 // ── Validation: the CLI vs the synchronous floor ────────────────────────────────────────────
 function validation() {
@@ -108,18 +152,19 @@ function validation() {
     console.log(
       `  ${String(size).padStart(6)} configs: cli ${row.cliMs.toFixed(0)} ms, floor ${row.floorMs.toFixed(0)} ms, ratio ${row.ratio.toFixed(2)} ` +
         `(CPU time ${row.cliCpu} vs ${row.floorCpu} ms, ${(row.cliCpu / row.floorCpu).toFixed(2)}); ` +
-        `peak RSS cli ${mib(row.cliRss)}, floor ${mib(row.floorRss)}; live heap at exit cli ${mib(row.cliLive)}, floor ${mib(row.floorLive)}`,
+        `peak RSS cli ${mib(row.cliRss)}, floor ${mib(row.floorRss)} (+${mib(row.cliRss - row.floorRss)}); live heap at exit cli ${mib(row.cliLive)}, floor ${mib(row.floorLive)}`,
     )
   }
   const first = rows[0]
+  goal(`validate ${first.size} configs, vs the synchronous floor`, first.ratio, 0.8, ratio)
+  const last = rows.at(-1)
   goal(
-    `validation, ${first.size} configs, vs the synchronous floor`,
-    first.ratio,
-    1.0,
-    (v) => `${v.toFixed(2)}x`,
+    `validate ${last.size} configs, peak RSS over the floor's`,
+    (last.cliRss - last.floorRss) / 1024,
+    10,
+    (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} MiB`,
   )
   if (rows.length > 1) {
-    const last = rows.at(-1)
     console.log(
       `  growth from ${first.size} to ${last.size} configs (${(last.size / first.size).toFixed(1)}x): ` +
         `peak RSS cli ${(last.cliRss / first.cliRss).toFixed(2)}x, floor ${(last.floorRss / first.floorRss).toFixed(2)}x; ` +
@@ -130,19 +175,20 @@ function validation() {
 
 // ── Cold start: the action on one config vs bare node ───────────────────────────────────────
 function coldStart() {
-  // What the start-up loads: @actions/core in dist/index.js itself, @actions/github (Octokit) only
-  // in a chunk loaded when the run calls GitHub's API, which validating one config does not.
-  const bundled = (file, text) => readFileSync(path.join(root, 'dist', file), 'utf8').includes(text)
-  const chunks = readdirSync(path.join(root, 'dist')).filter((f) => /^\d+\.index\.js$/.test(f))
-  const core = bundled('index.js', 'issueFileCommand') ? 'loaded at start' : 'MISSING'
-  const github = bundled('index.js', 'getOctokit')
-    ? 'loaded at start'
-    : chunks.some((file) => bundled(file, 'getOctokit'))
-      ? 'in a chunk loaded on demand'
-      : 'MISSING'
+  // What the start-up loads: @actions/core, the network stack (@actions/http-client, undici) and
+  // @actions/github (Octokit) only in chunks loaded when the run makes a request, which validating
+  // one config does not. Each is told by a text of its own code (a comment may name it).
+  const bundled = (file, text) => readFileSync(path.join(dist, file), 'utf8').includes(text)
+  const chunks = readdirSync(dist).filter((f) => /^\d+\.index\.js$/.test(f))
+  const where = (text) =>
+    bundled('index.js', text)
+      ? 'loaded at start'
+      : chunks.some((file) => bundled(file, text))
+        ? 'in a chunk loaded on demand'
+        : 'MISSING'
   console.log(
-    `\ncold start: node dist/index.js (validate, one config) vs bare node -e "" ` +
-      `(@actions/core ${core}, @actions/github ${github})`,
+    `\ncold start: node dist/index.js (validate, one config) vs node -e 0 ` +
+      `(@actions/core ${where('issueFileCommand')}, undici ${where('UND_ERR_CONNECT_TIMEOUT')}, @actions/github ${where('getOctokit')})`,
   )
   const one = path.join(work, 'one')
   generate(one, 1)
@@ -155,25 +201,24 @@ function coldStart() {
     GITHUB_OUTPUT: outputs,
     GITHUB_STEP_SUMMARY: path.join(work, 'one-summary'),
   }
-  const starts = { action: [], bare: [] }
+  const starts = { action: [], bare: [], actionCpu: [], bareCpu: [] }
   for (let round = 0; round < Math.max(ROUNDS * 3, 15); round++) {
     writeFileSync(outputs, '')
     const run = measure([action], one, env)
     if (run.status !== 0) throw new Error(`action failed on one config: ${run.stdout}${run.stderr}`)
     starts.action.push(run.ms)
-    starts.bare.push(measure(['-e', ''], one).ms)
+    starts.actionCpu.push(run.treeCpuMs)
+    const bare = measure(['-e', '0'], one)
+    starts.bare.push(bare.ms)
+    starts.bareCpu.push(bare.treeCpuMs)
   }
   const actionMs = median(starts.action)
   const bareMs = median(starts.bare)
   console.log(
-    `  action ${actionMs.toFixed(0)} ms, bare node ${bareMs.toFixed(0)} ms: +${(actionMs - bareMs).toFixed(0)} ms`,
+    `  action ${actionMs.toFixed(0)} ms, node -e 0 ${bareMs.toFixed(0)} ms: ${plusMs(actionMs - bareMs)} ` +
+      `(CPU time ${median(starts.actionCpu)} vs ${median(starts.bareCpu)} ms)`,
   )
-  goal(
-    'cold start, dist/index.js on one config, over bare node',
-    actionMs - bareMs,
-    250,
-    (v) => `+${v.toFixed(0)} ms`,
-  )
+  goal('action start, validate 1 config, over node -e 0', actionMs - bareMs, 120, plusMs)
 }
 
 // ── HCL parser: V8's --liftoff-only, as src/terraform/hcl.ts sets it ────────────────────────
@@ -202,11 +247,12 @@ function hclParser() {
   }
 }
 
-// ── Apply ──────────────────────────────────────────────────────────────────────────────────
-// The pipeline against the loop a person would write for the same jobs: per sandbox job, a root
-// calling the same bundled `local` module with the variables `dativo-infra tfvars` prints, then
-// `terraform init && plan -out && apply && output -json`, one root after another, with the same
-// terraform binary and settings (TF_IN_AUTOMATION, no checkpoint). Rounds alternate the two.
+// ── Terraform: the pipeline vs the hand-written loop ───────────────────────────────────────
+// The loop a person would write for the same jobs: per sandbox job, a root calling the same
+// bundled `local` module with the variables `dativo-infra tfvars` prints, then
+// `terraform init && plan -out && apply && output -json` (plan mode: `init && plan -out`), one
+// root after another or two at a time (`xargs -P 2`) as the pipeline's parallelism, with the
+// same terraform binary and settings (TF_IN_AUTOMATION, no checkpoint). Rounds alternate the two.
 const terraformOnPath = () =>
   spawnSync('sh', ['-c', 'command -v terraform'], { encoding: 'utf8' }).stdout.trim()
 const AUTOMATION = { TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' }
@@ -259,62 +305,66 @@ function loopRoots(workspace, dir) {
   }
 }
 
-const LOOP = `set -e
-for root in */; do
-  cd "$root"
-  terraform init -input=false
-  terraform plan -input=false -var-file=job.tfvars.json -out=tfplan
-  terraform apply -input=false tfplan
-  terraform output -json > outputs.json
-  cd ..
-done
-`
-
-// The same commands two roots at a time (no goal): how far two cores take Terraform itself.
-const LOOP_TWO_AT_A_TIME = `ls -d */ | xargs -P 2 -I {} sh -ec 'cd "{}"
-terraform init -input=false
+const LOOP_STEPS = {
+  apply: `terraform init -input=false
 terraform plan -input=false -var-file=job.tfvars.json -out=tfplan
 terraform apply -input=false tfplan
-terraform output -json > outputs.json'
-`
+terraform output -json > outputs.json`,
+  plan: `terraform init -input=false
+terraform plan -input=false -var-file=job.tfvars.json -out=tfplan`,
+}
 
-/** One timed run of the loop over fresh roots; `env` may put a timing shim on PATH. */
-function runLoop(dir, env = {}, script = LOOP) {
+/** The loop's script: every root one after another, or two at a time. */
+function loopScript(mode, parallelism) {
+  const steps = LOOP_STEPS[mode]
+  if (parallelism === 1) {
+    return `set -e\nfor root in */; do\n  cd "$root"\n${steps.replace(/^/gm, '  ')}\n  cd ..\ndone\n`
+  }
+  return `ls -d */ | xargs -P ${parallelism} -I {} sh -ec 'cd "{}"\n${steps}'\n`
+}
+
+/** One run of the loop over fresh roots; `env` may put a timing shim on PATH. */
+function runLoop(dir, { mode = 'apply', parallelism = 1, env = {} } = {}) {
   for (const entry of readdirSync(dir)) {
     for (const leftover of ['.terraform', '.terraform.lock.hcl', 'terraform.tfstate', 'tfplan'])
       rmSync(path.join(dir, entry, leftover), { recursive: true, force: true })
   }
-  const started = process.hrtime.bigint()
-  const run = spawnSync('sh', ['-c', script], {
-    cwd: dir,
-    env: { ...process.env, ...AUTOMATION, ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  })
-  const ms = Number(process.hrtime.bigint() - started) / 1e6
-  if (run.status !== 0) throw new Error(`the loop failed: ${run.stdout}${run.stderr.slice(-2000)}`)
-  return ms
+  const run = timed(() =>
+    spawnSync('sh', ['-c', loopScript(mode, parallelism)], {
+      cwd: dir,
+      env: { ...process.env, ...AUTOMATION, ...env },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  )
+  if (run.value.status !== 0) {
+    throw new Error(`the loop failed: ${run.value.stdout}${run.value.stderr.slice(-2000)}`)
+  }
+  return run
 }
 
-/** One timed run of `dativo-infra run --mode apply` on a fresh copy of the workspace. */
-function runPipeline(dir, count, parallelism, env = {}) {
+/** One run of `dativo-infra run` on a fresh copy of the workspace, checked. */
+function runPipeline(dir, count, { mode = 'apply', parallelism = 1, env = {} } = {}) {
   sandboxWorkspace(dir, count)
   const args = ['--configs', 'jobs/*.yaml', '--terraform-version', 'system']
-  const started = process.hrtime.bigint()
-  const run = spawnSync(
-    process.execPath,
-    [cli, 'run', '--mode', 'apply', ...args, '--parallelism', String(parallelism)],
-    { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  const run = timed(() =>
+    spawnSync(
+      process.execPath,
+      [cli, 'run', '--mode', mode, ...args, '--parallelism', String(parallelism)],
+      { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+    ),
   )
-  const ms = Number(process.hrtime.bigint() - started) / 1e6
-  const last = run.stdout.trimEnd().split('\n').at(-1)
-  const all = new RegExp(`^${count} configs? applied: \\+${count} ~0 -0, ${count} resolved$`)
-  if (run.status !== 0 || !all.test(last)) {
+  const last = run.value.stdout.trimEnd().split('\n').at(-1)
+  const verb = mode === 'apply' ? 'applied' : 'planned'
+  const all = new RegExp(
+    `^${count} configs? ${verb}: \\+${count} ~0 -0${mode === 'apply' ? `, ${count} resolved` : ''}$`,
+  )
+  if (run.value.status !== 0 || !all.test(last)) {
     throw new Error(
-      `apply did not apply and resolve every job: ${run.stdout}${run.stderr.slice(-2000)}`,
+      `${mode} did not ${mode} every job: ${run.value.stdout.slice(-2000)}${run.value.stderr.slice(-2000)}`,
     )
   }
-  return ms
+  return run
 }
 
 /** A PATH shim that logs each terraform command's name, start and end (ns) to BENCH_TF_LOG. */
@@ -346,25 +396,32 @@ const describeTimes = (times) =>
     .map(([name, t]) => `${name} ${t.count}x ${(t.ms / t.count).toFixed(0)} ms`)
     .join(', ')
 
+/** Medians of wall and tree CPU time of a list of timed runs. */
+const summary = (list) => ({
+  ms: median(list.map((r) => r.ms)),
+  cpu: median(list.map((r) => r.treeCpuMs)),
+})
+
+function noTerraform(names) {
+  console.log('  skipped: no terraform on PATH')
+  for (const name of names) goal(name, undefined, 0, undefined, 'no terraform on PATH')
+}
+
+const JOBS = 10
+const GOALS = {
+  p1: `apply, ${JOBS} sandbox jobs, parallelism 1, vs the loop one root at a time`,
+  p2: `apply, ${JOBS} sandbox jobs, parallelism 2, vs the loop two roots at a time`,
+  one: 'apply, 1 sandbox job, over the loop on one root',
+  plan: `plan mode, ${JOBS} sandbox jobs, parallelism 2, vs init && plan -out two roots at a time`,
+}
+
 function apply() {
-  const JOBS = 10
   console.log(
     `\napply: dativo-infra run --mode apply on ${JOBS} sandbox jobs vs the hand-written loop ` +
-      '(init && plan -out && apply && output -json per root, one after another)',
+      '(init && plan -out && apply && output -json per root) at the same parallelism',
   )
   const real = terraformOnPath()
-  if (!real) {
-    console.log('  skipped: no terraform on PATH')
-    for (const name of ['parallelism 1', 'parallelism 2', 'one job'])
-      goal(
-        `apply, ${name}, vs the hand-written loop`,
-        undefined,
-        0,
-        undefined,
-        'no terraform on PATH',
-      )
-    return
-  }
+  if (!real) return noTerraform([GOALS.p1, GOALS.p2, GOALS.one])
   const workspace = path.join(work, 'apply')
   const single = path.join(work, 'apply-one')
   const roots = path.join(work, 'loop-roots')
@@ -377,84 +434,106 @@ function apply() {
   const runs = { loop: [], loopTwo: [], p1: [], p2: [], loopOne: [], one: [] }
   for (let round = 0; round < ROUNDS; round++) {
     runs.loop.push(runLoop(roots))
-    runs.loopTwo.push(runLoop(roots, {}, LOOP_TWO_AT_A_TIME))
-    runs.p1.push(runPipeline(workspace, JOBS, 1))
-    runs.p2.push(runPipeline(workspace, JOBS, 2))
+    runs.p1.push(runPipeline(workspace, JOBS))
+    runs.loopTwo.push(runLoop(roots, { parallelism: 2 }))
+    runs.p2.push(runPipeline(workspace, JOBS, { parallelism: 2 }))
     runs.loopOne.push(runLoop(singleRoots))
-    runs.one.push(runPipeline(single, 1, 1))
+    runs.one.push(runPipeline(single, 1))
   }
-  const loop = median(runs.loop)
-  const loopOne = median(runs.loopOne)
-  const p1 = median(runs.p1)
-  const p2 = median(runs.p2)
-  const one = median(runs.one)
-  console.log(`  loop, ${JOBS} roots: ${loop.toFixed(0)} ms; one root: ${loopOne.toFixed(0)} ms`)
-  const loopTwo = median(runs.loopTwo)
+  const [loop, loopTwo, p1, p2, loopOne, one] = [
+    runs.loop,
+    runs.loopTwo,
+    runs.p1,
+    runs.p2,
+    runs.loopOne,
+    runs.one,
+  ].map(summary)
+  const line = (name, ours, theirs) =>
+    console.log(
+      `  ${name}: ${ours.ms.toFixed(0)} ms vs the loop's ${theirs.ms.toFixed(0)} ms, ratio ${(ours.ms / theirs.ms).toFixed(2)} ` +
+        `(CPU time ${ours.cpu.toFixed(0)} vs ${theirs.cpu.toFixed(0)} ms, ${(ours.cpu / theirs.cpu).toFixed(2)})`,
+    )
+  line('parallelism 1', p1, loop)
+  line('parallelism 2', p2, loopTwo)
+  line('one job', one, loopOne)
   console.log(
-    `  the loop two roots at a time (xargs -P 2, no goal): ${loopTwo.toFixed(0)} ms, ratio ${(loopTwo / loop).toFixed(2)}`,
+    `  two at a time against one at a time: the loop ${(loopTwo.ms / loop.ms).toFixed(2)}, the pipeline ${(p2.ms / p1.ms).toFixed(2)}`,
   )
-  console.log(`  parallelism 1: ${p1.toFixed(0)} ms, ratio ${(p1 / loop).toFixed(2)}`)
-  console.log(`  parallelism 2: ${p2.toFixed(0)} ms, ratio ${(p2 / loop).toFixed(2)}`)
-  console.log(`  one job: ${one.toFixed(0)} ms, ratio ${(one / loopOne).toFixed(2)}`)
 
   // Where the time goes: each command timed from inside, by a shim on PATH, in one more run of
   // each; the rest of the wall time is node (start-up, validation, the stage's own work).
   const shim = timingShim(real)
   const log = path.join(work, 'terraform-times')
-  const timed = (run) => {
+  const timedCommands = (run) => {
     writeFileSync(log, '')
-    const ms = run({ PATH: `${shim}:${process.env.PATH}`, BENCH_TF_LOG: log })
+    const { ms } = run({ PATH: `${shim}:${process.env.PATH}`, BENCH_TF_LOG: log })
     return { ms, times: commandTimes(log) }
   }
-  const bare = median(Array.from({ length: 5 }, () => measure(['-e', ''], work).ms))
   for (const [name, run] of [
-    ['loop, 10 roots', (env) => runLoop(roots, env)],
-    ['parallelism 1', (env) => runPipeline(workspace, JOBS, 1, env)],
-    ['loop, one root', (env) => runLoop(singleRoots, env)],
-    ['one job', (env) => runPipeline(single, 1, 1, env)],
+    [`loop, ${JOBS} roots`, (env) => runLoop(roots, { env })],
+    ['parallelism 1', (env) => runPipeline(workspace, JOBS, { env })],
+    ['loop, one root', (env) => runLoop(singleRoots, { env })],
+    ['one job', (env) => runPipeline(single, 1, { env })],
   ]) {
-    const { ms, times } = timed(run)
+    const { ms, times } = timedCommands(run)
     const terraformMs = Object.values(times).reduce((sum, t) => sum + t.ms, 0)
     console.log(
       `  ${name} (timed through a shell shim, which adds to each command): ${ms.toFixed(0)} ms, ` +
         `terraform ${terraformMs.toFixed(0)} ms (${describeTimes(times)}), the rest ${(ms - terraformMs).toFixed(0)} ms`,
     )
   }
-  console.log(`  bare node start: ${bare.toFixed(0)} ms`)
 
-  const ratio = (v) => `${v.toFixed(2)}x`
-  goal(
-    `apply, ${JOBS} sandbox jobs, parallelism 1, vs the hand-written loop`,
-    p1 / loop,
-    1.2,
-    ratio,
+  goal(GOALS.p1, p1.ms / loop.ms, 1.05, ratio)
+  goal(GOALS.p2, p2.ms / loopTwo.ms, 1.0, ratio)
+  goal(GOALS.one, one.ms - loopOne.ms, 250, plusMs)
+}
+
+function plan() {
+  console.log(
+    `\nplan mode: dativo-infra run --mode plan on ${JOBS} sandbox jobs vs the loop's init && plan -out, ` +
+      'one root after another and two at a time',
   )
-  goal(
-    `apply, ${JOBS} sandbox jobs, parallelism 2, vs the hand-written loop`,
-    p2 / loop,
-    0.8,
-    ratio,
+  if (!terraformOnPath()) return noTerraform([GOALS.plan])
+  const workspace = path.join(work, 'plan')
+  const roots = path.join(work, 'loop-roots-plan')
+  sandboxWorkspace(workspace, JOBS)
+  loopRoots(workspace, roots)
+  const runs = { loop: [], ours: [], loopTwo: [], oursTwo: [] }
+  for (let round = 0; round < ROUNDS; round++) {
+    runs.loop.push(runLoop(roots, { mode: 'plan' }))
+    runs.ours.push(runPipeline(workspace, JOBS, { mode: 'plan' }))
+    runs.loopTwo.push(runLoop(roots, { mode: 'plan', parallelism: 2 }))
+    runs.oursTwo.push(runPipeline(workspace, JOBS, { mode: 'plan', parallelism: 2 }))
+  }
+  const [loop, ours, loopTwo, oursTwo] = [runs.loop, runs.ours, runs.loopTwo, runs.oursTwo].map(
+    summary,
   )
-  goal('apply, one job, vs the hand-written loop', one / loopOne, 2.0, ratio)
+  for (const [name, a, b] of [
+    ['parallelism 1 (no goal)', ours, loop],
+    ['parallelism 2', oursTwo, loopTwo],
+  ]) {
+    console.log(
+      `  ${name}: ${a.ms.toFixed(0)} ms vs the loop's ${b.ms.toFixed(0)} ms, ratio ${(a.ms / b.ms).toFixed(2)} ` +
+        `(CPU time ${a.cpu.toFixed(0)} vs ${b.cpu.toFixed(0)} ms, ${(a.cpu / b.cpu).toFixed(2)})`,
+    )
+  }
+  goal(GOALS.plan, oursTwo.ms / loopTwo.ms, 1.3, ratio)
 }
 
 // ── Peak memory of an apply run ────────────────────────────────────────────────────────────
 // The node process's peak RSS (rss.mjs) applying 40 sandbox jobs with terraform-version system
 // and the default parallelism; Terraform's own processes are not counted.
 function applyMemory() {
-  const JOBS = 40
+  const count = 40
   console.log(
-    `\npeak memory: dativo-infra run --mode apply on ${JOBS} sandbox jobs, terraform-version system`,
+    `\npeak memory: dativo-infra run --mode apply on ${count} sandbox jobs, terraform-version system`,
   )
-  if (!terraformOnPath()) {
-    console.log('  skipped: no terraform on PATH')
-    goal(`peak memory, apply at ${JOBS} jobs`, undefined, 100, undefined, 'no terraform on PATH')
-    return
-  }
+  const name = `peak memory, apply at ${count} jobs, terraform-version system`
+  if (!terraformOnPath()) return noTerraform([name])
   const workspace = path.join(work, 'apply-memory')
   const runs = []
   for (let round = 0; round < Math.min(ROUNDS, 3); round++) {
-    sandboxWorkspace(workspace, JOBS)
+    sandboxWorkspace(workspace, count)
     const run = measure(
       [cli, 'run', '--mode', 'apply', '--configs', 'jobs/*.yaml', '--terraform-version', 'system'],
       workspace,
@@ -466,30 +545,84 @@ function applyMemory() {
   console.log(
     `  ${mib(rss)} peak RSS (${median(runs.map((r) => r.ms)).toFixed(0)} ms; live heap at exit ${mib(median(runs.map((r) => r.liveKiB)))})`,
   )
-  goal(
-    `peak memory, apply at ${JOBS} jobs, terraform-version system`,
-    rss / 1024,
-    100,
-    (v) => `${v.toFixed(1)} MiB`,
-  )
+  goal(name, rss / 1024, 100, (v) => `${v.toFixed(1)} MiB`)
 }
 
-// BENCH_ONLY=apply,memory runs some sections alone (validation, coldstart, hcl, apply, memory).
+// ── A fleet: many sandbox jobs in one run ──────────────────────────────────────────────────
+// Each size once (they take minutes): the run must apply and resolve every job without an
+// error and leave one state per job under .dativo/state. Time per job should not grow with the
+// number of jobs, nor the node process's peak RSS.
+function fleet() {
+  const sizes = (process.env.BENCH_FLEET_SIZES ?? '1000').split(',').map(Number)
+  console.log(
+    `\nfleet: dativo-infra run --mode apply --parallelism 2 on ${sizes.join(', ')} sandbox jobs, state under .dativo/state`,
+  )
+  if (!terraformOnPath()) return noTerraform(['fleet'])
+  const workspace = path.join(work, 'fleet')
+  const rows = []
+  for (const size of sizes) {
+    sandboxWorkspace(workspace, size)
+    const run = measure(
+      [
+        cli,
+        'run',
+        '--mode',
+        'apply',
+        '--configs',
+        'jobs/*.yaml',
+        '--terraform-version',
+        'system',
+        '--parallelism',
+        '2',
+      ],
+      workspace,
+    )
+    const last = run.stdout.trimEnd().split('\n').at(-1)
+    const states = readdirSync(path.join(workspace, '.dativo/state')).filter((name) =>
+      existsSync(path.join(workspace, '.dativo/state', name, 'terraform.tfstate')),
+    ).length
+    const ok =
+      run.status === 0 && last === `${size} configs applied: +${size} ~0 -0, ${size} resolved`
+    if (!ok || states !== size) {
+      throw new Error(
+        `the fleet of ${size} did not apply cleanly (exit ${run.status}, ${states} states): ${last}\n${run.stderr.slice(-2000)}`,
+      )
+    }
+    const row = { size, ms: run.ms, cpu: run.treeCpuMs, rss: run.rssKiB, live: run.liveKiB }
+    rows.push(row)
+    console.log(
+      `  ${String(size).padStart(5)} jobs: ${(row.ms / 1000).toFixed(1)} s, ${(row.ms / size).toFixed(0)} ms per job ` +
+        `(CPU time ${(row.cpu / size).toFixed(0)} ms per job); node's peak RSS ${mib(row.rss)}, live heap at exit ${mib(row.live)}; ${states} states`,
+    )
+  }
+  if (rows.length > 1) {
+    const [first, last] = [rows[0], rows.at(-1)]
+    console.log(
+      `  from ${first.size} to ${last.size} jobs: time per job ${(last.ms / last.size / (first.ms / first.size)).toFixed(2)}x, ` +
+        `peak RSS ${(last.rss / first.rss).toFixed(2)}x`,
+    )
+  }
+}
+
+// BENCH_ONLY=apply,plan runs some sections alone (validation, coldstart, hcl, apply, plan,
+// memory, fleet); fleet runs only when named.
 const only = process.env.BENCH_ONLY?.split(',')
 for (const [name, section] of [
   ['validation', validation],
   ['coldstart', coldStart],
   ['hcl', hclParser],
   ['apply', apply],
+  ['plan', plan],
   ['memory', applyMemory],
+  ['fleet', fleet],
 ]) {
-  if (!only || only.includes(name)) section()
+  if (only ? only.includes(name) : name !== 'fleet') section()
 }
 
-console.log('\nGoals:')
+if (goals.length > 0) console.log('\nGoals:')
 for (const { name, measured, limit, format, pending } of goals) {
   if (pending) {
-    console.log(`  …  ${name}: not measured yet (${pending}); goal ${limit}`)
+    console.log(`  …  ${name}: not measured (${pending})`)
     continue
   }
   const met = measured <= limit

@@ -1735,6 +1735,8 @@ var git = __webpack_require__(3968);
 
 
 
+
+
 /** A job whose state would be shared or lost: refused before Terraform runs, at its config. */
 class StateRefused extends Error {
     rule;
@@ -1858,6 +1860,48 @@ async function unignoredStateFile(file, workspace) {
     const name = `${shown ? `${shown}/` : ''}terraform.tfstate`;
     return `This job's Terraform state is written to ${name}, which git does not ignore: never commit it (it holds every value of the job's resources, secrets included). Add terraform.tfstate and terraform.tfstate.backup to a .gitignore, or give the root a backend`;
 }
+/**
+ * The file a generated root's local state is in, when this run chose it: the CLI's
+ * `.dativo/state/<job_name>/terraform.tfstate`, or the root's own folder. Undefined for any other
+ * backend, and when TF_WORKSPACE names a workspace other than the default (its state is elsewhere).
+ */
+function localStateFile(root, settings, env) {
+    if (!root.generated || (env.TF_WORKSPACE && env.TF_WORKSPACE !== 'default'))
+        return undefined;
+    if (settings.generatedBackend === 'local') {
+        const [only, ...more] = settings.backendLines;
+        // Terraform reads a relative path from the root's folder, where it runs.
+        return only?.startsWith('path=') && more.length === 0
+            ? external_node_path_default().resolve(root.dir, only.slice('path='.length))
+            : undefined;
+    }
+    return settings.generatedBackend || settings.backendLines.length > 0
+        ? undefined
+        : external_node_path_default().join(root.dir, 'terraform.tfstate');
+}
+/**
+ * The root module's outputs as a state file of format 4 (Terraform 0.12 and later) holds them,
+ * which is what `terraform output -json` prints from it: each output's value, type and
+ * sensitivity. Undefined when the file cannot be read or is not of that shape.
+ */
+async function stateOutputs(file) {
+    let data;
+    try {
+        data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!(0,util_data/* isRecord */.u)(data) || data.version !== 4 || !(0,util_data/* isRecord */.u)(data.outputs))
+        return undefined;
+    const outputs = {};
+    for (const [name, entry] of Object.entries(data.outputs)) {
+        if (!(0,util_data/* isRecord */.u)(entry) || !('value' in entry))
+            return undefined;
+        outputs[name] = { value: entry.value, type: entry.type, sensitive: entry.sensitive === true };
+    }
+    return outputs;
+}
 
 ;// CONCATENATED MODULE: ./src/terraform/stage.ts
 // Pipeline steps 4–5 (CONTRACT §6): for each valid job, in its own root, terraform init, plan to
@@ -1913,27 +1957,96 @@ async function runTerraformJobs(jobs, options, deps) {
     // whole when the job ends, and heartbeats say meanwhile that its command still runs.
     const live = options.parallelism === 1 || jobs.length === 1;
     const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode;
-    const outcomes = await (0,concurrency/* mapPool */.P)(located, options.parallelism, async ({ job, jobDir, root }, index) => {
+    // `parallelism` jobs run their commands at once. A job's last command, when it only reads
+    // (plan mode's terraform show), gives its slot to the next job and runs beside it, in one of
+    // `parallelism` slots of its own: it waits for nothing, and the next job's init does not wait
+    // for it either.
+    const slots = new concurrency/* Slots */.W(options.parallelism);
+    const tails = new concurrency/* Slots */.W(options.parallelism);
+    // Live, a job's log waits for the job before it to end before it opens its group.
+    let previousEnded = Promise.resolve();
+    const outcomes = await Promise.all(located.map(async ({ job, jobDir, root }, index) => {
         const others = root instanceof roots/* RootError */.l8 || !root.realDir
             ? []
             : inFolder.get(root.realDir).filter((name) => name !== job.jobName);
         const title = `Terraform ${verb}: ${job.jobName} (${job.file})`;
         const progress = deps.progress?.(index, job);
-        const start = (log, heartbeats) => inTurn(root, () => runJob(job, root, others, options, deps, jobDir, lockFiles, log, heartbeats));
-        progress?.start(verb);
-        let outcome;
-        if (live) {
-            outcome = await deps.reporter.group(title, () => start((line) => deps.reporter.output(line)));
-        }
-        else {
-            const lines = [];
-            outcome = await start((line) => lines.push(line), progress);
-            await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
-        }
-        progress?.end(endLine(verb, outcome));
+        const outcome = await (async () => {
+            const turn = previousEnded;
+            let ended;
+            previousEnded = new Promise((resolve) => (ended = resolve));
+            try {
+                // A job the run's cancellation reaches before it starts says so once, as a finding: no
+                // start or end line, no log group.
+                if (deps.cancellation?.cancelled)
+                    return notStarted(job, deps.cancellation.signal);
+                let releaseSlot = await slots.acquire();
+                let releaseTail;
+                const lastRead = async () => {
+                    releaseSlot?.();
+                    releaseSlot = undefined;
+                    releaseTail = await tails.acquire();
+                };
+                let started = false;
+                const start = (log, heartbeats) => inTurn(root, () => {
+                    const signal = deps.cancellation?.signal;
+                    if (signal)
+                        return Promise.resolve(notStarted(job, signal));
+                    if (!live)
+                        progress?.start(verb);
+                    started = true;
+                    return runJob(job, root, others, options, deps, {
+                        jobDir,
+                        lockFiles,
+                        log,
+                        progress: heartbeats,
+                        lastRead,
+                    });
+                });
+                let outcome;
+                try {
+                    if (live) {
+                        // Its lines wait while the job before it finishes its last command.
+                        let streaming = false;
+                        const early = [];
+                        const running = start((line) => streaming ? deps.reporter.output(line) : early.push(line));
+                        await turn;
+                        // Cancelled before it could start: no group for it.
+                        if (deps.cancellation?.cancelled && !started)
+                            return await running;
+                        progress?.start(verb);
+                        outcome = await deps.reporter.group(title, () => {
+                            for (const line of early.splice(0))
+                                deps.reporter.output(line);
+                            streaming = true;
+                            return running;
+                        });
+                        if (!started)
+                            return outcome;
+                    }
+                    else {
+                        const lines = [];
+                        outcome = await start((line) => lines.push(line), progress);
+                        if (!started)
+                            return outcome;
+                        await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
+                    }
+                }
+                finally {
+                    releaseSlot?.();
+                    releaseTail?.();
+                }
+                progress?.end(endLine(verb, outcome));
+                return outcome;
+            }
+            finally {
+                ended();
+            }
+        })();
+        // A rollout waits for this: told as soon as the job ends, however it ended.
         deps.gate?.finished(job, outcome.ok);
         return outcome;
-    });
+    }));
     notPassedNotices(outcomes, jobs, deps);
     return outcomes;
 }
@@ -1953,6 +2066,26 @@ function notPassedNotices(outcomes, jobs, deps) {
         deps.reporter.notice(`Not passed to Terraform, ${root} declares no such variable: ${names.join(', ')} (${named.length === 1 ? 'job' : 'jobs'} ${shown})`);
     }
 }
+/** The outcome of a job the run's cancellation did not let start. */
+function notStarted(job, signal) {
+    return {
+        file: job.file,
+        ok: false,
+        interrupted: true,
+        findings: [
+            {
+                severity: 'warning',
+                rule: 'cancelled',
+                message: `Not run: the run was cancelled (${signal}) before this job started`,
+                file: job.file,
+                range: job.range,
+            },
+        ],
+        plan: null,
+        hasChanges: false,
+        secrets: [],
+    };
+}
 function findRoot(job, options, jobDir) {
     try {
         return (0,roots/* locateRoot */.LM)(job, options.workspace, options.terraformDir, options.moduleSource, jobDir);
@@ -1963,7 +2096,7 @@ function findRoot(job, options, jobDir) {
         return new roots/* RootError */.l8(`terraform-dir: ${error.message}`);
     }
 }
-async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFiles, log, progress) {
+async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFiles, log, progress, lastRead }) {
     const outcome = {
         file: job.file,
         ok: false,
@@ -1981,11 +2114,8 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
     const at = job.range;
     const finding = (severity, rule, message, range = at) => outcome.findings.push({ severity, rule, message, file: job.file, range });
     const cancellation = deps.cancellation;
-    if (cancellation?.cancelled) {
-        outcome.interrupted = true;
-        finding('warning', 'cancelled', `Not run: the run was cancelled (${cancellation.signal}) before this job started`);
-        return outcome;
-    }
+    if (cancellation?.cancelled)
+        return notStarted(job, cancellation.signal);
     const held = deps.gate?.start(job);
     if (held) {
         outcome.held = true;
@@ -2004,8 +2134,23 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
             if (cancellation?.cancelled)
                 throw new Interrupted(name, cancellation.signal);
             const changes = name === 'apply';
-            const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet: how.quiet, changes });
-            const result = await (progress ? progress.running(name, running) : running);
+            const readOnly = READ_ONLY.has(name);
+            const onLine = how.onLine ?? log;
+            const running = terraform.run({
+                args,
+                cwd: root.dir,
+                onLine,
+                quiet: how.quiet,
+                changes,
+                readOnly,
+            });
+            const heartbeats = progress && how.heartbeats !== false ? progress : undefined;
+            const result = await (heartbeats ? heartbeats.running(name, running) : running);
+            if (result.leftBehind) {
+                const message = `terraform ${name} left processes running when it ended (commands its provisioners started): ${result.leftBehind === 'killed' ? 'they did not stop on SIGTERM and were killed' : 'they were stopped with SIGTERM'}. Nothing Terraform starts outlives its command; a program meant to keep running must leave Terraform's process group (setsid)`;
+                finding('notice', 'left-running', message);
+                log(message);
+            }
             const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2);
             // A command that finished despite a stop request did its work: the next one is not started.
             if (succeeded && !result.signal)
@@ -2115,6 +2260,9 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
         outcome.planText = planText(plan.stdout);
         // The JSON form holds sensitive values in clear: it is parsed, never printed. It is read
         // before anything is applied: the plan's checks decide whether it may be.
+        // In plan mode reading the plan is the job's last command: the next job may start.
+        if (options.mode === 'plan')
+            await lastRead();
         const shown = JSON.parse((await step('show', ['show', '-json', planFile], { quiet: true })).stdout);
         secret(sensitiveTexts(shown));
         outcome.plan = countChanges(shown);
@@ -2193,7 +2341,15 @@ async function runJob(job, located, sharingJobs, options, deps, jobDir, lockFile
                 outcome.ok = true;
                 return outcome;
             }
-            const outputs = JSON.parse((await step('output', ['output', '-json'], { quiet: true })).stdout);
+            // The outputs apply just wrote into a local state this run chose are read from the file:
+            // what `terraform output -json` would print, without a Terraform process more. Any other
+            // state is asked through Terraform, as the job's last command.
+            const stateFile = localStateFile(root, state, terraform.env);
+            let outputs = stateFile ? await stateOutputs(stateFile) : undefined;
+            if (!outputs) {
+                await lastRead();
+                outputs = JSON.parse((await step('output', ['output', '-json'], { quiet: true })).stdout);
+            }
             for (const output of Object.values(outputs)) {
                 if (output.sensitive)
                     secret((0,secrets/* secretTexts */.Vh)(output.value));
@@ -2258,21 +2414,40 @@ class TerraformStepError extends Error {
 }
 /** Terraform's words when it could not save its state or give its lock back. */
 const STATE_NOT_KEPT = /Failed to (save|persist) state|Error releasing the state lock/;
+/** Terraform commands that only read: stopped at any moment, they leave nothing half done. */
+const READ_ONLY = new Set(['show', 'output', 'version']);
 /** A command the run's cancellation stopped, or did not let start. */
 class Interrupted extends Error {
     step;
     constructor(step, signal, result) {
-        const stopped = result?.stopped;
-        super(!stopped
-            ? `Not finished: the run was cancelled (${signal}) before terraform ${step}; run again to finish this job`
-            : stopped.interrupts > 1 || result.signal
-                ? `terraform ${step} was interrupted (${signal}) and then stopped at once by a second signal: its state may lack what it was doing. Check the state (terraform state list) before running again`
-                : STATE_NOT_KEPT.test(result.stderr)
-                    ? `terraform ${step} was interrupted (${signal}) and stopped, but could not keep its state: ${errorSummary(result.stderr)}`
-                    : `terraform ${step} was interrupted (${signal}): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job`);
+        super(interruptedMessage(step, signal, result));
         this.step = step;
         this.name = 'Interrupted';
     }
+}
+function interruptedMessage(step, signal, result) {
+    const stopped = result?.stopped;
+    if (!result || !stopped) {
+        return `Not finished: the run was cancelled (${signal}) before terraform ${step}; run again to finish this job`;
+    }
+    if (READ_ONLY.has(step)) {
+        return `terraform ${step} was interrupted (${signal}); it only reads, so nothing was left half done. Run again to finish this job`;
+    }
+    if (stopped.interrupts > 1) {
+        return `terraform ${step} was interrupted (${signal}) and then stopped at once by a second signal: its state may lack what it was doing. Check the state (terraform state list) before running again`;
+    }
+    // Terraform handles SIGINT from before it starts its command: one that a single SIGINT ended
+    // had not begun.
+    if (result.signal === 'SIGINT') {
+        return `terraform ${step} was interrupted (${signal}) as it started, before it had changed anything. Run again to finish this job`;
+    }
+    if (result.signal) {
+        return `terraform ${step} was interrupted (${signal}) and then killed by ${result.signal}: its state may lack what it was doing. Check the state (terraform state list) before running again`;
+    }
+    if (STATE_NOT_KEPT.test(result.stderr)) {
+        return `terraform ${step} was interrupted (${signal}) and stopped, but could not keep its state: ${errorSummary(result.stderr)}`;
+    }
+    return `terraform ${step} was interrupted (${signal}): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job`;
 }
 /** Why a command failed, in words: its errors, a time limit, or a signal that killed it. */
 function stepFailure(step, result, timeoutMs) {
@@ -2281,6 +2456,9 @@ function stepFailure(step, result, timeoutMs) {
         return new Interrupted(step, stopped.signal, result);
     if (stopped?.reason === 'timeout') {
         const limit = formatDuration(timeoutMs);
+        if (READ_ONLY.has(step)) {
+            return new TerraformStepError(step, `terraform ${step} ran longer than terraform-timeout (${limit}) and was stopped; it only reads, so nothing was left half done. Raise terraform-timeout if the command needs longer`);
+        }
         return new TerraformStepError(step, stopped.interrupts > 1 || result.signal
             ? `terraform ${step} ran longer than terraform-timeout (${limit}) and did not stop when interrupted: it was stopped at once, and its state may lack what it was doing`
             : STATE_NOT_KEPT.test(result.stderr)
@@ -2351,11 +2529,11 @@ function slug(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ mapPool),
+/* harmony export */   W: () => (/* binding */ Slots),
 /* harmony export */   e: () => (/* binding */ Mutex)
 /* harmony export */ });
 // Two small tools for running jobs side by side: a lock for what must not overlap (terraform
-// init and its shared plugin cache) and a pool that runs at most N tasks at once.
+// init and its shared plugin cache) and slots that let at most N tasks run at once.
 class Mutex {
     last = Promise.resolve();
     /** Runs `task` once every task locked before it has finished. */
@@ -2372,18 +2550,31 @@ class Mutex {
         }
     }
 }
-/** Runs `task` for every item, at most `limit` at a time; results keep the items' order. */
-async function mapPool(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
+/** At most `limit` holders at a time; the others wait their turn, first come first served. */
+class Slots {
+    free;
+    waiting = [];
+    constructor(limit) {
+        this.free = Math.max(1, limit);
+    }
+    /** Waits for a slot; resolves with the function that gives it back (once, however called). */
+    async acquire() {
+        if (this.free > 0)
+            this.free--;
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        let held = true;
+        return () => {
+            if (!held)
+                return;
+            held = false;
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.free++;
+        };
+    }
 }
 
 

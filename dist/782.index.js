@@ -188,11 +188,11 @@ async function canLink(target, scratch) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ mapPool),
+/* harmony export */   W: () => (/* binding */ Slots),
 /* harmony export */   e: () => (/* binding */ Mutex)
 /* harmony export */ });
 // Two small tools for running jobs side by side: a lock for what must not overlap (terraform
-// init and its shared plugin cache) and a pool that runs at most N tasks at once.
+// init and its shared plugin cache) and slots that let at most N tasks run at once.
 class Mutex {
     last = Promise.resolve();
     /** Runs `task` once every task locked before it has finished. */
@@ -209,18 +209,31 @@ class Mutex {
         }
     }
 }
-/** Runs `task` for every item, at most `limit` at a time; results keep the items' order. */
-async function mapPool(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
+/** At most `limit` holders at a time; the others wait their turn, first come first served. */
+class Slots {
+    free;
+    waiting = [];
+    constructor(limit) {
+        this.free = Math.max(1, limit);
+    }
+    /** Waits for a slot; resolves with the function that gives it back (once, however called). */
+    async acquire() {
+        if (this.free > 0)
+            this.free--;
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        let held = true;
+        return () => {
+            if (!held)
+                return;
+            held = false;
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.free++;
+        };
+    }
 }
 
 

@@ -24,7 +24,6 @@ import { heartbeatInterval, Progress } from './publish/progress.js'
 import type { ProgressSink } from './publish/progress.js'
 import type { Reporter } from './publish/reporter.js'
 import type { TerraformOutputs } from './resolve/outputs.js'
-import { newConfigRun } from './run.js'
 import type { ConfigRun, RemovedRun, RunReport } from './run.js'
 import { finalTags } from './tags/convert.js'
 import type { ReadResult } from './config/read.js'
@@ -174,7 +173,6 @@ export async function runPipeline(
         platformPolicy,
       })
       for (const finding of validation.findings) reporter.finding(finding)
-      // Validate mode keeps only what the reports need, not each job's data.
       report.configs.push(configRun(validation, options, read))
       claims.set(file, validation.claim)
     }
@@ -699,24 +697,32 @@ async function resolveMode(
   return report
 }
 
+/**
+ * The record a run keeps of one config, made in one piece (the fields in newConfigRun's order):
+ * with thousands of configs, every object made on the way and thrown away is garbage V8 keeps in
+ * its old generation, the records being long-lived, until a full collection.
+ */
 function configRun(validation: ConfigValidation, options: RunOptions, read: ReadResult): ConfigRun {
-  const job = validation.job
+  // Validate mode keeps only what the reports need, not each job's data.
+  const job = options.mode === 'validate' ? undefined : validation.job
   return {
-    ...newConfigRun(validation.file),
+    file: validation.file,
+    findings: validation.findings,
+    valid: validation.valid,
+    skipped: validation.skipped,
+    plan: null,
+    outputs: null,
+    resolved: false,
+    placeholders: validation.job?.placeholders ?? [],
     // Outputs files name the config as read; validate mode writes none.
     sourceSha: options.mode !== 'validate' && read.ok ? blobSha(read.bytes) : undefined,
     jobName: validation.jobName,
     provider: validation.provider,
     runtimeType: validation.runtimeType,
-    findings: validation.findings,
-    valid: validation.valid,
-    skipped: validation.skipped,
-    job: options.mode === 'validate' ? undefined : job,
-    placeholders: job?.placeholders ?? [],
-    cloudTags:
-      job && options.mode !== 'validate'
-        ? finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider)
-        : undefined,
+    job,
+    cloudTags: job
+      ? finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider)
+      : undefined,
   }
 }
 

@@ -6,8 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, startAction } from '../helpers/action.js'
+import { ROOT, runAction, startAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
+import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
 
 function job(name: string): string {
@@ -131,5 +132,54 @@ describe('progress lines of the CLI when its output is piped', () => {
     expect(progress[0]).toBe('[1/1] orders: plan started')
     expect(progress.at(-1)).toMatch(/^\[1\/1\] orders: plan \+1 ~0 -0 \(\d+ s\)$/)
     expect(result.stderr).not.toContain('\x1b[')
+  })
+})
+
+describe('one job at a time in plan mode, the next starting while the last one reads its plan', () => {
+  it("streams each job's log in a group of its own, in order, between its start and end lines", () => {
+    const workspace = tempDir('dativo-progress-live-')
+    execFileSync('git', ['init', '-q', '-b', 'main', workspace])
+    mkdirSync(path.join(workspace, 'jobs'))
+    const names = ['alpha', 'bravo', 'charlie']
+    for (const name of names) writeFileSync(path.join(workspace, `jobs/${name}.yaml`), job(name))
+    const run = runAction(
+      workspace,
+      {
+        INPUT_MODE: 'plan',
+        INPUT_CONFIGS: 'jobs/*.yaml',
+        'INPUT_CHANGED-ONLY': 'false',
+        'INPUT_TERRAFORM-VERSION': 'system',
+        INPUT_PARALLELISM: '1',
+        'INPUT_COMMENT-ON-PR': 'false',
+      },
+      terraformEnv(tempDir('dativo-tfrc-')),
+    )
+    expect(run.status, run.stdout).toBe(0)
+    // What each line is: a job's start or end line, a group's bounds, an init, a line naming a job.
+    const shape = run.stdout
+      .split('\n')
+      .flatMap((line) => {
+        const progress = /^\[\d\/3\] (\w+): (plan started|plan \+1 ~0 -0 \(\d+ s\))$/.exec(line)
+        if (progress) return [`${progress[1]} ${progress[2] === 'plan started' ? 'start' : 'end'}`]
+        const group = /^::group::Terraform plan: (\w+) /.exec(line)
+        if (group) return [`${group[1]} group`]
+        if (line === '::endgroup::') return ['endgroup']
+        // Each job's own init: another job's in its group would be a second one.
+        if (line === 'Terraform has been successfully initialized!') return ['init']
+        const named = names.find((name) => line.includes(`"${name}-dev-cluster"`))
+        return named ? [`${named} line`] : []
+      })
+      .filter((entry, i, all) => entry !== all[i - 1] || !entry.endsWith(' line'))
+    const jobs = shape.slice(shape.indexOf('alpha start'), shape.indexOf('charlie end') + 1)
+    expect(jobs).toEqual(
+      names.flatMap((name) => [
+        `${name} start`,
+        `${name} group`,
+        'init',
+        `${name} line`,
+        'endgroup',
+        `${name} end`,
+      ]),
+    )
   })
 })

@@ -2,7 +2,9 @@
 // runs (its folder, start and end, arguments) before handing it to the real one: dist/cli.js with
 // `--terraform-version system`, on jobs with a generated root and on jobs with a team's own root.
 // Plan validates, and its output is the plan text: per job, plan mode runs init, plan and one
-// show; apply mode adds apply and output, after the show (the plan is checked before apply). Inits of different roots run side by side at
+// show; apply mode adds apply after the show (the plan is checked before apply), and output for
+// a state this run did not choose (a generated root's local state is read from its file). Inits
+// of different roots run side by side at
 // parallelism 2 and share the plugin cache: each provider package lands in it once, whole.
 import { spawn, spawnSync } from 'node:child_process'
 import {
@@ -181,13 +183,29 @@ describe('the commands of a job', () => {
     expect(run.stdout).toContain('3 configs planned: +3 ~0 -0')
   })
 
-  it('apply mode: init, plan, show -json, apply and output -json per job', async () => {
+  it("apply mode: init, plan, show -json and apply per job; output -json for a team's root", async () => {
     const run = await cli(dir, runArgs('apply', 'jobs/*.yaml'), env)
     expect(run.status, run.stdout + run.stderr).toBe(0)
     const roots = byRoot(run.commands)
     expect(roots.size).toBe(3)
-    for (const commands of roots.values()) {
-      expect(commands).toEqual(['init', 'plan', 'show -json', 'apply', 'output -json'])
+    const teamRoot = path.join(dir, 'terraform/dativo_jobs/job-own')
+    for (const [root, commands] of roots) {
+      // A generated root's outputs are read from the local state file the run chose for it.
+      expect(commands, root).toEqual(
+        root === teamRoot
+          ? ['init', 'plan', 'show -json', 'apply', 'output -json']
+          : ['init', 'plan', 'show -json', 'apply'],
+      )
+    }
+    // Read from the file or asked of Terraform, the outputs are written into every config.
+    for (const [file, value] of [
+      ['a', 'job-a-dev-cluster'],
+      ['b', 'job-b-dev-cluster'],
+      ['own', 'job-own-own'],
+    ]) {
+      expect(readFileSync(path.join(dir, `jobs/${file}.yaml`), 'utf8')).toContain(
+        `cluster_name: "${value}" # {{terraform_outputs.cluster_name}}`,
+      )
     }
     expect(run.stdout).toContain('3 configs applied: +3 ~0 -0, 3 resolved')
     expect((run.stdout + run.stderr).match(/^Apply complete!/gm)).toHaveLength(3)

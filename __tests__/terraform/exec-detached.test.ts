@@ -132,10 +132,55 @@ describe('execDetached', () => {
   })
 
   it('past its time limit: interrupted, interrupted again after the grace, then killed', async () => {
-    const run = start(0, { timeoutMs: 500, graceMs: 400 })
+    // Long enough for the program to handle SIGINT by then, on a busy machine too.
+    const run = start(0, { timeoutMs: 2000, graceMs: 400 })
     const result = await run.result
     expect(result.stdout.trimEnd().split('\n').slice(1)).toEqual(['SIGINT 1', 'SIGINT 2'])
     expect(result.signal).toBe('SIGKILL')
     expect(result.stopped).toEqual({ reason: 'timeout', signal: 'SIGINT', interrupts: 2 })
   })
+
+  it('what the program leaves running in its group gets SIGTERM when it ends', async () => {
+    const pidFile = path.join(dir, 'left.pid')
+    const result = await execDetached('sh', ['-c', `sleep 30 & echo $! > ${pidFile}`], {
+      cwd: dir,
+      env: process.env,
+      outputDir: dir,
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.leftBehind).toBe('terminated')
+    expect(running(Number(readFileSync(pidFile, 'utf8')))).toBe(false)
+  })
+
+  it('what ignores SIGTERM is killed once the grace has passed', async () => {
+    const pidFile = path.join(dir, 'stubborn.pid')
+    const result = await execDetached(
+      'sh',
+      ['-c', `trap '' TERM; sleep 30 & echo $! > ${pidFile}`],
+      { cwd: dir, env: process.env, outputDir: dir, groupGraceMs: 300 },
+    )
+    expect(result.leftBehind).toBe('killed')
+    expect(running(Number(readFileSync(pidFile, 'utf8')))).toBe(false)
+  })
+
+  it('a program that leaves nothing behind is not waited for', async () => {
+    const result = await execDetached('sh', ['-c', 'echo done'], {
+      cwd: dir,
+      env: process.env,
+      outputDir: dir,
+    })
+    expect(result.stdout).toBe('done\n')
+    expect(result.leftBehind).toBeUndefined()
+  })
 })
+
+/** Whether a process runs (one that ended but was never waited for does not). */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3)
+    return state !== 'Z' && state !== 'X'
+  } catch {
+    return false
+  }
+}

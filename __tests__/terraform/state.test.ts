@@ -1,11 +1,22 @@
 // Where each job's state lives (src/terraform/state.ts): every case of backend-config, generated
-// and team roots, the CLI's state folder, shared roots and allow-local-state.
+// and team roots, the CLI's state folder, shared roots and allow-local-state; and the outputs an
+// apply leaves in a local state the run chose, read from it as terraform output -json prints them.
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Job } from '../../src/config/job.js'
 import { parseRunOptions } from '../../src/options.js'
+import { parseTerraformOutputs } from '../../src/resolve/outputs.js'
 import type { Root } from '../../src/terraform/roots.js'
-import { decideState, StateRefused } from '../../src/terraform/state.js'
+import {
+  decideState,
+  localStateFile,
+  StateRefused,
+  stateOutputs,
+} from '../../src/terraform/state.js'
+import { tempDir } from '../helpers/temp.js'
+import { terraformEnv } from '../helpers/terraform.js'
 
 const WORKSPACE = '/work/repo'
 
@@ -207,5 +218,95 @@ describe("a team's root", () => {
         }),
       ).message,
     ).toMatch(/^jobs orders, billing all run in terraform\/x, and this job's state there/)
+  })
+})
+
+describe('outputs read from a local state this run chose', () => {
+  it('is the state of a generated root: the CLI state folder, or the root of its own', () => {
+    const cli = decideState(job('local'), generated, options({ mode: 'apply' }), {
+      workspace: WORKSPACE,
+      stateDir: `${WORKSPACE}/.dativo/state`,
+    })
+    expect(localStateFile(generated, cli, {})).toBe(
+      `${WORKSPACE}/.dativo/state/orders/terraform.tfstate`,
+    )
+    const action = decideState(job('local'), generated, options({ mode: 'apply' }), {
+      workspace: WORKSPACE,
+    })
+    expect(localStateFile(generated, action, {})).toBe('/tmp/run/root/terraform.tfstate')
+    // backend-config's path for local jobs, read from the root's folder as Terraform reads it.
+    for (const [given, file] of [
+      ['state/{job_name}.tfstate', '/tmp/run/root/state/orders.tfstate'],
+      ['/var/lib/dativo/{job_name}.tfstate', '/var/lib/dativo/orders.tfstate'],
+    ]) {
+      const local = decideState(
+        job('local'),
+        generated,
+        options({ mode: 'apply', 'backend-config': `local:\n  path: ${given}` }),
+        { workspace: WORKSPACE },
+      )
+      expect(localStateFile(generated, local, {})).toBe(file)
+    }
+    // Another workspace keeps its state elsewhere; a cloud backend or a team's root is asked.
+    expect(localStateFile(generated, action, { TF_WORKSPACE: 'blue' })).toBeUndefined()
+    expect(localStateFile(generated, action, { TF_WORKSPACE: 'default' })).toBe(
+      '/tmp/run/root/terraform.tfstate',
+    )
+    const s3 = decideState(
+      job('aws'),
+      generated,
+      options({ mode: 'apply', 'backend-config': 'aws:\n  key: dativo/{job_name}.tfstate' }),
+      { workspace: WORKSPACE },
+    )
+    expect(localStateFile(generated, s3, {})).toBeUndefined()
+    const team = decideState(job('local'), own(), options({ mode: 'apply' }), {
+      workspace: WORKSPACE,
+    })
+    expect(localStateFile(own(), team, {})).toBeUndefined()
+  })
+
+  it('are what terraform output -json prints, sensitive and typed values included', () => {
+    const dir = tempDir('dativo-state-outputs-')
+    writeFileSync(
+      path.join(dir, 'main.tf'),
+      `output "text" {
+  value = "c-\${"orders"}"
+}
+output "number" {
+  value = 3.5
+}
+output "flags" {
+  value = [true, false]
+}
+output "nested" {
+  value = { b = ["x", 1], a = { z = null, "with space" = "v" } }
+}
+output "secret" {
+  value     = "s3cr3t"
+  sensitive = true
+}
+`,
+    )
+    const env = { ...terraformEnv(path.join(dir, 'tf')), TF_DATA_DIR: path.join(dir, 'data') }
+    const terraform = (...args: string[]) =>
+      execFileSync('terraform', args, { cwd: dir, env, encoding: 'utf8' })
+    terraform('init', '-input=false', '-no-color')
+    terraform('apply', '-input=false', '-no-color', '-auto-approve')
+    const asked = parseTerraformOutputs(terraform('output', '-json'))
+    return stateOutputs(path.join(dir, 'terraform.tfstate')).then((read) => {
+      expect(read).toEqual(asked)
+      expect(JSON.stringify(read)).toBe(JSON.stringify(asked))
+      expect(read?.secret).toEqual({ value: 's3cr3t', type: 'string', sensitive: true })
+    })
+  }, 60_000)
+
+  it('are not read from a file that is not a state of format 4', async () => {
+    const dir = tempDir('dativo-state-outputs-')
+    const file = path.join(dir, 'terraform.tfstate')
+    for (const text of ['', '{', '{"version":3,"outputs":{}}', '{"version":4}', '[]']) {
+      writeFileSync(file, text)
+      expect(await stateOutputs(file), text).toBeUndefined()
+    }
+    expect(await stateOutputs(path.join(dir, 'missing.tfstate'))).toBeUndefined()
   })
 })

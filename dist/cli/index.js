@@ -3411,17 +3411,49 @@ function readPlainYaml(text) {
     // `infrastructure` key); the rest only when a finding asks: the text is read again for them.
     const rootKeys = reader.rootKeys;
     let places;
-    const placeOf = (segments) => {
+    let lineStarts;
+    const allPlaces = () => {
         if (!places) {
             places = new Map();
-            new Reader(text, places).document();
+            const again = new Reader(text, places);
+            again.document();
+            lineStarts = again.lineStarts;
         }
-        return places.get(segments.join(PATH_SEPARATOR));
+        return places;
+    };
+    const placeOf = (segments) => allPlaces().get(segments.join(PATH_SEPARATOR));
+    const position = (offset) => {
+        allPlaces();
+        const starts = lineStarts;
+        // The last line that starts at or before the offset.
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
     };
     return {
         data,
         keyAt: (segments) => segments.length === 1 ? rootKeys.get(segments[0]) : placeOf(segments)?.key,
         valueAt: (segments) => placeOf(segments)?.value,
+        scalarAt: (segments) => {
+            const place = placeOf(segments);
+            return place?.start === undefined ? undefined : { start: place.start, end: place.end };
+        },
+        scalars: () => [...allPlaces()].flatMap(([joined, place]) => place.start === undefined
+            ? []
+            : [{ segments: joined.split(PATH_SEPARATOR), start: place.start, end: place.end }]),
+        firstKey: () => rootKeys.values().next().value,
+        rangeOf: (start, end) => {
+            const from = position(start);
+            const to = position(Math.max(end, start + 1));
+            return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+        },
     };
 }
 /** Joins a path's segments into a map key; no text the reader accepts holds it. */
@@ -3433,6 +3465,10 @@ class Reader {
     text;
     places;
     starts = [];
+    /** Where each line of the text starts. */
+    get lineStarts() {
+        return this.starts;
+    }
     ends = [];
     /** Spaces before the line's first character; -1 for a blank or comment line. */
     indents = [];
@@ -3488,8 +3524,11 @@ class Reader {
         });
         if (key)
             place.key = range(key[0], key[1]);
-        if (value)
+        if (value) {
             place.value = range(this.scalarStart, this.scalarEnd);
+            place.start = this.scalarStart;
+            place.end = this.scalarEnd;
+        }
         this.places.set(this.path.join(PATH_SEPARATOR), place);
     }
     nextContent(line) {
@@ -3832,6 +3871,8 @@ function resolvePlain(source) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CF: () => (/* binding */ mappingRange),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   UH: () => (/* binding */ plainScalarText),
+/* harmony export */   YC: () => (/* binding */ keyLine),
 /* harmony export */   cP: () => (/* binding */ pointerSegments),
 /* harmony export */   ox: () => (/* binding */ dataAt),
 /* harmony export */   tR: () => (/* binding */ valueRange),
@@ -3901,7 +3942,7 @@ function keyRange(config, segments) {
  * of the document when the top-level mapping lacks it.
  */
 function mappingRange(config, segments) {
-    const quick = config.plain?.keyAt(segments);
+    const quick = segments.length === 0 ? config.plain?.firstKey() : config.plain?.keyAt(segments);
     if (quick)
         return quick;
     const location = locate(config, segments);
@@ -3912,6 +3953,30 @@ function mappingRange(config, segments) {
         return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, root.items[0].key);
     }
     return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, location.node);
+}
+/** The text of the value at a data path as written, when it is a plain (unquoted) scalar. */
+function plainScalarText(config, segments) {
+    if (config.plain) {
+        const scalar = config.plain.scalarAt(segments);
+        // Not a scalar written out: only `yaml` can say what it is.
+        if (!scalar)
+            return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .needPositions */ .bS)();
+        const first = config.text.charCodeAt(scalar.start);
+        return first === 0x22 || first === 0x27
+            ? undefined
+            : config.text.slice(scalar.start, scalar.end);
+    }
+    const { node } = locate(config, segments);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN
+        ? config.text.slice(node.range[0], node.range[1])
+        : undefined;
+}
+/** The line a key is written on. */
+function keyLine(config, segments) {
+    if (config.plain)
+        return config.plain.keyAt(segments)?.line ?? (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .needPositions */ .bS)();
+    const range = locate(config, segments).key?.range;
+    return range ? config.lineCounter.linePos(range[0]).line : undefined;
 }
 function resolveAlias(config, node) {
     let current = node;
@@ -4162,8 +4227,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REQUIRED_TAGS
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/config/positions.ts
 var positions = __nccwpck_require__(78);
 // EXTERNAL MODULE: ./src/util/data.ts
@@ -4239,7 +4302,6 @@ function resolveRef(root, ref) {
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/config/schema-errors.ts
-
 
 
 
@@ -4519,15 +4581,14 @@ function wrongType(config, issue, segments, label, value) {
     const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
     const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
     const range = (0,positions/* valueRange */.tR)(config, segments);
-    const { node } = (0,positions/* locate */.x5)(config, segments);
     if (issue.custom && !expected.includes('string')) {
         return { rule, message: issue.custom, range };
     }
     if (value === null || value === undefined) {
         return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range };
     }
-    if (expected.includes('string') && (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN) {
-        const written = config.text.slice(node.range[0], node.range[1]);
+    const written = expected.includes('string') ? (0,positions/* plainScalarText */.UH)(config, segments) : undefined;
+    if (written !== undefined) {
         const key = segments.at(-1) ?? 'value';
         return {
             rule,
@@ -4628,8 +4689,8 @@ const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"
 var placeholders = __nccwpck_require__(3782);
 ;// CONCATENATED MODULE: ./src/config/job.ts
 
-/** Builds the job from data that already passed validation. */
-function jobFromData(file, data) {
+/** Builds the job from data that already passed validation, at the places given. */
+function jobFromData(file, data, places = {}) {
     const infrastructure = data.infrastructure;
     const tags = infrastructure.tags;
     const connection = (data.target?.connection ??
@@ -4649,6 +4710,9 @@ function jobFromData(file, data) {
             azureStorageAccountId: connection.azure_blob?.storage_account_id,
         },
         placeholders: placeholderNames(data),
+        range: places.range,
+        runtimeRange: places.runtimeRange,
+        tagsRange: places.tagsRange,
     };
 }
 function placeholderNames(data) {
@@ -4903,8 +4967,8 @@ function ruleFindings(config, options) {
     if (typeof topEnvironment === 'string' &&
         typeof tags.environment === 'string' &&
         tags.environment !== topEnvironment) {
-        const line = (0,positions/* locate */.x5)(config, ['environment']).key?.range;
-        const where = line ? ` (line ${config.lineCounter.linePos(line[0]).line})` : '';
+        const line = (0,positions/* keyLine */.YC)(config, ['environment']);
+        const where = line ? ` (line ${line})` : '';
         add('warning', 'environment-mismatch', `Tag environment '${tags.environment}' differs from the job's environment '${topEnvironment}'${where}: resources will be named and tagged '${tags.environment}'`, (0,positions/* valueRange */.tR)(config, ['infrastructure', 'tags', 'environment']));
     }
     return findings;
@@ -4929,9 +4993,21 @@ function checkTopLevelKeys(config, add) {
 /** Every string value in the document, wherever it is (placeholders may stand anywhere). */
 function checkPlaceholders(config, add) {
     // A quick read has each scalar once in its data and no flow mappings: the data tells if any
-    // string needs a look with positions.
-    if (config.plain && !someString(config.data, (text) => (0,placeholders/* findMalformed */.nu)(text).length > 0))
+    // string needs a look, and the reader where each is written.
+    if (config.plain) {
+        if (!someString(config.data, (text) => (0,placeholders/* findMalformed */.nu)(text).length > 0))
+            return;
+        const plain = config.plain;
+        for (const { segments, start, end } of plain.scalars()) {
+            const value = (0,positions/* dataAt */.ox)(config.data, segments);
+            if (typeof value !== 'string')
+                continue;
+            for (const bad of (0,placeholders/* malformedInScalar */.nL)(value, config.text.slice(start, end), start)) {
+                add('error', 'malformed-placeholder', bad.message, plain.rangeOf(bad.start, bad.end), bad.hint);
+            }
+        }
         return;
+    }
     const stack = [config.doc.contents];
     while (stack.length > 0) {
         const node = stack.pop();
@@ -5124,9 +5200,7 @@ function validateConfig(config, parseFindings, options) {
     const { file } = config;
     const findings = [...parseFindings];
     if (!job_config_validate(config.data)) {
-        // Schema findings are shown at their nodes: a quick read has none to offer.
-        if (config.plain)
-            (0,config_document/* needPositions */.bS)();
+        // Shown where the quick reader places them; a place only `yaml` knows reads the file again.
         findings.push(...(0,schema_errors/* schemaFindings */.I)(config, job_config_validate.errors ?? [], {
             kind: 'job',
             schema: schema,
@@ -5135,8 +5209,6 @@ function validateConfig(config, parseFindings, options) {
     if (options.policy) {
         const errors = options.policy.validate(config.data);
         if (errors.length > 0) {
-            if (config.plain)
-                (0,config_document/* needPositions */.bS)();
             findings.push(...(0,schema_errors/* schemaFindings */.I)(config, errors, { kind: 'policy', schema: options.policy.schema }));
         }
     }
@@ -5169,12 +5241,11 @@ function validateConfig(config, parseFindings, options) {
     if (typeof infrastructure?.runtime?.type === 'string')
         result.runtimeType = infrastructure.runtime.type;
     if (result.valid && !skipped) {
-        result.job = {
-            ...jobFromData(file, config.data),
+        result.job = jobFromData(file, config.data, {
             range: (0,positions/* keyRange */.xA)(config, ['infrastructure']),
             runtimeRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'runtime']),
             tagsRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'tags']),
-        };
+        });
     }
     return result;
 }
@@ -10898,6 +10969,7 @@ function strings(value) {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   APPLY_DRAIN_MS: () => (/* binding */ APPLY_DRAIN_MS),
+/* harmony export */   READ_ONLY_GRACE_MS: () => (/* binding */ READ_ONLY_GRACE_MS),
 /* harmony export */   TerraformCli: () => (/* binding */ TerraformCli),
 /* harmony export */   automationEnv: () => (/* binding */ automationEnv)
 /* harmony export */ });
@@ -10915,12 +10987,19 @@ __nccwpck_require__.r(__webpack_exports__);
  * knows; a few seconds let those calls return. Shorter than the runner's 7.5 s before SIGTERM.
  */
 const APPLY_DRAIN_MS = 5000;
+/**
+ * Past the time limit, how long a command that only reads has after its SIGINT (which it may
+ * ignore) before it is killed: it has no state to save.
+ */
+const READ_ONLY_GRACE_MS = 5000;
 class TerraformCli {
     binary;
     env;
     limits;
     jobDir;
-    constructor(binary, env, limits = {}, jobDir) {
+    constructor(binary, 
+    /** The environment every command of it runs with. */
+    env, limits = {}, jobDir) {
         this.binary = binary;
         this.env = env;
         this.limits = limits;
@@ -10938,7 +11017,8 @@ class TerraformCli {
         if (!this.jobDir)
             throw new Error('terraform runs for a job: use forJob first');
         // Spawned here rather than through a toolkit's exec: Terraform needs a process group of its
-        // own, output that outlives this process, a time limit and the run's signals forwarded.
+        // own (so that what it starts, a provisioner's commands, is stopped with it), output that
+        // outlives this process, a time limit and the run's signals forwarded.
         return (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execDetached */ .mB)(this.binary, command.args, {
             cwd: command.cwd,
             env: this.env,
@@ -10947,7 +11027,10 @@ class TerraformCli {
             timeoutMs: this.limits.timeoutMs,
             cancellation: this.limits.cancellation,
             drainMs: command.changes ? APPLY_DRAIN_MS : undefined,
-            graceMs: this.limits.graceMs,
+            graceMs: command.readOnly
+                ? Math.min(READ_ONLY_GRACE_MS, this.limits.graceMs ?? READ_ONLY_GRACE_MS)
+                : this.limits.graceMs,
+            groupGraceMs: this.limits.groupGraceMs,
         });
     }
 }
@@ -11510,12 +11593,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   mB: () => (/* binding */ execDetached)
 });
 
+// UNUSED EXPORTS: GROUP_GRACE_MS
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -11524,7 +11607,6 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 ;// CONCATENATED MODULE: ./src/util/exec.ts
 // Runs a program without a shell and captures what it prints. The terraform wrapper and
 // deploy-command build on this; git runs through @actions/exec (util/git.ts).
-
 
 
 
@@ -11591,6 +11673,10 @@ function exec(file, args, options = {}) {
 }
 /** How often a running program's output files are read for new lines. */
 const TAIL_INTERVAL_MS = 200;
+/** How often a process group is looked at while what is left in it stops. */
+const GROUP_POLL_MS = 20;
+/** What a program leaves in its group gets this long to stop after SIGTERM, unless told. */
+const GROUP_GRACE_MS = 2000;
 let outputFiles = 0;
 /**
  * Runs a program that must not be cut short by what happens to this process: it gets a process
@@ -11600,21 +11686,29 @@ let outputFiles = 0;
  * later signal interrupts it at once if it was not yet; a SIGINT after that (a person pressing
  * Ctrl-C again) sends the second SIGINT, which makes Terraform exit at once. SIGTERM, the
  * runner's escalation, never does: the program is left to finish stopping, even if this process
- * is killed meanwhile. Resolves with the exit code whatever it is (spawn failures reject).
+ * is killed meanwhile. Once the program has ended, for whatever reason, whatever it started and
+ * left in its group (a provisioner's background command, say) gets SIGTERM, then SIGKILL after
+ * `groupGraceMs`: nothing it started outlives it. A process that left the group (`setsid`) is
+ * out of reach, and so is everything when this process is killed first. Resolves with the exit
+ * code whatever it is (spawn failures reject).
  */
 async function execDetached(file, args, options) {
     const name = `${process.pid}-${++outputFiles}`;
     const outPath = external_node_path_default().join(options.outputDir, `${name}.stdout`);
     const errPath = external_node_path_default().join(options.outputDir, `${name}.stderr`);
-    // Private files: a command's output may hold sensitive values (`terraform show -json`).
-    const outFd = (0,external_node_fs_.openSync)(outPath, 'w', 0o600);
-    const errFd = (0,external_node_fs_.openSync)(errPath, 'w', 0o600);
-    const tails = options.onLine
-        ? [new Tail(outPath, options.onLine), new Tail(errPath, options.onLine)]
-        : [];
+    // Private files: a command's output may hold sensitive values (`terraform show -json`). Read
+    // with synchronous calls: small local files, and each asynchronous one costs a trip through
+    // libuv's thread pool, which adds up over the steps of many jobs.
+    const tails = [];
     try {
+        const outFd = (0,external_node_fs_.openSync)(outPath, 'w', 0o600);
+        let errFd;
         let child;
         try {
+            errFd = (0,external_node_fs_.openSync)(errPath, 'w', 0o600);
+            if (options.onLine) {
+                tails.push(new Tail(outPath, options.onLine), new Tail(errPath, options.onLine));
+            }
             child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
                 cwd: options.cwd,
                 env: options.env,
@@ -11625,8 +11719,10 @@ async function execDetached(file, args, options) {
         }
         finally {
             (0,external_node_fs_.closeSync)(outFd);
-            (0,external_node_fs_.closeSync)(errFd);
+            if (errFd !== undefined)
+                (0,external_node_fs_.closeSync)(errFd);
         }
+        const pid = child.pid;
         const exited = new Promise((resolve, reject) => {
             child.once('error', reject);
             child.once('exit', (code, signal) => resolve({ code, signal }));
@@ -11636,7 +11732,7 @@ async function execDetached(file, args, options) {
         const interrupt = (reason, signal) => {
             stopped ??= { reason, signal, interrupts: 0 };
             stopped.interrupts++;
-            send(child.pid, 'SIGINT');
+            send(pid, 'SIGINT');
         };
         const onCancel = (signal, count) => {
             if (!stopped?.interrupts) {
@@ -11663,11 +11759,11 @@ async function execDetached(file, args, options) {
                 if (stopped?.interrupts)
                     return;
                 interrupt('timeout', 'SIGINT');
-                timers.push(setTimeout(() => interrupt('timeout', 'SIGINT'), grace), setTimeout(() => send(child.pid, 'SIGKILL'), 2 * grace));
+                timers.push(setTimeout(() => interrupt('timeout', 'SIGINT'), grace), setTimeout(() => sendGroup(pid, 'SIGKILL'), 2 * grace));
             }, options.timeoutMs));
         }
         const polling = tails.length > 0
-            ? setInterval(() => tails.forEach((t) => t.poll()), TAIL_INTERVAL_MS)
+            ? setInterval(() => tails.forEach((t) => t.read()), TAIL_INTERVAL_MS)
             : undefined;
         let ended;
         try {
@@ -11679,24 +11775,27 @@ async function execDetached(file, args, options) {
             if (polling)
                 clearInterval(polling);
         }
+        // Before the output is read: what is left may still write to it.
+        const leftBehind = await stopGroup(pid, options.groupGraceMs ?? GROUP_GRACE_MS);
         for (const tail of tails)
-            await tail.end();
-        const stdoutBytes = await (0,promises_.readFile)(outPath);
+            tail.end();
+        const stdoutBytes = (0,external_node_fs_.readFileSync)(outPath);
         return {
             exitCode: ended.code ?? 128 + signalNumber(ended.signal),
             signal: ended.signal ?? undefined,
             // A program that ended while it was still allowed to go on was not stopped.
             stopped: stopped?.interrupts ? stopped : undefined,
+            leftBehind,
             stdout: stdoutBytes.toString('utf8'),
-            stderr: await (0,promises_.readFile)(errPath, 'utf8'),
+            stderr: (0,external_node_fs_.readFileSync)(errPath, 'utf8'),
             stdoutBytes,
         };
     }
     finally {
         for (const tail of tails)
-            await tail.close();
-        await (0,promises_.rm)(outPath, { force: true });
-        await (0,promises_.rm)(errPath, { force: true });
+            tail.close();
+        removeFile(outPath);
+        removeFile(errPath);
     }
 }
 /** Windows has no SIGINT to send: there the console's Ctrl-C reaches the program itself. */
@@ -11711,6 +11810,92 @@ function send(pid, signal) {
         // Already gone.
     }
 }
+/** Signals every process of the group `pid` leads; false when none is left to signal. */
+function sendGroup(pid, signal) {
+    if (pid === undefined)
+        return false;
+    if (WINDOWS) {
+        if (signal === 'SIGKILL')
+            send(pid, signal);
+        return false;
+    }
+    try {
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether a process of the group is still running. A process that ended but that no one has
+ * waited for (a container's first process may never) can still be signalled: on Linux, /proc
+ * tells those apart.
+ */
+function groupRunning(pid) {
+    if (!sendGroup(pid, 0))
+        return false;
+    if (process.platform !== 'linux')
+        return true;
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return true;
+    }
+    for (const entry of entries) {
+        const code = entry.charCodeAt(0);
+        if (code < 0x30 || code > 0x39)
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'latin1');
+        }
+        catch {
+            continue;
+        }
+        // pid (comm) state ppid pgrp …: the command name may hold spaces and parentheses.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ', 3);
+        if (Number(fields[2]) === pid && fields[0] !== 'Z' && fields[0] !== 'X')
+            return true;
+    }
+    return false;
+}
+/**
+ * After the program has ended: SIGTERM to what it left running in its process group, then, if
+ * anything is still there after `graceMs`, SIGKILL. The group keeps its number while any of its
+ * processes lives, so no other process can be reached by it.
+ */
+async function stopGroup(pid, graceMs) {
+    if (pid === undefined || WINDOWS || !groupRunning(pid))
+        return undefined;
+    sendGroup(pid, 'SIGTERM');
+    if (await groupGone(pid, graceMs))
+        return 'terminated';
+    sendGroup(pid, 'SIGKILL');
+    // SIGKILL cannot be refused, but takes a moment to land.
+    await groupGone(pid, GROUP_GRACE_MS);
+    return 'killed';
+}
+/** Waits up to `ms` for the group to have no process running; whether it came to that. */
+async function groupGone(pid, ms) {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS));
+        if (!groupRunning(pid))
+            return true;
+    }
+    return false;
+}
+function removeFile(file) {
+    try {
+        (0,external_node_fs_.unlinkSync)(file);
+    }
+    catch {
+        // Never made, or already gone.
+    }
+}
 function signalNumber(signal) {
     const numbers = {
         SIGHUP: 1,
@@ -11723,42 +11908,37 @@ function signalNumber(signal) {
     };
     return (signal && numbers[signal]) || 0;
 }
-/** New lines of a file another process is writing. */
+/** New lines of a file another process is writing, read with synchronous calls. */
 class Tail {
-    file;
     lines;
     position = 0;
-    handle;
-    reading = Promise.resolve();
-    buffer = Buffer.alloc(64 * 1024);
+    fd;
+    static buffer = Buffer.alloc(64 * 1024);
     constructor(file, onLine) {
-        this.file = file;
         this.lines = new LineBuffer(onLine);
+        this.fd = (0,external_node_fs_.openSync)(file, 'r');
     }
-    /** Reads what was written since the last time; one read at a time. */
-    poll() {
-        this.reading = this.reading.then(() => this.read());
-        return this.reading;
-    }
-    async end() {
-        await this.poll();
-        this.lines.end();
-    }
-    async close() {
-        await this.reading.catch(() => undefined);
-        if (this.handle)
-            await (await this.handle).close();
-        this.handle = undefined;
-    }
-    async read() {
-        const handle = await (this.handle ??= (0,promises_.open)(this.file, 'r'));
+    /** Reads what was written since the last time. */
+    read() {
+        if (this.fd === undefined)
+            return;
+        const buffer = Tail.buffer;
         for (;;) {
-            const { bytesRead } = await handle.read(this.buffer, 0, this.buffer.length, this.position);
+            const bytesRead = (0,external_node_fs_.readSync)(this.fd, buffer, 0, buffer.length, this.position);
             if (bytesRead === 0)
                 return;
             this.position += bytesRead;
-            this.lines.add(this.buffer.subarray(0, bytesRead));
+            this.lines.add(buffer.subarray(0, bytesRead));
         }
+    }
+    end() {
+        this.read();
+        this.lines.end();
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
     }
 }
 /** Bytes in, whole lines out: a character split across chunks is decoded once it is complete. */
@@ -23465,8 +23645,6 @@ function heartbeatInterval(env) {
     return Number.isFinite(asked) && asked > 0 ? Math.max(100, asked * 1000) : HEARTBEAT_MS;
 }
 
-// EXTERNAL MODULE: ./src/run.ts
-var run = __nccwpck_require__(9786);
 // EXTERNAL MODULE: ./src/tags/convert.ts
 var convert = __nccwpck_require__(9586);
 // EXTERNAL MODULE: ./src/publish/commit-plan.ts
@@ -23486,7 +23664,6 @@ var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The stages of CONTRACT §1, in order, for one run. Nothing here knows whether it runs as the
 // action or the CLI: both front doors build RunOptions and the deps, then call runPipeline.
-
 
 
 
@@ -23605,7 +23782,6 @@ async function runPipeline(options, context, deps) {
             });
             for (const finding of validation.findings)
                 reporter.finding(finding);
-            // Validate mode keeps only what the reports need, not each job's data.
             report.configs.push(configRun(validation, options, read));
             claims.set(file, validation.claim);
         }
@@ -24046,21 +24222,30 @@ async function resolveMode(options, context, deps) {
     await publishResolved(found.runs, found.outputs, report, options, context, deps);
     return report;
 }
+/**
+ * The record a run keeps of one config, made in one piece (the fields in newConfigRun's order):
+ * with thousands of configs, every object made on the way and thrown away is garbage V8 keeps in
+ * its old generation, the records being long-lived, until a full collection.
+ */
 function configRun(validation, options, read) {
-    const job = validation.job;
+    // Validate mode keeps only what the reports need, not each job's data.
+    const job = options.mode === 'validate' ? undefined : validation.job;
     return {
-        ...(0,run/* newConfigRun */.YN)(validation.file),
+        file: validation.file,
+        findings: validation.findings,
+        valid: validation.valid,
+        skipped: validation.skipped,
+        plan: null,
+        outputs: null,
+        resolved: false,
+        placeholders: validation.job?.placeholders ?? [],
         // Outputs files name the config as read; validate mode writes none.
         sourceSha: options.mode !== 'validate' && read.ok ? (0,commit_plan/* blobSha */.wJ)(read.bytes) : undefined,
         jobName: validation.jobName,
         provider: validation.provider,
         runtimeType: validation.runtimeType,
-        findings: validation.findings,
-        valid: validation.valid,
-        skipped: validation.skipped,
-        job: options.mode === 'validate' ? undefined : job,
-        placeholders: job?.placeholders ?? [],
-        cloudTags: job && options.mode !== 'validate'
+        job,
+        cloudTags: job
             ? (0,convert/* finalTags */.CR)(options.defaultTags, job.tags, job.runtime.type, job.provider)
             : undefined,
     };
@@ -24102,6 +24287,8 @@ function printDiff(reporter, diff) {
 
 // EXTERNAL MODULE: ./src/publish/reporter.ts
 var reporter = __nccwpck_require__(3750);
+// EXTERNAL MODULE: ./src/run.ts
+var run = __nccwpck_require__(9786);
 // EXTERNAL MODULE: ./src/tags/naming.ts
 var naming = __nccwpck_require__(7361);
 // EXTERNAL MODULE: ./src/resolve/file.ts
@@ -24381,8 +24568,8 @@ function real(folder) {
 async function cliReporter(io, paths, output) {
     if (io.env.GITHUB_ACTIONS === 'true') {
         const root = io.env.GITHUB_WORKSPACE ? real(io.env.GITHUB_WORKSPACE) : undefined;
-        // @actions/core loads only inside a workflow: at a terminal the CLI starts without it.
-        const { ActionsReporter } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(58), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6832));
+        // Workflow commands only inside a workflow: at a terminal the CLI starts without them.
+        const { ActionsReporter } = await __nccwpck_require__.e(/* import() */ 852).then(__nccwpck_require__.bind(__nccwpck_require__, 2852));
         return new Relocated(new ActionsReporter(), (file) => root ? ((0,util_paths/* within */.ux)(root, external_node_path_default().join(paths.workspace, file)) ?? file) : file);
     }
     const terminal = new reporter/* TerminalReporter */.sx({

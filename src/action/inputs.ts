@@ -1,6 +1,6 @@
 // Every input the action reads is read here (actions/checkout's input-helper habit).
 import path from 'node:path'
-import * as core from '@actions/core'
+import * as core from '../publish/workflow-commands.js'
 import { parseRunOptions } from '../options.js'
 import type { RunOptions } from '../options.js'
 

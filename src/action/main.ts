@@ -2,7 +2,7 @@
 import { appendFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import * as core from '@actions/core'
+import * as core from '../publish/workflow-commands.js'
 import { Outputs } from '../constants.js'
 import type { Mode } from '../constants.js'
 import { UsageError } from '../findings.js'
@@ -127,6 +127,6 @@ async function publish(
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   if (summaryFile) {
     appendFileSync(summaryFile, '')
-    await core.summary.addRaw(renderSummary(report, context)).write()
+    core.appendSummary(renderSummary(report, context))
   }
 }

@@ -17,7 +17,7 @@ export async function cliReporter(
 ): Promise<Reporter> {
   if (io.env.GITHUB_ACTIONS === 'true') {
     const root = io.env.GITHUB_WORKSPACE ? real(io.env.GITHUB_WORKSPACE) : undefined
-    // @actions/core loads only inside a workflow: at a terminal the CLI starts without it.
+    // Workflow commands only inside a workflow: at a terminal the CLI starts without them.
     const { ActionsReporter } = await import('../publish/actions-reporter.js')
     return new Relocated(new ActionsReporter(), (file) =>
       root ? (within(root, path.join(paths.workspace, file)) ?? file) : file,

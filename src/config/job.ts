@@ -39,8 +39,12 @@ export interface Job {
   tagsRange?: SourceRange
 }
 
-/** Builds the job from data that already passed validation. */
-export function jobFromData(file: string, data: Record<string, unknown>): Job {
+/** Builds the job from data that already passed validation, at the places given. */
+export function jobFromData(
+  file: string,
+  data: Record<string, unknown>,
+  places: Pick<Job, 'range' | 'runtimeRange' | 'tagsRange'> = {},
+): Job {
   const infrastructure = data.infrastructure as Record<string, unknown>
   const tags = infrastructure.tags as Tags
   const connection = ((data.target as Record<string, unknown> | undefined)?.connection ??
@@ -60,6 +64,9 @@ export function jobFromData(file: string, data: Record<string, unknown>): Job {
       azureStorageAccountId: connection.azure_blob?.storage_account_id,
     },
     placeholders: placeholderNames(data),
+    range: places.range,
+    runtimeRange: places.runtimeRange,
+    tagsRange: places.tagsRange,
   }
 }
 

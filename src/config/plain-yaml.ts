@@ -21,12 +21,22 @@ export interface PlainRead {
    * out (not an empty value, not a collection).
    */
   valueAt(segments: readonly string[]): SourceRange | undefined
+  /** The offsets of that scalar in the text, its quotes included, as `yaml`'s node range. */
+  scalarAt(segments: readonly string[]): { start: number; end: number } | undefined
+  /** Every scalar value written out (keys aside), with its data path and offsets. */
+  scalars(): Array<{ segments: string[]; start: number; end: number }>
+  /** Where the document's first key is written. */
+  firstKey(): SourceRange | undefined
+  /** The place of the text between two offsets, as `yaml`'s LineCounter gives it. */
+  rangeOf(start: number, end: number): SourceRange
 }
 
-/** Where a key and its value are written. */
+/** Where a key and its value are written; for a scalar value, its offsets too. */
 interface Place {
   key?: SourceRange
   value?: SourceRange
+  start?: number
+  end?: number
 }
 
 /** Nesting past this is left to `yaml`, which reports it (document.ts, LIMITS.maxDepth). */
@@ -79,18 +89,51 @@ export function readPlainYaml(text: string): PlainRead | undefined {
   // `infrastructure` key); the rest only when a finding asks: the text is read again for them.
   const rootKeys = reader.rootKeys
   let places: Map<string, Place> | undefined
-  const placeOf = (segments: readonly string[]): Place | undefined => {
+  let lineStarts: readonly number[] | undefined
+  const allPlaces = (): Map<string, Place> => {
     if (!places) {
       places = new Map()
-      new Reader(text, places).document()
+      const again = new Reader(text, places)
+      again.document()
+      lineStarts = again.lineStarts
     }
-    return places.get(segments.join(PATH_SEPARATOR))
+    return places
+  }
+  const placeOf = (segments: readonly string[]) => allPlaces().get(segments.join(PATH_SEPARATOR))
+  const position = (offset: number) => {
+    allPlaces()
+    const starts = lineStarts!
+    // The last line that starts at or before the offset.
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 }
   }
   return {
     data,
     keyAt: (segments) =>
       segments.length === 1 ? rootKeys.get(segments[0]!) : placeOf(segments)?.key,
     valueAt: (segments) => placeOf(segments)?.value,
+    scalarAt: (segments) => {
+      const place = placeOf(segments)
+      return place?.start === undefined ? undefined : { start: place.start, end: place.end! }
+    },
+    scalars: () =>
+      [...allPlaces()].flatMap(([joined, place]) =>
+        place.start === undefined
+          ? []
+          : [{ segments: joined.split(PATH_SEPARATOR), start: place.start, end: place.end! }],
+      ),
+    firstKey: () => rootKeys.values().next().value,
+    rangeOf: (start, end) => {
+      const from = position(start)
+      const to = position(Math.max(end, start + 1))
+      return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column }
+    },
   }
 }
 
@@ -103,6 +146,10 @@ function doubt(): never {
 
 class Reader {
   private readonly starts: number[] = []
+  /** Where each line of the text starts. */
+  get lineStarts(): readonly number[] {
+    return this.starts
+  }
   private readonly ends: number[] = []
   /** Spaces before the line's first character; -1 for a blank or comment line. */
   private readonly indents: number[] = []
@@ -156,7 +203,11 @@ class Reader {
       endColumn: end - lineStart + 1,
     })
     if (key) place.key = range(key[0], key[1])
-    if (value) place.value = range(this.scalarStart, this.scalarEnd)
+    if (value) {
+      place.value = range(this.scalarStart, this.scalarEnd)
+      place.start = this.scalarStart
+      place.end = this.scalarEnd
+    }
     this.places!.set(this.path.join(PATH_SEPARATOR), place)
   }
 

@@ -1,8 +1,8 @@
 // From a data path (JSON Pointer segments) to the YAML node that a person should look at.
-import { isAlias, isMap, isPair, isSeq } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml'
 import type { Node, Pair } from 'yaml'
 import type { SourceRange } from '../findings.js'
-import { keyText, nodeRange } from './document.js'
+import { keyText, needPositions, nodeRange } from './document.js'
 import type { ConfigDocument } from './document.js'
 
 export interface Location {
@@ -70,7 +70,7 @@ export function keyRange(config: ConfigDocument, segments: readonly string[]): S
  * of the document when the top-level mapping lacks it.
  */
 export function mappingRange(config: ConfigDocument, segments: readonly string[]): SourceRange {
-  const quick = config.plain?.keyAt(segments)
+  const quick = segments.length === 0 ? config.plain?.firstKey() : config.plain?.keyAt(segments)
   if (quick) return quick
   const location = locate(config, segments)
   if (location.key) return nodeRange(config.lineCounter, location.key)
@@ -79,6 +79,33 @@ export function mappingRange(config: ConfigDocument, segments: readonly string[]
     return nodeRange(config.lineCounter, root.items[0].key as Node)
   }
   return nodeRange(config.lineCounter, location.node)
+}
+
+/** The text of the value at a data path as written, when it is a plain (unquoted) scalar. */
+export function plainScalarText(
+  config: ConfigDocument,
+  segments: readonly string[],
+): string | undefined {
+  if (config.plain) {
+    const scalar = config.plain.scalarAt(segments)
+    // Not a scalar written out: only `yaml` can say what it is.
+    if (!scalar) return needPositions()
+    const first = config.text.charCodeAt(scalar.start)
+    return first === 0x22 || first === 0x27
+      ? undefined
+      : config.text.slice(scalar.start, scalar.end)
+  }
+  const { node } = locate(config, segments)
+  return isScalar(node) && node.type === Scalar.PLAIN
+    ? config.text.slice(node.range![0], node.range![1])
+    : undefined
+}
+
+/** The line a key is written on. */
+export function keyLine(config: ConfigDocument, segments: readonly string[]): number | undefined {
+  if (config.plain) return config.plain.keyAt(segments)?.line ?? needPositions()
+  const range = locate(config, segments).key?.range
+  return range ? config.lineCounter.linePos(range[0]).line : undefined
 }
 
 function resolveAlias(config: ConfigDocument, node: Node): Node {

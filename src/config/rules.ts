@@ -19,7 +19,7 @@ import type { ConfigDocument } from './document.js'
 import { findMalformed, malformedInScalar, malformedMessage } from './placeholders.js'
 import { checkGrants } from './grants.js'
 import { checkRuntimeLimits } from './runtime-limits.js'
-import { dataAt, keyRange, locate, mappingRange, valueRange } from './positions.js'
+import { dataAt, keyLine, keyRange, locate, mappingRange, valueRange } from './positions.js'
 import { isRecord } from '../util/data.js'
 import { closest } from '../util/text.js'
 import { schema as jobSchema } from './generated/job-config.validate.js'
@@ -89,8 +89,8 @@ export function ruleFindings(config: ConfigDocument, options: RuleOptions): Find
     typeof tags.environment === 'string' &&
     tags.environment !== topEnvironment
   ) {
-    const line = locate(config, ['environment']).key?.range
-    const where = line ? ` (line ${config.lineCounter.linePos(line[0]).line})` : ''
+    const line = keyLine(config, ['environment'])
+    const where = line ? ` (line ${line})` : ''
     add(
       'warning',
       'environment-mismatch',
@@ -128,8 +128,25 @@ function checkTopLevelKeys(config: ConfigDocument, add: Add): void {
 /** Every string value in the document, wherever it is (placeholders may stand anywhere). */
 function checkPlaceholders(config: ConfigDocument, add: Add): void {
   // A quick read has each scalar once in its data and no flow mappings: the data tells if any
-  // string needs a look with positions.
-  if (config.plain && !someString(config.data, (text) => findMalformed(text).length > 0)) return
+  // string needs a look, and the reader where each is written.
+  if (config.plain) {
+    if (!someString(config.data, (text) => findMalformed(text).length > 0)) return
+    const plain = config.plain
+    for (const { segments, start, end } of plain.scalars()) {
+      const value = dataAt(config.data, segments)
+      if (typeof value !== 'string') continue
+      for (const bad of malformedInScalar(value, config.text.slice(start, end), start)) {
+        add(
+          'error',
+          'malformed-placeholder',
+          bad.message,
+          plain.rangeOf(bad.start, bad.end),
+          bad.hint,
+        )
+      }
+    }
+    return
+  }
   const stack: Node[] = [config.doc.contents as Node]
   while (stack.length > 0) {
     const node = stack.pop()!

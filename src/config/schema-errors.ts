@@ -2,15 +2,14 @@
 // Ajv reports the same mistake several times (a failed `if`, every branch of an `anyOf`, the
 // wrapper of `propertyNames` and ajv-errors' `errorMessage`); those collapse here.
 import type { ErrorObject } from 'ajv'
-import { isScalar, Scalar } from 'yaml'
 import type { Finding, SourceRange } from '../findings.js'
 import type { ConfigDocument } from './document.js'
 import {
   dataAt,
   displayPath,
   keyRange,
-  locate,
   mappingRange,
+  plainScalarText,
   pointerSegments,
   valueRange,
 } from './positions.js'
@@ -349,7 +348,6 @@ function wrongType(
   const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type'
   const what = tagKey !== undefined ? `Tag '${tagKey}'` : label
   const range = valueRange(config, segments)
-  const { node } = locate(config, segments)
 
   if (issue.custom && !expected.includes('string')) {
     return { rule, message: issue.custom, range }
@@ -357,8 +355,8 @@ function wrongType(
   if (value === null || value === undefined) {
     return { rule, message: `${what} has no value (expected ${typeWords(expected)})`, range }
   }
-  if (expected.includes('string') && isScalar(node) && node.type === Scalar.PLAIN) {
-    const written = config.text.slice(node.range![0], node.range![1])
+  const written = expected.includes('string') ? plainScalarText(config, segments) : undefined
+  if (written !== undefined) {
     const key = segments.at(-1) ?? 'value'
     return {
       rule,

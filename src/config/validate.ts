@@ -7,7 +7,7 @@ import { compareFindings } from '../findings.js'
 import { configPolicyFindings } from '../policy/config.js'
 import type { PlatformPolicy } from '../policy/rules.js'
 import type { Tags } from '../tags/convert.js'
-import { decodeConfig, needPositions, parseText, plainConfig, PositionsNeeded } from './document.js'
+import { decodeConfig, parseText, plainConfig, PositionsNeeded } from './document.js'
 import type { ConfigDocument } from './document.js'
 import validateJobConfig, { schema as jobSchema } from './generated/job-config.validate.js'
 import { jobFromData } from './job.js'
@@ -90,8 +90,7 @@ function validateConfig(
   const findings = [...parseFindings]
 
   if (!validateJobConfig(config.data)) {
-    // Schema findings are shown at their nodes: a quick read has none to offer.
-    if (config.plain) needPositions()
+    // Shown where the quick reader places them; a place only `yaml` knows reads the file again.
     findings.push(
       ...schemaFindings(config, validateJobConfig.errors ?? [], {
         kind: 'job',
@@ -102,7 +101,6 @@ function validateConfig(
   if (options.policy) {
     const errors = options.policy.validate(config.data)
     if (errors.length > 0) {
-      if (config.plain) needPositions()
       findings.push(
         ...schemaFindings(config, errors, { kind: 'policy', schema: options.policy.schema }),
       )
@@ -141,12 +139,11 @@ function validateConfig(
   if (typeof infrastructure?.runtime?.type === 'string')
     result.runtimeType = infrastructure.runtime.type
   if (result.valid && !skipped) {
-    result.job = {
-      ...jobFromData(file, config.data),
+    result.job = jobFromData(file, config.data, {
       range: keyRange(config, ['infrastructure']),
       runtimeRange: keyRange(config, ['infrastructure', 'runtime']),
       tagsRange: keyRange(config, ['infrastructure', 'tags']),
-    }
+    })
   }
   return result
 }

@@ -1,7 +1,7 @@
-// The runner's side of the Reporter: @actions/core for every command, and a guard around text the
+// The runner's side of the Reporter: a workflow command for each, and a guard around text the
 // action did not write. Loaded by the action at start, by the CLI only inside a workflow.
 import { randomBytes } from 'node:crypto'
-import * as core from '@actions/core'
+import * as core from './workflow-commands.js'
 import type { Finding } from '../findings.js'
 import { maskForms } from '../util/secrets.js'
 import { annotationProperties, oneLine } from './reporter.js'
@@ -16,7 +16,7 @@ export function mayHoldCommand(text: string): boolean {
 }
 
 /**
- * The runner's side: @actions/core for every command, and a guard around text that is not ours.
+ * The runner's side: a workflow command for each, and a guard around text that is not ours.
  * Such text goes inside `::stop-commands::<token>` … `::<token>::` with a fresh random token, so
  * nothing in it is a command, not even `::stop-commands::` itself. The block is closed before each
  * command of our own (an annotation, a group, a mask) and opened again for the next such text:

@@ -1,7 +1,7 @@
 // Where findings and log lines go: GitHub annotations and log groups in a workflow
 // (actions-reporter.ts), plain `path:line:col: severity: message [rule]` lines at a terminal.
 // Stages only see this interface.
-import type { AnnotationProperties } from '@actions/core'
+import type { AnnotationProperties } from './workflow-commands.js'
 import type { Finding } from '../findings.js'
 import { ruleTitle, withHint } from '../findings.js'
 import { scrubber } from '../util/secrets.js'

@@ -14,6 +14,11 @@ export interface TerraformCommand {
   quiet?: boolean
   /** The command changes infrastructure: a cancellation lets it go on for a moment first. */
   changes?: boolean
+  /**
+   * The command only reads (`show`, `output`): past the time limit it is stopped after a short
+   * grace, having nothing to save.
+   */
+  readOnly?: boolean
 }
 
 /**
@@ -24,6 +29,12 @@ export interface TerraformCommand {
  */
 export const APPLY_DRAIN_MS = 5000
 
+/**
+ * Past the time limit, how long a command that only reads has after its SIGINT (which it may
+ * ignore) before it is killed: it has no state to save.
+ */
+export const READ_ONLY_GRACE_MS = 5000
+
 export interface TerraformLimits {
   /** Limit for one command (`terraform-timeout`). */
   timeoutMs?: number
@@ -31,6 +42,8 @@ export interface TerraformLimits {
   cancellation?: Cancellation
   /** After a time limit, how long a command has to stop before it is interrupted again. */
   graceMs?: number
+  /** Once a command has ended, how long what it left in its process group has after SIGTERM. */
+  groupGraceMs?: number
 }
 
 export type TerraformResult = DetachedResult
@@ -38,7 +51,8 @@ export type TerraformResult = DetachedResult
 export class TerraformCli {
   constructor(
     readonly binary: string,
-    private readonly env: NodeJS.ProcessEnv,
+    /** The environment every command of it runs with. */
+    readonly env: NodeJS.ProcessEnv,
     private readonly limits: TerraformLimits = {},
     private readonly jobDir?: string,
   ) {}
@@ -60,7 +74,8 @@ export class TerraformCli {
   run(command: TerraformCommand): Promise<TerraformResult> {
     if (!this.jobDir) throw new Error('terraform runs for a job: use forJob first')
     // Spawned here rather than through a toolkit's exec: Terraform needs a process group of its
-    // own, output that outlives this process, a time limit and the run's signals forwarded.
+    // own (so that what it starts, a provisioner's commands, is stopped with it), output that
+    // outlives this process, a time limit and the run's signals forwarded.
     return execDetached(this.binary, command.args, {
       cwd: command.cwd,
       env: this.env,
@@ -69,7 +84,10 @@ export class TerraformCli {
       timeoutMs: this.limits.timeoutMs,
       cancellation: this.limits.cancellation,
       drainMs: command.changes ? APPLY_DRAIN_MS : undefined,
-      graceMs: this.limits.graceMs,
+      graceMs: command.readOnly
+        ? Math.min(READ_ONLY_GRACE_MS, this.limits.graceMs ?? READ_ONLY_GRACE_MS)
+        : this.limits.graceMs,
+      groupGraceMs: this.limits.groupGraceMs,
     })
   }
 }

@@ -20,7 +20,7 @@ import { formatPlan } from '../run.js'
 import type { PlanCounts } from '../run.js'
 import { buildTfvars, TFVARS_FILE } from '../tags/tfvars.js'
 import type { Cancellation } from '../util/cancellation.js'
-import { mapPool, Mutex } from '../util/concurrency.js'
+import { Mutex, Slots } from '../util/concurrency.js'
 import { reallyWithin, relativePosix } from '../util/paths.js'
 import type { TerraformCli, TerraformResult } from './cli.js'
 import { readDeclarations } from './hcl.js'
@@ -47,7 +47,13 @@ import {
   writeModuleCall,
 } from './roots.js'
 import type { Root } from './roots.js'
-import { decideState, StateRefused, unignoredStateFile } from './state.js'
+import {
+  decideState,
+  localStateFile,
+  StateRefused,
+  stateOutputs,
+  unignoredStateFile,
+} from './state.js'
 
 export const LOCK_TIMEOUT = '5m'
 
@@ -163,37 +169,93 @@ export async function runTerraformJobs(
   // whole when the job ends, and heartbeats say meanwhile that its command still runs.
   const live = options.parallelism === 1 || jobs.length === 1
   const verb = deps.destroy ? (options.mode === 'apply' ? 'destroy' : 'destroy plan') : options.mode
-  const outcomes = await mapPool(
-    located,
-    options.parallelism,
-    async ({ job, jobDir, root }, index) => {
+  // `parallelism` jobs run their commands at once. A job's last command, when it only reads
+  // (plan mode's terraform show), gives its slot to the next job and runs beside it, in one of
+  // `parallelism` slots of its own: it waits for nothing, and the next job's init does not wait
+  // for it either.
+  const slots = new Slots(options.parallelism)
+  const tails = new Slots(options.parallelism)
+  // Live, a job's log waits for the job before it to end before it opens its group.
+  let previousEnded: Promise<void> = Promise.resolve()
+  const outcomes = await Promise.all(
+    located.map(async ({ job, jobDir, root }, index) => {
       const others =
         root instanceof RootError || !root.realDir
           ? []
           : inFolder.get(root.realDir)!.filter((name) => name !== job.jobName)
       const title = `Terraform ${verb}: ${job.jobName} (${job.file})`
       const progress = deps.progress?.(index, job)
-      const start = (log: (line: string) => void, heartbeats?: JobProgress) =>
-        inTurn(root, () =>
-          runJob(job, root, others, options, deps, jobDir, lockFiles, log, heartbeats),
-        )
-      progress?.start(verb)
-      let outcome: JobOutcome
-      if (live) {
-        outcome = await deps.reporter.group(title, () =>
-          start((line) => deps.reporter.output(line)),
-        )
-      } else {
-        const lines: string[] = []
-        outcome = await start((line) => lines.push(line), progress)
-        await deps.reporter.group(title, async () =>
-          lines.forEach((line) => deps.reporter.output(line)),
-        )
-      }
-      progress?.end(endLine(verb, outcome))
+      const outcome = await (async (): Promise<JobOutcome> => {
+        const turn = previousEnded
+        let ended!: () => void
+        previousEnded = new Promise((resolve) => (ended = resolve))
+        try {
+          // A job the run's cancellation reaches before it starts says so once, as a finding: no
+          // start or end line, no log group.
+          if (deps.cancellation?.cancelled) return notStarted(job, deps.cancellation.signal!)
+          let releaseSlot: (() => void) | undefined = await slots.acquire()
+          let releaseTail: (() => void) | undefined
+          const lastRead = async () => {
+            releaseSlot?.()
+            releaseSlot = undefined
+            releaseTail = await tails.acquire()
+          }
+          let started = false
+          const start = (log: (line: string) => void, heartbeats?: JobProgress) =>
+            inTurn(root, () => {
+              const signal = deps.cancellation?.signal
+              if (signal) return Promise.resolve(notStarted(job, signal))
+              if (!live) progress?.start(verb)
+              started = true
+              return runJob(job, root, others, options, deps, {
+                jobDir,
+                lockFiles,
+                log,
+                progress: heartbeats,
+                lastRead,
+              })
+            })
+          let outcome: JobOutcome
+          try {
+            if (live) {
+              // Its lines wait while the job before it finishes its last command.
+              let streaming = false
+              const early: string[] = []
+              const running = start((line) =>
+                streaming ? deps.reporter.output(line) : early.push(line),
+              )
+              await turn
+              // Cancelled before it could start: no group for it.
+              if (deps.cancellation?.cancelled && !started) return await running
+              progress?.start(verb)
+              outcome = await deps.reporter.group(title, () => {
+                for (const line of early.splice(0)) deps.reporter.output(line)
+                streaming = true
+                return running
+              })
+              if (!started) return outcome
+            } else {
+              const lines: string[] = []
+              outcome = await start((line) => lines.push(line), progress)
+              if (!started) return outcome
+              await deps.reporter.group(title, async () =>
+                lines.forEach((line) => deps.reporter.output(line)),
+              )
+            }
+          } finally {
+            releaseSlot?.()
+            releaseTail?.()
+          }
+          progress?.end(endLine(verb, outcome))
+          return outcome
+        } finally {
+          ended()
+        }
+      })()
+      // A rollout waits for this: told as soon as the job ends, however it ended.
       deps.gate?.finished(job, outcome.ok)
       return outcome
-    },
+    }),
   )
   notPassedNotices(outcomes, jobs, deps)
   return outcomes
@@ -222,6 +284,27 @@ function notPassedNotices(
   }
 }
 
+/** The outcome of a job the run's cancellation did not let start. */
+function notStarted(job: Job, signal: NodeJS.Signals): JobOutcome {
+  return {
+    file: job.file,
+    ok: false,
+    interrupted: true,
+    findings: [
+      {
+        severity: 'warning',
+        rule: 'cancelled',
+        message: `Not run: the run was cancelled (${signal}) before this job started`,
+        file: job.file,
+        range: job.range,
+      },
+    ],
+    plan: null,
+    hasChanges: false,
+    secrets: [],
+  }
+}
+
 function findRoot(job: Job, options: RunOptions, jobDir: string): Root | RootError {
   try {
     return locateRoot(job, options.workspace, options.terraformDir, options.moduleSource, jobDir)
@@ -231,16 +314,26 @@ function findRoot(job: Job, options: RunOptions, jobDir: string): Root | RootErr
   }
 }
 
+/** What one job's run is given besides the job and the run's settings. */
+interface JobContext {
+  /** The job's own folder, outside the workspace, deleted when the job ends. */
+  jobDir: string
+  /** The lock file the first init of a generated root wrote, by the module it calls. */
+  lockFiles: Map<string, string>
+  log: (line: string) => void
+  /** Heartbeats while each command runs (jobs whose log is kept until they end). */
+  progress?: JobProgress
+  /** Called before the job's last command when it only reads: the job lets the next one start. */
+  lastRead: () => Promise<void>
+}
+
 async function runJob(
   job: Job,
   located: Root | RootError,
   sharingJobs: string[],
   options: RunOptions,
   deps: TerraformStageDeps,
-  jobDir: string,
-  lockFiles: Map<string, string>,
-  log: (line: string) => void,
-  progress?: JobProgress,
+  { jobDir, lockFiles, log, progress, lastRead }: JobContext,
 ): Promise<JobOutcome> {
   const outcome: JobOutcome = {
     file: job.file,
@@ -264,15 +357,7 @@ async function runJob(
   ) => outcome.findings.push({ severity, rule, message, file: job.file, range })
 
   const cancellation = deps.cancellation
-  if (cancellation?.cancelled) {
-    outcome.interrupted = true
-    finding(
-      'warning',
-      'cancelled',
-      `Not run: the run was cancelled (${cancellation.signal}) before this job started`,
-    )
-    return outcome
-  }
+  if (cancellation?.cancelled) return notStarted(job, cancellation.signal!)
   const held = deps.gate?.start(job)
   if (held) {
     outcome.held = true
@@ -290,8 +375,23 @@ async function runJob(
     const step = async (name: string, args: string[], how: StepOptions = {}) => {
       if (cancellation?.cancelled) throw new Interrupted(name, cancellation.signal!)
       const changes = name === 'apply'
-      const running = terraform.run({ args, cwd: root.dir, onLine: log, quiet: how.quiet, changes })
-      const result = await (progress ? progress.running(name, running) : running)
+      const readOnly = READ_ONLY.has(name)
+      const onLine = how.onLine ?? log
+      const running = terraform.run({
+        args,
+        cwd: root.dir,
+        onLine,
+        quiet: how.quiet,
+        changes,
+        readOnly,
+      })
+      const heartbeats = progress && how.heartbeats !== false ? progress : undefined
+      const result = await (heartbeats ? heartbeats.running(name, running) : running)
+      if (result.leftBehind) {
+        const message = `terraform ${name} left processes running when it ended (commands its provisioners started): ${result.leftBehind === 'killed' ? 'they did not stop on SIGTERM and were killed' : 'they were stopped with SIGTERM'}. Nothing Terraform starts outlives its command; a program meant to keep running must leave Terraform's process group (setsid)`
+        finding('notice', 'left-running', message)
+        log(message)
+      }
       const succeeded = result.exitCode === 0 || (name === 'plan' && result.exitCode === 2)
       // A command that finished despite a stop request did its work: the next one is not started.
       if (succeeded && !result.signal) return result
@@ -410,6 +510,8 @@ async function runJob(
 
     // The JSON form holds sensitive values in clear: it is parsed, never printed. It is read
     // before anything is applied: the plan's checks decide whether it may be.
+    // In plan mode reading the plan is the job's last command: the next job may start.
+    if (options.mode === 'plan') await lastRead()
     const shown = JSON.parse(
       (await step('show', ['show', '-json', planFile], { quiet: true })).stdout,
     ) as unknown
@@ -495,9 +597,17 @@ async function runJob(
         outcome.ok = true
         return outcome
       }
-      const outputs = JSON.parse(
-        (await step('output', ['output', '-json'], { quiet: true })).stdout,
-      ) as TerraformOutputs
+      // The outputs apply just wrote into a local state this run chose are read from the file:
+      // what `terraform output -json` would print, without a Terraform process more. Any other
+      // state is asked through Terraform, as the job's last command.
+      const stateFile = localStateFile(root, state, terraform.env)
+      let outputs = stateFile ? await stateOutputs(stateFile) : undefined
+      if (!outputs) {
+        await lastRead()
+        outputs = JSON.parse(
+          (await step('output', ['output', '-json'], { quiet: true })).stdout,
+        ) as TerraformOutputs
+      }
       for (const output of Object.values(outputs)) {
         if (output.sensitive) secret(secretTexts(output.value))
       }
@@ -559,6 +669,10 @@ async function prepareStateFolder(folder: string, workspace: string): Promise<vo
 interface StepOptions {
   /** Keep the output out of the log (JSON with values that may be sensitive). */
   quiet?: boolean
+  /** Where the output's lines go instead of the job's log. */
+  onLine?: (line: string) => void
+  /** Heartbeats while it runs (false for a command that runs beside another one). */
+  heartbeats?: boolean
 }
 
 class TerraformStepError extends Error {
@@ -574,6 +688,9 @@ class TerraformStepError extends Error {
 /** Terraform's words when it could not save its state or give its lock back. */
 const STATE_NOT_KEPT = /Failed to (save|persist) state|Error releasing the state lock/
 
+/** Terraform commands that only read: stopped at any moment, they leave nothing half done. */
+const READ_ONLY = new Set(['show', 'output', 'version'])
+
 /** A command the run's cancellation stopped, or did not let start. */
 class Interrupted extends Error {
   constructor(
@@ -581,18 +698,38 @@ class Interrupted extends Error {
     signal: NodeJS.Signals,
     result?: TerraformResult,
   ) {
-    const stopped = result?.stopped
-    super(
-      !stopped
-        ? `Not finished: the run was cancelled (${signal}) before terraform ${step}; run again to finish this job`
-        : stopped.interrupts > 1 || result.signal
-          ? `terraform ${step} was interrupted (${signal}) and then stopped at once by a second signal: its state may lack what it was doing. Check the state (terraform state list) before running again`
-          : STATE_NOT_KEPT.test(result.stderr)
-            ? `terraform ${step} was interrupted (${signal}) and stopped, but could not keep its state: ${errorSummary(result.stderr)}`
-            : `terraform ${step} was interrupted (${signal}): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job`,
-    )
+    super(interruptedMessage(step, signal, result))
     this.name = 'Interrupted'
   }
+}
+
+function interruptedMessage(
+  step: string,
+  signal: NodeJS.Signals,
+  result: TerraformResult | undefined,
+): string {
+  const stopped = result?.stopped
+  if (!result || !stopped) {
+    return `Not finished: the run was cancelled (${signal}) before terraform ${step}; run again to finish this job`
+  }
+  if (READ_ONLY.has(step)) {
+    return `terraform ${step} was interrupted (${signal}); it only reads, so nothing was left half done. Run again to finish this job`
+  }
+  if (stopped.interrupts > 1) {
+    return `terraform ${step} was interrupted (${signal}) and then stopped at once by a second signal: its state may lack what it was doing. Check the state (terraform state list) before running again`
+  }
+  // Terraform handles SIGINT from before it starts its command: one that a single SIGINT ended
+  // had not begun.
+  if (result.signal === 'SIGINT') {
+    return `terraform ${step} was interrupted (${signal}) as it started, before it had changed anything. Run again to finish this job`
+  }
+  if (result.signal) {
+    return `terraform ${step} was interrupted (${signal}) and then killed by ${result.signal}: its state may lack what it was doing. Check the state (terraform state list) before running again`
+  }
+  if (STATE_NOT_KEPT.test(result.stderr)) {
+    return `terraform ${step} was interrupted (${signal}) and stopped, but could not keep its state: ${errorSummary(result.stderr)}`
+  }
+  return `terraform ${step} was interrupted (${signal}): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job`
 }
 
 /** Why a command failed, in words: its errors, a time limit, or a signal that killed it. */
@@ -601,6 +738,12 @@ function stepFailure(step: string, result: TerraformResult, timeoutMs: number): 
   if (stopped?.reason === 'cancelled') return new Interrupted(step, stopped.signal, result)
   if (stopped?.reason === 'timeout') {
     const limit = formatDuration(timeoutMs)
+    if (READ_ONLY.has(step)) {
+      return new TerraformStepError(
+        step,
+        `terraform ${step} ran longer than terraform-timeout (${limit}) and was stopped; it only reads, so nothing was left half done. Raise terraform-timeout if the command needs longer`,
+      )
+    }
     return new TerraformStepError(
       step,
       stopped.interrupts > 1 || result.signal

@@ -1,11 +1,14 @@
 // Where a job's Terraform state lives, decided before any Terraform command runs. Two promises:
 // a job's state is its own (two jobs sharing one would each replace the other's resources), and
 // apply never leaves a cloud job's resources behind a state that is lost when the run ends.
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Job } from '../config/job.js'
 import type { Severity } from '../findings.js'
 import { backendLinesFor } from '../options.js'
 import type { RunOptions } from '../options.js'
+import type { TerraformOutputs } from '../resolve/outputs.js'
+import { isRecord } from '../util/data.js'
 import { realPath, relativePosix } from '../util/paths.js'
 import { Git } from '../util/git.js'
 import { NATIVE_BACKEND, renderTokens } from './roots.js'
@@ -180,4 +183,48 @@ export async function unignoredStateFile(
   const shown = relativePosix(realPath(workspace), realPath(path.dirname(file)))
   const name = `${shown ? `${shown}/` : ''}terraform.tfstate`
   return `This job's Terraform state is written to ${name}, which git does not ignore: never commit it (it holds every value of the job's resources, secrets included). Add terraform.tfstate and terraform.tfstate.backup to a .gitignore, or give the root a backend`
+}
+
+/**
+ * The file a generated root's local state is in, when this run chose it: the CLI's
+ * `.dativo/state/<job_name>/terraform.tfstate`, or the root's own folder. Undefined for any other
+ * backend, and when TF_WORKSPACE names a workspace other than the default (its state is elsewhere).
+ */
+export function localStateFile(
+  root: Root,
+  settings: StateSettings,
+  env: NodeJS.ProcessEnv,
+): string | undefined {
+  if (!root.generated || (env.TF_WORKSPACE && env.TF_WORKSPACE !== 'default')) return undefined
+  if (settings.generatedBackend === 'local') {
+    const [only, ...more] = settings.backendLines
+    // Terraform reads a relative path from the root's folder, where it runs.
+    return only?.startsWith('path=') && more.length === 0
+      ? path.resolve(root.dir, only.slice('path='.length))
+      : undefined
+  }
+  return settings.generatedBackend || settings.backendLines.length > 0
+    ? undefined
+    : path.join(root.dir, 'terraform.tfstate')
+}
+
+/**
+ * The root module's outputs as a state file of format 4 (Terraform 0.12 and later) holds them,
+ * which is what `terraform output -json` prints from it: each output's value, type and
+ * sensitivity. Undefined when the file cannot be read or is not of that shape.
+ */
+export async function stateOutputs(file: string): Promise<TerraformOutputs | undefined> {
+  let data: unknown
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'))
+  } catch {
+    return undefined
+  }
+  if (!isRecord(data) || data.version !== 4 || !isRecord(data.outputs)) return undefined
+  const outputs: TerraformOutputs = {}
+  for (const [name, entry] of Object.entries(data.outputs)) {
+    if (!isRecord(entry) || !('value' in entry)) return undefined
+    outputs[name] = { value: entry.value, type: entry.type, sensitive: entry.sensitive === true }
+  }
+  return outputs
 }

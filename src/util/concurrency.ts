@@ -1,5 +1,5 @@
 // Two small tools for running jobs side by side: a lock for what must not overlap (terraform
-// init and its shared plugin cache) and a pool that runs at most N tasks at once.
+// init and its shared plugin cache) and slots that let at most N tasks run at once.
 
 export class Mutex {
   private last: Promise<void> = Promise.resolve()
@@ -18,20 +18,26 @@ export class Mutex {
   }
 }
 
-/** Runs `task` for every item, at most `limit` at a time; results keep the items' order. */
-export async function mapPool<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await task(items[index]!, index)
+/** At most `limit` holders at a time; the others wait their turn, first come first served. */
+export class Slots {
+  private free: number
+  private readonly waiting: Array<() => void> = []
+
+  constructor(limit: number) {
+    this.free = Math.max(1, limit)
+  }
+
+  /** Waits for a slot; resolves with the function that gives it back (once, however called). */
+  async acquire(): Promise<() => void> {
+    if (this.free > 0) this.free--
+    else await new Promise<void>((resolve) => this.waiting.push(resolve))
+    let held = true
+    return () => {
+      if (!held) return
+      held = false
+      const next = this.waiting.shift()
+      if (next) next()
+      else this.free++
     }
   }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }

@@ -1,9 +1,7 @@
 // Runs a program without a shell and captures what it prints. The terraform wrapper and
 // deploy-command build on this; git runs through @actions/exec (util/git.ts).
 import { spawn } from 'node:child_process'
-import { openSync, closeSync } from 'node:fs'
-import { open, readFile, rm } from 'node:fs/promises'
-import type { FileHandle } from 'node:fs/promises'
+import { closeSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import type { Cancellation } from './cancellation.js'
@@ -106,6 +104,11 @@ export interface DetachedOptions {
   drainMs?: number
   /** After a time limit: how long it has to stop before a second SIGINT, then before SIGKILL. */
   graceMs?: number
+  /**
+   * Once the program has ended: how long what it left running in its process group has between
+   * SIGTERM and SIGKILL.
+   */
+  groupGraceMs?: number
 }
 
 /** Why a program was asked to stop. */
@@ -121,10 +124,19 @@ export interface DetachedResult extends ExecResult {
   /** The signal that ended the program, when one did. */
   signal?: NodeJS.Signals
   stopped?: StopRequest
+  /**
+   * Processes the program started and left running when it ended, stopped then: `terminated` by
+   * SIGTERM, or `killed` by SIGKILL once the grace had passed.
+   */
+  leftBehind?: 'terminated' | 'killed'
 }
 
 /** How often a running program's output files are read for new lines. */
 const TAIL_INTERVAL_MS = 200
+/** How often a process group is looked at while what is left in it stops. */
+const GROUP_POLL_MS = 20
+/** What a program leaves in its group gets this long to stop after SIGTERM, unless told. */
+export const GROUP_GRACE_MS = 2000
 let outputFiles = 0
 
 /**
@@ -135,7 +147,11 @@ let outputFiles = 0
  * later signal interrupts it at once if it was not yet; a SIGINT after that (a person pressing
  * Ctrl-C again) sends the second SIGINT, which makes Terraform exit at once. SIGTERM, the
  * runner's escalation, never does: the program is left to finish stopping, even if this process
- * is killed meanwhile. Resolves with the exit code whatever it is (spawn failures reject).
+ * is killed meanwhile. Once the program has ended, for whatever reason, whatever it started and
+ * left in its group (a provisioner's background command, say) gets SIGTERM, then SIGKILL after
+ * `groupGraceMs`: nothing it started outlives it. A process that left the group (`setsid`) is
+ * out of reach, and so is everything when this process is killed first. Resolves with the exit
+ * code whatever it is (spawn failures reject).
  */
 export async function execDetached(
   file: string,
@@ -145,15 +161,19 @@ export async function execDetached(
   const name = `${process.pid}-${++outputFiles}`
   const outPath = path.join(options.outputDir, `${name}.stdout`)
   const errPath = path.join(options.outputDir, `${name}.stderr`)
-  // Private files: a command's output may hold sensitive values (`terraform show -json`).
-  const outFd = openSync(outPath, 'w', 0o600)
-  const errFd = openSync(errPath, 'w', 0o600)
-  const tails = options.onLine
-    ? [new Tail(outPath, options.onLine), new Tail(errPath, options.onLine)]
-    : []
+  // Private files: a command's output may hold sensitive values (`terraform show -json`). Read
+  // with synchronous calls: small local files, and each asynchronous one costs a trip through
+  // libuv's thread pool, which adds up over the steps of many jobs.
+  const tails: Tail[] = []
   try {
+    const outFd = openSync(outPath, 'w', 0o600)
+    let errFd: number | undefined
     let child
     try {
+      errFd = openSync(errPath, 'w', 0o600)
+      if (options.onLine) {
+        tails.push(new Tail(outPath, options.onLine), new Tail(errPath, options.onLine))
+      }
       child = spawn(file, args, {
         cwd: options.cwd,
         env: options.env,
@@ -163,8 +183,9 @@ export async function execDetached(
       })
     } finally {
       closeSync(outFd)
-      closeSync(errFd)
+      if (errFd !== undefined) closeSync(errFd)
     }
+    const pid = child.pid
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
       (resolve, reject) => {
         child.once('error', reject)
@@ -176,7 +197,7 @@ export async function execDetached(
     const interrupt = (reason: StopRequest['reason'], signal: NodeJS.Signals) => {
       stopped ??= { reason, signal, interrupts: 0 }
       stopped.interrupts++
-      send(child.pid, 'SIGINT')
+      send(pid, 'SIGINT')
     }
     const onCancel = (signal: NodeJS.Signals, count: number) => {
       if (!stopped?.interrupts) {
@@ -204,14 +225,14 @@ export async function execDetached(
           interrupt('timeout', 'SIGINT')
           timers.push(
             setTimeout(() => interrupt('timeout', 'SIGINT'), grace),
-            setTimeout(() => send(child.pid, 'SIGKILL'), 2 * grace),
+            setTimeout(() => sendGroup(pid, 'SIGKILL'), 2 * grace),
           )
         }, options.timeoutMs),
       )
     }
     const polling =
       tails.length > 0
-        ? setInterval(() => tails.forEach((t) => t.poll()), TAIL_INTERVAL_MS)
+        ? setInterval(() => tails.forEach((t) => t.read()), TAIL_INTERVAL_MS)
         : undefined
     let ended: { code: number | null; signal: NodeJS.Signals | null }
     try {
@@ -221,21 +242,24 @@ export async function execDetached(
       timers.forEach((timer) => clearTimeout(timer))
       if (polling) clearInterval(polling)
     }
-    for (const tail of tails) await tail.end()
-    const stdoutBytes = await readFile(outPath)
+    // Before the output is read: what is left may still write to it.
+    const leftBehind = await stopGroup(pid, options.groupGraceMs ?? GROUP_GRACE_MS)
+    for (const tail of tails) tail.end()
+    const stdoutBytes = readFileSync(outPath)
     return {
       exitCode: ended.code ?? 128 + signalNumber(ended.signal),
       signal: ended.signal ?? undefined,
       // A program that ended while it was still allowed to go on was not stopped.
       stopped: stopped?.interrupts ? stopped : undefined,
+      leftBehind,
       stdout: stdoutBytes.toString('utf8'),
-      stderr: await readFile(errPath, 'utf8'),
+      stderr: readFileSync(errPath, 'utf8'),
       stdoutBytes,
     }
   } finally {
-    for (const tail of tails) await tail.close()
-    await rm(outPath, { force: true })
-    await rm(errPath, { force: true })
+    for (const tail of tails) tail.close()
+    removeFile(outPath)
+    removeFile(errPath)
   }
 }
 
@@ -248,6 +272,87 @@ function send(pid: number | undefined, signal: NodeJS.Signals): void {
     process.kill(pid, signal)
   } catch {
     // Already gone.
+  }
+}
+
+/** Signals every process of the group `pid` leads; false when none is left to signal. */
+function sendGroup(pid: number | undefined, signal: NodeJS.Signals | 0): boolean {
+  if (pid === undefined) return false
+  if (WINDOWS) {
+    if (signal === 'SIGKILL') send(pid, signal)
+    return false
+  }
+  try {
+    process.kill(-pid, signal)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Whether a process of the group is still running. A process that ended but that no one has
+ * waited for (a container's first process may never) can still be signalled: on Linux, /proc
+ * tells those apart.
+ */
+function groupRunning(pid: number): boolean {
+  if (!sendGroup(pid, 0)) return false
+  if (process.platform !== 'linux') return true
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return true
+  }
+  for (const entry of entries) {
+    const code = entry.charCodeAt(0)
+    if (code < 0x30 || code > 0x39) continue
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'latin1')
+    } catch {
+      continue
+    }
+    // pid (comm) state ppid pgrp …: the command name may hold spaces and parentheses.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ', 3)
+    if (Number(fields[2]) === pid && fields[0] !== 'Z' && fields[0] !== 'X') return true
+  }
+  return false
+}
+
+/**
+ * After the program has ended: SIGTERM to what it left running in its process group, then, if
+ * anything is still there after `graceMs`, SIGKILL. The group keeps its number while any of its
+ * processes lives, so no other process can be reached by it.
+ */
+async function stopGroup(
+  pid: number | undefined,
+  graceMs: number,
+): Promise<DetachedResult['leftBehind']> {
+  if (pid === undefined || WINDOWS || !groupRunning(pid)) return undefined
+  sendGroup(pid, 'SIGTERM')
+  if (await groupGone(pid, graceMs)) return 'terminated'
+  sendGroup(pid, 'SIGKILL')
+  // SIGKILL cannot be refused, but takes a moment to land.
+  await groupGone(pid, GROUP_GRACE_MS)
+  return 'killed'
+}
+
+/** Waits up to `ms` for the group to have no process running; whether it came to that. */
+async function groupGone(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS))
+    if (!groupRunning(pid)) return true
+  }
+  return false
+}
+
+function removeFile(file: string): void {
+  try {
+    unlinkSync(file)
+  } catch {
+    // Never made, or already gone.
   }
 }
 
@@ -264,46 +369,38 @@ function signalNumber(signal: NodeJS.Signals | null): number {
   return (signal && numbers[signal]) || 0
 }
 
-/** New lines of a file another process is writing. */
+/** New lines of a file another process is writing, read with synchronous calls. */
 class Tail {
   private readonly lines: LineBuffer
   private position = 0
-  private handle?: Promise<FileHandle>
-  private reading: Promise<void> = Promise.resolve()
-  private readonly buffer = Buffer.alloc(64 * 1024)
+  private fd: number | undefined
+  private static readonly buffer = Buffer.alloc(64 * 1024)
 
-  constructor(
-    private readonly file: string,
-    onLine: (line: string) => void,
-  ) {
+  constructor(file: string, onLine: (line: string) => void) {
     this.lines = new LineBuffer(onLine)
+    this.fd = openSync(file, 'r')
   }
 
-  /** Reads what was written since the last time; one read at a time. */
-  poll(): Promise<void> {
-    this.reading = this.reading.then(() => this.read())
-    return this.reading
+  /** Reads what was written since the last time. */
+  read(): void {
+    if (this.fd === undefined) return
+    const buffer = Tail.buffer
+    for (;;) {
+      const bytesRead = readSync(this.fd, buffer, 0, buffer.length, this.position)
+      if (bytesRead === 0) return
+      this.position += bytesRead
+      this.lines.add(buffer.subarray(0, bytesRead))
+    }
   }
 
-  async end(): Promise<void> {
-    await this.poll()
+  end(): void {
+    this.read()
     this.lines.end()
   }
 
-  async close(): Promise<void> {
-    await this.reading.catch(() => undefined)
-    if (this.handle) await (await this.handle).close()
-    this.handle = undefined
-  }
-
-  private async read(): Promise<void> {
-    const handle = await (this.handle ??= open(this.file, 'r'))
-    for (;;) {
-      const { bytesRead } = await handle.read(this.buffer, 0, this.buffer.length, this.position)
-      if (bytesRead === 0) return
-      this.position += bytesRead
-      this.lines.add(this.buffer.subarray(0, bytesRead))
-    }
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
   }
 }
 
