@@ -4,6 +4,7 @@
 import { execFile, spawn, spawnSync } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
+import { notInUnitSet } from './terraform.js'
 
 export const MOTO_REGION = 'us-east-1'
 /** The account moto answers every call with. */
@@ -38,6 +39,7 @@ export interface BotoCall {
 }
 
 export async function startMoto(): Promise<Moto> {
+  notInUnitSet('moto')
   const which = spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' })
   if (which.status !== 0) {
     throw new Error(
