@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   compareTagsWithBase: () => (/* binding */ compareTagsWithBase)
 /* harmony export */ });
 /* unused harmony export baseCommitOf */
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6535);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5334);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9556);
 /* harmony import */ var _tags_convert_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9586);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
@@ -48,11 +48,13 @@ async function compareTagsWithBase(runs, settings, context, deps) {
     const topLevel = await deps.git.tryRun(['rev-parse', '--show-prefix']);
     const prefix = topLevel.exitCode === 0 ? topLevel.stdout.trim() : '';
     const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
+    let inHistory;
+    const hasBase = () => (inHistory ??= deps.git.hasCommit(base));
     for (const run of jobs) {
         const repositoryPath = `${prefix}${run.file}`;
         if (toWorkspace(repositoryPath) !== run.file)
             continue;
-        const read = await (0,_removed_js__WEBPACK_IMPORTED_MODULE_4__/* .readAtBase */ .z1)(repositoryPath, base, context, deps);
+        const read = await (0,_removed_js__WEBPACK_IMPORTED_MODULE_4__/* .readAtBase */ .z1)(repositoryPath, base, context, deps, hasBase);
         if (!read.ok) {
             if (/no such file|\b404\b|Not Found/.test(read.problem))
                 run.cloudTagsAtBase = null;

@@ -13,6 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4163);
 /* harmony import */ var _tags_convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9586);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9997);
 /* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6891);
 // The destroy path of jobs a change removes (see discover/removed.ts): each rebuilt from its
 // config at the base commit, its destroy planned (`plan -destroy`, with the same root, variables
@@ -21,7 +22,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Jobs a pull request or push removes, with the runtime each leaves behind. */
+
+/**
+ * Jobs a pull request or push removes, with the runtime each leaves behind. A file that may be a
+ * config but cannot be read holds back every destroy of the run: an error at it (`atFile`) names
+ * the jobs it holds back.
+ */
 async function removedJobs(options, context, deps) {
     const { reporter } = deps;
     if (!['pull_request', 'pull_request_target', 'push'].includes(context.eventName))
@@ -34,9 +40,35 @@ async function removedJobs(options, context, deps) {
             moduleSource: options.moduleSource,
             backendConfig: options.backendConfig,
             defaultTags: options.defaultTags,
-        }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
+        }, context, {
+            api: deps.api,
+            git: deps.git,
+            repository: deps.repository,
+            debug: (message) => reporter.debug(message),
+        });
         for (const warning of scan.warnings)
             reporter.warning(warning);
+        // Only where a destroy would be planned or run: otherwise each is left running anyway.
+        const destroys = options.mode === 'plan' || options.destroyRemoved;
+        const waiting = destroys ? scan.removed.filter((removed) => !removed.heldBack) : [];
+        const [blocker] = scan.blockers;
+        const heldBack = blocker && waiting.length > 0
+            ? `held back: ${blocker.file} may be a job config but cannot be read${scan.blockers.length > 1 ? ` (nor ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(scan.blockers.length - 1, 'other file')})` : ''}, and no destroy runs until every config in the repository can be read`
+            : undefined;
+        if (heldBack) {
+            const jobs = waiting
+                .map((removed) => `${removed.job.jobName} (${removed.file}, ${_discover_removed_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOVAL_REASONS */ .Fq[removed.reason]})`)
+                .join(', ');
+            for (const { file, reason } of scan.blockers) {
+                deps.atFile({
+                    severity: 'error',
+                    rule: 'destroy-held-back',
+                    message: `This file may be a job config, but ${reason}: no removed job is destroyed while a config in the repository cannot be read. Held back: ${jobs}. Fix the file (if it is no job config, give it no infrastructure or job_name key) and run again`,
+                    file,
+                    range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+                });
+            }
+        }
         reporter.info(scan.removed.length === 0
             ? 'No job is removed by this change'
             : `Removed by this change: ${scan.removed.map((r) => `${r.job.jobName} (${r.file}, ${_discover_removed_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOVAL_REASONS */ .Fq[r.reason]})`).join(', ')}`);
@@ -54,9 +86,10 @@ async function removedJobs(options, context, deps) {
                 cloudTags: (0,_tags_convert_js__WEBPACK_IMPORTED_MODULE_1__/* .finalTags */ .CR)(options.defaultTags, job.tags, job.runtime.type, job.provider),
                 plan: null,
                 destroyed: false,
-                leftRunning: removed.rootGone
-                    ? `its own root ${removed.rootGone} was deleted too, so it cannot be planned here: destroy it from the last commit that has that root`
-                    : undefined,
+                leftRunning: removed.heldBack ??
+                    (removed.rootGone
+                        ? `its own root ${removed.rootGone} was deleted too, so it cannot be planned here: destroy it from the last commit that has that root`
+                        : heldBack),
                 findings: [],
             };
         });

@@ -30872,6 +30872,267 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ claimOfData),
+/* harmony export */   Fo: () => (/* binding */ claimOfUnreadable),
+/* harmony export */   Zw: () => (/* binding */ problemOf),
+/* harmony export */   jP: () => (/* binding */ isInfrastructureKey),
+/* harmony export */   nz: () => (/* binding */ NO_CLAIM),
+/* harmony export */   o0: () => (/* binding */ looseText),
+/* harmony export */   o9: () => (/* binding */ claimOfUnparsed),
+/* harmony export */   rt: () => (/* binding */ claimOfBytes),
+/* harmony export */   tA: () => (/* binding */ claimOfUndecoded)
+/* harmony export */ });
+/* unused harmony exports nearKey, mayBeJobConfig */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2122);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9997);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9329);
+/* harmony import */ var _plain_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7360);
+// Which job a file claims: what the repository-wide rules read from every YAML file, whatever this
+// run's patterns and whether or not the file is a valid config. A job is destroyed only when no
+// file claims it, and one job_name belongs to one config.
+//
+// The rule, as a user reads it:
+// - A file is a Dativo job config when YAML reads its top level as a mapping with an
+//   `infrastructure` key, or a key a typo away from it (`infrastucture`), whose value is empty, not
+//   a mapping, or a mapping with a key of that section (`provider`, `runtime`, `region`, `tags`,
+//   `resource_identifiers`) or a typo of one. Workflows, compose files, Kubernetes manifests and
+//   other YAML have no such key, so they claim nothing, however they are written.
+// - A job config claims every value written under a `job_name` key (or a key a typo away, such as
+//   `job-name`) anywhere in it, valid or not. Its own name, for the one-config-per-job rule, is
+//   the one under `infrastructure` → `tags` → `job_name` (typos of each key allowed).
+// - A job config that names no job, and a file YAML cannot read (a syntax error, bytes that are
+//   not UTF-8, a file that cannot be opened) whose text has an `infrastructure:` or `job_name:`
+//   key, are unknown: a half-edited config may belong to any job. A file YAML cannot read without
+//   such a key claims nothing.
+
+
+
+
+
+const NO_CLAIM = { kind: 'none' };
+const INFRASTRUCTURE = 'infrastructure';
+const SECTION_KEYS = ['provider', 'runtime', 'region', 'tags', 'resource_identifiers'];
+const JOB_NAME = 'job_name';
+/** Whether `key` is `known` or a typo of it (as close as the did-you-mean hints go). */
+function nearKey(key, known) {
+    return key === known || (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(key, [known]) !== undefined;
+}
+// A typo is at most a third of the word's length in edits away (util/text.ts's `closest`): cut
+// into one more piece than that, the word keeps a piece whole in any typo of it, which rules out
+// most keys before a distance is counted.
+/** infrastructure, or a typo of it (at most four edits). */
+function isInfrastructureKey(key) {
+    if (key === INFRASTRUCTURE)
+        return true;
+    if (key.length < 10 || key.length > 18 || !/inf|ras|tru|ctu|re/i.test(key))
+        return false;
+    return nearKey(key, INFRASTRUCTURE);
+}
+/** job_name, or a typo of it (at most two edits). */
+function isJobNameKey(key) {
+    if (key === JOB_NAME)
+        return true;
+    if (key.length < 6 || key.length > 10 || !/job|_n|ame/i.test(key))
+        return false;
+    return nearKey(key, JOB_NAME);
+}
+/** The claim of a document YAML could read, given as plain data. */
+function claimOfData(data) {
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(data))
+        return NO_CLAIM;
+    const sections = Object.keys(data).filter((key) => isInfrastructureKey(key) && isSection(data[key]));
+    if (sections.length === 0)
+        return NO_CLAIM;
+    const names = jobNames(data);
+    if (names.length === 0)
+        return {
+            kind: 'unknown',
+            reason: `it has an ${sections[0] === INFRASTRUCTURE ? INFRASTRUCTURE : `'${sections[0]}'`} section but names no job (no job_name)`,
+        };
+    return { kind: 'job', names, jobName: ownName(data, sections) };
+}
+/** An infrastructure section: empty or half-written, or with a key of the section. */
+function isSection(value) {
+    if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(value))
+        return true;
+    const keys = Object.keys(value);
+    return (keys.length === 0 ||
+        keys.some((key) => isJobNameKey(key) || SECTION_KEYS.some((known) => nearKey(key, known))));
+}
+/** Every scalar under a job_name key, anywhere in the document, in the order written. */
+function jobNames(data) {
+    const names = [];
+    const stack = [data];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (value instanceof ClaimedName) {
+            const name = scalarName(value.value);
+            if (name !== undefined && !names.includes(name))
+                names.push(name);
+        }
+        else if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--)
+                stack.push(value[i]);
+        }
+        else if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(value)) {
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--) {
+                const child = value[keys[i]];
+                if (typeof child === 'object' && child !== null)
+                    stack.push(child);
+                else if (isJobNameKey(keys[i]))
+                    stack.push(new ClaimedName(child));
+            }
+        }
+    }
+    return names;
+}
+/** A job_name's value met in the walk, taken in its turn. */
+class ClaimedName {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+function scalarName(value) {
+    if (typeof value === 'string')
+        return value.trim() === '' ? undefined : value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return undefined;
+}
+/** infrastructure → tags → job_name, each key or a typo of it: the config's own name. */
+function ownName(data, sections) {
+    for (const section of sections) {
+        const infrastructure = data[section];
+        if (!(0,_util_data_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(infrastructure))
+            continue;
+        for (const tagsKey of Object.keys(infrastructure)) {
+            const tags = infrastructure[tagsKey];
+            if (!nearKey(tagsKey, 'tags') || !(0,_util_data_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(tags))
+                continue;
+            for (const key of Object.keys(tags)) {
+                const name = isJobNameKey(key) ? scalarName(tags[key]) : undefined;
+                if (name !== undefined)
+                    return { name, path: [section, tagsKey, key] };
+            }
+        }
+    }
+    return undefined;
+}
+/** A key YAML would read as `infrastructure` or `job_name`, in text YAML cannot read. */
+const CONFIG_KEY = /(?:^|[\s{,[])["']?(?:infrastructure|job_name)["']?[ \t]*:/m;
+/** The claim of a file that could not be read as YAML, from its text (or its bytes as Latin-1). */
+function claimOfUnreadable(text, problem) {
+    return CONFIG_KEY.test(text)
+        ? { kind: 'unknown', reason: `${problem}, and it has a job config's keys` }
+        : NO_CLAIM;
+}
+/**
+ * The text a file's bytes are closest to, for a key search when they are not UTF-8: UTF-16 by its
+ * byte order mark, else one character per byte.
+ */
+function looseText(bytes) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buffer[0] === 0xff && buffer[1] === 0xfe)
+        return buffer.toString('utf16le');
+    if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+        const swapped = Buffer.from(buffer.subarray(0, buffer.length - (buffer.length % 2)));
+        return swapped.swap16().toString('utf16le');
+    }
+    return buffer.toString('latin1');
+}
+/**
+ * A quick look before a file is parsed, true for every file that may claim something: one that
+ * mentions job_name or infrastructure, or has a key a typo away from infrastructure.
+ */
+function mayBeJobConfig(text) {
+    if (text.includes(JOB_NAME) || text.includes(INFRASTRUCTURE))
+        return true;
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+        // The key before the colon: back to the line's start or the flow mapping's last separator.
+        let start = colon;
+        while (start > 0 && colon - start < 64 && !'\n{,['.includes(text[start - 1]))
+            start--;
+        const key = text.slice(start, colon).replace(/^[\s?-]*["']?|["']?\s*$/g, '');
+        if (isInfrastructureKey(key))
+            return true;
+    }
+    return false;
+}
+/** The claim of a file this run did not validate: read as little as it takes to know. */
+function claimOfBytes(bytes) {
+    const decoded = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeConfig */ .Fu)('', bytes);
+    if (!decoded.ok)
+        return claimOfUndecoded(bytes, decoded.findings);
+    if (!mayBeJobConfig(decoded.text))
+        return NO_CLAIM;
+    const plain = (0,_plain_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .readPlainYaml */ .g)(decoded.text);
+    if (plain)
+        return claimOfData(plain.data);
+    const parsed = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseText */ .r4)('', decoded);
+    return parsed.ok
+        ? claimOfData(parsed.config.data)
+        : claimOfUnparsed(decoded.text, parsed.findings);
+}
+/** The claim of bytes that are not text a config may be (not UTF-8, too large or deep). */
+function claimOfUndecoded(bytes, findings) {
+    return claimOfUnreadable(looseText(bytes), problemOf(findings[0]?.message));
+}
+/**
+ * The claim of text `yaml` did not accept as a config: several documents are each a claim of their
+ * own (a Kubernetes manifest), a top level that is not a mapping is no config, and anything else
+ * is looked at as text.
+ */
+function claimOfUnparsed(text, findings) {
+    const finding = findings[0];
+    if (finding?.rule === 'yaml-multi-document') {
+        const claims = documentsOf(text)?.map(claimOfData);
+        if (claims)
+            return mergeClaims(claims);
+    }
+    if (finding?.rule === 'yaml-root' || finding?.rule === 'yaml-empty')
+        return NO_CLAIM;
+    return claimOfUnreadable(text, problemOf(finding?.message));
+}
+/** Each document's data, or undefined when any of them has an error. */
+function documentsOf(text) {
+    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: true, logLevel: 'error' });
+    if (!Array.isArray(documents) || documents.some((doc) => doc.errors.length > 0))
+        return undefined;
+    try {
+        return documents.map((doc) => doc.toJS({ maxAliasCount: _document_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.maxAliasCount }));
+    }
+    catch {
+        return undefined;
+    }
+}
+function mergeClaims(claims) {
+    const unknown = claims.find((claim) => claim.kind === 'unknown');
+    if (unknown)
+        return unknown;
+    const jobs = claims.filter((claim) => claim.kind === 'job');
+    if (jobs.length === 0)
+        return NO_CLAIM;
+    return {
+        kind: 'job',
+        names: [...new Set(jobs.flatMap((claim) => claim.names))],
+        jobName: jobs.find((claim) => claim.jobName)?.jobName,
+    };
+}
+/** A finding's message as the reason a file cannot be read: `it cannot be read as YAML (…)`. */
+function problemOf(message) {
+    return `it cannot be read as YAML (${message ?? 'unknown problem'})`;
+}
+
+
+/***/ }),
+
 /***/ 9329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31456,257 +31717,14 @@ function malformedInScalar(value, written, start) {
 
 /***/ }),
 
-/***/ 2000:
+/***/ 7360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ ConfigReader)
+/* harmony export */   g: () => (/* binding */ readPlainYaml)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4964);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
-// Reads config files from the workspace, refusing what is not a plain file inside it. One reader
-// serves a whole run: the workspace's real path and each folder's are looked up once.
-//
-// Reads are synchronous: validation takes one file at a time, and a synchronous open, fstat and
-// read costs a tenth of the same through the thread pool. A file is opened without following a
-// link in its last step (O_NOFOLLOW), so a plain file needs no lstat: links and anything that
-// cannot be opened take the careful way, which checks in the same order and says the same.
-
-
-
-
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-/** Undefined where the platform has no such flag (Windows): there every read takes the careful way. */
-const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
-// A FIFO named like a config opens at once instead of waiting for a writer; fstat then refuses it.
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (NO_FOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-class ConfigReader {
-    workspace;
-    root;
-    folders = new Map();
-    /** Real folders known to lie inside the workspace: every file in one does too. */
-    inside = new Set();
-    constructor(workspace) {
-        this.workspace = workspace;
-    }
-    async read(file) {
-        return this.readSync(file);
-    }
-    readSync(file) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.workspace, file);
-        if (NO_FOLLOW === undefined)
-            return this.readCarefully(file, absolute);
-        let fd;
-        try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, OPEN_FLAGS);
-        }
-        catch {
-            // A link, or an error that lstat may explain first: as the careful way says it.
-            return this.readCarefully(file, absolute);
-        }
-        try {
-            // Opened without following a link: the file is where its folder really is.
-            const folder = this.realFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute));
-            const real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
-            return this.checked(file, real, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), (size) => readOpen(fd, size), folder);
-        }
-        catch (error) {
-            return unreadable(file, error);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-    }
-    readCarefully(file, absolute) {
-        let real;
-        let info;
-        try {
-            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-            if (info.isSymbolicLink()) {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
-                info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
-            }
-            else {
-                real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.realFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
-            }
-        }
-        catch (error) {
-            return unreadable(file, error);
-        }
-        const found = info;
-        return this.checked(file, real, () => found, () => {
-            try {
-                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real);
-            }
-            catch (error) {
-                return error;
-            }
-        });
-    }
-    /** The checks every read makes, in this order, once the file's real place is known. */
-    checked(file, real, info, read, folder) {
-        if (!this.isInside(real, folder)) {
-            // A link out of the workspace could make the action print files of the runner.
-            return fail(file, 'file-unreadable', 'The file is a link to a place outside the workspace; it is not read');
-        }
-        const stats = info();
-        // Only regular files: a FIFO named like a config must not hang the run.
-        if (!stats.isFile())
-            return fail(file, 'file-unreadable', 'Not a regular file: a job config must be a file');
-        if (stats.size > _document_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.maxBytes)
-            return fail(file, 'yaml-size', (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .pb)(stats.size));
-        const bytes = read(stats.size);
-        return bytes instanceof Error ? unreadable(file, bytes) : { ok: true, bytes };
-    }
-    /** Whether `real` lies in the workspace; asked once per real folder the file sits in. */
-    isInside(real, folder) {
-        if (folder !== undefined && this.inside.has(folder))
-            return true;
-        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .ux)(this.realRoot(), real) === undefined)
-            return false;
-        if (folder !== undefined && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .ux)(this.realRoot(), folder) !== undefined)
-            this.inside.add(folder);
-        return true;
-    }
-    realRoot() {
-        if (this.root === undefined) {
-            try {
-                this.root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.workspace);
-            }
-            catch {
-                this.root = this.workspace;
-            }
-        }
-        return this.root;
-    }
-    realFolder(folder) {
-        let real = this.folders.get(folder);
-        if (real === undefined) {
-            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(folder);
-            this.folders.set(folder, real);
-        }
-        return real;
-    }
-}
-/** The whole file from an open descriptor; `size` is what fstat said, the end is where reads stop. */
-function readOpen(fd, size) {
-    try {
-        let buffer = Buffer.allocUnsafe(Math.max(size, 1));
-        let filled = 0;
-        for (;;) {
-            if (filled === buffer.length) {
-                const larger = Buffer.allocUnsafe(buffer.length * 2);
-                buffer.copy(larger);
-                buffer = larger;
-            }
-            const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, null);
-            if (count === 0)
-                return buffer.subarray(0, filled);
-            filled += count;
-        }
-    }
-    catch (error) {
-        return error;
-    }
-}
-function fail(file, rule, message) {
-    return { ok: false, finding: { severity: 'error', rule, message, file, range: START } };
-}
-function unreadable(file, error) {
-    return fail(file, 'file-unreadable', `Cannot read the file: ${reason(error)}`);
-}
-function reason(error) {
-    const code = error.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'it does not exist (or is a broken link)';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'ELOOP':
-            return 'too many levels of links';
-        default:
-            return error.message;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6535:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ validateConfigBytes),
-  x: () => (/* binding */ validateRead)
-});
-
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/config/document.ts
-var config_document = __nccwpck_require__(9329);
-;// CONCATENATED MODULE: ./src/config/generated/job-config.validate.js
-// Generated by scripts/compile-schema.mjs from schema/job-config.schema.json. Do not edit.
-function ucs2length(text) { let n = 0; for (const _ of text) n++; return n }const validate = (/* unused pure expression or super */ null && (validate24));/* harmony default export */ const job_config_validate = (validate24);const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern5 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");const pattern6 = new RegExp("^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$", "u");const pattern7 = new RegExp("^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$", "u");const func1 = ucs2length;const schema37 = {"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]};const schema38 = {"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}};const schema39 = {"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}};const schema40 = {"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}};const schema41 = {"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}};const schema42 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}};const schema43 = {"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}};const pattern8 = new RegExp("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$", "u");const pattern9 = new RegExp("^[a-z][a-z0-9]{2,}$", "u");const pattern10 = new RegExp("^[a-z]+-[a-z]+[0-9]{1,2}$", "u");const pattern11 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern12 = new RegExp("^\\S+( \\S+){4}$", "u");const pattern13 = new RegExp("^[0-9]+(\\.[0-9]{1,9})?s$", "u");const pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");const pattern16 = new RegExp("^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$", "u");const func8 = Object.prototype.hasOwnProperty;const schema44 = {"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}};const schema45 = {"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"};const pattern17 = new RegExp("^[a-z][a-z0-9_]*$", "u");const obj0 = {"required":"missingProperty","dependencies":"property","dependentRequired":"property"};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.job_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "job_name"},message:"must have required property '"+"job_name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.team === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.pipeline_type === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pipeline_type"},message:"must have required property '"+"pipeline_type"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.environment === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.cost_center === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cost_center"},message:"must have required property '"+"cost_center"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){const _errs1 = errors;if(typeof key0 === "string"){if(!pattern17.test(key0)){const err5 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(errors > 0){const emErrs0 = [];for(const err6 of vErrors){if(((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && ((err6.instancePath === instancePath) || ((err6.instancePath.indexOf(instancePath) === 0) && (err6.instancePath[instancePath.length] === "/")))) && (err6.schemaPath.indexOf("#/propertyNames") === 0)) && (err6.schemaPath["#/propertyNames".length] === "/")){emErrs0.push(err6);err6.emUsed = true;}}if(emErrs0.length){const err7 = {instancePath,schemaPath:"#/propertyNames/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)",propertyName:key0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const emErrs1 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs1.push(err8);}}vErrors = emErrs1;errors = emErrs1.length;}var valid0 = _errs1 === errors;if(!valid0){const err9 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key1 in data){if(!(((((key1 === "job_name") || (key1 === "team")) || (key1 === "pipeline_type")) || (key1 === "environment")) || (key1 === "cost_center"))){if(typeof data[key1] !== "string"){const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(errors > 0){const emErrs2 = [];for(const err11 of vErrors){if(((((err11.keyword !== "errorMessage") && (!err11.emUsed)) && ((err11.instancePath === instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err11.instancePath.indexOf(instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err11.instancePath[instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err11.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err11.schemaPath["#/$defs/tagValue".length] === "/")){emErrs2.push(err11);err11.emUsed = true;}}if(emErrs2.length){const err12 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const emErrs3 = [];for(const err13 of vErrors){if(!err13.emUsed){emErrs3.push(err13);}}vErrors = emErrs3;errors = emErrs3.length;}}}if(data.job_name !== undefined){let data1 = data.job_name;if(typeof data1 !== "string"){const err14 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(errors > 0){const emErrs4 = [];for(const err15 of vErrors){if(((((err15.keyword !== "errorMessage") && (!err15.emUsed)) && ((err15.instancePath === instancePath+"/job_name") || ((err15.instancePath.indexOf(instancePath+"/job_name") === 0) && (err15.instancePath[instancePath+"/job_name".length] === "/")))) && (err15.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err15.schemaPath["#/$defs/tagValue".length] === "/")){emErrs4.push(err15);err15.emUsed = true;}}if(emErrs4.length){const err16 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const emErrs5 = [];for(const err17 of vErrors){if(!err17.emUsed){emErrs5.push(err17);}}vErrors = emErrs5;errors = emErrs5.length;}if(typeof data1 === "string"){if(func1(data1) < 1){const err18 = {instancePath:instancePath+"/job_name",schemaPath:"#/properties/job_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data.team !== undefined){let data2 = data.team;if(typeof data2 !== "string"){const err19 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(errors > 0){const emErrs6 = [];for(const err20 of vErrors){if(((((err20.keyword !== "errorMessage") && (!err20.emUsed)) && ((err20.instancePath === instancePath+"/team") || ((err20.instancePath.indexOf(instancePath+"/team") === 0) && (err20.instancePath[instancePath+"/team".length] === "/")))) && (err20.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err20.schemaPath["#/$defs/tagValue".length] === "/")){emErrs6.push(err20);err20.emUsed = true;}}if(emErrs6.length){const err21 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}const emErrs7 = [];for(const err22 of vErrors){if(!err22.emUsed){emErrs7.push(err22);}}vErrors = emErrs7;errors = emErrs7.length;}if(typeof data2 === "string"){if(func1(data2) < 1){const err23 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data.pipeline_type !== undefined){let data3 = data.pipeline_type;if(typeof data3 !== "string"){const err24 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(errors > 0){const emErrs8 = [];for(const err25 of vErrors){if(((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && ((err25.instancePath === instancePath+"/pipeline_type") || ((err25.instancePath.indexOf(instancePath+"/pipeline_type") === 0) && (err25.instancePath[instancePath+"/pipeline_type".length] === "/")))) && (err25.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err25.schemaPath["#/$defs/tagValue".length] === "/")){emErrs8.push(err25);err25.emUsed = true;}}if(emErrs8.length){const err26 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const emErrs9 = [];for(const err27 of vErrors){if(!err27.emUsed){emErrs9.push(err27);}}vErrors = emErrs9;errors = emErrs9.length;}if(typeof data3 === "string"){if(func1(data3) < 1){const err28 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/properties/pipeline_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data.environment !== undefined){let data4 = data.environment;if(typeof data4 !== "string"){const err29 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs10 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/environment") || ((err30.instancePath.indexOf(instancePath+"/environment") === 0) && (err30.instancePath[instancePath+"/environment".length] === "/")))) && (err30.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err30.schemaPath["#/$defs/tagValue".length] === "/")){emErrs10.push(err30);err30.emUsed = true;}}if(emErrs10.length){const err31 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs11 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs11.push(err32);}}vErrors = emErrs11;errors = emErrs11.length;}if(typeof data4 === "string"){if(func1(data4) < 1){const err33 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data.cost_center !== undefined){let data5 = data.cost_center;if(typeof data5 !== "string"){const err34 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(errors > 0){const emErrs12 = [];for(const err35 of vErrors){if(((((err35.keyword !== "errorMessage") && (!err35.emUsed)) && ((err35.instancePath === instancePath+"/cost_center") || ((err35.instancePath.indexOf(instancePath+"/cost_center") === 0) && (err35.instancePath[instancePath+"/cost_center".length] === "/")))) && (err35.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err35.schemaPath["#/$defs/tagValue".length] === "/")){emErrs12.push(err35);err35.emUsed = true;}}if(emErrs12.length){const err36 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}const emErrs13 = [];for(const err37 of vErrors){if(!err37.emUsed){emErrs13.push(err37);}}vErrors = emErrs13;errors = emErrs13.length;}if(typeof data5 === "string"){if(func1(data5) < 1){const err38 = {instancePath:instancePath+"/cost_center",schemaPath:"#/properties/cost_center/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(errors > 0){const emErrors0 = {"required":{"job_name":[],"team":[],"pipeline_type":[],"environment":[],"cost_center":[]}};const templates0 = {required:{}};let emPropParams0;let emParamsErrors0;for(const err40 of vErrors){if((((((err40.keyword !== "errorMessage") && (!err40.emUsed)) && (err40.instancePath === instancePath)) && (err40.keyword in emErrors0)) && (err40.schemaPath.indexOf("#") === 0)) && (/^\/[^\/]*$/.test(err40.schemaPath.slice(1)))){emPropParams0 = obj0[err40.keyword];emParamsErrors0 = emErrors0[err40.keyword][err40.params[emPropParams0]];if(emParamsErrors0){emParamsErrors0.push(err40);err40.emUsed = true;}}}for(const key2 in emErrors0){for(const keyProp0 in emErrors0[key2]){emParamsErrors0 = emErrors0[key2][keyProp0];if(emParamsErrors0.length){const tmpl0 = templates0[key2] && templates0[key2][keyProp0];const err41 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emParamsErrors0},message:tmpl0 ? tmpl0() : schema44.errorMessage[key2][keyProp0]};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}const emErrs14 = [];for(const err42 of vErrors){if(!err42.emUsed){emErrs14.push(err42);}}vErrors = emErrs14;errors = emErrs14.length;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs3 = errors;let valid2 = true;const _errs4 = errors;if(errors === _errs4){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.provider === undefined) && (missing0 = "provider")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.provider !== undefined){if("aws" !== data.provider){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}if(_valid0){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data1 = data.runtime;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.type !== undefined){if("aws_fargate" !== data1.type){const err3 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "aws_fargate"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(errors > 0){const emErrs0 = [];for(const err4 of vErrors){if(((((err4.keyword !== "errorMessage") && (!err4.emUsed)) && ((err4.instancePath === instancePath+"/runtime/type") || ((err4.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err4.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err4.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/runtime/properties/type") === 0)) && (err4.schemaPath["#/$defs/providerRules/aws/then/properties/runtime/properties/type".length] === "/")){emErrs0.push(err4);err4.emUsed = true;}}if(emErrs0.length){const err5 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}const emErrs1 = [];for(const err6 of vErrors){if(!err6.emUsed){emErrs1.push(err6);}}vErrors = emErrs1;errors = emErrs1.length;}}}else {const err7 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.region !== undefined){let data3 = data.region;if(typeof data3 === "string"){if(!pattern8.test(data3)){const err8 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(errors > 0){const emErrs2 = [];for(const err9 of vErrors){if(((((err9.keyword !== "errorMessage") && (!err9.emUsed)) && ((err9.instancePath === instancePath+"/region") || ((err9.instancePath.indexOf(instancePath+"/region") === 0) && (err9.instancePath[instancePath+"/region".length] === "/")))) && (err9.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/region") === 0)) && (err9.schemaPath["#/$defs/providerRules/aws/then/properties/region".length] === "/")){emErrs2.push(err9);err9.emUsed = true;}}if(emErrs2.length){const err10 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}const emErrs3 = [];for(const err11 of vErrors){if(!err11.emUsed){emErrs3.push(err11);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err12 = {instancePath,schemaPath:"#/$defs/providerRules/aws/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs7 === errors;valid2 = _valid0;if(valid2){var props0 = {};props0.runtime = true;props0.region = true;props0.provider = true;}}if(!valid2){const err13 = {instancePath,schemaPath:"#/$defs/providerRules/aws/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const _errs15 = errors;let valid7 = true;const _errs16 = errors;if(errors === _errs16){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.provider === undefined) && (missing1 = "provider")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data.provider !== undefined){if("azure" !== data.provider){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}else {const err16 = {};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid1 = _errs16 === errors;errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}if(_valid1){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data5 = data.runtime;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.type !== undefined){if("azure_container_apps" !== data5.type){const err17 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "azure_container_apps"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(errors > 0){const emErrs4 = [];for(const err18 of vErrors){if(((((err18.keyword !== "errorMessage") && (!err18.emUsed)) && ((err18.instancePath === instancePath+"/runtime/type") || ((err18.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err18.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err18.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/runtime/properties/type") === 0)) && (err18.schemaPath["#/$defs/providerRules/azure/then/properties/runtime/properties/type".length] === "/")){emErrs4.push(err18);err18.emUsed = true;}}if(emErrs4.length){const err19 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const emErrs5 = [];for(const err20 of vErrors){if(!err20.emUsed){emErrs5.push(err20);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err21 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.region !== undefined){let data7 = data.region;if(typeof data7 === "string"){if(!pattern9.test(data7)){const err22 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]{2,}$"},message:"must match pattern \""+"^[a-z][a-z0-9]{2,}$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(errors > 0){const emErrs6 = [];for(const err23 of vErrors){if(((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && ((err23.instancePath === instancePath+"/region") || ((err23.instancePath.indexOf(instancePath+"/region") === 0) && (err23.instancePath[instancePath+"/region".length] === "/")))) && (err23.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/region") === 0)) && (err23.schemaPath["#/$defs/providerRules/azure/then/properties/region".length] === "/")){emErrs6.push(err23);err23.emUsed = true;}}if(emErrs6.length){const err24 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Region does not look like an Azure region (e.g. eastus, westeurope)"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}const emErrs7 = [];for(const err25 of vErrors){if(!err25.emUsed){emErrs7.push(err25);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err26 = {instancePath,schemaPath:"#/$defs/providerRules/azure/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid1 = _errs19 === errors;valid7 = _valid1;if(valid7){var props1 = {};props1.runtime = true;props1.region = true;props1.provider = true;}}if(!valid7){const err27 = {instancePath,schemaPath:"#/$defs/providerRules/azure/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(props0 !== true && props1 !== undefined){if(props1 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props1);}}const _errs27 = errors;let valid12 = true;const _errs28 = errors;if(errors === _errs28){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.provider === undefined) && (missing2 = "provider")){const err28 = {};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}else {if(data.provider !== undefined){if("gcp" !== data.provider){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var _valid2 = _errs28 === errors;errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}if(_valid2){const _errs31 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data9 = data.runtime;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.type !== undefined){if("gcp_cloud_run" !== data9.type){const err31 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "gcp_cloud_run"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(errors > 0){const emErrs8 = [];for(const err32 of vErrors){if(((((err32.keyword !== "errorMessage") && (!err32.emUsed)) && ((err32.instancePath === instancePath+"/runtime/type") || ((err32.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err32.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err32.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/runtime/properties/type") === 0)) && (err32.schemaPath["#/$defs/providerRules/gcp/then/properties/runtime/properties/type".length] === "/")){emErrs8.push(err32);err32.emUsed = true;}}if(emErrs8.length){const err33 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}const emErrs9 = [];for(const err34 of vErrors){if(!err34.emUsed){emErrs9.push(err34);}}vErrors = emErrs9;errors = emErrs9.length;}}}else {const err35 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.region !== undefined){let data11 = data.region;if(typeof data11 === "string"){if(!pattern10.test(data11)){const err36 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]+-[a-z]+[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]+-[a-z]+[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(errors > 0){const emErrs10 = [];for(const err37 of vErrors){if(((((err37.keyword !== "errorMessage") && (!err37.emUsed)) && ((err37.instancePath === instancePath+"/region") || ((err37.instancePath.indexOf(instancePath+"/region") === 0) && (err37.instancePath[instancePath+"/region".length] === "/")))) && (err37.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/region") === 0)) && (err37.schemaPath["#/$defs/providerRules/gcp/then/properties/region".length] === "/")){emErrs10.push(err37);err37.emUsed = true;}}if(emErrs10.length){const err38 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Region does not look like a GCP region (e.g. us-central1, europe-west4)"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}const emErrs11 = [];for(const err39 of vErrors){if(!err39.emUsed){emErrs11.push(err39);}}vErrors = emErrs11;errors = emErrs11.length;}}}else {const err40 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid2 = _errs31 === errors;valid12 = _valid2;if(valid12){var props2 = {};props2.runtime = true;props2.region = true;props2.provider = true;}}if(!valid12){const err41 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(props0 !== true && props2 !== undefined){if(props2 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props2);}}const _errs39 = errors;let valid17 = true;const _errs40 = errors;if(errors === _errs40){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.provider === undefined) && (missing3 = "provider")){const err42 = {};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {if(data.provider !== undefined){if("local" !== data.provider){const err43 = {};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}}else {const err44 = {};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}var _valid3 = _errs40 === errors;errors = _errs39;if(vErrors !== null){if(_errs39){vErrors.length = _errs39;}else {vErrors = null;}}if(_valid3){const _errs43 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data13 = data.runtime;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.type !== undefined){if("local" !== data13.type){const err45 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(errors > 0){const emErrs12 = [];for(const err46 of vErrors){if(((((err46.keyword !== "errorMessage") && (!err46.emUsed)) && ((err46.instancePath === instancePath+"/runtime/type") || ((err46.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err46.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err46.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/runtime/properties/type") === 0)) && (err46.schemaPath["#/$defs/providerRules/local/then/properties/runtime/properties/type".length] === "/")){emErrs12.push(err46);err46.emUsed = true;}}if(emErrs12.length){const err47 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Runtime type is not compatible with provider 'local' (expected local)"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}const emErrs13 = [];for(const err48 of vErrors){if(!err48.emUsed){emErrs13.push(err48);}}vErrors = emErrs13;errors = emErrs13.length;}}}else {const err49 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.region !== undefined){let data15 = data.region;if(typeof data15 === "string"){if(!pattern11.test(data15)){const err50 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(errors > 0){const emErrs14 = [];for(const err51 of vErrors){if(((((err51.keyword !== "errorMessage") && (!err51.emUsed)) && ((err51.instancePath === instancePath+"/region") || ((err51.instancePath.indexOf(instancePath+"/region") === 0) && (err51.instancePath[instancePath+"/region".length] === "/")))) && (err51.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/region") === 0)) && (err51.schemaPath["#/$defs/providerRules/local/then/properties/region".length] === "/")){emErrs14.push(err51);err51.emUsed = true;}}if(emErrs14.length){const err52 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs14},message:"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}const emErrs15 = [];for(const err53 of vErrors){if(!err53.emUsed){emErrs15.push(err53);}}vErrors = emErrs15;errors = emErrs15.length;}}}else {const err54 = {instancePath,schemaPath:"#/$defs/providerRules/local/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid3 = _errs43 === errors;valid17 = _valid3;if(valid17){var props3 = {};props3.runtime = true;props3.region = true;props3.provider = true;}}if(!valid17){const err55 = {instancePath,schemaPath:"#/$defs/providerRules/local/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(props0 !== true && props3 !== undefined){if(props3 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props3);}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.provider === undefined){const err56 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data.runtime === undefined){const err57 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "runtime"},message:"must have required property '"+"runtime"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(data.region === undefined){const err58 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data.tags === undefined){const err59 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}for(const key0 in data){if(!(((((key0 === "provider") || (key0 === "runtime")) || (key0 === "region")) || (key0 === "resource_identifiers")) || (key0 === "tags"))){const err60 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.provider !== undefined){let data16 = data.provider;if(!((((data16 === "aws") || (data16 === "azure")) || (data16 === "gcp")) || (data16 === "local"))){const err61 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema37.properties.provider.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(errors > 0){const emErrs16 = [];for(const err62 of vErrors){if(((((err62.keyword !== "errorMessage") && (!err62.emUsed)) && ((err62.instancePath === instancePath+"/provider") || ((err62.instancePath.indexOf(instancePath+"/provider") === 0) && (err62.instancePath[instancePath+"/provider".length] === "/")))) && (err62.schemaPath.indexOf("#/properties/provider") === 0)) && (err62.schemaPath["#/properties/provider".length] === "/")){emErrs16.push(err62);err62.emUsed = true;}}if(emErrs16.length){const err63 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/errorMessage",keyword:"errorMessage",params:{errors: emErrs16},message:"Unknown provider " + JSON.stringify(data16) + " (expected one of: aws, azure, gcp, local)"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}const emErrs17 = [];for(const err64 of vErrors){if(!err64.emUsed){emErrs17.push(err64);}}vErrors = emErrs17;errors = emErrs17.length;}}if(data.runtime !== undefined){let data17 = data.runtime;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.type === undefined){const err65 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key1 in data17){if(!(func8.call(schema42.properties, key1))){const err66 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data17.type !== undefined){let data18 = data17.type;if(!((((data18 === "aws_fargate") || (data18 === "azure_container_apps")) || (data18 === "gcp_cloud_run")) || (data18 === "local"))){const err67 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/enum",keyword:"enum",params:{allowedValues: schema42.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(errors > 0){const emErrs18 = [];for(const err68 of vErrors){if(((((err68.keyword !== "errorMessage") && (!err68.emUsed)) && ((err68.instancePath === instancePath+"/runtime/type") || ((err68.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err68.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err68.schemaPath.indexOf("#/$defs/runtime/properties/type") === 0)) && (err68.schemaPath["#/$defs/runtime/properties/type".length] === "/")){emErrs18.push(err68);err68.emUsed = true;}}if(emErrs18.length){const err69 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs18},message:"Unknown runtime type " + JSON.stringify(data18) + " (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}const emErrs19 = [];for(const err70 of vErrors){if(!err70.emUsed){emErrs19.push(err70);}}vErrors = emErrs19;errors = emErrs19.length;}}if(data17.image !== undefined){let data19 = data17.image;if(typeof data19 === "string"){if(func1(data19) < 1){const err71 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data17.cpu !== undefined){let data20 = data17.cpu;if((typeof data20 !== "string") && (!((typeof data20 == "number") && (isFinite(data20))))){const err73 = {instancePath:instancePath+"/runtime/cpu",schemaPath:"#/$defs/runtime/properties/cpu/type",keyword:"type",params:{type: schema42.properties.cpu.type},message:"must be string,number"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data17.memory !== undefined){let data21 = data17.memory;if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){const err74 = {instancePath:instancePath+"/runtime/memory",schemaPath:"#/$defs/runtime/properties/memory/type",keyword:"type",params:{type: schema42.properties.memory.type},message:"must be string,number"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data17.workload !== undefined){let data22 = data17.workload;if(!((data22 === "batch") || (data22 === "service"))){const err75 = {instancePath:instancePath+"/runtime/workload",schemaPath:"#/$defs/runtime/properties/workload/enum",keyword:"enum",params:{allowedValues: schema42.properties.workload.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data17.schedule !== undefined){let data23 = data17.schedule;if(typeof data23 === "string"){if(!pattern12.test(data23)){const err76 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^\\S+( \\S+){4}$"},message:"must match pattern \""+"^\\S+( \\S+){4}$"+"\""};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(errors > 0){const emErrs20 = [];for(const err78 of vErrors){if(((((err78.keyword !== "errorMessage") && (!err78.emUsed)) && ((err78.instancePath === instancePath+"/runtime/schedule") || ((err78.instancePath.indexOf(instancePath+"/runtime/schedule") === 0) && (err78.instancePath[instancePath+"/runtime/schedule".length] === "/")))) && (err78.schemaPath.indexOf("#/$defs/runtime/properties/schedule") === 0)) && (err78.schemaPath["#/$defs/runtime/properties/schedule".length] === "/")){emErrs20.push(err78);err78.emUsed = true;}}if(emErrs20.length){const err79 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/errorMessage",keyword:"errorMessage",params:{errors: emErrs20},message:"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}const emErrs21 = [];for(const err80 of vErrors){if(!err80.emUsed){emErrs21.push(err80);}}vErrors = emErrs21;errors = emErrs21.length;}}if(data17.timeout !== undefined){let data24 = data17.timeout;if(typeof data24 === "string"){if(!pattern13.test(data24)){const err81 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]{1,9})?s$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]{1,9})?s$"+"\""};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(errors > 0){const emErrs22 = [];for(const err83 of vErrors){if(((((err83.keyword !== "errorMessage") && (!err83.emUsed)) && ((err83.instancePath === instancePath+"/runtime/timeout") || ((err83.instancePath.indexOf(instancePath+"/runtime/timeout") === 0) && (err83.instancePath[instancePath+"/runtime/timeout".length] === "/")))) && (err83.schemaPath.indexOf("#/$defs/runtime/properties/timeout") === 0)) && (err83.schemaPath["#/$defs/runtime/properties/timeout".length] === "/")){emErrs22.push(err83);err83.emUsed = true;}}if(emErrs22.length){const err84 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/errorMessage",keyword:"errorMessage",params:{errors: emErrs22},message:"timeout must be a duration in seconds with an s, e.g. \"3600s\""};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}const emErrs23 = [];for(const err85 of vErrors){if(!err85.emUsed){emErrs23.push(err85);}}vErrors = emErrs23;errors = emErrs23.length;}}if(data17.min_replicas !== undefined){let data25 = data17.min_replicas;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err86 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 0 || isNaN(data25)){const err87 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}if(data17.max_replicas !== undefined){let data26 = data17.max_replicas;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){const err88 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 1 || isNaN(data26)){const err89 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}if(data17.secrets !== undefined){let data27 = data17.secrets;if(Array.isArray(data27)){const len0 = data27.length;for(let i0=0; i0<len0; i0++){let data28 = data27[i0];if(typeof data28 === "string"){if(func1(data28) < 1){const err90 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}else {const err91 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}let i1 = data27.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data27[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err92 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;break;}indices0[item0] = i1;}}}else {const err93 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data17.environment_variables !== undefined){let data29 = data17.environment_variables;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key2 in data29){const _errs77 = errors;if(typeof key2 === "string"){if(!pattern14.test(key2)){const err94 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key2};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}var valid27 = _errs77 === errors;if(!valid27){const err95 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}for(const key3 in data29){if(typeof data29[key3] !== "string"){const err96 = {instancePath:instancePath+"/runtime/environment_variables/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/runtime/properties/environment_variables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data.region !== undefined){let data31 = data.region;if(typeof data31 === "string"){if(func1(data31) < 1){const err99 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}else {const err100 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data.resource_identifiers !== undefined){let data32 = data.resource_identifiers;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){for(const key4 in data32){const _errs85 = errors;if(typeof key4 === "string"){if(!pattern15.test(key4)){const err101 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key4};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}var valid29 = _errs85 === errors;if(!valid29){const err102 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}for(const key5 in data32){let data33 = data32[key5];const _errs89 = errors;let valid32 = true;const _errs90 = errors;if(typeof data33 !== "string"){const err103 = {};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}var _valid4 = _errs90 === errors;errors = _errs89;if(vErrors !== null){if(_errs89){vErrors.length = _errs89;}else {vErrors = null;}}if(_valid4){const _errs92 = errors;if(typeof data33 === "string"){if(!pattern16.test(data33)){const err104 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/pattern",keyword:"pattern",params:{pattern: "^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"},message:"must match pattern \""+"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"+"\""};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(errors > 0){const emErrs24 = [];for(const err105 of vErrors){if(((((err105.keyword !== "errorMessage") && (!err105.emUsed)) && ((err105.instancePath === instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err105.instancePath.indexOf(instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err105.instancePath[instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err105.schemaPath.indexOf("#/$defs/value/then") === 0)) && (err105.schemaPath["#/$defs/value/then".length] === "/")){emErrs24.push(err105);err105.emUsed = true;}}if(emErrs24.length){const err106 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/errorMessage",keyword:"errorMessage",params:{errors: emErrs24},message:"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}const emErrs25 = [];for(const err107 of vErrors){if(!err107.emUsed){emErrs25.push(err107);}}vErrors = emErrs25;errors = emErrs25.length;}var _valid4 = _errs92 === errors;valid32 = _valid4;}if(!valid32){const err108 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}}else {const err109 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data.tags !== undefined){if(!(validate26(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err110 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.tenant_id !== undefined){let data0 = data.tenant_id;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err0 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(errors > 0){const emErrs0 = [];for(const err2 of vErrors){if(((((err2.keyword !== "errorMessage") && (!err2.emUsed)) && ((err2.instancePath === instancePath+"/tenant_id") || ((err2.instancePath.indexOf(instancePath+"/tenant_id") === 0) && (err2.instancePath[instancePath+"/tenant_id".length] === "/")))) && (err2.schemaPath.indexOf("#/properties/tenant_id") === 0)) && (err2.schemaPath["#/properties/tenant_id".length] === "/")){emErrs0.push(err2);err2.emUsed = true;}}if(emErrs0.length){const err3 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const emErrs1 = [];for(const err4 of vErrors){if(!err4.emUsed){emErrs1.push(err4);}}vErrors = emErrs1;errors = emErrs1.length;}}if(data.environment !== undefined){let data1 = data.environment;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.source_connector !== undefined){let data2 = data.source_connector;if(typeof data2 === "string"){if(func1(data2) < 1){const err7 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.source_connector_path !== undefined){let data3 = data.source_connector_path;if(typeof data3 === "string"){if(func1(data3) < 1){const err9 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.target_connector !== undefined){let data4 = data.target_connector;if(typeof data4 === "string"){if(func1(data4) < 1){const err11 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.target_connector_path !== undefined){let data5 = data.target_connector_path;if(typeof data5 === "string"){if(func1(data5) < 1){const err13 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.asset !== undefined){let data6 = data.asset;if(typeof data6 === "string"){if(func1(data6) < 1){const err15 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.asset_path !== undefined){let data7 = data.asset_path;if(typeof data7 === "string"){if(func1(data7) < 1){const err17 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.source !== undefined){let data8 = data.source;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.objects !== undefined){let data9 = data8.objects;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){if(typeof data9[i0] !== "string"){const err19 = {instancePath:instancePath+"/source/objects/" + i0,schemaPath:"#/properties/source/properties/objects/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/source/objects",schemaPath:"#/properties/source/properties/objects/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.target !== undefined){let data11 = data.target;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.connection !== undefined){let data12 = data11.connection;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.s3 !== undefined){let data13 = data12.s3;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.bucket !== undefined){let data14 = data13.bucket;if(typeof data14 === "string"){if(!pattern5.test(data14)){const err22 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(errors > 0){const emErrs2 = [];for(const err24 of vErrors){if(((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && ((err24.instancePath === instancePath+"/target/connection/s3/bucket") || ((err24.instancePath.indexOf(instancePath+"/target/connection/s3/bucket") === 0) && (err24.instancePath[instancePath+"/target/connection/s3/bucket".length] === "/")))) && (err24.schemaPath.indexOf("#/properties/target/properties/connection/properties/s3/properties/bucket") === 0)) && (err24.schemaPath["#/properties/target/properties/connection/properties/s3/properties/bucket".length] === "/")){emErrs2.push(err24);err24.emUsed = true;}}if(emErrs2.length){const err25 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}const emErrs3 = [];for(const err26 of vErrors){if(!err26.emUsed){emErrs3.push(err26);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err27 = {instancePath:instancePath+"/target/connection/s3",schemaPath:"#/properties/target/properties/connection/properties/s3/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data12.gcs !== undefined){let data15 = data12.gcs;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.bucket !== undefined){let data16 = data15.bucket;if(typeof data16 === "string"){if(!pattern6.test(data16)){const err28 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs4 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/target/connection/gcs/bucket") || ((err30.instancePath.indexOf(instancePath+"/target/connection/gcs/bucket") === 0) && (err30.instancePath[instancePath+"/target/connection/gcs/bucket".length] === "/")))) && (err30.schemaPath.indexOf("#/properties/target/properties/connection/properties/gcs/properties/bucket") === 0)) && (err30.schemaPath["#/properties/target/properties/connection/properties/gcs/properties/bucket".length] === "/")){emErrs4.push(err30);err30.emUsed = true;}}if(emErrs4.length){const err31 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs5 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs5.push(err32);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err33 = {instancePath:instancePath+"/target/connection/gcs",schemaPath:"#/properties/target/properties/connection/properties/gcs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.azure_blob !== undefined){let data17 = data12.azure_blob;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.storage_account_id !== undefined){let data18 = data17.storage_account_id;if(typeof data18 === "string"){if(!pattern7.test(data18)){const err34 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/pattern",keyword:"pattern",params:{pattern: "^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"},message:"must match pattern \""+"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"+"\""};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(errors > 0){const emErrs6 = [];for(const err36 of vErrors){if(((((err36.keyword !== "errorMessage") && (!err36.emUsed)) && ((err36.instancePath === instancePath+"/target/connection/azure_blob/storage_account_id") || ((err36.instancePath.indexOf(instancePath+"/target/connection/azure_blob/storage_account_id") === 0) && (err36.instancePath[instancePath+"/target/connection/azure_blob/storage_account_id".length] === "/")))) && (err36.schemaPath.indexOf("#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id") === 0)) && (err36.schemaPath["#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id".length] === "/")){emErrs6.push(err36);err36.emUsed = true;}}if(emErrs6.length){const err37 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}const emErrs7 = [];for(const err38 of vErrors){if(!err38.emUsed){emErrs7.push(err38);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err39 = {instancePath:instancePath+"/target/connection/azure_blob",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/target/connection",schemaPath:"#/properties/target/properties/connection/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.infrastructure !== undefined){if(!(validate25(data.infrastructure, {instancePath:instancePath+"/infrastructure",parentData:data,parentDataProperty:"infrastructure",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}}}else {const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":{"tenant_id":true,"environment":true,"source_connector":true,"source_connector_path":true,"target_connector":true,"target_connector_path":true,"asset":true,"asset_path":true,"source":true,"target":true,"infrastructure":true},"dynamicProps":false,"dynamicItems":false};
-const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};
-
-// EXTERNAL MODULE: ./src/config/placeholders.ts
-var placeholders = __nccwpck_require__(3782);
-;// CONCATENATED MODULE: ./src/config/job.ts
-
-/** Builds the job from data that already passed validation. */
-function jobFromData(file, data) {
-    const infrastructure = data.infrastructure;
-    const tags = infrastructure.tags;
-    const connection = (data.target?.connection ??
-        {});
-    return {
-        file,
-        jobName: tags.job_name,
-        environment: tags.environment,
-        tenantId: typeof data.tenant_id === 'string' ? data.tenant_id : undefined,
-        provider: infrastructure.provider,
-        runtime: infrastructure.runtime,
-        region: infrastructure.region,
-        tags,
-        target: {
-            s3Bucket: connection.s3?.bucket,
-            gcsBucket: connection.gcs?.bucket,
-            azureStorageAccountId: connection.azure_blob?.storage_account_id,
-        },
-        placeholders: placeholderNames(data),
-    };
-}
-function placeholderNames(data) {
-    const names = new Set();
-    // Children pushed in reverse, so they come off the stack in the order they were written.
-    const stack = [data];
-    while (stack.length > 0) {
-        const value = stack.pop();
-        if (typeof value === 'string') {
-            for (const placeholder of (0,placeholders/* findPlaceholders */.GY)(value))
-                names.add(placeholder.name);
-        }
-        else if (value && typeof value === 'object') {
-            const children = Array.isArray(value) ? value : Object.values(value);
-            for (let i = children.length - 1; i >= 0; i--)
-                stack.push(children[i]);
-        }
-    }
-    return [...names];
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/plain-yaml.ts
+/* unused harmony export resolvePlain */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 // A quick reader for YAML as job configs are written: block mappings and sequences, one-line
 // scalars (plain, single-quoted, double-quoted without escapes), one-line flow sequences of
 // scalars, comments and blank lines. For such text it returns the data `yaml` makes of it, several
@@ -31722,7 +31740,7 @@ const MAX_KEY = 1000;
 /** Anything but line feeds, printable ASCII and the usual Unicode (no C1, BOM, line separators, surrogates). */
 const UNUSUAL = /[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
 /** The tags `yaml` tries on a plain scalar (the core schema, as document.ts parses). */
-const CORE_TAGS = new dist/* Schema */.Sj({ merge: true }).tags.flatMap((tag) => tag.default === true && !('collection' in tag && tag.collection) && tag.test ? [tag] : []);
+const CORE_TAGS = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj({ merge: true }).tags.flatMap((tag) => tag.default === true && !('collection' in tag && tag.collection) && tag.test ? [tag] : []);
 /** Every core tag's test other than a string's needs one of these first characters. */
 const MAYBE_TYPED = /^[-+.~0-9nNtTfF]/;
 const RESOLVE_OPTIONS = { intAsBigInt: false };
@@ -32167,12 +32185,28 @@ function resolvePlain(source) {
         if (!tag.test.test(source))
             continue;
         const resolved = tag.resolve(source, doubt, RESOLVE_OPTIONS);
-        return (0,dist/* isScalar */.jn)(resolved) ? resolved.value : resolved;
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(resolved) ? resolved.value : resolved;
     }
     return source;
 }
 
-;// CONCATENATED MODULE: ./src/config/positions.ts
+
+/***/ }),
+
+/***/ 78:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ mappingRange),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   cP: () => (/* binding */ pointerSegments),
+/* harmony export */   ox: () => (/* binding */ dataAt),
+/* harmony export */   tR: () => (/* binding */ valueRange),
+/* harmony export */   x5: () => (/* binding */ locate),
+/* harmony export */   xA: () => (/* binding */ keyRange)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9329);
 // From a data path (JSON Pointer segments) to the YAML node that a person should look at.
 
 
@@ -32190,12 +32224,12 @@ function locate(config, segments) {
     for (const segment of segments) {
         node = resolveAlias(config, node);
         let next;
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const pair = findPair(config, node.items, segment);
             if (pair)
                 next = { value: pair.value ?? null, key: pair.key };
         }
-        else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(segment)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && /^\d+$/.test(segment)) {
             const item = node.items[Number(segment)];
             if (item)
                 next = { value: item };
@@ -32215,7 +32249,7 @@ function valueRange(config, segments) {
     if (quick)
         return quick;
     const { node } = locate(config, segments);
-    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, node);
+    return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, node);
 }
 /** Where a problem with a key is shown: the key itself (e.g. an unknown or misspelt key). */
 function keyRange(config, segments) {
@@ -32227,7 +32261,7 @@ function keyRange(config, segments) {
     if (item)
         return item;
     const location = locate(config, segments);
-    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.exact && location.key ? location.key : location.node);
+    return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, location.exact && location.key ? location.key : location.node);
 }
 /**
  * Where a missing key is shown: the key that introduces the mapping lacking it, or the first key
@@ -32239,16 +32273,16 @@ function mappingRange(config, segments) {
         return quick;
     const location = locate(config, segments);
     if (location.key)
-        return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.key);
+        return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, location.key);
     const root = config.doc.contents;
-    if ((0,dist/* isMap */.jh)(root) && root.items[0] && (0,dist/* isPair */.tO)(root.items[0]) && root.items[0].key) {
-        return (0,config_document/* nodeRange */.CJ)(config.lineCounter, root.items[0].key);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) && root.items[0] && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(root.items[0]) && root.items[0].key) {
+        return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, root.items[0].key);
     }
-    return (0,config_document/* nodeRange */.CJ)(config.lineCounter, location.node);
+    return (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRange */ .CJ)(config.lineCounter, location.node);
 }
 function resolveAlias(config, node) {
     let current = node;
-    for (let hops = 0; (0,dist/* isAlias */.Vj)(current) && hops < 32; hops++) {
+    for (let hops = 0; (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(current) && hops < 32; hops++) {
         const target = current.resolve(config.doc);
         if (!target)
             break;
@@ -32257,17 +32291,17 @@ function resolveAlias(config, node) {
     return current;
 }
 function findPair(config, items, segment) {
-    const own = items.find((pair) => (0,config_document/* keyText */.Pu)(pair.key) === segment);
+    const own = items.find((pair) => (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .keyText */ .Pu)(pair.key) === segment);
     if (own)
         return own;
     // Keys brought in by a merge key (<<: *defaults) live in the anchored mapping.
     for (const pair of items) {
-        if ((0,config_document/* keyText */.Pu)(pair.key) !== '<<' || !pair.value)
+        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .keyText */ .Pu)(pair.key) !== '<<' || !pair.value)
             continue;
-        const sources = (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value];
+        const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value) ? pair.value.items : [pair.value];
         for (const source of sources) {
             const target = resolveAlias(config, source);
-            if ((0,dist/* isMap */.jh)(target)) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(target)) {
                 const found = findPair(config, target.items, segment);
                 if (found)
                     return found;
@@ -32298,6 +32332,265 @@ function dataAt(data, segments) {
     return current;
 }
 
+
+/***/ }),
+
+/***/ 2000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ ConfigReader)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4964);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
+// Reads config files from the workspace, refusing what is not a plain file inside it. One reader
+// serves a whole run: the workspace's real path and each folder's are looked up once.
+//
+// Reads are synchronous: validation takes one file at a time, and a synchronous open, fstat and
+// read costs a tenth of the same through the thread pool. A file is opened without following a
+// link in its last step (O_NOFOLLOW), so a plain file needs no lstat: links and anything that
+// cannot be opened take the careful way, which checks in the same order and says the same.
+
+
+
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/** Undefined where the platform has no such flag (Windows): there every read takes the careful way. */
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+// A FIFO named like a config opens at once instead of waiting for a writer; fstat then refuses it.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (NO_FOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+class ConfigReader {
+    workspace;
+    root;
+    folders = new Map();
+    /** Real folders known to lie inside the workspace: every file in one does too. */
+    inside = new Set();
+    constructor(workspace) {
+        this.workspace = workspace;
+    }
+    async read(file) {
+        return this.readSync(file);
+    }
+    readSync(file) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.workspace, file);
+        if (NO_FOLLOW === undefined)
+            return this.readCarefully(file, absolute);
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, OPEN_FLAGS);
+        }
+        catch {
+            // A link, or an error that lstat may explain first: as the careful way says it.
+            return this.readCarefully(file, absolute);
+        }
+        try {
+            // Opened without following a link: the file is where its folder really is.
+            const folder = this.realFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute));
+            const real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
+            return this.checked(file, real, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), (size) => readOpen(fd, size), folder);
+        }
+        catch (error) {
+            return unreadable(file, error);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    readCarefully(file, absolute) {
+        let real;
+        let info;
+        try {
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+            if (info.isSymbolicLink()) {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+                info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            }
+            else {
+                real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.realFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
+            }
+        }
+        catch (error) {
+            return unreadable(file, error);
+        }
+        const found = info;
+        return this.checked(file, real, () => found, () => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real);
+            }
+            catch (error) {
+                return error;
+            }
+        });
+    }
+    /** The checks every read makes, in this order, once the file's real place is known. */
+    checked(file, real, info, read, folder) {
+        if (!this.isInside(real, folder)) {
+            // A link out of the workspace could make the action print files of the runner.
+            return fail(file, 'file-unreadable', 'The file is a link to a place outside the workspace; it is not read');
+        }
+        const stats = info();
+        // Only regular files: a FIFO named like a config must not hang the run.
+        if (!stats.isFile())
+            return fail(file, 'file-unreadable', 'Not a regular file: a job config must be a file');
+        if (stats.size > _document_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.maxBytes)
+            return fail(file, 'yaml-size', (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .pb)(stats.size));
+        const bytes = read(stats.size);
+        return bytes instanceof Error ? unreadable(file, bytes) : { ok: true, bytes };
+    }
+    /** Whether `real` lies in the workspace; asked once per real folder the file sits in. */
+    isInside(real, folder) {
+        if (folder !== undefined && this.inside.has(folder))
+            return true;
+        if ((0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .ux)(this.realRoot(), real) === undefined)
+            return false;
+        if (folder !== undefined && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .ux)(this.realRoot(), folder) !== undefined)
+            this.inside.add(folder);
+        return true;
+    }
+    realRoot() {
+        if (this.root === undefined) {
+            try {
+                this.root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.workspace);
+            }
+            catch {
+                this.root = this.workspace;
+            }
+        }
+        return this.root;
+    }
+    realFolder(folder) {
+        let real = this.folders.get(folder);
+        if (real === undefined) {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(folder);
+            this.folders.set(folder, real);
+        }
+        return real;
+    }
+}
+/** The whole file from an open descriptor; `size` is what fstat said, the end is where reads stop. */
+function readOpen(fd, size) {
+    try {
+        let buffer = Buffer.allocUnsafe(Math.max(size, 1));
+        let filled = 0;
+        for (;;) {
+            if (filled === buffer.length) {
+                const larger = Buffer.allocUnsafe(buffer.length * 2);
+                buffer.copy(larger);
+                buffer = larger;
+            }
+            const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, null);
+            if (count === 0)
+                return buffer.subarray(0, filled);
+            filled += count;
+        }
+    }
+    catch (error) {
+        return error;
+    }
+}
+function fail(file, rule, message) {
+    return { ok: false, finding: { severity: 'error', rule, message, file, range: START } };
+}
+function unreadable(file, error) {
+    return fail(file, 'file-unreadable', `Cannot read the file: ${reason(error)}`);
+}
+function reason(error) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'it does not exist (or is a broken link)';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ELOOP':
+            return 'too many levels of links';
+        default:
+            return error.message;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ validateConfigBytes),
+  x: () => (/* binding */ validateRead)
+});
+
+// EXTERNAL MODULE: ./src/config/claim.ts
+var claim = __nccwpck_require__(8082);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/config/document.ts
+var config_document = __nccwpck_require__(9329);
+;// CONCATENATED MODULE: ./src/config/generated/job-config.validate.js
+// Generated by scripts/compile-schema.mjs from schema/job-config.schema.json. Do not edit.
+function ucs2length(text) { let n = 0; for (const _ of text) n++; return n }const validate = (/* unused pure expression or super */ null && (validate24));/* harmony default export */ const job_config_validate = (validate24);const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern5 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");const pattern6 = new RegExp("^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$", "u");const pattern7 = new RegExp("^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$", "u");const func1 = ucs2length;const schema37 = {"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]};const schema38 = {"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}};const schema39 = {"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}};const schema40 = {"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}};const schema41 = {"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}};const schema42 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}};const schema43 = {"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}};const pattern8 = new RegExp("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$", "u");const pattern9 = new RegExp("^[a-z][a-z0-9]{2,}$", "u");const pattern10 = new RegExp("^[a-z]+-[a-z]+[0-9]{1,2}$", "u");const pattern11 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern12 = new RegExp("^\\S+( \\S+){4}$", "u");const pattern13 = new RegExp("^[0-9]+(\\.[0-9]{1,9})?s$", "u");const pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");const pattern16 = new RegExp("^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$", "u");const func8 = Object.prototype.hasOwnProperty;const schema44 = {"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}};const schema45 = {"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"};const pattern17 = new RegExp("^[a-z][a-z0-9_]*$", "u");const obj0 = {"required":"missingProperty","dependencies":"property","dependentRequired":"property"};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.job_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "job_name"},message:"must have required property '"+"job_name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.team === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.pipeline_type === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pipeline_type"},message:"must have required property '"+"pipeline_type"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.environment === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.cost_center === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cost_center"},message:"must have required property '"+"cost_center"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){const _errs1 = errors;if(typeof key0 === "string"){if(!pattern17.test(key0)){const err5 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(errors > 0){const emErrs0 = [];for(const err6 of vErrors){if(((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && ((err6.instancePath === instancePath) || ((err6.instancePath.indexOf(instancePath) === 0) && (err6.instancePath[instancePath.length] === "/")))) && (err6.schemaPath.indexOf("#/propertyNames") === 0)) && (err6.schemaPath["#/propertyNames".length] === "/")){emErrs0.push(err6);err6.emUsed = true;}}if(emErrs0.length){const err7 = {instancePath,schemaPath:"#/propertyNames/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)",propertyName:key0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const emErrs1 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs1.push(err8);}}vErrors = emErrs1;errors = emErrs1.length;}var valid0 = _errs1 === errors;if(!valid0){const err9 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key1 in data){if(!(((((key1 === "job_name") || (key1 === "team")) || (key1 === "pipeline_type")) || (key1 === "environment")) || (key1 === "cost_center"))){if(typeof data[key1] !== "string"){const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(errors > 0){const emErrs2 = [];for(const err11 of vErrors){if(((((err11.keyword !== "errorMessage") && (!err11.emUsed)) && ((err11.instancePath === instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err11.instancePath.indexOf(instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err11.instancePath[instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err11.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err11.schemaPath["#/$defs/tagValue".length] === "/")){emErrs2.push(err11);err11.emUsed = true;}}if(emErrs2.length){const err12 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const emErrs3 = [];for(const err13 of vErrors){if(!err13.emUsed){emErrs3.push(err13);}}vErrors = emErrs3;errors = emErrs3.length;}}}if(data.job_name !== undefined){let data1 = data.job_name;if(typeof data1 !== "string"){const err14 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(errors > 0){const emErrs4 = [];for(const err15 of vErrors){if(((((err15.keyword !== "errorMessage") && (!err15.emUsed)) && ((err15.instancePath === instancePath+"/job_name") || ((err15.instancePath.indexOf(instancePath+"/job_name") === 0) && (err15.instancePath[instancePath+"/job_name".length] === "/")))) && (err15.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err15.schemaPath["#/$defs/tagValue".length] === "/")){emErrs4.push(err15);err15.emUsed = true;}}if(emErrs4.length){const err16 = {instancePath:instancePath+"/job_name",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const emErrs5 = [];for(const err17 of vErrors){if(!err17.emUsed){emErrs5.push(err17);}}vErrors = emErrs5;errors = emErrs5.length;}if(typeof data1 === "string"){if(func1(data1) < 1){const err18 = {instancePath:instancePath+"/job_name",schemaPath:"#/properties/job_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data.team !== undefined){let data2 = data.team;if(typeof data2 !== "string"){const err19 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(errors > 0){const emErrs6 = [];for(const err20 of vErrors){if(((((err20.keyword !== "errorMessage") && (!err20.emUsed)) && ((err20.instancePath === instancePath+"/team") || ((err20.instancePath.indexOf(instancePath+"/team") === 0) && (err20.instancePath[instancePath+"/team".length] === "/")))) && (err20.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err20.schemaPath["#/$defs/tagValue".length] === "/")){emErrs6.push(err20);err20.emUsed = true;}}if(emErrs6.length){const err21 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}const emErrs7 = [];for(const err22 of vErrors){if(!err22.emUsed){emErrs7.push(err22);}}vErrors = emErrs7;errors = emErrs7.length;}if(typeof data2 === "string"){if(func1(data2) < 1){const err23 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data.pipeline_type !== undefined){let data3 = data.pipeline_type;if(typeof data3 !== "string"){const err24 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(errors > 0){const emErrs8 = [];for(const err25 of vErrors){if(((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && ((err25.instancePath === instancePath+"/pipeline_type") || ((err25.instancePath.indexOf(instancePath+"/pipeline_type") === 0) && (err25.instancePath[instancePath+"/pipeline_type".length] === "/")))) && (err25.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err25.schemaPath["#/$defs/tagValue".length] === "/")){emErrs8.push(err25);err25.emUsed = true;}}if(emErrs8.length){const err26 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const emErrs9 = [];for(const err27 of vErrors){if(!err27.emUsed){emErrs9.push(err27);}}vErrors = emErrs9;errors = emErrs9.length;}if(typeof data3 === "string"){if(func1(data3) < 1){const err28 = {instancePath:instancePath+"/pipeline_type",schemaPath:"#/properties/pipeline_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data.environment !== undefined){let data4 = data.environment;if(typeof data4 !== "string"){const err29 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs10 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/environment") || ((err30.instancePath.indexOf(instancePath+"/environment") === 0) && (err30.instancePath[instancePath+"/environment".length] === "/")))) && (err30.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err30.schemaPath["#/$defs/tagValue".length] === "/")){emErrs10.push(err30);err30.emUsed = true;}}if(emErrs10.length){const err31 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs11 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs11.push(err32);}}vErrors = emErrs11;errors = emErrs11.length;}if(typeof data4 === "string"){if(func1(data4) < 1){const err33 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data.cost_center !== undefined){let data5 = data.cost_center;if(typeof data5 !== "string"){const err34 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(errors > 0){const emErrs12 = [];for(const err35 of vErrors){if(((((err35.keyword !== "errorMessage") && (!err35.emUsed)) && ((err35.instancePath === instancePath+"/cost_center") || ((err35.instancePath.indexOf(instancePath+"/cost_center") === 0) && (err35.instancePath[instancePath+"/cost_center".length] === "/")))) && (err35.schemaPath.indexOf("#/$defs/tagValue") === 0)) && (err35.schemaPath["#/$defs/tagValue".length] === "/")){emErrs12.push(err35);err35.emUsed = true;}}if(emErrs12.length){const err36 = {instancePath:instancePath+"/cost_center",schemaPath:"#/$defs/tagValue/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Tag values must be strings: quote numbers, booleans and dates"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}const emErrs13 = [];for(const err37 of vErrors){if(!err37.emUsed){emErrs13.push(err37);}}vErrors = emErrs13;errors = emErrs13.length;}if(typeof data5 === "string"){if(func1(data5) < 1){const err38 = {instancePath:instancePath+"/cost_center",schemaPath:"#/properties/cost_center/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(errors > 0){const emErrors0 = {"required":{"job_name":[],"team":[],"pipeline_type":[],"environment":[],"cost_center":[]}};const templates0 = {required:{}};let emPropParams0;let emParamsErrors0;for(const err40 of vErrors){if((((((err40.keyword !== "errorMessage") && (!err40.emUsed)) && (err40.instancePath === instancePath)) && (err40.keyword in emErrors0)) && (err40.schemaPath.indexOf("#") === 0)) && (/^\/[^\/]*$/.test(err40.schemaPath.slice(1)))){emPropParams0 = obj0[err40.keyword];emParamsErrors0 = emErrors0[err40.keyword][err40.params[emPropParams0]];if(emParamsErrors0){emParamsErrors0.push(err40);err40.emUsed = true;}}}for(const key2 in emErrors0){for(const keyProp0 in emErrors0[key2]){emParamsErrors0 = emErrors0[key2][keyProp0];if(emParamsErrors0.length){const tmpl0 = templates0[key2] && templates0[key2][keyProp0];const err41 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emParamsErrors0},message:tmpl0 ? tmpl0() : schema44.errorMessage[key2][keyProp0]};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}const emErrs14 = [];for(const err42 of vErrors){if(!err42.emUsed){emErrs14.push(err42);}}vErrors = emErrs14;errors = emErrs14.length;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs3 = errors;let valid2 = true;const _errs4 = errors;if(errors === _errs4){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.provider === undefined) && (missing0 = "provider")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.provider !== undefined){if("aws" !== data.provider){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}if(_valid0){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data1 = data.runtime;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.type !== undefined){if("aws_fargate" !== data1.type){const err3 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "aws_fargate"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(errors > 0){const emErrs0 = [];for(const err4 of vErrors){if(((((err4.keyword !== "errorMessage") && (!err4.emUsed)) && ((err4.instancePath === instancePath+"/runtime/type") || ((err4.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err4.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err4.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/runtime/properties/type") === 0)) && (err4.schemaPath["#/$defs/providerRules/aws/then/properties/runtime/properties/type".length] === "/")){emErrs0.push(err4);err4.emUsed = true;}}if(emErrs0.length){const err5 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}const emErrs1 = [];for(const err6 of vErrors){if(!err6.emUsed){emErrs1.push(err6);}}vErrors = emErrs1;errors = emErrs1.length;}}}else {const err7 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/aws/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.region !== undefined){let data3 = data.region;if(typeof data3 === "string"){if(!pattern8.test(data3)){const err8 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(errors > 0){const emErrs2 = [];for(const err9 of vErrors){if(((((err9.keyword !== "errorMessage") && (!err9.emUsed)) && ((err9.instancePath === instancePath+"/region") || ((err9.instancePath.indexOf(instancePath+"/region") === 0) && (err9.instancePath[instancePath+"/region".length] === "/")))) && (err9.schemaPath.indexOf("#/$defs/providerRules/aws/then/properties/region") === 0)) && (err9.schemaPath["#/$defs/providerRules/aws/then/properties/region".length] === "/")){emErrs2.push(err9);err9.emUsed = true;}}if(emErrs2.length){const err10 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/aws/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}const emErrs3 = [];for(const err11 of vErrors){if(!err11.emUsed){emErrs3.push(err11);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err12 = {instancePath,schemaPath:"#/$defs/providerRules/aws/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs7 === errors;valid2 = _valid0;if(valid2){var props0 = {};props0.runtime = true;props0.region = true;props0.provider = true;}}if(!valid2){const err13 = {instancePath,schemaPath:"#/$defs/providerRules/aws/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const _errs15 = errors;let valid7 = true;const _errs16 = errors;if(errors === _errs16){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.provider === undefined) && (missing1 = "provider")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data.provider !== undefined){if("azure" !== data.provider){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}else {const err16 = {};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid1 = _errs16 === errors;errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}if(_valid1){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data5 = data.runtime;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.type !== undefined){if("azure_container_apps" !== data5.type){const err17 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "azure_container_apps"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(errors > 0){const emErrs4 = [];for(const err18 of vErrors){if(((((err18.keyword !== "errorMessage") && (!err18.emUsed)) && ((err18.instancePath === instancePath+"/runtime/type") || ((err18.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err18.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err18.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/runtime/properties/type") === 0)) && (err18.schemaPath["#/$defs/providerRules/azure/then/properties/runtime/properties/type".length] === "/")){emErrs4.push(err18);err18.emUsed = true;}}if(emErrs4.length){const err19 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const emErrs5 = [];for(const err20 of vErrors){if(!err20.emUsed){emErrs5.push(err20);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err21 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/azure/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.region !== undefined){let data7 = data.region;if(typeof data7 === "string"){if(!pattern9.test(data7)){const err22 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]{2,}$"},message:"must match pattern \""+"^[a-z][a-z0-9]{2,}$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(errors > 0){const emErrs6 = [];for(const err23 of vErrors){if(((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && ((err23.instancePath === instancePath+"/region") || ((err23.instancePath.indexOf(instancePath+"/region") === 0) && (err23.instancePath[instancePath+"/region".length] === "/")))) && (err23.schemaPath.indexOf("#/$defs/providerRules/azure/then/properties/region") === 0)) && (err23.schemaPath["#/$defs/providerRules/azure/then/properties/region".length] === "/")){emErrs6.push(err23);err23.emUsed = true;}}if(emErrs6.length){const err24 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/azure/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"Region does not look like an Azure region (e.g. eastus, westeurope)"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}const emErrs7 = [];for(const err25 of vErrors){if(!err25.emUsed){emErrs7.push(err25);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err26 = {instancePath,schemaPath:"#/$defs/providerRules/azure/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid1 = _errs19 === errors;valid7 = _valid1;if(valid7){var props1 = {};props1.runtime = true;props1.region = true;props1.provider = true;}}if(!valid7){const err27 = {instancePath,schemaPath:"#/$defs/providerRules/azure/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(props0 !== true && props1 !== undefined){if(props1 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props1);}}const _errs27 = errors;let valid12 = true;const _errs28 = errors;if(errors === _errs28){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.provider === undefined) && (missing2 = "provider")){const err28 = {};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}else {if(data.provider !== undefined){if("gcp" !== data.provider){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var _valid2 = _errs28 === errors;errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}if(_valid2){const _errs31 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data9 = data.runtime;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.type !== undefined){if("gcp_cloud_run" !== data9.type){const err31 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "gcp_cloud_run"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(errors > 0){const emErrs8 = [];for(const err32 of vErrors){if(((((err32.keyword !== "errorMessage") && (!err32.emUsed)) && ((err32.instancePath === instancePath+"/runtime/type") || ((err32.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err32.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err32.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/runtime/properties/type") === 0)) && (err32.schemaPath["#/$defs/providerRules/gcp/then/properties/runtime/properties/type".length] === "/")){emErrs8.push(err32);err32.emUsed = true;}}if(emErrs8.length){const err33 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}const emErrs9 = [];for(const err34 of vErrors){if(!err34.emUsed){emErrs9.push(err34);}}vErrors = emErrs9;errors = emErrs9.length;}}}else {const err35 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/gcp/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.region !== undefined){let data11 = data.region;if(typeof data11 === "string"){if(!pattern10.test(data11)){const err36 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]+-[a-z]+[0-9]{1,2}$"},message:"must match pattern \""+"^[a-z]+-[a-z]+[0-9]{1,2}$"+"\""};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(errors > 0){const emErrs10 = [];for(const err37 of vErrors){if(((((err37.keyword !== "errorMessage") && (!err37.emUsed)) && ((err37.instancePath === instancePath+"/region") || ((err37.instancePath.indexOf(instancePath+"/region") === 0) && (err37.instancePath[instancePath+"/region".length] === "/")))) && (err37.schemaPath.indexOf("#/$defs/providerRules/gcp/then/properties/region") === 0)) && (err37.schemaPath["#/$defs/providerRules/gcp/then/properties/region".length] === "/")){emErrs10.push(err37);err37.emUsed = true;}}if(emErrs10.length){const err38 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/gcp/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"Region does not look like a GCP region (e.g. us-central1, europe-west4)"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}const emErrs11 = [];for(const err39 of vErrors){if(!err39.emUsed){emErrs11.push(err39);}}vErrors = emErrs11;errors = emErrs11.length;}}}else {const err40 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid2 = _errs31 === errors;valid12 = _valid2;if(valid12){var props2 = {};props2.runtime = true;props2.region = true;props2.provider = true;}}if(!valid12){const err41 = {instancePath,schemaPath:"#/$defs/providerRules/gcp/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(props0 !== true && props2 !== undefined){if(props2 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props2);}}const _errs39 = errors;let valid17 = true;const _errs40 = errors;if(errors === _errs40){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.provider === undefined) && (missing3 = "provider")){const err42 = {};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {if(data.provider !== undefined){if("local" !== data.provider){const err43 = {};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}}else {const err44 = {};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}var _valid3 = _errs40 === errors;errors = _errs39;if(vErrors !== null){if(_errs39){vErrors.length = _errs39;}else {vErrors = null;}}if(_valid3){const _errs43 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.runtime !== undefined){let data13 = data.runtime;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.type !== undefined){if("local" !== data13.type){const err45 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(errors > 0){const emErrs12 = [];for(const err46 of vErrors){if(((((err46.keyword !== "errorMessage") && (!err46.emUsed)) && ((err46.instancePath === instancePath+"/runtime/type") || ((err46.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err46.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err46.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/runtime/properties/type") === 0)) && (err46.schemaPath["#/$defs/providerRules/local/then/properties/runtime/properties/type".length] === "/")){emErrs12.push(err46);err46.emUsed = true;}}if(emErrs12.length){const err47 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"Runtime type is not compatible with provider 'local' (expected local)"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}const emErrs13 = [];for(const err48 of vErrors){if(!err48.emUsed){emErrs13.push(err48);}}vErrors = emErrs13;errors = emErrs13.length;}}}else {const err49 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/providerRules/local/then/properties/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.region !== undefined){let data15 = data.region;if(typeof data15 === "string"){if(!pattern11.test(data15)){const err50 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(errors > 0){const emErrs14 = [];for(const err51 of vErrors){if(((((err51.keyword !== "errorMessage") && (!err51.emUsed)) && ((err51.instancePath === instancePath+"/region") || ((err51.instancePath.indexOf(instancePath+"/region") === 0) && (err51.instancePath[instancePath+"/region".length] === "/")))) && (err51.schemaPath.indexOf("#/$defs/providerRules/local/then/properties/region") === 0)) && (err51.schemaPath["#/$defs/providerRules/local/then/properties/region".length] === "/")){emErrs14.push(err51);err51.emUsed = true;}}if(emErrs14.length){const err52 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/providerRules/local/then/properties/region/errorMessage",keyword:"errorMessage",params:{errors: emErrs14},message:"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}const emErrs15 = [];for(const err53 of vErrors){if(!err53.emUsed){emErrs15.push(err53);}}vErrors = emErrs15;errors = emErrs15.length;}}}else {const err54 = {instancePath,schemaPath:"#/$defs/providerRules/local/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid3 = _errs43 === errors;valid17 = _valid3;if(valid17){var props3 = {};props3.runtime = true;props3.region = true;props3.provider = true;}}if(!valid17){const err55 = {instancePath,schemaPath:"#/$defs/providerRules/local/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(props0 !== true && props3 !== undefined){if(props3 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props3);}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.provider === undefined){const err56 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data.runtime === undefined){const err57 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "runtime"},message:"must have required property '"+"runtime"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(data.region === undefined){const err58 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data.tags === undefined){const err59 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}for(const key0 in data){if(!(((((key0 === "provider") || (key0 === "runtime")) || (key0 === "region")) || (key0 === "resource_identifiers")) || (key0 === "tags"))){const err60 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.provider !== undefined){let data16 = data.provider;if(!((((data16 === "aws") || (data16 === "azure")) || (data16 === "gcp")) || (data16 === "local"))){const err61 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema37.properties.provider.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(errors > 0){const emErrs16 = [];for(const err62 of vErrors){if(((((err62.keyword !== "errorMessage") && (!err62.emUsed)) && ((err62.instancePath === instancePath+"/provider") || ((err62.instancePath.indexOf(instancePath+"/provider") === 0) && (err62.instancePath[instancePath+"/provider".length] === "/")))) && (err62.schemaPath.indexOf("#/properties/provider") === 0)) && (err62.schemaPath["#/properties/provider".length] === "/")){emErrs16.push(err62);err62.emUsed = true;}}if(emErrs16.length){const err63 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/errorMessage",keyword:"errorMessage",params:{errors: emErrs16},message:"Unknown provider " + JSON.stringify(data16) + " (expected one of: aws, azure, gcp, local)"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}const emErrs17 = [];for(const err64 of vErrors){if(!err64.emUsed){emErrs17.push(err64);}}vErrors = emErrs17;errors = emErrs17.length;}}if(data.runtime !== undefined){let data17 = data.runtime;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.type === undefined){const err65 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key1 in data17){if(!(func8.call(schema42.properties, key1))){const err66 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data17.type !== undefined){let data18 = data17.type;if(!((((data18 === "aws_fargate") || (data18 === "azure_container_apps")) || (data18 === "gcp_cloud_run")) || (data18 === "local"))){const err67 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/enum",keyword:"enum",params:{allowedValues: schema42.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(errors > 0){const emErrs18 = [];for(const err68 of vErrors){if(((((err68.keyword !== "errorMessage") && (!err68.emUsed)) && ((err68.instancePath === instancePath+"/runtime/type") || ((err68.instancePath.indexOf(instancePath+"/runtime/type") === 0) && (err68.instancePath[instancePath+"/runtime/type".length] === "/")))) && (err68.schemaPath.indexOf("#/$defs/runtime/properties/type") === 0)) && (err68.schemaPath["#/$defs/runtime/properties/type".length] === "/")){emErrs18.push(err68);err68.emUsed = true;}}if(emErrs18.length){const err69 = {instancePath:instancePath+"/runtime/type",schemaPath:"#/$defs/runtime/properties/type/errorMessage",keyword:"errorMessage",params:{errors: emErrs18},message:"Unknown runtime type " + JSON.stringify(data18) + " (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}const emErrs19 = [];for(const err70 of vErrors){if(!err70.emUsed){emErrs19.push(err70);}}vErrors = emErrs19;errors = emErrs19.length;}}if(data17.image !== undefined){let data19 = data17.image;if(typeof data19 === "string"){if(func1(data19) < 1){const err71 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/runtime/image",schemaPath:"#/$defs/runtime/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data17.cpu !== undefined){let data20 = data17.cpu;if((typeof data20 !== "string") && (!((typeof data20 == "number") && (isFinite(data20))))){const err73 = {instancePath:instancePath+"/runtime/cpu",schemaPath:"#/$defs/runtime/properties/cpu/type",keyword:"type",params:{type: schema42.properties.cpu.type},message:"must be string,number"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data17.memory !== undefined){let data21 = data17.memory;if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){const err74 = {instancePath:instancePath+"/runtime/memory",schemaPath:"#/$defs/runtime/properties/memory/type",keyword:"type",params:{type: schema42.properties.memory.type},message:"must be string,number"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data17.workload !== undefined){let data22 = data17.workload;if(!((data22 === "batch") || (data22 === "service"))){const err75 = {instancePath:instancePath+"/runtime/workload",schemaPath:"#/$defs/runtime/properties/workload/enum",keyword:"enum",params:{allowedValues: schema42.properties.workload.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data17.schedule !== undefined){let data23 = data17.schedule;if(typeof data23 === "string"){if(!pattern12.test(data23)){const err76 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^\\S+( \\S+){4}$"},message:"must match pattern \""+"^\\S+( \\S+){4}$"+"\""};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(errors > 0){const emErrs20 = [];for(const err78 of vErrors){if(((((err78.keyword !== "errorMessage") && (!err78.emUsed)) && ((err78.instancePath === instancePath+"/runtime/schedule") || ((err78.instancePath.indexOf(instancePath+"/runtime/schedule") === 0) && (err78.instancePath[instancePath+"/runtime/schedule".length] === "/")))) && (err78.schemaPath.indexOf("#/$defs/runtime/properties/schedule") === 0)) && (err78.schemaPath["#/$defs/runtime/properties/schedule".length] === "/")){emErrs20.push(err78);err78.emUsed = true;}}if(emErrs20.length){const err79 = {instancePath:instancePath+"/runtime/schedule",schemaPath:"#/$defs/runtime/properties/schedule/errorMessage",keyword:"errorMessage",params:{errors: emErrs20},message:"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}const emErrs21 = [];for(const err80 of vErrors){if(!err80.emUsed){emErrs21.push(err80);}}vErrors = emErrs21;errors = emErrs21.length;}}if(data17.timeout !== undefined){let data24 = data17.timeout;if(typeof data24 === "string"){if(!pattern13.test(data24)){const err81 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]{1,9})?s$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]{1,9})?s$"+"\""};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(errors > 0){const emErrs22 = [];for(const err83 of vErrors){if(((((err83.keyword !== "errorMessage") && (!err83.emUsed)) && ((err83.instancePath === instancePath+"/runtime/timeout") || ((err83.instancePath.indexOf(instancePath+"/runtime/timeout") === 0) && (err83.instancePath[instancePath+"/runtime/timeout".length] === "/")))) && (err83.schemaPath.indexOf("#/$defs/runtime/properties/timeout") === 0)) && (err83.schemaPath["#/$defs/runtime/properties/timeout".length] === "/")){emErrs22.push(err83);err83.emUsed = true;}}if(emErrs22.length){const err84 = {instancePath:instancePath+"/runtime/timeout",schemaPath:"#/$defs/runtime/properties/timeout/errorMessage",keyword:"errorMessage",params:{errors: emErrs22},message:"timeout must be a duration in seconds with an s, e.g. \"3600s\""};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}const emErrs23 = [];for(const err85 of vErrors){if(!err85.emUsed){emErrs23.push(err85);}}vErrors = emErrs23;errors = emErrs23.length;}}if(data17.min_replicas !== undefined){let data25 = data17.min_replicas;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err86 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 0 || isNaN(data25)){const err87 = {instancePath:instancePath+"/runtime/min_replicas",schemaPath:"#/$defs/runtime/properties/min_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}if(data17.max_replicas !== undefined){let data26 = data17.max_replicas;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){const err88 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 1 || isNaN(data26)){const err89 = {instancePath:instancePath+"/runtime/max_replicas",schemaPath:"#/$defs/runtime/properties/max_replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}if(data17.secrets !== undefined){let data27 = data17.secrets;if(Array.isArray(data27)){const len0 = data27.length;for(let i0=0; i0<len0; i0++){let data28 = data27[i0];if(typeof data28 === "string"){if(func1(data28) < 1){const err90 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}else {const err91 = {instancePath:instancePath+"/runtime/secrets/" + i0,schemaPath:"#/$defs/runtime/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}let i1 = data27.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data27[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err92 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;break;}indices0[item0] = i1;}}}else {const err93 = {instancePath:instancePath+"/runtime/secrets",schemaPath:"#/$defs/runtime/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data17.environment_variables !== undefined){let data29 = data17.environment_variables;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key2 in data29){const _errs77 = errors;if(typeof key2 === "string"){if(!pattern14.test(key2)){const err94 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key2};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}var valid27 = _errs77 === errors;if(!valid27){const err95 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}for(const key3 in data29){if(typeof data29[key3] !== "string"){const err96 = {instancePath:instancePath+"/runtime/environment_variables/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/runtime/properties/environment_variables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/runtime/environment_variables",schemaPath:"#/$defs/runtime/properties/environment_variables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/runtime",schemaPath:"#/$defs/runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data.region !== undefined){let data31 = data.region;if(typeof data31 === "string"){if(func1(data31) < 1){const err99 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}else {const err100 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data.resource_identifiers !== undefined){let data32 = data.resource_identifiers;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){for(const key4 in data32){const _errs85 = errors;if(typeof key4 === "string"){if(!pattern15.test(key4)){const err101 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key4};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}var valid29 = _errs85 === errors;if(!valid29){const err102 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}for(const key5 in data32){let data33 = data32[key5];const _errs89 = errors;let valid32 = true;const _errs90 = errors;if(typeof data33 !== "string"){const err103 = {};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}var _valid4 = _errs90 === errors;errors = _errs89;if(vErrors !== null){if(_errs89){vErrors.length = _errs89;}else {vErrors = null;}}if(_valid4){const _errs92 = errors;if(typeof data33 === "string"){if(!pattern16.test(data33)){const err104 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/pattern",keyword:"pattern",params:{pattern: "^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"},message:"must match pattern \""+"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$"+"\""};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(errors > 0){const emErrs24 = [];for(const err105 of vErrors){if(((((err105.keyword !== "errorMessage") && (!err105.emUsed)) && ((err105.instancePath === instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err105.instancePath.indexOf(instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err105.instancePath[instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err105.schemaPath.indexOf("#/$defs/value/then") === 0)) && (err105.schemaPath["#/$defs/value/then".length] === "/")){emErrs24.push(err105);err105.emUsed = true;}}if(emErrs24.length){const err106 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/then/errorMessage",keyword:"errorMessage",params:{errors: emErrs24},message:"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}const emErrs25 = [];for(const err107 of vErrors){if(!err107.emUsed){emErrs25.push(err107);}}vErrors = emErrs25;errors = emErrs25.length;}var _valid4 = _errs92 === errors;valid32 = _valid4;}if(!valid32){const err108 = {instancePath:instancePath+"/resource_identifiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/value/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}}else {const err109 = {instancePath:instancePath+"/resource_identifiers",schemaPath:"#/properties/resource_identifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data.tags !== undefined){if(!(validate26(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err110 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.tenant_id !== undefined){let data0 = data.tenant_id;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err0 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(errors > 0){const emErrs0 = [];for(const err2 of vErrors){if(((((err2.keyword !== "errorMessage") && (!err2.emUsed)) && ((err2.instancePath === instancePath+"/tenant_id") || ((err2.instancePath.indexOf(instancePath+"/tenant_id") === 0) && (err2.instancePath[instancePath+"/tenant_id".length] === "/")))) && (err2.schemaPath.indexOf("#/properties/tenant_id") === 0)) && (err2.schemaPath["#/properties/tenant_id".length] === "/")){emErrs0.push(err2);err2.emUsed = true;}}if(emErrs0.length){const err3 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const emErrs1 = [];for(const err4 of vErrors){if(!err4.emUsed){emErrs1.push(err4);}}vErrors = emErrs1;errors = emErrs1.length;}}if(data.environment !== undefined){let data1 = data.environment;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.source_connector !== undefined){let data2 = data.source_connector;if(typeof data2 === "string"){if(func1(data2) < 1){const err7 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/source_connector",schemaPath:"#/properties/source_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.source_connector_path !== undefined){let data3 = data.source_connector_path;if(typeof data3 === "string"){if(func1(data3) < 1){const err9 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/source_connector_path",schemaPath:"#/properties/source_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.target_connector !== undefined){let data4 = data.target_connector;if(typeof data4 === "string"){if(func1(data4) < 1){const err11 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/target_connector",schemaPath:"#/properties/target_connector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.target_connector_path !== undefined){let data5 = data.target_connector_path;if(typeof data5 === "string"){if(func1(data5) < 1){const err13 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/target_connector_path",schemaPath:"#/properties/target_connector_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.asset !== undefined){let data6 = data.asset;if(typeof data6 === "string"){if(func1(data6) < 1){const err15 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.asset_path !== undefined){let data7 = data.asset_path;if(typeof data7 === "string"){if(func1(data7) < 1){const err17 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/asset_path",schemaPath:"#/properties/asset_path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.source !== undefined){let data8 = data.source;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.objects !== undefined){let data9 = data8.objects;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){if(typeof data9[i0] !== "string"){const err19 = {instancePath:instancePath+"/source/objects/" + i0,schemaPath:"#/properties/source/properties/objects/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/source/objects",schemaPath:"#/properties/source/properties/objects/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.target !== undefined){let data11 = data.target;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.connection !== undefined){let data12 = data11.connection;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.s3 !== undefined){let data13 = data12.s3;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.bucket !== undefined){let data14 = data13.bucket;if(typeof data14 === "string"){if(!pattern5.test(data14)){const err22 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(errors > 0){const emErrs2 = [];for(const err24 of vErrors){if(((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && ((err24.instancePath === instancePath+"/target/connection/s3/bucket") || ((err24.instancePath.indexOf(instancePath+"/target/connection/s3/bucket") === 0) && (err24.instancePath[instancePath+"/target/connection/s3/bucket".length] === "/")))) && (err24.schemaPath.indexOf("#/properties/target/properties/connection/properties/s3/properties/bucket") === 0)) && (err24.schemaPath["#/properties/target/properties/connection/properties/s3/properties/bucket".length] === "/")){emErrs2.push(err24);err24.emUsed = true;}}if(emErrs2.length){const err25 = {instancePath:instancePath+"/target/connection/s3/bucket",schemaPath:"#/properties/target/properties/connection/properties/s3/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}const emErrs3 = [];for(const err26 of vErrors){if(!err26.emUsed){emErrs3.push(err26);}}vErrors = emErrs3;errors = emErrs3.length;}}}else {const err27 = {instancePath:instancePath+"/target/connection/s3",schemaPath:"#/properties/target/properties/connection/properties/s3/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data12.gcs !== undefined){let data15 = data12.gcs;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.bucket !== undefined){let data16 = data15.bucket;if(typeof data16 === "string"){if(!pattern6.test(data16)){const err28 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrs4 = [];for(const err30 of vErrors){if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/target/connection/gcs/bucket") || ((err30.instancePath.indexOf(instancePath+"/target/connection/gcs/bucket") === 0) && (err30.instancePath[instancePath+"/target/connection/gcs/bucket".length] === "/")))) && (err30.schemaPath.indexOf("#/properties/target/properties/connection/properties/gcs/properties/bucket") === 0)) && (err30.schemaPath["#/properties/target/properties/connection/properties/gcs/properties/bucket".length] === "/")){emErrs4.push(err30);err30.emUsed = true;}}if(emErrs4.length){const err31 = {instancePath:instancePath+"/target/connection/gcs/bucket",schemaPath:"#/properties/target/properties/connection/properties/gcs/properties/bucket/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}const emErrs5 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs5.push(err32);}}vErrors = emErrs5;errors = emErrs5.length;}}}else {const err33 = {instancePath:instancePath+"/target/connection/gcs",schemaPath:"#/properties/target/properties/connection/properties/gcs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.azure_blob !== undefined){let data17 = data12.azure_blob;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.storage_account_id !== undefined){let data18 = data17.storage_account_id;if(typeof data18 === "string"){if(!pattern7.test(data18)){const err34 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/pattern",keyword:"pattern",params:{pattern: "^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"},message:"must match pattern \""+"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$"+"\""};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(errors > 0){const emErrs6 = [];for(const err36 of vErrors){if(((((err36.keyword !== "errorMessage") && (!err36.emUsed)) && ((err36.instancePath === instancePath+"/target/connection/azure_blob/storage_account_id") || ((err36.instancePath.indexOf(instancePath+"/target/connection/azure_blob/storage_account_id") === 0) && (err36.instancePath[instancePath+"/target/connection/azure_blob/storage_account_id".length] === "/")))) && (err36.schemaPath.indexOf("#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id") === 0)) && (err36.schemaPath["#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id".length] === "/")){emErrs6.push(err36);err36.emUsed = true;}}if(emErrs6.length){const err37 = {instancePath:instancePath+"/target/connection/azure_blob/storage_account_id",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/properties/storage_account_id/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}const emErrs7 = [];for(const err38 of vErrors){if(!err38.emUsed){emErrs7.push(err38);}}vErrors = emErrs7;errors = emErrs7.length;}}}else {const err39 = {instancePath:instancePath+"/target/connection/azure_blob",schemaPath:"#/properties/target/properties/connection/properties/azure_blob/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/target/connection",schemaPath:"#/properties/target/properties/connection/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.infrastructure !== undefined){if(!(validate25(data.infrastructure, {instancePath:instancePath+"/infrastructure",parentData:data,parentDataProperty:"infrastructure",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}}}else {const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":{"tenant_id":true,"environment":true,"source_connector":true,"source_connector_path":true,"target_connector":true,"target_connector_path":true,"asset":true,"asset_path":true,"source":true,"target":true,"infrastructure":true},"dynamicProps":false,"dynamicItems":false};
+const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/dativo/dativo-infra-action/v1/schema/job-config.schema.json","title":"Dativo ETL job config","description":"A Dativo ETL job definition. Known top-level keys are typed, other top-level keys are allowed; the infrastructure section is strict.","type":"object","properties":{"tenant_id":{"description":"Tenant that owns the job; used in paths, so letters, digits, '.', '_' and '-' only.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","errorMessage":"tenant_id must be letters, digits, '.', '_' or '-', starting with a letter or digit"},"environment":{"description":"Deployment environment of the job (e.g. dev, staging, prod).","type":"string","minLength":1},"source_connector":{"type":"string","minLength":1},"source_connector_path":{"type":"string","minLength":1},"target_connector":{"type":"string","minLength":1},"target_connector_path":{"type":"string","minLength":1},"asset":{"type":"string","minLength":1},"asset_path":{"type":"string","minLength":1},"source":{"description":"What the source connector reads.","type":"object","properties":{"objects":{"type":"array","items":{"type":"string"}}}},"target":{"description":"Where the target connector writes. The storage named here is what the job's runtime is allowed to use.","type":"object","properties":{"connection":{"type":"object","properties":{"s3":{"type":"object","properties":{"bucket":{"description":"S3 bucket name; the AWS runtime may read and write it and its objects.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"S3 bucket names are 3-63 lowercase letters, digits, '.' and '-'"}}},"gcs":{"type":"object","properties":{"bucket":{"description":"Cloud Storage bucket name; the GCP runtime may read and write it.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$","errorMessage":"Cloud Storage bucket names are 3-222 lowercase letters, digits, '.', '_' and '-'"}}},"azure_blob":{"type":"object","properties":{"storage_account_id":{"description":"Resource ID of the Azure storage account the runtime may use.","type":"string","pattern":"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$","errorMessage":"storage_account_id must be a storage account resource ID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>"}}}}}}},"infrastructure":{"$ref":"#/$defs/infrastructure"}},"$defs":{"infrastructure":{"description":"The runtime this job runs on, provisioned by Terraform.","type":"object","additionalProperties":false,"required":["provider","runtime","region","tags"],"properties":{"provider":{"description":"Cloud provider; local is a sandbox that provisions nothing outside Terraform's state.","enum":["aws","azure","gcp","local"],"errorMessage":"Unknown provider ${0} (expected one of: aws, azure, gcp, local)"},"runtime":{"$ref":"#/$defs/runtime"},"region":{"description":"Cloud region, e.g. us-east-1 (aws), eastus (azure), us-central1 (gcp).","type":"string","minLength":1},"resource_identifiers":{"description":"Values filled in from Terraform outputs: write {{terraform_outputs.NAME}}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/value"}},"tags":{"$ref":"#/$defs/tags"}},"allOf":[{"$ref":"#/$defs/providerRules/aws"},{"$ref":"#/$defs/providerRules/azure"},{"$ref":"#/$defs/providerRules/gcp"},{"$ref":"#/$defs/providerRules/local"}]},"runtime":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Runtime type; must match the provider (aws_fargate, azure_container_apps, gcp_cloud_run, local).","enum":["aws_fargate","azure_container_apps","gcp_cloud_run","local"],"errorMessage":"Unknown runtime type ${0} (expected one of: aws_fargate, azure_container_apps, gcp_cloud_run, local)"},"image":{"description":"Container image URI the job runs.","type":"string","minLength":1},"cpu":{"description":"CPU for the container, in the runtime's own unit (AWS: CPU units such as \"1024\"; Azure: cores such as \"1.0\"; GCP: \"1\").","type":["string","number"]},"memory":{"description":"Memory for the container, in the runtime's own unit (AWS: MiB such as \"2048\"; Azure and GCP: \"2Gi\").","type":["string","number"]},"workload":{"description":"batch (default): runs to completion, on a schedule or on demand; service: long-running.","enum":["batch","service"]},"schedule":{"description":"Cron expression (five fields, UTC) that starts a batch job.","type":"string","pattern":"^\\S+( \\S+){4}$","errorMessage":"schedule must be a five-field cron expression, e.g. \"0 3 * * *\""},"timeout":{"description":"Longest a batch job's task may run (gcp_cloud_run), in seconds with an s, e.g. \"3600s\".","type":"string","pattern":"^[0-9]+(\\.[0-9]{1,9})?s$","errorMessage":"timeout must be a duration in seconds with an s, e.g. \"3600s\""},"min_replicas":{"type":"integer","minimum":0},"max_replicas":{"type":"integer","minimum":1},"secrets":{"description":"Secrets the job may read (AWS Secrets Manager ARNs, Azure Key Vault IDs, GCP Secret Manager IDs).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environment_variables":{"description":"Plain environment variables for the container.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}},"tags":{"description":"Cost-allocation tags, lowercase_underscore keys with string values; converted for each cloud by the modules.","type":"object","required":["job_name","team","pipeline_type","environment","cost_center"],"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","errorMessage":"Tag keys must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)"},"properties":{"job_name":{"$ref":"#/$defs/tagValue","description":"Unique job identifier; the runtime's resource names are built from it.","minLength":1},"team":{"$ref":"#/$defs/tagValue","description":"Owning team.","minLength":1},"pipeline_type":{"$ref":"#/$defs/tagValue","description":"Pipeline category, e.g. ingestion or transformation.","minLength":1},"environment":{"$ref":"#/$defs/tagValue","description":"Deployment environment, e.g. dev, staging or prod.","minLength":1},"cost_center":{"$ref":"#/$defs/tagValue","description":"Cost allocation identifier.","minLength":1}},"additionalProperties":{"$ref":"#/$defs/tagValue"},"errorMessage":{"required":{"job_name":"Missing required tags: job_name","team":"Missing required tags: team","pipeline_type":"Missing required tags: pipeline_type","environment":"Missing required tags: environment","cost_center":"Missing required tags: cost_center"}}},"value":{"description":"Any value; strings may hold {{terraform_outputs.NAME}} placeholders.","if":{"type":"string"},"then":{"pattern":"^(?:(?!terraform_outputs)[\\s\\S]|(?<=(?<!\\{)\\{\\{\\s*)terraform_outputs\\.[A-Za-z_][A-Za-z0-9_-]*(?=\\s*\\}\\}(?!\\})))*$","errorMessage":"Malformed Terraform output placeholder (expected {{terraform_outputs.NAME}})"}},"providerRules":{"aws":{"if":{"type":"object","properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"aws_fargate","errorMessage":"Runtime type is not compatible with provider 'aws' (expected aws_fargate)"}}},"region":{"pattern":"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$","errorMessage":"Region does not look like an AWS region (e.g. us-east-1, eu-west-2)"}}}},"azure":{"if":{"type":"object","properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"azure_container_apps","errorMessage":"Runtime type is not compatible with provider 'azure' (expected azure_container_apps)"}}},"region":{"pattern":"^[a-z][a-z0-9]{2,}$","errorMessage":"Region does not look like an Azure region (e.g. eastus, westeurope)"}}}},"gcp":{"if":{"type":"object","properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"gcp_cloud_run","errorMessage":"Runtime type is not compatible with provider 'gcp' (expected gcp_cloud_run)"}}},"region":{"pattern":"^[a-z]+-[a-z]+[0-9]{1,2}$","errorMessage":"Region does not look like a GCP region (e.g. us-central1, europe-west4)"}}}},"local":{"if":{"type":"object","properties":{"provider":{"const":"local"}},"required":["provider"]},"then":{"type":"object","properties":{"runtime":{"type":"object","properties":{"type":{"const":"local","errorMessage":"Runtime type is not compatible with provider 'local' (expected local)"}}},"region":{"pattern":"^[a-z0-9][a-z0-9-]*$","errorMessage":"Region for the local sandbox must be lowercase letters, digits and '-' (e.g. local)"}}}}},"tagValue":{"type":"string","errorMessage":"Tag values must be strings: quote numbers, booleans and dates"}}};
+
+// EXTERNAL MODULE: ./src/config/placeholders.ts
+var placeholders = __nccwpck_require__(3782);
+;// CONCATENATED MODULE: ./src/config/job.ts
+
+/** Builds the job from data that already passed validation. */
+function jobFromData(file, data) {
+    const infrastructure = data.infrastructure;
+    const tags = infrastructure.tags;
+    const connection = (data.target?.connection ??
+        {});
+    return {
+        file,
+        jobName: tags.job_name,
+        environment: tags.environment,
+        tenantId: typeof data.tenant_id === 'string' ? data.tenant_id : undefined,
+        provider: infrastructure.provider,
+        runtime: infrastructure.runtime,
+        region: infrastructure.region,
+        tags,
+        target: {
+            s3Bucket: connection.s3?.bucket,
+            gcsBucket: connection.gcs?.bucket,
+            azureStorageAccountId: connection.azure_blob?.storage_account_id,
+        },
+        placeholders: placeholderNames(data),
+    };
+}
+function placeholderNames(data) {
+    const names = new Set();
+    // Children pushed in reverse, so they come off the stack in the order they were written.
+    const stack = [data];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (typeof value === 'string') {
+            for (const placeholder of (0,placeholders/* findPlaceholders */.GY)(value))
+                names.add(placeholder.name);
+        }
+        else if (value && typeof value === 'object') {
+            const children = Array.isArray(value) ? value : Object.values(value);
+            for (let i = children.length - 1; i >= 0; i--)
+                stack.push(children[i]);
+        }
+    }
+    return [...names];
+}
+
+// EXTERNAL MODULE: ./src/config/plain-yaml.ts
+var plain_yaml = __nccwpck_require__(7360);
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __nccwpck_require__(78);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/tags/convert.ts
 var convert = __nccwpck_require__(9586);
 // EXTERNAL MODULE: external "node:crypto"
@@ -32443,14 +32736,14 @@ var data = __nccwpck_require__(2122);
 
 
 function checkRuntimeLimits(config, add) {
-    const infrastructure = dataAt(config.data, ['infrastructure']);
+    const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
     if (!(0,data/* isRecord */.u)(infrastructure) || !(0,data/* isRecord */.u)(infrastructure.runtime))
         return;
     const runtime = infrastructure.runtime;
     const provider = infrastructure.provider;
     if (typeof provider !== 'string' || PROVIDER_RUNTIME[provider] !== runtime.type)
         return;
-    const at = (key) => valueRange(config, ['infrastructure', 'runtime', key]);
+    const at = (key) => (0,positions/* valueRange */.tR)(config, ['infrastructure', 'runtime', key]);
     if (runtime.type === 'azure_container_apps')
         checkContainerApps(runtime, at, add);
     if (runtime.type === 'gcp_cloud_run')
@@ -32549,9 +32842,13 @@ function checkFargate(runtime, at, add) {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/config/rules.ts
 // The rules of CONTRACT §4 that JSON Schema cannot say: placeholders in every string, tag values
 // as each cloud will see them, resource names that must fit, and consistency warnings.
+
+
 
 
 
@@ -32568,7 +32865,8 @@ function ruleFindings(config, options) {
     const findings = [];
     const add = (severity, rule, message, range, hint) => findings.push({ severity, rule, message, file: config.file, range, ...(hint ? { hint } : {}) });
     checkPlaceholders(config, add);
-    const infrastructure = dataAt(config.data, ['infrastructure']);
+    checkTopLevelKeys(config, add);
+    const infrastructure = (0,positions/* dataAt */.ox)(config.data, ['infrastructure']);
     if (!(0,data/* isRecord */.u)(infrastructure))
         return findings;
     const tags = infrastructure.tags;
@@ -32588,19 +32886,36 @@ function ruleFindings(config, options) {
         const environment = tags.environment;
         if (typeof jobName === 'string' && typeof environment === 'string' && jobName && environment) {
             for (const problem of checkResourceNames(runtimeType, jobName, environment)) {
-                add('error', 'resource-name', problem.message, valueRange(config, ['infrastructure', 'tags', problem.cause]));
+                add('error', 'resource-name', problem.message, (0,positions/* valueRange */.tR)(config, ['infrastructure', 'tags', problem.cause]));
             }
         }
     }
-    const topEnvironment = dataAt(config.data, ['environment']);
+    const topEnvironment = (0,positions/* dataAt */.ox)(config.data, ['environment']);
     if (typeof topEnvironment === 'string' &&
         typeof tags.environment === 'string' &&
         tags.environment !== topEnvironment) {
-        const line = locate(config, ['environment']).key?.range;
+        const line = (0,positions/* locate */.x5)(config, ['environment']).key?.range;
         const where = line ? ` (line ${config.lineCounter.linePos(line[0]).line})` : '';
-        add('warning', 'environment-mismatch', `Tag environment '${tags.environment}' differs from the job's environment '${topEnvironment}'${where}: resources will be named and tagged '${tags.environment}'`, valueRange(config, ['infrastructure', 'tags', 'environment']));
+        add('warning', 'environment-mismatch', `Tag environment '${tags.environment}' differs from the job's environment '${topEnvironment}'${where}: resources will be named and tagged '${tags.environment}'`, (0,positions/* valueRange */.tR)(config, ['infrastructure', 'tags', 'environment']));
     }
     return findings;
+}
+/** The top-level keys the schema knows; others are allowed, unless they look like a typo of one. */
+const TOP_LEVEL_KEYS = Object.keys(schema.properties);
+/**
+ * A top-level key a typo away from a known one (`infrastucture`, `enviroment`) is an error: left
+ * alone, the config would silently lose that section (the infrastructure section's own keys are
+ * strict in the schema, with the same did-you-mean).
+ */
+function checkTopLevelKeys(config, add) {
+    for (const key of Object.keys(config.data)) {
+        if (Object.hasOwn(schema.properties, key))
+            continue;
+        const meant = (0,util_text/* closest */.kp)(key, TOP_LEVEL_KEYS);
+        if (meant === undefined)
+            continue;
+        add('error', 'unknown-key', `Unknown key '${key}' at the top level (did you mean '${meant}'?)`, (0,positions/* keyRange */.xA)(config, [key]));
+    }
 }
 /** Every string value in the document, wherever it is (placeholders may stand anywhere). */
 function checkPlaceholders(config, add) {
@@ -32647,7 +32962,7 @@ function checkYaml11Readings(config, tags, add) {
     // Every tag value written as a plain string is among the data's values: most configs stop here.
     if (!Object.values(tags).some((value) => typeof value === 'string' && readsOtherwise11(value)))
         return;
-    const tagsNode = locate(config, ['infrastructure', 'tags']);
+    const tagsNode = (0,positions/* locate */.x5)(config, ['infrastructure', 'tags']);
     if (!tagsNode.exact || !(0,dist/* isMap */.jh)(tagsNode.node))
         return;
     for (const pair of tagsNode.node.items) {
@@ -32691,7 +33006,7 @@ function checkCloudTags(config, cloud, runtimeType, jobTags, options, add) {
     const own = (0,convert/* moduleTags */.y)(runtimeType);
     for (const key of Object.keys(jobTags)) {
         if (key in own && jobTags[key] !== own[key]) {
-            add('warning', 'tag-value', `Tag '${key}' is set by the ${runtimeType} module to '${own[key]}': the job's value '${jobTags[key]}' is not used`, valueRange(config, tagPath(key)));
+            add('warning', 'tag-value', `Tag '${key}' is set by the ${runtimeType} module to '${own[key]}': the job's value '${jobTags[key]}' is not used`, (0,positions/* valueRange */.tR)(config, tagPath(key)));
         }
     }
     const merged = (0,convert/* mergeTags */.kE)(options.defaultTags, jobTags, runtimeType);
@@ -32699,9 +33014,9 @@ function checkCloudTags(config, cloud, runtimeType, jobTags, options, add) {
     const origin = (key) => (key in jobTags ? 'job' : key in own ? 'module' : 'default');
     const where = (c, part) => origin(c.key) === 'job'
         ? part === 'key'
-            ? keyRange(config, tagPath(c.key))
-            : valueRange(config, tagPath(c.key))
-        : mappingRange(config, ['infrastructure', 'tags']);
+            ? (0,positions/* keyRange */.xA)(config, tagPath(c.key))
+            : (0,positions/* valueRange */.tR)(config, tagPath(c.key))
+        : (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']);
     const name = (c) => origin(c.key) === 'default'
         ? `Default tag '${c.key}' (from the default-tags input)`
         : `Tag '${c.key}'`;
@@ -32742,7 +33057,7 @@ function checkCloudTags(config, cloud, runtimeType, jobTags, options, add) {
     }
     const count = Object.keys(converted).length;
     if (count > MAX_TAGS[cloud]) {
-        add('error', 'tag-key', `The job has ${count} tags on ${cloudName} (with default and module tags); ${cloudName} allows at most ${MAX_TAGS[cloud]} per resource`, mappingRange(config, ['infrastructure', 'tags']));
+        add('error', 'tag-key', `The job has ${count} tags on ${cloudName} (with default and module tags); ${cloudName} allows at most ${MAX_TAGS[cloud]} per resource`, (0,positions/* mappingRange */.CF)(config, ['infrastructure', 'tags']));
     }
 }
 /** A tag GCP cannot take as a label is left out by the conversion: say so, at the tag. */
@@ -32823,8 +33138,6 @@ function resolveRef(root, ref) {
     return (0,data/* isRecord */.u)(node) ? node : undefined;
 }
 
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/config/schema-errors.ts
 
 
@@ -32842,7 +33155,7 @@ function schemaFindings(config, errors, source) {
     const findings = [];
     const missingTags = new Map();
     for (const issue of issues) {
-        const segments = pointerSegments(issue.instancePath);
+        const segments = (0,positions/* pointerSegments */.cP)(issue.instancePath);
         if (source.kind === 'job' && isMissingTags(issue, segments)) {
             const key = issue.instancePath;
             const set = missingTags.get(key) ?? new Set();
@@ -32866,14 +33179,14 @@ function schemaFindings(config, errors, source) {
         });
     }
     for (const [pointer, missing] of missingTags) {
-        const segments = pointerSegments(pointer);
+        const segments = (0,positions/* pointerSegments */.cP)(pointer);
         const ordered = REQUIRED_TAGS.filter((tag) => missing.has(tag));
         findings.push({
             severity: 'error',
             rule: 'missing-required-tags',
             message: `Missing required tags: ${ordered.join(', ')}`,
             file: config.file,
-            range: mappingRange(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
+            range: (0,positions/* mappingRange */.CF)(config, segments.at(-1) === 'tags' ? segments : [...segments, 'tags']),
             keyword: 'required',
             path: pointer,
         });
@@ -32953,8 +33266,8 @@ function collapseBranches(issues) {
     return remaining;
 }
 function describe(config, issue, segments, source) {
-    const label = displayPath(segments) || 'the config';
-    const value = dataAt(config.data, segments);
+    const label = (0,positions/* displayPath */.Gt)(segments) || 'the config';
+    const value = (0,positions/* dataAt */.ox)(config.data, segments);
     const path = segments.join('/');
     const job = source.kind === 'job';
     switch (issue.keyword) {
@@ -32966,7 +33279,7 @@ function describe(config, issue, segments, source) {
                     (segments.length === 0
                         ? `Missing required key '${missing}' at the top level`
                         : `Missing required key '${missing}' in ${label}`),
-                range: mappingRange(config, segments),
+                range: (0,positions/* mappingRange */.CF)(config, segments),
             };
         }
         case 'additionalProperties':
@@ -32982,7 +33295,7 @@ function describe(config, issue, segments, source) {
             return {
                 rule: 'unknown-key',
                 message: issue.custom ?? `Unknown key '${extra}' in ${label}${hint}`,
-                range: keyRange(config, [...segments, extra]),
+                range: (0,positions/* keyRange */.xA)(config, [...segments, extra]),
             };
         }
         case 'type':
@@ -32993,14 +33306,14 @@ function describe(config, issue, segments, source) {
                 return {
                     rule: 'unknown-provider',
                     message: `Unknown provider '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: valueRange(config, segments),
+                    range: (0,positions/* valueRange */.tR)(config, segments),
                 };
             }
             if (job && path === 'infrastructure/runtime/type') {
                 return {
                     rule: 'unknown-runtime',
                     message: `Unknown runtime type '${show(value)}' (expected one of: ${allowed.join(', ')})`,
-                    range: valueRange(config, segments),
+                    range: (0,positions/* valueRange */.tR)(config, segments),
                 };
             }
             const guess = typeof value === 'string' ? (0,util_text/* closest */.kp)(value, allowed.map(String)) : undefined;
@@ -33008,22 +33321,22 @@ function describe(config, issue, segments, source) {
                 rule: 'invalid-value',
                 message: issue.custom ??
                     `${label} must be one of: ${allowed.map(show).join(', ')} (found '${show(value)}')${guess ? `; did you mean '${guess}'?` : ''}`,
-                range: valueRange(config, segments),
+                range: (0,positions/* valueRange */.tR)(config, segments),
             };
         }
         case 'const': {
             if (job && path === 'infrastructure/runtime/type') {
-                const provider = dataAt(config.data, ['infrastructure', 'provider']);
+                const provider = (0,positions/* dataAt */.ox)(config.data, ['infrastructure', 'provider']);
                 return {
                     rule: 'runtime-mismatch',
                     message: `Runtime type '${show(value)}' is not compatible with provider '${show(provider)}'`,
-                    range: valueRange(config, segments),
+                    range: (0,positions/* valueRange */.tR)(config, segments),
                 };
             }
             return {
                 rule: 'invalid-value',
                 message: issue.custom ?? `${label} must be '${show(issue.params.allowedValue)}'`,
-                range: valueRange(config, segments),
+                range: (0,positions/* valueRange */.tR)(config, segments),
             };
         }
         case 'pattern': {
@@ -33035,7 +33348,7 @@ function describe(config, issue, segments, source) {
                     message: inTags
                         ? `Tag key '${key}' must be lowercase_underscore (a-z, 0-9 and _, starting with a letter)${suggestSnake(key)}`
                         : `Key '${key}' in ${label} is not allowed: ${issue.custom ?? `it must match ${String(issue.params.pattern)}`}`,
-                    range: keyRange(config, [...segments, key]),
+                    range: (0,positions/* keyRange */.xA)(config, [...segments, key]),
                 };
             }
             // Placeholders are checked in every string of the document by rules.ts, with the fragment.
@@ -33045,7 +33358,7 @@ function describe(config, issue, segments, source) {
                 return {
                     rule: 'region',
                     message: issue.custom.replace(/^Region /, `Region '${show(value)}' `),
-                    range: valueRange(config, segments),
+                    range: (0,positions/* valueRange */.tR)(config, segments),
                 };
             }
             return {
@@ -33053,7 +33366,7 @@ function describe(config, issue, segments, source) {
                 message: issue.custom
                     ? `${label} '${show(value)}' is not valid: ${issue.custom}`
                     : `${label} '${show(value)}' must match the pattern ${String(issue.params.pattern)}`,
-                range: valueRange(config, segments),
+                range: (0,positions/* valueRange */.tR)(config, segments),
             };
         }
         case 'minLength':
@@ -33068,7 +33381,7 @@ function describe(config, issue, segments, source) {
             return {
                 rule: tag ? 'tag-value' : 'invalid-value',
                 message,
-                range: valueRange(config, segments),
+                range: (0,positions/* valueRange */.tR)(config, segments),
             };
         }
         case 'minimum':
@@ -33080,7 +33393,7 @@ function describe(config, issue, segments, source) {
                 rule: 'invalid-value',
                 message: issue.custom ??
                     `${label} must be ${comparison} ${String(issue.params.limit)} (found ${show(value)})`,
-                range: valueRange(config, segments),
+                range: (0,positions/* valueRange */.tR)(config, segments),
             };
         }
         case 'uniqueItems':
@@ -33088,13 +33401,13 @@ function describe(config, issue, segments, source) {
                 rule: 'invalid-value',
                 message: issue.custom ??
                     `${label} has the same item twice (items ${Number(issue.params.j) + 1} and ${Number(issue.params.i) + 1})`,
-                range: valueRange(config, [...segments, String(issue.params.i)]),
+                range: (0,positions/* valueRange */.tR)(config, [...segments, String(issue.params.i)]),
             };
         default:
             return {
                 rule: 'invalid-value',
                 message: issue.custom ?? `${label} ${issue.message}`,
-                range: valueRange(config, segments),
+                range: (0,positions/* valueRange */.tR)(config, segments),
             };
     }
 }
@@ -33105,8 +33418,8 @@ function wrongType(config, issue, segments, label, value) {
         : undefined;
     const rule = tagKey !== undefined ? 'tag-value' : 'wrong-type';
     const what = tagKey !== undefined ? `Tag '${tagKey}'` : label;
-    const range = valueRange(config, segments);
-    const { node } = locate(config, segments);
+    const range = (0,positions/* valueRange */.tR)(config, segments);
+    const { node } = (0,positions/* locate */.x5)(config, segments);
     if (issue.custom && !expected.includes('string')) {
         return { rule, message: issue.custom, range };
     }
@@ -33194,15 +33507,19 @@ function suggestSnake(key) {
 
 
 
+
 /** Validates what a ConfigReader read: the file's own problem, or its contents. */
 function validateRead(file, read, options) {
-    return read.ok ? validateConfigBytes(file, read.bytes, options) : summarise(file, [read.finding]);
+    if (read.ok)
+        return validateConfigBytes(file, read.bytes, options);
+    // A config this run selected but cannot read may belong to any job.
+    return summarise(file, [read.finding], { kind: 'unknown', reason: read.finding.message });
 }
 function validateConfigBytes(file, bytes, options) {
     const decoded = (0,config_document/* decodeConfig */.Fu)(file, bytes);
     if (!decoded.ok)
-        return summarise(file, decoded.findings);
-    const plain = options.yamlOnly ? undefined : readPlainYaml(decoded.text);
+        return summarise(file, decoded.findings, (0,claim/* claimOfUndecoded */.tA)(bytes, decoded.findings));
+    const plain = options.yamlOnly ? undefined : (0,plain_yaml/* readPlainYaml */.g)(decoded.text);
     if (plain) {
         try {
             return validateConfig((0,config_document/* plainConfig */.JI)(file, decoded, plain), [], options);
@@ -33215,7 +33532,7 @@ function validateConfigBytes(file, bytes, options) {
     }
     const parsed = (0,config_document/* parseText */.r4)(file, decoded);
     if (!parsed.ok)
-        return summarise(file, parsed.findings);
+        return summarise(file, parsed.findings, (0,claim/* claimOfUnparsed */.o9)(decoded.text, parsed.findings));
     return validateConfig(parsed.config, parsed.findings, options);
 }
 /** The checks after parsing, on a config read by either reader. */
@@ -33240,7 +33557,8 @@ function validateConfig(config, parseFindings, options) {
         }
     }
     findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }));
-    const skipped = config.data.infrastructure === undefined;
+    // A typo of the key (`infrastucture`, an error of rules.ts) is no config without infrastructure.
+    const skipped = config.data.infrastructure === undefined && !Object.keys(config.data).some(claim/* isInfrastructureKey */.jP);
     if (skipped) {
         findings.push({
             severity: 'notice',
@@ -33250,7 +33568,7 @@ function validateConfig(config, parseFindings, options) {
             range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
         });
     }
-    const result = summarise(file, findings, skipped);
+    const result = summarise(file, findings, (0,claim/* claimOfData */.C3)(config.data), skipped);
     const infrastructure = config.data.infrastructure;
     if (typeof infrastructure?.tags?.job_name === 'string')
         result.jobName = infrastructure.tags.job_name;
@@ -33261,15 +33579,15 @@ function validateConfig(config, parseFindings, options) {
     if (result.valid && !skipped) {
         result.job = {
             ...jobFromData(file, config.data),
-            range: keyRange(config, ['infrastructure']),
-            runtimeRange: keyRange(config, ['infrastructure', 'runtime']),
+            range: (0,positions/* keyRange */.xA)(config, ['infrastructure']),
+            runtimeRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'runtime']),
         };
     }
     return result;
 }
-function summarise(file, findings, skipped = false) {
+function summarise(file, findings, claim, skipped = false) {
     findings.sort(src_findings/* compareFindings */.Eg);
-    return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped };
+    return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped, claim };
 }
 
 
@@ -33499,7 +33817,7 @@ function short(sha) {
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9997);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5778);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1620);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4632);
 /* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2420);
 // Pipeline step 1: which job configs this run processes (CONTRACT §1, inputs `configs` and
 // `changed-only`). All files matching the globs, or only those a pull request or push changed.
@@ -33647,10 +33965,11 @@ async function changedConfigs(workspace, patterns, decision, git, debug) {
 /**
  * Maps repository-relative paths (what git and the API list) to workspace-relative ones, for a
  * workspace that is not the repository's root (a checkout into a sub-folder, a CLI run below it);
- * paths that land outside the workspace are dropped.
+ * paths that land outside the workspace are dropped. `asked`: git's answer to
+ * `rev-parse --show-toplevel`, when the caller has it.
  */
-async function repositoryToWorkspace(workspace, git) {
-    const topLevel = await git.tryRun(['rev-parse', '--show-toplevel']);
+async function repositoryToWorkspace(workspace, git, asked) {
+    const topLevel = asked ?? (await git.tryRun(['rev-parse', '--show-toplevel']));
     // Outside a repository the workspace stands for its root.
     const root = (topLevel.exitCode === 0 && topLevel.stdout.trim()) || workspace;
     const [realWorkspace, realRoot] = await Promise.all([
@@ -33758,917 +34077,20 @@ function refDescription(ref) {
 
 /***/ }),
 
-/***/ 1620:
+/***/ 4632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ existingConfigFiles),
-  j: () => (/* binding */ findConfigFiles)
-});
-
-// UNUSED EXPORTS: sortedUnique
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-// EXTERNAL MODULE: external "module"
-var external_module_ = __nccwpck_require__(3339);
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: ./src/discover/patterns.ts
-var discover_patterns = __nccwpck_require__(2420);
-;// CONCATENATED MODULE: ./src/discover/files.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ sortedUnique),
+/* harmony export */   h: () => (/* binding */ existingConfigFiles),
+/* harmony export */   j: () => (/* binding */ findConfigFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7743);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2420);
 // Which job config files exist in the workspace: a walk with tinyglobby for "all matching
 // configs", and a check of named paths for changed-file lists, both under the same rules.
 //
@@ -34682,16 +34104,16 @@ var discover_patterns = __nccwpck_require__(2420);
 
 /** Every file in the workspace the patterns select: workspace-relative, sorted, unique. */
 async function findConfigFiles(workspace, patterns) {
-    const matches = (0,discover_patterns/* configMatcher */.tR)(patterns);
-    const found = await glob(patterns.include, {
+    const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .configMatcher */ .tR)(patterns);
+    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .glob */ .TI)(patterns.include, {
         cwd: workspace,
-        ignore: [...patterns.exclude, ...discover_patterns/* SKIPPED_FOLDERS */.Ll.map((folder) => `**/${folder}`)],
+        ignore: [...patterns.exclude, ..._patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}`)],
         // The same picomatch options the changed-file filter uses (see MATCH_OPTIONS).
-        dot: discover_patterns/* MATCH_OPTIONS */.z_.dot,
-        caseSensitiveMatch: !discover_patterns/* MATCH_OPTIONS */.z_.nocase,
-        braceExpansion: !discover_patterns/* MATCH_OPTIONS */.z_.nobrace,
-        extglob: !discover_patterns/* MATCH_OPTIONS */.z_.noextglob,
-        globstar: !discover_patterns/* MATCH_OPTIONS */.z_.noglobstar,
+        dot: _patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .MATCH_OPTIONS */ .z_.dot,
+        caseSensitiveMatch: !_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .MATCH_OPTIONS */ .z_.nocase,
+        braceExpansion: !_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .MATCH_OPTIONS */ .z_.nobrace,
+        extglob: !_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .MATCH_OPTIONS */ .z_.noextglob,
+        globstar: !_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .MATCH_OPTIONS */ .z_.noglobstar,
         // `jobs/a.yaml` names a file, never "everything in a folder called jobs/a.yaml".
         expandDirectories: false,
         onlyFiles: true,
@@ -34708,7 +34130,7 @@ async function findConfigFiles(workspace, patterns) {
  * are dropped, as the walk would never report them.
  */
 async function existingConfigFiles(workspace, candidates, debug = () => { }) {
-    const root = await (0,promises_.realpath)(workspace);
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace);
     const files = [];
     for (const candidate of sortedUnique(candidates)) {
         const kind = await fileKind(root, candidate);
@@ -34720,18 +34142,18 @@ async function existingConfigFiles(workspace, candidates, debug = () => { }) {
     return files;
 }
 async function fileKind(root, relativePath) {
-    const absolute = external_node_path_default().join(root, relativePath);
-    const info = await (0,promises_.lstat)(absolute).catch(() => undefined);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relativePath);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute).catch(() => undefined);
     if (!info)
         return 'not in the workspace';
-    const folder = await (0,promises_.realpath)(external_node_path_default().dirname(absolute)).catch(() => undefined);
-    if (folder !== external_node_path_default().dirname(absolute))
+    const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)).catch(() => undefined);
+    if (folder !== node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute))
         return 'in a linked folder';
     if (info.isFile())
         return 'file';
     if (!info.isSymbolicLink())
         return 'not a file';
-    const target = await (0,promises_.stat)(absolute).catch(() => undefined);
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
     if (!target)
         return 'broken link';
     return target.isFile() ? 'file' : 'not a file';
@@ -34742,12 +34164,12 @@ async function fileKind(root, relativePath) {
  */
 function linksToFilesAsFiles() {
     const list = async (folder) => {
-        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(folder, { withFileTypes: true });
         return Promise.all(entries.map(async (entry) => {
             if (!entry.isSymbolicLink())
                 return entry;
-            const link = external_node_path_default().join(folder, entry.name);
-            const target = await (0,promises_.stat)(link).catch(() => undefined);
+            const link = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, entry.name);
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(link).catch(() => undefined);
             return !target || target.isFile() ? asFile(entry) : entry;
         }));
     };
@@ -34886,25 +34308,33 @@ const none = () => false;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2000);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6535);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3116);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5334);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3116);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
 /* harmony import */ var _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2049);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4964);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5778);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5778);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6472);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1620);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4632);
 /* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2420);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3639);
 // Jobs a pull request or push takes away while their runtime keeps running: a config deleted, a
 // config whose `infrastructure` section was removed, and a job whose name (or anything else that
 // names its Terraform root or state) changed. Each is found with the config as it was at the
 // base commit, so its root and backend can be rebuilt for a destroy plan.
 //
 // Which files changed comes from GitHub's API (with each file's status) or `git diff`; the base
-// version of a config from the local history or, in a shallow checkout, the API's contents. A
-// job whose root and state a config at the head still uses (a config moved to another file) is
-// not removed.
+// version of a config from the local history or, in a shallow checkout, the API's contents.
+//
+// A job is removed only when nothing in the repository claims it: no file at the head, whatever
+// this run's patterns and valid or not, names it as its job_name (compared without case; the rule
+// is in config/claim.ts). A config moved to another folder, split off to another workflow's
+// patterns, half-edited or misspelt keeps its job. A job whose config keeps its name but now gives
+// it another root or state is listed, never destroyed. And when any file at the head may be a
+// config but cannot be read, every destroy of the run is held back, naming that file: destroy is
+// the one place where an unknown fails closed.
+
 
 
 
@@ -34927,16 +34357,22 @@ const REMOVAL_REASONS = {
 };
 async function findRemovedJobs(settings, context, deps) {
     const debug = deps.debug ?? (() => { });
-    const scan = { removed: [], warnings: [] };
+    const scan = { removed: [], warnings: [], blockers: [] };
     const range = rangeOf(context);
     if (!range)
         return scan;
-    const changes = await listChanges(range, context, deps, debug);
+    // Asked once for the whole scan, when first needed; a diff with the base shows it is there.
+    let baseInHistory;
+    const hasBase = () => (baseInHistory ??= deps.git.hasCommit(range.base));
+    const topLevel = once(() => deps.git.tryRun(['rev-parse', '--show-toplevel']));
+    const changes = await listChanges(range, context, deps, debug, () => {
+        baseInHistory = Promise.resolve(true);
+    });
     if (!changes) {
-        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
+        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
         return scan;
     }
-    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
+    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git, await topLevel());
     const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns));
     const candidates = changes.flatMap((change) => {
         const file = toWorkspace(change.path);
@@ -34944,20 +34380,27 @@ async function findRemovedJobs(settings, context, deps) {
     });
     if (candidates.length === 0)
         return scan;
-    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)}`);
+    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)}`);
     const reader = new _config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigReader */ .o(settings.workspace);
     const found = [];
+    /** Configs deleted or changed whose base version may have named jobs but was not valid. */
+    const unrebuilt = [];
     for (const candidate of candidates) {
-        const bytes = await readAtBase(candidate.path, range.base, context, deps);
+        const bytes = await readAtBase(candidate.path, range.base, context, deps, hasBase);
         if (!bytes.ok) {
-            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
+            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
             continue;
         }
-        const before = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfigBytes */ .Q)(candidate.file, bytes.bytes, {
+        const base = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfigBytes */ .Q)(candidate.file, bytes.bytes, {
             defaultTags: settings.defaultTags,
-        }).job;
-        if (!before)
-            continue; // No valid infrastructure at the base: no runtime to remove.
+        });
+        const before = base.job;
+        if (!before) {
+            // No valid infrastructure at the base: no runtime this run can rebuild, and maybe none.
+            if (base.claim.kind !== 'none')
+                unrebuilt.push({ ...candidate, claim: base.claim });
+            continue;
+        }
         if (candidate.status === 'deleted') {
             found.push({ file: candidate.file, reason: 'deleted', job: before, base: range.base });
             continue;
@@ -34983,9 +34426,56 @@ async function findRemovedJobs(settings, context, deps) {
             });
         }
     }
-    if (found.length === 0)
+    if (found.length === 0 && unrebuilt.length === 0)
         return scan;
-    // A runtime still named by a config at the head (a config moved to another file) stays.
+    const repository = deps.repository ??
+        (await (0,_repository_js__WEBPACK_IMPORTED_MODULE_12__/* .readRepositoryConfigs */ .nx)(settings.workspace, new Map(), { git: deps.git, reader, debug }));
+    for (const { file, status, claim } of unrebuilt) {
+        const change = status === 'deleted' ? 'config deleted' : 'config changed';
+        if (claim.kind === 'job') {
+            const unclaimed = claim.names.filter((name) => repository.claimants(name).length === 0);
+            if (unclaimed.length === 0)
+                continue;
+            scan.warnings.push(`${file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${change}), but its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`);
+        }
+        else if (claim.kind === 'unknown' && repository.claims.get(file)?.kind !== 'job') {
+            scan.warnings.push(`${file} (${change}): its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} may have held a job, but ${claim.reason}: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`);
+        }
+    }
+    const claimed = (removed) => repository.claimants(removed.job.jobName);
+    // A runtime whose root and state a valid config at the head still names (a root shared by
+    // several jobs) stays too.
+    const inUse = found.some((removed) => claimed(removed).length === 0)
+        ? await headIdentities(settings, reader)
+        : new Map();
+    for (const removed of found) {
+        const claimants = claimed(removed);
+        if (claimants.some((claimant) => claimant.file === removed.file)) {
+            // Renamed, keeping its name: the config keeps the job under another root or state.
+            scan.removed.push({
+                ...removed,
+                heldBack: `its config still claims job ${removed.job.jobName}, now with another root or state; a job a config claims is never destroyed: destroy this runtime by hand if nothing uses it`,
+            });
+            continue;
+        }
+        if (claimants.length > 0) {
+            debug(`${removed.file}: job ${removed.job.jobName} lives on in ${claimants.map((c) => c.file).join(', ')}`);
+            continue;
+        }
+        const user = inUse.get(identity(removed.job, settings));
+        if (user) {
+            debug(`${removed.file}: the root and state of job ${removed.job.jobName} live on in ${user}`);
+            continue;
+        }
+        const gone = await ownRootGone(removed, settings, deps.git, hasBase, topLevel);
+        scan.removed.push(gone ? { ...removed, rootGone: gone } : removed);
+    }
+    if (scan.removed.some((removed) => !removed.heldBack))
+        scan.blockers = repository.unknown();
+    return scan;
+}
+/** The root and state of every valid config the patterns select at the head, with its file. */
+async function headIdentities(settings, reader) {
     const inUse = new Map();
     for (const file of await (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .findConfigFiles */ .j)(settings.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns))) {
         const job = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(file, await reader.read(file), {
@@ -34994,22 +34484,13 @@ async function findRemovedJobs(settings, context, deps) {
         if (job)
             inUse.set(identity(job, settings), file);
     }
-    for (const removed of found) {
-        const user = inUse.get(identity(removed.job, settings));
-        if (user) {
-            debug(`${removed.file}: job ${removed.job.jobName} lives on in ${user}`);
-            continue;
-        }
-        const gone = await ownRootGone(removed, settings, deps.git);
-        scan.removed.push(gone ? { ...removed, rootGone: gone } : removed);
-    }
-    return scan;
+    return inUse;
 }
 /**
  * The job's own root (terraform-dir) when the base commit had that folder and the head does not:
  * a root generated in its place would not be the one that made the runtime.
  */
-async function ownRootGone(removed, settings, git) {
+async function ownRootGone(removed, settings, git, hasBase, topLevel) {
     let relative;
     try {
         relative = (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, removed.job, 'terraform-dir');
@@ -35019,9 +34500,9 @@ async function ownRootGone(removed, settings, git) {
     }
     const workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(settings.workspace).catch(() => settings.workspace);
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await git.hasCommit(removed.base)))
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await hasBase()))
         return undefined;
-    const top = await git.tryRun(['rev-parse', '--show-toplevel']);
+    const top = await topLevel();
     if (top.exitCode !== 0)
         return undefined;
     const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .ux)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
@@ -35065,7 +34546,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: true,
-            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .pullRequestEntries */ .Bm)(api, repository, pr.number), _changes_js__WEBPACK_IMPORTED_MODULE_12__/* .PULL_REQUEST_FILES_LIMIT */ .ym),
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .pullRequestEntries */ .Bm)(api, repository, pr.number), _changes_js__WEBPACK_IMPORTED_MODULE_13__/* .PULL_REQUEST_FILES_LIMIT */ .ym),
         };
     }
     if (context.eventName === 'push') {
@@ -35079,7 +34560,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: false,
-            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .compareEntries */ .wD)(api, repository, base, head), _changes_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_FILES_LIMIT */ .ms),
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .compareEntries */ .wD)(api, repository, base, head), _changes_js__WEBPACK_IMPORTED_MODULE_13__/* .COMPARE_FILES_LIMIT */ .ms),
         };
     }
     return undefined;
@@ -35106,7 +34587,7 @@ function fromEntry(entry) {
     }
 }
 /** Deleted and modified files: from the API, else from git; undefined when neither can tell. */
-async function listChanges(range, context, deps, debug) {
+async function listChanges(range, context, deps, debug, diffed) {
     if (deps.api && context.repository && range.listFromApi) {
         try {
             const listed = await range.listFromApi(deps.api, context.repository);
@@ -35118,9 +34599,7 @@ async function listChanges(range, context, deps, debug) {
             debug(`deleted configs not from the API: ${error.message}`);
         }
     }
-    if (!(await deps.git.hasCommit(range.base)) || !(await deps.git.hasCommit(range.head))) {
-        return undefined;
-    }
+    // Without either commit in the local history (a shallow clone) git cannot tell: it fails.
     const diff = await deps.git.tryRun([
         'diff',
         '--name-status',
@@ -35131,6 +34610,7 @@ async function listChanges(range, context, deps, debug) {
     ]);
     if (diff.exitCode !== 0)
         return undefined;
+    diffed();
     const fields = diff.stdout.split('\0');
     const changes = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -35143,13 +34623,18 @@ async function listChanges(range, context, deps, debug) {
     }
     return changes;
 }
+/** A value worked out on first use and kept. */
+function once(make) {
+    let made;
+    return () => (made ??= make());
+}
 /** A file's bytes at a commit: from the local history, else through the API's contents. */
-async function readAtBase(repositoryPath, base, context, deps) {
-    if (await deps.git.hasCommit(base)) {
+async function readAtBase(repositoryPath, base, context, deps, hasBase) {
+    if (await hasBase()) {
         const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`]);
         if (shown.exitCode === 0)
             return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) };
-        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(base)}` };
+        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(base)}` };
     }
     if (!deps.api || !context.repository) {
         return {
@@ -35170,8 +34655,261 @@ async function readAtBase(repositoryPath, base, context, deps) {
         return { ok: true, bytes: Buffer.from(data.content, 'base64') };
     }
     catch (error) {
-        return { ok: false, problem: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .describeGitHubError */ .dZ)(error, deps.api.baseUrl) };
+        return { ok: false, problem: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .describeGitHubError */ .dZ)(error, deps.api.baseUrl) };
     }
+}
+
+
+/***/ }),
+
+/***/ 3639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qu: () => (/* binding */ sharedJobNameFindings),
+/* harmony export */   nx: () => (/* binding */ readRepositoryConfigs),
+/* harmony export */   u4: () => (/* binding */ listRepositoryFiles)
+/* harmony export */ });
+/* unused harmony export RepositoryConfigs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7743);
+/* harmony import */ var _config_claim_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8082);
+/* harmony import */ var _config_document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
+/* harmony import */ var _config_positions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4964);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4632);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2420);
+// Every config in the repository, whatever this run's patterns: which job each YAML file claims
+// (config/claim.ts says the rule). Read once per run and shared by the two rules that look past
+// the selected configs: one job_name belongs to one config, and a job is destroyed only when no
+// file claims it (discover/removed.ts).
+//
+// The files are every `.yaml` and `.yml` file (any case) git tracks or would track in the
+// workspace (`git ls-files --cached --others --exclude-standard`: ignored files are no part of the
+// repository), or, outside a git repository, every such file below the workspace; plus the configs
+// this run selected, whatever their names. A selected config is not read again: its claim comes
+// from its validation. Any other file is read as little as it takes to know its claim: most
+// files other than configs are left after a look for a `job_name` or `infrastructure` key.
+
+
+
+
+
+
+
+
+
+/** How much of a file too large to be a config is searched for a config's keys. */
+const LARGE_FILE_HEAD = 16 * 1024 * 1024;
+class RepositoryConfigs {
+    claims;
+    workspace;
+    byName = new Map();
+    constructor(
+    /** Every YAML file of the repository and every selected config, by workspace-relative path. */
+    claims, workspace) {
+        this.claims = claims;
+        this.workspace = workspace;
+        for (const [file, claim] of claims) {
+            if (claim.kind !== 'job')
+                continue;
+            for (const name of claim.names) {
+                const key = name.toLowerCase();
+                const files = this.byName.get(key);
+                if (files)
+                    files.push({ file, name });
+                else
+                    this.byName.set(key, [{ file, name }]);
+            }
+        }
+    }
+    /** The files that claim a job, its name compared without case. */
+    claimants(jobName) {
+        return this.byName.get(jobName.toLowerCase()) ?? [];
+    }
+    /** Files that may be configs but could not be read well enough to know which job they claim. */
+    unknown() {
+        return [...this.claims].flatMap(([file, claim]) => claim.kind === 'unknown' ? [{ file, reason: claim.reason }] : []);
+    }
+    /**
+     * Configs whose own job_name (compared without case) another config has too, when any of them
+     * is among `selected`: groups in path order. A link to a config and the config are one config.
+     */
+    sharedJobNames(selected) {
+        const owners = new Map();
+        for (const [file, claim] of this.claims) {
+            if (claim.kind !== 'job' || !claim.jobName)
+                continue;
+            const key = claim.jobName.name.toLowerCase();
+            const owner = { file, name: claim.jobName.name, path: claim.jobName.path };
+            const group = owners.get(key);
+            if (group)
+                group.push(owner);
+            else
+                owners.set(key, [owner]);
+        }
+        return [...owners.values()]
+            .filter((group) => group.length > 1 && group.some((owner) => selected.has(owner.file)))
+            .map((group) => group.map((owner) => ({ ...owner, real: this.realFile(owner.file) })))
+            .filter((group) => new Set(group.map((owner) => owner.real)).size > 1)
+            .map((group) => group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+    }
+    realFile(file) {
+        try {
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.workspace, file));
+        }
+        catch {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.workspace, file);
+        }
+    }
+}
+/**
+ * Reads the repository's configs; `selected` are the claims of the configs this run validated.
+ * `listing`, when given, is a listing started earlier (git lists while the configs are validated).
+ * `outputDir`: the folder the run writes resolved copies of configs to, which are none.
+ */
+async function readRepositoryConfigs(workspace, selected, deps) {
+    const debug = deps.debug ?? (() => { });
+    const listing = await (deps.listing ?? listRepositoryFiles(workspace, deps.git, debug));
+    const copies = deps.outputDir && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .relativePosix */ .Yn)(workspace, deps.outputDir);
+    const listed = copies
+        ? listing.files.filter((file) => (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .within */ .ux)(copies, file) === undefined)
+        : listing.files;
+    const files = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .sortedUnique */ .Z$)([...selected.keys(), ...listed]);
+    const claims = new Map();
+    let read = 0;
+    for (const file of files) {
+        const known = selected.get(file);
+        if (!known)
+            read++;
+        claims.set(file, known ?? claimOfFile(workspace, file, deps.reader));
+    }
+    debug(`Configs in the repository: ${files.length} files, ${read} read beside this run's`);
+    // Files that could not be listed may be configs: as unknown as a file that cannot be read.
+    if (listing.problem) {
+        claims.set('.', {
+            kind: 'unknown',
+            reason: `the repository's files could not be listed (${listing.problem})`,
+        });
+    }
+    return new RepositoryConfigs(claims, workspace);
+}
+/** The repository's YAML files, workspace-relative: from git, else from a walk. Never rejects. */
+async function listRepositoryFiles(workspace, git, debug = () => { }) {
+    try {
+        const listed = await git.tryRun([
+            'ls-files',
+            '-z',
+            '--cached',
+            '--others',
+            '--exclude-standard',
+            '--',
+            ':(glob,icase)**/*.yaml',
+            ':(glob,icase)**/*.yml',
+        ]);
+        if (listed.exitCode === 0) {
+            const files = listed.stdout
+                .split('\0')
+                .filter((file) => file !== '' && !file.split('/').some((part) => _patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .SKIPPED_FOLDERS */ .Ll.includes(part)));
+            return { files };
+        }
+        debug(`Not a git repository (${listed.stderr.trim()}): every YAML file below the workspace`);
+    }
+    catch (error) {
+        debug(`git could not list the files (${error.message}): every YAML file below the workspace`);
+    }
+    try {
+        const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_8__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
+            cwd: workspace,
+            dot: true,
+            caseSensitiveMatch: false,
+            ignore: _patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}/**`),
+            followSymbolicLinks: false,
+            expandDirectories: false,
+            onlyFiles: true,
+        });
+        return { files };
+    }
+    catch (error) {
+        return { files: [], problem: error.message };
+    }
+}
+/** The claim of one file this run did not validate. */
+function claimOfFile(workspace, file, reader) {
+    const read = reader.readSync(file);
+    if (read.ok)
+        return (0,_config_claim_js__WEBPACK_IMPORTED_MODULE_2__/* .claimOfBytes */ .rt)(read.bytes);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file);
+    let info;
+    try {
+        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+    }
+    catch {
+        return _config_claim_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_CLAIM */ .nz; // Gone since it was listed (or deleted from the work tree): no file, no config.
+    }
+    // A link the reader refused leads outside the workspace or nowhere: no config of the repository
+    // (a link to a file inside is read as that file).
+    if (info.isSymbolicLink() || !info.isFile())
+        return _config_claim_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_CLAIM */ .nz;
+    if (read.finding.rule === 'yaml-size') {
+        return (0,_config_claim_js__WEBPACK_IMPORTED_MODULE_2__/* .claimOfUnreadable */ .Fo)((0,_config_claim_js__WEBPACK_IMPORTED_MODULE_2__/* .looseText */ .o0)(head(absolute)), (0,_config_claim_js__WEBPACK_IMPORTED_MODULE_2__/* .problemOf */ .Zw)(read.finding.message));
+    }
+    return { kind: 'unknown', reason: `it cannot be read (${read.finding.message})` };
+}
+/** The start of a large file. */
+function head(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(LARGE_FILE_HEAD);
+        const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0);
+        return buffer.subarray(0, count);
+    }
+    catch {
+        return new Uint8Array();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Findings for configs that share a job_name, when any of them is selected: an error at each
+ * one's job_name, naming the others. The files are read again for the place of the line (only
+ * those that share a name).
+ */
+function sharedJobNameFindings(repository, selected, reader) {
+    const findings = [];
+    for (const group of repository.sharedJobNames(selected)) {
+        const placed = group.map((owner) => ({
+            ...owner,
+            range: rangeOf(reader, owner.file, owner.path),
+        }));
+        for (const owner of placed) {
+            const others = placed
+                .filter((other) => other.real !== owner.real)
+                .map((other) => {
+                const written = other.name === owner.name ? '' : `'${other.name}', `;
+                return `${other.file} (${written}${other.range ? `line ${other.range.line}` : 'its job_name'})`;
+            });
+            findings.push({
+                severity: 'error',
+                rule: 'duplicate-job-name',
+                message: `job_name '${owner.name}' is also the job_name of ${others.join(', ')}: two configs of one job would share its root and state, each replacing the other's runtime. Give each job its own name (names are compared without case), or delete one config`,
+                file: owner.file,
+                range: owner.range,
+            });
+        }
+    }
+    return findings;
+}
+function rangeOf(reader, file, keys) {
+    const read = reader.readSync(file);
+    if (!read.ok)
+        return undefined;
+    const parsed = (0,_config_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(file, read.bytes);
+    return parsed.ok ? (0,_config_positions_js__WEBPACK_IMPORTED_MODULE_4__/* .valueRange */ .tR)(parsed.config, keys) : undefined;
 }
 
 
@@ -35266,6 +35004,8 @@ const RULE_TITLES = {
     'missing-variables': 'runtime variables missing',
     'unreviewed-plan': 'plan not reviewed',
     'removed-job': 'runtime of a removed job',
+    'duplicate-job-name': 'job name used by another config',
+    'destroy-held-back': 'destroy held back',
     'outputs-file': 'outputs file does not match',
     'write-failed': 'resolved config not written',
     'commit-failed': 'resolved config not committed',
@@ -36179,6 +35919,16 @@ function headline(report, entries, links, where, clean) {
     if (report.failures.length > 0) {
         lines.push('', ...report.failures.map((failure) => `- ❌ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(failure), 500))}`));
     }
+    // Findings at files that are none of the run's configs (a second config with a job's name).
+    const elsewhere = (report.elsewhere ?? []).filter((finding) => finding.severity !== 'notice');
+    if (elsewhere.length > 0) {
+        lines.push('', ...elsewhere
+            .slice(0, MAX_FINDINGS)
+            .map((finding) => `- ${elsewhereLine(finding, links, clean)}`));
+        if (elsewhere.length > MAX_FINDINGS) {
+            lines.push(`- … and ${elsewhere.length - MAX_FINDINGS} more (see the log)`);
+        }
+    }
     return lines;
 }
 /** The overview: one row per job. `compact` shortens the names to keep every row. */
@@ -36380,6 +36130,15 @@ function findingLine(finding, links, clean) {
     }
     const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .listMessage */ .cH)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .withHint */ .mu)(finding)), 2000), _markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1);
     return `${icon} ${place}${message.first} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(finding.rule)}${message.block}`;
+}
+/** A finding at a file that is none of the run's jobs: the line names the file. */
+function elsewhereLine(finding, links, clean) {
+    const icon = finding.severity === 'error' ? '❌' : '⚠️';
+    const range = finding.range;
+    const label = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean(range ? `${finding.file}:${range.line}:${range.column}` : finding.file), MAX_VALUE));
+    const url = range ? links.line(finding.file, range.line) : undefined;
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .listMessage */ .cH)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(clean((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .withHint */ .mu)(finding)), 2000), _markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1);
+    return `${icon} ${url ? `[${label}](${url})` : label} ${message.first} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(finding.rule)}${message.block}`;
 }
 function rows(header, cells) {
     const shown = cells.slice(0, MAX_ROWS);
@@ -36646,7 +36405,7 @@ function isPlan(value) {
 /** A removed job as the comment and the summary show configs. */
 function removedAsRun(removed, mode) {
     const why = removed.reason === 'renamed' && removed.renamedTo
-        ? `renamed to ${removed.renamedTo.jobName} (${removed.renamedTo.file}): this runtime goes, the new one is created`
+        ? `renamed to ${removed.renamedTo.jobName} (${removed.renamedTo.file})${removed.leftRunning ? '' : ': this runtime goes, the new one is created'}`
         : _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOVAL_REASONS */ .Fq[removed.reason];
     const fate = mode === 'plan'
         ? removed.leftRunning
@@ -37041,7 +36800,8 @@ function countFindings(run, severity) {
 }
 function errorCount(report) {
     const removed = (report.removed ?? []).reduce((sum, run) => sum + countFindings(run, 'error'), 0);
-    return report.configs.reduce((sum, run) => sum + countFindings(run, 'error'), report.failures.length + removed);
+    const elsewhere = countFindings({ findings: report.elsewhere ?? [] }, 'error');
+    return report.configs.reduce((sum, run) => sum + countFindings(run, 'error'), report.failures.length + removed + elsewhere);
 }
 function tally(report) {
     const plan = { add: 0, change: 0, destroy: 0 };
@@ -50410,6 +50170,911 @@ function copyFile(srcFile, destFile, force) {
 }
 //# sourceMappingURL=io.js.map
 
+/***/ }),
+
+/***/ 7743:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TI: () => (/* binding */ glob)
+});
+
+// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+// EXTERNAL MODULE: external "module"
+var external_module_ = __nccwpck_require__(3339);
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+
 /***/ })
 
 /******/ });
@@ -50676,10 +51341,12 @@ async function loadPolicySchema(absolutePath, displayPath) {
 
 // EXTERNAL MODULE: ./src/config/read.ts
 var read = __nccwpck_require__(2000);
-// EXTERNAL MODULE: ./src/config/validate.ts + 9 modules
-var validate = __nccwpck_require__(6535);
+// EXTERNAL MODULE: ./src/config/validate.ts + 7 modules
+var validate = __nccwpck_require__(5334);
 // EXTERNAL MODULE: ./src/discover/discover.ts
 var discover = __nccwpck_require__(6472);
+// EXTERNAL MODULE: ./src/discover/repository.ts
+var discover_repository = __nccwpck_require__(3639);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __nccwpck_require__(6584);
 ;// CONCATENATED MODULE: ./src/publish/progress.ts
@@ -50804,6 +51471,7 @@ var util_text = __nccwpck_require__(9997);
 
 
 
+
 /** What both front doors hand the pipeline: git in the workspace, GitHub's API with a token. */
 function pipelineDeps(options, context, reporter, env, extra = {}) {
     const token = options.githubToken;
@@ -50855,7 +51523,10 @@ async function runPipeline(options, context, deps) {
     };
     const reader = new read/* ConfigReader */.o(options.workspace);
     const count = discovery.files.length;
-    await reporter.group(`Validate ${(0,util_text/* plural */.LS)(count, 'job config')}`, async () => {
+    const claims = new Map();
+    // git lists the repository's files while the configs are validated.
+    const listing = (0,discover_repository/* listRepositoryFiles */.u4)(options.workspace, deps.git, (message) => reporter.debug(message));
+    const repository = await reporter.group(`Validate ${(0,util_text/* plural */.LS)(count, 'job config')}`, async () => {
         // One config at a time, read synchronously (read.ts says why): memory stays flat however
         // many configs a run has.
         for (const file of discovery.files) {
@@ -50865,11 +51536,28 @@ async function runPipeline(options, context, deps) {
                 reporter.finding(finding);
             // Validate mode keeps only what the reports need, not each job's data.
             report.configs.push(configRun(validation, options, read));
+            claims.set(file, validation.claim);
+        }
+        // Every config in the repository, read once: one job_name, one config, before any Terraform.
+        const repository = await (0,discover_repository/* readRepositoryConfigs */.nx)(options.workspace, claims, {
+            git: deps.git,
+            reader,
+            listing,
+            outputDir: options.outputDir,
+            debug: (message) => reporter.debug(message),
+        });
+        const byFile = new Map(report.configs.map((run) => [run.file, run]));
+        for (const finding of (0,discover_repository/* sharedJobNameFindings */.Qu)(repository, new Set(byFile.keys()), reader)) {
+            const run = byFile.get(finding.file);
+            if (run)
+                Object.assign(run, { valid: false, job: undefined });
+            atFile(report, reporter, finding);
         }
         if (options.mode !== 'validate') {
             const { preflightRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8519));
             await preflightRuns(report.configs, { ...options, env: deps.env }, reporter);
         }
+        return repository;
     });
     const runnable = report.configs.filter((run) => run.job);
     if (options.mode !== 'validate' && runnable.length > 0) {
@@ -50884,7 +51572,11 @@ async function runPipeline(options, context, deps) {
     const destroy = options.mode !== 'validate' ? await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(891), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8662)) : undefined;
     try {
         if (destroy) {
-            report.removed = await destroy.removedJobs(options, context, deps);
+            report.removed = await destroy.removedJobs(options, context, {
+                ...deps,
+                repository,
+                atFile: (finding) => atFile(report, reporter, finding),
+            });
         }
         else if (discovery.basis === 'changed') {
             const skipped = report.configs
@@ -51229,6 +51921,14 @@ function configRun(validation, options, read) {
 /** A finding at a job's config, at its `infrastructure` section. */
 function atJob(run, severity, rule, message) {
     return { severity, rule, message, file: run.file, range: run.job?.range };
+}
+/** A finding at a file: kept with its config's run, or with the run when no config of it is that file. */
+function atFile(report, reporter, finding) {
+    const run = report.configs.find((config) => config.file === finding.file);
+    if (run)
+        return record(reporter, run, [finding]);
+    reporter.finding(finding);
+    (report.elsewhere ??= []).push(finding);
 }
 /** Findings of a config: shown now, and kept with its run for the summary, comment and results. */
 function record(reporter, run, findings) {

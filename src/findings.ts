@@ -114,6 +114,8 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'missing-variables': 'runtime variables missing',
   'unreviewed-plan': 'plan not reviewed',
   'removed-job': 'runtime of a removed job',
+  'duplicate-job-name': 'job name used by another config',
+  'destroy-held-back': 'destroy held back',
   'outputs-file': 'outputs file does not match',
   'write-failed': 'resolved config not written',
   'commit-failed': 'resolved config not committed',

@@ -4,10 +4,16 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadPolicySchema } from './config/policy.js'
+import type { JobClaim } from './config/claim.js'
 import { ConfigReader } from './config/read.js'
 import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
 import { discoverConfigs } from './discover/discover.js'
+import {
+  listRepositoryFiles,
+  readRepositoryConfigs,
+  sharedJobNameFindings,
+} from './discover/repository.js'
 import type { Finding } from './findings.js'
 import { GitHubClient } from './github/client.js'
 import { pullRequestOf } from './github/context.js'
@@ -119,7 +125,12 @@ export async function runPipeline(
   }
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
-  await reporter.group(`Validate ${plural(count, 'job config')}`, async () => {
+  const claims = new Map<string, JobClaim>()
+  // git lists the repository's files while the configs are validated.
+  const listing = listRepositoryFiles(options.workspace, deps.git, (message) =>
+    reporter.debug(message),
+  )
+  const repository = await reporter.group(`Validate ${plural(count, 'job config')}`, async () => {
     // One config at a time, read synchronously (read.ts says why): memory stays flat however
     // many configs a run has.
     for (const file of discovery.files) {
@@ -128,11 +139,27 @@ export async function runPipeline(
       for (const finding of validation.findings) reporter.finding(finding)
       // Validate mode keeps only what the reports need, not each job's data.
       report.configs.push(configRun(validation, options, read))
+      claims.set(file, validation.claim)
+    }
+    // Every config in the repository, read once: one job_name, one config, before any Terraform.
+    const repository = await readRepositoryConfigs(options.workspace, claims, {
+      git: deps.git,
+      reader,
+      listing,
+      outputDir: options.outputDir,
+      debug: (message) => reporter.debug(message),
+    })
+    const byFile = new Map(report.configs.map((run) => [run.file, run]))
+    for (const finding of sharedJobNameFindings(repository, new Set(byFile.keys()), reader)) {
+      const run = byFile.get(finding.file)
+      if (run) Object.assign(run, { valid: false, job: undefined })
+      atFile(report, reporter, finding)
     }
     if (options.mode !== 'validate') {
       const { preflightRuns } = await import('./terraform/preflight.js')
       await preflightRuns(report.configs, { ...options, env: deps.env }, reporter)
     }
+    return repository
   })
   const runnable = report.configs.filter((run) => run.job)
   if (options.mode !== 'validate' && runnable.length > 0) {
@@ -147,7 +174,11 @@ export async function runPipeline(
   const destroy = options.mode !== 'validate' ? await import('./terraform/destroy.js') : undefined
   try {
     if (destroy) {
-      report.removed = await destroy.removedJobs(options, context, deps)
+      report.removed = await destroy.removedJobs(options, context, {
+        ...deps,
+        repository,
+        atFile: (finding) => atFile(report, reporter, finding),
+      })
     } else if (discovery.basis === 'changed') {
       const skipped = report.configs
         .filter((run) => run.skipped && run.valid)
@@ -571,6 +602,14 @@ function atJob(
   message: string,
 ): Finding {
   return { severity, rule, message, file: run.file, range: run.job?.range }
+}
+
+/** A finding at a file: kept with its config's run, or with the run when no config of it is that file. */
+function atFile(report: RunReport, reporter: Reporter, finding: Finding): void {
+  const run = report.configs.find((config) => config.file === finding.file)
+  if (run) return record(reporter, run, [finding])
+  reporter.finding(finding)
+  ;(report.elsewhere ??= []).push(finding)
 }
 
 /** Findings of a config: shown now, and kept with its run for the summary, comment and results. */

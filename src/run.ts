@@ -103,6 +103,11 @@ export interface RunReport {
   /** Jobs this change removes (plan and apply modes, on a pull request or push). */
   removed?: RemovedRun[]
   /**
+   * Findings at files that are none of this run's configs: a config elsewhere in the repository
+   * that shares a job_name with one of them, or a file that holds back a destroy.
+   */
+  elsewhere?: Finding[]
+  /**
    * Validate mode: configs this change deleted or left without infrastructure, whose runtime a
    * plan or apply of them compares with the base commit (the matrix gives each a leg).
    */
@@ -146,9 +151,10 @@ export function countFindings(run: { findings: Finding[] }, severity: Finding['s
 
 export function errorCount(report: RunReport): number {
   const removed = (report.removed ?? []).reduce((sum, run) => sum + countFindings(run, 'error'), 0)
+  const elsewhere = countFindings({ findings: report.elsewhere ?? [] }, 'error')
   return report.configs.reduce(
     (sum, run) => sum + countFindings(run, 'error'),
-    report.failures.length + removed,
+    report.failures.length + removed + elsewhere,
   )
 }
 

@@ -374,10 +374,13 @@ describe('7. annotations from a step with working-directory', () => {
 
 describe('9. placeholders that are almost right', () => {
   it('flags each near miss at its place, with the placeholder it most likely meant', () => {
-    const text = trackedText(`examples/${SANDBOX}`).replace(
-      'cluster_name: "{{terraform_outputs.cluster_name}}"',
-      'cluster_name: "{{terraform_output.cluster_name}}"\n    a: "{terraform_outputs.b}"\n    c: "{{ terraform_outputs.d e }}"\n    f: "{{terraform_outputs:g}}"\n    h: "{{ Terrafrom-Outputs.i }}"\n    j: {terraform_outputs.k}\n    fine: "{{terraform_outputs.l}}/{other}"',
-    )
+    // A job of its own beside the examples: one job_name is one config.
+    const text = trackedText(`examples/${SANDBOX}`)
+      .replace('job_name: orders-sandbox', 'job_name: near-sandbox')
+      .replace(
+        'cluster_name: "{{terraform_outputs.cluster_name}}"',
+        'cluster_name: "{{terraform_output.cluster_name}}"\n    a: "{terraform_outputs.b}"\n    c: "{{ terraform_outputs.d e }}"\n    f: "{{terraform_outputs:g}}"\n    h: "{{ Terrafrom-Outputs.i }}"\n    j: {terraform_outputs.k}\n    fine: "{{terraform_outputs.l}}/{other}"',
+      )
     const dir = repository({ 'jobs/near.yaml': text })
     const expected = (line: number, col: number, fragment: string, name: string) =>
       `jobs/near.yaml:${line}:${col}: error: Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}}); did you mean '{{terraform_outputs.${name}}}'? [malformed-placeholder]`
@@ -400,10 +403,12 @@ describe('9. placeholders that are almost right', () => {
 
 describe('10. nothing but what the CLI says', () => {
   it('prints no warning of the YAML parser for a tag value that looks like a YAML directive', () => {
-    const text = trackedText(`examples/${SANDBOX}`).replace(
-      '    cost_center: data-platform\n',
-      '    cost_center: data-platform\n    note: "%{ for x in [1] }${x}%{ endfor }"\n',
-    )
+    const text = trackedText(`examples/${SANDBOX}`)
+      .replace('job_name: orders-sandbox', 'job_name: directive-sandbox')
+      .replace(
+        '    cost_center: data-platform\n',
+        '    cost_center: data-platform\n    note: "%{ for x in [1] }${x}%{ endfor }"\n',
+      )
     const dir = repository({ 'jobs/directive.yaml': text })
     expect(cli(['validate', 'jobs/directive.yaml'], dir)).toEqual({
       status: 0,

@@ -460,3 +460,39 @@ describe('cloud limits the modules would meet only at apply', () => {
     ])
   })
 })
+
+describe('a key a typo away from a known one', () => {
+  it('is an error at the top-level key, saying which key it most likely is', () => {
+    for (const [typo, meant] of [
+      ['infrastucture:', 'infrastructure'],
+      ['Infrastructure:', 'infrastructure'],
+    ]) {
+      const result = validate(edit('infrastructure:', typo!))
+      expect(brief(result.findings), typo).toEqual([
+        `3:1 error [unknown-key] Unknown key '${typo!.slice(0, -1)}' at the top level (did you mean '${meant}'?)`,
+      ])
+      // A misspelt section is no config without infrastructure: nothing is skipped.
+      expect(result.skipped).toBe(false)
+      expect(result.valid).toBe(false)
+    }
+    expect(brief(validate(edit('environment: prod\n', 'enviroment: prod\n')).findings)).toEqual([
+      "2:1 error [unknown-key] Unknown key 'enviroment' at the top level (did you mean 'environment'?)",
+    ])
+  })
+
+  it('is an error in the infrastructure section too, where every key is known', () => {
+    const text = edit('  tags:', '  tag:').replace('resource_identifiers:', 'resource_identifers:')
+    expect(brief(validate(text).findings)).toEqual([
+      '3:1 error [missing-required-tags] Missing required tags: job_name, team, pipeline_type, environment, cost_center',
+      "8:3 error [unknown-key] Unknown key 'resource_identifers' in infrastructure (did you mean 'resource_identifiers'?)",
+      "10:3 error [unknown-key] Unknown key 'tag' in infrastructure (did you mean 'tags'?)",
+    ])
+  })
+
+  it('leaves other unknown top-level keys allowed', () => {
+    const result = validate(
+      `${VALID}notes: nightly\nowner: data-platform\nschedule_hint: "0 3 * * *"\n`,
+    )
+    expect(result.findings).toEqual([])
+  })
+})

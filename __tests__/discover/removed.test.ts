@@ -6,7 +6,15 @@ import type { RuntimeSettings } from '../../src/discover/removed.js'
 import { GitHubClient } from '../../src/github/client.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import { sandboxJob } from '../helpers/repository.js'
-import { gitIn, pullRequestContext, removeTempDirs, tempDir, writeFiles } from './helpers.js'
+import {
+  gitIn,
+  pullRequestContext,
+  pushContext,
+  removeTempDirs,
+  tempDir,
+  TestRepo,
+  writeFiles,
+} from './helpers.js'
 
 describe('removed jobs from the GitHub API', () => {
   let github: FakeGitHub
@@ -118,5 +126,49 @@ describe('removed jobs from the GitHub API', () => {
     expect(identity(job(sandboxJob('a')), settings)).not.toBe(
       identity(job(sandboxJob('b')), settings),
     )
+  })
+})
+
+describe('removed jobs from git, as the claims of the head decide', () => {
+  afterAll(removeTempDirs)
+
+  it('lists a job that keeps its name with another root, and jobs whose deleted configs were broken', async () => {
+    const repo = await TestRepo.create()
+    const dev = sandboxJob('orders')
+    const base = await repo.commit('base', {
+      write: {
+        'jobs/orders.yaml': dev,
+        'jobs/invalid.yaml': sandboxJob('invalid-job').replace('    team: data-engineering\n', ''),
+        'jobs/broken.yaml': sandboxJob('broken-job').replace('region: local', 'region: [local'),
+      },
+    })
+    const head = await repo.commit('head', {
+      write: { 'jobs/orders.yaml': dev.replace(/environment: dev/g, 'environment: prod') },
+      remove: ['jobs/invalid.yaml', 'jobs/broken.yaml'],
+    })
+    const scan = await findRemovedJobs(
+      {
+        workspace: repo.dir,
+        patterns: ['jobs/**/*.yaml'],
+        terraformDir: 'terraform/{environment}/{job_name}',
+        backendConfig: { lines: [], byProvider: {} },
+        defaultTags: {},
+      },
+      pushContext({ before: base, after: head }),
+      { git: repo.git },
+    )
+    expect(scan.removed.map((r) => [r.file, r.reason, r.job.jobName, r.heldBack])).toEqual([
+      [
+        'jobs/orders.yaml',
+        'renamed',
+        'orders',
+        'its config still claims job orders, now with another root or state; a job a config claims is never destroyed: destroy this runtime by hand if nothing uses it',
+      ],
+    ])
+    expect(scan.warnings).toEqual([
+      `jobs/broken.yaml (config deleted): its config at ${base.slice(0, 7)} may have held a job, but it cannot be read as YAML (YAML syntax error: flow sequence in block collection must be sufficiently indented and end with a ]), and it has a job config's keys: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`,
+      `jobs/invalid.yaml: job invalid-job is no longer claimed by any config (config deleted), but its config at ${base.slice(0, 7)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`,
+    ])
+    expect(scan.blockers).toEqual([])
   })
 })

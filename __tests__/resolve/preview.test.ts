@@ -147,7 +147,7 @@ describe('previewDiff', () => {
         '+    task_definition_arn: "(known after apply)" # {{terraform_outputs.task_definition_arn}}',
         ' ',
         '   tags:',
-        '     job_name: stripe-customers-etl',
+        '     job_name: corpus-seed-etl',
         '',
       ].join('\n'),
     )

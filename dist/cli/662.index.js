@@ -18,25 +18,33 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2000);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3978);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3116);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7237);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3116);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9556);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8381);
 /* harmony import */ var _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2049);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4964);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5778);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5778);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6472);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1620);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4632);
 /* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2420);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3639);
 // Jobs a pull request or push takes away while their runtime keeps running: a config deleted, a
 // config whose `infrastructure` section was removed, and a job whose name (or anything else that
 // names its Terraform root or state) changed. Each is found with the config as it was at the
 // base commit, so its root and backend can be rebuilt for a destroy plan.
 //
 // Which files changed comes from GitHub's API (with each file's status) or `git diff`; the base
-// version of a config from the local history or, in a shallow checkout, the API's contents. A
-// job whose root and state a config at the head still uses (a config moved to another file) is
-// not removed.
+// version of a config from the local history or, in a shallow checkout, the API's contents.
+//
+// A job is removed only when nothing in the repository claims it: no file at the head, whatever
+// this run's patterns and valid or not, names it as its job_name (compared without case; the rule
+// is in config/claim.ts). A config moved to another folder, split off to another workflow's
+// patterns, half-edited or misspelt keeps its job. A job whose config keeps its name but now gives
+// it another root or state is listed, never destroyed. And when any file at the head may be a
+// config but cannot be read, every destroy of the run is held back, naming that file: destroy is
+// the one place where an unknown fails closed.
+
 
 
 
@@ -59,16 +67,22 @@ const REMOVAL_REASONS = {
 };
 async function findRemovedJobs(settings, context, deps) {
     const debug = deps.debug ?? (() => { });
-    const scan = { removed: [], warnings: [] };
+    const scan = { removed: [], warnings: [], blockers: [] };
     const range = rangeOf(context);
     if (!range)
         return scan;
-    const changes = await listChanges(range, context, deps, debug);
+    // Asked once for the whole scan, when first needed; a diff with the base shows it is there.
+    let baseInHistory;
+    const hasBase = () => (baseInHistory ??= deps.git.hasCommit(range.base));
+    const topLevel = once(() => deps.git.tryRun(['rev-parse', '--show-toplevel']));
+    const changes = await listChanges(range, context, deps, debug, () => {
+        baseInHistory = Promise.resolve(true);
+    });
     if (!changes) {
-        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
+        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
         return scan;
     }
-    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
+    const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git, await topLevel());
     const matches = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .configMatcher */ .tR)((0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns));
     const candidates = changes.flatMap((change) => {
         const file = toWorkspace(change.path);
@@ -76,20 +90,27 @@ async function findRemovedJobs(settings, context, deps) {
     });
     if (candidates.length === 0)
         return scan;
-    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)}`);
+    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)}`);
     const reader = new _config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigReader */ .o(settings.workspace);
     const found = [];
+    /** Configs deleted or changed whose base version may have named jobs but was not valid. */
+    const unrebuilt = [];
     for (const candidate of candidates) {
-        const bytes = await readAtBase(candidate.path, range.base, context, deps);
+        const bytes = await readAtBase(candidate.path, range.base, context, deps, hasBase);
         if (!bytes.ok) {
-            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
+            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
             continue;
         }
-        const before = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfigBytes */ .Q)(candidate.file, bytes.bytes, {
+        const base = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfigBytes */ .Q)(candidate.file, bytes.bytes, {
             defaultTags: settings.defaultTags,
-        }).job;
-        if (!before)
-            continue; // No valid infrastructure at the base: no runtime to remove.
+        });
+        const before = base.job;
+        if (!before) {
+            // No valid infrastructure at the base: no runtime this run can rebuild, and maybe none.
+            if (base.claim.kind !== 'none')
+                unrebuilt.push({ ...candidate, claim: base.claim });
+            continue;
+        }
         if (candidate.status === 'deleted') {
             found.push({ file: candidate.file, reason: 'deleted', job: before, base: range.base });
             continue;
@@ -115,9 +136,56 @@ async function findRemovedJobs(settings, context, deps) {
             });
         }
     }
-    if (found.length === 0)
+    if (found.length === 0 && unrebuilt.length === 0)
         return scan;
-    // A runtime still named by a config at the head (a config moved to another file) stays.
+    const repository = deps.repository ??
+        (await (0,_repository_js__WEBPACK_IMPORTED_MODULE_12__/* .readRepositoryConfigs */ .nx)(settings.workspace, new Map(), { git: deps.git, reader, debug }));
+    for (const { file, status, claim } of unrebuilt) {
+        const change = status === 'deleted' ? 'config deleted' : 'config changed';
+        if (claim.kind === 'job') {
+            const unclaimed = claim.names.filter((name) => repository.claimants(name).length === 0);
+            if (unclaimed.length === 0)
+                continue;
+            scan.warnings.push(`${file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${change}), but its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`);
+        }
+        else if (claim.kind === 'unknown' && repository.claims.get(file)?.kind !== 'job') {
+            scan.warnings.push(`${file} (${change}): its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} may have held a job, but ${claim.reason}: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`);
+        }
+    }
+    const claimed = (removed) => repository.claimants(removed.job.jobName);
+    // A runtime whose root and state a valid config at the head still names (a root shared by
+    // several jobs) stays too.
+    const inUse = found.some((removed) => claimed(removed).length === 0)
+        ? await headIdentities(settings, reader)
+        : new Map();
+    for (const removed of found) {
+        const claimants = claimed(removed);
+        if (claimants.some((claimant) => claimant.file === removed.file)) {
+            // Renamed, keeping its name: the config keeps the job under another root or state.
+            scan.removed.push({
+                ...removed,
+                heldBack: `its config still claims job ${removed.job.jobName}, now with another root or state; a job a config claims is never destroyed: destroy this runtime by hand if nothing uses it`,
+            });
+            continue;
+        }
+        if (claimants.length > 0) {
+            debug(`${removed.file}: job ${removed.job.jobName} lives on in ${claimants.map((c) => c.file).join(', ')}`);
+            continue;
+        }
+        const user = inUse.get(identity(removed.job, settings));
+        if (user) {
+            debug(`${removed.file}: the root and state of job ${removed.job.jobName} live on in ${user}`);
+            continue;
+        }
+        const gone = await ownRootGone(removed, settings, deps.git, hasBase, topLevel);
+        scan.removed.push(gone ? { ...removed, rootGone: gone } : removed);
+    }
+    if (scan.removed.some((removed) => !removed.heldBack))
+        scan.blockers = repository.unknown();
+    return scan;
+}
+/** The root and state of every valid config the patterns select at the head, with its file. */
+async function headIdentities(settings, reader) {
     const inUse = new Map();
     for (const file of await (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .findConfigFiles */ .j)(settings.workspace, (0,_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePatterns */ .Z7)(settings.patterns))) {
         const job = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRead */ .x)(file, await reader.read(file), {
@@ -126,22 +194,13 @@ async function findRemovedJobs(settings, context, deps) {
         if (job)
             inUse.set(identity(job, settings), file);
     }
-    for (const removed of found) {
-        const user = inUse.get(identity(removed.job, settings));
-        if (user) {
-            debug(`${removed.file}: job ${removed.job.jobName} lives on in ${user}`);
-            continue;
-        }
-        const gone = await ownRootGone(removed, settings, deps.git);
-        scan.removed.push(gone ? { ...removed, rootGone: gone } : removed);
-    }
-    return scan;
+    return inUse;
 }
 /**
  * The job's own root (terraform-dir) when the base commit had that folder and the head does not:
  * a root generated in its place would not be the one that made the runtime.
  */
-async function ownRootGone(removed, settings, git) {
+async function ownRootGone(removed, settings, git, hasBase, topLevel) {
     let relative;
     try {
         relative = (0,_terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTokens */ .lX)(settings.terraformDir, removed.job, 'terraform-dir');
@@ -151,9 +210,9 @@ async function ownRootGone(removed, settings, git) {
     }
     const workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(settings.workspace).catch(() => settings.workspace);
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, relative);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await git.hasCommit(removed.base)))
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(await hasBase()))
         return undefined;
-    const top = await git.tryRun(['rev-parse', '--show-toplevel']);
+    const top = await topLevel();
     if (top.exitCode !== 0)
         return undefined;
     const inRepository = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .within */ .ux)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top.stdout.trim()), absolute);
@@ -197,7 +256,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: true,
-            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .pullRequestEntries */ .Bm)(api, repository, pr.number), _changes_js__WEBPACK_IMPORTED_MODULE_12__/* .PULL_REQUEST_FILES_LIMIT */ .ym),
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .pullRequestEntries */ .Bm)(api, repository, pr.number), _changes_js__WEBPACK_IMPORTED_MODULE_13__/* .PULL_REQUEST_FILES_LIMIT */ .ym),
         };
     }
     if (context.eventName === 'push') {
@@ -211,7 +270,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: false,
-            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .compareEntries */ .wD)(api, repository, base, head), _changes_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_FILES_LIMIT */ .ms),
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .compareEntries */ .wD)(api, repository, base, head), _changes_js__WEBPACK_IMPORTED_MODULE_13__/* .COMPARE_FILES_LIMIT */ .ms),
         };
     }
     return undefined;
@@ -238,7 +297,7 @@ function fromEntry(entry) {
     }
 }
 /** Deleted and modified files: from the API, else from git; undefined when neither can tell. */
-async function listChanges(range, context, deps, debug) {
+async function listChanges(range, context, deps, debug, diffed) {
     if (deps.api && context.repository && range.listFromApi) {
         try {
             const listed = await range.listFromApi(deps.api, context.repository);
@@ -250,9 +309,7 @@ async function listChanges(range, context, deps, debug) {
             debug(`deleted configs not from the API: ${error.message}`);
         }
     }
-    if (!(await deps.git.hasCommit(range.base)) || !(await deps.git.hasCommit(range.head))) {
-        return undefined;
-    }
+    // Without either commit in the local history (a shallow clone) git cannot tell: it fails.
     const diff = await deps.git.tryRun([
         'diff',
         '--name-status',
@@ -263,6 +320,7 @@ async function listChanges(range, context, deps, debug) {
     ]);
     if (diff.exitCode !== 0)
         return undefined;
+    diffed();
     const fields = diff.stdout.split('\0');
     const changes = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -275,13 +333,18 @@ async function listChanges(range, context, deps, debug) {
     }
     return changes;
 }
+/** A value worked out on first use and kept. */
+function once(make) {
+    let made;
+    return () => (made ??= make());
+}
 /** A file's bytes at a commit: from the local history, else through the API's contents. */
-async function readAtBase(repositoryPath, base, context, deps) {
-    if (await deps.git.hasCommit(base)) {
+async function readAtBase(repositoryPath, base, context, deps, hasBase) {
+    if (await hasBase()) {
         const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`]);
         if (shown.exitCode === 0)
             return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) };
-        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .short */ .h0)(base)}` };
+        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(base)}` };
     }
     if (!deps.api || !context.repository) {
         return {
@@ -302,7 +365,7 @@ async function readAtBase(repositoryPath, base, context, deps) {
         return { ok: true, bytes: Buffer.from(data.content, 'base64') };
     }
     catch (error) {
-        return { ok: false, problem: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .describeGitHubError */ .dZ)(error, deps.api.baseUrl) };
+        return { ok: false, problem: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .describeGitHubError */ .dZ)(error, deps.api.baseUrl) };
     }
 }
 
@@ -320,6 +383,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4163);
 /* harmony import */ var _tags_convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9586);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9997);
 /* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8619);
 // The destroy path of jobs a change removes (see discover/removed.ts): each rebuilt from its
 // config at the base commit, its destroy planned (`plan -destroy`, with the same root, variables
@@ -328,7 +392,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Jobs a pull request or push removes, with the runtime each leaves behind. */
+
+/**
+ * Jobs a pull request or push removes, with the runtime each leaves behind. A file that may be a
+ * config but cannot be read holds back every destroy of the run: an error at it (`atFile`) names
+ * the jobs it holds back.
+ */
 async function removedJobs(options, context, deps) {
     const { reporter } = deps;
     if (!['pull_request', 'pull_request_target', 'push'].includes(context.eventName))
@@ -341,9 +410,35 @@ async function removedJobs(options, context, deps) {
             moduleSource: options.moduleSource,
             backendConfig: options.backendConfig,
             defaultTags: options.defaultTags,
-        }, context, { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) });
+        }, context, {
+            api: deps.api,
+            git: deps.git,
+            repository: deps.repository,
+            debug: (message) => reporter.debug(message),
+        });
         for (const warning of scan.warnings)
             reporter.warning(warning);
+        // Only where a destroy would be planned or run: otherwise each is left running anyway.
+        const destroys = options.mode === 'plan' || options.destroyRemoved;
+        const waiting = destroys ? scan.removed.filter((removed) => !removed.heldBack) : [];
+        const [blocker] = scan.blockers;
+        const heldBack = blocker && waiting.length > 0
+            ? `held back: ${blocker.file} may be a job config but cannot be read${scan.blockers.length > 1 ? ` (nor ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(scan.blockers.length - 1, 'other file')})` : ''}, and no destroy runs until every config in the repository can be read`
+            : undefined;
+        if (heldBack) {
+            const jobs = waiting
+                .map((removed) => `${removed.job.jobName} (${removed.file}, ${_discover_removed_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOVAL_REASONS */ .Fq[removed.reason]})`)
+                .join(', ');
+            for (const { file, reason } of scan.blockers) {
+                deps.atFile({
+                    severity: 'error',
+                    rule: 'destroy-held-back',
+                    message: `This file may be a job config, but ${reason}: no removed job is destroyed while a config in the repository cannot be read. Held back: ${jobs}. Fix the file (if it is no job config, give it no infrastructure or job_name key) and run again`,
+                    file,
+                    range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+                });
+            }
+        }
         reporter.info(scan.removed.length === 0
             ? 'No job is removed by this change'
             : `Removed by this change: ${scan.removed.map((r) => `${r.job.jobName} (${r.file}, ${_discover_removed_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOVAL_REASONS */ .Fq[r.reason]})`).join(', ')}`);
@@ -361,9 +456,10 @@ async function removedJobs(options, context, deps) {
                 cloudTags: (0,_tags_convert_js__WEBPACK_IMPORTED_MODULE_1__/* .finalTags */ .CR)(options.defaultTags, job.tags, job.runtime.type, job.provider),
                 plan: null,
                 destroyed: false,
-                leftRunning: removed.rootGone
-                    ? `its own root ${removed.rootGone} was deleted too, so it cannot be planned here: destroy it from the last commit that has that root`
-                    : undefined,
+                leftRunning: removed.heldBack ??
+                    (removed.rootGone
+                        ? `its own root ${removed.rootGone} was deleted too, so it cannot be planned here: destroy it from the last commit that has that root`
+                        : heldBack),
                 findings: [],
             };
         });

@@ -16,8 +16,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/validate.ts + 8 modules
-var validate = __webpack_require__(3978);
+// EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
+var validate = __webpack_require__(7237);
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/publish/commit-plan.ts

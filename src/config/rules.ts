@@ -20,6 +20,8 @@ import { findMalformed, malformedInScalar, malformedMessage } from './placeholde
 import { checkRuntimeLimits } from './runtime-limits.js'
 import { dataAt, keyRange, locate, mappingRange, valueRange } from './positions.js'
 import { isRecord } from '../util/data.js'
+import { closest } from '../util/text.js'
+import { schema as jobSchema } from './generated/job-config.validate.js'
 
 export interface RuleOptions {
   /** Tags from the default-tags input, merged under the job's. */
@@ -38,6 +40,7 @@ export function ruleFindings(config: ConfigDocument, options: RuleOptions): Find
     findings.push({ severity, rule, message, file: config.file, range, ...(hint ? { hint } : {}) })
 
   checkPlaceholders(config, add)
+  checkTopLevelKeys(config, add)
 
   const infrastructure = dataAt(config.data, ['infrastructure'])
   if (!isRecord(infrastructure)) return findings
@@ -97,6 +100,28 @@ export function ruleFindings(config: ConfigDocument, options: RuleOptions): Find
 }
 
 type Add = AddFinding
+
+/** The top-level keys the schema knows; others are allowed, unless they look like a typo of one. */
+const TOP_LEVEL_KEYS = Object.keys(jobSchema.properties as Record<string, unknown>)
+
+/**
+ * A top-level key a typo away from a known one (`infrastucture`, `enviroment`) is an error: left
+ * alone, the config would silently lose that section (the infrastructure section's own keys are
+ * strict in the schema, with the same did-you-mean).
+ */
+function checkTopLevelKeys(config: ConfigDocument, add: Add): void {
+  for (const key of Object.keys(config.data)) {
+    if (Object.hasOwn(jobSchema.properties as object, key)) continue
+    const meant = closest(key, TOP_LEVEL_KEYS)
+    if (meant === undefined) continue
+    add(
+      'error',
+      'unknown-key',
+      `Unknown key '${key}' at the top level (did you mean '${meant}'?)`,
+      keyRange(config, [key]),
+    )
+  }
+}
 
 /** Every string value in the document, wherever it is (placeholders may stand anywhere). */
 function checkPlaceholders(config: ConfigDocument, add: Add): void {

@@ -1,6 +1,8 @@
 // One config through every check: the file, its YAML, the job schema, an organisation policy
 // and the rules of rules.ts. Never throws for bad input; returns what it found.
 import type { Finding } from '../findings.js'
+import { claimOfData, claimOfUndecoded, claimOfUnparsed, isInfrastructureKey } from './claim.js'
+import type { JobClaim } from './claim.js'
 import { compareFindings } from '../findings.js'
 import type { Tags } from '../tags/convert.js'
 import { decodeConfig, needPositions, parseText, plainConfig, PositionsNeeded } from './document.js'
@@ -36,6 +38,8 @@ export interface ConfigValidation {
   jobName?: string
   provider?: string
   runtimeType?: string
+  /** Which job the file claims, for the rules that look at every config in the repository. */
+  claim: JobClaim
 }
 
 /** Validates what a ConfigReader read: the file's own problem, or its contents. */
@@ -44,7 +48,9 @@ export function validateRead(
   read: ReadResult,
   options: ValidationOptions,
 ): ConfigValidation {
-  return read.ok ? validateConfigBytes(file, read.bytes, options) : summarise(file, [read.finding])
+  if (read.ok) return validateConfigBytes(file, read.bytes, options)
+  // A config this run selected but cannot read may belong to any job.
+  return summarise(file, [read.finding], { kind: 'unknown', reason: read.finding.message })
 }
 
 export function validateConfigBytes(
@@ -53,7 +59,8 @@ export function validateConfigBytes(
   options: ValidationOptions,
 ): ConfigValidation {
   const decoded = decodeConfig(file, bytes)
-  if (!decoded.ok) return summarise(file, decoded.findings)
+  if (!decoded.ok)
+    return summarise(file, decoded.findings, claimOfUndecoded(bytes, decoded.findings))
   const plain = options.yamlOnly ? undefined : readPlainYaml(decoded.text)
   if (plain) {
     try {
@@ -64,7 +71,8 @@ export function validateConfigBytes(
     }
   }
   const parsed = parseText(file, decoded)
-  if (!parsed.ok) return summarise(file, parsed.findings)
+  if (!parsed.ok)
+    return summarise(file, parsed.findings, claimOfUnparsed(decoded.text, parsed.findings))
   return validateConfig(parsed.config, parsed.findings, options)
 }
 
@@ -98,7 +106,9 @@ function validateConfig(
   }
   findings.push(...ruleFindings(config, { defaultTags: options.defaultTags }))
 
-  const skipped = config.data.infrastructure === undefined
+  // A typo of the key (`infrastucture`, an error of rules.ts) is no config without infrastructure.
+  const skipped =
+    config.data.infrastructure === undefined && !Object.keys(config.data).some(isInfrastructureKey)
   if (skipped) {
     findings.push({
       severity: 'notice',
@@ -108,7 +118,7 @@ function validateConfig(
       range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
     })
   }
-  const result = summarise(file, findings, skipped)
+  const result = summarise(file, findings, claimOfData(config.data), skipped)
   const infrastructure = config.data.infrastructure as
     { provider?: unknown; runtime?: { type?: unknown }; tags?: { job_name?: unknown } } | undefined
   if (typeof infrastructure?.tags?.job_name === 'string')
@@ -126,7 +136,12 @@ function validateConfig(
   return result
 }
 
-function summarise(file: string, findings: Finding[], skipped = false): ConfigValidation {
+function summarise(
+  file: string,
+  findings: Finding[],
+  claim: JobClaim,
+  skipped = false,
+): ConfigValidation {
   findings.sort(compareFindings)
-  return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped }
+  return { file, findings, valid: !findings.some((f) => f.severity === 'error'), skipped, claim }
 }

@@ -43,10 +43,12 @@ export async function compareTagsWithBase(
   const topLevel = await deps.git.tryRun(['rev-parse', '--show-prefix'])
   const prefix = topLevel.exitCode === 0 ? topLevel.stdout.trim() : ''
   const toWorkspace = await repositoryToWorkspace(settings.workspace, deps.git)
+  let inHistory: Promise<boolean> | undefined
+  const hasBase = () => (inHistory ??= deps.git.hasCommit(base))
   for (const run of jobs) {
     const repositoryPath = `${prefix}${run.file}`
     if (toWorkspace(repositoryPath) !== run.file) continue
-    const read = await readAtBase(repositoryPath, base, context, deps)
+    const read = await readAtBase(repositoryPath, base, context, deps, hasBase)
     if (!read.ok) {
       if (/no such file|\b404\b|Not Found/.test(read.problem)) run.cloudTagsAtBase = null
       else deps.debug?.(`${run.file} at ${base.slice(0, 7)}: ${read.problem}`)

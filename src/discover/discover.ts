@@ -21,6 +21,7 @@ import { within } from '../util/paths.js'
 import { plural } from '../util/text.js'
 import { pullRequestOf } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
+import type { ExecResult } from '../util/exec.js'
 import type { Git } from '../util/git.js'
 import { filesFromGit, pullRequestFilesFromApi, pushFilesFromApi, short } from './changes.js'
 import type { ChangeList } from './changes.js'
@@ -222,13 +223,15 @@ async function changedConfigs(
 /**
  * Maps repository-relative paths (what git and the API list) to workspace-relative ones, for a
  * workspace that is not the repository's root (a checkout into a sub-folder, a CLI run below it);
- * paths that land outside the workspace are dropped.
+ * paths that land outside the workspace are dropped. `asked`: git's answer to
+ * `rev-parse --show-toplevel`, when the caller has it.
  */
 export async function repositoryToWorkspace(
   workspace: string,
   git: Git,
+  asked?: ExecResult,
 ): Promise<(repositoryPath: string) => string | undefined> {
-  const topLevel = await git.tryRun(['rev-parse', '--show-toplevel'])
+  const topLevel = asked ?? (await git.tryRun(['rev-parse', '--show-toplevel']))
   // Outside a repository the workspace stands for its root.
   const root = (topLevel.exitCode === 0 && topLevel.stdout.trim()) || workspace
   const [realWorkspace, realRoot] = await Promise.all([

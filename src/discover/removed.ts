@@ -4,13 +4,20 @@
 // base commit, so its root and backend can be rebuilt for a destroy plan.
 //
 // Which files changed comes from GitHub's API (with each file's status) or `git diff`; the base
-// version of a config from the local history or, in a shallow checkout, the API's contents. A
-// job whose root and state a config at the head still uses (a config moved to another file) is
-// not removed.
+// version of a config from the local history or, in a shallow checkout, the API's contents.
+//
+// A job is removed only when nothing in the repository claims it: no file at the head, whatever
+// this run's patterns and valid or not, names it as its job_name (compared without case; the rule
+// is in config/claim.ts). A config moved to another folder, split off to another workflow's
+// patterns, half-edited or misspelt keeps its job. A job whose config keeps its name but now gives
+// it another root or state is listed, never destroyed. And when any file at the head may be a
+// config but cannot be read, every destroy of the run is held back, naming that file: destroy is
+// the one place where an unknown fails closed.
 import { existsSync } from 'node:fs'
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { Job } from '../config/job.js'
+import type { JobClaim } from '../config/claim.js'
 import { ConfigReader } from '../config/read.js'
 import { validateConfigBytes, validateRead } from '../config/validate.js'
 import type { GitHubClient } from '../github/client.js'
@@ -21,6 +28,7 @@ import { backendLinesFor } from '../options.js'
 import type { BackendConfig } from '../options.js'
 import type { Tags } from '../tags/convert.js'
 import { renderTokens, RootError } from '../terraform/roots.js'
+import type { ExecResult } from '../util/exec.js'
 import type { Git } from '../util/git.js'
 import { within } from '../util/paths.js'
 import {
@@ -34,6 +42,8 @@ import type { DiffEntry } from './changes.js'
 import { repositoryToWorkspace } from './discover.js'
 import { findConfigFiles } from './files.js'
 import { configMatcher, parsePatterns } from './patterns.js'
+import { readRepositoryConfigs } from './repository.js'
+import type { RepositoryConfigs } from './repository.js'
 
 export type RemovalReason = 'deleted' | 'no-infrastructure' | 'renamed'
 
@@ -56,12 +66,19 @@ export interface RemovedJob {
   renamedTo?: { jobName: string; file: string }
   /** The team's own root of the job, which the base had and the head no longer has. */
   rootGone?: string
+  /** Why its runtime is not destroyed by this run, though the job is gone. */
+  heldBack?: string
 }
 
 export interface RemovalScan {
   removed: RemovedJob[]
   /** Configs that may have left a runtime but could not be read at the base commit. */
   warnings: string[]
+  /**
+   * Files at the head that may be configs but cannot be read, when a removed job's runtime would
+   * otherwise be destroyed: every destroy of the run waits for them.
+   */
+  blockers: Array<{ file: string; reason: string }>
 }
 
 /** What names a job's root and state, beside the job itself. */
@@ -78,6 +95,8 @@ export interface RemovalDeps {
   api?: GitHubClient
   git: Git
   debug?: (message: string) => void
+  /** The run's read of every config in the repository; read here when not given. */
+  repository?: RepositoryConfigs
 }
 
 interface Change {
@@ -104,17 +123,23 @@ export async function findRemovedJobs(
   deps: RemovalDeps,
 ): Promise<RemovalScan> {
   const debug = deps.debug ?? (() => {})
-  const scan: RemovalScan = { removed: [], warnings: [] }
+  const scan: RemovalScan = { removed: [], warnings: [], blockers: [] }
   const range = rangeOf(context)
   if (!range) return scan
-  const changes = await listChanges(range, context, deps, debug)
+  // Asked once for the whole scan, when first needed; a diff with the base shows it is there.
+  let baseInHistory: Promise<boolean> | undefined
+  const hasBase = () => (baseInHistory ??= deps.git.hasCommit(range.base))
+  const topLevel = once(() => deps.git.tryRun(['rev-parse', '--show-toplevel']))
+  const changes = await listChanges(range, context, deps, debug, () => {
+    baseInHistory = Promise.resolve(true)
+  })
   if (!changes) {
     scan.warnings.push(
       `Could not tell which configs were deleted or renamed between ${short(range.base)} and ${short(range.head)}: a runtime they leave behind is not listed`,
     )
     return scan
   }
-  const toWorkspace = await repositoryToWorkspace(settings.workspace, deps.git)
+  const toWorkspace = await repositoryToWorkspace(settings.workspace, deps.git, await topLevel())
   const matches = configMatcher(parsePatterns(settings.patterns))
   const candidates = changes.flatMap((change) => {
     const file = toWorkspace(change.path)
@@ -125,18 +150,25 @@ export async function findRemovedJobs(
 
   const reader = new ConfigReader(settings.workspace)
   const found: RemovedJob[] = []
+  /** Configs deleted or changed whose base version may have named jobs but was not valid. */
+  const unrebuilt: Array<{ file: string; status: Change['status']; claim: JobClaim }> = []
   for (const candidate of candidates) {
-    const bytes = await readAtBase(candidate.path, range.base, context, deps)
+    const bytes = await readAtBase(candidate.path, range.base, context, deps, hasBase)
     if (!bytes.ok) {
       scan.warnings.push(
         `${candidate.file}: could not read it as it was at ${short(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`,
       )
       continue
     }
-    const before = validateConfigBytes(candidate.file, bytes.bytes, {
+    const base = validateConfigBytes(candidate.file, bytes.bytes, {
       defaultTags: settings.defaultTags,
-    }).job
-    if (!before) continue // No valid infrastructure at the base: no runtime to remove.
+    })
+    const before = base.job
+    if (!before) {
+      // No valid infrastructure at the base: no runtime this run can rebuild, and maybe none.
+      if (base.claim.kind !== 'none') unrebuilt.push({ ...candidate, claim: base.claim })
+      continue
+    }
     if (candidate.status === 'deleted') {
       found.push({ file: candidate.file, reason: 'deleted', job: before, base: range.base })
       continue
@@ -161,9 +193,64 @@ export async function findRemovedJobs(
       })
     }
   }
-  if (found.length === 0) return scan
+  if (found.length === 0 && unrebuilt.length === 0) return scan
 
-  // A runtime still named by a config at the head (a config moved to another file) stays.
+  const repository =
+    deps.repository ??
+    (await readRepositoryConfigs(settings.workspace, new Map(), { git: deps.git, reader, debug }))
+  for (const { file, status, claim } of unrebuilt) {
+    const change = status === 'deleted' ? 'config deleted' : 'config changed'
+    if (claim.kind === 'job') {
+      const unclaimed = claim.names.filter((name) => repository.claimants(name).length === 0)
+      if (unclaimed.length === 0) continue
+      scan.warnings.push(
+        `${file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${change}), but its config at ${short(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`,
+      )
+    } else if (claim.kind === 'unknown' && repository.claims.get(file)?.kind !== 'job') {
+      scan.warnings.push(
+        `${file} (${change}): its config at ${short(range.base)} may have held a job, but ${claim.reason}: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`,
+      )
+    }
+  }
+  const claimed = (removed: RemovedJob) => repository.claimants(removed.job.jobName)
+  // A runtime whose root and state a valid config at the head still names (a root shared by
+  // several jobs) stays too.
+  const inUse = found.some((removed) => claimed(removed).length === 0)
+    ? await headIdentities(settings, reader)
+    : new Map<string, string>()
+  for (const removed of found) {
+    const claimants = claimed(removed)
+    if (claimants.some((claimant) => claimant.file === removed.file)) {
+      // Renamed, keeping its name: the config keeps the job under another root or state.
+      scan.removed.push({
+        ...removed,
+        heldBack: `its config still claims job ${removed.job.jobName}, now with another root or state; a job a config claims is never destroyed: destroy this runtime by hand if nothing uses it`,
+      })
+      continue
+    }
+    if (claimants.length > 0) {
+      debug(
+        `${removed.file}: job ${removed.job.jobName} lives on in ${claimants.map((c) => c.file).join(', ')}`,
+      )
+      continue
+    }
+    const user = inUse.get(identity(removed.job, settings))
+    if (user) {
+      debug(`${removed.file}: the root and state of job ${removed.job.jobName} live on in ${user}`)
+      continue
+    }
+    const gone = await ownRootGone(removed, settings, deps.git, hasBase, topLevel)
+    scan.removed.push(gone ? { ...removed, rootGone: gone } : removed)
+  }
+  if (scan.removed.some((removed) => !removed.heldBack)) scan.blockers = repository.unknown()
+  return scan
+}
+
+/** The root and state of every valid config the patterns select at the head, with its file. */
+async function headIdentities(
+  settings: RuntimeSettings,
+  reader: ConfigReader,
+): Promise<Map<string, string>> {
   const inUse = new Map<string, string>()
   for (const file of await findConfigFiles(settings.workspace, parsePatterns(settings.patterns))) {
     const job = validateRead(file, await reader.read(file), {
@@ -171,16 +258,7 @@ export async function findRemovedJobs(
     }).job
     if (job) inUse.set(identity(job, settings), file)
   }
-  for (const removed of found) {
-    const user = inUse.get(identity(removed.job, settings))
-    if (user) {
-      debug(`${removed.file}: job ${removed.job.jobName} lives on in ${user}`)
-      continue
-    }
-    const gone = await ownRootGone(removed, settings, deps.git)
-    scan.removed.push(gone ? { ...removed, rootGone: gone } : removed)
-  }
-  return scan
+  return inUse
 }
 
 /**
@@ -191,6 +269,8 @@ async function ownRootGone(
   removed: RemovedJob,
   settings: RuntimeSettings,
   git: Git,
+  hasBase: () => Promise<boolean>,
+  topLevel: () => Promise<ExecResult>,
 ): Promise<string | undefined> {
   let relative: string
   try {
@@ -200,8 +280,8 @@ async function ownRootGone(
   }
   const workspace = await realpath(settings.workspace).catch(() => settings.workspace)
   const absolute = path.resolve(workspace, relative)
-  if (existsSync(absolute) || !(await git.hasCommit(removed.base))) return undefined
-  const top = await git.tryRun(['rev-parse', '--show-toplevel'])
+  if (existsSync(absolute) || !(await hasBase())) return undefined
+  const top = await topLevel()
   if (top.exitCode !== 0) return undefined
   const inRepository = within(await realpath(top.stdout.trim()), absolute)
   if (!inRepository) return undefined
@@ -294,6 +374,7 @@ async function listChanges(
   context: GitHubContext,
   deps: RemovalDeps,
   debug: (message: string) => void,
+  diffed: () => void,
 ): Promise<Change[] | undefined> {
   if (deps.api && context.repository && range.listFromApi) {
     try {
@@ -304,9 +385,7 @@ async function listChanges(
       debug(`deleted configs not from the API: ${(error as Error).message}`)
     }
   }
-  if (!(await deps.git.hasCommit(range.base)) || !(await deps.git.hasCommit(range.head))) {
-    return undefined
-  }
+  // Without either commit in the local history (a shallow clone) git cannot tell: it fails.
   const diff = await deps.git.tryRun([
     'diff',
     '--name-status',
@@ -316,6 +395,7 @@ async function listChanges(
     '--',
   ])
   if (diff.exitCode !== 0) return undefined
+  diffed()
   const fields = diff.stdout.split('\0')
   const changes: Change[] = []
   for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -327,6 +407,12 @@ async function listChanges(
   return changes
 }
 
+/** A value worked out on first use and kept. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined
+  return () => (made ??= make())
+}
+
 export type BaseRead = { ok: true; bytes: Uint8Array } | { ok: false; problem: string }
 
 /** A file's bytes at a commit: from the local history, else through the API's contents. */
@@ -335,8 +421,9 @@ export async function readAtBase(
   base: string,
   context: GitHubContext,
   deps: RemovalDeps,
+  hasBase: () => Promise<boolean>,
 ): Promise<BaseRead> {
-  if (await deps.git.hasCommit(base)) {
+  if (await hasBase()) {
     const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`])
     if (shown.exitCode === 0)
       return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) }

@@ -237,6 +237,19 @@ export function headline(
       ...report.failures.map((failure) => `- ❌ ${escapeText(shorten(clean(failure), 500))}`),
     )
   }
+  // Findings at files that are none of the run's configs (a second config with a job's name).
+  const elsewhere = (report.elsewhere ?? []).filter((finding) => finding.severity !== 'notice')
+  if (elsewhere.length > 0) {
+    lines.push(
+      '',
+      ...elsewhere
+        .slice(0, MAX_FINDINGS)
+        .map((finding) => `- ${elsewhereLine(finding, links, clean)}`),
+    )
+    if (elsewhere.length > MAX_FINDINGS) {
+      lines.push(`- … and ${elsewhere.length - MAX_FINDINGS} more (see the log)`)
+    }
+  }
   return lines
 }
 
@@ -473,6 +486,21 @@ function findingLine(finding: Finding, links: Links, clean: (text: string) => st
   }
   const message = listMessage(shorten(clean(withHint(finding)), 2000), escapeText)
   return `${icon} ${place}${message.first} ${code(finding.rule)}${message.block}`
+}
+
+/** A finding at a file that is none of the run's jobs: the line names the file. */
+function elsewhereLine(finding: Finding, links: Links, clean: (text: string) => string): string {
+  const icon = finding.severity === 'error' ? '❌' : '⚠️'
+  const range = finding.range
+  const label = code(
+    shorten(
+      clean(range ? `${finding.file}:${range.line}:${range.column}` : finding.file),
+      MAX_VALUE,
+    ),
+  )
+  const url = range ? links.line(finding.file, range.line) : undefined
+  const message = listMessage(shorten(clean(withHint(finding)), 2000), escapeText)
+  return `${icon} ${url ? `[${label}](${url})` : label} ${message.first} ${code(finding.rule)}${message.block}`
 }
 
 function rows(header: string[], cells: string[][]): string {

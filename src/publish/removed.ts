@@ -9,7 +9,7 @@ import { code, escapeText, table } from './markdown.js'
 export function removedAsRun(removed: RemovedRun, mode: RunReport['mode']): ConfigRun {
   const why =
     removed.reason === 'renamed' && removed.renamedTo
-      ? `renamed to ${removed.renamedTo.jobName} (${removed.renamedTo.file}): this runtime goes, the new one is created`
+      ? `renamed to ${removed.renamedTo.jobName} (${removed.renamedTo.file})${removed.leftRunning ? '' : ': this runtime goes, the new one is created'}`
       : REMOVAL_REASONS[removed.reason]
   const fate =
     mode === 'plan'

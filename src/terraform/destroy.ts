@@ -3,6 +3,7 @@
 // and backend key), applied with destroy-removed, and otherwise reported as left running with
 // its tags, so no runtime is forgotten.
 import { findRemovedJobs, REMOVAL_REASONS } from '../discover/removed.js'
+import type { RepositoryConfigs } from '../discover/repository.js'
 import type { Finding } from '../findings.js'
 import type { GitHubClient } from '../github/client.js'
 import type { GitHubContext } from '../github/context.js'
@@ -11,14 +12,25 @@ import type { Reporter } from '../publish/reporter.js'
 import type { RemovedRun, RunReport } from '../run.js'
 import { finalTags } from '../tags/convert.js'
 import type { Git } from '../util/git.js'
+import { plural } from '../util/text.js'
 import { runTerraformJobs } from './stage.js'
 import type { TerraformStageDeps } from './stage.js'
 
-/** Jobs a pull request or push removes, with the runtime each leaves behind. */
+/**
+ * Jobs a pull request or push removes, with the runtime each leaves behind. A file that may be a
+ * config but cannot be read holds back every destroy of the run: an error at it (`atFile`) names
+ * the jobs it holds back.
+ */
 export async function removedJobs(
   options: RunOptions,
   context: GitHubContext,
-  deps: { reporter: Reporter; api?: GitHubClient; git: Git },
+  deps: {
+    reporter: Reporter
+    api?: GitHubClient
+    git: Git
+    repository?: RepositoryConfigs
+    atFile: (finding: Finding) => void
+  },
 ): Promise<RemovedRun[]> {
   const { reporter } = deps
   if (!['pull_request', 'pull_request_target', 'push'].includes(context.eventName)) return []
@@ -33,9 +45,39 @@ export async function removedJobs(
         defaultTags: options.defaultTags,
       },
       context,
-      { api: deps.api, git: deps.git, debug: (message) => reporter.debug(message) },
+      {
+        api: deps.api,
+        git: deps.git,
+        repository: deps.repository,
+        debug: (message) => reporter.debug(message),
+      },
     )
     for (const warning of scan.warnings) reporter.warning(warning)
+    // Only where a destroy would be planned or run: otherwise each is left running anyway.
+    const destroys = options.mode === 'plan' || options.destroyRemoved
+    const waiting = destroys ? scan.removed.filter((removed) => !removed.heldBack) : []
+    const [blocker] = scan.blockers
+    const heldBack =
+      blocker && waiting.length > 0
+        ? `held back: ${blocker.file} may be a job config but cannot be read${scan.blockers.length > 1 ? ` (nor ${plural(scan.blockers.length - 1, 'other file')})` : ''}, and no destroy runs until every config in the repository can be read`
+        : undefined
+    if (heldBack) {
+      const jobs = waiting
+        .map(
+          (removed) =>
+            `${removed.job.jobName} (${removed.file}, ${REMOVAL_REASONS[removed.reason]})`,
+        )
+        .join(', ')
+      for (const { file, reason } of scan.blockers) {
+        deps.atFile({
+          severity: 'error',
+          rule: 'destroy-held-back',
+          message: `This file may be a job config, but ${reason}: no removed job is destroyed while a config in the repository cannot be read. Held back: ${jobs}. Fix the file (if it is no job config, give it no infrastructure or job_name key) and run again`,
+          file,
+          range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        })
+      }
+    }
     reporter.info(
       scan.removed.length === 0
         ? 'No job is removed by this change'
@@ -55,9 +97,11 @@ export async function removedJobs(
         cloudTags: finalTags(options.defaultTags, job.tags, job.runtime.type, job.provider),
         plan: null,
         destroyed: false,
-        leftRunning: removed.rootGone
-          ? `its own root ${removed.rootGone} was deleted too, so it cannot be planned here: destroy it from the last commit that has that root`
-          : undefined,
+        leftRunning:
+          removed.heldBack ??
+          (removed.rootGone
+            ? `its own root ${removed.rootGone} was deleted too, so it cannot be planned here: destroy it from the last commit that has that root`
+            : heldBack),
         findings: [],
       }
     })
