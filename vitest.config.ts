@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { defineConfig } from 'vitest/config'
+import { fileURLToPath } from 'node:url'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 /**
  * The integration files: they run real Terraform, moto or a whole set-up, or hold long
@@ -61,17 +62,19 @@ export const INTEGRATION_FILES = [
 const workers =
   Number(process.env.DATIVO_TEST_WORKERS) || Math.min(8, Math.max(2, availableParallelism() * 2))
 
+const root = path.dirname(fileURLToPath(import.meta.url))
+
 export default defineConfig(({ mode }) => {
   const unit = mode === 'unit'
   for (const entry of INTEGRATION_FILES) {
-    if (!entry.includes('*') && !existsSync(entry)) {
+    if (!entry.includes('*') && !existsSync(path.join(root, entry))) {
       throw new Error(`vitest.config.ts lists an integration file that does not exist: ${entry}`)
     }
   }
   return {
     test: {
       include: ['__tests__/**/*.test.ts'],
-      exclude: unit ? ['**/node_modules/**', ...INTEGRATION_FILES] : ['**/node_modules/**'],
+      exclude: [...configDefaults.exclude, ...(unit ? INTEGRATION_FILES : [])],
       // Each file's limit holds with every worker busy; real-Terraform files that need more say so.
       testTimeout: 60_000,
       hookTimeout: 60_000,
@@ -83,7 +86,7 @@ export default defineConfig(({ mode }) => {
       env: unit
         ? {
             DATIVO_TEST_SET: 'unit',
-            PATH: `${path.resolve('__tests__/helpers/unit-path')}${path.delimiter}${process.env.PATH}`,
+            PATH: `${path.join(root, '__tests__/helpers/unit-path')}${path.delimiter}${process.env.PATH}`,
           }
         : {},
       // Temporary folders go to one folder of the suite's own; what is left there fails the run.
