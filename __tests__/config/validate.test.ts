@@ -341,11 +341,11 @@ describe('YAML problems are findings at their place, never a crash', () => {
   })
 
   it('refuses absurd nesting before parsing it', () => {
-    const started = Date.now()
     const text = 'a: ' + '['.repeat(500_000)
     const [finding] = validate(text).findings
+    // At the 1001st bracket, where the scan before the parser stops: the parser's own check
+    // would have named the first node past 64 levels (column 67, as above).
     expect(finding).toMatchObject({ rule: 'yaml-depth', range: { line: 1, column: 1004 } })
-    expect(Date.now() - started).toBeLessThan(5_000)
   })
 
   it('refuses a file over the size limit without reading it as YAML', () => {

@@ -78,7 +78,8 @@ describe.concurrent('the AWS example against moto', () => {
   beforeAll(async () => {
     const [apply, twin, cancel] = await Promise.all([open(), open(), open()])
     Object.assign(accounts, { apply, twin, cancel })
-  }, 60_000)
+    // Three emulators starting at once, beside the other files' work on a 2-core machine.
+  }, 180_000)
   afterAll(async () => {
     await Promise.all(Object.values(accounts).map((account) => account.moto.stop()))
   })

@@ -226,9 +226,11 @@ describe.concurrent('cancellation and time limits', () => {
 
   it('node killed mid-apply: Terraform is not cut off, it finishes the apply and unlocks', async () => {
     const workspace = slowWorkspace()
-    // A temporary folder of the test's own: the plan must outlive the node process here.
+    // A temporary folder of the test's own: the plan must outlive the node process here. The
+    // slow resource takes long enough that Terraform is still at it when node is killed, however
+    // busy the machine.
     const running = startAction(workspace, applyInputs(CONFIG), {
-      ...slow(env, 3),
+      ...slow(env, 10),
       RUNNER_TEMP: tempDir('dativo-temp-'),
     })
     await running.waitFor(PROVISIONING)
@@ -250,7 +252,8 @@ describe.concurrent('cancellation and time limits', () => {
     const workspace = slowWorkspace()
     const run: ActionRun = await runActionAsync(
       workspace,
-      applyInputs(CONFIG, { 'INPUT_TERRAFORM-TIMEOUT': '8s' }),
+      // Long enough for init and plan on a busy machine; the apply hangs far past it.
+      applyInputs(CONFIG, { 'INPUT_TERRAFORM-TIMEOUT': '20s' }),
       slow(env, 600),
     )
     expect(run.status).toBe(1)
@@ -258,7 +261,7 @@ describe.concurrent('cancellation and time limits', () => {
     expect(errors.map((a) => [a.properties.title, a.message])).toEqual([
       [
         'dativo: terraform failed',
-        'terraform apply ran longer than terraform-timeout (8s) and was interrupted: Terraform stopped gracefully, saving its state and releasing its lock. Raise terraform-timeout if the command needs longer',
+        'terraform apply ran longer than terraform-timeout (20s) and was interrupted: Terraform stopped gracefully, saving its state and releasing its lock. Raise terraform-timeout if the command needs longer',
       ],
     ])
     expect(count(run.stdout, 'Interrupt received.')).toBe(1)

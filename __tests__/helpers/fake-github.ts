@@ -109,6 +109,8 @@ export interface InjectedFailure {
   path?: RegExp
   /** The route runs first (the request takes effect), then this answer is sent instead. */
   after?: boolean
+  /** A primary rate limit's reset, this many seconds after the answer is sent. */
+  resetsIn?: number
 }
 
 const RATE_LIMIT = 5000
@@ -195,10 +197,8 @@ export class FakeGitHub {
     this.failures.push({
       status: 403,
       message: 'API rate limit exceeded for installation ID 4242.',
-      headers: {
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + seconds),
-      },
+      headers: { 'x-ratelimit-remaining': '0' },
+      resetsIn: seconds,
       ...when,
     })
   }
@@ -320,7 +320,13 @@ export class FakeGitHub {
           documentation_url: 'https://docs.github.com/rest',
           status: String(injected.status),
         },
-        headers: injected.headers,
+        headers: {
+          ...injected.headers,
+          // As GitHub does: when the limit resets, counted from now, however late the request.
+          ...(injected.resetsIn === undefined
+            ? {}
+            : { 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + injected.resetsIn) }),
+        },
       }
     }
     this.used++

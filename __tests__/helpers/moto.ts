@@ -5,6 +5,7 @@ import { execFile, spawn, spawnSync } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { notInUnitSet } from './terraform.js'
 
 export const MOTO_REGION = 'us-east-1'
 /** The account moto answers every call with. */
@@ -62,6 +63,7 @@ export interface MotoOptions {
 const MOTO_SERVER = fileURLToPath(new URL('./moto-server.py', import.meta.url))
 
 export async function startMoto(options: MotoOptions = {}): Promise<Moto> {
+  notInUnitSet('moto')
   const which = spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' })
   if (which.status !== 0) {
     throw new Error(

@@ -12,6 +12,7 @@ const KNOWN_MIRRORS = [
 
 /** The folder that holds registry.terraform.io/hashicorp/aws/… */
 export function providerMirror(): string {
+  notInUnitSet('the offline provider mirror')
   const fromEnv = process.env.DATIVO_TF_PROVIDER_MIRROR
   const candidates = fromEnv ? [fromEnv] : KNOWN_MIRRORS
   for (const candidate of candidates) {
@@ -69,5 +70,14 @@ ${standInBlock}  filesystem_mirror {
     TF_PLUGIN_CACHE_DIR: '',
     // The stand-ins speak plain gRPC on 127.0.0.1; Terraform uses TLS with them otherwise.
     ...(standInMirror ? { TF_DISABLE_PLUGIN_TLS: '1' } : {}),
+  }
+}
+
+/** `npm run test:unit` runs no real Terraform or moto: a file that asks for them is listed wrong. */
+export function notInUnitSet(what: string): void {
+  if (process.env.DATIVO_TEST_SET === 'unit') {
+    throw new Error(
+      `A unit test file asked for ${what}: list it among the integration files in vitest.config.ts`,
+    )
   }
 }
