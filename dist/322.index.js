@@ -1946,7 +1946,7 @@ async function runTerraformJobs(jobs, options, deps) {
             continue;
         inFolder.set(root.realDir, [...(inFolder.get(root.realDir) ?? []), job.jobName]);
     }
-    const folderLocks = new Map([...inFolder.keys()].map((dir) => [dir, new concurrency/* Mutex */.e()]));
+    const folderLocks = new Map([...inFolder.keys()].map((dir) => [dir, new concurrency/* Mutex */.eu()]));
     const inTurn = (root, run) => {
         const lock = !(root instanceof roots/* RootError */.l8) && root.realDir && folderLocks.get(root.realDir);
         return lock ? lock.lock(run) : run();
@@ -1961,90 +1961,91 @@ async function runTerraformJobs(jobs, options, deps) {
     // (plan mode's terraform show), gives its slot to the next job and runs beside it, in one of
     // `parallelism` slots of its own: it waits for nothing, and the next job's init does not wait
     // for it either.
-    const slots = new concurrency/* Slots */.W(options.parallelism);
-    const tails = new concurrency/* Slots */.W(options.parallelism);
+    const slots = new concurrency/* Slots */.WR(options.parallelism);
+    const tails = new concurrency/* Slots */.WR(options.parallelism);
     // Live, a job's log waits for the job before it to end before it opens its group.
     let previousEnded = Promise.resolve();
-    const outcomes = await Promise.all(located.map(async ({ job, jobDir, root }, index) => {
+    const runOne = async ({ job, jobDir, root }, index) => {
         const others = root instanceof roots/* RootError */.l8 || !root.realDir
             ? []
             : inFolder.get(root.realDir).filter((name) => name !== job.jobName);
         const title = `Terraform ${verb}: ${job.jobName} (${job.file})`;
         const progress = deps.progress?.(index, job);
-        const outcome = await (async () => {
-            const turn = previousEnded;
-            let ended;
-            previousEnded = new Promise((resolve) => (ended = resolve));
-            try {
-                // A job the run's cancellation reaches before it starts says so once, as a finding: no
-                // start or end line, no log group.
-                if (deps.cancellation?.cancelled)
-                    return notStarted(job, deps.cancellation.signal);
-                let releaseSlot = await slots.acquire();
-                let releaseTail;
-                const lastRead = async () => {
-                    releaseSlot?.();
-                    releaseSlot = undefined;
-                    releaseTail = await tails.acquire();
-                };
-                let started = false;
-                const start = (log, heartbeats) => inTurn(root, () => {
-                    const signal = deps.cancellation?.signal;
-                    if (signal)
-                        return Promise.resolve(notStarted(job, signal));
-                    if (!live)
-                        progress?.start(verb);
-                    started = true;
-                    return runJob(job, root, others, options, deps, {
-                        jobDir,
-                        lockFiles,
-                        log,
-                        progress: heartbeats,
-                        lastRead,
-                    });
+        const turn = previousEnded;
+        let ended;
+        previousEnded = new Promise((resolve) => (ended = resolve));
+        try {
+            // A job the run's cancellation reaches before it starts says so once, as a finding: no
+            // start or end line, no log group.
+            if (deps.cancellation?.cancelled)
+                return notStarted(job, deps.cancellation.signal);
+            let releaseSlot = await slots.acquire();
+            let releaseTail;
+            const lastRead = async () => {
+                releaseSlot?.();
+                releaseSlot = undefined;
+                releaseTail = await tails.acquire();
+            };
+            let started = false;
+            const start = (log, heartbeats) => inTurn(root, () => {
+                const signal = deps.cancellation?.signal;
+                if (signal)
+                    return Promise.resolve(notStarted(job, signal));
+                if (!live)
+                    progress?.start(verb);
+                started = true;
+                return runJob(job, root, others, options, deps, {
+                    jobDir,
+                    lockFiles,
+                    log,
+                    progress: heartbeats,
+                    lastRead,
                 });
-                let outcome;
-                try {
-                    if (live) {
-                        // Its lines wait while the job before it finishes its last command.
-                        let streaming = false;
-                        const early = [];
-                        const running = start((line) => streaming ? deps.reporter.output(line) : early.push(line));
-                        await turn;
-                        // Cancelled before it could start: no group for it.
-                        if (deps.cancellation?.cancelled && !started)
-                            return await running;
-                        progress?.start(verb);
-                        outcome = await deps.reporter.group(title, () => {
-                            for (const line of early.splice(0))
-                                deps.reporter.output(line);
-                            streaming = true;
-                            return running;
-                        });
-                        if (!started)
-                            return outcome;
-                    }
-                    else {
-                        const lines = [];
-                        outcome = await start((line) => lines.push(line), progress);
-                        if (!started)
-                            return outcome;
-                        await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
-                    }
+            });
+            let outcome;
+            try {
+                if (live) {
+                    // Its lines wait while the job before it finishes its last command.
+                    let streaming = false;
+                    const early = [];
+                    const running = start((line) => streaming ? deps.reporter.output(line) : early.push(line));
+                    await turn;
+                    // Cancelled before it could start: no group for it.
+                    if (deps.cancellation?.cancelled && !started)
+                        return await running;
+                    progress?.start(verb);
+                    outcome = await deps.reporter.group(title, () => {
+                        for (const line of early.splice(0))
+                            deps.reporter.output(line);
+                        streaming = true;
+                        return running;
+                    });
+                    if (!started)
+                        return outcome;
                 }
-                finally {
-                    releaseSlot?.();
-                    releaseTail?.();
+                else {
+                    const lines = [];
+                    outcome = await start((line) => lines.push(line), progress);
+                    if (!started)
+                        return outcome;
+                    await deps.reporter.group(title, async () => lines.forEach((line) => deps.reporter.output(line)));
                 }
-                progress?.end(endLine(verb, outcome));
-                return outcome;
             }
             finally {
-                ended();
+                releaseSlot?.();
+                releaseTail?.();
             }
-        })();
+            progress?.end(endLine(verb, outcome));
+            return outcome;
+        }
+        finally {
+            ended();
+        }
+    };
+    const outcomes = await Promise.all(located.map(async (entry, index) => {
+        const outcome = await runOne(entry, index);
         // A rollout waits for this: told as soon as the job ends, however it ended.
-        deps.gate?.finished(job, outcome.ok);
+        deps.gate?.finished(entry.job, outcome.ok);
         return outcome;
     }));
     notPassedNotices(outcomes, jobs, deps);
@@ -2520,61 +2521,6 @@ function endLine(verb, outcome) {
 }
 function slug(text) {
     return text.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'job';
-}
-
-
-/***/ }),
-
-/***/ 3731:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ Slots),
-/* harmony export */   e: () => (/* binding */ Mutex)
-/* harmony export */ });
-// Two small tools for running jobs side by side: a lock for what must not overlap (terraform
-// init and its shared plugin cache) and slots that let at most N tasks run at once.
-class Mutex {
-    last = Promise.resolve();
-    /** Runs `task` once every task locked before it has finished. */
-    async lock(task) {
-        const previous = this.last;
-        let release;
-        this.last = new Promise((resolve) => (release = resolve));
-        await previous;
-        try {
-            return await task();
-        }
-        finally {
-            release();
-        }
-    }
-}
-/** At most `limit` holders at a time; the others wait their turn, first come first served. */
-class Slots {
-    free;
-    waiting = [];
-    constructor(limit) {
-        this.free = Math.max(1, limit);
-    }
-    /** Waits for a slot; resolves with the function that gives it back (once, however called). */
-    async acquire() {
-        if (this.free > 0)
-            this.free--;
-        else
-            await new Promise((resolve) => this.waiting.push(resolve));
-        let held = true;
-        return () => {
-            if (!held)
-                return;
-            held = false;
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.free++;
-        };
-    }
 }
 
 

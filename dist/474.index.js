@@ -14,9 +14,11 @@ export const modules = {
 /* harmony import */ var _tags_convert_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9586);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
 /* harmony import */ var _removed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4163);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3731);
 // The configs as the base commit of a pull request or push had them, for the reviewer: the cloud
 // tags each job's runtime carried there, so that the reports show what this change does to them
 // (`Team: data-engineering → analytics-engineering`) rather than every tag again.
+
 
 
 
@@ -48,8 +50,7 @@ async function compareTagsWithBase(runs, settings, context, deps) {
     const topLevel = await deps.git.tryRun(['rev-parse', '--show-prefix']);
     const prefix = topLevel.exitCode === 0 ? topLevel.stdout.trim() : '';
     const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git);
-    let inHistory;
-    const hasBase = () => (inHistory ??= deps.git.hasCommit(base));
+    const hasBase = (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .once */ .Oo)(() => deps.git.hasCommit(base));
     for (const run of jobs) {
         const repositoryPath = `${prefix}${run.file}`;
         if (toWorkspace(repositoryPath) !== run.file)

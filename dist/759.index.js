@@ -94,7 +94,7 @@ async function readPolicy(file, workspace, context, deps) {
         };
     }
     const repositoryFile = await repositoryPath(workspace, file, deps.git);
-    const atBase = await (0,removed/* readAtBase */.z1)(repositoryFile, base, context, deps, () => deps.git.hasCommit(base));
+    const atBase = await (0,removed/* readAtBase */.z1)(repositoryFile, base, context, deps);
     if (!atBase.ok) {
         return {
             ok: false,

@@ -283,7 +283,7 @@ function headline(report, entries, links, where, clean) {
     if (elsewhere.length > 0) {
         lines.push('', ...elsewhere
             .slice(0, MAX_FINDINGS)
-            .map((finding) => `- ${elsewhereLine(finding, links, clean)}`));
+            .map((finding) => `- ${findingLine(finding, links, clean, true)}`));
         if (elsewhere.length > MAX_FINDINGS) {
             lines.push(`- … and ${elsewhere.length - MAX_FINDINGS} more (see the log)`);
         }
@@ -478,26 +478,26 @@ function renderFold(fold, cap, links) {
         : '';
     return `<details><summary>${fold.summary}</summary>\n\n${(0,markdown/* codeBlock */.DV)(text, fold.language)}${note}\n\n</details>`;
 }
-function findingLine(finding, links, clean) {
+/**
+ * A finding as one item: its place, linked to the line, then the message and rule. In a job's
+ * section the place is the line and column; `named` puts the file first, for a finding at a file
+ * that is none of the run's jobs.
+ */
+function findingLine(finding, links, clean, named = false) {
     const icon = finding.severity === 'error' ? '❌' : '⚠️';
     const range = finding.range;
+    const url = range ? links.line(finding.file, range.line) : undefined;
+    const link = (label) => (url ? `[${label}](${url})` : label);
     let place = '';
-    if (range) {
-        const label = `line ${range.line}, column ${range.column}`;
-        const url = links.line(finding.file, range.line);
-        place = `${url ? `[${label}](${url})` : label}: `;
+    if (named) {
+        const where = range ? `${finding.file}:${range.line}:${range.column}` : finding.file;
+        place = `${link((0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(where), MAX_VALUE)))} `;
+    }
+    else if (range) {
+        place = `${link(`line ${range.line}, column ${range.column}`)}: `;
     }
     const message = (0,markdown/* listMessage */.cH)((0,markdown/* shorten */.ml)(clean((0,findings/* withHint */.mu)(finding)), 2000), markdown/* escapeText */.X1);
     return `${icon} ${place}${message.first} ${(0,markdown/* code */.aY)(finding.rule)}${message.block}`;
-}
-/** A finding at a file that is none of the run's jobs: the line names the file. */
-function elsewhereLine(finding, links, clean) {
-    const icon = finding.severity === 'error' ? '❌' : '⚠️';
-    const range = finding.range;
-    const label = (0,markdown/* code */.aY)((0,markdown/* shorten */.ml)(clean(range ? `${finding.file}:${range.line}:${range.column}` : finding.file), MAX_VALUE));
-    const url = range ? links.line(finding.file, range.line) : undefined;
-    const message = (0,markdown/* listMessage */.cH)((0,markdown/* shorten */.ml)(clean((0,findings/* withHint */.mu)(finding)), 2000), markdown/* escapeText */.X1);
-    return `${icon} ${url ? `[${label}](${url})` : label} ${message.first} ${(0,markdown/* code */.aY)(finding.rule)}${message.block}`;
 }
 function rows(header, cells) {
     const shown = cells.slice(0, MAX_ROWS);

@@ -89,8 +89,8 @@ function cacheAtEnd(before, after) {
 class PluginCache {
     folder;
     concurrent;
-    turns = new _util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .Mutex */ .e();
-    moving = new _util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .Mutex */ .e();
+    turns = new _util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .Mutex */ .eu();
+    moving = new _util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .Mutex */ .eu();
     constructor(folder, concurrent) {
         this.folder = folder;
         this.concurrent = concurrent;
@@ -178,61 +178,6 @@ async function canLink(target, scratch) {
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(probe, { force: true });
-    }
-}
-
-
-/***/ }),
-
-/***/ 3731:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ Slots),
-/* harmony export */   e: () => (/* binding */ Mutex)
-/* harmony export */ });
-// Two small tools for running jobs side by side: a lock for what must not overlap (terraform
-// init and its shared plugin cache) and slots that let at most N tasks run at once.
-class Mutex {
-    last = Promise.resolve();
-    /** Runs `task` once every task locked before it has finished. */
-    async lock(task) {
-        const previous = this.last;
-        let release;
-        this.last = new Promise((resolve) => (release = resolve));
-        await previous;
-        try {
-            return await task();
-        }
-        finally {
-            release();
-        }
-    }
-}
-/** At most `limit` holders at a time; the others wait their turn, first come first served. */
-class Slots {
-    free;
-    waiting = [];
-    constructor(limit) {
-        this.free = Math.max(1, limit);
-    }
-    /** Waits for a slot; resolves with the function that gives it back (once, however called). */
-    async acquire() {
-        if (this.free > 0)
-            this.free--;
-        else
-            await new Promise((resolve) => this.waiting.push(resolve));
-        let held = true;
-        return () => {
-            if (!held)
-                return;
-            held = false;
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.free++;
-        };
     }
 }
 

@@ -5988,12 +5988,13 @@ const none = () => false;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2000);
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3533);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3116);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3116);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9556);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8381);
 /* harmony import */ var _terraform_roots_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2049);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3731);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4964);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5778);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5778);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6472);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4632);
 /* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2420);
@@ -6028,6 +6029,7 @@ const none = () => false;
 
 
 
+
 /** Each reason in a phrase, for logs and reports. */
 const REMOVAL_REASONS = {
     deleted: 'config deleted',
@@ -6043,12 +6045,12 @@ async function findRemovedJobs(settings, context, deps) {
     // Asked once for the whole scan, when first needed; a diff with the base shows it is there.
     let baseInHistory;
     const hasBase = () => (baseInHistory ??= deps.git.hasCommit(range.base));
-    const topLevel = once(() => deps.git.tryRun(['rev-parse', '--show-toplevel']));
+    const topLevel = (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_13__/* .once */ .Oo)(() => deps.git.tryRun(['rev-parse', '--show-toplevel']));
     const changes = await listChanges(range, context, deps, debug, () => {
         baseInHistory = Promise.resolve(true);
     });
     if (!changes) {
-        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
+        scan.warnings.push(`Could not tell which configs were deleted or renamed between ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_14__/* .short */ .h0)(range.base)} and ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_14__/* .short */ .h0)(range.head)}: a runtime they leave behind is not listed`);
         return scan;
     }
     const toWorkspace = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryToWorkspace */ .H)(settings.workspace, deps.git, await topLevel());
@@ -6059,7 +6061,7 @@ async function findRemovedJobs(settings, context, deps) {
     });
     if (candidates.length === 0)
         return scan;
-    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)}`);
+    debug(`${candidates.length} deleted or changed config(s) to compare with ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_14__/* .short */ .h0)(range.base)}`);
     const reader = new _config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigReader */ .o(settings.workspace);
     const found = [];
     /** Configs deleted or changed whose base version may have named jobs but was not valid. */
@@ -6067,7 +6069,7 @@ async function findRemovedJobs(settings, context, deps) {
     for (const candidate of candidates) {
         const bytes = await readAtBase(candidate.path, range.base, context, deps, hasBase);
         if (!bytes.ok) {
-            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
+            scan.warnings.push(`${candidate.file}: could not read it as it was at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_14__/* .short */ .h0)(range.base)} (${bytes.problem}); if it had a runtime, that runtime is left running`);
             continue;
         }
         const base = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfigBytes */ .Q)(candidate.file, bytes.bytes, {
@@ -6115,10 +6117,10 @@ async function findRemovedJobs(settings, context, deps) {
             const unclaimed = claim.names.filter((name) => repository.claimants(name).length === 0);
             if (unclaimed.length === 0)
                 continue;
-            scan.warnings.push(`${file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${change}), but its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`);
+            scan.warnings.push(`${file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${change}), but its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_14__/* .short */ .h0)(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`);
         }
         else if (claim.kind === 'unknown' && repository.claims.get(file)?.kind !== 'job') {
-            scan.warnings.push(`${file} (${change}): its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(range.base)} may have held a job, but ${claim.reason}: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`);
+            scan.warnings.push(`${file} (${change}): its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_14__/* .short */ .h0)(range.base)} may have held a job, but ${claim.reason}: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`);
         }
     }
     const claimed = (removed) => repository.claimants(removed.job.jobName);
@@ -6225,7 +6227,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: true,
-            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .pullRequestEntries */ .Bm)(api, repository, pr.number), _changes_js__WEBPACK_IMPORTED_MODULE_13__/* .PULL_REQUEST_FILES_LIMIT */ .ym),
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_14__/* .pullRequestEntries */ .Bm)(api, repository, pr.number), _changes_js__WEBPACK_IMPORTED_MODULE_14__/* .PULL_REQUEST_FILES_LIMIT */ .ym),
         };
     }
     if (context.eventName === 'push') {
@@ -6239,7 +6241,7 @@ function rangeOf(context) {
             base,
             head,
             mergeBase: false,
-            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .compareEntries */ .wD)(api, repository, base, head), _changes_js__WEBPACK_IMPORTED_MODULE_13__/* .COMPARE_FILES_LIMIT */ .ms),
+            listFromApi: async (api, repository) => whole(await (0,_changes_js__WEBPACK_IMPORTED_MODULE_14__/* .compareEntries */ .wD)(api, repository, base, head), _changes_js__WEBPACK_IMPORTED_MODULE_14__/* .COMPARE_FILES_LIMIT */ .ms),
         };
     }
     return undefined;
@@ -6302,18 +6304,16 @@ async function listChanges(range, context, deps, debug, diffed) {
     }
     return changes;
 }
-/** A value worked out on first use and kept. */
-function once(make) {
-    let made;
-    return () => (made ??= make());
-}
-/** A file's bytes at a commit: from the local history, else through the API's contents. */
-async function readAtBase(repositoryPath, base, context, deps, hasBase) {
+/**
+ * A file's bytes at a commit: from the local history, else through the API's contents. `hasBase`
+ * says whether the history has the commit; callers that read many files pass one kept with once().
+ */
+async function readAtBase(repositoryPath, base, context, deps, hasBase = () => deps.git.hasCommit(base)) {
     if (await hasBase()) {
         const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`]);
         if (shown.exitCode === 0)
             return { ok: true, bytes: shown.stdoutBytes ?? Buffer.from(shown.stdout) };
-        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_13__/* .short */ .h0)(base)}` };
+        return { ok: false, problem: `git has no such file in ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_14__/* .short */ .h0)(base)}` };
     }
     if (!deps.api || !context.repository) {
         return {
@@ -6334,7 +6334,7 @@ async function readAtBase(repositoryPath, base, context, deps, hasBase) {
         return { ok: true, bytes: Buffer.from(data.content, 'base64') };
     }
     catch (error) {
-        return { ok: false, problem: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .describeGitHubError */ .dZ)(error, deps.api.baseUrl) };
+        return { ok: false, problem: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .describeGitHubError */ .dZ)(error, deps.api.baseUrl) };
     }
 }
 
@@ -8707,7 +8707,7 @@ async function readPolicy(file, workspace, context, deps) {
         };
     }
     const repositoryFile = await repositoryPath(workspace, file, deps.git);
-    const atBase = await (0,removed/* readAtBase */.z1)(repositoryFile, base, context, deps, () => deps.git.hasCommit(base));
+    const atBase = await (0,removed/* readAtBase */.z1)(repositoryFile, base, context, deps);
     if (!atBase.ok) {
         return {
             ok: false,
@@ -11520,6 +11520,67 @@ function splitCommandLine(line) {
     if (words.length === 0)
         throw new CommandLineError('it names no program');
     return words;
+}
+
+
+/***/ }),
+
+/***/ 3731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oo: () => (/* binding */ once),
+/* harmony export */   WR: () => (/* binding */ Slots),
+/* harmony export */   eu: () => (/* binding */ Mutex)
+/* harmony export */ });
+// Two small tools for running jobs side by side: a lock for what must not overlap (terraform
+// init and its shared plugin cache) and slots that let at most N tasks run at once.
+class Mutex {
+    last = Promise.resolve();
+    /** Runs `task` once every task locked before it has finished. */
+    async lock(task) {
+        const previous = this.last;
+        let release;
+        this.last = new Promise((resolve) => (release = resolve));
+        await previous;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+        }
+    }
+}
+/** At most `limit` holders at a time; the others wait their turn, first come first served. */
+class Slots {
+    free;
+    waiting = [];
+    constructor(limit) {
+        this.free = Math.max(1, limit);
+    }
+    /** Waits for a slot; resolves with the function that gives it back (once, however called). */
+    async acquire() {
+        if (this.free > 0)
+            this.free--;
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        let held = true;
+        return () => {
+            if (!held)
+                return;
+            held = false;
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.free++;
+        };
+    }
+}
+/** A value worked out on first use and kept: later calls share the first call's promise. */
+function once(make) {
+    let made;
+    return () => (made ??= make());
 }
 
 

@@ -10,6 +10,7 @@ import { finalTags } from '../tags/convert.js'
 import { repositoryToWorkspace } from './discover.js'
 import { readAtBase } from './removed.js'
 import type { RemovalDeps } from './removed.js'
+import { once } from '../util/concurrency.js'
 
 /** The commit a pull request (its base) or a push (its `before`) is compared with, if any. */
 export function baseCommitOf(context: GitHubContext): string | undefined {
@@ -43,8 +44,7 @@ export async function compareTagsWithBase(
   const topLevel = await deps.git.tryRun(['rev-parse', '--show-prefix'])
   const prefix = topLevel.exitCode === 0 ? topLevel.stdout.trim() : ''
   const toWorkspace = await repositoryToWorkspace(settings.workspace, deps.git)
-  let inHistory: Promise<boolean> | undefined
-  const hasBase = () => (inHistory ??= deps.git.hasCommit(base))
+  const hasBase = once(() => deps.git.hasCommit(base))
   for (const run of jobs) {
     const repositoryPath = `${prefix}${run.file}`
     if (toWorkspace(repositoryPath) !== run.file) continue

@@ -28,6 +28,7 @@ import { backendLinesFor } from '../options.js'
 import type { BackendConfig } from '../options.js'
 import type { Tags } from '../tags/convert.js'
 import { renderTokens, RootError } from '../terraform/roots.js'
+import { once } from '../util/concurrency.js'
 import type { ExecResult } from '../util/exec.js'
 import type { Git } from '../util/git.js'
 import { within } from '../util/paths.js'
@@ -407,21 +408,18 @@ async function listChanges(
   return changes
 }
 
-/** A value worked out on first use and kept. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined
-  return () => (made ??= make())
-}
-
 export type BaseRead = { ok: true; bytes: Uint8Array } | { ok: false; problem: string }
 
-/** A file's bytes at a commit: from the local history, else through the API's contents. */
+/**
+ * A file's bytes at a commit: from the local history, else through the API's contents. `hasBase`
+ * says whether the history has the commit; callers that read many files pass one kept with once().
+ */
 export async function readAtBase(
   repositoryPath: string,
   base: string,
   context: GitHubContext,
   deps: RemovalDeps,
-  hasBase: () => Promise<boolean>,
+  hasBase: () => Promise<boolean> = () => deps.git.hasCommit(base),
 ): Promise<BaseRead> {
   if (await hasBase()) {
     const shown = await deps.git.tryRun(['cat-file', 'blob', `${base}:${repositoryPath}`])

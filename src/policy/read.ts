@@ -87,9 +87,7 @@ export async function readPolicy(
     }
   }
   const repositoryFile = await repositoryPath(workspace, file, deps.git)
-  const atBase = await readAtBase(repositoryFile, base, context, deps, () =>
-    deps.git.hasCommit(base),
-  )
+  const atBase = await readAtBase(repositoryFile, base, context, deps)
   if (!atBase.ok) {
     return {
       ok: false,

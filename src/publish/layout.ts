@@ -244,7 +244,7 @@ export function headline(
       '',
       ...elsewhere
         .slice(0, MAX_FINDINGS)
-        .map((finding) => `- ${elsewhereLine(finding, links, clean)}`),
+        .map((finding) => `- ${findingLine(finding, links, clean, true)}`),
     )
     if (elsewhere.length > MAX_FINDINGS) {
       lines.push(`- … and ${elsewhere.length - MAX_FINDINGS} more (see the log)`)
@@ -475,32 +475,30 @@ function renderFold(fold: Fold, cap: number, links: Links): string {
   return `<details><summary>${fold.summary}</summary>\n\n${codeBlock(text, fold.language)}${note}\n\n</details>`
 }
 
-function findingLine(finding: Finding, links: Links, clean: (text: string) => string): string {
+/**
+ * A finding as one item: its place, linked to the line, then the message and rule. In a job's
+ * section the place is the line and column; `named` puts the file first, for a finding at a file
+ * that is none of the run's jobs.
+ */
+function findingLine(
+  finding: Finding,
+  links: Links,
+  clean: (text: string) => string,
+  named = false,
+): string {
   const icon = finding.severity === 'error' ? '❌' : '⚠️'
   const range = finding.range
+  const url = range ? links.line(finding.file, range.line) : undefined
+  const link = (label: string) => (url ? `[${label}](${url})` : label)
   let place = ''
-  if (range) {
-    const label = `line ${range.line}, column ${range.column}`
-    const url = links.line(finding.file, range.line)
-    place = `${url ? `[${label}](${url})` : label}: `
+  if (named) {
+    const where = range ? `${finding.file}:${range.line}:${range.column}` : finding.file
+    place = `${link(code(shorten(clean(where), MAX_VALUE)))} `
+  } else if (range) {
+    place = `${link(`line ${range.line}, column ${range.column}`)}: `
   }
   const message = listMessage(shorten(clean(withHint(finding)), 2000), escapeText)
   return `${icon} ${place}${message.first} ${code(finding.rule)}${message.block}`
-}
-
-/** A finding at a file that is none of the run's jobs: the line names the file. */
-function elsewhereLine(finding: Finding, links: Links, clean: (text: string) => string): string {
-  const icon = finding.severity === 'error' ? '❌' : '⚠️'
-  const range = finding.range
-  const label = code(
-    shorten(
-      clean(range ? `${finding.file}:${range.line}:${range.column}` : finding.file),
-      MAX_VALUE,
-    ),
-  )
-  const url = range ? links.line(finding.file, range.line) : undefined
-  const message = listMessage(shorten(clean(withHint(finding)), 2000), escapeText)
-  return `${icon} ${url ? `[${label}](${url})` : label} ${message.first} ${code(finding.rule)}${message.block}`
 }
 
 function rows(header: string[], cells: string[][]): string {

@@ -177,83 +177,87 @@ export async function runTerraformJobs(
   const tails = new Slots(options.parallelism)
   // Live, a job's log waits for the job before it to end before it opens its group.
   let previousEnded: Promise<void> = Promise.resolve()
-  const outcomes = await Promise.all(
-    located.map(async ({ job, jobDir, root }, index) => {
-      const others =
-        root instanceof RootError || !root.realDir
-          ? []
-          : inFolder.get(root.realDir)!.filter((name) => name !== job.jobName)
-      const title = `Terraform ${verb}: ${job.jobName} (${job.file})`
-      const progress = deps.progress?.(index, job)
-      const outcome = await (async (): Promise<JobOutcome> => {
-        const turn = previousEnded
-        let ended!: () => void
-        previousEnded = new Promise((resolve) => (ended = resolve))
-        try {
-          // A job the run's cancellation reaches before it starts says so once, as a finding: no
-          // start or end line, no log group.
-          if (deps.cancellation?.cancelled) return notStarted(job, deps.cancellation.signal!)
-          let releaseSlot: (() => void) | undefined = await slots.acquire()
-          let releaseTail: (() => void) | undefined
-          const lastRead = async () => {
-            releaseSlot?.()
-            releaseSlot = undefined
-            releaseTail = await tails.acquire()
-          }
-          let started = false
-          const start = (log: (line: string) => void, heartbeats?: JobProgress) =>
-            inTurn(root, () => {
-              const signal = deps.cancellation?.signal
-              if (signal) return Promise.resolve(notStarted(job, signal))
-              if (!live) progress?.start(verb)
-              started = true
-              return runJob(job, root, others, options, deps, {
-                jobDir,
-                lockFiles,
-                log,
-                progress: heartbeats,
-                lastRead,
-              })
-            })
-          let outcome: JobOutcome
-          try {
-            if (live) {
-              // Its lines wait while the job before it finishes its last command.
-              let streaming = false
-              const early: string[] = []
-              const running = start((line) =>
-                streaming ? deps.reporter.output(line) : early.push(line),
-              )
-              await turn
-              // Cancelled before it could start: no group for it.
-              if (deps.cancellation?.cancelled && !started) return await running
-              progress?.start(verb)
-              outcome = await deps.reporter.group(title, () => {
-                for (const line of early.splice(0)) deps.reporter.output(line)
-                streaming = true
-                return running
-              })
-              if (!started) return outcome
-            } else {
-              const lines: string[] = []
-              outcome = await start((line) => lines.push(line), progress)
-              if (!started) return outcome
-              await deps.reporter.group(title, async () =>
-                lines.forEach((line) => deps.reporter.output(line)),
-              )
-            }
-          } finally {
-            releaseSlot?.()
-            releaseTail?.()
-          }
-          progress?.end(endLine(verb, outcome))
-          return outcome
-        } finally {
-          ended()
+  const runOne = async (
+    { job, jobDir, root }: (typeof located)[number],
+    index: number,
+  ): Promise<JobOutcome> => {
+    const others =
+      root instanceof RootError || !root.realDir
+        ? []
+        : inFolder.get(root.realDir)!.filter((name) => name !== job.jobName)
+    const title = `Terraform ${verb}: ${job.jobName} (${job.file})`
+    const progress = deps.progress?.(index, job)
+    const turn = previousEnded
+    let ended!: () => void
+    previousEnded = new Promise((resolve) => (ended = resolve))
+    try {
+      // A job the run's cancellation reaches before it starts says so once, as a finding: no
+      // start or end line, no log group.
+      if (deps.cancellation?.cancelled) return notStarted(job, deps.cancellation.signal!)
+      let releaseSlot: (() => void) | undefined = await slots.acquire()
+      let releaseTail: (() => void) | undefined
+      const lastRead = async () => {
+        releaseSlot?.()
+        releaseSlot = undefined
+        releaseTail = await tails.acquire()
+      }
+      let started = false
+      const start = (log: (line: string) => void, heartbeats?: JobProgress) =>
+        inTurn(root, () => {
+          const signal = deps.cancellation?.signal
+          if (signal) return Promise.resolve(notStarted(job, signal))
+          if (!live) progress?.start(verb)
+          started = true
+          return runJob(job, root, others, options, deps, {
+            jobDir,
+            lockFiles,
+            log,
+            progress: heartbeats,
+            lastRead,
+          })
+        })
+      let outcome: JobOutcome
+      try {
+        if (live) {
+          // Its lines wait while the job before it finishes its last command.
+          let streaming = false
+          const early: string[] = []
+          const running = start((line) =>
+            streaming ? deps.reporter.output(line) : early.push(line),
+          )
+          await turn
+          // Cancelled before it could start: no group for it.
+          if (deps.cancellation?.cancelled && !started) return await running
+          progress?.start(verb)
+          outcome = await deps.reporter.group(title, () => {
+            for (const line of early.splice(0)) deps.reporter.output(line)
+            streaming = true
+            return running
+          })
+          if (!started) return outcome
+        } else {
+          const lines: string[] = []
+          outcome = await start((line) => lines.push(line), progress)
+          if (!started) return outcome
+          await deps.reporter.group(title, async () =>
+            lines.forEach((line) => deps.reporter.output(line)),
+          )
         }
-      })()
+      } finally {
+        releaseSlot?.()
+        releaseTail?.()
+      }
+      progress?.end(endLine(verb, outcome))
+      return outcome
+    } finally {
+      ended()
+    }
+  }
+  const outcomes = await Promise.all(
+    located.map(async (entry, index) => {
+      const outcome = await runOne(entry, index)
       // A rollout waits for this: told as soon as the job ends, however it ended.
-      deps.gate?.finished(job, outcome.ok)
+      deps.gate?.finished(entry.job, outcome.ok)
       return outcome
     }),
   )

@@ -41,3 +41,9 @@ export class Slots {
     }
   }
 }
+
+/** A value worked out on first use and kept: later calls share the first call's promise. */
+export function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined
+  return () => (made ??= make())
+}
