@@ -151,6 +151,18 @@ describe('planFingerprint of a fixed plan', () => {
     files: { '': { 'main.tf': 'a'.repeat(64) } },
   }
 
+  it('lets the run go on while the sensitive values are digested', async () => {
+    // The scrypt of the sensitive values runs in the thread pool: the event loop turns meanwhile
+    // (another job's output, its next command), where a synchronous one would hold everything.
+    let turned = false
+    setImmediate(() => (turned = true))
+    const fingerprint = await planFingerprint(plan, inputs)
+    expect(turned).toBe(true)
+    expect(fingerprint.fingerprint).toBe(
+      'sha256:54db7724e3a25545ccb52453386652360a9d32929ae5c82c47d5df5a081008f3',
+    )
+  })
+
   it('is the fingerprint earlier versions computed', async () => {
     expect(await planFingerprint(plan, inputs)).toEqual({
       fingerprint: 'sha256:54db7724e3a25545ccb52453386652360a9d32929ae5c82c47d5df5a081008f3',
