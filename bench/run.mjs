@@ -9,8 +9,10 @@
 //   hcl          start-up with and without V8's --liftoff-only (figures, no goal)
 //   apply        the pipeline on 10 sandbox jobs at parallelism 1 and 2, and on one, vs the
 //                hand-written loop (init && plan -out && apply && output -json per root) at the
-//                same parallelism, and where the time goes
-//   plan         plan mode on 10 sandbox jobs vs the loop's init && plan -out, same parallelism
+//                same parallelism, and where the time goes; beside parallelism 1 and 2, the floor:
+//                the loop running the pipeline's own Terraform commands (show -json, no output -json)
+//   plan         plan mode on 10 sandbox jobs vs the loop's init && plan -out, same parallelism;
+//                beside parallelism 2, the floor: the loop with show -json after plan
 //   memory       peak RSS of an apply run at 40 jobs
 //   fleet        not in a default run (BENCH_ONLY=fleet): BENCH_FLEET_SIZES sandbox jobs (default
 //                1000) applied in one run at parallelism 2, state under .dativo/state: time per
@@ -312,6 +314,16 @@ terraform apply -input=false tfplan
 terraform output -json > outputs.json`,
   plan: `terraform init -input=false
 terraform plan -input=false -var-file=job.tfvars.json -out=tfplan`,
+  // The floor of each row: the Terraform commands the pipeline itself runs per job, without node:
+  // the saved plan read as JSON before it is applied (the plan's checks, counts, masks and
+  // fingerprint need it), and no output -json (the outputs are read from the local state file).
+  'apply-floor': `terraform init -input=false
+terraform plan -input=false -var-file=job.tfvars.json -out=tfplan
+terraform show -json tfplan > plan.json
+terraform apply -input=false tfplan`,
+  'plan-floor': `terraform init -input=false
+terraform plan -input=false -var-file=job.tfvars.json -out=tfplan
+terraform show -json tfplan > plan.json`,
 }
 
 /** The loop's script: every root one after another, or two at a time. */
@@ -326,7 +338,13 @@ function loopScript(mode, parallelism) {
 /** One run of the loop over fresh roots; `env` may put a timing shim on PATH. */
 function runLoop(dir, { mode = 'apply', parallelism = 1, env = {} } = {}) {
   for (const entry of readdirSync(dir)) {
-    for (const leftover of ['.terraform', '.terraform.lock.hcl', 'terraform.tfstate', 'tfplan'])
+    for (const leftover of [
+      '.terraform',
+      '.terraform.lock.hcl',
+      'terraform.tfstate',
+      'tfplan',
+      'plan.json',
+    ])
       rmSync(path.join(dir, entry, leftover), { recursive: true, force: true })
   }
   const run = timed(() =>
@@ -431,11 +449,22 @@ function apply() {
   sandboxWorkspace(single, 1)
   loopRoots(single, singleRoots)
 
-  const runs = { loop: [], loopTwo: [], p1: [], p2: [], loopOne: [], one: [] }
+  const runs = {
+    loop: [],
+    loopTwo: [],
+    p1: [],
+    p2: [],
+    loopOne: [],
+    one: [],
+    floor: [],
+    floorTwo: [],
+  }
   for (let round = 0; round < ROUNDS; round++) {
     runs.loop.push(runLoop(roots))
+    runs.floor.push(runLoop(roots, { mode: 'apply-floor' }))
     runs.p1.push(runPipeline(workspace, JOBS))
     runs.loopTwo.push(runLoop(roots, { parallelism: 2 }))
+    runs.floorTwo.push(runLoop(roots, { mode: 'apply-floor', parallelism: 2 }))
     runs.p2.push(runPipeline(workspace, JOBS, { parallelism: 2 }))
     runs.loopOne.push(runLoop(singleRoots))
     runs.one.push(runPipeline(single, 1))
@@ -456,6 +485,16 @@ function apply() {
   line('parallelism 1', p1, loop)
   line('parallelism 2', p2, loopTwo)
   line('one job', one, loopOne)
+  line(
+    "floor of parallelism 1 (no goal): Terraform alone running the pipeline's commands (show -json before apply, no output -json)",
+    summary(runs.floor),
+    loop,
+  )
+  line(
+    'floor of parallelism 2 (no goal), the same two roots at a time',
+    summary(runs.floorTwo),
+    loopTwo,
+  )
   console.log(
     `  two at a time against one at a time: the loop ${(loopTwo.ms / loop.ms).toFixed(2)}, the pipeline ${(p2.ms / p1.ms).toFixed(2)}`,
   )
@@ -498,11 +537,12 @@ function plan() {
   const roots = path.join(work, 'loop-roots-plan')
   sandboxWorkspace(workspace, JOBS)
   loopRoots(workspace, roots)
-  const runs = { loop: [], ours: [], loopTwo: [], oursTwo: [] }
+  const runs = { loop: [], ours: [], loopTwo: [], oursTwo: [], floorTwo: [] }
   for (let round = 0; round < ROUNDS; round++) {
     runs.loop.push(runLoop(roots, { mode: 'plan' }))
     runs.ours.push(runPipeline(workspace, JOBS, { mode: 'plan' }))
     runs.loopTwo.push(runLoop(roots, { mode: 'plan', parallelism: 2 }))
+    runs.floorTwo.push(runLoop(roots, { mode: 'plan-floor', parallelism: 2 }))
     runs.oursTwo.push(runPipeline(workspace, JOBS, { mode: 'plan', parallelism: 2 }))
   }
   const [loop, ours, loopTwo, oursTwo] = [runs.loop, runs.ours, runs.loopTwo, runs.oursTwo].map(
@@ -511,6 +551,11 @@ function plan() {
   for (const [name, a, b] of [
     ['parallelism 1 (no goal)', ours, loop],
     ['parallelism 2', oursTwo, loopTwo],
+    [
+      "floor of parallelism 2 (no goal): Terraform alone running the pipeline's commands (init, plan -out, show -json)",
+      summary(runs.floorTwo),
+      loopTwo,
+    ],
   ]) {
     console.log(
       `  ${name}: ${a.ms.toFixed(0)} ms vs the loop's ${b.ms.toFixed(0)} ms, ratio ${(a.ms / b.ms).toFixed(2)} ` +

@@ -102,7 +102,12 @@ const SENSITIVE = '(sensitive)';
 const VERSION = 'dativo-plan-fingerprint/2';
 /** Backend settings that hold credentials: counted as sensitive values. */
 const SECRET_SETTING = /(secret|token|password|passwd|credential|access_key|sas|conn_str|encryption_key|private|certificate|client_id)/i;
-function planFingerprint(plan, inputs = {}) {
+/**
+ * The fingerprint of a plan (`terraform show -json` of it, parsed) and of what it was made from.
+ * Asynchronous: the digest of the plan's sensitive values takes tens of milliseconds of scrypt,
+ * done in libuv's thread pool while the run's other jobs go on.
+ */
+async function planFingerprint(plan, inputs = {}) {
     const normalise = pathNames(inputs.paths ?? []);
     const sensitive = [];
     const entries = [];
@@ -185,7 +190,7 @@ function planFingerprint(plan, inputs = {}) {
     hash.update(`backend ${canonicalJson({ type: backend.type, settings })}\n`);
     hash.update(`files ${canonicalJson(inputs.files ?? {})}\n`);
     if (sensitive.length > 0)
-        hash.update(`sensitive ${sensitiveDigest(sensitive)}\n`);
+        hash.update(`sensitive ${await sensitiveDigest(sensitive)}\n`);
     return { fingerprint: `sha256:${hash.digest('hex')}`, changes: entries.map((e) => e.change) };
 }
 /**
@@ -204,12 +209,8 @@ function sensitiveDigest(values) {
     const salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(`${VERSION}/sensitive\n${sorted.map(([at]) => at).join('\n')}`)
         .digest();
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scryptSync)(canonicalJson(sorted), salt, 32, {
-        N: 1 << 14,
-        r: 8,
-        p: 1,
-        maxmem: 64 * 1024 * 1024,
-    }).toString('hex');
+    const settings = { N: 1 << 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+    return new Promise((resolve, reject) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scrypt)(canonicalJson(sorted), salt, 32, settings, (error, key) => error ? reject(error) : resolve(key.toString('hex'))));
 }
 /** The configuration without the defaults of sensitive variables (they are counted as values). */
 function withoutSensitiveDefaults(configuration) {
@@ -1534,6 +1535,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 
+/** An empty copy of the bundled modules' files, for one run's jobs to share. */
+function bundledFiles() {
+    return new Map();
+}
 async function planInputs(sources) {
     const paths = [];
     const name = (dir, as) => {
@@ -1552,7 +1557,7 @@ async function planInputs(sources) {
     const lock = await (0,promises_.readFile)(external_node_path_default().join(sources.rootDir, '.terraform.lock.hcl'), 'utf8').catch(() => '');
     const files = {};
     for (const [key, dir] of await moduleDirs(sources.rootDir, external_node_path_default().join(sources.jobDir, 'data'))) {
-        files[key] = await fileDigests(dir, paths);
+        files[key] = digests(await moduleFiles(dir, sources), paths);
     }
     return {
         providers: lockSelections(lock),
@@ -1592,14 +1597,35 @@ async function moduleDirs(rootDir, dataDir) {
     return dirs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 /**
- * SHA-256 of every file under a module's folder (scripts a provisioner runs included), by path
- * relative to it, with the given absolute paths named in their text. Left out: hidden entries
- * (`.terraform`, `.git`, the lock file, whose selections count on their own) and state files.
- * A link to a folder counts as its target's path (it is not followed: no loops).
+ * What a module's folder holds, for its digests: read afresh for every other folder, and once per
+ * run for a folder of the action's bundled modules, whichever job asks first. Those are files of
+ * this copy of the action, beside its code: what could change them during the run could change the
+ * code that checks the plans as well, so reading them again per job would guard nothing more.
  */
-async function fileDigests(dir, paths) {
-    const digests = {};
-    const named = [...paths].sort(([a], [b]) => b.length - a.length);
+async function moduleFiles(dir, sources) {
+    const cache = sources.bundledFiles;
+    const bundled = sources.bundledModules;
+    const relative = bundled === undefined ? undefined : external_node_path_default().relative(bundled, dir);
+    if (!cache || relative === undefined || relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
+        return readFolder(dir);
+    }
+    let read = cache.get(dir);
+    if (!read) {
+        read = readFolder(dir);
+        cache.set(dir, read);
+        // A folder that could not be read is read again by the next job, as it would be uncached.
+        read.catch(() => cache.delete(dir));
+    }
+    return read;
+}
+/**
+ * Every file under a module's folder (scripts a provisioner runs included), by path relative to
+ * it. Left out: hidden entries (`.terraform`, `.git`, the lock file, whose selections count on
+ * their own) and state files. A link to a folder counts as its target's path (it is not followed:
+ * no loops).
+ */
+async function readFolder(dir) {
+    const found = [];
     const walk = async (folder, prefix) => {
         let entries;
         try {
@@ -1620,17 +1646,27 @@ async function fileDigests(dir, paths) {
             else if (entry.isSymbolicLink()) {
                 const target = await (0,promises_.stat)(full).catch(() => undefined);
                 if (target?.isFile())
-                    digests[relative] = digestOf(await (0,promises_.readFile)(full), named);
+                    found.push({ relative, bytes: await (0,promises_.readFile)(full) });
                 else
-                    digests[relative] = `link ${nameText(await (0,promises_.readlink)(full).catch(() => ''), named)}`;
+                    found.push({ relative, link: await (0,promises_.readlink)(full).catch(() => '') });
             }
             else if (entry.isFile()) {
-                digests[relative] = digestOf(await (0,promises_.readFile)(full), named);
+                found.push({ relative, bytes: await (0,promises_.readFile)(full) });
             }
         }
     };
     await walk(dir, '');
-    return digests;
+    return found;
+}
+/** SHA-256 of each file read, by its path, with the given absolute paths named in its text. */
+function digests(entries, paths) {
+    const named = [...paths].sort(([a], [b]) => b.length - a.length);
+    const result = {};
+    for (const entry of entries) {
+        result[entry.relative] =
+            'bytes' in entry ? digestOf(entry.bytes, named) : `link ${nameText(entry.link, named)}`;
+    }
+    return result;
 }
 function digestOf(bytes, paths) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -1934,6 +1970,8 @@ const LOCK_TIMEOUT = '5m';
 async function runTerraformJobs(jobs, options, deps) {
     // The lock file the first init of a generated root wrote, by the module it calls.
     const lockFiles = new Map();
+    // The bundled modules' files, read for the first job's fingerprint and kept for the others'.
+    const moduleFiles = bundledFiles();
     const located = jobs.map((job, index) => {
         const jobDir = external_node_path_default().join(deps.workDir, `${String(index + 1).padStart(3, '0')}-${slug(job.jobName)}`);
         return { job, jobDir, root: findRoot(job, options, jobDir) };
@@ -1997,6 +2035,7 @@ async function runTerraformJobs(jobs, options, deps) {
                 return runJob(job, root, others, options, deps, {
                     jobDir,
                     lockFiles,
+                    moduleFiles,
                     log,
                     progress: heartbeats,
                     lastRead,
@@ -2097,7 +2136,7 @@ function findRoot(job, options, jobDir) {
         return new roots/* RootError */.l8(`terraform-dir: ${error.message}`);
     }
 }
-async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFiles, log, progress, lastRead }) {
+async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFiles, moduleFiles, log, progress, lastRead }) {
     const outcome = {
         file: job.file,
         ok: false,
@@ -2281,8 +2320,9 @@ async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFi
                 type: (root.generated ? state.generatedBackend : own?.backend) ?? 'none',
                 settings: state.backendLines,
             },
+            bundledFiles: moduleFiles,
         });
-        outcome.fingerprint = (0,fingerprint/* planFingerprint */.a)(shown, inputs);
+        outcome.fingerprint = await (0,fingerprint/* planFingerprint */.a)(shown, inputs);
         outcome.plannedOutputs = (0,outputs.plannedOutputs)(shown);
         outcome.changes = (0,terraform_changes/* planChanges */.XA)(shown);
         const broken = deps.destroy ? [] : checkPlan(shown, job, deps.policy);

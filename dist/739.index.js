@@ -546,7 +546,12 @@ const SENSITIVE = '(sensitive)';
 const VERSION = 'dativo-plan-fingerprint/2';
 /** Backend settings that hold credentials: counted as sensitive values. */
 const SECRET_SETTING = /(secret|token|password|passwd|credential|access_key|sas|conn_str|encryption_key|private|certificate|client_id)/i;
-function planFingerprint(plan, inputs = {}) {
+/**
+ * The fingerprint of a plan (`terraform show -json` of it, parsed) and of what it was made from.
+ * Asynchronous: the digest of the plan's sensitive values takes tens of milliseconds of scrypt,
+ * done in libuv's thread pool while the run's other jobs go on.
+ */
+async function planFingerprint(plan, inputs = {}) {
     const normalise = pathNames(inputs.paths ?? []);
     const sensitive = [];
     const entries = [];
@@ -629,7 +634,7 @@ function planFingerprint(plan, inputs = {}) {
     hash.update(`backend ${canonicalJson({ type: backend.type, settings })}\n`);
     hash.update(`files ${canonicalJson(inputs.files ?? {})}\n`);
     if (sensitive.length > 0)
-        hash.update(`sensitive ${sensitiveDigest(sensitive)}\n`);
+        hash.update(`sensitive ${await sensitiveDigest(sensitive)}\n`);
     return { fingerprint: `sha256:${hash.digest('hex')}`, changes: entries.map((e) => e.change) };
 }
 /**
@@ -648,12 +653,8 @@ function sensitiveDigest(values) {
     const salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(`${VERSION}/sensitive\n${sorted.map(([at]) => at).join('\n')}`)
         .digest();
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scryptSync)(canonicalJson(sorted), salt, 32, {
-        N: 1 << 14,
-        r: 8,
-        p: 1,
-        maxmem: 64 * 1024 * 1024,
-    }).toString('hex');
+    const settings = { N: 1 << 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+    return new Promise((resolve, reject) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scrypt)(canonicalJson(sorted), salt, 32, settings, (error, key) => error ? reject(error) : resolve(key.toString('hex'))));
 }
 /** The configuration without the defaults of sensitive variables (they are counted as values). */
 function withoutSensitiveDefaults(configuration) {

@@ -50,12 +50,12 @@ describe('planFingerprint over real plans', () => {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-  const plan = (
+  const plan = async (
     ...vars: string[]
-  ): { json: Record<string, unknown>; fingerprint: PlanFingerprint } => {
+  ): Promise<{ json: Record<string, unknown>; fingerprint: PlanFingerprint }> => {
     terraform('plan', '-input=false', '-out=tfplan', ...vars.map((v) => `-var=${v}`))
     const json = JSON.parse(terraform('show', '-json', 'tfplan')) as Record<string, unknown>
-    return { json, fingerprint: planFingerprint(json) }
+    return { json, fingerprint: await planFingerprint(json) }
   }
 
   beforeAll(() => {
@@ -67,9 +67,9 @@ describe('planFingerprint over real plans', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('is equal for two plans of the same state and inputs, made at different times', async () => {
-    const first = plan()
+    const first = await plan()
     await new Promise((resolve) => setTimeout(resolve, 1100))
-    const second = plan()
+    const second = await plan()
     expect(first.json.timestamp).not.toBe(second.json.timestamp)
     expect(second.fingerprint).toEqual(first.fingerprint)
     expect(first.fingerprint.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/)
@@ -82,35 +82,102 @@ describe('planFingerprint over real plans', () => {
     ])
   })
 
-  it('differs where a change differs, and says which one', () => {
-    const small = plan().fingerprint
-    const large = plan('size=large').fingerprint
+  it('differs where a change differs, and says which one', async () => {
+    const small = (await plan()).fingerprint
+    const large = (await plan('size=large')).fingerprint
     expect(large.fingerprint).not.toBe(small.fingerprint)
     const { added, removed, changed } = compareChanges(small.changes, large.changes)
     expect([added, removed]).toEqual([[], []])
     expect(changed.map((c) => c.fresh.address)).toEqual(['output.size', 'terraform_data.runtime'])
   })
 
-  it('covers a sensitive value without holding it, nor a digest of it alone', () => {
-    const first = plan()
-    const other = plan('password=another-secret')
+  it('covers a sensitive value without holding it, nor a digest of it alone', async () => {
+    const first = await plan()
+    const other = await plan('password=another-secret')
     expect(JSON.stringify(first.fingerprint)).not.toContain('hunter2')
     expect(other.fingerprint.fingerprint).not.toBe(first.fingerprint.fingerprint)
     // Each change's own digest, kept in the record, sees only that the value is sensitive.
     expect(other.fingerprint.changes).toEqual(first.fingerprint.changes)
   })
 
-  it('counts nothing for a plan with no changes, and updates after an apply', () => {
+  it('counts nothing for a plan with no changes, and updates after an apply', async () => {
     terraform('apply', '-input=false', '-auto-approve')
-    const none = plan()
+    const none = await plan()
     expect(none.fingerprint.changes).toEqual([])
-    expect(plan().fingerprint).toEqual(none.fingerprint)
-    const update = plan('size=medium').fingerprint
+    expect((await plan()).fingerprint).toEqual(none.fingerprint)
+    const update = (await plan('size=medium')).fingerprint
     expect(update.changes.map((c) => [c.address, c.action])).toEqual([
       ['output.size', 'update'],
       ['terraform_data.runtime', 'update'],
     ])
   }, 60_000)
+})
+
+describe('planFingerprint of a fixed plan', () => {
+  // A plan with sensitive values (a variable, an attribute, an output, a backend setting): its
+  // fingerprint is the one earlier versions gave, so records they wrote still match.
+  const plan = {
+    terraform_version: '1.11.4',
+    variables: { password: { value: 'hunter2' }, size: { value: 'small' } },
+    configuration: {
+      root_module: {
+        variables: { password: { sensitive: true, default: 'x' }, size: { default: 'small' } },
+      },
+    },
+    resource_changes: [
+      {
+        address: 'terraform_data.runtime',
+        mode: 'managed',
+        change: {
+          actions: ['create'],
+          after: { input: { size: 'small', password: 'hunter2' } },
+          after_unknown: { id: true, output: true },
+          after_sensitive: { input: { password: true } },
+        },
+      },
+    ],
+    output_changes: {
+      secret: {
+        actions: ['create'],
+        after: 'hunter2',
+        after_unknown: false,
+        after_sensitive: true,
+      },
+    },
+  }
+  const inputs = {
+    providers: { 'registry.terraform.io/hashicorp/aws': '6.0.0' },
+    backend: { type: 's3', settings: ['bucket=b', 'secret_key=abc'] },
+    files: { '': { 'main.tf': 'a'.repeat(64) } },
+  }
+
+  it('lets the run go on while the sensitive values are digested', async () => {
+    // The scrypt of the sensitive values runs in the thread pool: the event loop turns meanwhile
+    // (another job's output, its next command), where a synchronous one would hold everything.
+    let turned = false
+    setImmediate(() => (turned = true))
+    const fingerprint = await planFingerprint(plan, inputs)
+    expect(turned).toBe(true)
+    expect(fingerprint.fingerprint).toBe(
+      'sha256:54db7724e3a25545ccb52453386652360a9d32929ae5c82c47d5df5a081008f3',
+    )
+  })
+
+  it('is the fingerprint earlier versions computed', async () => {
+    expect(await planFingerprint(plan, inputs)).toEqual({
+      fingerprint: 'sha256:54db7724e3a25545ccb52453386652360a9d32929ae5c82c47d5df5a081008f3',
+      changes: [
+        { address: 'output.secret', action: 'create', digest: 'cfa6dfb0eb29' },
+        { address: 'terraform_data.runtime', action: 'create', digest: 'e0aab532fe3c' },
+      ],
+    })
+    // Every sensitive value counts: another password, another fingerprint.
+    const other = structuredClone(plan)
+    other.variables.password.value = 'hunter3'
+    expect((await planFingerprint(other, inputs)).fingerprint).not.toBe(
+      'sha256:54db7724e3a25545ccb52453386652360a9d32929ae5c82c47d5df5a081008f3',
+    )
+  })
 })
 
 describe('plan records in a check run', () => {

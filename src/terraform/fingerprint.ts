@@ -20,7 +20,7 @@
 // say the same), the lock file's checksums (init adds a platform's own), and the absolute paths
 // of the run's temporary folders, the workspace and this action's copy (they differ between
 // runners and versions' checkouts), each replaced by a name.
-import { createHash, scryptSync } from 'node:crypto'
+import { createHash, scrypt } from 'node:crypto'
 import { isRecord } from '../util/data.js'
 
 /** One planned change, as kept beside the fingerprint to say what differs later. */
@@ -59,7 +59,15 @@ const VERSION = 'dativo-plan-fingerprint/2'
 const SECRET_SETTING =
   /(secret|token|password|passwd|credential|access_key|sas|conn_str|encryption_key|private|certificate|client_id)/i
 
-export function planFingerprint(plan: unknown, inputs: PlanInputs = {}): PlanFingerprint {
+/**
+ * The fingerprint of a plan (`terraform show -json` of it, parsed) and of what it was made from.
+ * Asynchronous: the digest of the plan's sensitive values takes tens of milliseconds of scrypt,
+ * done in libuv's thread pool while the run's other jobs go on.
+ */
+export async function planFingerprint(
+  plan: unknown,
+  inputs: PlanInputs = {},
+): Promise<PlanFingerprint> {
   const normalise = pathNames(inputs.paths ?? [])
   const sensitive: Array<[string, unknown]> = []
   const entries: Array<{ change: PlannedChange; canonical: string }> = []
@@ -146,7 +154,7 @@ export function planFingerprint(plan: unknown, inputs: PlanInputs = {}): PlanFin
   })
   hash.update(`backend ${canonicalJson({ type: backend.type, settings })}\n`)
   hash.update(`files ${canonicalJson(inputs.files ?? {})}\n`)
-  if (sensitive.length > 0) hash.update(`sensitive ${sensitiveDigest(sensitive)}\n`)
+  if (sensitive.length > 0) hash.update(`sensitive ${await sensitiveDigest(sensitive)}\n`)
   return { fingerprint: `sha256:${hash.digest('hex')}`, changes: entries.map((e) => e.change) }
 }
 
@@ -161,17 +169,17 @@ export function planFingerprint(plan: unknown, inputs: PlanInputs = {}): PlanFin
  * say: a plan whose only secret is one very guessable value, guessed by someone who knows every
  * other part of the plan.
  */
-function sensitiveDigest(values: Array<[string, unknown]>): string {
+function sensitiveDigest(values: Array<[string, unknown]>): Promise<string> {
   const sorted = [...values].sort(([a], [b]) => compare(a, b))
   const salt = createHash('sha256')
     .update(`${VERSION}/sensitive\n${sorted.map(([at]) => at).join('\n')}`)
     .digest()
-  return scryptSync(canonicalJson(sorted), salt, 32, {
-    N: 1 << 14,
-    r: 8,
-    p: 1,
-    maxmem: 64 * 1024 * 1024,
-  }).toString('hex')
+  const settings = { N: 1 << 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }
+  return new Promise((resolve, reject) =>
+    scrypt(canonicalJson(sorted), salt, 32, settings, (error, key) =>
+      error ? reject(error) : resolve(key.toString('hex')),
+    ),
+  )
 }
 
 /** The configuration without the defaults of sensitive variables (they are counted as values). */

@@ -19,6 +19,22 @@ export interface PlanSources {
   /** A generated root's module source as written in it (a path relative to the root). */
   moduleSource?: string
   backend: { type: string; settings: string[] }
+  /**
+   * The run's copy of what the folders under `bundledModules` hold: the action's own files, the
+   * same for every job, read once per run (see moduleFiles).
+   */
+  bundledFiles?: BundledFiles
+}
+
+/** A folder's files as fileDigests reads them: bytes, or where a link that is no file leads. */
+type FolderEntry = { relative: string; bytes: Buffer } | { relative: string; link: string }
+
+/** Folders of the action's bundled modules, by absolute path, each read once per run. */
+export type BundledFiles = Map<string, Promise<FolderEntry[]>>
+
+/** An empty copy of the bundled modules' files, for one run's jobs to share. */
+export function bundledFiles(): BundledFiles {
+  return new Map()
 }
 
 export async function planInputs(sources: PlanSources): Promise<PlanInputs> {
@@ -38,7 +54,7 @@ export async function planInputs(sources: PlanSources): Promise<PlanInputs> {
   )
   const files: Record<string, Record<string, string>> = {}
   for (const [key, dir] of await moduleDirs(sources.rootDir, path.join(sources.jobDir, 'data'))) {
-    files[key] = await fileDigests(dir, paths)
+    files[key] = digests(await moduleFiles(dir, sources), paths)
   }
   return {
     providers: lockSelections(lock),
@@ -79,17 +95,36 @@ async function moduleDirs(rootDir: string, dataDir: string): Promise<Array<[stri
 }
 
 /**
- * SHA-256 of every file under a module's folder (scripts a provisioner runs included), by path
- * relative to it, with the given absolute paths named in their text. Left out: hidden entries
- * (`.terraform`, `.git`, the lock file, whose selections count on their own) and state files.
- * A link to a folder counts as its target's path (it is not followed: no loops).
+ * What a module's folder holds, for its digests: read afresh for every other folder, and once per
+ * run for a folder of the action's bundled modules, whichever job asks first. Those are files of
+ * this copy of the action, beside its code: what could change them during the run could change the
+ * code that checks the plans as well, so reading them again per job would guard nothing more.
  */
-async function fileDigests(
-  dir: string,
-  paths: ReadonlyArray<[string, string]>,
-): Promise<Record<string, string>> {
-  const digests: Record<string, string> = {}
-  const named = [...paths].sort(([a], [b]) => b.length - a.length)
+async function moduleFiles(dir: string, sources: PlanSources): Promise<FolderEntry[]> {
+  const cache = sources.bundledFiles
+  const bundled = sources.bundledModules
+  const relative = bundled === undefined ? undefined : path.relative(bundled, dir)
+  if (!cache || relative === undefined || relative.startsWith('..') || path.isAbsolute(relative)) {
+    return readFolder(dir)
+  }
+  let read = cache.get(dir)
+  if (!read) {
+    read = readFolder(dir)
+    cache.set(dir, read)
+    // A folder that could not be read is read again by the next job, as it would be uncached.
+    read.catch(() => cache.delete(dir))
+  }
+  return read
+}
+
+/**
+ * Every file under a module's folder (scripts a provisioner runs included), by path relative to
+ * it. Left out: hidden entries (`.terraform`, `.git`, the lock file, whose selections count on
+ * their own) and state files. A link to a folder counts as its target's path (it is not followed:
+ * no loops).
+ */
+async function readFolder(dir: string): Promise<FolderEntry[]> {
+  const found: FolderEntry[] = []
   const walk = async (folder: string, prefix: string): Promise<void> => {
     let entries
     try {
@@ -109,15 +144,29 @@ async function fileDigests(
         await walk(full, relative)
       } else if (entry.isSymbolicLink()) {
         const target = await stat(full).catch(() => undefined)
-        if (target?.isFile()) digests[relative] = digestOf(await readFile(full), named)
-        else digests[relative] = `link ${nameText(await readlink(full).catch(() => ''), named)}`
+        if (target?.isFile()) found.push({ relative, bytes: await readFile(full) })
+        else found.push({ relative, link: await readlink(full).catch(() => '') })
       } else if (entry.isFile()) {
-        digests[relative] = digestOf(await readFile(full), named)
+        found.push({ relative, bytes: await readFile(full) })
       }
     }
   }
   await walk(dir, '')
-  return digests
+  return found
+}
+
+/** SHA-256 of each file read, by its path, with the given absolute paths named in its text. */
+function digests(
+  entries: readonly FolderEntry[],
+  paths: ReadonlyArray<[string, string]>,
+): Record<string, string> {
+  const named = [...paths].sort(([a], [b]) => b.length - a.length)
+  const result: Record<string, string> = {}
+  for (const entry of entries) {
+    result[entry.relative] =
+      'bytes' in entry ? digestOf(entry.bytes, named) : `link ${nameText(entry.link, named)}`
+  }
+  return result
 }
 
 function digestOf(bytes: Buffer, paths: ReadonlyArray<[string, string]>): string {

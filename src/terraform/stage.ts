@@ -35,7 +35,8 @@ import type { PlanChanges } from './changes.js'
 import { planFingerprint } from './fingerprint.js'
 import type { PlanFingerprint } from './fingerprint.js'
 import { bundledDeclarations } from './modules.js'
-import { planInputs } from './plan-inputs.js'
+import { bundledFiles, planInputs } from './plan-inputs.js'
+import type { BundledFiles } from './plan-inputs.js'
 import { countChanges, destroyedAddresses, planText, sensitiveTexts } from './plan.js'
 import type { PluginCache } from './plugin-cache.js'
 import {
@@ -144,6 +145,8 @@ export async function runTerraformJobs(
 ): Promise<JobOutcome[]> {
   // The lock file the first init of a generated root wrote, by the module it calls.
   const lockFiles = new Map<string, string>()
+  // The bundled modules' files, read for the first job's fingerprint and kept for the others'.
+  const moduleFiles = bundledFiles()
   const located = jobs.map((job, index) => {
     const jobDir = path.join(
       deps.workDir,
@@ -211,6 +214,7 @@ export async function runTerraformJobs(
           return runJob(job, root, others, options, deps, {
             jobDir,
             lockFiles,
+            moduleFiles,
             log,
             progress: heartbeats,
             lastRead,
@@ -324,6 +328,8 @@ interface JobContext {
   jobDir: string
   /** The lock file the first init of a generated root wrote, by the module it calls. */
   lockFiles: Map<string, string>
+  /** The bundled modules' files, read once for the run's fingerprints (plan-inputs.ts). */
+  moduleFiles: BundledFiles
   log: (line: string) => void
   /** Heartbeats while each command runs (jobs whose log is kept until they end). */
   progress?: JobProgress
@@ -337,7 +343,7 @@ async function runJob(
   sharingJobs: string[],
   options: RunOptions,
   deps: TerraformStageDeps,
-  { jobDir, lockFiles, log, progress, lastRead }: JobContext,
+  { jobDir, lockFiles, moduleFiles, log, progress, lastRead }: JobContext,
 ): Promise<JobOutcome> {
   const outcome: JobOutcome = {
     file: job.file,
@@ -536,8 +542,9 @@ async function runJob(
         type: (root.generated ? state.generatedBackend : own?.backend) ?? 'none',
         settings: state.backendLines,
       },
+      bundledFiles: moduleFiles,
     })
-    outcome.fingerprint = planFingerprint(shown, inputs)
+    outcome.fingerprint = await planFingerprint(shown, inputs)
     outcome.plannedOutputs = plannedOutputs(shown)
     outcome.changes = planChanges(shown)
     const broken = deps.destroy ? [] : checkPlan(shown, job, deps.policy)
