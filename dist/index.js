@@ -5377,7 +5377,7 @@ function validateConfig(config, parseFindings, options) {
         result.provider = infrastructure.provider;
     if (typeof infrastructure?.runtime?.type === 'string')
         result.runtimeType = infrastructure.runtime.type;
-    if (result.valid && !skipped) {
+    if (result.valid && !skipped && options.jobs !== false) {
         result.job = jobFromData(file, config.data, {
             range: (0,positions/* keyRange */.xA)(config, ['infrastructure']),
             runtimeRange: (0,positions/* keyRange */.xA)(config, ['infrastructure', 'runtime']),
@@ -5897,10 +5897,10 @@ function refDescription(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z$: () => (/* binding */ sortedUnique),
 /* harmony export */   h: () => (/* binding */ existingConfigFiles),
 /* harmony export */   j: () => (/* binding */ findConfigFiles)
 /* harmony export */ });
+/* unused harmony export sortedUnique */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -6256,7 +6256,7 @@ async function findRemovedJobs(settings, context, deps) {
                 continue;
             scan.warnings.push(`${file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${change}), but its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_14__/* .short */ .h0)(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`);
         }
-        else if (claim.kind === 'unknown' && repository.claims.get(file)?.kind !== 'job') {
+        else if (claim.kind === 'unknown' && !repository.claimsJob(file)) {
             scan.warnings.push(`${file} (${change}): its config at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_14__/* .short */ .h0)(range.base)} may have held a job, but ${claim.reason}: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`);
         }
     }
@@ -6482,22 +6482,21 @@ async function readAtBase(repositoryPath, base, context, deps, hasBase = () => d
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ RepositoryConfigs),
 /* harmony export */   Qu: () => (/* binding */ sharedJobNameFindings),
 /* harmony export */   nx: () => (/* binding */ readRepositoryConfigs),
 /* harmony export */   u4: () => (/* binding */ listRepositoryFiles)
 /* harmony export */ });
-/* unused harmony export RepositoryConfigs */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7743);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7743);
 /* harmony import */ var _config_claim_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8082);
 /* harmony import */ var _config_document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
 /* harmony import */ var _config_positions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4964);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4632);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2420);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2420);
 // Every config in the repository, whatever this run's patterns: which job each YAML file claims
 // (config/claim.ts says the rule). Read once per run and shared by the two rules that look past
 // the selected configs: one job_name belongs to one config, and a job is destroyed only when no
@@ -6517,61 +6516,135 @@ async function readAtBase(repositoryPath, base, context, deps, hasBase = () => d
 
 
 
-
 /** How much of a file too large to be a config is searched for a config's keys. */
 const LARGE_FILE_HEAD = 16 * 1024 * 1024;
+/** The keys that lead to a config's own job_name when it is written the usual way. */
+const OWN_NAME_PATH = ['infrastructure', 'tags', 'job_name'];
+/**
+ * The claims of every YAML file of the repository and every selected config, kept as little as
+ * the rules need (a run may have tens of thousands of configs): per job name, the files claiming
+ * it; the files whose claim is unknown. A claim that says what a config usually says (its own
+ * job_name at infrastructure → tags → job_name, written in lower case, and no other name) is kept
+ * as the file's path alone.
+ */
 class RepositoryConfigs {
-    claims;
     workspace;
+    /** Every file whose claim was taken, by workspace-relative path, in code-unit order once read. */
+    files = [];
+    /** By job name in lower case: the file claiming it the usual way, or every claim of it. */
     byName = new Map();
-    constructor(
-    /** Every YAML file of the repository and every selected config, by workspace-relative path. */
-    claims, workspace) {
-        this.claims = claims;
+    unknowns = [];
+    /** Why the repository's files could not be listed, when they could not. */
+    listingProblem;
+    jobFiles;
+    constructor(workspace) {
         this.workspace = workspace;
-        for (const [file, claim] of claims) {
-            if (claim.kind !== 'job')
-                continue;
-            for (const name of claim.names) {
-                const key = name.toLowerCase();
-                const files = this.byName.get(key);
-                if (files)
-                    files.push({ file, name });
-                else
-                    this.byName.set(key, [{ file, name }]);
-            }
+    }
+    /** Takes one file's claim (each file once). */
+    add(file, claim) {
+        this.files.push(file);
+        this.jobFiles = undefined;
+        if (claim.kind === 'unknown')
+            this.unknowns.push({ file, reason: claim.reason });
+        if (claim.kind !== 'job')
+            return;
+        const own = claim.jobName;
+        const usual = claim.names.length === 1 &&
+            own !== undefined &&
+            own.name === claim.names[0] &&
+            own.name === own.name.toLowerCase() &&
+            samePath(own.path, OWN_NAME_PATH);
+        if (usual)
+            return this.put(own.name, file);
+        let ownTaken = false;
+        for (const name of claim.names) {
+            const isOwn = own !== undefined && own.name === name;
+            ownTaken ||= isOwn;
+            this.put(name.toLowerCase(), { file, name, own: isOwn ? own.path : undefined });
         }
+        // The own name is always one of the names (a value under a job_name key): kept if not.
+        if (own && !ownTaken)
+            this.put(own.name.toLowerCase(), { file, name: own.name, own: own.path });
+    }
+    put(key, claim) {
+        const known = this.byName.get(key);
+        if (known === undefined) {
+            this.byName.set(key, typeof claim === 'string' ? claim : [claim]);
+            return;
+        }
+        const list = typeof known === 'string' ? [this.expand(key, known)] : known;
+        list.push(typeof claim === 'string' ? this.expand(key, claim) : claim);
+        if (list !== known)
+            this.byName.set(key, list);
+    }
+    expand(key, file) {
+        return { file, name: key, own: OWN_NAME_PATH };
+    }
+    claimsOf(key) {
+        const known = this.byName.get(key);
+        if (known === undefined)
+            return [];
+        if (typeof known === 'string')
+            return [this.expand(key, known)];
+        // In path order, each file's names in the order written.
+        return known.length > 1 ? [...known].sort((a, b) => compareText(a.file, b.file)) : known;
     }
     /** The files that claim a job, its name compared without case. */
     claimants(jobName) {
-        return this.byName.get(jobName.toLowerCase()) ?? [];
+        return this.claimsOf(jobName.toLowerCase()).map(({ file, name }) => ({ file, name }));
+    }
+    /** Whether a file claims a job. */
+    claimsJob(file) {
+        if (!this.jobFiles) {
+            this.jobFiles = new Set();
+            for (const known of this.byName.values()) {
+                if (typeof known === 'string')
+                    this.jobFiles.add(known);
+                else
+                    for (const claim of known)
+                        this.jobFiles.add(claim.file);
+            }
+        }
+        return this.jobFiles.has(file);
+    }
+    /** The repository's files could not be listed: any of them may be a config. */
+    unlisted(problem) {
+        this.listingProblem = problem;
     }
     /** Files that may be configs but could not be read well enough to know which job they claim. */
     unknown() {
-        return [...this.claims].flatMap(([file, claim]) => claim.kind === 'unknown' ? [{ file, reason: claim.reason }] : []);
+        const unknown = [...this.unknowns].sort((a, b) => compareText(a.file, b.file));
+        if (this.listingProblem !== undefined) {
+            unknown.push({
+                file: '.',
+                reason: `the repository's files could not be listed (${this.listingProblem})`,
+            });
+        }
+        return unknown;
     }
     /**
      * Configs whose own job_name (compared without case) another config has too, when any of them
      * is among `selected`: groups in path order. A link to a config and the config are one config.
      */
     sharedJobNames(selected) {
-        const owners = new Map();
-        for (const [file, claim] of this.claims) {
-            if (claim.kind !== 'job' || !claim.jobName)
+        const groups = [];
+        for (const [key, known] of this.byName) {
+            if (typeof known === 'string')
                 continue;
-            const key = claim.jobName.name.toLowerCase();
-            const owner = { file, name: claim.jobName.name, path: claim.jobName.path };
-            const group = owners.get(key);
-            if (group)
-                group.push(owner);
-            else
-                owners.set(key, [owner]);
+            const owners = this.claimsOf(key).filter((claim) => claim.own !== undefined);
+            if (owners.length < 2 || !owners.some((owner) => selected.has(owner.file)))
+                continue;
+            const group = owners.map(({ file, name, own }) => ({
+                file,
+                name,
+                path: [...own],
+                real: this.realFile(file),
+            }));
+            if (new Set(group.map((owner) => owner.real)).size > 1)
+                groups.push(group);
         }
-        return [...owners.values()]
-            .filter((group) => group.length > 1 && group.some((owner) => selected.has(owner.file)))
-            .map((group) => group.map((owner) => ({ ...owner, real: this.realFile(owner.file) })))
-            .filter((group) => new Set(group.map((owner) => owner.real)).size > 1)
-            .map((group) => group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+        // In the order of each group's first config.
+        return groups.sort((a, b) => compareText(a[0].file, b[0].file));
     }
     realFile(file) {
         try {
@@ -6582,8 +6655,15 @@ class RepositoryConfigs {
         }
     }
 }
+function samePath(a, b) {
+    return a.length === b.length && a.every((key, i) => key === b[i]);
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 /**
- * Reads the repository's configs; `selected` are the claims of the configs this run validated.
+ * Reads the repository's configs into `selected`: the claims of the configs this run validated
+ * (a map, or a RepositoryConfigs they were added to), which are not read again.
  * `listing`, when given, is a listing started earlier (git lists while the configs are validated).
  * `outputDir`: the folder the run writes resolved copies of configs to, which are none.
  */
@@ -6591,27 +6671,29 @@ async function readRepositoryConfigs(workspace, selected, deps) {
     const debug = deps.debug ?? (() => { });
     const listing = await (deps.listing ?? listRepositoryFiles(workspace, deps.git, debug));
     const copies = deps.outputDir && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .relativePosix */ .Yn)(workspace, deps.outputDir);
-    const listed = copies
-        ? listing.files.filter((file) => (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .within */ .ux)(copies, file) === undefined)
-        : listing.files;
-    const files = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .sortedUnique */ .Z$)([...selected.keys(), ...listed]);
-    const claims = new Map();
-    let read = 0;
-    for (const file of files) {
-        const known = selected.get(file);
-        if (!known)
-            read++;
-        claims.set(file, known ?? claimOfFile(workspace, file, deps.reader));
+    let repository;
+    if (selected instanceof RepositoryConfigs) {
+        repository = selected;
     }
-    debug(`Configs in the repository: ${files.length} files, ${read} read beside this run's`);
+    else {
+        repository = new RepositoryConfigs(workspace);
+        for (const [file, claim] of selected)
+            repository.add(file, claim);
+    }
+    const taken = new Set(repository.files);
+    const validated = taken.size;
+    for (const file of listing.files) {
+        if (taken.has(file) || (copies && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .within */ .ux)(copies, file) !== undefined))
+            continue;
+        taken.add(file);
+        repository.add(file, claimOfFile(workspace, file, deps.reader));
+    }
+    repository.files.sort(compareText);
+    debug(`Configs in the repository: ${repository.files.length} files, ${repository.files.length - validated} read beside this run's`);
     // Files that could not be listed may be configs: as unknown as a file that cannot be read.
-    if (listing.problem) {
-        claims.set('.', {
-            kind: 'unknown',
-            reason: `the repository's files could not be listed (${listing.problem})`,
-        });
-    }
-    return new RepositoryConfigs(claims, workspace);
+    if (listing.problem)
+        repository.unlisted(listing.problem);
+    return repository;
 }
 /** The repository's YAML files, workspace-relative: from git, else from a walk. Never rejects. */
 async function listRepositoryFiles(workspace, git, debug = () => { }) {
@@ -6629,7 +6711,7 @@ async function listRepositoryFiles(workspace, git, debug = () => { }) {
         if (listed.exitCode === 0) {
             const files = listed.stdout
                 .split('\0')
-                .filter((file) => file !== '' && !file.split('/').some((part) => _patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .SKIPPED_FOLDERS */ .Ll.includes(part)));
+                .filter((file) => file !== '' && !file.split('/').some((part) => _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.includes(part)));
             return { files };
         }
         debug(`Not a git repository (${listed.stderr.trim()}): every YAML file below the workspace`);
@@ -6638,11 +6720,11 @@ async function listRepositoryFiles(workspace, git, debug = () => { }) {
         debug(`git could not list the files (${error.message}): every YAML file below the workspace`);
     }
     try {
-        const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_8__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
+        const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_7__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
             cwd: workspace,
             dot: true,
             caseSensitiveMatch: false,
-            ignore: _patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}/**`),
+            ignore: _patterns_js__WEBPACK_IMPORTED_MODULE_6__/* .SKIPPED_FOLDERS */ .Ll.map((folder) => `**/${folder}/**`),
             followSymbolicLinks: false,
             expandDirectories: false,
             onlyFiles: true,
@@ -22891,23 +22973,26 @@ async function runPipeline(options, context, deps) {
     }
     const reader = new read/* ConfigReader */.o(options.workspace);
     const count = discovery.files.length;
-    const claims = new Map();
+    // Each config's claim, kept compactly as it is validated (repository.ts).
+    const claims = new discover_repository/* RepositoryConfigs */.GU(options.workspace);
     // git lists the repository's files while the configs are validated.
     const listing = (0,discover_repository/* listRepositoryFiles */.u4)(options.workspace, deps.git, (message) => reporter.debug(message));
     const repository = await reporter.group(`Validate ${(0,util_text/* plural */.LS)(count, 'job config')}`, async () => {
-        // One config at a time, read synchronously (read.ts says why): memory stays flat however
-        // many configs a run has.
+        // One config at a time, read synchronously (read.ts says why), its document dropped once its
+        // findings, claim and record are taken: memory stays flat however many configs a run has.
         for (const file of discovery.files) {
             const read = reader.readSync(file);
             const validation = (0,validate/* validateRead */.x)(file, read, {
                 defaultTags: options.defaultTags,
                 policy,
                 platformPolicy,
+                // Validate mode runs no later stage: no job is built.
+                jobs: options.mode !== 'validate',
             });
             for (const finding of validation.findings)
                 reporter.finding(finding);
             report.configs.push(configRun(validation, options, read));
-            claims.set(file, validation.claim);
+            claims.add(file, validation.claim);
         }
         // Every config in the repository, read once: one job_name, one config, before any Terraform.
         const repository = await (0,discover_repository/* readRepositoryConfigs */.nx)(options.workspace, claims, {
@@ -22917,12 +23002,15 @@ async function runPipeline(options, context, deps) {
             outputDir: options.outputDir,
             debug: (message) => reporter.debug(message),
         });
-        const byFile = new Map(report.configs.map((run) => [run.file, run]));
-        for (const finding of (0,discover_repository/* sharedJobNameFindings */.Qu)(repository, new Set(byFile.keys()), reader)) {
-            const run = byFile.get(finding.file);
+        // Looked up only when configs share a job_name.
+        let selected;
+        const byFile = () => (selected ??= new Map(report.configs.map((run) => [run.file, run])));
+        const isSelected = { has: (file) => byFile().has(file) };
+        for (const finding of (0,discover_repository/* sharedJobNameFindings */.Qu)(repository, isSelected, reader)) {
+            const run = byFile().get(finding.file);
             if (run)
                 Object.assign(run, { valid: false, job: undefined });
-            atFile(report, reporter, finding);
+            atFile(report, reporter, finding, run);
         }
         if (options.mode !== 'validate' && !policyRefusal) {
             const { preflightRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8519));
@@ -23346,6 +23434,8 @@ async function resolveMode(options, context, deps) {
     await publishResolved(found.runs, found.outputs, report, options, context, deps);
     return report;
 }
+/** The placeholders of a config without a job: one list for every such config, never written to. */
+const NO_PLACEHOLDERS = Object.freeze([]);
 /**
  * The record a run keeps of one config, made in one piece (the fields in newConfigRun's order):
  * with thousands of configs, every object made on the way and thrown away is garbage V8 keeps in
@@ -23362,7 +23452,7 @@ function configRun(validation, options, read) {
         plan: null,
         outputs: null,
         resolved: false,
-        placeholders: validation.job?.placeholders ?? [],
+        placeholders: validation.job?.placeholders ?? NO_PLACEHOLDERS,
         // Outputs files name the config as read; validate mode writes none.
         sourceSha: options.mode !== 'validate' && read.ok ? (0,commit_plan/* blobSha */.wJ)(read.bytes) : undefined,
         jobName: validation.jobName,
@@ -23378,9 +23468,12 @@ function configRun(validation, options, read) {
 function atJob(run, severity, rule, message) {
     return { severity, rule, message, file: run.file, range: run.job?.range };
 }
-/** A finding at a file: kept with its config's run, or with the run when no config of it is that file. */
-function atFile(report, reporter, finding) {
-    const run = report.configs.find((config) => config.file === finding.file);
+/**
+ * A finding at a file: kept with its config's run (`run`, when the caller knows it), or with the
+ * run when no config of it is that file.
+ */
+function atFile(report, reporter, finding, known) {
+    const run = known ?? report.configs.find((config) => config.file === finding.file);
     if (run)
         return record(reporter, run, [finding]);
     reporter.finding(finding);

@@ -4,7 +4,6 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadPolicySchema } from './config/policy.js'
-import type { JobClaim } from './config/claim.js'
 import { ConfigReader } from './config/read.js'
 import { validateRead } from './config/validate.js'
 import type { ConfigValidation } from './config/validate.js'
@@ -12,6 +11,7 @@ import { discoverConfigs } from './discover/discover.js'
 import {
   listRepositoryFiles,
   readRepositoryConfigs,
+  RepositoryConfigs,
   sharedJobNameFindings,
 } from './discover/repository.js'
 import type { Finding } from './findings.js'
@@ -157,24 +157,27 @@ export async function runPipeline(
   }
   const reader = new ConfigReader(options.workspace)
   const count = discovery.files.length
-  const claims = new Map<string, JobClaim>()
+  // Each config's claim, kept compactly as it is validated (repository.ts).
+  const claims = new RepositoryConfigs(options.workspace)
   // git lists the repository's files while the configs are validated.
   const listing = listRepositoryFiles(options.workspace, deps.git, (message) =>
     reporter.debug(message),
   )
   const repository = await reporter.group(`Validate ${plural(count, 'job config')}`, async () => {
-    // One config at a time, read synchronously (read.ts says why): memory stays flat however
-    // many configs a run has.
+    // One config at a time, read synchronously (read.ts says why), its document dropped once its
+    // findings, claim and record are taken: memory stays flat however many configs a run has.
     for (const file of discovery.files) {
       const read = reader.readSync(file)
       const validation = validateRead(file, read, {
         defaultTags: options.defaultTags,
         policy,
         platformPolicy,
+        // Validate mode runs no later stage: no job is built.
+        jobs: options.mode !== 'validate',
       })
       for (const finding of validation.findings) reporter.finding(finding)
       report.configs.push(configRun(validation, options, read))
-      claims.set(file, validation.claim)
+      claims.add(file, validation.claim)
     }
     // Every config in the repository, read once: one job_name, one config, before any Terraform.
     const repository = await readRepositoryConfigs(options.workspace, claims, {
@@ -184,11 +187,14 @@ export async function runPipeline(
       outputDir: options.outputDir,
       debug: (message) => reporter.debug(message),
     })
-    const byFile = new Map(report.configs.map((run) => [run.file, run]))
-    for (const finding of sharedJobNameFindings(repository, new Set(byFile.keys()), reader)) {
-      const run = byFile.get(finding.file)
+    // Looked up only when configs share a job_name.
+    let selected: Map<string, ConfigRun> | undefined
+    const byFile = () => (selected ??= new Map(report.configs.map((run) => [run.file, run])))
+    const isSelected = { has: (file: string) => byFile().has(file) }
+    for (const finding of sharedJobNameFindings(repository, isSelected, reader)) {
+      const run = byFile().get(finding.file)
       if (run) Object.assign(run, { valid: false, job: undefined })
-      atFile(report, reporter, finding)
+      atFile(report, reporter, finding, run)
     }
     if (options.mode !== 'validate' && !policyRefusal) {
       const { preflightRuns } = await import('./terraform/preflight.js')
@@ -697,6 +703,9 @@ async function resolveMode(
   return report
 }
 
+/** The placeholders of a config without a job: one list for every such config, never written to. */
+const NO_PLACEHOLDERS: string[] = Object.freeze([]) as unknown as string[]
+
 /**
  * The record a run keeps of one config, made in one piece (the fields in newConfigRun's order):
  * with thousands of configs, every object made on the way and thrown away is garbage V8 keeps in
@@ -713,7 +722,7 @@ function configRun(validation: ConfigValidation, options: RunOptions, read: Read
     plan: null,
     outputs: null,
     resolved: false,
-    placeholders: validation.job?.placeholders ?? [],
+    placeholders: validation.job?.placeholders ?? NO_PLACEHOLDERS,
     // Outputs files name the config as read; validate mode writes none.
     sourceSha: options.mode !== 'validate' && read.ok ? blobSha(read.bytes) : undefined,
     jobName: validation.jobName,
@@ -736,9 +745,12 @@ function atJob(
   return { severity, rule, message, file: run.file, range: run.job?.range }
 }
 
-/** A finding at a file: kept with its config's run, or with the run when no config of it is that file. */
-function atFile(report: RunReport, reporter: Reporter, finding: Finding): void {
-  const run = report.configs.find((config) => config.file === finding.file)
+/**
+ * A finding at a file: kept with its config's run (`run`, when the caller knows it), or with the
+ * run when no config of it is that file.
+ */
+function atFile(report: RunReport, reporter: Reporter, finding: Finding, known?: ConfigRun): void {
+  const run = known ?? report.configs.find((config) => config.file === finding.file)
   if (run) return record(reporter, run, [finding])
   reporter.finding(finding)
   ;(report.elsewhere ??= []).push(finding)

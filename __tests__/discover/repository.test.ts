@@ -63,7 +63,7 @@ describe('the configs of a git repository', () => {
   })
 
   it('lists tracked and untracked YAML files, not ignored ones nor other names', () => {
-    expect([...repository.claims.keys()].sort()).toEqual([
+    expect([...repository.files]).toEqual([
       '.github/workflows/ci.yml',
       'data/large-other.yaml',
       'data/large.yaml',
@@ -161,10 +161,99 @@ describe('the configs of a workspace outside git', () => {
       git: gitIn(dir),
       reader: new ConfigReader(dir),
     })
-    expect([...repository.claims.keys()].sort()).toEqual([
-      '.hidden/c.yaml',
-      'deep/er/b.yml',
+    expect([...repository.files]).toEqual(['.hidden/c.yaml', 'deep/er/b.yml', 'jobs/a.yaml'])
+  })
+})
+
+describe('claims of every form', () => {
+  it('are kept whole: names as written, each file once, own names by the keys that lead to them', async () => {
+    const dir = tempDir('dativo-claim-forms-')
+    write(dir, {
+      'jobs/a.yaml': sandboxJob('alpha'),
+      'jobs/b.yaml': sandboxJob('Alpha'),
+      // A misspelt section still names the config's own job; a job_name elsewhere is claimed too.
+      'jobs/c.yaml': `${sandboxJob('beta').replace('infrastructure:', 'infrastucture:')}source:\n  job_name: gamma\n`,
+      'jobs/d.yaml': sandboxJob('beta'),
+      'jobs/e.yaml': sandboxJob('delta'),
+      'docs/notes.yaml': 'title: notes\n',
+    })
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir })
+    const reader = new ConfigReader(dir)
+    // d and e as this run validated them, the rest read from the repository.
+    const repository = await readRepositoryConfigs(
+      dir,
+      new Map([
+        [
+          'jobs/e.yaml',
+          {
+            kind: 'job',
+            names: ['delta'],
+            jobName: { name: 'delta', path: ['infrastructure', 'tags', 'job_name'] },
+          },
+        ],
+        [
+          'jobs/d.yaml',
+          {
+            kind: 'job',
+            names: ['beta'],
+            jobName: { name: 'beta', path: ['infrastructure', 'tags', 'job_name'] },
+          },
+        ],
+      ]),
+      { git: gitIn(dir), reader },
+    )
+    expect(repository.files).toEqual([
+      'docs/notes.yaml',
       'jobs/a.yaml',
+      'jobs/b.yaml',
+      'jobs/c.yaml',
+      'jobs/d.yaml',
+      'jobs/e.yaml',
     ])
+    expect(repository.claimants('ALPHA')).toEqual([
+      { file: 'jobs/a.yaml', name: 'alpha' },
+      { file: 'jobs/b.yaml', name: 'Alpha' },
+    ])
+    expect(repository.claimants('beta')).toEqual([
+      { file: 'jobs/c.yaml', name: 'beta' },
+      { file: 'jobs/d.yaml', name: 'beta' },
+    ])
+    expect(repository.claimants('gamma')).toEqual([{ file: 'jobs/c.yaml', name: 'gamma' }])
+    expect(repository.claimants('delta')).toEqual([{ file: 'jobs/e.yaml', name: 'delta' }])
+    expect(
+      ['jobs/c.yaml', 'jobs/e.yaml', 'docs/notes.yaml'].map((f) => repository.claimsJob(f)),
+    ).toEqual([true, true, false])
+    // Groups in the order of their first config, whichever was read first.
+    expect(repository.sharedJobNames(new Set(['jobs/d.yaml', 'jobs/b.yaml']))).toEqual([
+      [
+        {
+          file: 'jobs/a.yaml',
+          name: 'alpha',
+          path: ['infrastructure', 'tags', 'job_name'],
+          real: expect.any(String),
+        },
+        {
+          file: 'jobs/b.yaml',
+          name: 'Alpha',
+          path: ['infrastructure', 'tags', 'job_name'],
+          real: expect.any(String),
+        },
+      ],
+      [
+        {
+          file: 'jobs/c.yaml',
+          name: 'beta',
+          path: ['infrastucture', 'tags', 'job_name'],
+          real: expect.any(String),
+        },
+        {
+          file: 'jobs/d.yaml',
+          name: 'beta',
+          path: ['infrastructure', 'tags', 'job_name'],
+          real: expect.any(String),
+        },
+      ],
+    ])
+    expect(repository.sharedJobNames(new Set(['jobs/e.yaml']))).toEqual([])
   })
 })

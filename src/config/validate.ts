@@ -26,6 +26,8 @@ export interface ValidationOptions {
   platformPolicy?: PlatformPolicy
   /** Read every file with `yaml`, without the quick reader first: the reference it must equal. */
   yamlOnly?: boolean
+  /** Build the job of a valid config (the default); false where no later stage will run it. */
+  jobs?: boolean
 }
 
 export interface ConfigValidation {
@@ -138,7 +140,7 @@ function validateConfig(
   if (typeof infrastructure?.provider === 'string') result.provider = infrastructure.provider
   if (typeof infrastructure?.runtime?.type === 'string')
     result.runtimeType = infrastructure.runtime.type
-  if (result.valid && !skipped) {
+  if (result.valid && !skipped && options.jobs !== false) {
     result.job = jobFromData(file, config.data, {
       range: keyRange(config, ['infrastructure']),
       runtimeRange: keyRange(config, ['infrastructure', 'runtime']),

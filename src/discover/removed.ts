@@ -207,7 +207,7 @@ export async function findRemovedJobs(
       scan.warnings.push(
         `${file}: job ${unclaimed.join(', ')} is no longer claimed by any config (${change}), but its config at ${short(range.base)} is not valid, so its runtime (if it has one) cannot be rebuilt here: it is left running; destroy it by hand`,
       )
-    } else if (claim.kind === 'unknown' && repository.claims.get(file)?.kind !== 'job') {
+    } else if (claim.kind === 'unknown' && !repository.claimsJob(file)) {
       scan.warnings.push(
         `${file} (${change}): its config at ${short(range.base)} may have held a job, but ${claim.reason}: if that job is no longer claimed by any config, its runtime is left running; destroy it by hand`,
       )

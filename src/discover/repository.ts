@@ -20,7 +20,6 @@ import type { ConfigReader } from '../config/read.js'
 import type { Finding } from '../findings.js'
 import type { Git } from '../util/git.js'
 import { relativePosix, within } from '../util/paths.js'
-import { sortedUnique } from './files.js'
 import { SKIPPED_FOLDERS } from './patterns.js'
 
 /** How much of a file too large to be a config is searched for a config's keys. */
@@ -38,56 +37,139 @@ export interface JobNameOwner extends ClaimingFile {
   real: string
 }
 
-export class RepositoryConfigs {
-  private readonly byName = new Map<string, ClaimingFile[]>()
+/** The keys that lead to a config's own job_name when it is written the usual way. */
+const OWN_NAME_PATH: readonly string[] = ['infrastructure', 'tags', 'job_name']
 
-  constructor(
-    /** Every YAML file of the repository and every selected config, by workspace-relative path. */
-    readonly claims: ReadonlyMap<string, JobClaim>,
-    private readonly workspace: string,
-  ) {
-    for (const [file, claim] of claims) {
-      if (claim.kind !== 'job') continue
-      for (const name of claim.names) {
-        const key = name.toLowerCase()
-        const files = this.byName.get(key)
-        if (files) files.push({ file, name })
-        else this.byName.set(key, [{ file, name }])
-      }
+/**
+ * A file's claim of one job name: the name as written, and the keys that lead to it when it is
+ * the file's own job_name.
+ */
+interface NameClaim {
+  file: string
+  name: string
+  own?: readonly string[]
+}
+
+/**
+ * The claims of every YAML file of the repository and every selected config, kept as little as
+ * the rules need (a run may have tens of thousands of configs): per job name, the files claiming
+ * it; the files whose claim is unknown. A claim that says what a config usually says (its own
+ * job_name at infrastructure → tags → job_name, written in lower case, and no other name) is kept
+ * as the file's path alone.
+ */
+export class RepositoryConfigs {
+  /** Every file whose claim was taken, by workspace-relative path, in code-unit order once read. */
+  readonly files: string[] = []
+  /** By job name in lower case: the file claiming it the usual way, or every claim of it. */
+  private readonly byName = new Map<string, string | NameClaim[]>()
+  private readonly unknowns: Array<{ file: string; reason: string }> = []
+  /** Why the repository's files could not be listed, when they could not. */
+  private listingProblem?: string
+  private jobFiles?: Set<string>
+
+  constructor(private readonly workspace: string) {}
+
+  /** Takes one file's claim (each file once). */
+  add(file: string, claim: JobClaim): void {
+    this.files.push(file)
+    this.jobFiles = undefined
+    if (claim.kind === 'unknown') this.unknowns.push({ file, reason: claim.reason })
+    if (claim.kind !== 'job') return
+    const own = claim.jobName
+    const usual =
+      claim.names.length === 1 &&
+      own !== undefined &&
+      own.name === claim.names[0] &&
+      own.name === own.name.toLowerCase() &&
+      samePath(own.path, OWN_NAME_PATH)
+    if (usual) return this.put(own.name, file)
+    let ownTaken = false
+    for (const name of claim.names) {
+      const isOwn = own !== undefined && own.name === name
+      ownTaken ||= isOwn
+      this.put(name.toLowerCase(), { file, name, own: isOwn ? own.path : undefined })
     }
+    // The own name is always one of the names (a value under a job_name key): kept if not.
+    if (own && !ownTaken) this.put(own.name.toLowerCase(), { file, name: own.name, own: own.path })
+  }
+
+  private put(key: string, claim: string | NameClaim): void {
+    const known = this.byName.get(key)
+    if (known === undefined) {
+      this.byName.set(key, typeof claim === 'string' ? claim : [claim])
+      return
+    }
+    const list = typeof known === 'string' ? [this.expand(key, known)] : known
+    list.push(typeof claim === 'string' ? this.expand(key, claim) : claim)
+    if (list !== known) this.byName.set(key, list)
+  }
+
+  private expand(key: string, file: string): NameClaim {
+    return { file, name: key, own: OWN_NAME_PATH }
+  }
+
+  private claimsOf(key: string): NameClaim[] {
+    const known = this.byName.get(key)
+    if (known === undefined) return []
+    if (typeof known === 'string') return [this.expand(key, known)]
+    // In path order, each file's names in the order written.
+    return known.length > 1 ? [...known].sort((a, b) => compareText(a.file, b.file)) : known
   }
 
   /** The files that claim a job, its name compared without case. */
   claimants(jobName: string): ClaimingFile[] {
-    return this.byName.get(jobName.toLowerCase()) ?? []
+    return this.claimsOf(jobName.toLowerCase()).map(({ file, name }) => ({ file, name }))
+  }
+
+  /** Whether a file claims a job. */
+  claimsJob(file: string): boolean {
+    if (!this.jobFiles) {
+      this.jobFiles = new Set()
+      for (const known of this.byName.values()) {
+        if (typeof known === 'string') this.jobFiles.add(known)
+        else for (const claim of known) this.jobFiles.add(claim.file)
+      }
+    }
+    return this.jobFiles.has(file)
+  }
+
+  /** The repository's files could not be listed: any of them may be a config. */
+  unlisted(problem: string): void {
+    this.listingProblem = problem
   }
 
   /** Files that may be configs but could not be read well enough to know which job they claim. */
   unknown(): Array<{ file: string; reason: string }> {
-    return [...this.claims].flatMap(([file, claim]) =>
-      claim.kind === 'unknown' ? [{ file, reason: claim.reason }] : [],
-    )
+    const unknown = [...this.unknowns].sort((a, b) => compareText(a.file, b.file))
+    if (this.listingProblem !== undefined) {
+      unknown.push({
+        file: '.',
+        reason: `the repository's files could not be listed (${this.listingProblem})`,
+      })
+    }
+    return unknown
   }
 
   /**
    * Configs whose own job_name (compared without case) another config has too, when any of them
    * is among `selected`: groups in path order. A link to a config and the config are one config.
    */
-  sharedJobNames(selected: ReadonlySet<string>): JobNameOwner[][] {
-    const owners = new Map<string, Array<Omit<JobNameOwner, 'real'>>>()
-    for (const [file, claim] of this.claims) {
-      if (claim.kind !== 'job' || !claim.jobName) continue
-      const key = claim.jobName.name.toLowerCase()
-      const owner = { file, name: claim.jobName.name, path: claim.jobName.path }
-      const group = owners.get(key)
-      if (group) group.push(owner)
-      else owners.set(key, [owner])
+  sharedJobNames(selected: { has(file: string): boolean }): JobNameOwner[][] {
+    const groups: JobNameOwner[][] = []
+    for (const [key, known] of this.byName) {
+      if (typeof known === 'string') continue
+      const owners = this.claimsOf(key).filter((claim) => claim.own !== undefined)
+      if (owners.length < 2 || !owners.some((owner) => selected.has(owner.file))) continue
+      const group = owners.map(({ file, name, own }) => ({
+        file,
+        name,
+        path: [...own!],
+        real: this.realFile(file),
+      }))
+      if (new Set(group.map((owner) => owner.real)).size > 1) groups.push(group)
     }
-    return [...owners.values()]
-      .filter((group) => group.length > 1 && group.some((owner) => selected.has(owner.file)))
-      .map((group) => group.map((owner) => ({ ...owner, real: this.realFile(owner.file) })))
-      .filter((group) => new Set(group.map((owner) => owner.real)).size > 1)
-      .map((group) => group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)))
+    // In the order of each group's first config.
+    return groups.sort((a, b) => compareText(a[0]!.file, b[0]!.file))
   }
 
   private realFile(file: string): string {
@@ -97,6 +179,14 @@ export class RepositoryConfigs {
       return path.resolve(this.workspace, file)
     }
   }
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i])
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 export interface RepositoryDeps {
@@ -112,38 +202,40 @@ export interface RepositoryListing {
 }
 
 /**
- * Reads the repository's configs; `selected` are the claims of the configs this run validated.
+ * Reads the repository's configs into `selected`: the claims of the configs this run validated
+ * (a map, or a RepositoryConfigs they were added to), which are not read again.
  * `listing`, when given, is a listing started earlier (git lists while the configs are validated).
  * `outputDir`: the folder the run writes resolved copies of configs to, which are none.
  */
 export async function readRepositoryConfigs(
   workspace: string,
-  selected: ReadonlyMap<string, JobClaim>,
+  selected: RepositoryConfigs | ReadonlyMap<string, JobClaim>,
   deps: RepositoryDeps & { listing?: Promise<RepositoryListing>; outputDir?: string },
 ): Promise<RepositoryConfigs> {
   const debug = deps.debug ?? (() => {})
   const listing = await (deps.listing ?? listRepositoryFiles(workspace, deps.git, debug))
   const copies = deps.outputDir && relativePosix(workspace, deps.outputDir)
-  const listed = copies
-    ? listing.files.filter((file) => within(copies, file) === undefined)
-    : listing.files
-  const files = sortedUnique([...selected.keys(), ...listed])
-  const claims = new Map<string, JobClaim>()
-  let read = 0
-  for (const file of files) {
-    const known = selected.get(file)
-    if (!known) read++
-    claims.set(file, known ?? claimOfFile(workspace, file, deps.reader))
+  let repository: RepositoryConfigs
+  if (selected instanceof RepositoryConfigs) {
+    repository = selected
+  } else {
+    repository = new RepositoryConfigs(workspace)
+    for (const [file, claim] of selected) repository.add(file, claim)
   }
-  debug(`Configs in the repository: ${files.length} files, ${read} read beside this run's`)
+  const taken = new Set(repository.files)
+  const validated = taken.size
+  for (const file of listing.files) {
+    if (taken.has(file) || (copies && within(copies, file) !== undefined)) continue
+    taken.add(file)
+    repository.add(file, claimOfFile(workspace, file, deps.reader))
+  }
+  repository.files.sort(compareText)
+  debug(
+    `Configs in the repository: ${repository.files.length} files, ${repository.files.length - validated} read beside this run's`,
+  )
   // Files that could not be listed may be configs: as unknown as a file that cannot be read.
-  if (listing.problem) {
-    claims.set('.', {
-      kind: 'unknown',
-      reason: `the repository's files could not be listed (${listing.problem})`,
-    })
-  }
-  return new RepositoryConfigs(claims, workspace)
+  if (listing.problem) repository.unlisted(listing.problem)
+  return repository
 }
 
 /** The repository's YAML files, workspace-relative: from git, else from a walk. Never rejects. */
@@ -234,7 +326,7 @@ function head(file: string): Uint8Array {
  */
 export function sharedJobNameFindings(
   repository: RepositoryConfigs,
-  selected: ReadonlySet<string>,
+  selected: { has(file: string): boolean },
   reader: ConfigReader,
 ): Finding[] {
   const findings: Finding[] = []
