@@ -703,8 +703,8 @@ async function resolveMode(
   return report
 }
 
-/** The placeholders of a config without a job: one list for every such config, never written to. */
-const NO_PLACEHOLDERS: string[] = Object.freeze([]) as unknown as string[]
+/** The placeholders of a config without a job: one list for every such config. */
+const NO_PLACEHOLDERS: readonly string[] = Object.freeze([])
 
 /**
  * The record a run keeps of one config, made in one piece (the fields in newConfigRun's order):

@@ -32,7 +32,7 @@ export interface ConfigRun {
   outputs: Record<string, unknown> | null
   resolved: boolean
   /** Placeholders written (or, in plan mode, that would be), by output name. */
-  placeholders: string[]
+  placeholders: readonly string[]
   /** The tags the runtime module puts on every resource, converted for its cloud. */
   cloudTags?: Record<string, string>
   /** `terraform show` of the saved plan, as text (sensitive values already masked). */

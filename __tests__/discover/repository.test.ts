@@ -7,13 +7,24 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ConfigReader } from '../../src/config/read.js'
-import { readRepositoryConfigs, sharedJobNameFindings } from '../../src/discover/repository.js'
-import type { RepositoryConfigs } from '../../src/discover/repository.js'
+import type { JobClaim } from '../../src/config/claim.js'
+import {
+  readRepositoryConfigs,
+  RepositoryConfigs,
+  sharedJobNameFindings,
+} from '../../src/discover/repository.js'
 import { sandboxJob } from '../helpers/repository.js'
 import { tempDir } from '../helpers/temp.js'
 import { gitIn } from './helpers.js'
 
 const BROKEN = sandboxJob('half').replace('region: local', 'region: [local')
+
+/** The claims of the configs a run validated, in the order it validated them. */
+function validated(dir: string, claims: Array<[string, JobClaim]> = []): RepositoryConfigs {
+  const repository = new RepositoryConfigs(dir)
+  for (const [file, claim] of claims) repository.add(file, claim)
+  return repository
+}
 
 function write(root: string, files: Record<string, string | Buffer>): void {
   for (const [file, content] of Object.entries(files)) {
@@ -57,7 +68,7 @@ describe('the configs of a git repository', () => {
     rmSync(path.join(dir, 'jobs/gone.yaml'))
     repository = await readRepositoryConfigs(
       dir,
-      new Map([['jobs/orders.yaml', { kind: 'job', names: ['as-validated'] }]]),
+      validated(dir, [['jobs/orders.yaml', { kind: 'job', names: ['as-validated'] }]]),
       { git: gitIn(dir), reader: new ConfigReader(dir) },
     )
   })
@@ -128,7 +139,7 @@ describe('a link to a config', () => {
     symlinkSync('../shared/b.yaml', path.join(dir, 'jobs/b.yaml'))
     execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir })
     const reader = new ConfigReader(dir)
-    const repository = await readRepositoryConfigs(dir, new Map(), { git: gitIn(dir), reader })
+    const repository = await readRepositoryConfigs(dir, validated(dir), { git: gitIn(dir), reader })
     expect(repository.claimants('b').map((c) => c.file)).toEqual(['jobs/b.yaml', 'shared/b.yaml'])
     expect(sharedJobNameFindings(repository, new Set(['jobs/b.yaml']), reader)).toEqual([])
   })
@@ -139,7 +150,7 @@ describe('the resolved copies of configs under output-dir', () => {
     const dir = tempDir('dativo-output-dir-')
     write(dir, { 'jobs/a.yaml': sandboxJob('a'), 'resolved/jobs/a.yaml': sandboxJob('a') })
     execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir })
-    const repository = await readRepositoryConfigs(dir, new Map(), {
+    const repository = await readRepositoryConfigs(dir, validated(dir), {
       git: gitIn(dir),
       reader: new ConfigReader(dir),
       outputDir: path.join(dir, 'resolved'),
@@ -157,7 +168,7 @@ describe('the configs of a workspace outside git', () => {
       '.hidden/c.yaml': sandboxJob('c'),
       'node_modules/x/d.yaml': sandboxJob('d'),
     })
-    const repository = await readRepositoryConfigs(dir, new Map(), {
+    const repository = await readRepositoryConfigs(dir, validated(dir), {
       git: gitIn(dir),
       reader: new ConfigReader(dir),
     })
@@ -182,7 +193,7 @@ describe('claims of every form', () => {
     // d and e as this run validated them, the rest read from the repository.
     const repository = await readRepositoryConfigs(
       dir,
-      new Map([
+      validated(dir, [
         [
           'jobs/e.yaml',
           {

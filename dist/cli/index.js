@@ -6110,7 +6110,11 @@ async function findRemovedJobs(settings, context, deps) {
     if (found.length === 0 && unrebuilt.length === 0)
         return scan;
     const repository = deps.repository ??
-        (await (0,_repository_js__WEBPACK_IMPORTED_MODULE_12__/* .readRepositoryConfigs */ .nx)(settings.workspace, new Map(), { git: deps.git, reader, debug }));
+        (await (0,_repository_js__WEBPACK_IMPORTED_MODULE_12__/* .readRepositoryConfigs */ .nx)(settings.workspace, new _repository_js__WEBPACK_IMPORTED_MODULE_12__/* .RepositoryConfigs */ .GU(settings.workspace), {
+            git: deps.git,
+            reader,
+            debug,
+        }));
     for (const { file, status, claim } of unrebuilt) {
         const change = status === 'deleted' ? 'config deleted' : 'config changed';
         if (claim.kind === 'job') {
@@ -6525,24 +6529,15 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
- * Reads the repository's configs into `selected`: the claims of the configs this run validated
- * (a map, or a RepositoryConfigs they were added to), which are not read again.
+ * Adds the rest of the repository's configs to `repository`, which holds the claims of the configs
+ * this run validated (they are not read again; empty when the run validated none).
  * `listing`, when given, is a listing started earlier (git lists while the configs are validated).
  * `outputDir`: the folder the run writes resolved copies of configs to, which are none.
  */
-async function readRepositoryConfigs(workspace, selected, deps) {
+async function readRepositoryConfigs(workspace, repository, deps) {
     const debug = deps.debug ?? (() => { });
     const listing = await (deps.listing ?? listRepositoryFiles(workspace, deps.git, debug));
     const copies = deps.outputDir && (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .relativePosix */ .Yn)(workspace, deps.outputDir);
-    let repository;
-    if (selected instanceof RepositoryConfigs) {
-        repository = selected;
-    }
-    else {
-        repository = new RepositoryConfigs(workspace);
-        for (const [file, claim] of selected)
-            repository.add(file, claim);
-    }
     const taken = new Set(repository.files);
     const validated = taken.size;
     for (const file of listing.files) {
@@ -24371,7 +24366,7 @@ async function resolveMode(options, context, deps) {
     await publishResolved(found.runs, found.outputs, report, options, context, deps);
     return report;
 }
-/** The placeholders of a config without a job: one list for every such config, never written to. */
+/** The placeholders of a config without a job: one list for every such config. */
 const NO_PLACEHOLDERS = Object.freeze([]);
 /**
  * The record a run keeps of one config, made in one piece (the fields in newConfigRun's order):

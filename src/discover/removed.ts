@@ -43,8 +43,7 @@ import type { DiffEntry } from './changes.js'
 import { repositoryToWorkspace } from './discover.js'
 import { findConfigFiles } from './files.js'
 import { configMatcher, parsePatterns } from './patterns.js'
-import { readRepositoryConfigs } from './repository.js'
-import type { RepositoryConfigs } from './repository.js'
+import { readRepositoryConfigs, RepositoryConfigs } from './repository.js'
 
 export type RemovalReason = 'deleted' | 'no-infrastructure' | 'renamed'
 
@@ -198,7 +197,11 @@ export async function findRemovedJobs(
 
   const repository =
     deps.repository ??
-    (await readRepositoryConfigs(settings.workspace, new Map(), { git: deps.git, reader, debug }))
+    (await readRepositoryConfigs(settings.workspace, new RepositoryConfigs(settings.workspace), {
+      git: deps.git,
+      reader,
+      debug,
+    }))
   for (const { file, status, claim } of unrebuilt) {
     const change = status === 'deleted' ? 'config deleted' : 'config changed'
     if (claim.kind === 'job') {

@@ -202,26 +202,19 @@ export interface RepositoryListing {
 }
 
 /**
- * Reads the repository's configs into `selected`: the claims of the configs this run validated
- * (a map, or a RepositoryConfigs they were added to), which are not read again.
+ * Adds the rest of the repository's configs to `repository`, which holds the claims of the configs
+ * this run validated (they are not read again; empty when the run validated none).
  * `listing`, when given, is a listing started earlier (git lists while the configs are validated).
  * `outputDir`: the folder the run writes resolved copies of configs to, which are none.
  */
 export async function readRepositoryConfigs(
   workspace: string,
-  selected: RepositoryConfigs | ReadonlyMap<string, JobClaim>,
+  repository: RepositoryConfigs,
   deps: RepositoryDeps & { listing?: Promise<RepositoryListing>; outputDir?: string },
 ): Promise<RepositoryConfigs> {
   const debug = deps.debug ?? (() => {})
   const listing = await (deps.listing ?? listRepositoryFiles(workspace, deps.git, debug))
   const copies = deps.outputDir && relativePosix(workspace, deps.outputDir)
-  let repository: RepositoryConfigs
-  if (selected instanceof RepositoryConfigs) {
-    repository = selected
-  } else {
-    repository = new RepositoryConfigs(workspace)
-    for (const [file, claim] of selected) repository.add(file, claim)
-  }
   const taken = new Set(repository.files)
   const validated = taken.size
   for (const file of listing.files) {
