@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   upsertComment: () => (/* binding */ upsertComment)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, commentSize, commentMarker */
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6584);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9556);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3116);
 /* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4537);
@@ -17,6 +18,11 @@ export const modules = {
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8925);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(566);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1886);
+// The pull request comment (CONTRACT §8): one per workflow job, found again by a hidden marker and
+// edited in place, in the layout the job summary shares (layout.ts): the counts, an overview row
+// per job, then each job's section. Long text is shortened so the comment always stays below
+// GitHub's size limit: first the folded plans, then whole sections, never a row of the overview.
+
 
 
 
@@ -208,22 +214,14 @@ async function upsertComment(api, context, body) {
                     throw error;
             }
         }
-        try {
-            return await create();
-        }
-        catch (error) {
-            // A server error or a lost answer does not say whether GitHub made the comment: look first,
-            // and make it again only when it is not there (a blind retry could post it twice).
-            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isGitHubError */ .e0)(error) || error.status < 500)
-                throw error;
-            api.options.log.debug(`${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeGitHubError */ .dZ)(error, api.baseUrl)}; looking for the comment before trying again`);
+        return await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_7__/* .createOnce */ .Ur)(api, 'comment', create, async () => {
             const made = await findOwn();
             if (!made)
-                return await create();
+                return undefined;
             if (made.body !== text)
                 await update(made.id);
             return { action: 'created', id: made.id };
-        }
+        });
     }
     catch (error) {
         throw refusal(error, number, api.baseUrl);

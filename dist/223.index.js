@@ -9,12 +9,18 @@ export const modules = {
 /* harmony export */   syncDriftIssues: () => (/* binding */ syncDriftIssues)
 /* harmony export */ });
 /* unused harmony exports DRIFT_LABEL, issueMarker, issueTitle, issueLabels, issueBody */
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6584);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9556);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3116);
 /* harmony import */ var _publish_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1886);
-/* harmony import */ var _terraform_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(489);
+/* harmony import */ var _terraform_changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(489);
 /* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4537);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9997);
+// One GitHub issue per drifted job: opened (or reopened) when drift is found, its body replaced on
+// every run that still finds it, closed with a comment when the drift is gone. The action finds
+// its issues again by their label and a hidden marker naming the job, and trusts only those the
+// token's own identity created: anyone can copy a marker into an issue of their own.
+
 
 
 
@@ -186,13 +192,7 @@ function labelName(text) {
 async function createIssue(api, repository, title, body, labels, identity) {
     const octokit = await api.octokit();
     const create = async () => (await octokit.rest.issues.create({ ...repository, title, body, labels })).data;
-    try {
-        return await create();
-    }
-    catch (error) {
-        if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isGitHubError */ .e0)(error) || error.status < 500)
-            throw error;
-        api.options.log.debug(`${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeGitHubError */ .dZ)(error, api.baseUrl)}; looking for the issue before trying again`);
+    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createOnce */ .Ur)(api, 'issue', create, async () => {
         const marker = body.split('\n')[0];
         const { data } = await octokit.rest.issues.listForRepo({
             ...repository,
@@ -201,9 +201,8 @@ async function createIssue(api, repository, title, body, labels, identity) {
             direction: 'desc',
             per_page: 30,
         });
-        const made = data.find((issue) => issue.user?.login?.toLowerCase() === identity && issue.body?.startsWith(marker));
-        return made ?? (await create());
-    }
+        return data.find((issue) => issue.user?.login?.toLowerCase() === identity && issue.body?.startsWith(marker));
+    });
 }
 async function close(api, repository, number, comment, open = true) {
     const octokit = await api.octokit();
@@ -288,7 +287,7 @@ function issueBody(run, context) {
             lines.push('', (0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Attribute', 'In the state', 'Found'], resource.attributes
                 .slice(0, MAX_ROWS)
                 .map(({ path, before, after }) => [
-                (0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)((0,_terraform_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(path)),
+                (0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)((0,_terraform_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPath */ .jV)(path)),
                 (0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)((0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(before, 200)),
                 (0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)((0,_publish_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(after, 200)),
             ])));
@@ -299,7 +298,7 @@ function issueBody(run, context) {
     }
     lines.push('', `**What the action did:** ${healingWords(run)}`);
     if (drift.otherChanges.length > 0) {
-        lines.push('', `The plan also changes ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(drift.otherChanges.length, 'resource')} that did not drift: ${drift.otherChanges
+        lines.push('', `The plan also changes ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(drift.otherChanges.length, 'resource')} that did not drift: ${drift.otherChanges
             .slice(0, 10)
             .map(_publish_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)
             .join(', ')}${drift.otherChanges.length > 10 ? ', …' : ''}.`);

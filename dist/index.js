@@ -7020,9 +7020,14 @@ function compareFindings(a, b) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OT: () => (/* binding */ appSlugOf),
+/* harmony export */   Ur: () => (/* binding */ createOnce),
 /* harmony export */   jh: () => (/* binding */ GitHubClient)
 /* harmony export */ });
 /* unused harmony export ACTIONS_BOT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
+// The run's way to GitHub's API: one Octokit for the token, built on the first call (the
+// validate path, which rarely needs it, starts without loading it), and who the token acts as.
+
 /** The login of GITHUB_TOKEN, which may ask neither GraphQL's viewer nor GET /user. */
 const ACTIONS_BOT = 'github-actions[bot]';
 class GitHubClient {
@@ -7103,6 +7108,22 @@ function appSlugOf(login) {
 }
 function describe(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Makes something on GitHub (an issue, a comment) once. A server error or a lost answer does not
+ * say whether GitHub made it: `find` looks for it first, and it is made again only when it is not
+ * there (a blind retry could make it twice). Any other refusal is thrown as it came.
+ */
+async function createOnce(api, what, create, find) {
+    try {
+        return await create();
+    }
+    catch (error) {
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitHubError */ .e0)(error) || error.status < 500)
+            throw error;
+        api.options.log.debug(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(error, api.baseUrl)}; looking for the ${what} before trying again`);
+        return (await find()) ?? (await create());
+    }
 }
 
 

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMENT_LIMIT, commentMarker, commentSize
 
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/context.ts
 var github_context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -691,6 +693,11 @@ function detailSections(entries, mode, links, clean, maxRows) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
+// The pull request comment (CONTRACT §8): one per workflow job, found again by a hidden marker and
+// edited in place, in the layout the job summary shares (layout.ts): the counts, an overview row
+// per job, then each job's section. Long text is shortened so the comment always stays below
+// GitHub's size limit: first the folded plans, then whole sections, never a row of the overview.
+
 
 
 
@@ -882,22 +889,14 @@ async function upsertComment(api, context, body) {
                     throw error;
             }
         }
-        try {
-            return await create();
-        }
-        catch (error) {
-            // A server error or a lost answer does not say whether GitHub made the comment: look first,
-            // and make it again only when it is not there (a blind retry could post it twice).
-            if (!(0,errors/* isGitHubError */.e0)(error) || error.status < 500)
-                throw error;
-            api.options.log.debug(`${(0,errors/* describeGitHubError */.dZ)(error, api.baseUrl)}; looking for the comment before trying again`);
+        return await (0,client/* createOnce */.Ur)(api, 'comment', create, async () => {
             const made = await findOwn();
             if (!made)
-                return await create();
+                return undefined;
             if (made.body !== text)
                 await update(made.id);
             return { action: 'created', id: made.id };
-        }
+        });
     }
     catch (error) {
         throw refusal(error, number, api.baseUrl);

@@ -2,10 +2,11 @@
 // every run that still finds it, closed with a comment when the drift is gone. The action finds
 // its issues again by their label and a hidden marker naming the job, and trusts only those the
 // token's own identity created: anyone can copy a marker into an issue of their own.
+import { createOnce } from '../github/client.js'
 import type { GitHubClient } from '../github/client.js'
 import { repositoryUrl, runUrl } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
-import { describeGitHubError, hasStatus, isGitHubError, rateLimitOf } from '../github/errors.js'
+import { describeGitHubError, hasStatus, rateLimitOf } from '../github/errors.js'
 import { code, codeBlock, cut, escapeText, shorten, table } from '../publish/markdown.js'
 import type { Reporter } from '../publish/reporter.js'
 import type { ConfigRun, RunReport } from '../run.js'
@@ -207,13 +208,7 @@ async function createIssue(
   const octokit = await api.octokit()
   const create = async () =>
     (await octokit.rest.issues.create({ ...repository, title, body, labels })).data as Issue
-  try {
-    return await create()
-  } catch (error) {
-    if (!isGitHubError(error) || error.status < 500) throw error
-    api.options.log.debug(
-      `${describeGitHubError(error, api.baseUrl)}; looking for the issue before trying again`,
-    )
+  return createOnce(api, 'issue', create, async () => {
     const marker = body.split('\n')[0]!
     const { data } = await octokit.rest.issues.listForRepo({
       ...repository,
@@ -222,11 +217,10 @@ async function createIssue(
       direction: 'desc',
       per_page: 30,
     })
-    const made = (data as Issue[]).find(
+    return (data as Issue[]).find(
       (issue) => issue.user?.login?.toLowerCase() === identity && issue.body?.startsWith(marker),
     )
-    return made ?? (await create())
-  }
+  })
 }
 
 async function close(

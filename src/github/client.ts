@@ -1,5 +1,6 @@
 // The run's way to GitHub's API: one Octokit for the token, built on the first call (the
 // validate path, which rarely needs it, starts without loading it), and who the token acts as.
+import { describeGitHubError, isGitHubError } from './errors.js'
 import type { Octokit, OctokitOptions } from './octokit.js'
 
 /** The login of GITHUB_TOKEN, which may ask neither GraphQL's viewer nor GET /user. */
@@ -83,4 +84,26 @@ export function appSlugOf(login: string): string | undefined {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Makes something on GitHub (an issue, a comment) once. A server error or a lost answer does not
+ * say whether GitHub made it: `find` looks for it first, and it is made again only when it is not
+ * there (a blind retry could make it twice). Any other refusal is thrown as it came.
+ */
+export async function createOnce<T>(
+  api: GitHubClient,
+  what: string,
+  create: () => Promise<T>,
+  find: () => Promise<T | undefined>,
+): Promise<T> {
+  try {
+    return await create()
+  } catch (error) {
+    if (!isGitHubError(error) || error.status < 500) throw error
+    api.options.log.debug(
+      `${describeGitHubError(error, api.baseUrl)}; looking for the ${what} before trying again`,
+    )
+    return (await find()) ?? (await create())
+  }
 }

@@ -2,10 +2,11 @@
 // edited in place, in the layout the job summary shares (layout.ts): the counts, an overview row
 // per job, then each job's section. Long text is shortened so the comment always stays below
 // GitHub's size limit: first the folded plans, then whole sections, never a row of the overview.
+import { createOnce } from '../github/client.js'
 import type { GitHubClient } from '../github/client.js'
 import { pullRequestOf } from '../github/context.js'
 import type { GitHubContext } from '../github/context.js'
-import { describeGitHubError, hasStatus, isGitHubError, rateLimitOf } from '../github/errors.js'
+import { describeGitHubError, hasStatus, rateLimitOf } from '../github/errors.js'
 import { scrubber } from '../util/secrets.js'
 import { plural } from '../util/text.js'
 import type { RunReport } from '../run.js'
@@ -241,20 +242,12 @@ export async function upsertComment(
         if (!hasStatus(error, 404)) throw error
       }
     }
-    try {
-      return await create()
-    } catch (error) {
-      // A server error or a lost answer does not say whether GitHub made the comment: look first,
-      // and make it again only when it is not there (a blind retry could post it twice).
-      if (!isGitHubError(error) || error.status < 500) throw error
-      api.options.log.debug(
-        `${describeGitHubError(error, api.baseUrl)}; looking for the comment before trying again`,
-      )
+    return await createOnce(api, 'comment', create, async () => {
       const made = await findOwn()
-      if (!made) return await create()
+      if (!made) return undefined
       if (made.body !== text) await update(made.id)
       return { action: 'created', id: made.id }
-    }
+    })
   } catch (error) {
     throw refusal(error, number, api.baseUrl)
   }
