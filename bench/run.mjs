@@ -9,8 +9,10 @@
 //   hcl          start-up with and without V8's --liftoff-only (figures, no goal)
 //   apply        the pipeline on 10 sandbox jobs at parallelism 1 and 2, and on one, vs the
 //                hand-written loop (init && plan -out && apply && output -json per root) at the
-//                same parallelism, and where the time goes; beside parallelism 1 and 2, the floor:
-//                the loop running the pipeline's own Terraform commands (show -json, no output -json)
+//                same parallelism, and where the time goes; beside each, the floor: the loop
+//                running the pipeline's own Terraform commands (show -json, no output -json).
+//                The pipeline runs with terraform-version pinned to the version on PATH, found in
+//                a tool cache as on a runner after the first install; one job also with `system`
 //   plan         plan mode on 10 sandbox jobs vs the loop's init && plan -out, same parallelism;
 //                beside parallelism 2, the floor: the loop with show -json after plan
 //   memory       peak RSS of an apply run at 40 jobs
@@ -18,7 +20,15 @@
 //                1000) applied in one run at parallelism 2, state under .dativo/state: time per
 //                job at each size and peak RSS, to show time linear and memory flat
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generate } from './generate.mjs'
@@ -361,10 +371,35 @@ function runLoop(dir, { mode = 'apply', parallelism = 1, env = {} } = {}) {
   return run
 }
 
-/** One run of `dativo-infra run` on a fresh copy of the workspace, checked. */
-function runPipeline(dir, count, { mode = 'apply', parallelism = 1, env = {} } = {}) {
+/**
+ * A tool cache (RUNNER_TOOL_CACHE) holding `binary` as the Terraform of its version, as a runner
+ * has it after the first install: a pinned `terraform-version` is then found there without asking
+ * the binary or the network. `binary` is the terraform on PATH, or the timing shim in front of it.
+ */
+function toolCache(name, binary, version) {
+  const cache = path.join(work, name)
+  const arch = { x64: 'amd64', ia32: '386' }[process.arch] ?? process.arch
+  const folder = path.join(cache, 'terraform', version, arch)
+  rmSync(cache, { recursive: true, force: true })
+  mkdirSync(folder, { recursive: true })
+  symlinkSync(binary, path.join(folder, 'terraform'))
+  writeFileSync(`${folder}.complete`, '')
+  return { RUNNER_TOOL_CACHE: cache }
+}
+
+/** The version the terraform on PATH reports. */
+const terraformVersion = () =>
+  JSON.parse(spawnSync('terraform', ['version', '-json'], { encoding: 'utf8' }).stdout)
+    .terraform_version
+
+/**
+ * One run of `dativo-infra run` on a fresh copy of the workspace, checked. `version` is
+ * `terraform-version`: the pinned version of the terraform on PATH, found in `env`'s tool cache,
+ * or `system`, which asks the terraform on PATH for its version first.
+ */
+function runPipeline(dir, count, { mode = 'apply', parallelism = 1, env = {}, version } = {}) {
   sandboxWorkspace(dir, count)
-  const args = ['--configs', 'jobs/*.yaml', '--terraform-version', 'system']
+  const args = ['--configs', 'jobs/*.yaml', '--terraform-version', version ?? 'system']
   const run = timed(() =>
     spawnSync(
       process.execPath,
@@ -456,18 +491,24 @@ function apply() {
     p2: [],
     loopOne: [],
     one: [],
+    oneSystem: [],
     floor: [],
     floorTwo: [],
+    floorOne: [],
   }
+  const version = terraformVersion()
+  const pinned = { version, env: toolCache('tool-cache', real, version) }
   for (let round = 0; round < ROUNDS; round++) {
     runs.loop.push(runLoop(roots))
     runs.floor.push(runLoop(roots, { mode: 'apply-floor' }))
-    runs.p1.push(runPipeline(workspace, JOBS))
+    runs.p1.push(runPipeline(workspace, JOBS, pinned))
     runs.loopTwo.push(runLoop(roots, { parallelism: 2 }))
     runs.floorTwo.push(runLoop(roots, { mode: 'apply-floor', parallelism: 2 }))
-    runs.p2.push(runPipeline(workspace, JOBS, { parallelism: 2 }))
+    runs.p2.push(runPipeline(workspace, JOBS, { ...pinned, parallelism: 2 }))
     runs.loopOne.push(runLoop(singleRoots))
-    runs.one.push(runPipeline(single, 1))
+    runs.floorOne.push(runLoop(singleRoots, { mode: 'apply-floor' }))
+    runs.one.push(runPipeline(single, 1, pinned))
+    runs.oneSystem.push(runPipeline(single, 1))
   }
   const [loop, loopTwo, p1, p2, loopOne, one] = [
     runs.loop,
@@ -485,6 +526,14 @@ function apply() {
   line('parallelism 1', p1, loop)
   line('parallelism 2', p2, loopTwo)
   line('one job', one, loopOne)
+  const plus = (ours, theirs) =>
+    `+${(ours.ms - theirs.ms).toFixed(0)} ms (CPU time +${(ours.cpu - theirs.cpu).toFixed(0)} ms)`
+  console.log(
+    `  one job with terraform-version system (no goal), which asks the terraform on PATH for its version first: ${plus(summary(runs.oneSystem), loopOne)} over the loop`,
+  )
+  console.log(
+    `  floor of one job (no goal), Terraform alone running the pipeline's commands: ${plus(summary(runs.floorOne), loopOne)} over the loop`,
+  )
   line(
     "floor of parallelism 1 (no goal): Terraform alone running the pipeline's commands (show -json before apply, no output -json)",
     summary(runs.floor),
@@ -502,17 +551,18 @@ function apply() {
   // Where the time goes: each command timed from inside, by a shim on PATH, in one more run of
   // each; the rest of the wall time is node (start-up, validation, the stage's own work).
   const shim = timingShim(real)
+  const shimCache = toolCache('tool-cache-shim', path.join(shim, 'terraform'), version)
   const log = path.join(work, 'terraform-times')
   const timedCommands = (run) => {
     writeFileSync(log, '')
-    const { ms } = run({ PATH: `${shim}:${process.env.PATH}`, BENCH_TF_LOG: log })
+    const { ms } = run({ PATH: `${shim}:${process.env.PATH}`, BENCH_TF_LOG: log, ...shimCache })
     return { ms, times: commandTimes(log) }
   }
   for (const [name, run] of [
     [`loop, ${JOBS} roots`, (env) => runLoop(roots, { env })],
-    ['parallelism 1', (env) => runPipeline(workspace, JOBS, { env })],
+    ['parallelism 1', (env) => runPipeline(workspace, JOBS, { env, version })],
     ['loop, one root', (env) => runLoop(singleRoots, { env })],
-    ['one job', (env) => runPipeline(single, 1, { env })],
+    ['one job', (env) => runPipeline(single, 1, { env, version })],
   ]) {
     const { ms, times } = timedCommands(run)
     const terraformMs = Object.values(times).reduce((sum, t) => sum + t.ms, 0)
@@ -532,7 +582,10 @@ function plan() {
     `\nplan mode: dativo-infra run --mode plan on ${JOBS} sandbox jobs vs the loop's init && plan -out, ` +
       'one root after another and two at a time',
   )
-  if (!terraformOnPath()) return noTerraform([GOALS.plan])
+  const real = terraformOnPath()
+  if (!real) return noTerraform([GOALS.plan])
+  const version = terraformVersion()
+  const pinned = { version, env: toolCache('tool-cache', real, version) }
   const workspace = path.join(work, 'plan')
   const roots = path.join(work, 'loop-roots-plan')
   sandboxWorkspace(workspace, JOBS)
@@ -540,10 +593,10 @@ function plan() {
   const runs = { loop: [], ours: [], loopTwo: [], oursTwo: [], floorTwo: [] }
   for (let round = 0; round < ROUNDS; round++) {
     runs.loop.push(runLoop(roots, { mode: 'plan' }))
-    runs.ours.push(runPipeline(workspace, JOBS, { mode: 'plan' }))
+    runs.ours.push(runPipeline(workspace, JOBS, { ...pinned, mode: 'plan' }))
     runs.loopTwo.push(runLoop(roots, { mode: 'plan', parallelism: 2 }))
     runs.floorTwo.push(runLoop(roots, { mode: 'plan-floor', parallelism: 2 }))
-    runs.oursTwo.push(runPipeline(workspace, JOBS, { mode: 'plan', parallelism: 2 }))
+    runs.oursTwo.push(runPipeline(workspace, JOBS, { ...pinned, mode: 'plan', parallelism: 2 }))
   }
   const [loop, ours, loopTwo, oursTwo] = [runs.loop, runs.ours, runs.loopTwo, runs.oursTwo].map(
     summary,
