@@ -22925,6 +22925,11 @@ async function runPipeline(options, context, deps) {
         if (count > 1)
             return;
         reporter.info(`Cancelling (${signal}): no new job or Terraform command starts. A running terraform apply goes on for ${cli.APPLY_DRAIN_MS / 1000} s so that the calls it has in flight return, then stops gracefully, saving its state and releasing its lock; SIGINT again interrupts it at once.`);
+        // The runner kills the step 10 s after its SIGINT: what the comment needs from GitHub first
+        // (the API client, and who the token is, a GraphQL query) is had while Terraform stops. The
+        // API's writes go at least a second apart, so the comment then waits for neither.
+        if (options.commentOnPr && deps.api && (0,github_context/* pullRequestOf */._n)(context))
+            void deps.api.identity();
     });
     if (options.mode === 'resolve')
         return resolveMode(options, context, deps);
@@ -24173,5 +24178,20 @@ async function publish(reporter, report, context) {
 ;// CONCATENATED MODULE: ./src/index.ts
 // The action's entry point (dist/index.js): it only starts the run.
 
-void main_run();
+
+const cancellation = new Cancellation();
+void main_run(cancellation).then(async () => {
+    if (!cancellation.cancelled)
+        return;
+    // A cancelled run ends as soon as its reports are written. Left to end by itself, node would
+    // first put SIGINT and SIGTERM back to their defaults while it tears down, and the runner's
+    // next signal (SIGTERM 7.5 s after its SIGINT) landing then would kill a run that had finished.
+    // process.exit skips that teardown; what is still buffered for the log is written first.
+    await Promise.all([process.stdout, process.stderr].map(flushed));
+    process.exit();
+});
+/** Resolves once what was written to the stream before has been handed to the system. */
+function flushed(stream) {
+    return new Promise((resolve) => stream.write('', () => resolve()));
+}
 

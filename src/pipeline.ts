@@ -92,6 +92,10 @@ export async function runPipeline(
     reporter.info(
       `Cancelling (${signal}): no new job or Terraform command starts. A running terraform apply goes on for ${APPLY_DRAIN_MS / 1000} s so that the calls it has in flight return, then stops gracefully, saving its state and releasing its lock; SIGINT again interrupts it at once.`,
     )
+    // The runner kills the step 10 s after its SIGINT: what the comment needs from GitHub first
+    // (the API client, and who the token is, a GraphQL query) is had while Terraform stops. The
+    // API's writes go at least a second apart, so the comment then waits for neither.
+    if (options.commentOnPr && deps.api && pullRequestOf(context)) void deps.api.identity()
   })
   if (options.mode === 'resolve') return resolveMode(options, context, deps)
   // `terraform-version: system` only asks the terraform on PATH for its version, a process of its

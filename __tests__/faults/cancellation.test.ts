@@ -191,9 +191,19 @@ describe.concurrent('cancellation and time limits', () => {
         slow(env, 30),
       )
       await running.waitFor(PROVISIONING)
+      const [terraform] = terraformChildren(running.pid)
       running.cancelLikeRunner()
+      // The comment's first question to GitHub, who the token is, is asked while the apply
+      // drains. Asked after Terraform has stopped, it made the comment wait a second (the API
+      // client spaces writes, GraphQL queries among them, a second apart) of the few seconds the
+      // runner leaves before its SIGKILL.
+      await until(
+        () => github.requests.some((request) => request.url === '/graphql'),
+        'the token identity to be asked',
+      )
+      expect(alive(terraform!)).toBe(true)
       const run = await running.finished
-      expect(run.status).toBe(1)
+      expect(run.status, run.stdout).toBe(1)
       const [comment] = github.comments.get(7) ?? []
       expect(comment?.body, run.stdout).toContain(
         'terraform apply was interrupted \\(SIGINT\\): Terraform stopped gracefully',
@@ -202,6 +212,25 @@ describe.concurrent('cancellation and time limits', () => {
     } finally {
       await github.close()
     }
+  }, 120_000)
+
+  it("the runner's SIGTERM landing as the cancelled run ends: it still exits 1, its reports written", async () => {
+    const workspace = slowWorkspace()
+    const running = startAction(workspace, applyInputs(CONFIG), slow(env, 30))
+    await running.waitFor(PROVISIONING)
+    // The runner's SIGTERM comes at a fixed time after its SIGINT, wherever the run then is: here
+    // one every few milliseconds from the SIGINT on, so that one lands in every stretch of the
+    // run, its last moments included. None may end the run: each is a cancellation's signal.
+    running.child.kill('SIGINT')
+    const escalation = setInterval(() => running.child.kill('SIGTERM'), 2)
+    const run = await running.finished.finally(() => clearInterval(escalation))
+    expect([run.status, running.child.signalCode], run.stdout).toEqual([1, null])
+    expect(count(run.stdout, 'Interrupt received.')).toBe(1)
+    expect(run.outputs['error-count']).toBe('2')
+    expect(run.summary).toContain('The run was cancelled \\(SIGINT\\)')
+    expect(stateOf(workspace).resources.map((r) => r.name)).toEqual(['runtime', 'slow'])
+    expect(existsSync(path.join(workspace, ROOT, '.terraform.tfstate.lock.info'))).toBe(false)
+    expect(run.leftInTemp).toEqual([])
   }, 120_000)
 
   it("Ctrl-C at a terminal signals the CLI's whole group: Terraform still gets one SIGINT", async () => {
