@@ -4692,24 +4692,34 @@ var placeholders = __nccwpck_require__(3782);
 /** Builds the job from data that already passed validation, at the places given. */
 function jobFromData(file, data, places = {}) {
     const infrastructure = data.infrastructure;
-    const tags = infrastructure.tags;
     const connection = (data.target?.connection ??
         {});
-    return {
-        file,
-        jobName: tags.job_name,
-        environment: tags.environment,
+    // Copies: a string read from the document may be a slice of the config's whole text, which the
+    // job would otherwise keep in memory for the whole run.
+    const own = structuredClone({
         tenantId: typeof data.tenant_id === 'string' ? data.tenant_id : undefined,
         provider: infrastructure.provider,
         runtime: infrastructure.runtime,
         region: infrastructure.region,
-        tags,
+        tags: infrastructure.tags,
         target: {
             s3Bucket: connection.s3?.bucket,
             gcsBucket: connection.gcs?.bucket,
             azureStorageAccountId: connection.azure_blob?.storage_account_id,
         },
         placeholders: placeholderNames(data),
+    });
+    return {
+        file,
+        jobName: own.tags.job_name,
+        environment: own.tags.environment,
+        tenantId: own.tenantId,
+        provider: own.provider,
+        runtime: own.runtime,
+        region: own.region,
+        tags: own.tags,
+        target: own.target,
+        placeholders: own.placeholders,
         range: places.range,
         runtimeRange: places.runtimeRange,
         tagsRange: places.tagsRange,

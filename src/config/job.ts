@@ -46,24 +46,34 @@ export function jobFromData(
   places: Pick<Job, 'range' | 'runtimeRange' | 'tagsRange'> = {},
 ): Job {
   const infrastructure = data.infrastructure as Record<string, unknown>
-  const tags = infrastructure.tags as Tags
   const connection = ((data.target as Record<string, unknown> | undefined)?.connection ??
     {}) as Record<string, Record<string, string> | undefined>
-  return {
-    file,
-    jobName: tags.job_name!,
-    environment: tags.environment!,
+  // Copies: a string read from the document may be a slice of the config's whole text, which the
+  // job would otherwise keep in memory for the whole run.
+  const own = structuredClone({
     tenantId: typeof data.tenant_id === 'string' ? data.tenant_id : undefined,
     provider: infrastructure.provider as Cloud,
     runtime: infrastructure.runtime as Runtime,
     region: infrastructure.region as string,
-    tags,
+    tags: infrastructure.tags as Tags,
     target: {
       s3Bucket: connection.s3?.bucket,
       gcsBucket: connection.gcs?.bucket,
       azureStorageAccountId: connection.azure_blob?.storage_account_id,
     },
     placeholders: placeholderNames(data),
+  })
+  return {
+    file,
+    jobName: own.tags.job_name!,
+    environment: own.tags.environment!,
+    tenantId: own.tenantId,
+    provider: own.provider,
+    runtime: own.runtime,
+    region: own.region,
+    tags: own.tags,
+    target: own.target,
+    placeholders: own.placeholders,
     range: places.range,
     runtimeRange: places.runtimeRange,
     tagsRange: places.tagsRange,
