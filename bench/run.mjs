@@ -387,10 +387,13 @@ function toolCache(name, binary, version) {
   return { RUNNER_TOOL_CACHE: cache }
 }
 
-/** The version the terraform on PATH reports. */
-const terraformVersion = () =>
-  JSON.parse(spawnSync('terraform', ['version', '-json'], { encoding: 'utf8' }).stdout)
-    .terraform_version
+/** runPipeline's options for the terraform on PATH (`real`) pinned by version in a tool cache. */
+function pinnedTerraform(real) {
+  const version = JSON.parse(
+    spawnSync(real, ['version', '-json'], { encoding: 'utf8' }).stdout,
+  ).terraform_version
+  return { version, env: toolCache('tool-cache', real, version) }
+}
 
 /**
  * One run of `dativo-infra run` on a fresh copy of the workspace, checked. `version` is
@@ -496,8 +499,7 @@ function apply() {
     floorTwo: [],
     floorOne: [],
   }
-  const version = terraformVersion()
-  const pinned = { version, env: toolCache('tool-cache', real, version) }
+  const pinned = pinnedTerraform(real)
   for (let round = 0; round < ROUNDS; round++) {
     runs.loop.push(runLoop(roots))
     runs.floor.push(runLoop(roots, { mode: 'apply-floor' }))
@@ -551,6 +553,7 @@ function apply() {
   // Where the time goes: each command timed from inside, by a shim on PATH, in one more run of
   // each; the rest of the wall time is node (start-up, validation, the stage's own work).
   const shim = timingShim(real)
+  const { version } = pinned
   const shimCache = toolCache('tool-cache-shim', path.join(shim, 'terraform'), version)
   const log = path.join(work, 'terraform-times')
   const timedCommands = (run) => {
@@ -584,8 +587,7 @@ function plan() {
   )
   const real = terraformOnPath()
   if (!real) return noTerraform([GOALS.plan])
-  const version = terraformVersion()
-  const pinned = { version, env: toolCache('tool-cache', real, version) }
+  const pinned = pinnedTerraform(real)
   const workspace = path.join(work, 'plan')
   const roots = path.join(work, 'loop-roots-plan')
   sandboxWorkspace(workspace, JOBS)

@@ -10,11 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   OTHER_ENVIRONMENTS: () => (/* binding */ OTHER_ENVIRONMENTS),
 /* harmony export */   planRollout: () => (/* binding */ planRollout)
 /* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
 // The order of a rollout (`rollout: canary`): environments in waves as `rollout-order` lists
 // them (non-production first by default), and within a wave the jobs of each cloud/runtime in a
 // group of their own, in config order. The first job of a group with changes is its canary; the
 // others wait for it. Jobs start in an order that interleaves the groups, so that every group's
 // canary is among the first to plan and a job only ever waits for jobs started before it.
+
 const OTHER_ENVIRONMENTS = '*';
 function planRollout(jobs, rolloutOrder) {
     const named = new Set(rolloutOrder.flat().filter((name) => name !== OTHER_ENVIRONMENTS));
@@ -27,7 +29,7 @@ function planRollout(jobs, rolloutOrder) {
         const index = order.findIndex((wave) => named.has(name) ? wave.includes(name) : wave.includes(OTHER_ENVIRONMENTS));
         return index;
     };
-    const sorted = [...jobs].sort((a, b) => compare(a.file, b.file));
+    const sorted = [...jobs].sort((a, b) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnits */ .CA)(a.file, b.file));
     const waves = [];
     const place = new Map();
     const startOrder = [];
@@ -46,7 +48,7 @@ function planRollout(jobs, rolloutOrder) {
             name: named.length === wave.length
                 ? named.join(', ')
                 : [...named, 'other environments'].join(', '),
-            environments: [...new Set(members.map((job) => job.environment))].sort(compare),
+            environments: [...new Set(members.map((job) => job.environment))].sort(_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnits */ .CA),
             groups: [...groups].map(([name, files]) => ({ name, files })),
         });
         for (const [group, files] of groups) {
@@ -62,9 +64,6 @@ function planRollout(jobs, rolloutOrder) {
         }
     });
     return { waves, order: startOrder, place };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

@@ -4713,13 +4713,7 @@ function jobFromData(file, data, places = {}) {
         file,
         jobName: own.tags.job_name,
         environment: own.tags.environment,
-        tenantId: own.tenantId,
-        provider: own.provider,
-        runtime: own.runtime,
-        region: own.region,
-        tags: own.tags,
-        target: own.target,
-        placeholders: own.placeholders,
+        ...own,
         range: places.range,
         runtimeRange: places.runtimeRange,
         tagsRange: places.tagsRange,
@@ -5917,6 +5911,7 @@ function refDescription(ref) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7743);
 /* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2420);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9997);
 // Which job config files exist in the workspace: a walk with tinyglobby for "all matching
 // configs", and a check of named paths for changed-file lists, both under the same rules.
 //
@@ -5924,6 +5919,7 @@ function refDescription(ref) {
 // broken link (the reader then reports it, or a link leading outside the workspace, as an error at
 // the link, so nothing is silently dropped); a link to a folder is not followed (no loops, no
 // walking the runner's disk).
+
 
 
 
@@ -6011,7 +6007,7 @@ function asFile(entry) {
     });
 }
 function sortedUnique(values) {
-    return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...new Set(values)].sort(_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .byCodeUnits */ .CA);
 }
 
 
@@ -6505,12 +6501,13 @@ async function readAtBase(repositoryPath, base, context, deps, hasBase = () => d
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7743);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7743);
 /* harmony import */ var _config_claim_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8082);
 /* harmony import */ var _config_document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
 /* harmony import */ var _config_positions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4964);
 /* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2420);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9997);
 // Every config in the repository, whatever this run's patterns: which job each YAML file claims
 // (config/claim.ts says the rule). Read once per run and shared by the two rules that look past
 // the selected configs: one job_name belongs to one config, and a job is destroyed only when no
@@ -6522,6 +6519,7 @@ async function readAtBase(repositoryPath, base, context, deps, hasBase = () => d
 // this run selected, whatever their names. A selected config is not read again: its claim comes
 // from its validation. Any other file is read as little as it takes to know its claim: most
 // files other than configs are left after a look for a `job_name` or `infrastructure` key.
+
 
 
 
@@ -6601,7 +6599,7 @@ class RepositoryConfigs {
         if (typeof known === 'string')
             return [this.expand(key, known)];
         // In path order, each file's names in the order written.
-        return known.length > 1 ? [...known].sort((a, b) => compareText(a.file, b.file)) : known;
+        return known.length > 1 ? [...known].sort((a, b) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .byCodeUnits */ .CA)(a.file, b.file)) : known;
     }
     /** The files that claim a job, its name compared without case. */
     claimants(jobName) {
@@ -6627,7 +6625,7 @@ class RepositoryConfigs {
     }
     /** Files that may be configs but could not be read well enough to know which job they claim. */
     unknown() {
-        const unknown = [...this.unknowns].sort((a, b) => compareText(a.file, b.file));
+        const unknown = [...this.unknowns].sort((a, b) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .byCodeUnits */ .CA)(a.file, b.file));
         if (this.listingProblem !== undefined) {
             unknown.push({
                 file: '.',
@@ -6658,7 +6656,7 @@ class RepositoryConfigs {
                 groups.push(group);
         }
         // In the order of each group's first config.
-        return groups.sort((a, b) => compareText(a[0].file, b[0].file));
+        return groups.sort((a, b) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .byCodeUnits */ .CA)(a[0].file, b[0].file));
     }
     realFile(file) {
         try {
@@ -6671,9 +6669,6 @@ class RepositoryConfigs {
 }
 function samePath(a, b) {
     return a.length === b.length && a.every((key, i) => key === b[i]);
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
  * Adds the rest of the repository's configs to `repository`, which holds the claims of the configs
@@ -6693,7 +6688,7 @@ async function readRepositoryConfigs(workspace, repository, deps) {
         taken.add(file);
         repository.add(file, claimOfFile(workspace, file, deps.reader));
     }
-    repository.files.sort(compareText);
+    repository.files.sort(_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .byCodeUnits */ .CA);
     debug(`Configs in the repository: ${repository.files.length} files, ${repository.files.length - validated} read beside this run's`);
     // Files that could not be listed may be configs: as unknown as a file that cannot be read.
     if (listing.problem)
@@ -6725,7 +6720,7 @@ async function listRepositoryFiles(workspace, git, debug = () => { }) {
         debug(`git could not list the files (${error.message}): every YAML file below the workspace`);
     }
     try {
-        const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_7__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
+        const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_8__/* .glob */ .TI)(['**/*.yaml', '**/*.yml'], {
             cwd: workspace,
             dot: true,
             caseSensitiveMatch: false,
@@ -8279,11 +8274,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/terraform/changes.ts
 var terraform_changes = __nccwpck_require__(489);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/group/shape.ts
 // Changes grouped by shape: when one change (a module upgrade, a provider constraint) touches the
 // plans of many jobs, their plans differ only in job-specific values. A plan's shape is what it
 // does without those values: which resources, which actions, which attributes. Jobs whose plans
 // have the same shape form one group, shown once with the list of its jobs.
+
 
 /** The stand-in for a job's own name in addresses and attribute names. */
 const JOB_NAME = '{job_name}';
@@ -8316,7 +8314,7 @@ function changeShape(changes, jobName) {
     }
     if (items.length === 0)
         return undefined;
-    return items.sort((a, b) => compare(a.address, b.address) || compare(a.action, b.action));
+    return items.sort((a, b) => (0,util_text/* byCodeUnits */.CA)(a.address, b.address) || (0,util_text/* byCodeUnits */.CA)(a.action, b.action));
 }
 /**
  * Groups items by the shape of their plans, in the order each shape first appears; items without
@@ -8338,17 +8336,12 @@ function groupByShape(items, shapeOf) {
     // A stable sort: groups of one size keep the order they first appeared in.
     return [...groups.values()].sort((a, b) => b.members.length - a.members.length);
 }
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // EXTERNAL MODULE: ./src/run.ts
 var run = __nccwpck_require__(9786);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(9997);
 // EXTERNAL MODULE: ./src/publish/layout.ts
 var layout = __nccwpck_require__(8925);
 // EXTERNAL MODULE: ./src/publish/markdown.ts
@@ -11370,12 +11363,20 @@ function scrubber(secrets) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ byCodeUnits),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   VL: () => (/* binding */ messageLines),
 /* harmony export */   eG: () => (/* binding */ levenshtein),
 /* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
 // Small wording helpers every report uses.
+/**
+ * Orders strings by UTF-16 code units, as `sort()` does without a comparator: the same order on
+ * every machine and locale, unlike `localeCompare`.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 /** `1 config`, `2 configs`. */
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -12,6 +12,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2122);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9997);
 // A plan's fingerprint: a hash of what Terraform will run, so that a plan made at merge can be
 // compared with the one a reviewer saw on the pull request, wherever and whenever each was made.
 //
@@ -34,6 +35,7 @@ export const modules = {
 // say the same), the lock file's checksums (init adds a platform's own), and the absolute paths
 // of the run's temporary folders, the workspace and this action's copy (they differ between
 // runners and versions' checkouts), each replaced by a name.
+
 
 
 const UNKNOWN = '(known after apply)';
@@ -87,7 +89,7 @@ async function planFingerprint(plan, inputs = {}) {
         };
         entries.push(entry(address, actionWord(actions), normalise(body)));
     }
-    entries.sort((a, b) => compare(a.change.address, b.change.address));
+    entries.sort((a, b) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodeUnits */ .CA)(a.change.address, b.change.address));
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     hash.update(`${VERSION}\n`);
     for (const { canonical } of entries)
@@ -106,7 +108,7 @@ async function planFingerprint(plan, inputs = {}) {
     }
     hash.update(`configuration ${canonicalJson(normalise(withoutSensitiveDefaults(configuration)))}\n`);
     const variables = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data.variables) ? data.variables : {};
-    for (const name of Object.keys(variables).sort(compare)) {
+    for (const name of Object.keys(variables).sort(_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodeUnits */ .CA)) {
         const value = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(variables[name]) ? variables[name].value : undefined;
         if (sensitiveVariables.has(name)) {
             sensitive.push([`var.${name}`, value ?? null]);
@@ -144,7 +146,7 @@ async function planFingerprint(plan, inputs = {}) {
  * other part of the plan.
  */
 function sensitiveDigest(values) {
-    const sorted = [...values].sort(([a], [b]) => compare(a, b));
+    const sorted = [...values].sort(([a], [b]) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodeUnits */ .CA)(a, b));
     const salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(`${VERSION}/sensitive\n${sorted.map(([at]) => at).join('\n')}`)
         .digest();
@@ -277,13 +279,10 @@ function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value)) {
-        const keys = Object.keys(value).sort(compare);
+        const keys = Object.keys(value).sort(_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodeUnits */ .CA);
         return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
     }
     return JSON.stringify(value ?? null);
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -601,10 +600,13 @@ var modules = __webpack_require__(5214);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/util/data.ts
 var util_data = __webpack_require__(2122);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/terraform/plan-inputs.ts
 // What a job's plan was made from besides the plan itself, for its fingerprint (fingerprint.ts):
 // the provider versions the lock file selects, the backend, every file of the root and of each
 // module Terraform loaded, and the absolute paths that differ between runners, named instead.
+
 
 
 
@@ -669,7 +671,7 @@ async function moduleDirs(rootDir, dataDir) {
             continue;
         dirs.push([module.Key, external_node_path_default().resolve(rootDir, module.Dir)]);
     }
-    return dirs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return dirs.sort(([a], [b]) => (0,util_text/* byCodeUnits */.CA)(a, b));
 }
 /**
  * What a module's folder holds, for its digests: read afresh for every other folder, and once per

@@ -530,6 +530,7 @@ var terraform_changes = __webpack_require__(489);
 // does without those values: which resources, which actions, which attributes. Jobs whose plans
 // have the same shape form one group, shown once with the list of its jobs.
 
+
 /** The stand-in for a job's own name in addresses and attribute names. */
 const JOB_NAME = '{job_name}';
 /**
@@ -561,7 +562,7 @@ function changeShape(changes, jobName) {
     }
     if (items.length === 0)
         return undefined;
-    return items.sort((a, b) => compare(a.address, b.address) || compare(a.action, b.action));
+    return items.sort((a, b) => (0,util_text/* byCodeUnits */.CA)(a.address, b.address) || (0,util_text/* byCodeUnits */.CA)(a.action, b.action));
 }
 /**
  * Groups items by the shape of their plans, in the order each shape first appears; items without
@@ -582,9 +583,6 @@ function groupByShape(items, shapeOf) {
     }
     // A stable sort: groups of one size keep the order they first appeared in.
     return [...groups.values()].sort((a, b) => b.members.length - a.members.length);
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

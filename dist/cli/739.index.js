@@ -613,6 +613,7 @@ function message(error) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2122);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9997);
 // A plan's fingerprint: a hash of what Terraform will run, so that a plan made at merge can be
 // compared with the one a reviewer saw on the pull request, wherever and whenever each was made.
 //
@@ -635,6 +636,7 @@ function message(error) {
 // say the same), the lock file's checksums (init adds a platform's own), and the absolute paths
 // of the run's temporary folders, the workspace and this action's copy (they differ between
 // runners and versions' checkouts), each replaced by a name.
+
 
 
 const UNKNOWN = '(known after apply)';
@@ -688,7 +690,7 @@ async function planFingerprint(plan, inputs = {}) {
         };
         entries.push(entry(address, actionWord(actions), normalise(body)));
     }
-    entries.sort((a, b) => compare(a.change.address, b.change.address));
+    entries.sort((a, b) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodeUnits */ .CA)(a.change.address, b.change.address));
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     hash.update(`${VERSION}\n`);
     for (const { canonical } of entries)
@@ -707,7 +709,7 @@ async function planFingerprint(plan, inputs = {}) {
     }
     hash.update(`configuration ${canonicalJson(normalise(withoutSensitiveDefaults(configuration)))}\n`);
     const variables = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data.variables) ? data.variables : {};
-    for (const name of Object.keys(variables).sort(compare)) {
+    for (const name of Object.keys(variables).sort(_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodeUnits */ .CA)) {
         const value = (0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(variables[name]) ? variables[name].value : undefined;
         if (sensitiveVariables.has(name)) {
             sensitive.push([`var.${name}`, value ?? null]);
@@ -745,7 +747,7 @@ async function planFingerprint(plan, inputs = {}) {
  * other part of the plan.
  */
 function sensitiveDigest(values) {
-    const sorted = [...values].sort(([a], [b]) => compare(a, b));
+    const sorted = [...values].sort(([a], [b]) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodeUnits */ .CA)(a, b));
     const salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(`${VERSION}/sensitive\n${sorted.map(([at]) => at).join('\n')}`)
         .digest();
@@ -878,13 +880,10 @@ function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if ((0,_util_data_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value)) {
-        const keys = Object.keys(value).sort(compare);
+        const keys = Object.keys(value).sort(_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodeUnits */ .CA);
         return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
     }
     return JSON.stringify(value ?? null);
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

@@ -12,6 +12,7 @@ import { glob } from 'tinyglobby'
 import type { FileSystemAdapter } from 'tinyglobby'
 import { configMatcher, MATCH_OPTIONS, SKIPPED_FOLDERS } from './patterns.js'
 import type { ConfigPatterns } from './patterns.js'
+import { byCodeUnits } from '../util/text.js'
 
 /** Every file in the workspace the patterns select: workspace-relative, sorted, unique. */
 export async function findConfigFiles(
@@ -112,5 +113,5 @@ function asFile(entry: Dirent): Dirent {
 }
 
 export function sortedUnique(values: readonly string[]): string[] {
-  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return [...new Set(values)].sort(byCodeUnits)
 }

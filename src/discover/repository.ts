@@ -21,6 +21,7 @@ import type { Finding } from '../findings.js'
 import type { Git } from '../util/git.js'
 import { relativePosix, within } from '../util/paths.js'
 import { SKIPPED_FOLDERS } from './patterns.js'
+import { byCodeUnits } from '../util/text.js'
 
 /** How much of a file too large to be a config is searched for a config's keys. */
 const LARGE_FILE_HEAD = 16 * 1024 * 1024
@@ -113,7 +114,7 @@ export class RepositoryConfigs {
     if (known === undefined) return []
     if (typeof known === 'string') return [this.expand(key, known)]
     // In path order, each file's names in the order written.
-    return known.length > 1 ? [...known].sort((a, b) => compareText(a.file, b.file)) : known
+    return known.length > 1 ? [...known].sort((a, b) => byCodeUnits(a.file, b.file)) : known
   }
 
   /** The files that claim a job, its name compared without case. */
@@ -140,7 +141,7 @@ export class RepositoryConfigs {
 
   /** Files that may be configs but could not be read well enough to know which job they claim. */
   unknown(): Array<{ file: string; reason: string }> {
-    const unknown = [...this.unknowns].sort((a, b) => compareText(a.file, b.file))
+    const unknown = [...this.unknowns].sort((a, b) => byCodeUnits(a.file, b.file))
     if (this.listingProblem !== undefined) {
       unknown.push({
         file: '.',
@@ -169,7 +170,7 @@ export class RepositoryConfigs {
       if (new Set(group.map((owner) => owner.real)).size > 1) groups.push(group)
     }
     // In the order of each group's first config.
-    return groups.sort((a, b) => compareText(a[0]!.file, b[0]!.file))
+    return groups.sort((a, b) => byCodeUnits(a[0]!.file, b[0]!.file))
   }
 
   private realFile(file: string): string {
@@ -183,10 +184,6 @@ export class RepositoryConfigs {
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((key, i) => key === b[i])
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 export interface RepositoryDeps {
@@ -222,7 +219,7 @@ export async function readRepositoryConfigs(
     taken.add(file)
     repository.add(file, claimOfFile(workspace, file, deps.reader))
   }
-  repository.files.sort(compareText)
+  repository.files.sort(byCodeUnits)
   debug(
     `Configs in the repository: ${repository.files.length} files, ${repository.files.length - validated} read beside this run's`,
   )

@@ -4,6 +4,7 @@
 // have the same shape form one group, shown once with the list of its jobs.
 import { formatPath } from '../terraform/changes.js'
 import type { PlanChanges } from '../terraform/changes.js'
+import { byCodeUnits } from '../util/text.js'
 
 /** One change of a shape: a resource (or `output.NAME`), the action, the attributes touched. */
 export interface ShapeItem {
@@ -54,7 +55,7 @@ export function changeShape(changes: PlanChanges, jobName: string): ShapeItem[] 
     })
   }
   if (items.length === 0) return undefined
-  return items.sort((a, b) => compare(a.address, b.address) || compare(a.action, b.action))
+  return items.sort((a, b) => byCodeUnits(a.address, b.address) || byCodeUnits(a.action, b.action))
 }
 
 /**
@@ -76,10 +77,6 @@ export function groupByShape<T>(
   }
   // A stable sort: groups of one size keep the order they first appeared in.
   return [...groups.values()].sort((a, b) => b.members.length - a.members.length)
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function escapeRegExp(text: string): string {

@@ -3,6 +3,7 @@
 // group of their own, in config order. The first job of a group with changes is its canary; the
 // others wait for it. Jobs start in an order that interleaves the groups, so that every group's
 // canary is among the first to plan and a job only ever waits for jobs started before it.
+import { byCodeUnits } from '../util/text.js'
 
 export interface RolloutJob {
   /** The config's path: what the rollout knows a job by. */
@@ -51,7 +52,7 @@ export function planRollout(jobs: readonly RolloutJob[], rolloutOrder: string[][
     )
     return index
   }
-  const sorted = [...jobs].sort((a, b) => compare(a.file, b.file))
+  const sorted = [...jobs].sort((a, b) => byCodeUnits(a.file, b.file))
   const waves: Wave[] = []
   const place = new Map<string, { wave: number; group: string }>()
   const startOrder: string[] = []
@@ -70,7 +71,7 @@ export function planRollout(jobs: readonly RolloutJob[], rolloutOrder: string[][
         named.length === wave.length
           ? named.join(', ')
           : [...named, 'other environments'].join(', '),
-      environments: [...new Set(members.map((job) => job.environment))].sort(compare),
+      environments: [...new Set(members.map((job) => job.environment))].sort(byCodeUnits),
       groups: [...groups].map(([name, files]) => ({ name, files })),
     })
     for (const [group, files] of groups) {
@@ -83,8 +84,4 @@ export function planRollout(jobs: readonly RolloutJob[], rolloutOrder: string[][
     }
   })
   return { waves, order: startOrder, place }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -22,6 +22,7 @@
 // runners and versions' checkouts), each replaced by a name.
 import { createHash, scrypt } from 'node:crypto'
 import { isRecord } from '../util/data.js'
+import { byCodeUnits } from '../util/text.js'
 
 /** One planned change, as kept beside the fingerprint to say what differs later. */
 export interface PlannedChange {
@@ -114,7 +115,7 @@ export async function planFingerprint(
     }
     entries.push(entry(address, actionWord(actions), normalise(body)))
   }
-  entries.sort((a, b) => compare(a.change.address, b.change.address))
+  entries.sort((a, b) => byCodeUnits(a.change.address, b.change.address))
 
   const hash = createHash('sha256')
   hash.update(`${VERSION}\n`)
@@ -134,7 +135,7 @@ export async function planFingerprint(
     `configuration ${canonicalJson(normalise(withoutSensitiveDefaults(configuration)))}\n`,
   )
   const variables = isRecord(data.variables) ? data.variables : {}
-  for (const name of Object.keys(variables).sort(compare)) {
+  for (const name of Object.keys(variables).sort(byCodeUnits)) {
     const value = isRecord(variables[name]) ? variables[name].value : undefined
     if (sensitiveVariables.has(name)) {
       sensitive.push([`var.${name}`, value ?? null])
@@ -170,7 +171,7 @@ export async function planFingerprint(
  * other part of the plan.
  */
 function sensitiveDigest(values: Array<[string, unknown]>): Promise<string> {
-  const sorted = [...values].sort(([a], [b]) => compare(a, b))
+  const sorted = [...values].sort(([a], [b]) => byCodeUnits(a, b))
   const salt = createHash('sha256')
     .update(`${VERSION}/sensitive\n${sorted.map(([at]) => at).join('\n')}`)
     .digest()
@@ -345,12 +346,8 @@ function marked(
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
   if (isRecord(value)) {
-    const keys = Object.keys(value).sort(compare)
+    const keys = Object.keys(value).sort(byCodeUnits)
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`
   }
   return JSON.stringify(value ?? null)
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { isRecord } from '../util/data.js'
 import { realPath } from '../util/paths.js'
 import type { PlanInputs } from './fingerprint.js'
+import { byCodeUnits } from '../util/text.js'
 
 export interface PlanSources {
   /** Where terraform ran. */
@@ -91,7 +92,7 @@ async function moduleDirs(rootDir: string, dataDir: string): Promise<Array<[stri
     if (module.Key === '') continue
     dirs.push([module.Key, path.resolve(rootDir, module.Dir)])
   }
-  return dirs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return dirs.sort(([a], [b]) => byCodeUnits(a, b))
 }
 
 /**

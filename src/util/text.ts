@@ -1,5 +1,13 @@
 // Small wording helpers every report uses.
 
+/**
+ * Orders strings by UTF-16 code units, as `sort()` does without a comparator: the same order on
+ * every machine and locale, unlike `localeCompare`.
+ */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /** `1 config`, `2 configs`. */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
