@@ -155,7 +155,7 @@ describe('the AWS quick start, run against moto', () => {
       .slice('bucket='.length)
     await moto.createBucket(bucket)
     // The emulator's own network stands in for the README's example ids.
-    const network = moto.defaultNetwork()
+    const network = await moto.defaultNetwork()
     args = replaceOption(
       args,
       'terraform-vars',
@@ -174,7 +174,7 @@ describe('the AWS quick start, run against moto', () => {
     expect(config).toContain(
       'cluster_name: "stripe-customers-etl-prod-cluster" # {{terraform_outputs.cluster_name}}',
     )
-    const state = moto.call('s3', 'list_objects_v2', { Bucket: bucket }) as {
+    const state = (await moto.call('s3', 'list_objects_v2', { Bucket: bucket })) as {
       Contents?: Array<{ Key: string }>
     }
     expect(state.Contents?.map((object) => object.Key)).toEqual([
