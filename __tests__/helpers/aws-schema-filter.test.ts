@@ -1,9 +1,10 @@
 // The real AWS provider behind its schema filter (aws-filter-mirror.ts): Terraform gets the
 // provider's own schema for every type the tests name and nothing else, and a process that only
 // reads the schema is answered from the filter's cache.
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { awsFilterCache } from './aws-filter-mirror.js'
 import { tempDir } from './temp.js'
@@ -23,24 +24,18 @@ interface Schemas {
 
 const AWS = 'registry.terraform.io/hashicorp/aws'
 
-function root(env: NodeJS.ProcessEnv): { schemas: () => Schemas; dir: string } {
+/** A root that needs the AWS provider, initialised; its schemas as `providers schema -json`. */
+async function root(env: NodeJS.ProcessEnv): Promise<() => Promise<Schemas>> {
   const dir = tempDir('dativo-aws-filter-root-')
   writeFileSync(
     path.join(dir, 'main.tf'),
     'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }\n}\n',
   )
-  const terraform = (...args: string[]) => {
-    const result = spawnSync('terraform', args, {
-      cwd: dir,
-      env,
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    })
-    if (result.status !== 0) throw new Error(`terraform ${args.join(' ')}:\n${result.stderr}`)
-    return result.stdout
-  }
-  terraform('init', '-input=false', '-no-color')
-  return { dir, schemas: () => JSON.parse(terraform('providers', 'schema', '-json')) as Schemas }
+  // Asynchronous, so a slow command on a busy machine never holds up this worker's events.
+  const terraform = async (...args: string[]) =>
+    (await promisify(execFile)('terraform', args, { cwd: dir, env, maxBuffer: 1 << 30 })).stdout
+  await terraform('init', '-input=false', '-no-color')
+  return async () => JSON.parse(await terraform('providers', 'schema', '-json')) as Schemas
 }
 
 function withFullSchema<T>(run: () => T): T {
@@ -55,11 +50,11 @@ function withFullSchema<T>(run: () => T): T {
 }
 
 describe('the AWS provider behind its schema filter', () => {
-  it("serves the provider's own schema of the types the tests name, and only those", () => {
-    const full = withFullSchema(() => root(terraformEnv(tempDir('dativo-aws-full-')))).schemas()
-    const filteredEnv = terraformEnv(tempDir('dativo-aws-filtered-'))
-    const filteredRoot = root(filteredEnv)
-    const filtered = filteredRoot.schemas()
+  it("serves the provider's own schema of the types the tests name, and only those", async () => {
+    const fullEnv = withFullSchema(() => terraformEnv(tempDir('dativo-aws-full-')))
+    const full = await (await root(fullEnv))()
+    const filteredSchemas = await root(terraformEnv(tempDir('dativo-aws-filtered-')))
+    const filtered = await filteredSchemas()
     const whole = full.provider_schemas[AWS]!
     const kept = filtered.provider_schemas[AWS]!
 
@@ -89,6 +84,6 @@ describe('the AWS provider behind its schema filter', () => {
     // The schema answer is kept; a second process reads it from there, the same.
     const cached = readdirSync(awsFilterCache()!)
     expect(cached.some((name) => name.endsWith('GetSchema'))).toBe(true)
-    expect(filteredRoot.schemas()).toEqual(filtered)
+    expect(await filteredSchemas()).toEqual(filtered)
   }, 180_000)
 })
