@@ -15,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildSync } from 'esbuild'
+import protobuf from 'protobufjs'
 
 const STAND_IN = fileURLToPath(new URL('./stand-in-provider/', import.meta.url))
 
@@ -55,11 +56,12 @@ export function standInMirror(
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // protobufjs takes long.js when it finds it; int64 fields are read as numbers without it,
+    // and its start-up (a WebAssembly module) would be paid by every process.
+    external: ['long'],
     logLevel: 'error',
   })
-  for (const file of ['tfplugin6.proto', 'plugin.proto']) {
-    copyFileSync(path.join(STAND_IN, file), path.join(tool, file))
-  }
+  writeFileSync(path.join(tool, 'protocol.json'), JSON.stringify(protocolRoot().toJSON()))
   const add = (provider: StandInProvider, version: string) => {
     const schema = path.join(tool, `${provider}.json`)
     copyFileSync(path.join(STAND_IN, 'schemas', `${provider}.json`), schema)
@@ -85,6 +87,17 @@ export function standInMirror(
     for (const version of versions[provider] ?? fallback) add(provider, version)
   }
   return { dir, add }
+}
+
+let protocol: protobuf.Root | undefined
+
+/** tfplugin6.proto and plugin.proto, parsed once per test process. */
+function protocolRoot(): protobuf.Root {
+  protocol ??= new protobuf.Root().loadSync(
+    ['tfplugin6.proto', 'plugin.proto'].map((file) => path.join(STAND_IN, file)),
+    { keepCase: true },
+  )
+  return protocol
 }
 
 /** Terraform's name for this machine's platform, e.g. linux_amd64. */
