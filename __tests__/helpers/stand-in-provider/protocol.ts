@@ -12,6 +12,16 @@ const OBJECT_OPTIONS: protobuf.IConversionOptions = {
   oneofs: true,
 }
 
+/** An answer already in its wire form, sent as it is. */
+export class Encoded {
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+/** `message` (a plain object) in its wire form, as `type`. */
+export function encodeMessage(type: protobuf.Type, message: unknown): Uint8Array {
+  return type.encode(type.fromObject(message as { [key: string]: unknown })).finish()
+}
+
 /** The handlers of one service's calls, by the call's name. */
 export type Handlers = { [method: string]: (request: never) => unknown }
 
@@ -34,7 +44,8 @@ export function unaryMethods(
       const handler = handlers[call.name]
       methods.set(`/${name}/${call.name}`, {
         decode: (bytes) => request.toObject(request.decode(bytes), OBJECT_OPTIONS),
-        encode: (message) => response.encode(response.fromObject(message as object)).finish(),
+        encode: (message) =>
+          message instanceof Encoded ? message.bytes : encodeMessage(response, message),
         name: call.name,
         ...(handler ? { handle: (message: unknown) => handler(message as never) } : {}),
       })

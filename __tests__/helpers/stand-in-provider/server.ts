@@ -17,9 +17,9 @@ import { applyLocalFile, LOCAL_FILE, planLocalFile, readLocalFile } from './loca
 import type { ProviderContext } from './lifecycle.js'
 import { decode, encode, isRecord, record } from './msgpack.js'
 import type { Value } from './msgpack.js'
-import { unaryMethods } from './protocol.js'
+import { Encoded, unaryMethods } from './protocol.js'
 import type { Handlers } from './protocol.js'
-import { protoSchema } from './schema.js'
+import { schemaAnswerPath } from './schema.js'
 import type { Block, SchemaFile } from './schema.js'
 
 const MAGIC_COOKIE_KEY = 'TF_PLUGIN_MAGIC_COOKIE'
@@ -66,7 +66,7 @@ function main(): void {
     readFileSync(path.join(__dirname, 'protocol.json'), 'utf8'),
   ) as protobuf.INamespace
   const methods = unaryMethods(descriptor, {
-    'tfplugin6.Provider': diagnosingThrows(provider(schema, context)),
+    'tfplugin6.Provider': diagnosingThrows(provider(schema, context, schemaAnswerPath(schemaPath))),
     'plugin.GRPCController': {
       Shutdown: () => {
         setImmediate(() => server.shutdown(() => process.exit(0)))
@@ -95,7 +95,7 @@ function diagnosingThrows(handlers: Handlers): Handlers {
   )
 }
 
-function provider(schema: SchemaFile, context: ProviderContext): Handlers {
+function provider(schema: SchemaFile, context: ProviderContext, schemaAnswer: string): Handlers {
   const resource = (type: string): Block => {
     const block = schema.resources[type]
     if (!block) throw new Error(`The stand-in ${schema.provider} has no resource type ${type}`)
@@ -107,13 +107,8 @@ function provider(schema: SchemaFile, context: ProviderContext): Handlers {
     return block
   }
   return {
-    GetProviderSchema: () => ({
-      provider: protoSchema(schema.providerSchema),
-      resource_schemas: mapValues(schema.resources, protoSchema),
-      data_source_schemas: mapValues(schema.dataSources, protoSchema),
-      diagnostics: [],
-      server_capabilities: { plan_destroy: false, get_provider_schema_optional: false },
-    }),
+    // The same for every process of a provider: encoded once, when the mirror is built.
+    GetProviderSchema: () => new Encoded(readFileSync(schemaAnswer)),
     GetFunctions: () => ({ diagnostics: [] }),
     ValidateProviderConfig: () => ({ diagnostics: [] }),
     ValidateResourceConfig: (request: { type_name: string }) => {
@@ -223,10 +218,6 @@ function diagnostic(problem: Problem): unknown {
     detail: problem.detail ?? '',
     ...(problem.attribute ? { attribute: { steps: [{ attribute_name: problem.attribute }] } } : {}),
   }
-}
-
-function mapValues<T, U>(record: { [key: string]: T }, map: (item: T) => U): { [key: string]: U } {
-  return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, map(item)]))
 }
 
 main()
