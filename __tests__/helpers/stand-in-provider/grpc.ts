@@ -3,8 +3,8 @@
 // and a big-endian length), the answer one framed message and trailers carrying grpc-status.
 // Headers, status codes and messages are those @grpc/grpc-js sends for the same calls. Not
 // @grpc/grpc-js itself: Terraform starts a stand-in hundreds of times per test run, and loading
-// grpc-js (its client, name resolvers, TLS and channelz with the server) cost each start more
-// than everything else the stand-in does; unary calls in plain text need only this framing.
+// grpc-js (its client, name resolvers, TLS and channelz with the server) would cost each start
+// more than everything else the stand-in does; unary calls in plain text need only this framing.
 import http2 from 'node:http2'
 import { createRequire } from 'node:module'
 import type zlib from 'node:zlib'
@@ -14,7 +14,10 @@ export interface Method {
   name: string
   decode(bytes: Buffer): unknown
   encode(message: unknown): Uint8Array
-  /** The answer to a request; a throw is answered as gRPC answers a failed handler. Without it the call is unimplemented. */
+  /**
+   * The answer to a request; a throw is answered as gRPC answers a failed handler. Without it
+   * the call is unimplemented.
+   */
   handle?: (request: unknown) => unknown
 }
 
@@ -31,7 +34,7 @@ const ACCEPTED_ENCODINGS = {
 }
 
 export interface GrpcServer {
-  /** Stops listening, lets the calls under way finish, then calls back once every connection is closed. */
+  /** Stops listening, lets the calls under way finish, calls back once all connections close. */
   shutdown(done: () => void): void
 }
 
@@ -62,14 +65,8 @@ export function serveUnary(
     const method = methods.get(path)
     if (!method) {
       // grpc-js sends this one message as it is, not percent-encoded as the others.
-      endWithStatus(
-        stream,
-        STATUS.UNIMPLEMENTED,
-        `The server does not implement the method ${path}`,
-        {
-          encode: false,
-        },
-      )
+      const message = `The server does not implement the method ${path}`
+      endWithStatus(stream, STATUS.UNIMPLEMENTED, message, { encode: false })
       return
     }
     const chunks: Buffer[] = []
@@ -170,7 +167,10 @@ function answer(
   stream.end(frame)
 }
 
-/** A message compressed as `encoding` says, a refusal for an encoding gRPC does not know, or none when it does not inflate. */
+/**
+ * A message compressed as `encoding` says; a refusal for an encoding gRPC does not know, or none
+ * when the message does not inflate.
+ */
 function decompress(message: Buffer, encoding: string): Buffer | string | undefined {
   if (encoding === 'identity') return message
   if (encoding !== 'gzip' && encoding !== 'deflate') {
