@@ -2,10 +2,7 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import picomatch from 'picomatch'
 import { configDefaults, defineConfig } from 'vitest/config'
-import { BaseSequencer } from 'vitest/node'
-import type { TestSpecification } from 'vitest/node'
 
 /**
  * The integration files: they run real Terraform, moto or a whole set-up, or hold long
@@ -76,22 +73,6 @@ const workers =
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
-/**
- * The integration files start first, in vitest's own order (the longest last time, or the
- * largest on a fresh clone), and the unit files, each a second or two, fill the workers at the
- * end: on a fresh clone vitest knows no durations, and a long file started last would run on
- * alone while the other cores wait.
- */
-class IntegrationFilesFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files)
-    const integration = picomatch(INTEGRATION_FILES)
-    const slow = (file: TestSpecification) =>
-      integration(path.relative(root, file.moduleId).split(path.sep).join('/'))
-    return [...sorted.filter(slow), ...sorted.filter((file) => !slow(file))]
-  }
-}
-
 export default defineConfig(({ mode }) => {
   const unit = mode === 'unit'
   for (const entry of INTEGRATION_FILES) {
@@ -110,7 +91,6 @@ export default defineConfig(({ mode }) => {
       // tests' terraform environment sets none; the product's run keeps one in its own
       // temporary folder), each file starts its own moto and fake GitHub on free ports.
       pool: 'forks',
-      sequence: { sequencer: IntegrationFilesFirst },
       poolOptions: { forks: { minForks: 1, maxForks: workers } },
       env: unit
         ? {
