@@ -42,6 +42,7 @@ export const INTEGRATION_FILES = [
   '__tests__/docs/readme.test.ts',
   '__tests__/docs/set-up.test.ts',
   '__tests__/drift/heal-aws.test.ts',
+  '__tests__/helpers/aws-schema-filter.test.ts',
   '__tests__/helpers/moto.test.ts',
   '__tests__/policy/plan.test.ts',
   '__tests__/publish/api-commit.test.ts',

@@ -299,11 +299,11 @@ infrastructure:
       ),
       runActionAsync(repo.checkout('plan', after), { ...common, INPUT_MODE: 'plan' }, env),
     ])
-    buckets = (moto.call('s3', 'list_buckets').Buckets as Array<{ Name: string }>).map(
+    buckets = ((await moto.call('s3', 'list_buckets')).Buckets as Array<{ Name: string }>).map(
       (b) => b.Name,
     )
     policies = (
-      moto.call('iam', 'list_policies', { Scope: 'Local' }).Policies as Array<{
+      (await moto.call('iam', 'list_policies', { Scope: 'Local' })).Policies as Array<{
         PolicyName: string
       }>
     ).map((p) => p.PolicyName)

@@ -32,8 +32,8 @@ describe('a removed AWS job on the emulator', () => {
   let stateBefore: string[]
   let clusterBefore: string[]
 
-  const state = (): string[] => {
-    const text = moto.readObject('dativo-state', STATE_KEY)
+  const state = async (): Promise<string[]> => {
+    const text = await moto.readObject('dativo-state', STATE_KEY)
     if (text === undefined) throw new Error(`no state at ${STATE_KEY}`)
     const parsed = JSON.parse(text) as {
       resources: Array<{ mode: string; type: string; name: string }>
@@ -41,9 +41,9 @@ describe('a removed AWS job on the emulator', () => {
     return parsed.resources.filter((r) => r.mode === 'managed').map((r) => `${r.type}.${r.name}`)
   }
   /** ECS keeps a deleted cluster visible for a while, as INACTIVE. */
-  const clusterStatus = () =>
+  const clusterStatus = async () =>
     (
-      moto.call('ecs', 'describe_clusters', { clusters: [`${JOB}-prod-cluster`] }) as {
+      (await moto.call('ecs', 'describe_clusters', { clusters: [`${JOB}-prod-cluster`] })) as {
         clusters: Array<{ status: string }>
       }
     ).clusters.map((cluster) => cluster.status)
@@ -52,7 +52,7 @@ describe('a removed AWS job on the emulator', () => {
     base = mkdtempSync(path.join(tmpdir(), 'dativo-removed-aws-'))
     ;[moto, github] = await Promise.all([startMoto(), FakeGitHub.start()])
     await moto.createBucket('dativo-state')
-    const network = moto.defaultNetwork()
+    const network = await moto.defaultNetwork()
     env = { ...terraformEnv(path.join(base, 'tf')), ...moto.env }
     vars = {
       GITHUB_API_URL: github.url,
@@ -86,8 +86,8 @@ describe('a removed AWS job on the emulator', () => {
       { ...repo.pushEvent(start, added), ...vars, INPUT_MODE: 'apply' },
       env,
     )
-    stateBefore = state()
-    clusterBefore = clusterStatus()
+    stateBefore = await state()
+    clusterBefore = await clusterStatus()
 
     repo.branch('remove-stripe', added)
     const head = repo.commit('remove-stripe', { [CONFIG]: null })
@@ -138,11 +138,11 @@ describe('a removed AWS job on the emulator', () => {
     expect(comment).toContain('module.dativo_runtime.aws_ecs_cluster.this will be destroyed')
   })
 
-  it('destroys it on merge with destroy-removed: the state is empty, the cluster gone', () => {
+  it('destroys it on merge with destroy-removed: the state is empty, the cluster gone', async () => {
     expect(destroyed.status, destroyed.stdout).toBe(0)
     expect(destroyed.stdout).toMatch(new RegExp(`^\\[1/1\\] ${JOB}: destroy \\+0 ~0 -15 \\(`, 'm'))
-    expect(state()).toEqual([])
-    expect(clusterStatus()).toEqual(['INACTIVE'])
+    expect(await state()).toEqual([])
+    expect(await clusterStatus()).toEqual(['INACTIVE'])
     expect(destroyed.summary).toContain('config deleted; destroyed')
   })
 })

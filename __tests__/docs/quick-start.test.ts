@@ -2,7 +2,7 @@
 // for real, the AWS job applied against moto (an AWS API emulator) with the real AWS provider and
 // S3 state, the Azure and GCP jobs up to validation. Each section must name what a user provides:
 // every variable its module needs that the job does not give, and its cloud's backend settings.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -50,12 +50,29 @@ function repository(example: string): string {
   return dir
 }
 
-function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    timeout: 300_000,
+interface CliRun {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * The CLI as a user runs it. Asynchronous: an AWS apply can take a minute on a busy machine, and
+ * a worker held that long misses vitest's own messages.
+ */
+function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      timeout: 300_000,
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.once('error', reject)
+    child.once('close', (status) => resolve({ status, stdout, stderr }))
   })
 }
 
@@ -122,9 +139,9 @@ describe('the quick start names what a user must provide', () => {
 })
 
 describe('the local quick start, run', () => {
-  it('applies the sandbox job and writes its outputs into the config', () => {
+  it('applies the sandbox job and writes its outputs into the config', async () => {
     const dir = repository('local_orders_sandbox.yaml')
-    const run = cli(command('Local (no cloud account)'), dir)
+    const run = await cli(command('Local (no cloud account)'), dir)
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 config applied: +1 ~0 -0, 1 resolved')
     expect(section(perCloud, 'Local (no cloud account)')).toContain(
@@ -155,7 +172,7 @@ describe('the AWS quick start, run against moto', () => {
       .slice('bucket='.length)
     await moto.createBucket(bucket)
     // The emulator's own network stands in for the README's example ids.
-    const network = moto.defaultNetwork()
+    const network = await moto.defaultNetwork()
     args = replaceOption(
       args,
       'terraform-vars',
@@ -165,7 +182,7 @@ describe('the AWS quick start, run against moto', () => {
     args = [...replaceOption(args, 'mode', 'apply'), '--backend-config', 'use_path_style=true']
     const dir = repository('stripe_customers_to_iceberg.yaml')
     const env = { ...terraformEnv(tempDir('dativo-tf-')), ...moto.env }
-    const run = cli(args, dir, env)
+    const run = await cli(args, dir, env)
     expect(run.status, run.stderr.slice(-4000)).toBe(0)
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
       /^1 config applied: \+\d+ ~0 -0, 1 resolved$/,
@@ -174,7 +191,7 @@ describe('the AWS quick start, run against moto', () => {
     expect(config).toContain(
       'cluster_name: "stripe-customers-etl-prod-cluster" # {{terraform_outputs.cluster_name}}',
     )
-    const state = moto.call('s3', 'list_objects_v2', { Bucket: bucket }) as {
+    const state = (await moto.call('s3', 'list_objects_v2', { Bucket: bucket })) as {
       Contents?: Array<{ Key: string }>
     }
     expect(state.Contents?.map((object) => object.Key)).toEqual([
@@ -186,19 +203,19 @@ describe('the AWS quick start, run against moto', () => {
 describe('the Azure and Google Cloud quick starts, up to validation', () => {
   it.each(CLOUDS.slice(1))(
     '$heading: the command’s options are accepted and the job is valid',
-    ({ heading, example }) => {
+    async ({ heading, example }) => {
       const dir = repository(example)
-      const run = cli(replaceOption(command(heading), 'mode', 'validate'), dir)
+      const run = await cli(replaceOption(command(heading), 'mode', 'validate'), dir)
       expect(run.status, run.stderr).toBe(0)
       expect(run.stdout).toBe('1 config valid\n')
     },
   )
 
-  it('gives the GCP job its project through terraform-vars', () => {
+  it('gives the GCP job its project through terraform-vars', async () => {
     const heading = 'Google Cloud (Cloud Run)'
     const dir = repository('postgres_orders_to_iceberg.yaml')
     const vars = option(command(heading), 'terraform-vars')
-    const run = cli(
+    const run = await cli(
       ['tfvars', 'jobs/postgres_orders_to_iceberg.yaml', '--terraform-vars', vars[0]!],
       dir,
     )

@@ -30,7 +30,7 @@ let clusterArn: string
 beforeAll(async () => {
   ;[moto, github] = await Promise.all([startMoto(), FakeGitHub.start()])
   await moto.createBucket(BUCKET)
-  const network = moto.defaultNetwork()
+  const network = await moto.defaultNetwork()
   const example = readFileSync(
     path.join(ROOT, 'examples/jobs/acme/stripe_customers_to_iceberg.yaml'),
     'utf8',
@@ -51,7 +51,7 @@ beforeAll(async () => {
   const applied = await runActionAsync(workspace, inputs, env)
   expect(applied.status, applied.stdout).toBe(0)
   clusterArn = (
-    moto.call('ecs', 'describe_clusters', { clusters: [CLUSTER] }) as {
+    (await moto.call('ecs', 'describe_clusters', { clusters: [CLUSTER] })) as {
       clusters: Array<{ clusterArn: string }>
     }
   ).clusters[0]!.clusterArn
@@ -76,29 +76,29 @@ const drift = (runId: string) =>
     env,
   )
 
-const clusterTags = () =>
+const clusterTags = async () =>
   Object.fromEntries(
     (
-      moto.call('ecs', 'list_tags_for_resource', { resourceArn: clusterArn }) as {
+      (await moto.call('ecs', 'list_tags_for_resource', { resourceArn: clusterArn })) as {
         tags: Array<{ key: string; value: string }>
       }
     ).tags.map(({ key, value }) => [key, value]),
   )
 
-const retention = () =>
+const retention = async () =>
   (
-    moto.call('logs', 'describe_log_groups', { logGroupNamePrefix: LOG_GROUP }) as {
+    (await moto.call('logs', 'describe_log_groups', { logGroupNamePrefix: LOG_GROUP })) as {
       logGroups: Array<{ retentionInDays?: number }>
     }
   ).logGroups[0]!.retentionInDays
 
 describe('heal-tag-drift on the AWS module', () => {
   it('restores a tag removed from the ECS cluster, says so in the issue, and closes it', async () => {
-    expect(clusterTags().Team).toBe('data-engineering')
-    moto.call('ecs', 'untag_resource', { resourceArn: clusterArn, tagKeys: ['Team'] })
+    expect((await clusterTags()).Team).toBe('data-engineering')
+    await moto.call('ecs', 'untag_resource', { resourceArn: clusterArn, tagKeys: ['Team'] })
     const run = await drift('3001')
     expect(run.status, run.stdout).toBe(0)
-    expect(clusterTags().Team).toBe('data-engineering')
+    expect((await clusterTags()).Team).toBe('data-engineering')
     expect(JSON.parse(run.outputs.drifted!)).toEqual([
       {
         config: CONFIG,
@@ -131,15 +131,15 @@ describe('heal-tag-drift on the AWS module', () => {
   }, 240_000)
 
   it('only reports a changed log retention, with a tag removed too: nothing is applied', async () => {
-    moto.call('ecs', 'untag_resource', { resourceArn: clusterArn, tagKeys: ['Team'] })
-    moto.call('logs', 'put_retention_policy', { logGroupName: LOG_GROUP, retentionInDays: 3 })
-    const state = moto.readObject(BUCKET, STATE)
+    await moto.call('ecs', 'untag_resource', { resourceArn: clusterArn, tagKeys: ['Team'] })
+    await moto.call('logs', 'put_retention_policy', { logGroupName: LOG_GROUP, retentionInDays: 3 })
+    const state = await moto.readObject(BUCKET, STATE)
     const run = await drift('3002')
     expect(run.status, run.stdout).toBe(0)
     // Nothing applied: the state is the same, the cloud as it was left.
-    expect(moto.readObject(BUCKET, STATE)).toBe(state)
-    expect(clusterTags().Team).toBeUndefined()
-    expect(retention()).toBe(3)
+    expect(await moto.readObject(BUCKET, STATE)).toBe(state)
+    expect((await clusterTags()).Team).toBeUndefined()
+    expect(await retention()).toBe(3)
     expect(run.stdout).not.toContain('Apply complete!')
     const drifted = JSON.parse(run.outputs.drifted!) as Array<Record<string, unknown>>
     expect(drifted.map((job) => [job.resources, job.tags_only, job.healed])).toEqual([

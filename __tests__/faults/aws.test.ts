@@ -32,9 +32,9 @@ interface Account {
   env: NodeJS.ProcessEnv
   inputs: Record<string, string>
   /** Keys of the state bucket's objects under a prefix. */
-  objects(prefix: string): string[]
+  objects(prefix: string): Promise<string[]>
   /** Task definition revisions of a family. */
-  revisions(family: string): string[]
+  revisions(family: string): Promise<string[]>
 }
 
 describe.concurrent('the AWS example against moto', () => {
@@ -45,7 +45,7 @@ describe.concurrent('the AWS example against moto', () => {
   const open = async (): Promise<Account> => {
     const moto = await startMoto()
     await moto.createBucket(BUCKET)
-    const network = moto.defaultNetwork()
+    const network = await moto.defaultNetwork()
     const backend = moto
       .s3Backend(BUCKET, 'dativo/{environment}/{job_name}.tfstate')
       .map((line) => `  ${line.replace('=', ': ')}`)
@@ -60,15 +60,18 @@ describe.concurrent('the AWS example against moto', () => {
         }),
         'INPUT_BACKEND-CONFIG': `aws:\n${backend}`,
       }),
-      objects: (prefix) => {
-        const listed = moto.call('s3', 'list_objects_v2', { Bucket: BUCKET, Prefix: prefix }) as {
+      objects: async (prefix) => {
+        const listed = (await moto.call('s3', 'list_objects_v2', {
+          Bucket: BUCKET,
+          Prefix: prefix,
+        })) as {
           Contents?: Array<{ Key: string }>
         }
         return (listed.Contents ?? []).map((object) => object.Key).sort()
       },
-      revisions: (family) =>
+      revisions: async (family) =>
         (
-          moto.call('ecs', 'list_task_definitions', { familyPrefix: family }) as {
+          (await moto.call('ecs', 'list_task_definitions', { familyPrefix: family })) as {
             taskDefinitionArns: string[]
           }
         ).taskDefinitionArns,
@@ -99,22 +102,24 @@ describe.concurrent('the AWS example against moto', () => {
     expect(first.stdout).toContain('Successfully configured the backend "s3"!')
 
     const config = read(workspace, CONFIG)
-    const cluster = moto.call('ecs', 'describe_clusters', {
+    const cluster = (await moto.call('ecs', 'describe_clusters', {
       clusters: ['stripe-customers-etl-prod-cluster'],
-    }) as { clusters: Array<{ clusterName: string; status: string }> }
+    })) as { clusters: Array<{ clusterName: string; status: string }> }
     expect(cluster.clusters.map((c) => [c.clusterName, c.status])).toEqual([
       ['stripe-customers-etl-prod-cluster', 'ACTIVE'],
     ])
     expect(identifier(config, 'cluster_name')).toBe('stripe-customers-etl-prod-cluster')
-    expect(revisions('stripe-customers-etl-prod')).toEqual([
+    expect(await revisions('stripe-customers-etl-prod')).toEqual([
       `arn:aws:ecs:${MOTO_REGION}:${MOTO_ACCOUNT}:task-definition/stripe-customers-etl-prod:1`,
     ])
     expect(identifier(config, 'task_definition_arn')).toBe(
-      revisions('stripe-customers-etl-prod')[0],
+      (await revisions('stripe-customers-etl-prod'))[0],
     )
     // The state is in the bucket, and no lock is left.
-    expect(objects('dativo/')).toContain(stateKey('stripe-customers-etl'))
-    expect(objects(stateKey('stripe-customers-etl'))).toEqual([stateKey('stripe-customers-etl')])
+    expect(await objects('dativo/')).toContain(stateKey('stripe-customers-etl'))
+    expect(await objects(stateKey('stripe-customers-etl'))).toEqual([
+      stateKey('stripe-customers-etl'),
+    ])
 
     const second = await runActionAsync(workspace, inputs, env)
     expect(second.status, second.stdout).toBe(0)
@@ -141,10 +146,10 @@ describe.concurrent('the AWS example against moto', () => {
       ])
     }
     // Nothing created twice, nothing the state does not know: a fresh plan has nothing to do.
-    expect(revisions('stripe-twin-etl-prod')).toHaveLength(1)
+    expect(await revisions('stripe-twin-etl-prod')).toHaveLength(1)
     const check = await runActionAsync(a!, { ...inputs, INPUT_MODE: 'plan' }, env)
     expect(results(check)[0]).toMatchObject({ plan: { add: 0, change: 0, destroy: 0 } })
-    expect(objects(stateKey(job))).toEqual([stateKey(job)])
+    expect(await objects(stateKey(job))).toEqual([stateKey(job)])
   }, 300_000)
 
   it('SIGINT mid-apply: the lock is released, the state kept, and the next run converges', async () => {
@@ -166,7 +171,7 @@ describe.concurrent('the AWS example against moto', () => {
       'terraform apply was interrupted (SIGINT): Terraform stopped gracefully, saving its state and releasing its lock. Run again to finish this job',
     ])
     // The lock file is gone; the state is there.
-    expect(objects(stateKey(job))).toEqual([stateKey(job)])
+    expect(await objects(stateKey(job))).toEqual([stateKey(job)])
     expect(cancelled.leftInTemp).toEqual([])
 
     // The next run applies the rest from that state: nothing it meets was made behind its back
@@ -176,7 +181,7 @@ describe.concurrent('the AWS example against moto', () => {
     expect(identifier(read(workspace, CONFIG), 'task_definition_arn')).toMatch(
       new RegExp(`^arn:aws:ecs:${MOTO_REGION}:${MOTO_ACCOUNT}:task-definition/${job}-prod:\\d+$`),
     )
-    expect(revisions(`${job}-prod`)).toHaveLength(1)
-    expect(objects(stateKey(job))).toEqual([stateKey(job)])
+    expect(await revisions(`${job}-prod`)).toHaveLength(1)
+    expect(await objects(stateKey(job))).toEqual([stateKey(job)])
   }, 300_000)
 })

@@ -105,7 +105,7 @@ describe.concurrent('backend-config per provider', () => {
       existsSync(path.join(workspace, 'terraform/dativo_jobs/aws-job/.terraform.lock.hcl')),
     ).toBe(true)
     // The plan took the S3 lock and gave it back: the bucket holds no lock file.
-    const listed = moto.call('s3', 'list_objects_v2', { Bucket: BUCKET }) as {
+    const listed = (await moto.call('s3', 'list_objects_v2', { Bucket: BUCKET })) as {
       Contents?: unknown[]
     }
     expect(listed.Contents ?? []).toEqual([])

@@ -20,11 +20,18 @@ export interface Moto {
   createBucket(name: string): Promise<void>
   /** `-backend-config` lines of an S3 backend on this emulator, with its lock file. */
   s3Backend(bucket: string, key: string): string[]
-  /** One AWS API call through boto3 (moto's own dependency), its answer as JSON. */
-  call(service: string, method: string, params?: Record<string, unknown>): Record<string, unknown>
+  /**
+   * One AWS API call through boto3 (moto's own dependency, in the emulator's interpreter), its
+   * answer as JSON; a refused call throws `boto3 <service>.<method> failed: <boto3's message>`.
+   */
+  call(
+    service: string,
+    method: string,
+    params?: Record<string, unknown>,
+  ): Promise<Record<string, unknown>>
   /** An S3 object's text (e.g. a Terraform state), or undefined when there is none. */
-  readObject(bucket: string, key: string): string | undefined
-  /** Many calls through one boto3 process, without blocking this one; answers in order. */
+  readObject(bucket: string, key: string): Promise<string | undefined>
+  /** Many calls, one after the other; answers in order. */
   callMany(calls: BotoCall[]): Promise<Record<string, unknown>[]>
   /**
    * One call of a JSON-protocol API over HTTP, without a process (for polling): `service` as it
@@ -37,7 +44,7 @@ export interface Moto {
     params?: Record<string, unknown>,
   ): Promise<Record<string, unknown>>
   /** The default VPC moto makes in every region, and its subnets. */
-  defaultNetwork(): { vpcId: string; subnetIds: string[] }
+  defaultNetwork(): Promise<{ vpcId: string; subnetIds: string[] }>
   /**
    * How moto moves a model through its states, e.g. ECS tasks ('ecs::task'): `{ progression:
    * 'immediate' }` (moto's default: a task stops when first described) or `{ progression:
@@ -70,19 +77,32 @@ export async function startMoto(options: MotoOptions = {}): Promise<Moto> {
       "moto_server is not on PATH: these tests apply AWS jobs against it. Install it with pip install 'moto[server]'.",
     )
   }
-  const port = await freePort()
+  const [port, python] = await Promise.all([freePort(), pythonInterpreter()])
   const url = `http://127.0.0.1:${port}`
   // moto_server, with Step Functions as the AWS provider and the modules meet it; its
-  // interpreter calls the emulator's other services back on localhost:MOTO_PORT.
-  const child = spawn('python3', [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)], {
+  // interpreter calls the emulator's other services back on localhost:MOTO_PORT, and answers
+  // the tests' boto3 calls on the address it writes to stderr, with no AWS settings of this
+  // machine's (a profile, an endpoint) in its way.
+  const withoutAws = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_')),
+  )
+  const child = spawn(python, [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, MOTO_PORT: String(port) },
+    env: { ...withoutAws, MOTO_PORT: String(port), MOTO_REGION },
   })
   let log = ''
+  let botoUrl: string | undefined
   child.stderr!.on('data', (chunk: Buffer) => {
-    log = (log + chunk.toString('utf8')).slice(-4000)
+    log += chunk.toString('utf8')
+    botoUrl ??= /^boto3 calls on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(log)?.[1]
+    log = log.slice(-4000)
   })
-  await waitUntilUp(url, child, () => log)
+  await waitUntilUp(
+    url,
+    child,
+    () => log,
+    () => botoUrl !== undefined,
+  )
   const motoApi = async (path: string, body: unknown) => {
     const response = await fetch(`${url}/moto-api/${path}`, {
       method: 'POST',
@@ -103,7 +123,7 @@ export async function startMoto(options: MotoOptions = {}): Promise<Moto> {
     AWS_EC2_METADATA_DISABLED: 'true',
   }
   const call = (service: string, method: string, params: Record<string, unknown> = {}) =>
-    botoCall(url, service, method, params)
+    botoCall(botoUrl!, service, method, params)
   return {
     url,
     env,
@@ -121,14 +141,21 @@ export async function startMoto(options: MotoOptions = {}): Promise<Moto> {
       ]
     },
     call,
-    readObject(bucket, key) {
-      const { Contents } = call('s3', 'list_objects_v2', { Bucket: bucket, Prefix: key }) as {
-        Contents?: Array<{ Key: string }>
+    async readObject(bucket, key) {
+      try {
+        return (await call('s3', 'get_object', { Bucket: bucket, Key: key })).Body as string
+      } catch (error) {
+        if (error instanceof BotoError && error.code === 'NoSuchKey') return undefined
+        throw error
       }
-      if (!Contents?.some((object) => object.Key === key)) return undefined
-      return botoRead(url, bucket, key)
     },
-    callMany: (calls) => botoCallMany(url, calls),
+    async callMany(calls) {
+      const answers: Record<string, unknown>[] = []
+      for (const { service, method, params } of calls) {
+        answers.push(await call(service, method, params))
+      }
+      return answers
+    },
     async json(service, target, params = {}) {
       const response = await fetch(url, {
         method: 'POST',
@@ -144,14 +171,14 @@ export async function startMoto(options: MotoOptions = {}): Promise<Moto> {
       if (!response.ok) throw new Error(`moto: ${target} answered ${response.status}: ${text}`)
       return JSON.parse(text) as Record<string, unknown>
     },
-    defaultNetwork() {
-      const vpcs = call('ec2', 'describe_vpcs', {
+    async defaultNetwork() {
+      const vpcs = (await call('ec2', 'describe_vpcs', {
         Filters: [{ Name: 'isDefault', Values: ['true'] }],
-      }) as { Vpcs: Array<{ VpcId: string }> }
+      })) as { Vpcs: Array<{ VpcId: string }> }
       const vpcId = vpcs.Vpcs[0]!.VpcId
-      const subnets = call('ec2', 'describe_subnets', {
+      const subnets = (await call('ec2', 'describe_subnets', {
         Filters: [{ Name: 'vpc-id', Values: [vpcId] }],
-      }) as { Subnets: Array<{ SubnetId: string }> }
+      })) as { Subnets: Array<{ SubnetId: string }> }
       return { vpcId, subnetIds: subnets.Subnets.map((s) => s.SubnetId).sort() }
     },
     setTransition: (model, transition) =>
@@ -181,7 +208,12 @@ async function freePort(): Promise<number> {
   })
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, log: () => string): Promise<void> {
+async function waitUntilUp(
+  url: string,
+  child: ChildProcess,
+  log: () => string,
+  botoCallsReady: () => boolean,
+): Promise<void> {
   const deadline = Date.now() + 30_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
@@ -189,7 +221,7 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
     }
     try {
       const response = await fetch(`${url}/moto-api/`)
-      if (response.ok) return
+      if (response.ok && botoCallsReady()) return
     } catch {
       // Not listening yet.
     }
@@ -199,78 +231,58 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
   throw new Error(`moto_server did not answer on ${url} within 30 s:\n${log()}`)
 }
 
-const BOTO_CALL = `
-import json, sys, boto3
-url, service, method, params = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
-client = boto3.client(service, endpoint_url=url, region_name='${MOTO_REGION}',
-                      aws_access_key_id='testing', aws_secret_access_key='testing')
-answer = getattr(client, method)(**params)
-answer.pop('ResponseMetadata', None)
-print(json.dumps(answer, default=str))
-`
+let python: Promise<string> | undefined
 
-const BOTO_READ = `
-import sys, boto3
-url, bucket, key = sys.argv[1], sys.argv[2], sys.argv[3]
-client = boto3.client('s3', endpoint_url=url, region_name='${MOTO_REGION}',
-                      aws_access_key_id='testing', aws_secret_access_key='testing')
-sys.stdout.write(client.get_object(Bucket=bucket, Key=key)['Body'].read().decode('utf-8'))
-`
-
-function botoRead(url: string, bucket: string, key: string): string {
-  const result = spawnSync('python3', ['-c', BOTO_READ, url, bucket, key], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+/**
+ * The interpreter `python3` names on PATH, asked once per process: `python3` may be a version
+ * manager's shell script (pyenv's shim), which costs more to start than Python itself.
+ */
+function pythonInterpreter(): Promise<string> {
+  python ??= new Promise((resolve, reject) => {
+    execFile(
+      'python3',
+      ['-c', 'import sys; print(sys.executable)'],
+      { encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`python3 did not start: ${stderr.trim() || error.message}`))
+        else resolve(stdout.trim() || 'python3')
+      },
+    )
   })
-  if (result.status !== 0) throw new Error(`boto3 s3.get_object failed:\n${result.stderr.trim()}`)
-  return result.stdout
+  return python
 }
 
-function botoCall(
-  url: string,
+/** A boto3 call the emulator refused, with the AWS error code (NoSuchKey) or Python's error. */
+class BotoError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message)
+  }
+}
+
+async function botoCall(
+  botoUrl: string,
   service: string,
   method: string,
   params: Record<string, unknown>,
-): Record<string, unknown> {
-  const result = spawnSync(
-    'python3',
-    ['-c', BOTO_CALL, url, service, method, JSON.stringify(params)],
-    {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    },
-  )
-  if (result.status !== 0) {
-    throw new Error(`boto3 ${service}.${method} failed:\n${result.stderr.trim()}`)
+): Promise<Record<string, unknown>> {
+  const failed = `boto3 ${service}.${method} failed`
+  let response: Response
+  try {
+    response = await fetch(botoUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ service, method, params }),
+    })
+  } catch (error) {
+    const reason = String((error as Error).cause ?? error)
+    throw new Error(`${failed}: the emulator did not answer (${reason})`, { cause: error })
   }
-  return JSON.parse(result.stdout) as Record<string, unknown>
-}
-
-const BOTO_CALLS = `
-import json, sys, boto3
-url, calls, clients, answers = sys.argv[1], json.load(sys.stdin), {}, []
-for call in calls:
-    service = call['service']
-    if service not in clients:
-        clients[service] = boto3.client(service, endpoint_url=url, region_name='${MOTO_REGION}',
-                                        aws_access_key_id='testing', aws_secret_access_key='testing')
-    answer = getattr(clients[service], call['method'])(**call.get('params', {}))
-    answer.pop('ResponseMetadata', None)
-    answers.append(answer)
-print(json.dumps(answers, default=str))
-`
-
-function botoCallMany(url: string, calls: BotoCall[]): Promise<Record<string, unknown>[]> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'python3',
-      ['-c', BOTO_CALLS, url],
-      { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`boto3 calls failed:\n${stderr.trim()}`))
-        else resolve(JSON.parse(stdout) as Record<string, unknown>[])
-      },
-    )
-    child.stdin!.end(JSON.stringify(calls))
-  })
+  const answer = (await response.json()) as Record<string, unknown>
+  if (!response.ok) {
+    throw new BotoError(`${failed}: ${String(answer.message)}`, String(answer.code))
+  }
+  return answer
 }

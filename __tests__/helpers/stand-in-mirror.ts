@@ -1,8 +1,9 @@
 // A Terraform filesystem mirror (unpacked layout) holding the stand-in providers for
 // hashicorp/azurerm, hashicorp/google and hashicorp/local, and hashicorp/aws 6 when asked: each an
 // executable that starts the stand-in server (stand-in-provider/server.ts, bundled once per
-// mirror) with the provider's extracted schema. Tests pass its folder to terraformEnv, beside the
-// machine's mirror (whose real AWS provider 5 serves every other test).
+// mirror) with the provider's extracted schema, its GetProviderSchema answer encoded beside it.
+// Tests pass its folder to terraformEnv, beside the machine's mirror (whose real AWS provider 5
+// serves every other test).
 import {
   chmodSync,
   copyFileSync,
@@ -15,6 +16,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildSync } from 'esbuild'
+import protobuf from 'protobufjs'
+import { encodeMessage } from './stand-in-provider/protocol.js'
+import { providerSchemaAnswer, schemaAnswerPath } from './stand-in-provider/schema.js'
+import type { SchemaFile } from './stand-in-provider/schema.js'
 
 const STAND_IN = fileURLToPath(new URL('./stand-in-provider/', import.meta.url))
 
@@ -55,14 +60,16 @@ export function standInMirror(
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // protobufjs takes long.js when it finds it; int64 fields are read as numbers without it,
+    // and its start-up (a WebAssembly module) would be paid by every process.
+    external: ['long'],
     logLevel: 'error',
   })
-  for (const file of ['tfplugin6.proto', 'plugin.proto']) {
-    copyFileSync(path.join(STAND_IN, file), path.join(tool, file))
-  }
+  writeFileSync(path.join(tool, 'protocol.json'), JSON.stringify(protocolRoot().toJSON()))
   const add = (provider: StandInProvider, version: string) => {
     const schema = path.join(tool, `${provider}.json`)
     copyFileSync(path.join(STAND_IN, 'schemas', `${provider}.json`), schema)
+    writeFileSync(schemaAnswerPath(schema), schemaAnswer(provider))
     const folder = path.join(
       dir,
       'registry.terraform.io',
@@ -85,6 +92,32 @@ export function standInMirror(
     for (const version of versions[provider] ?? fallback) add(provider, version)
   }
   return { dir, add }
+}
+
+let protocol: protobuf.Root | undefined
+
+/** tfplugin6.proto and plugin.proto, parsed once per test process. */
+function protocolRoot(): protobuf.Root {
+  protocol ??= new protobuf.Root().loadSync(
+    ['tfplugin6.proto', 'plugin.proto'].map((file) => path.join(STAND_IN, file)),
+    { keepCase: true },
+  )
+  return protocol
+}
+
+const schemaAnswers = new Map<StandInProvider, Uint8Array>()
+
+/** The provider's GetProviderSchema answer in its wire form, encoded once per test process. */
+function schemaAnswer(provider: StandInProvider): Uint8Array {
+  let answer = schemaAnswers.get(provider)
+  if (!answer) {
+    const file = path.join(STAND_IN, 'schemas', `${provider}.json`)
+    const schema = JSON.parse(readFileSync(file, 'utf8')) as SchemaFile
+    const type = protocolRoot().lookupType('tfplugin6.GetProviderSchema.Response')
+    answer = encodeMessage(type, providerSchemaAnswer(schema))
+    schemaAnswers.set(provider, answer)
+  }
+  return answer
 }
 
 /** Terraform's name for this machine's platform, e.g. linux_amd64. */

@@ -3,6 +3,7 @@
 // fails (never skips) when it is missing.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { awsFilterMirror, awsSchemaFiltered } from './aws-filter-mirror.js'
 
 const KNOWN_MIRRORS = [
   '/opt/tf-plugins',
@@ -34,28 +35,34 @@ function standIns(mirror: string): string[] {
 
 /**
  * Writes a Terraform CLI config that installs hashicorp/* providers only from the offline
- * mirror (and those a stand-in mirror holds from it, when given), and returns the
- * environment a terraform process needs to use it.
+ * mirror (and those a stand-in mirror holds from it, when given; the real AWS provider behind
+ * its schema filter, aws-filter-mirror.ts), and returns the environment a terraform process
+ * needs to use it.
  */
 export function terraformEnv(dir: string, standInMirror?: string): NodeJS.ProcessEnv {
   mkdirSync(dir, { recursive: true })
   const file = path.join(dir, 'terraform.tfrc')
-  const served = standInMirror ? standIns(standInMirror) : []
-  const standInBlock = standInMirror
-    ? `  filesystem_mirror {
-    path    = ${JSON.stringify(standInMirror)}
-    include = ${JSON.stringify(served)}
+  const machine = providerMirror()
+  const mirrors: Array<{ path: string; include: string[] }> = standInMirror
+    ? [{ path: standInMirror, include: standIns(standInMirror) }]
+    : []
+  const aws = 'registry.terraform.io/hashicorp/aws'
+  const filtered =
+    awsSchemaFiltered() && !mirrors.some((m) => m.include.includes(aws))
+      ? awsFilterMirror(machine)
+      : undefined
+  if (filtered) mirrors.push({ path: filtered, include: [aws] })
+  const served = mirrors.flatMap((m) => m.include)
+  const block = (mirror: string, include: string[], exclude: string[] = []) =>
+    `  filesystem_mirror {
+    path    = ${JSON.stringify(mirror)}
+    include = ${JSON.stringify(include)}${exclude.length > 0 ? `\n    exclude = ${JSON.stringify(exclude)}` : ''}
   }
 `
-    : ''
   writeFileSync(
     file,
     `provider_installation {
-${standInBlock}  filesystem_mirror {
-    path    = ${JSON.stringify(providerMirror())}
-    include = ["registry.terraform.io/hashicorp/*"]${served.length > 0 ? `\n    exclude = ${JSON.stringify(served)}` : ''}
-  }
-  direct {
+${mirrors.map((m) => block(m.path, m.include)).join('')}${block(machine, ['registry.terraform.io/hashicorp/*'], served)}  direct {
     exclude = ["registry.terraform.io/hashicorp/*"]
   }
 }
@@ -68,8 +75,9 @@ ${standInBlock}  filesystem_mirror {
     TF_INPUT: '0',
     CHECKPOINT_DISABLE: '1',
     TF_PLUGIN_CACHE_DIR: '',
-    // The stand-ins speak plain gRPC on 127.0.0.1; Terraform uses TLS with them otherwise.
-    ...(standInMirror ? { TF_DISABLE_PLUGIN_TLS: '1' } : {}),
+    // The stand-ins and the schema filter speak plain gRPC on 127.0.0.1; Terraform uses TLS
+    // with plugins otherwise.
+    ...(mirrors.length > 0 ? { TF_DISABLE_PLUGIN_TLS: '1' } : {}),
   }
 }
 

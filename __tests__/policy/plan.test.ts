@@ -228,7 +228,7 @@ describe('the plan checks on a real plan of the three modules and a team’s own
 
   beforeAll(async () => {
     moto = await startMoto()
-    const network = moto.defaultNetwork()
+    const network = await moto.defaultNetwork()
     root = TerraformRoot.create(
       {
         'main.tf': ROOT_TF,

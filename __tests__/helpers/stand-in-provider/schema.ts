@@ -50,3 +50,23 @@ export function protoBlock(block: Block): unknown {
 export function protoSchema(block: Block): unknown {
   return { version: 0, block: protoBlock(block) }
 }
+
+/** The provider's answer to GetProviderSchema, which depends on its schema file only. */
+export function providerSchemaAnswer(schema: SchemaFile): unknown {
+  return {
+    provider: protoSchema(schema.providerSchema),
+    resource_schemas: mapValues(schema.resources, protoSchema),
+    data_source_schemas: mapValues(schema.dataSources, protoSchema),
+    diagnostics: [],
+    server_capabilities: { plan_destroy: false, get_provider_schema_optional: false },
+  }
+}
+
+/** Where the mirror puts the encoded GetProviderSchema answer: beside the schema file. */
+export function schemaAnswerPath(schemaPath: string): string {
+  return schemaPath.replace(/\.json$/, '') + '.GetProviderSchema.bin'
+}
+
+function mapValues<T, U>(record: { [key: string]: T }, map: (item: T) => U): { [key: string]: U } {
+  return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, map(item)]))
+}

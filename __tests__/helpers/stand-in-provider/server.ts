@@ -8,16 +8,18 @@
 // through the executable stand-in-mirror.ts installs in a filesystem mirror.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import * as grpc from '@grpc/grpc-js'
-import * as protoLoader from '@grpc/proto-loader'
+import type protobuf from 'protobufjs/light.js'
 import { adjustPlan, configure, readData } from './behaviours.js'
 import type { Problem } from './behaviours.js'
+import { serveUnary } from './grpc.js'
 import { fillUnknown, planCreate } from './lifecycle.js'
 import { applyLocalFile, LOCAL_FILE, planLocalFile, readLocalFile } from './local-file.js'
 import type { ProviderContext } from './lifecycle.js'
 import { decode, encode, isRecord, record } from './msgpack.js'
 import type { Value } from './msgpack.js'
-import { protoSchema } from './schema.js'
+import { Encoded, unaryMethods } from './protocol.js'
+import type { Handlers } from './protocol.js'
+import { schemaAnswerPath } from './schema.js'
 import type { Block, SchemaFile } from './schema.js'
 
 const MAGIC_COOKIE_KEY = 'TF_PLUGIN_MAGIC_COOKIE'
@@ -27,8 +29,6 @@ interface DynamicValue {
   msgpack?: Buffer
   json?: Buffer
 }
-
-type Handler = (request: never) => unknown
 
 function main(): void {
   const [schemaPath, version] = process.argv.slice(2)
@@ -62,51 +62,40 @@ function main(): void {
     env: process.env,
   }
 
-  const loaded = protoLoader.loadSync(
-    [path.join(__dirname, 'tfplugin6.proto'), path.join(__dirname, 'plugin.proto')],
-    { keepCase: true, longs: Number, enums: String, defaults: false, oneofs: true },
-  )
-  const definitions = grpc.loadPackageDefinition(loaded) as unknown as {
-    tfplugin6: { Provider: { service: grpc.ServiceDefinition } }
-    plugin: { GRPCController: { service: grpc.ServiceDefinition } }
-  }
-  const server = new grpc.Server({
-    'grpc.max_receive_message_length': -1,
-    'grpc.max_send_message_length': -1,
-  })
-  server.addService(definitions.tfplugin6.Provider.service, unary(provider(schema, context)))
-  server.addService(
-    definitions.plugin.GRPCController.service,
-    unary({
+  const descriptor = JSON.parse(
+    readFileSync(path.join(__dirname, 'protocol.json'), 'utf8'),
+  ) as protobuf.INamespace
+  const methods = unaryMethods(descriptor, {
+    'tfplugin6.Provider': diagnosingThrows(provider(schema, context, schemaAnswerPath(schemaPath))),
+    'plugin.GRPCController': {
       Shutdown: () => {
-        setImmediate(() => server.tryShutdown(() => process.exit(0)))
+        setImmediate(() => server.shutdown(() => process.exit(0)))
         return {}
       },
-    }),
-  )
-  server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, port) => {
-    if (error) throw error
+    },
+  })
+  const server = serveUnary(methods, (port) => {
     process.stdout.write(`1|6|tcp|127.0.0.1:${port}|grpc\n`)
   })
 }
 
-/** Plain functions as gRPC unary handlers; a throw becomes an error diagnostic, not a crash. */
-function unary(handlers: { [name: string]: Handler }): grpc.UntypedServiceImplementation {
+/** Handlers whose throw becomes an error diagnostic, not a failed call. */
+function diagnosingThrows(handlers: Handlers): Handlers {
   return Object.fromEntries(
     Object.entries(handlers).map(([name, handler]) => [
       name,
-      (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      (request: never) => {
         try {
-          callback(null, handler(call.request as never))
+          return handler(request)
         } catch (error) {
-          callback(null, { diagnostics: [diagnostic({ summary: (error as Error).message })] })
+          return { diagnostics: [diagnostic({ summary: (error as Error).message })] }
         }
       },
     ]),
   )
 }
 
-function provider(schema: SchemaFile, context: ProviderContext): { [name: string]: Handler } {
+function provider(schema: SchemaFile, context: ProviderContext, schemaAnswer: string): Handlers {
   const resource = (type: string): Block => {
     const block = schema.resources[type]
     if (!block) throw new Error(`The stand-in ${schema.provider} has no resource type ${type}`)
@@ -118,13 +107,8 @@ function provider(schema: SchemaFile, context: ProviderContext): { [name: string
     return block
   }
   return {
-    GetProviderSchema: () => ({
-      provider: protoSchema(schema.providerSchema),
-      resource_schemas: mapValues(schema.resources, protoSchema),
-      data_source_schemas: mapValues(schema.dataSources, protoSchema),
-      diagnostics: [],
-      server_capabilities: { plan_destroy: false, get_provider_schema_optional: false },
-    }),
+    // The same for every process of a provider: encoded once, when the mirror is built.
+    GetProviderSchema: () => new Encoded(readFileSync(schemaAnswer)),
     GetFunctions: () => ({ diagnostics: [] }),
     ValidateProviderConfig: () => ({ diagnostics: [] }),
     ValidateResourceConfig: (request: { type_name: string }) => {
@@ -234,10 +218,6 @@ function diagnostic(problem: Problem): unknown {
     detail: problem.detail ?? '',
     ...(problem.attribute ? { attribute: { steps: [{ attribute_name: problem.attribute }] } } : {}),
   }
-}
-
-function mapValues<T, U>(record: { [key: string]: T }, map: (item: T) => U): { [key: string]: U } {
-  return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, map(item)]))
 }
 
 main()

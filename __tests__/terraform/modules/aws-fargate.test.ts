@@ -115,7 +115,7 @@ describe('terraform/modules/aws_fargate with the real AWS provider, on moto', ()
 
   beforeAll(async () => {
     moto = await startMoto({ stepFunctions: true })
-    network = moto.defaultNetwork()
+    network = await moto.defaultNetwork()
     root = TerraformRoot.create(
       {
         ...Object.fromEntries(
