@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runAction } from '../helpers/action.js'
+import { runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { tempDir } from '../helpers/temp.js'
@@ -58,7 +58,7 @@ describe('apply on a push: resolved values committed back', () => {
   let pushed: string
   const env = terraformEnv(tempDir('dativo-tf-'))
 
-  beforeAll(() => {
+  beforeAll(async () => {
     base = tempDir('dativo-push-')
     remote = path.join(base, 'remote.git')
     git(base, 'init', '-q', '--bare', '-b', 'main', remote)
@@ -82,13 +82,13 @@ describe('apply on a push: resolved values committed back', () => {
     const workspace = path.join(base, 'checkout-1')
     git(base, 'clone', '-q', remote, workspace)
     writeFileSync(path.join(workspace, 'jobs/acme/notes.txt'), 'edited by a previous step\n')
-    first = runAction(workspace, pushEvent(workspace, start, firstHead), env)
+    first = await runActionAsync(workspace, pushEvent(workspace, start, firstHead), env)
     pushed = git(base, '--git-dir', remote, 'rev-parse', 'main')
 
     // A later run on a fresh checkout of what was pushed.
     const again = path.join(base, 'checkout-2')
     git(base, 'clone', '-q', remote, again)
-    second = runAction(again, pushEvent(again, firstHead, pushed), env)
+    second = await runActionAsync(again, pushEvent(again, firstHead, pushed), env)
   }, 300_000)
 
   it('pushes one commit as github-actions[bot] and sets commit-sha', () => {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runAction } from '../helpers/action.js'
+import { runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { trackedText } from '../helpers/examples.js'
@@ -26,7 +26,7 @@ describe('commit-back of a config whose name holds trailer lines', () => {
   let remote: string
   let run: ActionRun
 
-  beforeAll(() => {
+  beforeAll(async () => {
     base = mkdtempSync(path.join(tmpdir(), 'dativo-trailers-'))
     scratch = mkdtempSync(path.join(tmpdir(), 'dativo-tf-'))
     remote = path.join(base, 'remote.git')
@@ -44,7 +44,7 @@ describe('commit-back of a config whose name holds trailer lines', () => {
 
     const workspace = path.join(base, 'checkout')
     git(base, 'clone', '-q', remote, workspace)
-    run = runAction(
+    run = await runActionAsync(
       workspace,
       {
         GITHUB_EVENT_NAME: 'push',

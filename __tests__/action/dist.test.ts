@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runAction } from '../helpers/action.js'
+import { ROOT, runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
 import { copyTracked, trackedFiles } from '../helpers/examples.js'
@@ -124,7 +124,7 @@ describe('node dist/index.js, validate mode, over bad inputs and the examples', 
   let workspace: string
   let run: ActionRun
 
-  beforeAll(() => {
+  beforeAll(async () => {
     workspace = tempDir('dativo-dist-')
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
     copyTracked('examples/jobs/acme', path.join(workspace, 'jobs/acme'))
@@ -154,7 +154,7 @@ describe('node dist/index.js, validate mode, over bad inputs and the examples', 
       'jobs',
     ])
 
-    run = runAction(workspace, {
+    run = await runActionAsync(workspace, {
       INPUT_MODE: 'validate',
       INPUT_CONFIGS: 'jobs/**/*.yaml',
       'INPUT_CHANGED-ONLY': 'false',

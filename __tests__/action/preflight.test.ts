@@ -10,7 +10,7 @@ import { bundledVariables } from '../../src/terraform/modules.js'
 import { buildTfvars } from '../../src/tags/tfvars.js'
 import { validateConfigBytes } from '../../src/config/validate.js'
 import type { RuntimeType } from '../../src/tags/naming.js'
-import { ROOT, runAction } from '../helpers/action.js'
+import { ROOT, runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { codeBlocks, codeSpan, firstTable, section } from '../docs/markdown.js'
 import { trackedText } from '../helpers/examples.js'
@@ -45,7 +45,7 @@ infrastructure:
     cost_center: data-platform
 `
 
-  beforeAll(() => {
+  beforeAll(async () => {
     base = mkdtempSync(path.join(tmpdir(), 'dativo-preflight-'))
     workspace = path.join(base, 'repo')
     mkdirSync(path.join(workspace, 'jobs'), { recursive: true })
@@ -67,7 +67,7 @@ infrastructure:
     )
     chmodSync(path.join(bin, 'terraform'), 0o755)
     const run = (vars: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
-      runAction(
+      runActionAsync(
         workspace,
         {
           INPUT_MODE: 'plan',
@@ -78,10 +78,10 @@ infrastructure:
         },
         { PATH: `${bin}:${process.env.PATH}`, ...env },
       )
-    withoutVars = run({})
+    withoutVars = await run({})
     callsWithout = readLog()
     rmSync(log, { force: true })
-    withVars = run(
+    withVars = await run(
       {
         'INPUT_TERRAFORM-VARS':
           'vpc_id: vpc-0123\nprivate_subnet_ids: [subnet-1]\nproject_id: acme-data',

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runAction, startAction } from '../helpers/action.js'
+import { ROOT, runActionAsync, startAction } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
@@ -136,13 +136,13 @@ describe('progress lines of the CLI when its output is piped', () => {
 })
 
 describe('one job at a time in plan mode, the next starting while the last one reads its plan', () => {
-  it("streams each job's log in a group of its own, in order, between its start and end lines", () => {
+  it("streams each job's log in a group of its own, in order, between its start and end lines", async () => {
     const workspace = tempDir('dativo-progress-live-')
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
     mkdirSync(path.join(workspace, 'jobs'))
     const names = ['alpha', 'bravo', 'charlie']
     for (const name of names) writeFileSync(path.join(workspace, `jobs/${name}.yaml`), job(name))
-    const run = runAction(
+    const run = await runActionAsync(
       workspace,
       {
         INPUT_MODE: 'plan',

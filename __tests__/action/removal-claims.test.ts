@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runAction, runActionAsync } from '../helpers/action.js'
+import { ROOT, runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import { Repository, sandboxJob } from '../helpers/repository.js'
@@ -182,7 +182,7 @@ describe('removed jobs are only jobs no config claims', () => {
 })
 
 describe('one job_name, one config, in validate mode too', () => {
-  it('is an error at both job_name lines through the CLI and the action', () => {
+  it('is an error at both job_name lines through the CLI and the action', async () => {
     const dir = tempDir('dativo-one-config-')
     for (const [file, text] of [
       ['jobs/orders.yaml', sandboxJob('orders')],
@@ -204,7 +204,7 @@ describe('one job_name, one config, in validate mode too', () => {
       '2 errors in 1 of 1 config',
       '',
     ])
-    const action = runAction(dir, {
+    const action = await runActionAsync(dir, {
       INPUT_MODE: 'validate',
       INPUT_CONFIGS: 'jobs/**/*.yaml',
       'INPUT_CHANGED-ONLY': 'false',

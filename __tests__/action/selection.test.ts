@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runAction } from '../helpers/action.js'
+import { runActionAsync } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
 import { copyTracked } from '../helpers/examples.js'
 
@@ -36,8 +36,8 @@ function checkout(): string {
 }
 
 describe('a configs glob with a typo', () => {
-  it('fails the step with changed-only false, naming the glob', () => {
-    const run = runAction(checkout(), {
+  it('fails the step with changed-only false, naming the glob', async () => {
+    const run = await runActionAsync(checkout(), {
       INPUT_MODE: 'validate',
       INPUT_CONFIGS: 'job/**/*.yaml\njobs/acme/*.yaml',
       'INPUT_CHANGED-ONLY': 'false',
@@ -48,7 +48,7 @@ describe('a configs glob with a typo', () => {
     ])
   })
 
-  it('fails the step on a push with changed-only on (the default) too, naming the glob', () => {
+  it('fails the step on a push with changed-only on (the default) too, naming the glob', async () => {
     const dir = checkout()
     const before = git(dir, 'rev-parse', 'HEAD')
     writeFileSync(path.join(dir, 'jobs/acme/local_orders_sandbox.yaml'), '# edited\n', {
@@ -58,7 +58,7 @@ describe('a configs glob with a typo', () => {
     const after = git(dir, 'rev-parse', 'HEAD')
     const event = path.join(tempDir('dativo-event-'), 'event.json')
     writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', before, after }))
-    const run = runAction(dir, {
+    const run = await runActionAsync(dir, {
       INPUT_MODE: 'validate',
       INPUT_CONFIGS: 'job/**/*.yaml',
       GITHUB_EVENT_NAME: 'push',
@@ -73,8 +73,8 @@ describe('a configs glob with a typo', () => {
     ])
   })
 
-  it('fails the step for a named config that does not exist, changed-only or not', () => {
-    const run = runAction(checkout(), {
+  it('fails the step for a named config that does not exist, changed-only or not', async () => {
+    const run = await runActionAsync(checkout(), {
       INPUT_MODE: 'validate',
       INPUT_CONFIGS: 'jobs/acme/stripe.yaml',
     })
@@ -86,7 +86,7 @@ describe('a configs glob with a typo', () => {
 })
 
 describe('a pull request that changed no config', () => {
-  it('says so in a notice and passes', () => {
+  it('says so in a notice and passes', async () => {
     const dir = checkout()
     const base = git(dir, 'rev-parse', 'HEAD')
     writeFileSync(path.join(dir, 'README.md'), 'docs only\n')
@@ -105,7 +105,7 @@ describe('a pull request that changed no config', () => {
         },
       }),
     )
-    const run = runAction(dir, {
+    const run = await runActionAsync(dir, {
       INPUT_MODE: 'validate',
       'INPUT_COMMENT-ON-PR': 'false',
       GITHUB_EVENT_NAME: 'pull_request',

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runAction } from '../helpers/action.js'
+import { runActionAsync } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
 import { trackedBytes } from '../helpers/examples.js'
 
@@ -32,8 +32,8 @@ const INPUTS = {
 }
 
 describe('the job summary of a plan', () => {
-  it('opens with the plan counts of every job together, as the comment does', () => {
-    const run = runAction(checkout(), INPUTS)
+  it('opens with the plan counts of every job together, as the comment does', async () => {
+    const run = await runActionAsync(checkout(), INPUTS)
     expect(run.status, run.stdout).toBe(0)
     expect(run.summary.split('\n').slice(0, 5)).toEqual([
       '## dativo-infra · plan · 1 job: ✏️ 1 with changes',
@@ -46,8 +46,8 @@ describe('the job summary of a plan', () => {
 })
 
 describe('a Terraform error', () => {
-  it('keeps its line breaks in the summary and is one line in its annotation', () => {
-    const run = runAction(
+  it('keeps its line breaks in the summary and is one line in its annotation', async () => {
+    const run = await runActionAsync(
       checkout({
         'terraform/dativo_jobs/orders-sandbox/main.tf': `resource "terraform_data" "x" {
   input = var.nope

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runAction } from '../helpers/action.js'
+import { runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { readAsRunner } from '../helpers/runner-log.js'
 import type { RunnerLog } from '../helpers/runner-log.js'
@@ -122,7 +122,7 @@ describe('apply with config values that try to be commands, sensitive outputs an
   let run: ActionRun
   let log: RunnerLog
 
-  beforeAll(() => {
+  beforeAll(async () => {
     workspace = mkdtempSync(path.join(tmpdir(), 'dativo-untrusted-'))
     scratch = mkdtempSync(path.join(tmpdir(), 'dativo-tf-'))
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
@@ -132,7 +132,7 @@ describe('apply with config values that try to be commands, sensitive outputs an
     mkdirSync(path.join(workspace, 'terraform/secrets'), { recursive: true })
     writeFileSync(path.join(workspace, 'terraform/secrets/main.tf'), SECRETS_ROOT)
 
-    run = runAction(
+    run = await runActionAsync(
       workspace,
       {
         INPUT_MODE: 'apply',

@@ -2,23 +2,23 @@
 // against the state the CLI keeps, one line per job, no issue. The sandbox's terraform_data has
 // nothing outside Terraform to read back: an edit of its state is a change the configuration asks
 // for, reported as not applied, never as drift.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../helpers/action.js'
 import { fleetConfig } from '../helpers/fleet.js'
 import { tempDir } from '../helpers/temp.js'
+import { runProcess } from '../helpers/process.js'
 
 const cli = (args: string[], cwd: string) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
+  runProcess(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
     cwd,
-    encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: process.env.HOME },
   })
 
 describe('dativo-infra drift', () => {
-  it('prints each job’s state and a total, and calls an edited sandbox state not applied', () => {
+  it('prints each job’s state and a total, and calls an edited sandbox state not applied', async () => {
     const dir = tempDir('dativo-drift-cli-')
     execFileSync('git', ['init', '-q', '-b', 'main', dir])
     mkdirSync(path.join(dir, 'jobs'))
@@ -28,7 +28,7 @@ describe('dativo-infra drift', () => {
         fleetConfig({ name, team: 'data-engineering', environment: 'dev' }),
       )
     }
-    const applied = cli(['run', '--mode', 'apply', '--configs', 'jobs'], dir)
+    const applied = await cli(['run', '--mode', 'apply', '--configs', 'jobs'], dir)
     expect(applied.status, applied.stderr).toBe(0)
     // Someone edits beta's state by hand: its recorded team is no longer the config's.
     const state = path.join(dir, '.dativo/state/beta/terraform.tfstate')
@@ -36,7 +36,7 @@ describe('dativo-infra drift', () => {
       state,
       readFileSync(state, 'utf8').replace(/"team": "data-engineering"/g, '"team": "by-hand"'),
     )
-    const checked = cli(['drift', '--configs', 'jobs'], dir)
+    const checked = await cli(['drift', '--configs', 'jobs'], dir)
     expect(checked.status, checked.stderr).toBe(0)
     expect(checked.stdout.split('\n').filter(Boolean)).toEqual([
       'jobs/beta.yaml:3:1: warning: The plan has changes that no drift explains (+0 ~1 -0): the configuration asks for them, and they were never applied [not-applied]',
@@ -46,6 +46,6 @@ describe('dativo-infra drift', () => {
     ])
     // Nothing was applied, no config changed.
     expect(readFileSync(state, 'utf8')).toContain('"team": "by-hand"')
-    expect(cli(['drift', '--help'], dir).stdout).toContain('--heal-tag-drift [true|false]')
+    expect((await cli(['drift', '--help'], dir)).stdout).toContain('--heal-tag-drift [true|false]')
   }, 120_000)
 })

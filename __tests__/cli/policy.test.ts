@@ -2,7 +2,7 @@
 // `validate --policy` at each forbidden value, `tfvars --policy` with the permissions boundary
 // the policy requires, and `run --mode plan --policy` on a team's own root (the stand-in google
 // provider, serving google's schema): an unlabelled job and a grant to allUsers, before pushing.
-import { spawnSync } from 'node:child_process'
+
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +11,7 @@ import { git } from '../helpers/repository.js'
 import { schemaVersion, standInMirror } from '../helpers/stand-in-mirror.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { tempDir } from '../helpers/temp.js'
+import { runProcess } from '../helpers/process.js'
 
 const POLICY = `version: 1
 regions:
@@ -86,11 +87,10 @@ resource "google_storage_bucket_iam_member" "public" {
 }
 `
 
-function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
+async function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = await runProcess(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
     cwd,
     env: { ...env, GITHUB_ACTIONS: '' },
-    encoding: 'utf8',
     timeout: 300_000,
   })
   return {
@@ -117,8 +117,8 @@ describe('dativo-infra with --policy', () => {
     }
   })
 
-  it('validate: each value the policy forbids, at its line, from any folder of the workspace', () => {
-    const result = cli(path.join(dir, 'jobs'), [
+  it('validate: each value the policy forbids, at its line, from any folder of the workspace', async () => {
+    const result = await cli(path.join(dir, 'jobs'), [
       'validate',
       '.',
       '--policy',
@@ -131,20 +131,25 @@ describe('dativo-infra with --policy', () => {
     ])
   })
 
-  it('tfvars: the permissions boundary the policy requires for the job’s environment', () => {
-    const result = cli(dir, ['tfvars', 'jobs/stripe.yaml', '--policy', 'platform/policy.yaml'])
+  it('tfvars: the permissions boundary the policy requires for the job’s environment', async () => {
+    const result = await cli(dir, [
+      'tfvars',
+      'jobs/stripe.yaml',
+      '--policy',
+      'platform/policy.yaml',
+    ])
     expect(result.status).toBe(0)
     expect(JSON.parse(result.stdout.join('\n')).permissions_boundary_arn).toBe(
       'arn:aws:iam::123456789012:policy/dativo-job-boundary',
     )
-    const without = cli(dir, ['tfvars', 'jobs/stripe.yaml'])
+    const without = await cli(dir, ['tfvars', 'jobs/stripe.yaml'])
     expect(JSON.parse(without.stdout.join('\n'))).not.toHaveProperty('permissions_boundary_arn')
   })
 
-  it('run --mode plan: the unlabelled job and the public grant of a team’s own root', () => {
+  it('run --mode plan: the unlabelled job and the public grant of a team’s own root', async () => {
     const mirror = standInMirror(tempDir('dativo-cli-policy-mirror-'))
     const env = terraformEnv(tempDir('dativo-cli-policy-tf-'), mirror.dir)
-    const result = cli(
+    const result = await cli(
       dir,
       [
         'run',

@@ -2,7 +2,7 @@
 // nothing selected is never green, paths as the shell gives them from any folder of the
 // repository, the flags of a Node CLI, Terraform's errors as Terraform wrote them, commit-back
 // on the current branch, annotations that attach, and placeholders that are almost right.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -10,6 +10,7 @@ import { Defaults, Inputs } from '../../src/constants.js'
 import { parseAnnotations, ROOT } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
 import { copyTracked, trackedText } from '../helpers/examples.js'
+import { runProcess } from '../helpers/process.js'
 
 const CLI = path.join(ROOT, 'dist/cli.js')
 const SANDBOX = 'jobs/acme/local_orders_sandbox.yaml'
@@ -26,10 +27,9 @@ const GIT_ENV = {
   GIT_CONFIG_NOSYSTEM: '1',
 }
 
-function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [CLI, ...args], {
+async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const run = await runProcess(process.execPath, [CLI, ...args], {
     cwd,
-    encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...GIT_ENV, ...env },
   })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
@@ -71,45 +71,49 @@ const MISMATCH = `infrastructure:
 `
 
 describe('1. nothing selected is never green', () => {
-  it('refuses a named file that does not exist, next to one that does', () => {
+  it('refuses a named file that does not exist, next to one that does', async () => {
     const dir = repository()
-    expect(cli(['validate', 'jobs/acme/local*.yaml', 'typo.yaml'], dir)).toEqual({
+    expect(await cli(['validate', 'jobs/acme/local*.yaml', 'typo.yaml'], dir)).toEqual({
       status: 2,
       stdout: '',
       stderr: "dativo-infra: 'typo.yaml' does not exist\n",
     })
-    expect(cli(['run', '--mode', 'plan', '--configs', 'nonexistent.yaml'], dir)).toEqual({
+    expect(await cli(['run', '--mode', 'plan', '--configs', 'nonexistent.yaml'], dir)).toEqual({
       status: 2,
       stdout: '',
       stderr: "dativo-infra: --configs: 'nonexistent.yaml' does not exist\n",
     })
   })
 
-  it('refuses a glob that matches no file, and names every such glob', () => {
+  it('refuses a glob that matches no file, and names every such glob', async () => {
     const dir = repository()
-    expect(cli(['validate', 'job/**/*.yaml', 'jobs/**/*.yaml', 'jobs/**/*.json'], dir)).toEqual({
+    expect(
+      await cli(['validate', 'job/**/*.yaml', 'jobs/**/*.yaml', 'jobs/**/*.json'], dir),
+    ).toEqual({
       status: 2,
       stdout: '',
       stderr: "dativo-infra: 'job/**/*.yaml' matches no file; 'jobs/**/*.json' matches no file\n",
     })
   })
 
-  it('refuses excludes that leave no config', () => {
-    expect(cli(['validate', 'acme', '!acme/*.yaml'], path.join(repository(), 'jobs'))).toEqual({
+  it('refuses excludes that leave no config', async () => {
+    expect(
+      await cli(['validate', 'acme', '!acme/*.yaml'], path.join(repository(), 'jobs')),
+    ).toEqual({
       status: 2,
       stdout: '',
       stderr: "dativo-infra: every file the patterns match is excluded by '!acme/*.yaml'\n",
     })
   })
 
-  it('refuses the default globs only when the repository has no config at all', () => {
-    expect(cli(['validate'], repository())).toMatchObject({
+  it('refuses the default globs only when the repository has no config at all', async () => {
+    expect(await cli(['validate'], repository())).toMatchObject({
       status: 0,
       stdout: '4 configs valid\n',
     })
     const empty = tempDir('dativo-empty-')
     git(empty, 'init', '-q', '-b', 'main')
-    expect(cli(['validate'], empty)).toEqual({
+    expect(await cli(['validate'], empty)).toEqual({
       status: 2,
       stdout: '',
       stderr:
@@ -119,25 +123,25 @@ describe('1. nothing selected is never green', () => {
 })
 
 describe('2. paths as the shell gives them, in the git top level', () => {
-  it('takes relative paths from the current folder, absolute ones inside, and folders', () => {
+  it('takes relative paths from the current folder, absolute ones inside, and folders', async () => {
     const dir = repository()
     const acme = path.join(dir, 'jobs/acme')
-    expect(cli(['validate', path.join(acme, 'local_orders_sandbox.yaml')], acme).stdout).toBe(
+    expect(
+      (await cli(['validate', path.join(acme, 'local_orders_sandbox.yaml')], acme)).stdout,
+    ).toBe('1 config valid\n')
+    expect((await cli(['validate', '../acme/local_orders_sandbox.yaml'], acme)).stdout).toBe(
       '1 config valid\n',
     )
-    expect(cli(['validate', '../acme/local_orders_sandbox.yaml'], acme).stdout).toBe(
-      '1 config valid\n',
-    )
-    expect(cli(['validate', 'jobs/acme'], dir).stdout).toBe('4 configs valid\n')
-    expect(cli(['validate', '.', '!hubspot_contacts_to_iceberg.yaml'], acme).stdout).toBe(
+    expect((await cli(['validate', 'jobs/acme'], dir)).stdout).toBe('4 configs valid\n')
+    expect((await cli(['validate', '.', '!hubspot_contacts_to_iceberg.yaml'], acme)).stdout).toBe(
       '3 configs valid\n',
     )
-    expect(cli(['validate', 'local_*.yaml'], acme).stdout).toBe('1 config valid\n')
+    expect((await cli(['validate', 'local_*.yaml'], acme)).stdout).toBe('1 config valid\n')
   })
 
-  it('names files relative to the current folder, as the shell and an editor take them', () => {
+  it('names files relative to the current folder, as the shell and an editor take them', async () => {
     const dir = repository({ 'jobs/team/bad.yaml': MISMATCH })
-    expect(cli(['validate', 'bad.yaml'], path.join(dir, 'jobs/team'))).toEqual({
+    expect(await cli(['validate', 'bad.yaml'], path.join(dir, 'jobs/team'))).toEqual({
       status: 1,
       stdout:
         "bad.yaml:4:11: error: Runtime type 'aws_fargate' is not compatible with provider 'azure' [runtime-mismatch]\n1 error in 1 of 1 config\n",
@@ -145,43 +149,43 @@ describe('2. paths as the shell gives them, in the git top level', () => {
     })
   })
 
-  it('takes a path outside the workspace in the workspace around it, as tags does', () => {
+  it('takes a path outside the workspace in the workspace around it, as tags does', async () => {
     const dir = repository()
     const outside = tempDir('dativo-outside-')
     writeFileSync(path.join(outside, 'job.yaml'), MISMATCH)
     const job = path.join(outside, 'job.yaml')
-    expect(cli(['validate', job], dir)).toEqual({
+    expect(await cli(['validate', job], dir)).toEqual({
       status: 1,
       stdout: `${path.relative(dir, job)}:4:11: error: Runtime type 'aws_fargate' is not compatible with provider 'azure' [runtime-mismatch]\n1 error in 1 of 1 config\n`,
       stderr: '',
     })
     // With paths on both sides, the workspace stays the one of the current folder.
-    expect(cli(['validate', job, 'jobs/acme'], dir)).toEqual({
+    expect(await cli(['validate', job, 'jobs/acme'], dir)).toEqual({
       status: 2,
       stdout: '',
       stderr: `dativo-infra: '${job}' is outside the workspace ${dir} (the git top level; --workspace sets another)\n`,
     })
-    expect(cli(['validate', job, '--workspace', outside], dir).stdout.split('\n')[0]).toBe(
+    expect((await cli(['validate', job, '--workspace', outside], dir)).stdout.split('\n')[0]).toBe(
       `${path.relative(dir, job)}:4:11: error: Runtime type 'aws_fargate' is not compatible with provider 'azure' [runtime-mismatch]`,
     )
   })
 
-  it('speaks of options, not of action inputs', () => {
+  it('speaks of options, not of action inputs', async () => {
     const dir = repository()
-    expect(cli(['run', '--mode', 'aply'], dir).stderr).toBe(
+    expect((await cli(['run', '--mode', 'aply'], dir)).stderr).toBe(
       "dativo-infra: --mode: 'aply' is not accepted (expected one of: validate, plan, apply, resolve, drift)\n",
     )
-    expect(cli(['run', '--mode', 'validate', '--parallelism', '0'], dir).stderr).toBe(
+    expect((await cli(['run', '--mode', 'validate', '--parallelism', '0'], dir)).stderr).toBe(
       "dativo-infra: --parallelism: '0' is not accepted (expected a whole number from 1 to 64)\n",
     )
-    expect(cli(['validate', '--schema', 'policy.json'], dir).stderr).toMatch(
+    expect((await cli(['validate', '--schema', 'policy.json'], dir)).stderr).toMatch(
       /^dativo-infra: --schema: cannot read policy\.json: ENOENT/,
     )
   })
 })
 
 describe('3. the team’s own root, from any folder of the repository', () => {
-  it('plans in terraform/dativo_jobs/<job_name> when run from the config’s folder', () => {
+  it('plans in terraform/dativo_jobs/<job_name> when run from the config’s folder', async () => {
     const dir = repository({
       'terraform/dativo_jobs/orders-sandbox/main.tf': `variable "job_metadata" {
   type = map(string)
@@ -200,7 +204,7 @@ output "service_name" {
 }
 `,
     })
-    const run = cli(
+    const run = await cli(
       ['run', '--mode', 'plan', '--configs', 'local_orders_sandbox.yaml'],
       path.join(dir, 'jobs/acme'),
     )
@@ -212,24 +216,24 @@ output "service_name" {
 })
 
 describe('4. the flags of a Node CLI', () => {
-  it('takes --changed-only false, the form the help shows, and --changed-only=false', () => {
+  it('takes --changed-only false, the form the help shows, and --changed-only=false', async () => {
     const dir = repository()
     for (const flags of [
       ['--changed-only', 'false'],
       ['--changed-only=false'],
       ['--changed-only'],
     ]) {
-      const run = cli(['run', ...flags, '--mode', 'validate', '--configs', 'jobs/acme'], dir)
+      const run = await cli(['run', ...flags, '--mode', 'validate', '--configs', 'jobs/acme'], dir)
       expect(run.status, flags.join(' ') + run.stderr).toBe(0)
       expect(run.stdout).toBe('4 configs valid\n')
     }
-    expect(cli(['run', '--mode', 'validate', '--changed-only', 'maybe'], dir).stderr).toBe(
+    expect((await cli(['run', '--mode', 'validate', '--changed-only', 'maybe'], dir)).stderr).toBe(
       "dativo-infra: --changed-only: 'maybe' is not accepted (expected one of: true, false)\n",
     )
   })
 
-  it('lists every option of run with its default in --help, on standard output', () => {
-    const help = cli(['run', '--help'], repository())
+  it('lists every option of run with its default in --help, on standard output', async () => {
+    const help = await cli(['run', '--help'], repository())
     expect(help.status).toBe(0)
     expect(help.stderr).toBe('')
     const lines = help.stdout.split('\n')
@@ -249,24 +253,26 @@ describe('4. the flags of a Node CLI', () => {
     }
   })
 
-  it('prints --version, refuses unknown flags, and puts usage on stderr with exit 2', () => {
+  it('prints --version, refuses unknown flags, and puts usage on stderr with exit 2', async () => {
     const dir = repository()
-    expect(cli(['--version'], dir)).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' })
-    expect(cli(['validate', '-x'], dir)).toEqual({
+    expect(await cli(['--version'], dir)).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' })
+    expect(await cli(['validate', '-x'], dir)).toEqual({
       status: 2,
       stdout: '',
       stderr:
         "dativo-infra: validate: unknown option '-x' (a path that starts with - goes after --; see dativo-infra validate --help)\n",
     })
-    const bare = cli([], dir)
+    const bare = await cli([], dir)
     expect(bare.status).toBe(2)
     expect(bare.stdout).toBe('')
     expect(bare.stderr).toMatch(/^Usage: dativo-infra <command> \[options\]\n/)
-    const help = cli(['--help'], dir)
+    const help = await cli(['--help'], dir)
     expect(help.status).toBe(0)
     expect(help.stdout).toBe(bare.stderr)
-    expect(cli(['validate', '-h'], dir).stdout).toMatch(/^Usage: dativo-infra validate \[paths…\]/)
-    expect(cli(['run', '--mode'], dir).stderr).toBe(
+    expect((await cli(['validate', '-h'], dir)).stdout).toMatch(
+      /^Usage: dativo-infra validate \[paths…\]/,
+    )
+    expect((await cli(['run', '--mode'], dir)).stderr).toBe(
       'dativo-infra: --mode needs a value (<validate|plan|apply|resolve|drift>)\n',
     )
   })
@@ -281,9 +287,9 @@ resource "terraform_data" "x" {
 `
 
 describe('5. a Terraform error as Terraform wrote it, once', () => {
-  it('keeps its line breaks in the finding and prints it once on each stream', () => {
+  it('keeps its line breaks in the finding and prints it once on each stream', async () => {
     const dir = repository({ 'terraform/dativo_jobs/orders-sandbox/main.tf': BROKEN_ROOT })
-    const run = cli(['run', '--mode', 'plan', '--configs', SANDBOX], dir)
+    const run = await cli(['run', '--mode', 'plan', '--configs', SANDBOX], dir)
     expect(run.status).toBe(1)
     expect(run.stdout).toContain(
       `${SANDBOX}:19:1: error: terraform plan failed: Error: Reference to undeclared input variable [terraform]
@@ -305,12 +311,12 @@ describe('5. a Terraform error as Terraform wrote it, once', () => {
 })
 
 describe('6. --commit-back true at a terminal', () => {
-  it('commits the resolved config on the current branch, only it, and does not push', () => {
+  it('commits the resolved config on the current branch, only it, and does not push', async () => {
     const dir = repository({ 'notes.txt': 'one\n' })
     writeFileSync(path.join(dir, 'notes.txt'), 'two\n')
     git(dir, 'add', 'notes.txt')
     const before = git(dir, 'rev-parse', 'HEAD')
-    const run = cli(
+    const run = await cli(
       [
         'run',
         '--mode',
@@ -338,10 +344,13 @@ describe('6. --commit-back true at a terminal', () => {
     expect(git(dir, 'diff', '--cached', '--name-only')).toBe('notes.txt')
   })
 
-  it('refuses with a clear error when no branch is checked out', () => {
+  it('refuses with a clear error when no branch is checked out', async () => {
     const dir = repository()
     git(dir, 'checkout', '-q', '--detach')
-    const run = cli(['run', '--mode', 'apply', '--configs', SANDBOX, '--commit-back', 'true'], dir)
+    const run = await cli(
+      ['run', '--mode', 'apply', '--configs', SANDBOX, '--commit-back', 'true'],
+      dir,
+    )
     expect(run.status).toBe(1)
     expect(run.stderr).toContain(
       'error: Commit-back: HEAD is detached, so there is no branch to commit to; check out a branch, or run without commit-back true\n',
@@ -350,9 +359,9 @@ describe('6. --commit-back true at a terminal', () => {
 })
 
 describe('7. annotations from a step with working-directory', () => {
-  it('names files relative to GITHUB_WORKSPACE, where GitHub attaches them', () => {
+  it('names files relative to GITHUB_WORKSPACE, where GitHub attaches them', async () => {
     const dir = repository({ 'jobs/team/bad.yaml': MISMATCH })
-    const run = cli(['validate', 'bad.yaml'], path.join(dir, 'jobs/team'), {
+    const run = await cli(['validate', 'bad.yaml'], path.join(dir, 'jobs/team'), {
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: dir,
     })
@@ -375,7 +384,7 @@ describe('7. annotations from a step with working-directory', () => {
 })
 
 describe('9. placeholders that are almost right', () => {
-  it('flags each near miss at its place, with the placeholder it most likely meant', () => {
+  it('flags each near miss at its place, with the placeholder it most likely meant', async () => {
     // A job of its own beside the examples: one job_name is one config.
     const text = trackedText(`examples/${SANDBOX}`)
       .replace('job_name: orders-sandbox', 'job_name: near-sandbox')
@@ -386,7 +395,7 @@ describe('9. placeholders that are almost right', () => {
     const dir = repository({ 'jobs/near.yaml': text })
     const expected = (line: number, col: number, fragment: string, name: string) =>
       `jobs/near.yaml:${line}:${col}: error: Malformed Terraform output placeholder: '${fragment}' (expected {{terraform_outputs.NAME}}); did you mean '{{terraform_outputs.${name}}}'? [malformed-placeholder]`
-    expect(cli(['validate', 'jobs/near.yaml'], dir)).toEqual({
+    expect(await cli(['validate', 'jobs/near.yaml'], dir)).toEqual({
       status: 1,
       stdout: [
         expected(29, 20, '{{terraform_output.cluster_name}}', 'cluster_name'),
@@ -404,7 +413,7 @@ describe('9. placeholders that are almost right', () => {
 })
 
 describe('10. nothing but what the CLI says', () => {
-  it('prints no warning of the YAML parser for a tag value that looks like a YAML directive', () => {
+  it('prints no warning of the YAML parser for a tag value that looks like a YAML directive', async () => {
     const text = trackedText(`examples/${SANDBOX}`)
       .replace('job_name: orders-sandbox', 'job_name: directive-sandbox')
       .replace(
@@ -412,12 +421,15 @@ describe('10. nothing but what the CLI says', () => {
         '    cost_center: data-platform\n    note: "%{ for x in [1] }${x}%{ endfor }"\n',
       )
     const dir = repository({ 'jobs/directive.yaml': text })
-    expect(cli(['validate', 'jobs/directive.yaml'], dir)).toEqual({
+    expect(await cli(['validate', 'jobs/directive.yaml'], dir)).toEqual({
       status: 0,
       stdout: '1 config valid\n',
       stderr: '',
     })
-    const tfvars = cli(['tfvars', 'jobs/directive.yaml', '--default-tags', 'owner: "%{ x }"'], dir)
+    const tfvars = await cli(
+      ['tfvars', 'jobs/directive.yaml', '--default-tags', 'owner: "%{ x }"'],
+      dir,
+    )
     expect(tfvars.stderr).toBe('')
     expect(tfvars.status).toBe(0)
   })

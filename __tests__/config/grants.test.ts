@@ -1,7 +1,7 @@
 // Wildcard grants in a job config are errors at their line, by the rules the runtime modules
 // themselves apply at plan (terraform/modules/*/variables.tf): the same regular expressions, read
 // from the modules' own HCL, so the config never accepts what the module would refuse.
-import { spawnSync } from 'node:child_process'
+
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,6 +12,7 @@ import { validateConfigBytes } from '../../src/config/validate.js'
 import type { Finding } from '../../src/findings.js'
 import { ROOT } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
+import { runProcess } from '../helpers/process.js'
 
 const MODULES = fileURLToPath(new URL('../../terraform/modules/', import.meta.url))
 
@@ -87,7 +88,7 @@ describe('runtime.secrets in a job config', () => {
     ])
   })
 
-  it('is an error of the committed dist/cli.js validate, at the line of the secret', () => {
+  it('is an error of the committed dist/cli.js validate, at the line of the secret', async () => {
     const dir = tempDir()
     mkdirSync(path.join(dir, 'jobs'))
     writeFileSync(
@@ -96,13 +97,10 @@ describe('runtime.secrets in a job config', () => {
         'arn:aws:secretsmanager:us-east-1:123456789012:secret:*',
       ]),
     )
-    const run = spawnSync(
+    const run = await runProcess(
       process.execPath,
       [path.join(ROOT, 'dist/cli.js'), 'validate', 'jobs/job.yaml'],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-      },
+      { cwd: dir },
     )
     expect(run.stdout).toContain(
       "jobs/job.yaml:6:9: error: secret 'arn:aws:secretsmanager:us-east-1:123456789012:secret:*' is not one the aws_fargate module grants",

@@ -8,14 +8,15 @@
 // and are written again only when a rule or a message changes on purpose, from the bundle that
 // makes that change (the diff of the fixtures shows exactly what it changed):
 //   VALIDATION_FIXTURES_FROM=$PWD/dist npx vitest run __tests__/config/validation-output.test.ts
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { setImmediate } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { generate } from '../../bench/generate.mjs'
 import { validateConfigBytes } from '../../src/config/validate.js'
 import { ROOT } from '../helpers/action.js'
+import { runProcess } from '../helpers/process.js'
 import { writeValidationCorpus } from './validation-corpus.js'
 
 const FIXTURES = path.join(ROOT, '__tests__/config/fixtures/validation-output')
@@ -34,12 +35,14 @@ afterAll(() => {
 })
 
 /** What a command printed, as one text: its exit status, standard output and standard error. */
-function transcript(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
-  const result = spawnSync(process.execPath, args, {
+async function transcript(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<string> {
+  const result = await runProcess(process.execPath, args, {
     cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
     timeout: 300_000,
   })
   // Node names its process in the warnings `yaml` prints for some damaged configs.
@@ -47,17 +50,17 @@ function transcript(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): s
   return `exit ${result.status}\n-- stdout\n${result.stdout}-- stderr\n${stderr}`
 }
 
-function cli(workspace: string): string {
-  return transcript([path.join(DIST, 'cli.js'), 'validate', 'jobs/**/*.yaml'], workspace)
+async function cli(workspace: string): Promise<string> {
+  return await transcript([path.join(DIST, 'cli.js'), 'validate', 'jobs/**/*.yaml'], workspace)
 }
 
 /** The action in validate mode: its log, and the results output every later step reads. */
-function action(workspace: string): string {
+async function action(workspace: string): Promise<string> {
   const files = mkdtempSync(path.join(scratch, 'action-'))
   const output = path.join(files, 'output')
   writeFileSync(output, '')
   writeFileSync(path.join(files, 'summary'), '')
-  const log = transcript([path.join(DIST, 'index.js')], workspace, {
+  const log = await transcript([path.join(DIST, 'index.js')], workspace, {
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: output,
@@ -86,20 +89,20 @@ function matchesFixture(name: string, actual: string): void {
 }
 
 describe('validation output is what it was before', () => {
-  it('on the bench corpus of 3,000 configs (dist/cli.js validate)', () => {
+  it('on the bench corpus of 3,000 configs (dist/cli.js validate)', async () => {
     const workspace = path.join(scratch, 'bench')
     generate(workspace, 3000)
-    matchesFixture('bench-3000.cli.txt', cli(workspace))
-  })
+    matchesFixture('bench-3000.cli.txt', await cli(workspace))
+  }, 180_000)
 
-  it('on the examples, the fixtures and damaged and generated configs (CLI and action)', () => {
+  it('on the examples, the fixtures and damaged and generated configs (CLI and action)', async () => {
     const workspace = path.join(scratch, 'varied')
     expect(writeValidationCorpus(workspace)).toBeGreaterThan(1200)
-    matchesFixture('varied.cli.txt', cli(workspace))
-    matchesFixture('varied.action.txt', action(workspace))
-  })
+    matchesFixture('varied.cli.txt', await cli(workspace))
+    matchesFixture('varied.action.txt', await action(workspace))
+  }, 180_000)
 
-  it('in the process too: every result, the job and its place included, as `yaml` alone gives it', () => {
+  it('in the process too: every result, the job and its place included, as `yaml` alone gives it', async () => {
     // `yaml` tells what it makes of some damaged configs through process warnings: not output here.
     const warnings = vi.spyOn(process, 'emitWarning').mockImplementation(() => {})
     try {
@@ -110,7 +113,9 @@ describe('validation output is what it was before', () => {
         .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
         .sort()
       let jobs = 0
-      for (const file of files) {
+      for (const [index, file] of files.entries()) {
+        // A turn of the event loop now and then, for vitest's messages (helpers/process.ts).
+        if (index % 100 === 0) await setImmediate()
         const bytes = readFileSync(path.join(workspace, file))
         const options = { defaultTags: { owner: 'platform', 'cost centre': 'x' } }
         const quick = validateConfigBytes(file, bytes, options)

@@ -16,6 +16,7 @@ import { repoRoot } from './actionlint.js'
 import { codeBlocks, codeSpan, firstTable, section } from './markdown.js'
 import { tempDir } from '../helpers/temp.js'
 import { copyTracked, trackedBytes, trackedText } from '../helpers/examples.js'
+import { runProcess } from '../helpers/process.js'
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
 const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
@@ -149,7 +150,7 @@ describe('README set-up', () => {
     expect(again.changed).toBe(false)
   })
 
-  it('does what it says when run: applies the sandbox job and leaves exactly the change shown', () => {
+  it('does what it says when run: applies the sandbox job and leaves exactly the change shown', async () => {
     // A fresh copy of the examples stands for a fresh clone; the first command runs in it.
     const clone = tempDir('dativo-setup-')
     copyTracked('examples', path.join(clone, 'examples'))
@@ -159,9 +160,8 @@ describe('README set-up', () => {
       .replace(/^node dist\/cli\.js /, '')
       .split(' ')
       .map((word) => word.replace(/^'(.*)'$/, '$1'))
-    const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], {
+    const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], {
       cwd: clone,
-      encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
     })
     expect(run.status, run.stderr).toBe(0)
@@ -174,11 +174,14 @@ describe('README set-up', () => {
     // Run again: the state it kept says there is nothing to do, and the file stays as it is.
     expect(setUp).toContain('`.dativo/state/orders-sandbox/`')
     expect(readFileSync(path.join(clone, '.dativo/.gitignore'), 'utf8')).toMatch(/^\*$/m)
-    const again = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], {
-      cwd: clone,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-    })
+    const again = await runProcess(
+      process.execPath,
+      [path.join(repoRoot, 'dist/cli.js'), ...args],
+      {
+        cwd: clone,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+      },
+    )
     expect(again.status, again.stderr).toBe(0)
     expect(again.stdout).toContain('1 config applied: +0 ~0 -0, 1 resolved')
     expect(setUp).toContain('`1 config applied: +0 ~0 -0, 1 resolved`')

@@ -10,8 +10,9 @@ import { ROOT, runActionAsync } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { applyInputs, git, teamRoot, workspaceWith } from './fixtures.js'
-import { spawnSync } from 'node:child_process'
+
 import { copyTracked } from '../helpers/examples.js'
+import { runProcess } from '../helpers/process.js'
 
 const AWS_JOB = 'examples/jobs/acme/stripe_customers_to_iceberg.yaml'
 const SANDBOX = 'examples/jobs/acme/local_orders_sandbox.yaml'
@@ -95,7 +96,7 @@ describe.concurrent('state that would be lost', () => {
     git(workspace, 'add', '-A')
     git(workspace, 'commit', '-qm', 'examples')
     const command = () =>
-      spawnSync(
+      runProcess(
         process.execPath,
         [
           path.join(ROOT, 'dist/cli.js'),
@@ -105,12 +106,12 @@ describe.concurrent('state that would be lost', () => {
           '--configs',
           'examples/jobs/acme/local*.yaml',
         ],
-        { cwd: workspace, encoding: 'utf8', env: { ...env, GITHUB_ACTIONS: '' } },
+        { cwd: workspace, env: { ...env, GITHUB_ACTIONS: '' } },
       )
-    const first = command()
+    const first = await command()
     expect(first.status, first.stderr).toBe(0)
     expect(first.stdout.trimEnd().split('\n').at(-1)).toBe('1 config applied: +1 ~0 -0, 1 resolved')
-    const second = command()
+    const second = await command()
     expect(second.status, second.stderr).toBe(0)
     expect(second.stdout.trimEnd().split('\n').at(-1)).toBe(
       '1 config applied: +0 ~0 -0, 1 resolved',

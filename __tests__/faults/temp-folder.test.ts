@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runAction } from '../helpers/action.js'
+import { runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
@@ -16,7 +16,7 @@ describe("a job's temporary folder that cannot be removed", () => {
   let run: ActionRun
   let workspace: string
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const runnerTemp = tempDir('dativo-runner-temp-')
     const pins = path.join(tempDir('dativo-pins-'), 'list')
     const pin = `resource "terraform_data" "pin" {
@@ -32,7 +32,7 @@ describe("a job's temporary folder that cannot be removed", () => {
     })
     workspace = checkout.workspace
     try {
-      run = runAction(
+      run = await runActionAsync(
         workspace,
         { ...applyInputs('jobs/*.yaml', { INPUT_PARALLELISM: '1' }), ...checkout.push },
         { ...terraformEnv(tempDir('dativo-tfrc-')), RUNNER_TEMP: runnerTemp },

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runAction, runActionAsync } from '../helpers/action.js'
+import { runActionAsync } from '../helpers/action.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import type { ActionRun } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
@@ -28,7 +28,7 @@ describe('a config that cannot be written, after three jobs were applied', () =>
   let remote: string
   let deployLog: string
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const checkout = pushedCheckout({
       'jobs/a/job.yaml': sandboxJob('job-a'),
       'jobs/b/job.yaml': sandboxJob('job-b'),
@@ -38,7 +38,7 @@ describe('a config that cannot be written, after three jobs were applied', () =>
     })
     remote = checkout.remote
     deployLog = path.join(tempDir('dativo-deploy-'), 'log')
-    run = runAction(
+    run = await runActionAsync(
       checkout.workspace,
       {
         ...applyInputs('jobs/*/job.yaml', {

@@ -1,10 +1,11 @@
 // Runs a committed bundle (dist/index.js or dist/cli.js) the way the runner does, and reads back
 // what it wrote: workflow commands on stdout, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runProcess } from './process.js'
 import { tempDir } from './temp.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -28,25 +29,9 @@ export interface ActionRun {
   outputsFile?: string
 }
 
-/** Runs `node dist/index.js` with only the given INPUT_* and GITHUB_* variables (plus PATH). */
-export function runAction(
-  workspace: string,
-  vars: Record<string, string>,
-  extraEnv: NodeJS.ProcessEnv = {},
-): ActionRun {
-  const setup = prepare(workspace, vars, extraEnv)
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/index.js')], {
-    cwd: workspace,
-    env: setup.env,
-    encoding: 'utf8',
-    timeout: 300_000,
-  })
-  return collect(setup, result.status, result.stdout, result.stderr)
-}
-
 /**
- * The same without blocking this process, for tests whose stand-in servers run in it (a
- * synchronous run would wait for answers this process could never give).
+ * Runs `node dist/index.js` with only the given INPUT_* and GITHUB_* variables (plus PATH), without
+ * blocking this worker (see helpers/process.ts).
  */
 export async function runActionAsync(
   workspace: string,
@@ -56,16 +41,8 @@ export async function runActionAsync(
   bundle = path.join(ROOT, 'dist/index.js'),
 ): Promise<ActionRun> {
   const setup = prepare(workspace, vars, extraEnv)
-  const child = spawn(process.execPath, [bundle], {
-    cwd: workspace,
-    env: setup.env,
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  return collect(setup, status, stdout, stderr)
+  const run = await runProcess(process.execPath, [bundle], { cwd: workspace, env: setup.env })
+  return collect(setup, run.status, run.stdout, run.stderr)
 }
 
 /** A run of the action in progress, to be cancelled the way the runner cancels a step. */

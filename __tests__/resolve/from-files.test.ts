@@ -1,12 +1,13 @@
 // `mode: resolve` through the committed dist/cli.js: an entry of the outputs folder that is not
 // a readable outputs file never costs the other files' configs their values.
-import { spawnSync } from 'node:child_process'
+
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../helpers/action.js'
 import { git, sandboxJob } from '../helpers/repository.js'
 import { tempDir } from '../helpers/temp.js'
+import { runProcess } from '../helpers/process.js'
 
 /** A workspace with jobs/one.yaml and the outputs file a matrix leg wrote for it. */
 function workspaceWithOutputs(): { dir: string; outputs: string } {
@@ -37,30 +38,30 @@ function workspaceWithOutputs(): { dir: string; outputs: string } {
 }
 
 function resolveRun(dir: string) {
-  return spawnSync(
+  return runProcess(
     process.execPath,
     [path.join(ROOT, 'dist/cli.js'), 'run', '--mode', 'resolve', '--outputs-from', 'outputs'],
-    { cwd: dir, env: { PATH: process.env.PATH }, encoding: 'utf8' },
+    { cwd: dir, env: { PATH: process.env.PATH } },
   )
 }
 
 const RESOLVED = '    cluster_name: "one-dev-cluster" # {{terraform_outputs.cluster_name}}'
 
 describe('dativo-infra run --mode resolve', () => {
-  it('takes a folder named like an outputs file (an artifact called x.json) as a folder', () => {
+  it('takes a folder named like an outputs file (an artifact called x.json) as a folder', async () => {
     const { dir, outputs } = workspaceWithOutputs()
     mkdirSync(path.join(outputs, 'dativo-outputs-1.json'))
-    const result = resolveRun(dir)
+    const result = await resolveRun(dir)
     expect(result.status, result.stderr).toBe(0)
     expect(result.stderr.split('\n')).toContain(`1 job(s) in 1 outputs file(s) under ${outputs}`)
     expect(result.stdout).toBe('1 config from outputs files: 1 resolved\n')
     expect(readFileSync(path.join(dir, 'jobs/one.yaml'), 'utf8').split('\n')).toContain(RESOLVED)
   })
 
-  it('fails on an outputs file it cannot read, and still resolves the configs of the others', () => {
+  it('fails on an outputs file it cannot read, and still resolves the configs of the others', async () => {
     const { dir, outputs } = workspaceWithOutputs()
     symlinkSync(path.join(dir, 'gone.json'), path.join(outputs, 'dativo-outputs-1.json'))
-    const result = resolveRun(dir)
+    const result = await resolveRun(dir)
     expect(result.status).toBe(1)
     expect(result.stderr.split('\n')).toContain(
       `error: outputs-from: dativo-outputs-1.json cannot be read: ENOENT: no such file or directory, open '${path.join(outputs, 'dativo-outputs-1.json')}'`,

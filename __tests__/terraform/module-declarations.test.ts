@@ -1,20 +1,24 @@
 // The declarations written at bundle time are what HashiCorp's parser reads from the modules now:
 // a module changed without `npm run bundle` fails here.
-import { spawnSync } from 'node:child_process'
+
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readDeclarations } from '../../src/terraform/hcl.js'
 import { bundledDeclarations, bundledVariables } from '../../src/terraform/modules.js'
 import { ROOT } from '../helpers/action.js'
+import { runProcess } from '../helpers/process.js'
 
 const RUNTIMES = ['aws_fargate', 'azure_container_apps', 'gcp_cloud_run', 'local'] as const
 
 describe('bundled module declarations', () => {
-  it('are current: the generator writes exactly the committed file', () => {
-    const check = spawnSync(process.execPath, ['scripts/module-declarations.mjs', '--check'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    })
+  it('are current: the generator writes exactly the committed file', async () => {
+    const check = await runProcess(
+      process.execPath,
+      ['scripts/module-declarations.mjs', '--check'],
+      {
+        cwd: ROOT,
+      },
+    )
     expect(check.stderr).toBe('')
     expect(check.status).toBe(0)
   })

@@ -1,5 +1,4 @@
 // Plan counts as Terraform itself counts them: the plan's own "Plan: …" line is the reference.
-import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,9 +6,10 @@ import { countChanges, sensitiveTexts } from '../../src/terraform/plan.js'
 import { errorSummary } from '../../src/terraform/stage.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { tempDir } from '../helpers/temp.js'
+import { processOutput } from '../helpers/process.js'
 
-function terraform(dir: string, env: NodeJS.ProcessEnv, ...args: string[]): string {
-  return execFileSync('terraform', args, { cwd: dir, env, encoding: 'utf8' })
+async function terraform(dir: string, env: NodeJS.ProcessEnv, ...args: string[]): Promise<string> {
+  return processOutput('terraform', args, { cwd: dir, env })
 }
 
 /** Writes a root whose resources depend on the given values, applies or plans it. */
@@ -47,17 +47,17 @@ function reference(planText: string): { add: number; change: number; destroy: nu
 }
 
 describe('counting a saved plan', () => {
-  it('agrees with Terraform on creates, updates, replacements and deletes', () => {
+  it('agrees with Terraform on creates, updates, replacements and deletes', async () => {
     const dir = tempDir('dativo-plan-')
     const env = terraformEnv(path.join(dir, '.cli'))
     root(dir, { keep: 'a', update: 'b', replace: 'c', count: 3 })
-    terraform(dir, env, 'init', '-input=false', '-no-color')
-    terraform(dir, env, 'apply', '-input=false', '-no-color', '-auto-approve')
+    await terraform(dir, env, 'init', '-input=false', '-no-color')
+    await terraform(dir, env, 'apply', '-input=false', '-no-color', '-auto-approve')
 
     // Now: one update in place, one replacement, two deletions (count 3 → 1).
     root(dir, { keep: 'a', update: 'b2', replace: 'c2', count: 1 })
-    const text = terraform(dir, env, 'plan', '-input=false', '-no-color', '-out=tfplan')
-    const shown = JSON.parse(terraform(dir, env, 'show', '-json', 'tfplan'))
+    const text = await terraform(dir, env, 'plan', '-input=false', '-no-color', '-out=tfplan')
+    const shown = JSON.parse(await terraform(dir, env, 'show', '-json', 'tfplan'))
     expect(countChanges(shown)).toEqual(reference(text))
     expect(countChanges(shown)).toEqual({ add: 1, change: 1, destroy: 3 })
     expect(sensitiveTexts(shown)).toContain('hidden-b2')

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runAction } from '../helpers/action.js'
+import { runActionAsync } from '../helpers/action.js'
 import type { ActionRun } from '../helpers/action.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { tempDir } from '../helpers/temp.js'
@@ -66,7 +66,7 @@ describe('mode apply: three jobs and a broken one, two at a time', () => {
   let run: ActionRun
   const before: Record<string, string> = {}
 
-  beforeAll(() => {
+  beforeAll(async () => {
     workspace = tempDir('dativo-apply-')
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
     mkdirSync(path.join(workspace, 'jobs'))
@@ -88,7 +88,7 @@ describe('mode apply: three jobs and a broken one, two at a time', () => {
       'resource "terraform_data" "x" {\n  input = \n}\n',
     )
 
-    run = runAction(
+    run = await runActionAsync(
       workspace,
       {
         INPUT_MODE: 'apply',
@@ -196,7 +196,7 @@ describe('two jobs in one root of the team, a state per job through backend-conf
   let workspace: string
   let run: ActionRun
 
-  beforeAll(() => {
+  beforeAll(async () => {
     workspace = tempDir('dativo-shared-')
     execFileSync('git', ['init', '-q', '-b', 'main', workspace])
     mkdirSync(path.join(workspace, 'jobs'))
@@ -210,7 +210,7 @@ describe('two jobs in one root of the team, a state per job through backend-conf
 }
 ${OWN_ROOT.replace(/output "api_key" \{[\s\S]*$/, '')}`,
     )
-    run = runAction(
+    run = await runActionAsync(
       workspace,
       {
         INPUT_MODE: 'apply',
