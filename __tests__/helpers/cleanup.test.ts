@@ -1,0 +1,50 @@
+// The check of cleanup.ts, in a vitest of its own: a file whose test holds the worker's event loop
+// past the limit fails by name, with how long it held it; a file that waits as long without
+// holding the loop passes.
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from './action.js'
+import { runProcess } from './process.js'
+import { tempDir } from './temp.js'
+
+const HOLD = `import { it } from 'vitest'
+it('holds the loop', () => {
+  const end = Date.now() + 1500
+  while (Date.now() < end) {}
+})
+`
+const WAIT = `import { it } from 'vitest'
+it('waits without holding the loop', async () => {
+  await new Promise((resolve) => setTimeout(resolve, 1500))
+})
+`
+
+describe('a test file that holds its worker’s event loop', () => {
+  it('fails by name past the limit; waiting as long without holding it passes', async () => {
+    const dir = tempDir('dativo-loop-hold-')
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'))
+    mkdirSync(path.join(dir, 'tests'))
+    writeFileSync(path.join(dir, 'tests/hold.test.mjs'), HOLD)
+    writeFileSync(path.join(dir, 'tests/wait.test.mjs'), WAIT)
+    writeFileSync(
+      path.join(dir, 'vitest.config.mjs'),
+      `export default { test: { include: ['tests/*.test.mjs'], setupFiles: [${JSON.stringify(
+        path.join(ROOT, '__tests__/helpers/cleanup.ts'),
+      )}] } }\n`,
+    )
+    const run = await runProcess(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=verbose'],
+      { cwd: dir, env: { ...process.env, DATIVO_TEST_LOOP_HOLD_LIMIT_MS: '1000', NO_COLOR: '1' } },
+    )
+    const output = run.stdout + run.stderr
+    expect(run.status, output).toBe(1)
+    expect(output).toMatch(/FAIL\s+tests\/hold\.test\.mjs/)
+    expect(output).toMatch(
+      /This file held its worker's event loop for 1\.[2-9] s at once \(at most 1 s\)/,
+    )
+    expect(output).toMatch(/✓ tests\/wait\.test\.mjs/)
+    expect(output).toMatch(/Test Files {2}1 failed \| 1 passed \(2\)/)
+  }, 60_000)
+})
