@@ -2,7 +2,7 @@
 // for real, the AWS job applied against moto (an AWS API emulator) with the real AWS provider and
 // S3 state, the Azure and GCP jobs up to validation. Each section must name what a user provides:
 // every variable its module needs that the job does not give, and its cloud's backend settings.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -15,6 +15,8 @@ import { startMoto } from '../helpers/moto.js'
 import type { Moto } from '../helpers/moto.js'
 import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
+import { runProcess } from '../helpers/process.js'
+import type { ProcessRun } from '../helpers/process.js'
 import { repoRoot } from './actionlint.js'
 import { codeBlocks, firstTable, section } from './markdown.js'
 import { trackedBytes } from '../helpers/examples.js'
@@ -50,29 +52,15 @@ function repository(example: string): string {
   return dir
 }
 
-interface CliRun {
-  status: number | null
-  stdout: string
-  stderr: string
-}
-
 /**
  * The CLI as a user runs it. Asynchronous: an AWS apply can take a minute on a busy machine, and
  * a worker held that long misses vitest's own messages.
  */
-function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      timeout: 300_000,
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.once('error', reject)
-    child.once('close', (status) => resolve({ status, stdout, stderr }))
+function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<ProcessRun> {
+  return runProcess(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    timeout: 300_000,
   })
 }
 

@@ -1,12 +1,11 @@
 // The real AWS provider behind its schema filter (aws-filter-mirror.ts): Terraform gets the
 // provider's own schema for every type the tests name and nothing else, and a process that only
 // reads the schema is answered from the filter's cache.
-import { execFile } from 'node:child_process'
 import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { awsFilterCache } from './aws-filter-mirror.js'
+import { processOutput } from './process.js'
 import { tempDir } from './temp.js'
 import { terraformEnv } from './terraform.js'
 
@@ -31,9 +30,7 @@ async function root(env: NodeJS.ProcessEnv): Promise<() => Promise<Schemas>> {
     path.join(dir, 'main.tf'),
     'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }\n}\n',
   )
-  // Asynchronous, so a slow command on a busy machine never holds up this worker's events.
-  const terraform = async (...args: string[]) =>
-    (await promisify(execFile)('terraform', args, { cwd: dir, env, maxBuffer: 1 << 30 })).stdout
+  const terraform = (...args: string[]) => processOutput('terraform', args, { cwd: dir, env })
   await terraform('init', '-input=false', '-no-color')
   return async () => JSON.parse(await terraform('providers', 'schema', '-json')) as Schemas
 }

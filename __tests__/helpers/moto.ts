@@ -1,11 +1,12 @@
 // moto (`moto_server`), an AWS API emulator, on 127.0.0.1 for the tests that apply AWS jobs with
 // the real AWS provider from the offline mirror: one server per test file, on a free port. A
 // machine without moto fails these tests (never skips them): .ci/run makes sure it is there.
-import { execFile, spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { notInUnitSet } from './terraform.js'
+import { processOutput } from './process.js'
 
 export const MOTO_REGION = 'us-east-1'
 /** The account moto answers every call with. */
@@ -238,17 +239,12 @@ let python: Promise<string> | undefined
  * manager's shell script (pyenv's shim), which costs more to start than Python itself.
  */
 function pythonInterpreter(): Promise<string> {
-  python ??= new Promise((resolve, reject) => {
-    execFile(
-      'python3',
-      ['-c', 'import sys; print(sys.executable)'],
-      { encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`python3 did not start: ${stderr.trim() || error.message}`))
-        else resolve(stdout.trim() || 'python3')
-      },
-    )
-  })
+  python ??= processOutput('python3', ['-c', 'import sys; print(sys.executable)']).then(
+    (stdout) => stdout.trim() || 'python3',
+    (error: Error) => {
+      throw new Error(`python3 did not start: ${error.message}`, { cause: error })
+    },
+  )
   return python
 }
 

@@ -20,8 +20,6 @@ export interface ProcessOptions {
   cwd?: string
   /** The whole environment (this process's when left out). */
   env?: NodeJS.ProcessEnv
-  /** Written to standard input, which is then closed; without it standard input is empty. */
-  input?: string
   /** Milliseconds before the program is sent SIGTERM. */
   timeout?: number
 }
@@ -37,7 +35,7 @@ export function runProcess(
       cwd: options.cwd,
       env: options.env,
       timeout: options.timeout,
-      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
     let stderr = ''
@@ -45,7 +43,6 @@ export function runProcess(
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     child.once('error', reject)
     child.once('close', (status, signal) => resolve({ status, signal, stdout, stderr }))
-    if (options.input !== undefined) child.stdin!.end(options.input)
   })
 }
 
