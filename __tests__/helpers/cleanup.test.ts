@@ -1,6 +1,7 @@
-// The check of cleanup.ts, in a vitest of its own: a file whose test holds the worker's event loop
+// The checks of cleanup.ts, in a vitest of its own: a file whose test holds the worker's event loop
 // past the limit fails by name, with how long it held it; a file that waits as long without
-// holding the loop passes.
+// holding the loop passes; a file that leaves a variable set or the working directory moved for
+// the next file of its worker fails by name, saying which.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -20,13 +21,21 @@ it('waits without holding the loop', async () => {
 })
 `
 
-describe('a test file that holds its worker’s event loop', () => {
-  it('fails by name past the limit; waiting as long without holding it passes', async () => {
+const LEAK = `import { it } from 'vitest'
+it('leaves the process changed', () => {
+  process.env.DATIVO_LEFT_BEHIND = 'yes'
+  process.chdir('tests')
+})
+`
+
+describe('a test file that holds its worker’s event loop or leaves the process changed', () => {
+  it('fails by name past the limit or with what it changed; waiting without holding the loop passes', async () => {
     const dir = tempDir('dativo-loop-hold-')
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'))
     mkdirSync(path.join(dir, 'tests'))
     writeFileSync(path.join(dir, 'tests/hold.test.mjs'), HOLD)
     writeFileSync(path.join(dir, 'tests/wait.test.mjs'), WAIT)
+    writeFileSync(path.join(dir, 'tests/leak.test.mjs'), LEAK)
     writeFileSync(
       path.join(dir, 'vitest.config.mjs'),
       `export default { test: { include: ['tests/*.test.mjs'], setupFiles: [${JSON.stringify(
@@ -55,6 +64,10 @@ describe('a test file that holds its worker’s event loop', () => {
       /This file held its worker's event loop for [2-9]\.\d s at once \(at most 2 s\)/,
     )
     expect(output).toMatch(/✓ tests\/wait\.test\.mjs/)
-    expect(output).toMatch(/Test Files {2}1 failed \| 1 passed \(2\)/)
+    expect(output).toMatch(/FAIL\s+tests\/leak\.test\.mjs/)
+    expect(output).toContain(
+      `This file left the process changed: environment variables DATIVO_LEFT_BEHIND; working directory ${path.join(dir, 'tests')}.`,
+    )
+    expect(output).toMatch(/Test Files {2}2 failed \| 1 passed \(3\)/)
   }, 60_000)
 })

@@ -1,5 +1,7 @@
-// Runs before every test file: what tempDir() made is removed once the file's tests are done, and
-// a file that held its worker's event loop for long fails, by name.
+// Runs before every test file: what tempDir() made is removed once the file's tests are done; a
+// file that held its worker's event loop for long fails, by name; so does a file that leaves the
+// process changed for the next file its worker runs (vitest.config.ts: isolate: false), in its
+// environment variables, working directory or exit code.
 //
 // Vitest gives every call from a worker to its own process a fixed 60 s (no option changes it),
 // and the worker reads the answer on its event loop. A test that holds that loop for longer (a
@@ -17,6 +19,22 @@ const BEAT_MS = 250
 const { setInterval, clearInterval } = globalThis
 const now = performance.now.bind(performance)
 
+// What the next file in this worker would inherit, as this file found it.
+const environment = { ...process.env }
+const directory = process.cwd()
+const exitCode = process.exitCode
+
+/** What this file changed of the process and did not put back, one phrase each. */
+function leftChanged(): string[] {
+  const names = new Set([...Object.keys(environment), ...Object.keys(process.env)])
+  const variables = [...names].filter((name) => environment[name] !== process.env[name]).sort()
+  return [
+    ...(variables.length > 0 ? [`environment variables ${variables.join(', ')}`] : []),
+    ...(process.cwd() !== directory ? [`working directory ${process.cwd()}`] : []),
+    ...(process.exitCode !== exitCode ? [`exit code ${String(process.exitCode)}`] : []),
+  ]
+}
+
 let last = now()
 let longest = 0
 /** The time since the last beat beyond its interval: how long the loop has been held. */
@@ -32,6 +50,13 @@ afterAll(() => {
   beatNow()
   clearInterval(beat)
   removeTempDirs()
+  const changed = leftChanged()
+  if (changed.length > 0) {
+    throw new Error(
+      `This file left the process changed: ${changed.join('; ')}. The next test file in this ` +
+        'worker would start with it: put back what a test changes (afterEach or try/finally).',
+    )
+  }
   if (longest > LOOP_HOLD_LIMIT_MS) {
     throw new Error(
       `This file held its worker's event loop for ${(longest / 1000).toFixed(1)} s at once ` +

@@ -55,7 +55,8 @@ describe('workflow commands', () => {
   })
 
   afterEach(() => {
-    process.env = { ...saved }
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
+    Object.assign(process.env, saved)
     process.exitCode = undefined
   })
 
