@@ -1,8 +1,8 @@
-// A fleet of six sandbox jobs through dist/index.js, with GitHub stood in for on 127.0.0.1:
+// A fleet of four sandbox jobs through dist/index.js, with GitHub stood in for on 127.0.0.1:
 // `mode: drift` opens one issue per job whose manifest file was changed behind Terraform's back
 // (Terraform's own refresh reports it, through hashicorp/local's local_file), updates them on the
 // next run without a duplicate, and closes them once the files are restored; then a pull request
-// that changes the module all six jobs use shows one group in its comment, not six sections.
+// that changes the module all four jobs use shows one group in its comment, not four sections.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -18,12 +18,12 @@ import { standInMirror } from '../helpers/stand-in-mirror.js'
 import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
 
-const JOBS: FleetJob[] = Array.from({ length: 6 }, (_, i) => ({
+const JOBS: FleetJob[] = Array.from({ length: 4 }, (_, i) => ({
   name: `sandbox-${String(i + 1).padStart(2, '0')}`,
   team: i % 2 === 0 ? 'data-engineering' : 'analytics',
   environment: 'dev',
 }))
-const DRIFTED = ['sandbox-02', 'sandbox-03', 'sandbox-05']
+const DRIFTED = ['sandbox-02', 'sandbox-03', 'sandbox-04']
 
 let github: FakeGitHub
 let workspace: string
@@ -135,7 +135,7 @@ describe('mode: drift keeps one issue per drifted job', () => {
       first.annotations.filter((a) => a.level === 'warning').map((a) => a.properties.file),
     ).toEqual(DRIFTED.map((job) => `jobs/${job}.yaml`))
     expect(first.summary).toContain(
-      '6 jobs checked: 3 drifted, 0 with changes not applied, 3 in sync.',
+      '4 jobs checked: 3 drifted, 0 with changes not applied, 1 in sync.',
     )
     expect(first.summary).toMatch(
       /\| <code>jobs\/sandbox-02\.yaml<\/code> \| sandbox-02 \| local \/ local \| analytics \| 🔀 drifted: 1 resource: module\.dativo\\_runtime\.local\\_file\.manifest \\\(deleted\\\) \| \[#\d+\]\(https:\/\/github\.com\/acme\/etl\/issues\/\d+\) opened \|/,
@@ -159,8 +159,8 @@ describe('mode: drift keeps one issue per drifted job', () => {
       (r) => r.method === 'POST' && r.url === '/repos/acme/etl/issues',
     )
     expect(made).toHaveLength(3)
-    expect(second.stdout).toContain('sandbox-05: drift issue #')
-    expect(second.stdout).toMatch(/sandbox-05: drift issue #\d+ updated/)
+    expect(second.stdout).toContain('sandbox-04: drift issue #')
+    expect(second.stdout).toMatch(/sandbox-04: drift issue #\d+ updated/)
   }, 240_000)
 
   it('closes them with a comment once the drift is gone', async () => {
@@ -180,7 +180,7 @@ describe('mode: drift keeps one issue per drifted job', () => {
       ])
     }
     expect(third.summary).toContain(
-      '6 jobs checked: 0 drifted, 0 with changes not applied, 6 in sync.',
+      '4 jobs checked: 0 drifted, 0 with changes not applied, 4 in sync.',
     )
     // The planted issue was never touched.
     const planted = github.issuesLabelled('dativo-drift').find((i) => i.user.login === 'mallory')!
@@ -192,7 +192,7 @@ describe('mode: drift keeps one issue per drifted job', () => {
 })
 
 describe('a pull request that changes the module of every job', () => {
-  it('shows the six plans as one group in its comment, rendered as GitHub renders it', async () => {
+  it('shows the four plans as one group in its comment, rendered as GitHub renders it', async () => {
     const base = git(workspace, 'rev-parse', 'HEAD')
     writeFileSync(path.join(workspace, 'modules/sandbox/main.tf'), manifestModule(workspace, 2))
     git(workspace, 'commit', '-qam', 'Manifest schema 2')
@@ -226,8 +226,8 @@ describe('a pull request that changes the module of every job', () => {
     )
     expect(planned.status, planned.stdout).toBe(0)
     const html = renderGfm(github.comments.get(7)!.at(-1)!.body)
-    // One section for the six jobs, none of their own.
-    expect(headingsOf(html, 3)).toEqual(['🔁 6 jobs changed alike · plan +1 ~0 -1 each'])
+    // One section for the four jobs, none of their own.
+    expect(headingsOf(html, 3)).toEqual(['🔁 4 jobs changed alike · plan +1 ~0 -1 each'])
     // The overview keeps a row per job, above the one section that stands for them.
     const [overview, changes, jobs] = tablesOf(html)
     const text = (cell: string) => cell.replace(/<[^>]+>/g, '')
@@ -256,7 +256,7 @@ describe('a pull request that changes the module of every job', () => {
     // No Markdown leaks into the page as text.
     expect(leaksOf(html)).toEqual([])
     expect(headingsOf(renderGfm(planned.summary), 3)).toEqual([
-      '🔁 6 jobs changed alike · plan +1 ~0 -1 each',
+      '🔁 4 jobs changed alike · plan +1 ~0 -1 each',
     ])
   }, 240_000)
 })
