@@ -3,7 +3,8 @@
 // mirror holds, each an executable that starts the proxy with that binary. The provider does all
 // it does; Terraform sees only the resource and data source types the tests name, so a command
 // on an AWS root decodes a schema of tens of types instead of 1,500, and the schema is read from
-// the binary once per test file. Built once per test file, under its temporary folders. DATIVO_AWS_FULL_SCHEMA=1 gives Terraform the provider directly.
+// the binary once per suite (the suite's shared folder, temp-folder.ts). Built once per test file,
+// under its temporary folders. DATIVO_AWS_FULL_SCHEMA=1 gives Terraform the provider directly.
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -44,8 +45,11 @@ export function awsFilterMirror(machineMirror: string): string | undefined {
     target: 'node20',
     logLevel: 'error',
   })
-  const cache = path.join(tool, 'cache')
-  mkdirSync(cache)
+  // The filtered answers, kept by binary and types (proxy.ts), for the whole suite when it shares
+  // a folder (temp-folder.ts), or for this file.
+  const shared = process.env.DATIVO_TEST_SHARED_DIR
+  const cache = shared ? path.join(shared, 'aws-schema-filter') : path.join(tool, 'cache')
+  mkdirSync(cache, { recursive: true })
   const types = path.join(tool, 'types.txt')
   writeFileSync(types, [...namedTypes()].sort().join('\n') + '\n')
   const mirror = path.join(base, 'mirror')
