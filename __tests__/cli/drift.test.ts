@@ -6,16 +6,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../helpers/action.js'
+import { runCli } from '../helpers/action.js'
 import { fleetConfig } from '../helpers/fleet.js'
 import { tempDir } from '../helpers/temp.js'
-import { runProcess } from '../helpers/process.js'
 
-const cli = (args: string[], cwd: string) =>
-  runProcess(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
-    cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME },
-  })
+const cli = (args: string[], cwd: string) => runCli(args, cwd)
 
 describe('dativo-infra drift', () => {
   it('prints each job’s state and a total, and calls an edited sandbox state not applied', async () => {

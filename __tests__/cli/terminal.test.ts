@@ -7,12 +7,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Defaults, Inputs } from '../../src/constants.js'
-import { parseAnnotations, ROOT } from '../helpers/action.js'
+import { parseAnnotations, ROOT, runCli } from '../helpers/action.js'
 import { tempDir } from '../helpers/temp.js'
 import { copyTracked, trackedText } from '../helpers/examples.js'
-import { runProcess } from '../helpers/process.js'
 
-const CLI = path.join(ROOT, 'dist/cli.js')
 const SANDBOX = 'jobs/acme/local_orders_sandbox.yaml'
 const VERSION = (
   JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
@@ -28,10 +26,7 @@ const GIT_ENV = {
 }
 
 async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const run = await runProcess(process.execPath, [CLI, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...GIT_ENV, ...env },
-  })
+  const run = await runCli(args, cwd, { ...GIT_ENV, ...env })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 

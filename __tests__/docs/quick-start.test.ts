@@ -15,7 +15,7 @@ import { startMoto } from '../helpers/moto.js'
 import type { Moto } from '../helpers/moto.js'
 import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
-import { runProcess } from '../helpers/process.js'
+import { runCli } from '../helpers/action.js'
 import type { ProcessRun } from '../helpers/process.js'
 import { repoRoot } from './actionlint.js'
 import { codeBlocks, firstTable, section } from './markdown.js'
@@ -23,7 +23,6 @@ import { trackedBytes } from '../helpers/examples.js'
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
 const perCloud = section(readme, 'Per cloud: what you provide')
-const CLI = path.join(repoRoot, 'dist/cli.js')
 
 /** The section's command as the shell reads it: continuation lines joined, quotes removed. */
 function command(heading: string): string[] {
@@ -57,11 +56,7 @@ function repository(example: string): string {
  * a worker held that long misses vitest's own messages.
  */
 function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<ProcessRun> {
-  return runProcess(process.execPath, [CLI, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    timeout: 300_000,
-  })
+  return runCli(args, cwd, env)
 }
 
 const CLOUDS = [

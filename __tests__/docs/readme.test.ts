@@ -16,7 +16,7 @@ import { repoRoot } from './actionlint.js'
 import { codeBlocks, codeSpan, firstTable, section } from './markdown.js'
 import { tempDir } from '../helpers/temp.js'
 import { copyTracked, trackedBytes, trackedText } from '../helpers/examples.js'
-import { runProcess } from '../helpers/process.js'
+import { runCli } from '../helpers/action.js'
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
 const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
@@ -160,10 +160,7 @@ describe('README set-up', () => {
       .replace(/^node dist\/cli\.js /, '')
       .split(' ')
       .map((word) => word.replace(/^'(.*)'$/, '$1'))
-    const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], {
-      cwd: clone,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-    })
+    const run = await runCli(args, clone)
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toContain('1 config applied: +1 ~0 -0, 1 resolved')
     expect(setUp).toContain('`1 config applied: +1 ~0 -0, 1 resolved`')
@@ -174,14 +171,7 @@ describe('README set-up', () => {
     // Run again: the state it kept says there is nothing to do, and the file stays as it is.
     expect(setUp).toContain('`.dativo/state/orders-sandbox/`')
     expect(readFileSync(path.join(clone, '.dativo/.gitignore'), 'utf8')).toMatch(/^\*$/m)
-    const again = await runProcess(
-      process.execPath,
-      [path.join(repoRoot, 'dist/cli.js'), ...args],
-      {
-        cwd: clone,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-      },
-    )
+    const again = await runCli(args, clone)
     expect(again.status, again.stderr).toBe(0)
     expect(again.stdout).toContain('1 config applied: +0 ~0 -0, 1 resolved')
     expect(setUp).toContain('`1 config applied: +0 ~0 -0, 1 resolved`')

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runProcess } from './process.js'
+import type { ProcessRun } from './process.js'
 import { tempDir } from './temp.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -80,6 +81,22 @@ export interface CliRun {
   status: number | null
   stdout: string
   stderr: string
+}
+
+/**
+ * Runs `node dist/cli.js` to its end as a user at a terminal would, with only PATH, HOME and
+ * `env` set, without blocking this worker (see helpers/process.ts).
+ */
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ProcessRun> {
+  return runProcess(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    timeout: 300_000,
+  })
 }
 
 /** The same for a command line of dist/cli.js, in its own process group like a terminal's job. */
