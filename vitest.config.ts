@@ -18,6 +18,7 @@ export const INTEGRATION_FILES = [
   '__tests__/action/commit-message.test.ts',
   '__tests__/action/fleet.test.ts',
   '__tests__/action/limits.test.ts',
+  '__tests__/action/locale.test.ts',
   '__tests__/action/matrix.test.ts',
   '__tests__/action/policy.test.ts',
   '__tests__/action/progress.test.ts',

@@ -11348,10 +11348,12 @@ async function systemTerraform(env, platform) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4964);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9997);
 // Where each job's Terraform runs: the team's own root (`terraform-dir`, when the folder exists)
 // or a root generated outside the workspace that calls `module-source`. Generated roots hold no
 // value from a config: only variable names, the module source and provider wiring; every value
 // reaches Terraform through the job's variables file (-var-file), where it is read as a literal.
+
 
 
 
@@ -11517,7 +11519,9 @@ function rootText(root, job, backend, wiring) {
     const args = wiring ? wiring.passed.map((name) => `  ${name} = var.${name}\n`).join('') : '';
     parts.push(`module "dativo_runtime" {\n  source = ${hclString(root.moduleSource)}\n${args}}\n`);
     if (wiring) {
-        for (const [name, { sensitive }] of [...wiring.module.outputs].sort(([a], [b]) => a.localeCompare(b))) {
+        // In code-unit order: the root's text, which its plan's fingerprint covers, is the same in
+        // every locale (and no collator is set up for it).
+        for (const [name, { sensitive }] of [...wiring.module.outputs].sort(([a], [b]) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .byCodeUnits */ .CA)(a, b))) {
             const flag = sensitive ? '  sensitive = true\n' : '';
             parts.push(`output "${name}" {\n  value = module.dativo_runtime.${name}\n${flag}}\n`);
         }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { Job } from '../config/job.js'
 import type { RuntimeType } from '../tags/naming.js'
 import { realPath, reallyWithin, relativePosix, within } from '../util/paths.js'
+import { byCodeUnits } from '../util/text.js'
 import type { Declarations } from './hcl.js'
 
 export const TOKENS = ['job_name', 'environment', 'provider', 'runtime', 'tenant_id'] as const
@@ -219,8 +220,10 @@ function rootText(
   const args = wiring ? wiring.passed.map((name) => `  ${name} = var.${name}\n`).join('') : ''
   parts.push(`module "dativo_runtime" {\n  source = ${hclString(root.moduleSource!)}\n${args}}\n`)
   if (wiring) {
+    // In code-unit order: the root's text, which its plan's fingerprint covers, is the same in
+    // every locale (and no collator is set up for it).
     for (const [name, { sensitive }] of [...wiring.module.outputs].sort(([a], [b]) =>
-      a.localeCompare(b),
+      byCodeUnits(a, b),
     )) {
       const flag = sensitive ? '  sensitive = true\n' : ''
       parts.push(`output "${name}" {\n  value = module.dativo_runtime.${name}\n${flag}}\n`)
