@@ -5,14 +5,17 @@ export const modules = {
 /***/ 4904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  BOT_EMAIL: () => (/* reexport */ commit_plan/* BOT_EMAIL */.tW),
+  BOT_NAME: () => (/* reexport */ commit_plan/* BOT_NAME */.Wm),
   CommitBackError: () => (/* reexport */ commit_plan/* CommitBackError */.PI),
-  commitBack: () => (/* binding */ commitBack)
+  commitBack: () => (/* binding */ commitBack),
+  commitTarget: () => (/* binding */ commitTarget)
 });
-
-// UNUSED EXPORTS: BOT_EMAIL, BOT_NAME, commitTarget
 
 // EXTERNAL MODULE: ./src/github/context.ts
 var github_context = __webpack_require__(9556);

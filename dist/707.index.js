@@ -88,14 +88,15 @@ function anyTrue(value) {
 /***/ 7707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ previewConfig),
-  resolveConfig: () => (/* binding */ resolveConfig)
+  previewConfig: () => (/* binding */ previewConfig),
+  resolveConfig: () => (/* binding */ resolveConfig),
+  unknownOutputMessage: () => (/* binding */ unknownOutputMessage)
 });
-
-// UNUSED EXPORTS: unknownOutputMessage
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);

@@ -360,7 +360,7 @@ async function resolveJob(input, options, reader) {
     const settings = { allowSensitive: options.allowSensitiveOutputs, markers: !options.outputDir };
     const resolution = input.outputs
         ? (0,resolve.resolveConfig)(run.file, read.bytes, input.outputs, settings)
-        : (0,resolve/* previewConfig */.Z)(run.file, read.bytes, input.planned ?? {}, settings);
+        : (0,resolve.previewConfig)(run.file, read.bytes, input.planned ?? {}, settings);
     if (resolution.findings.some((f) => f.severity === 'error'))
         return resolution.findings;
     run.resolvedValues = Object.fromEntries(resolution.replacements.map((r) => [r.name, r.sensitive ? outputs.SENSITIVE : r.value]));

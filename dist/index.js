@@ -22894,6 +22894,8 @@ var cli = __nccwpck_require__(410);
 var system = __nccwpck_require__(2523);
 // EXTERNAL MODULE: ./src/util/git.ts
 var git = __nccwpck_require__(3968);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __nccwpck_require__(3731);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __nccwpck_require__(4964);
 // EXTERNAL MODULE: ./src/util/text.ts
@@ -22901,6 +22903,7 @@ var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The stages of CONTRACT §1, in order, for one run. Nothing here knows whether it runs as the
 // action or the CLI: both front doors build RunOptions and the deps, then call runPipeline.
+
 
 
 
@@ -22948,6 +22951,10 @@ async function runPipeline(options, context, deps) {
     });
     if (options.mode === 'resolve')
         return resolveMode(options, context, deps);
+    // The Terraform stage's code loads while the configs are found and validated, which mostly
+    // wait for git; a module that cannot load fails where it is used.
+    if (options.mode !== 'validate')
+        void terraformStageModules().catch(() => { });
     // `terraform-version: system` only asks the terraform on PATH for its version, a process of its
     // own: it does so while the configs are found and validated.
     const systemTerraform = options.mode !== 'validate' && options.terraformVersion.trim().toLowerCase() === 'system'
@@ -23135,6 +23142,16 @@ async function runPipeline(options, context, deps) {
         await comment(report, context, deps);
     return report;
 }
+// Loaded on demand, not at start-up: validate mode, the common case, never needs them.
+const terraformStageModules = (0,concurrency/* once */.Oo)(() => Promise.all([
+    __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
+    Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
+    Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4322)),
+    Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
+    __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
+    __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
+]));
+const afterApplyModules = (0,concurrency/* once */.Oo)(() => Promise.all([__nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 4904)), __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 7707))]));
 /**
  * Pipeline steps 3–6 for the valid jobs: install Terraform, run it per job, then resolve the
  * placeholders (apply) or preview them (plan). Returns each applied job's outputs by config.
@@ -23150,15 +23167,10 @@ async function terraformStages(runs, removals, report, options, context, deps, w
         }
         return applied;
     }
-    // Loaded here, not at start-up: validate mode, the common case, never needs them.
-    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 6264)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(690), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4322)),
-        Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)),
-        __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 6642)),
-        __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
-    ]);
+    const [{ installTerraform }, { automationEnv, TerraformCli }, { runTerraformJobs }, { resolveJob }, { SENSITIVE }, { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },] = await terraformStageModules();
+    // What apply mode needs after Terraform loads while Terraform runs.
+    if (options.mode === 'apply')
+        void afterApplyModules().catch(() => { });
     const installed = await reporter.group('Install Terraform', async () => {
         try {
             const terraform = systemTerraform
@@ -23313,8 +23325,7 @@ async function publishResolved(runs, outputs, report, options, context, deps) {
         }
         return;
     }
-    const { commitBack, CommitBackError } = await __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 4904));
-    const { resolveConfig } = await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
+    const [{ commitBack, CommitBackError }, { resolveConfig }] = await afterApplyModules();
     const byPath = new Map(resolved.map((run) => [run.resolvedPath, run]));
     const reresolve = (file, upstream) => {
         const run = byPath.get(file);

@@ -34,6 +34,7 @@ import type { InstalledTerraform } from './terraform/install/index.js'
 import { systemTerraform as findSystemTerraform } from './terraform/install/system.js'
 import type { Cancellation } from './util/cancellation.js'
 import { Git } from './util/git.js'
+import { once } from './util/concurrency.js'
 import { within } from './util/paths.js'
 import { plural } from './util/text.js'
 
@@ -98,6 +99,9 @@ export async function runPipeline(
     if (options.commentOnPr && deps.api && pullRequestOf(context)) void deps.api.identity()
   })
   if (options.mode === 'resolve') return resolveMode(options, context, deps)
+  // The Terraform stage's code loads while the configs are found and validated, which mostly
+  // wait for git; a module that cannot load fails where it is used.
+  if (options.mode !== 'validate') void terraformStageModules().catch(() => {})
   // `terraform-version: system` only asks the terraform on PATH for its version, a process of its
   // own: it does so while the configs are found and validated.
   const systemTerraform =
@@ -302,6 +306,21 @@ export async function runPipeline(
   return report
 }
 
+// Loaded on demand, not at start-up: validate mode, the common case, never needs them.
+const terraformStageModules = once(() =>
+  Promise.all([
+    import('./terraform/install/index.js'),
+    import('./terraform/cli.js'),
+    import('./terraform/stage.js'),
+    import('./resolve/stage.js'),
+    import('./resolve/outputs.js'),
+    import('./terraform/plugin-cache.js'),
+  ]),
+)
+const afterApplyModules = once(() =>
+  Promise.all([import('./publish/commit-back.js'), import('./resolve/resolve.js')]),
+)
+
 /**
  * Pipeline steps 3–6 for the valid jobs: install Terraform, run it per job, then resolve the
  * placeholders (apply) or preview them (plan). Returns each applied job's outputs by config.
@@ -328,7 +347,6 @@ async function terraformStages(
     }
     return applied
   }
-  // Loaded here, not at start-up: validate mode, the common case, never needs them.
   const [
     { installTerraform },
     { automationEnv, TerraformCli },
@@ -336,14 +354,9 @@ async function terraformStages(
     { resolveJob },
     { SENSITIVE },
     { cacheAtEnd, cacheAtStart, PluginCache, providerPackages },
-  ] = await Promise.all([
-    import('./terraform/install/index.js'),
-    import('./terraform/cli.js'),
-    import('./terraform/stage.js'),
-    import('./resolve/stage.js'),
-    import('./resolve/outputs.js'),
-    import('./terraform/plugin-cache.js'),
-  ])
+  ] = await terraformStageModules()
+  // What apply mode needs after Terraform loads while Terraform runs.
+  if (options.mode === 'apply') void afterApplyModules().catch(() => {})
   const installed = await reporter.group('Install Terraform', async () => {
     try {
       const terraform = systemTerraform
@@ -522,8 +535,7 @@ async function publishResolved(
     }
     return
   }
-  const { commitBack, CommitBackError } = await import('./publish/commit-back.js')
-  const { resolveConfig } = await import('./resolve/resolve.js')
+  const [{ commitBack, CommitBackError }, { resolveConfig }] = await afterApplyModules()
   const byPath = new Map(resolved.map((run) => [run.resolvedPath!, run]))
   const reresolve = (file: string, upstream: Uint8Array): Uint8Array | undefined => {
     const run = byPath.get(file)

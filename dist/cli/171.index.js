@@ -1239,6 +1239,8 @@ async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFi
         finding('warning', held.rule, held.message);
         return outcome;
     }
+    // The plan's inputs, read while Terraform plans (see below).
+    let inputsRead;
     try {
         if (located instanceof roots/* RootError */.l8)
             throw located;
@@ -1361,6 +1363,24 @@ async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFi
         const passed = Object.fromEntries(Object.entries(tfvars).filter(([name]) => declared.has(name)));
         await (0,promises_.writeFile)(varFile, JSON.stringify(passed, null, 2) + '\n', { mode: 0o600 });
         const planFile = external_node_path_default().join(jobDir, 'tfplan');
+        // What the plan is made from (files, lock selections, backend) is read while Terraform plans:
+        // plan changes none of it.
+        inputsRead = planInputs({
+            rootDir: root.dir,
+            jobDir,
+            workspace: options.workspace,
+            bundledModules: root.generated && !options.moduleSource
+                ? external_node_path_default().dirname((0,roots/* bundledModule */.Jh)(job.runtime.type))
+                : undefined,
+            moduleSource: root.generated ? root.moduleSource : undefined,
+            backend: {
+                type: (root.generated ? state.generatedBackend : own?.backend) ?? 'none',
+                settings: state.backendLines,
+            },
+            bundledFiles: moduleFiles,
+        });
+        // Awaited after plan and show; a plan that fails first leaves it unread.
+        inputsRead.catch(() => { });
         // Plan validates the configuration before planning: an invalid one fails here, in
         // Terraform's words.
         const plan = await step('plan', [
@@ -1385,21 +1405,7 @@ async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFi
         outcome.plan = countChanges(shown);
         outcome.destroys = destroyedAddresses(shown);
         // What will run: the plan, and the files, lock selections and backend it was made from.
-        const inputs = await planInputs({
-            rootDir: root.dir,
-            jobDir,
-            workspace: options.workspace,
-            bundledModules: root.generated && !options.moduleSource
-                ? external_node_path_default().dirname((0,roots/* bundledModule */.Jh)(job.runtime.type))
-                : undefined,
-            moduleSource: root.generated ? root.moduleSource : undefined,
-            backend: {
-                type: (root.generated ? state.generatedBackend : own?.backend) ?? 'none',
-                settings: state.backendLines,
-            },
-            bundledFiles: moduleFiles,
-        });
-        outcome.fingerprint = await (0,fingerprint/* planFingerprint */.a)(shown, inputs);
+        outcome.fingerprint = await (0,fingerprint/* planFingerprint */.a)(shown, await inputsRead);
         outcome.plannedOutputs = (0,outputs.plannedOutputs)(shown);
         outcome.changes = (0,terraform_changes/* planChanges */.XA)(shown);
         const broken = deps.destroy ? [] : (0,policy_plan/* checkPlan */.G)(shown, job, deps.policy);
@@ -1498,6 +1504,8 @@ async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFi
         finding('error', rule, message);
     }
     finally {
+        // Their reading ends before the folder it may be reading goes.
+        await inputsRead?.catch(() => { });
         // The plan and the variables hold the job's values, sensitive ones included. A folder that
         // cannot be removed takes nothing from what the job did: it is said, and the run goes on.
         await (0,promises_.rm)(jobDir, { recursive: true, force: true }).catch((error) => {

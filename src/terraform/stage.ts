@@ -33,7 +33,7 @@ import type { JobDrift } from '../drift/analyse.js'
 import { planChanges } from './changes.js'
 import type { PlanChanges } from './changes.js'
 import { planFingerprint } from './fingerprint.js'
-import type { PlanFingerprint } from './fingerprint.js'
+import type { PlanFingerprint, PlanInputs } from './fingerprint.js'
 import { bundledDeclarations } from './modules.js'
 import { bundledFiles, planInputs } from './plan-inputs.js'
 import type { BundledFiles } from './plan-inputs.js'
@@ -374,6 +374,8 @@ async function runJob(
     finding('warning', held.rule, held.message)
     return outcome
   }
+  // The plan's inputs, read while Terraform plans (see below).
+  let inputsRead: Promise<PlanInputs> | undefined
   try {
     if (located instanceof RootError) throw located
     const root = located
@@ -503,6 +505,25 @@ async function runJob(
     await writeFile(varFile, JSON.stringify(passed, null, 2) + '\n', { mode: 0o600 })
 
     const planFile = path.join(jobDir, 'tfplan')
+    // What the plan is made from (files, lock selections, backend) is read while Terraform plans:
+    // plan changes none of it.
+    inputsRead = planInputs({
+      rootDir: root.dir,
+      jobDir,
+      workspace: options.workspace,
+      bundledModules:
+        root.generated && !options.moduleSource
+          ? path.dirname(bundledModule(job.runtime.type))
+          : undefined,
+      moduleSource: root.generated ? root.moduleSource : undefined,
+      backend: {
+        type: (root.generated ? state.generatedBackend : own?.backend) ?? 'none',
+        settings: state.backendLines,
+      },
+      bundledFiles: moduleFiles,
+    })
+    // Awaited after plan and show; a plan that fails first leaves it unread.
+    inputsRead.catch(() => {})
     // Plan validates the configuration before planning: an invalid one fails here, in
     // Terraform's words.
     const plan = await step('plan', [
@@ -529,22 +550,7 @@ async function runJob(
     outcome.plan = countChanges(shown)
     outcome.destroys = destroyedAddresses(shown)
     // What will run: the plan, and the files, lock selections and backend it was made from.
-    const inputs = await planInputs({
-      rootDir: root.dir,
-      jobDir,
-      workspace: options.workspace,
-      bundledModules:
-        root.generated && !options.moduleSource
-          ? path.dirname(bundledModule(job.runtime.type))
-          : undefined,
-      moduleSource: root.generated ? root.moduleSource : undefined,
-      backend: {
-        type: (root.generated ? state.generatedBackend : own?.backend) ?? 'none',
-        settings: state.backendLines,
-      },
-      bundledFiles: moduleFiles,
-    })
-    outcome.fingerprint = await planFingerprint(shown, inputs)
+    outcome.fingerprint = await planFingerprint(shown, await inputsRead)
     outcome.plannedOutputs = plannedOutputs(shown)
     outcome.changes = planChanges(shown)
     const broken = deps.destroy ? [] : checkPlan(shown, job, deps.policy)
@@ -647,6 +653,8 @@ async function runJob(
     // Once, as a finding: Terraform's own output is already in the job's log.
     finding('error', rule, message)
   } finally {
+    // Their reading ends before the folder it may be reading goes.
+    await inputsRead?.catch(() => {})
     // The plan and the variables hold the job's values, sensitive ones included. A folder that
     // cannot be removed takes nothing from what the job did: it is said, and the run goes on.
     await rm(jobDir, { recursive: true, force: true }).catch((error: unknown) => {
