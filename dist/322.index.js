@@ -1315,7 +1315,7 @@ function checkPlan(plan, job, policy) {
         range: job.tagsRange ?? job.range,
     }));
     if (policy) {
-        for (const grant of grantsOutsidePolicy(view, (0,rules/* policyFor */.K)(policy, job.environment))) {
+        for (const grant of grantsOutsidePolicy(view, (0,rules/* policyFor */.KV)(policy, job.environment))) {
             findings.push({
                 severity: 'error',
                 rule: config/* POLICY_RULE */.y7,
@@ -1326,12 +1326,6 @@ function checkPlan(plan, job, policy) {
         }
     }
     return findings;
-}
-/** The permissions boundary the policy requires for an AWS job's roles, if any. */
-function permissionsBoundary(job, policy) {
-    if (!policy || job.provider !== 'aws')
-        return undefined;
-    return (0,rules/* policyFor */.K)(policy, job.environment).rules.iam?.aws?.permissions_boundary;
 }
 
 // EXTERNAL MODULE: ./src/resolve/outputs.ts
@@ -1968,6 +1962,7 @@ async function stateOutputs(file) {
 
 
 
+
 const LOCK_TIMEOUT = '5m';
 async function runTerraformJobs(jobs, options, deps) {
     // The lock file the first init of a generated root wrote, by the module it calls.
@@ -2235,7 +2230,7 @@ async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFi
         const tfvars = (0,tags_tfvars/* buildTfvars */.$E)(job, {
             defaultTags: options.defaultTags,
             terraformVars: options.terraformVars,
-            permissionsBoundaryArn: permissionsBoundary(job, deps.policy),
+            permissionsBoundaryArn: (0,rules/* permissionsBoundary */.bT)(job, deps.policy),
         });
         if (root.generated)
             await (0,roots/* writeModuleCall */.aY)(root, job, state.generatedBackend);

@@ -275,7 +275,7 @@ async function installFrom(spec, context, client) {
 }
 async function download(release, context, client) {
     context.deps.log.info(`Terraform ${release.version} is not in the tool cache (${context.dirs.toolCache}): downloading it`);
-    const { downloadRelease } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(852), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 2080));
+    const { downloadRelease } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(420), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 2080));
     return downloadRelease(release, context, client);
 }
 /** The versions tool-cache holds for this CPU, as its findAllVersions lists them. */

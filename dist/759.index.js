@@ -165,7 +165,7 @@ function parsePolicy(file, bytes, source) {
             if (!(0,util_data/* isRecord */.u)(rule) || typeof rule.pattern !== 'string')
                 continue;
             try {
-                patterns.set(rule.pattern, (0,policy_rules/* anchored */.X)(rule.pattern));
+                patterns.set(rule.pattern, (0,policy_rules/* anchored */.X9)(rule.pattern));
             }
             catch (error) {
                 findings.push({

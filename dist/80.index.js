@@ -16,8 +16,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 11 modules
-var tool_cache = __webpack_require__(4255);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 15 modules
+var tool_cache = __webpack_require__(3143);
 // EXTERNAL MODULE: ./src/terraform/install/errors.ts
 var errors = __webpack_require__(4737);
 ;// CONCATENATED MODULE: ./src/terraform/install/hashicorp-key.ts

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _discover_removed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4163);
 /* harmony import */ var _tags_convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9586);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9997);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(171);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6684);
 // The destroy path of jobs a change removes (see discover/removed.ts): each rebuilt from its
 // config at the base commit, its destroy planned (`plan -destroy`, with the same root, variables
 // and backend key), applied with destroy-removed, and otherwise reported as left running with

@@ -21,8 +21,7 @@ import { validateConfigBytes } from '../config/validate.js'
 import { findOnPath } from '../terraform/install/system.js'
 import { resolveFile } from '../resolve/file.js'
 import { buildTfvars } from '../tags/tfvars.js'
-import { permissionsBoundary } from '../policy/plan.js'
-import { parsePolicy } from '../policy/read.js'
+import { permissionsBoundary } from '../policy/rules.js'
 import type { PlatformPolicy } from '../policy/rules.js'
 import { relativePosix } from '../util/paths.js'
 import { last, parseCommandLine, renderHelp, switchOn } from './args.js'
@@ -400,6 +399,8 @@ async function readWorkspacePolicy(file: string, io: CliIO) {
   } catch (error) {
     throw new UsageError(`--policy: cannot read ${file}: ${(error as Error).message}`)
   }
+  // Loaded only with a policy: its compiled schema is no start-up cost for the other commands.
+  const { parsePolicy } = await import('../policy/read.js')
   const read = parsePolicy(
     relativePosix(io.cwd, path.resolve(io.cwd, file)),
     bytes,

@@ -34,9 +34,3 @@ export function checkPlan(plan: unknown, job: Job, policy?: PlatformPolicy): Fin
   }
   return findings
 }
-
-/** The permissions boundary the policy requires for an AWS job's roles, if any. */
-export function permissionsBoundary(job: Job, policy?: PlatformPolicy): string | undefined {
-  if (!policy || job.provider !== 'aws') return undefined
-  return policyFor(policy, job.environment).rules.iam?.aws?.permissions_boundary
-}

@@ -1,6 +1,7 @@
 // The platform policy (the `policy` input): what job configs may ask for and what their plans may
 // grant, as the platform team writes it in schema/policy.schema.json's shape. Not the `schema`
 // input (src/config/policy.ts), which is an extra JSON Schema for configs.
+import type { Job } from '../config/job.js'
 import { isRecord } from '../util/data.js'
 
 export type Cloud = 'aws' | 'azure' | 'gcp'
@@ -105,4 +106,10 @@ function definedAt(rules: unknown, segments: readonly string[]): boolean {
     current = current[segment]
   }
   return current !== undefined
+}
+
+/** The permissions boundary the policy requires for an AWS job's roles, if any. */
+export function permissionsBoundary(job: Job, policy?: PlatformPolicy): string | undefined {
+  if (!policy || job.provider !== 'aws') return undefined
+  return policyFor(policy, job.environment).rules.iam?.aws?.permissions_boundary
 }

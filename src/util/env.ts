@@ -37,7 +37,7 @@ function secretForms(secret: string): string[] {
   )
 }
 
-/** The environment as @actions/exec takes it: names with a value only. */
+/** The environment as a child process gets it: names with a value only. */
 export function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),

@@ -1,5 +1,5 @@
 // Runs a program without a shell and captures what it prints. The terraform wrapper and
-// deploy-command build on this; git runs through @actions/exec (util/git.ts).
+// deploy-command and git (util/git.ts) build on this.
 import { spawn } from 'node:child_process'
 import { closeSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from 'node:fs'
 import path from 'node:path'

@@ -1,9 +1,8 @@
-// The one wrapper around the git program, run through @actions/exec. Git here never reads its
-// standard input: given input, @actions/exec cannot survive a program that exits before reading
-// it (the write fails with EPIPE and brings the process down), so content goes in files.
-import { getExecOutput } from '@actions/exec'
+// The one wrapper around the git program. Git here never reads its standard input (content goes
+// in files): util/exec gives it an empty, closed one. Not @actions/exec, whose module and PATH
+// lookup cost every run's start-up about 10 ms (node:assert with it) for what util/exec does.
 import { definedOnly } from './env.js'
-import { ExecError } from './exec.js'
+import { exec, ExecError } from './exec.js'
 import type { ExecResult } from './exec.js'
 
 export class Git {
@@ -21,16 +20,11 @@ export class Git {
 
   /** Runs git and hands back the exit code, whatever it is. */
   async tryRun(args: readonly string[]): Promise<ExecResult> {
-    const stdout: Buffer[] = []
     // No pager, no prompts for credentials: a run must never wait for a person.
-    const result = await getExecOutput('git', ['-c', 'core.quotepath=off', ...args], {
+    return exec('git', ['-c', 'core.quotepath=off', ...args], {
       cwd: this.cwd,
       env: definedOnly({ ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }),
-      silent: true,
-      ignoreReturnCode: true,
-      listeners: { stdout: (chunk) => stdout.push(chunk) },
     })
-    return { ...result, stdoutBytes: Buffer.concat(stdout) }
   }
 
   /** The same repository with more environment (e.g. a GIT_INDEX_FILE) or another folder. */

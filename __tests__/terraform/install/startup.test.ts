@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -16,7 +16,10 @@ function staticImports(file: string, seen = new Set<string>()): Set<string> {
       seen.add(specifier)
       continue
     }
-    const target = path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts'))
+    // A module is TypeScript, or generated JavaScript (the schemas' standalone validators).
+    const written = path.resolve(path.dirname(file), specifier)
+    const typescript = written.replace(/\.js$/, '.ts')
+    const target = existsSync(typescript) ? typescript : written
     if (!seen.has(target)) {
       seen.add(target)
       staticImports(target, seen)
@@ -47,4 +50,27 @@ describe('start-up cost of the installer', () => {
       ).toEqual([])
     }
   })
+})
+
+describe('start-up cost of the front doors', () => {
+  // What the action and the CLI load before they know what a run needs: no toolkit, no exec
+  // package (git runs through util/exec), and neither the policy schema's validator nor the plan
+  // checks, which load with a policy and with a plan.
+  it.each(['index.ts', 'cli/index.ts'])(
+    '%s loads yaml, the glob walk and its own code',
+    (entry) => {
+      const loaded = [...staticImports(path.join(src, entry))]
+      const packages = loaded.filter(
+        (module) => !module.startsWith('/') && !module.startsWith('node:'),
+      )
+      expect(packages.sort()).toEqual(['picomatch', 'tinyglobby', 'yaml'])
+      const own = loaded
+        .filter((module) => module.startsWith('/'))
+        .map((m) => path.relative(src, m))
+      expect(own).not.toContain('policy/read.ts')
+      expect(own).not.toContain('policy/generated/policy.validate.js')
+      expect(own).not.toContain('policy/plan.ts')
+      expect(own).toContain('config/generated/job-config.validate.js')
+    },
+  )
 })
