@@ -452,6 +452,43 @@ const describeTimes = (times) =>
     .map(([name, t]) => `${name} ${t.count}x ${(t.ms / t.count).toFixed(0)} ms`)
     .join(', ')
 
+/**
+ * What node itself costs on this machine, beside the loop's shell: its start (`node -e 0`), and
+ * starting a program (`/bin/true`) from a node process, the time spawn() holds its thread and to
+ * the program's end, against the same from sh. The pipeline pays the start once and a program
+ * start for each Terraform command (four per applied job); the loop pays neither.
+ */
+function nodeCosts() {
+  const starts = []
+  for (let i = 0; i < 15; i++) starts.push(timed(() => spawnSync(process.execPath, ['-e', '0'])).ms)
+  const probe = `
+    const { spawn } = require('node:child_process')
+    const held = [], whole = []
+    ;(async () => {
+      for (let i = 0; i < 40; i++) {
+        const start = process.hrtime.bigint()
+        const child = spawn('/bin/true', [], { stdio: 'ignore', detached: true })
+        held.push(Number(process.hrtime.bigint() - start) / 1e6)
+        await new Promise((resolve) => child.on('exit', resolve))
+        whole.push(Number(process.hrtime.bigint() - start) / 1e6)
+      }
+      const median = (v) => v.sort((a, b) => a - b)[v.length >> 1]
+      console.log(JSON.stringify({ held: median(held), whole: median(whole) }))
+    })()`
+  const fromNode = JSON.parse(
+    spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout,
+  )
+  const fromShell =
+    timed(() =>
+      spawnSync('sh', ['-c', 'i=0; while [ $i -lt 200 ]; do /bin/true; i=$((i+1)); done']),
+    ).ms / 200
+  console.log(
+    `  node's own costs here (no goal): node -e 0 ${median(starts).toFixed(0)} ms; a program started ` +
+      `and ended from node ${fromNode.whole.toFixed(1)} ms, ${fromNode.held.toFixed(1)} ms of it in spawn() ` +
+      `on node's thread, from sh ${fromShell.toFixed(1)} ms`,
+  )
+}
+
 /** Medians of wall and tree CPU time of a list of timed runs. */
 const summary = (list) => ({
   ms: median(list.map((r) => r.ms)),
@@ -549,6 +586,7 @@ function apply() {
   console.log(
     `  two at a time against one at a time: the loop ${(loopTwo.ms / loop.ms).toFixed(2)}, the pipeline ${(p2.ms / p1.ms).toFixed(2)}`,
   )
+  nodeCosts()
 
   // Where the time goes: each command timed from inside, by a shim on PATH, in one more run of
   // each; the rest of the wall time is node (start-up, validation, the stage's own work).
