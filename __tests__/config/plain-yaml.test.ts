@@ -261,6 +261,30 @@ describe('yaml11Reading', () => {
     }
     expect(checked).toBeGreaterThan(800)
   })
+
+  it('reads as the parse does the words 1.1 reads as bools and nulls, and their neighbours', () => {
+    const words = ['y', 'Y', 'yes', 'Yes', 'YES', 'n', 'N', 'no', 'No', 'NO', 'true', 'True']
+    words.push('TRUE', 'false', 'False', 'FALSE', 'on', 'On', 'ON', 'off', 'Off', 'OFF', 'null')
+    words.push('Null', 'NULL', 'team-a', 'nightly', 'ops', 'finance', 'owner@acme.example')
+    const written = words.flatMap((word) => [
+      word,
+      word.slice(0, -1),
+      `${word}s`,
+      `${word}1`,
+      `${word}.x`,
+      `${word} ${word}`,
+      word.toUpperCase(),
+      word[0]!.toUpperCase() + word.slice(1).toLowerCase(),
+      `${word.slice(0, -1)}${word.at(-1)!.toUpperCase()}`,
+    ])
+    let checked = 0
+    for (const text of written) {
+      if (text === '' || readPlainYaml(`k: ${text}\n`)?.data.k !== text) continue
+      checked++
+      expect(canonical(yaml11Reading(text)), text).toBe(canonical(slow(text)))
+    }
+    expect(checked).toBeGreaterThan(200)
+  })
 })
 
 describe('compareUtf8', () => {

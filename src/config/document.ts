@@ -455,11 +455,19 @@ export type { YAMLMap }
  * no character that means anything in YAML.
  */
 const PLAIN_11 = /^[a-dg-mp-su-xzA-DG-MP-SU-XZ_](?:[\w ./@-]*[\w./@-])?$/
+/**
+ * The same, first letters y n t f o included: of such text, 1.1 reads only its bool and null
+ * words as other than a string (`team-a`, `nightly` and `ops` are strings; `on`, `No` are not).
+ */
+const WORD_11 = /^[fnotyFNOTY](?:[\w ./@-]*[\w./@-])?$/
+const BOOL_NULL_11 =
+  /^(?:[YyNn]|[Yy]es|YES|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF|[Nn]ull|NULL)$/
 const readings11 = new Map<string, unknown>()
 
 /** How a YAML 1.1 reader (PyYAML, so Dativo itself) would read a plain scalar. */
 export function yaml11Reading(written: string): unknown {
   if (PLAIN_11.test(written)) return written
+  if (WORD_11.test(written) && !BOOL_NULL_11.test(written)) return written
   if (readings11.has(written)) return readings11.get(written)
   let reading: unknown
   try {
