@@ -10,8 +10,6 @@ import { runCli } from '../helpers/action.js'
 import { fleetConfig } from '../helpers/fleet.js'
 import { tempDir } from '../helpers/temp.js'
 
-const cli = (args: string[], cwd: string) => runCli(args, cwd)
-
 describe('dativo-infra drift', () => {
   it('prints each job’s state and a total, and calls an edited sandbox state not applied', async () => {
     const dir = tempDir('dativo-drift-cli-')
@@ -23,7 +21,7 @@ describe('dativo-infra drift', () => {
         fleetConfig({ name, team: 'data-engineering', environment: 'dev' }),
       )
     }
-    const applied = await cli(['run', '--mode', 'apply', '--configs', 'jobs'], dir)
+    const applied = await runCli(['run', '--mode', 'apply', '--configs', 'jobs'], dir)
     expect(applied.status, applied.stderr).toBe(0)
     // Someone edits beta's state by hand: its recorded team is no longer the config's.
     const state = path.join(dir, '.dativo/state/beta/terraform.tfstate')
@@ -31,7 +29,7 @@ describe('dativo-infra drift', () => {
       state,
       readFileSync(state, 'utf8').replace(/"team": "data-engineering"/g, '"team": "by-hand"'),
     )
-    const checked = await cli(['drift', '--configs', 'jobs'], dir)
+    const checked = await runCli(['drift', '--configs', 'jobs'], dir)
     expect(checked.status, checked.stderr).toBe(0)
     expect(checked.stdout.split('\n').filter(Boolean)).toEqual([
       'jobs/beta.yaml:3:1: warning: The plan has changes that no drift explains (+0 ~1 -0): the configuration asks for them, and they were never applied [not-applied]',
@@ -41,6 +39,8 @@ describe('dativo-infra drift', () => {
     ])
     // Nothing was applied, no config changed.
     expect(readFileSync(state, 'utf8')).toContain('"team": "by-hand"')
-    expect((await cli(['drift', '--help'], dir)).stdout).toContain('--heal-tag-drift [true|false]')
+    expect((await runCli(['drift', '--help'], dir)).stdout).toContain(
+      '--heal-tag-drift [true|false]',
+    )
   }, 120_000)
 })

@@ -16,7 +16,6 @@ import type { Moto } from '../helpers/moto.js'
 import { tempDir } from '../helpers/temp.js'
 import { terraformEnv } from '../helpers/terraform.js'
 import { runCli } from '../helpers/action.js'
-import type { ProcessRun } from '../helpers/process.js'
 import { repoRoot } from './actionlint.js'
 import { codeBlocks, firstTable, section } from './markdown.js'
 import { trackedBytes } from '../helpers/examples.js'
@@ -49,14 +48,6 @@ function repository(example: string): string {
   mkdirSync(path.join(dir, 'jobs'))
   writeFileSync(path.join(dir, 'jobs', example), trackedBytes(`examples/jobs/acme/${example}`))
   return dir
-}
-
-/**
- * The CLI as a user runs it. Asynchronous: an AWS apply can take a minute on a busy machine, and
- * a worker held that long misses vitest's own messages.
- */
-function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<ProcessRun> {
-  return runCli(args, cwd, env)
 }
 
 const CLOUDS = [
@@ -124,7 +115,7 @@ describe('the quick start names what a user must provide', () => {
 describe('the local quick start, run', () => {
   it('applies the sandbox job and writes its outputs into the config', async () => {
     const dir = repository('local_orders_sandbox.yaml')
-    const run = await cli(command('Local (no cloud account)'), dir)
+    const run = await runCli(command('Local (no cloud account)'), dir)
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 config applied: +1 ~0 -0, 1 resolved')
     expect(section(perCloud, 'Local (no cloud account)')).toContain(
@@ -165,7 +156,7 @@ describe('the AWS quick start, run against moto', () => {
     args = [...replaceOption(args, 'mode', 'apply'), '--backend-config', 'use_path_style=true']
     const dir = repository('stripe_customers_to_iceberg.yaml')
     const env = { ...terraformEnv(tempDir('dativo-tf-')), ...moto.env }
-    const run = await cli(args, dir, env)
+    const run = await runCli(args, dir, env)
     expect(run.status, run.stderr.slice(-4000)).toBe(0)
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
       /^1 config applied: \+\d+ ~0 -0, 1 resolved$/,
@@ -188,7 +179,7 @@ describe('the Azure and Google Cloud quick starts, up to validation', () => {
     '$heading: the command’s options are accepted and the job is valid',
     async ({ heading, example }) => {
       const dir = repository(example)
-      const run = await cli(replaceOption(command(heading), 'mode', 'validate'), dir)
+      const run = await runCli(replaceOption(command(heading), 'mode', 'validate'), dir)
       expect(run.status, run.stderr).toBe(0)
       expect(run.stdout).toBe('1 config valid\n')
     },
@@ -198,7 +189,7 @@ describe('the Azure and Google Cloud quick starts, up to validation', () => {
     const heading = 'Google Cloud (Cloud Run)'
     const dir = repository('postgres_orders_to_iceberg.yaml')
     const vars = option(command(heading), 'terraform-vars')
-    const run = await cli(
+    const run = await runCli(
       ['tfvars', 'jobs/postgres_orders_to_iceberg.yaml', '--terraform-vars', vars[0]!],
       dir,
     )

@@ -2191,7 +2191,8 @@ async function runJob(job, located, sharingJobs, options, deps, { jobDir, lockFi
             },
             bundledFiles: moduleFiles,
         });
-        // Awaited after plan and show; a plan that fails first leaves it unread.
+        // Used after plan and show; when a step fails first, its result goes unused (the finally
+        // below waits for it all the same).
         inputsRead.catch(() => { });
         // Plan validates the configuration before planning: an invalid one fails here, in
         // Terraform's words.

@@ -450,24 +450,19 @@ export function sourceText(config: ConfigDocument, node: Node): string {
 export type { YAMLMap }
 
 /**
- * Text YAML 1.1 reads as itself: one line, a first letter no 1.1 type starts with (bool, null,
- * number, timestamp: y n t f o ~ . + - digits, and e, as `yaml` reads `e1` as a float), then
- * no character that means anything in YAML.
+ * Text YAML 1.1 reads as itself: one line, a first letter no 1.1 number or timestamp starts with
+ * (not ~ . + - digits, and not e, as `yaml` reads `e1` as a float), then no character that means
+ * anything in YAML, and none of 1.1's bool and null words (`team-a`, `nightly` and `ops` are
+ * strings; `on` and `No` are not).
  */
-const PLAIN_11 = /^[a-dg-mp-su-xzA-DG-MP-SU-XZ_](?:[\w ./@-]*[\w./@-])?$/
-/**
- * The same, first letters y n t f o included: of such text, 1.1 reads only its bool and null
- * words as other than a string (`team-a`, `nightly` and `ops` are strings; `on`, `No` are not).
- */
-const WORD_11 = /^[fnotyFNOTY](?:[\w ./@-]*[\w./@-])?$/
+const PLAIN_11 = /^[a-df-zA-DF-Z_](?:[\w ./@-]*[\w./@-])?$/
 const BOOL_NULL_11 =
   /^(?:[YyNn]|[Yy]es|YES|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF|[Nn]ull|NULL)$/
 const readings11 = new Map<string, unknown>()
 
 /** How a YAML 1.1 reader (PyYAML, so Dativo itself) would read a plain scalar. */
 export function yaml11Reading(written: string): unknown {
-  if (PLAIN_11.test(written)) return written
-  if (WORD_11.test(written) && !BOOL_NULL_11.test(written)) return written
+  if (PLAIN_11.test(written) && !BOOL_NULL_11.test(written)) return written
   if (readings11.has(written)) return readings11.get(written)
   let reading: unknown
   try {
